@@ -1,0 +1,3 @@
+module github.com/gogil/gogil
+
+go 1.24

@@ -1,0 +1,69 @@
+package testkit
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestWithEnv(t *testing.T) {
+	got := withEnv([]string{"A=1", "B=2", "PATHX=3"}, map[string]string{"B": "new", "C": "4"})
+	slices.Sort(got)
+	want := []string{"A=1", "B=new", "C=4", "PATHX=3"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("withEnv = %q, want %q", got, want)
+	}
+}
+
+func TestPythonReportsWhatItTried(t *testing.T) {
+	_, err := Python("no_such_module_for_gogil_tests")
+	if err == nil {
+		t.Fatal("a python imported a module that does not exist")
+	}
+	if !strings.Contains(err.Error(), "no_such_module_for_gogil_tests") {
+		t.Fatalf("error %q does not name the module", err)
+	}
+}
+
+// Jupyter's own kernelspec lookup must find the spec JupyterEnv installs,
+// and only its copy: this is what every Jupyter-driven test relies on.
+func TestJupyterEnvIsSeenByJupyterClient(t *testing.T) {
+	python := RequireJupyter(t, "jupyter_client")
+	fakeBin := filepath.Join(t.TempDir(), "gogil")
+	j := NewJupyter(t, fakeBin)
+
+	cmd := exec.Command(python, "-c",
+		"import json; from jupyter_client.kernelspec import KernelSpecManager as M; "+
+			"m = M(); s = m.get_kernel_spec('gogil'); "+
+			"print(json.dumps({'dir': s.resource_dir, 'argv': s.argv, 'all': m.find_kernel_specs()}))")
+	cmd.Env = j.Env
+	out, err := cmd.Output()
+	if err != nil {
+		var stderr []byte
+		if exitErr, ok := err.(*exec.ExitError); ok {
+			stderr = exitErr.Stderr
+		}
+		t.Fatalf("jupyter_client could not load the gogil kernelspec: %v\n%s", err, stderr)
+	}
+	var got struct {
+		Dir  string            `json:"dir"`
+		Argv []string          `json:"argv"`
+		All  map[string]string `json:"all"`
+	}
+	if err := json.Unmarshal(out, &got); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if got.Dir != j.KernelDir {
+		t.Errorf("jupyter found gogil in %q, want %q", got.Dir, j.KernelDir)
+	}
+	if len(got.Argv) != 3 || got.Argv[0] != fakeBin || got.Argv[1] != "kernel" {
+		t.Errorf("argv = %q", got.Argv)
+	}
+	if entries, _ := os.ReadDir(j.DataDir); len(entries) != 0 {
+		t.Errorf("jupyter wrote into the data dir: %v", entries)
+	}
+}

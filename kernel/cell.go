@@ -1,0 +1,154 @@
+package kernel
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/gogil/gogil/kernel/wire"
+)
+
+// Stream output is coalesced: text is held for at most streamInterval, or
+// until streamChunk bytes are waiting, then sent as one message. A cell
+// printing 100,000 lines thus sends a few dozen messages, which keeps the
+// PUB socket's unbounded queue small; sending the large chunk on the
+// writer's own goroutine slows a flooding cell down to what the socket takes.
+const (
+	streamInterval = 50 * time.Millisecond
+	streamChunk    = 64 << 10
+)
+
+// ErrStdinNotAllowed is returned by Input when the request did not allow stdin.
+var ErrStdinNotAllowed = errors.New("stdin is not available: this frontend does not support input requests (allow_stdin is false)")
+
+// cellOutput is the Cell of one execute_request. It outlives the request:
+// a goroutine the cell started may still write to it later, and its output
+// is still published with this request as parent.
+type cellOutput struct {
+	k          *Kernel
+	parent     wire.Header
+	identities [][]byte
+	silent     bool
+	allowStdin bool
+	ctx        context.Context // cancelled when the cell is interrupted or ends
+
+	mu     sync.Mutex
+	stream string // name of the buffered stream
+	buf    strings.Builder
+	timer  *time.Timer
+}
+
+func newCellOutput(ctx context.Context, k *Kernel, req *request, silent, allowStdin bool) *cellOutput {
+	return &cellOutput{
+		k:          k,
+		ctx:        ctx,
+		parent:     req.msg.Header,
+		identities: req.msg.Identities,
+		silent:     silent,
+		allowStdin: allowStdin,
+	}
+}
+
+func (c *cellOutput) Stream(name, text string) {
+	if c.silent || text == "" {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.stream != name && c.buf.Len() > 0 {
+		c.flushLocked()
+	}
+	c.stream = name
+	c.buf.WriteString(text)
+	if c.buf.Len() >= streamChunk {
+		c.flushLocked()
+		return
+	}
+	if c.timer == nil {
+		c.timer = time.AfterFunc(streamInterval, c.flush)
+	}
+}
+
+// flush sends buffered stream text now.
+func (c *cellOutput) flush() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.flushLocked()
+}
+
+func (c *cellOutput) flushLocked() {
+	if c.timer != nil {
+		c.timer.Stop()
+		c.timer = nil
+	}
+	if c.buf.Len() == 0 {
+		return
+	}
+	c.k.publish("stream", &c.parent, wire.Stream{Name: c.stream, Text: c.buf.String()})
+	c.buf.Reset()
+}
+
+func (c *cellOutput) Display(d DisplayData) {
+	if c.silent {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.flushLocked()
+	msgType := "display_data"
+	if d.Update {
+		msgType = "update_display_data"
+	}
+	content := wire.DisplayData{Data: nonNil(d.Data), Metadata: nonNil(d.Metadata)}
+	if d.DisplayID != "" || d.Update {
+		content.Transient = &wire.Transient{DisplayID: d.DisplayID}
+	}
+	c.k.publish(msgType, &c.parent, content)
+}
+
+func (c *cellOutput) ClearOutput(wait bool) {
+	if c.silent {
+		return
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.flushLocked()
+	c.k.publish("clear_output", &c.parent, wire.ClearOutput{Wait: wait})
+}
+
+// Input sends input_request on stdin, to the frontend that sent the
+// execute_request, and waits for its input_reply or an interrupt.
+func (c *cellOutput) Input(prompt string, password bool) (string, error) {
+	if !c.allowStdin {
+		return "", ErrStdinNotAllowed
+	}
+	c.flush() // the prompt's context (earlier output) must be visible first
+	k := c.k
+	for drained := false; !drained; { // forget replies to earlier, abandoned requests
+		select {
+		case <-k.replies:
+		default:
+			drained = true
+		}
+	}
+	m, err := wire.New("input_request", c.parent.Session, c.parent.Username, &c.parent, wire.InputRequest{Prompt: prompt, Password: password})
+	if err != nil {
+		return "", err
+	}
+	m.Identities = c.identities
+	k.send(wire.Stdin, m)
+	select {
+	case reply := <-k.replies:
+		var content wire.InputReply
+		if err := reply.DecodeContent(&content); err != nil {
+			return "", err
+		}
+		return content.Value, nil
+	case <-c.ctx.Done():
+		return "", errors.New("input cancelled: the cell was interrupted or has finished")
+	case <-k.ctx.Done():
+		return "", errors.New("kernel is shutting down")
+	}
+}

@@ -1,0 +1,298 @@
+package kernel
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sync"
+	"syscall"
+
+	"github.com/go-zeromq/zmq4"
+
+	"github.com/gogil/gogil/kernel/wire"
+)
+
+// Config is what a kernel needs to start.
+type Config struct {
+	Connection  *wire.ConnectionInfo
+	Interpreter Interpreter
+	// Logger receives protocol problems (bad signatures, unknown message
+	// types). Nil means slog.Default().
+	Logger *slog.Logger
+	// HandleSIGINT makes SIGINT interrupt the running cell, as a frontend
+	// with interrupt_mode "signal" expects.
+	HandleSIGINT bool
+}
+
+// Kernel is a running Jupyter kernel: five sockets and the goroutines
+// that serve them.
+type Kernel struct {
+	interp  Interpreter
+	signer  *wire.Signer
+	log     *slog.Logger
+	session string // this kernel's session id, used in the headers it writes
+
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	shell, control, stdin, iopub, hb zmq4.Socket
+	shellMu, controlMu, stdinMu      sync.Mutex
+	iopubMu                          sync.Mutex
+
+	queue         chan *request // shell requests, served one at a time in order
+	shellHandlers map[string]handler
+	replies       chan *wire.Message
+
+	execMu         sync.Mutex
+	execCancel     context.CancelFunc // cancels the running cell; nil when idle
+	executionCount int
+	history        *history
+
+	done     chan struct{} // closed when the kernel has shut down
+	shutOnce sync.Once
+	restart  bool
+}
+
+// request is a received message with the socket it came in on.
+type request struct {
+	msg     *wire.Message
+	channel string
+}
+
+// New binds the kernel's sockets. It fails with a clear error when the
+// connection is unusable (for example a port already in use).
+func New(cfg Config) (*Kernel, error) {
+	if cfg.Connection == nil || cfg.Interpreter == nil {
+		return nil, errors.New("kernel: Connection and Interpreter are required")
+	}
+	signer, err := cfg.Connection.Signer()
+	if err != nil {
+		return nil, fmt.Errorf("kernel: %w", err)
+	}
+	logger := cfg.Logger
+	if logger == nil {
+		logger = slog.Default()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	k := &Kernel{
+		interp:        cfg.Interpreter,
+		signer:        signer,
+		log:           logger,
+		session:       newSessionID(),
+		ctx:           ctx,
+		cancel:        cancel,
+		queue:         make(chan *request, 1024),
+		shellHandlers: shellHandlers,
+		replies:       make(chan *wire.Message, 16),
+		history:       newHistory(),
+		done:          make(chan struct{}),
+	}
+	k.shell = zmq4.NewRouter(ctx)
+	k.control = zmq4.NewRouter(ctx)
+	k.stdin = zmq4.NewRouter(ctx)
+	k.iopub = zmq4.NewPub(ctx)
+	k.hb = zmq4.NewRep(ctx)
+	sockets := []struct {
+		channel string
+		sock    zmq4.Socket
+	}{{wire.Shell, k.shell}, {wire.Control, k.control}, {wire.Stdin, k.stdin}, {wire.IOPub, k.iopub}, {wire.HB, k.hb}}
+	for _, s := range sockets {
+		endpoint := cfg.Connection.Endpoint(s.channel)
+		if err := s.sock.Listen(endpoint); err != nil {
+			k.closeSockets()
+			cancel()
+			return nil, fmt.Errorf("kernel: cannot bind the %s channel to %s: %w", s.channel, endpoint, err)
+		}
+	}
+	if cfg.HandleSIGINT {
+		k.watchSIGINT()
+	}
+	return k, nil
+}
+
+// Run serves requests until a shutdown_request arrives or ctx is
+// cancelled. It reports whether the frontend asked for a restart.
+func (k *Kernel) Run(ctx context.Context) (restart bool, err error) {
+	go k.heartbeat()
+	go k.readLoop(k.shell, wire.Shell, k.enqueue)
+	go k.readLoop(k.control, wire.Control, k.serveControl)
+	go k.readLoop(k.stdin, wire.Stdin, k.deliverReply)
+	go k.serveShell()
+	k.publishStatus("starting", nil)
+	select {
+	case <-ctx.Done():
+		k.stop(false)
+		<-k.done
+		return false, ctx.Err()
+	case <-k.done:
+		return k.restart, nil
+	}
+}
+
+// stop ends the kernel once: the interpreter first, then the sockets.
+func (k *Kernel) stop(restart bool) {
+	k.shutOnce.Do(func() {
+		k.restart = restart
+		k.interruptExecution()
+		k.interp.Shutdown(restart)
+		k.cancel()
+		k.closeSockets()
+		close(k.done)
+	})
+}
+
+func (k *Kernel) closeSockets() {
+	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
+		if s != nil {
+			_ = s.Close()
+		}
+	}
+}
+
+// heartbeat echoes every ping on its own goroutine, so a frontend sees the
+// kernel alive even while a cell keeps every core busy.
+func (k *Kernel) heartbeat() {
+	for {
+		msg, err := k.hb.Recv()
+		if err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			continue
+		}
+		if err := k.hb.Send(msg); err != nil && k.ctx.Err() != nil {
+			return
+		}
+	}
+}
+
+// readLoop is the one reader of a socket: it decodes and verifies each
+// message and hands it on. A message that fails is logged and dropped.
+func (k *Kernel) readLoop(sock zmq4.Socket, channel string, handle func(*request)) {
+	for {
+		raw, err := sock.Recv()
+		if err != nil {
+			if k.ctx.Err() != nil {
+				return
+			}
+			k.log.Warn("receive failed", "channel", channel, "err", err)
+			continue
+		}
+		msg, err := wire.Decode(raw.Frames, k.signer)
+		if err != nil {
+			k.log.Warn("dropped a message", "channel", channel, "frames", len(raw.Frames), "reason", err)
+			continue
+		}
+		handle(&request{msg: msg, channel: channel})
+	}
+}
+
+func (k *Kernel) enqueue(r *request) {
+	select {
+	case k.queue <- r:
+	case <-k.ctx.Done():
+	}
+}
+
+// deliverReply passes an input_reply to the cell waiting for it.
+func (k *Kernel) deliverReply(r *request) {
+	if r.msg.Header.MsgType != "input_reply" {
+		k.log.Warn("unexpected message on stdin", "msg_type", r.msg.Header.MsgType)
+		return
+	}
+	select {
+	case k.replies <- r.msg:
+	default:
+		k.log.Warn("input_reply with no input_request waiting")
+	}
+}
+
+// send signs and writes m on channel, serialized per socket.
+func (k *Kernel) send(channel string, m *wire.Message) {
+	frames, err := wire.Encode(m, k.signer)
+	if err != nil {
+		k.log.Error("cannot encode a message", "msg_type", m.Header.MsgType, "err", err)
+		return
+	}
+	var sock zmq4.Socket
+	var mu *sync.Mutex
+	switch channel {
+	case wire.Shell:
+		sock, mu = k.shell, &k.shellMu
+	case wire.Control:
+		sock, mu = k.control, &k.controlMu
+	case wire.Stdin:
+		sock, mu = k.stdin, &k.stdinMu
+	case wire.IOPub:
+		sock, mu = k.iopub, &k.iopubMu
+	default:
+		panic("kernel: send on unknown channel " + channel)
+	}
+	mu.Lock()
+	err = sock.SendMulti(zmq4.NewMsgFrom(frames...))
+	mu.Unlock()
+	if err != nil && k.ctx.Err() == nil {
+		k.log.Warn("send failed", "channel", channel, "msg_type", m.Header.MsgType, "err", err)
+	}
+}
+
+// reply answers req on the channel it came in on, addressed to its sender.
+func (k *Kernel) reply(req *request, msgType string, content any) {
+	m, err := wire.New(msgType, req.msg.Header.Session, req.msg.Header.Username, &req.msg.Header, content)
+	if err != nil {
+		k.log.Error("cannot build a reply", "msg_type", msgType, "err", err)
+		return
+	}
+	m.Identities = req.msg.Identities
+	k.send(req.channel, m)
+}
+
+// publish sends content on iopub with parent as its parent header.
+func (k *Kernel) publish(msgType string, parent *wire.Header, content any) {
+	session, user := k.session, "kernel"
+	if parent != nil && parent.Session != "" {
+		session, user = parent.Session, parent.Username
+	}
+	m, err := wire.New(msgType, session, user, parent, content)
+	if err != nil {
+		k.log.Error("cannot build an iopub message", "msg_type", msgType, "err", err)
+		return
+	}
+	// The topic frame lets subscribers filter; ipykernel uses kernel.<id>.<type>.
+	m.Identities = [][]byte{[]byte("kernel." + k.session + "." + msgType)}
+	k.send(wire.IOPub, m)
+}
+
+func (k *Kernel) publishStatus(state string, parent *wire.Header) {
+	k.publish("status", parent, wire.Status{ExecutionState: state})
+}
+
+// interruptExecution cancels the running cell, if any.
+func (k *Kernel) interruptExecution() bool {
+	k.execMu.Lock()
+	defer k.execMu.Unlock()
+	if k.execCancel == nil {
+		return false
+	}
+	k.execCancel()
+	return true
+}
+
+func (k *Kernel) watchSIGINT() {
+	ch := make(chan os.Signal, 4)
+	signal.Notify(ch, syscall.SIGINT)
+	go func() {
+		defer signal.Stop(ch)
+		for {
+			select {
+			case <-ch:
+				k.interruptExecution()
+			case <-k.ctx.Done():
+				return
+			}
+		}
+	}()
+}

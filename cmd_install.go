@@ -1,0 +1,38 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+
+	"github.com/gogil/gogil/internal/kernelspec"
+)
+
+// runInstall is `gogil install`: it registers this binary as the "Go
+// (gogil)" kernel.
+func runInstall(_ context.Context, args []string, stdout, _ io.Writer) error {
+	opts, err := kernelspec.ParseArgs("install", args)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	dir, err := kernelspec.Install(opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Installed kernelspec %s in %s\n", kernelspec.Name, dir)
+	return nil
+}
+
+// runUninstall is `gogil uninstall`.
+func runUninstall(_ context.Context, args []string, stdout, _ io.Writer) error {
+	opts, err := kernelspec.ParseArgs("uninstall", args)
+	if err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
+	}
+	dir, err := kernelspec.Uninstall(opts)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "Removed kernelspec %s from %s\n", kernelspec.Name, dir)
+	return nil
+}

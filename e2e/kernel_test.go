@@ -1,0 +1,441 @@
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gogil/gogil/internal/client"
+	"github.com/gogil/gogil/internal/testkit"
+	"github.com/gogil/gogil/kernel/wire"
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	testkit.Cleanup()
+	os.Exit(code)
+}
+
+// launch starts the real gogil binary as a kernel and connects to it.
+func launch(t *testing.T) *client.Client {
+	t.Helper()
+	bin := testkit.Binary(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	var logs bytes.Buffer
+	c, err := client.Launch(ctx, []string{bin, "kernel", "{connection_file}"}, client.Options{KernelOutput: &syncWriter{w: &logs}})
+	if err != nil {
+		t.Fatalf("launch: %v\nkernel log:\n%s", err, logs.String())
+	}
+	t.Cleanup(func() {
+		sctx, scancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer scancel()
+		c.Shutdown(sctx, false)
+		c.Close()
+	})
+	return c
+}
+
+func deadline(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// run executes code and fails the test if the request itself fails.
+func run(t *testing.T, c *client.Client, code string) *client.Execution {
+	t.Helper()
+	ex, err := c.Execute(deadline(t, 60*time.Second), code, client.ExecuteOptions{})
+	if err != nil {
+		t.Fatalf("executing %q: %v", code, err)
+	}
+	return ex
+}
+
+// mustRun executes code and fails the test if the cell fails.
+func mustRun(t *testing.T, c *client.Client, code string) *client.Execution {
+	t.Helper()
+	ex := run(t, c, code)
+	if f := ex.Failed(); f != nil {
+		t.Fatalf("cell %q failed: %s: %s\n%s", code, f.EName, f.EValue, strings.Join(f.Traceback, "\n"))
+	}
+	return ex
+}
+
+func resultText(ex *client.Execution) string {
+	if r := ex.Result(); r != nil {
+		s, _ := r.Data["text/plain"].(string)
+		return s
+	}
+	return ""
+}
+
+func TestKernelInfo(t *testing.T) {
+	c := launch(t)
+	info, err := c.KernelInfo(deadline(t, 10*time.Second))
+	if err != nil {
+		t.Fatal(err)
+	}
+	li := info.LanguageInfo
+	if info.Implementation != "gogil" || info.ProtocolVersion != "5.4" || li.Name != "go" ||
+		li.MIMEType != "text/x-go" || li.FileExtension != ".go" || li.PygmentsLexer != "go" ||
+		li.CodeMirrorMode != "go" || li.Version == "" || info.Banner == "" || len(info.HelpLinks) == 0 {
+		t.Errorf("kernel_info_reply: %+v", info)
+	}
+}
+
+func TestCellsKeepState(t *testing.T) {
+	c := launch(t)
+	mustRun(t, c, "x := 20")
+	mustRun(t, c, "func double(n int) int { return 2 * n }")
+	// a cell mixing an import, a declaration and statements, in any order
+	ex := mustRun(t, c, "import \"strings\"\ny := double(x) + 2\nfunc shout(s string) string { return strings.ToUpper(s) + \"!\" }\nfmt.Println(shout(\"go\"), y)")
+	if got := ex.Stdout(); got != "GO! 42\n" {
+		t.Errorf("stdout %q", got)
+	}
+	mustRun(t, c, "func double(n int) int { return 3 * n }") // redefinition: the later wins
+	if got := resultText(mustRun(t, c, "double(2)")); got != "6" {
+		t.Errorf("redefined function gives %q", got)
+	}
+	mustRun(t, c, "import \"fmt\"") // importing again is no error
+	if got := resultText(mustRun(t, c, "6*7")); got != "42" {
+		t.Errorf("6*7 shows %q", got)
+	}
+}
+
+func TestStreamsArriveWhileTheCellRuns(t *testing.T) {
+	c := launch(t)
+	var firstOutput time.Time
+	ex, err := c.Execute(deadline(t, 30*time.Second),
+		"fmt.Println(\"early\")\nfmt.Fprintln(os.Stderr, \"to stderr\")\ntime.Sleep(1500 * time.Millisecond)\nfmt.Println(\"late\")",
+		client.ExecuteOptions{OnOutput: func(o client.Output) {
+			if firstOutput.IsZero() && o.Stream != nil {
+				firstOutput = time.Now()
+			}
+		}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Stdout() != "early\nlate\n" || ex.Stderr() != "to stderr\n" {
+		t.Errorf("stdout %q stderr %q", ex.Stdout(), ex.Stderr())
+	}
+	if firstOutput.IsZero() || ex.Finished.Sub(firstOutput) < 500*time.Millisecond {
+		t.Errorf("first output came %v before the end; want it while the cell slept", ex.Finished.Sub(firstOutput))
+	}
+}
+
+func TestDisplay(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, `display.HTML("<b>hi</b>")`)
+	found := false
+	for _, o := range ex.Outputs {
+		if o.Display != nil && o.Display.Data["text/html"] == "<b>hi</b>" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no text/html display_data in %+v", ex.Outputs)
+	}
+	ex = mustRun(t, c, `display.ClearOutput()`)
+	found = false
+	for _, o := range ex.Outputs {
+		found = found || o.Clear != nil
+	}
+	if !found {
+		t.Error("display.ClearOutput() published no clear_output")
+	}
+}
+
+func TestErrors(t *testing.T) {
+	c := launch(t)
+	tests := []struct {
+		name, code string
+		ename      string
+		contains   []string
+	}{
+		{"syntax error points at the cell", "x := 1\ny := )", "", []string{"2:"}},
+		{"type error points at the cell", "a := 1\nvar b string = a", "", []string{"2:"}},
+		{"panic shows the call chain", "func inner() { panic(\"boom\") }\nfunc outer() { inner() }\nouter()", "", []string{"boom", "inner"}},
+		{"os.Exit does not end the kernel", "os.Exit(3)", "", []string{"3"}},
+		{"log.Fatal does not end the kernel", "import \"log\"\nlog.Fatal(\"fatal!\")", "", []string{"fatal!"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := run(t, c, tt.code)
+			f := ex.Failed()
+			if f == nil {
+				t.Fatalf("cell did not fail: %+v", ex.Reply)
+			}
+			text := f.EName + ": " + f.EValue + "\n" + strings.Join(f.Traceback, "\n")
+			for _, want := range tt.contains {
+				if !strings.Contains(text, want) {
+					t.Errorf("error does not mention %q:\n%s", want, text)
+				}
+			}
+			if got := resultText(mustRun(t, c, "1+1")); got != "2" {
+				t.Errorf("next cell gives %q", got)
+			}
+		})
+	}
+}
+
+func TestGoroutinePanicKeepsTheKernel(t *testing.T) {
+	c := launch(t)
+	ex := run(t, c, "done := make(chan bool)\ngo func() { defer close(done); panic(\"in a goroutine\") }()\n<-done\ntime.Sleep(100 * time.Millisecond)")
+	all := ex.Stderr() + ex.Stdout()
+	if f := ex.Failed(); f != nil {
+		all += f.EValue + strings.Join(f.Traceback, "\n")
+	}
+	if !strings.Contains(all, "in a goroutine") {
+		t.Errorf("the goroutine's panic was not reported: %q", all)
+	}
+	if got := resultText(mustRun(t, c, "40+2")); got != "42" {
+		t.Errorf("kernel after a goroutine panic: %q", got)
+	}
+}
+
+func TestGoroutineOutputAfterItsCellEnded(t *testing.T) {
+	late := make(chan string, 4)
+	bin := testkit.Binary(t)
+	ctx := deadline(t, 60*time.Second)
+	c, err := client.Launch(ctx, []string{bin, "kernel", "{connection_file}"}, client.Options{Tap: func(channel string, m *wire.Message) {
+		var st wire.Stream
+		if m.Header.MsgType == "stream" && m.DecodeContent(&st) == nil && strings.Contains(st.Text, "from the goroutine") {
+			late <- m.Parent().MsgID
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	first := mustRun(t, c, "go func() { time.Sleep(300 * time.Millisecond); fmt.Println(\"from the goroutine\") }()")
+	select {
+	case parent := <-late:
+		if parent != first.Request.Header.MsgID {
+			t.Errorf("goroutine output went to %s, not to the cell that started it (%s)", parent, first.Request.Header.MsgID)
+		}
+	case <-ctx.Done():
+		t.Fatal("goroutine output never arrived")
+	}
+}
+
+func TestInterruptInfiniteLoop(t *testing.T) {
+	c := launch(t)
+	mustRun(t, c, "kept := 7")
+	ctx := deadline(t, 60*time.Second)
+	h, err := c.StartExecute(ctx, "for {}", client.ExecuteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	if _, err := c.Interrupt(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ex, err := h.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("interrupt took %v", time.Since(start))
+	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
+		t.Fatalf("interrupted cell: %+v", ex.Reply)
+	}
+	if got := resultText(mustRun(t, c, "kept")); got != "7" {
+		t.Errorf("state after interrupt: %q", got)
+	}
+}
+
+func TestSIGINTInterrupts(t *testing.T) {
+	c := launch(t)
+	ctx := deadline(t, 60*time.Second)
+	h, err := c.StartExecute(ctx, "for i := 0; ; i++ {}", client.ExecuteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if err := syscall.Kill(c.PID(), syscall.SIGINT); err != nil {
+		t.Fatal(err)
+	}
+	ex, err := h.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
+		t.Fatalf("cell after SIGINT: %+v", ex.Reply)
+	}
+	mustRun(t, c, "1")
+}
+
+func TestStdin(t *testing.T) {
+	c := launch(t)
+	ex, err := c.Execute(deadline(t, 30*time.Second), "var name string\nfmt.Scanln(&name)\nfmt.Println(\"hello\", name)",
+		client.ExecuteOptions{Input: func(context.Context, wire.InputRequest) (string, error) { return "gopher", nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Stdout() != "hello gopher\n" || len(ex.Inputs) != 1 {
+		t.Errorf("stdout %q after %d input requests", ex.Stdout(), len(ex.Inputs))
+	}
+	ex, err = c.Execute(deadline(t, 30*time.Second), "import \"bufio\"\ns := bufio.NewScanner(os.Stdin)\ns.Scan()\nfmt.Println(\"read:\", s.Text())",
+		client.ExecuteOptions{Input: func(context.Context, wire.InputRequest) (string, error) { return "a line", nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if ex.Stdout() != "read: a line\n" {
+		t.Errorf("bufio stdout %q", ex.Stdout())
+	}
+	ex = run(t, c, "var n int\n_, err := fmt.Scanln(&n)\nfmt.Println(err)")
+	if !strings.Contains(ex.Stdout()+ex.Stderr(), "stdin") {
+		t.Errorf("reading stdin without allow_stdin: stdout %q stderr %q", ex.Stdout(), ex.Stderr())
+	}
+}
+
+func TestCompleteAndInspect(t *testing.T) {
+	c := launch(t)
+	ctx := deadline(t, 30*time.Second)
+	comp, err := c.Complete(ctx, "fmt.Prin", 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{"Print": false, "Printf": false, "Println": false}
+	for _, m := range comp.Matches {
+		if _, ok := want[m]; ok {
+			want[m] = true
+		}
+	}
+	for m, ok := range want {
+		if !ok {
+			t.Errorf("completion of fmt.Prin lacks %s: %v", m, comp.Matches)
+		}
+	}
+	if comp.CursorStart != 4 || comp.CursorEnd != 8 {
+		t.Errorf("cursor_start %d cursor_end %d, want 4 and 8", comp.CursorStart, comp.CursorEnd)
+	}
+	mustRun(t, c, "func myHelper() {}")
+	comp, _ = c.Complete(ctx, "myH", 3)
+	if len(comp.Matches) == 0 || comp.Matches[0] != "myHelper" {
+		t.Errorf("completion of a cell's own function: %v", comp.Matches)
+	}
+	in, err := c.Inspect(ctx, "fmt.Println", 6, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text, _ := in.Data["text/plain"].(string)
+	if !in.Found || !strings.Contains(text, "Println") {
+		t.Errorf("inspect fmt.Println: found %v, %q", in.Found, text)
+	}
+	if in, _ := c.Inspect(ctx, "nosuchthing", 3, 0); in.Found {
+		t.Error("inspect found an unknown name")
+	}
+}
+
+func TestIsComplete(t *testing.T) {
+	c := launch(t)
+	ctx := deadline(t, 30*time.Second)
+	for code, want := range map[string]string{
+		"x := 1":         "complete",
+		"func f() {":     "incomplete",
+		"x := )":         "invalid",
+		"s := `raw":      "incomplete",
+		"%%time\nx := 1": "complete",
+	} {
+		r, err := c.IsComplete(ctx, code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != want {
+			t.Errorf("is_complete(%q) = %s, want %s", code, r.Status, want)
+		}
+		if want == "incomplete" && r.Status == "incomplete" && r.Indent == "" && strings.HasSuffix(code, "{") {
+			t.Errorf("is_complete(%q) gave no indent", code)
+		}
+	}
+}
+
+func TestHugeAndInvalidCode(t *testing.T) {
+	c := launch(t)
+	huge := "x := 1\n// " + strings.Repeat("a", 50<<20) + "\n"
+	ex, err := c.Execute(deadline(t, 120*time.Second), huge, client.ExecuteOptions{})
+	if err != nil {
+		t.Fatalf("50 MB cell: %v", err)
+	}
+	t.Logf("50 MB cell: status %s", ex.Reply.Status)
+	bad := "fmt.Println(\"\xff\xfe\")"
+	ex = run(t, c, bad)
+	t.Logf("invalid UTF-8: status %s", ex.Reply.Status)
+	if got := resultText(mustRun(t, c, "2+3")); got != "5" {
+		t.Errorf("after bad cells: %q", got)
+	}
+}
+
+func TestBadConnectionFiles(t *testing.T) {
+	bin := testkit.Binary(t)
+	dir := t.TempDir()
+	malformed := filepath.Join(dir, "malformed.json")
+	os.WriteFile(malformed, []byte("{not json"), 0o600)
+	unreadable := filepath.Join(dir, "unreadable.json")
+	os.WriteFile(unreadable, []byte("{}"), 0o000)
+	missing := filepath.Join(dir, "missing.json")
+	for _, path := range []string{missing, malformed} {
+		out, err := exec.Command(bin, "kernel", path).CombinedOutput()
+		if err == nil {
+			t.Errorf("kernel %s exited 0", path)
+		}
+		if !strings.Contains(string(out), path) {
+			t.Errorf("error for %s does not name the file: %s", path, out)
+		}
+	}
+	if os.Geteuid() != 0 { // root reads any file
+		out, err := exec.Command(bin, "kernel", unreadable).CombinedOutput()
+		if err == nil || !strings.Contains(string(out), unreadable) {
+			t.Errorf("unreadable file: %v %s", err, out)
+		}
+	}
+}
+
+func TestPortsInUse(t *testing.T) {
+	c := launch(t)
+	bin := testkit.Binary(t)
+	out, err := exec.Command(bin, "kernel", c.ConnectionFile()).CombinedOutput()
+	if err == nil {
+		t.Fatal("a second kernel on the same ports exited 0")
+	}
+	if !strings.Contains(string(out), "cannot bind") {
+		t.Errorf("ports in use: %s", out)
+	}
+}
+
+func TestCommandLine(t *testing.T) {
+	bin := testkit.Binary(t)
+	out, err := exec.Command(bin).CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "usage") {
+		t.Errorf("gogil with no arguments: %v %s", err, out)
+	}
+	out, err = exec.Command(bin, "version").CombinedOutput()
+	if err != nil || !strings.HasPrefix(string(out), "gogil ") {
+		t.Errorf("gogil version: %v %s", err, out)
+	}
+	prefix := t.TempDir()
+	out, err = exec.Command(bin, "install", "--prefix", prefix).CombinedOutput()
+	if err != nil {
+		t.Fatalf("install: %v %s", err, out)
+	}
+	kdir := filepath.Join(prefix, "share", "jupyter", "kernels", "gogil")
+	for _, f := range []string{"kernel.json", "logo-32x32.png", "logo-64x64.png", "logo-svg.svg"} {
+		if _, err := os.Stat(filepath.Join(kdir, f)); err != nil {
+			t.Errorf("install did not write %s: %v", f, err)
+		}
+	}
+	if out, err := exec.Command(bin, "uninstall", "--prefix", prefix).CombinedOutput(); err != nil {
+		t.Errorf("uninstall: %v %s", err, out)
+	}
+	if _, err := os.Stat(kdir); !os.IsNotExist(err) {
+		t.Errorf("uninstall left %s", kdir)
+	}
+}

@@ -1,0 +1,9 @@
+// Package notebook reads and writes Jupyter notebooks (nbformat 4, written
+// as 4.5 with cell ids) for `gogil run`: typed cells and outputs, sources
+// accepted as a string or a list of lines, and files laid out the way
+// nbformat itself writes them (one-space indent, sorted keys, multi-line
+// strings split into lists of lines), so that a notebook gogil rewrites
+// diffs cleanly against one Jupyter saved.
+//
+// It knows the file format only: nothing of kernels, messages or Go.
+package notebook

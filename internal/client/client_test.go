@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"os"
-	"os/exec"
 	"slices"
 	"strings"
 	"sync"
@@ -14,19 +13,13 @@ import (
 	"github.com/gogil/gogil/kernel/wire"
 )
 
-// ipykernelArgv returns the command line of Debian's ipykernel, or skips
-// the test when no python3 with ipykernel is installed (fails instead when
-// GOGIL_REQUIRE_JUPYTER=1). GOGIL_PYTHON names the interpreter to try first.
+// ipykernelArgv returns ipykernel's command line, or skips the test when
+// no python3 with ipykernel is installed (fails instead when
+// GOGIL_REQUIRE_JUPYTER=1).
 func ipykernelArgv(t testing.TB) []string {
 	t.Helper()
-	candidates := []string{os.Getenv("GOGIL_PYTHON"), "/usr/bin/python3", "python3"}
-	for _, python := range candidates {
-		if python == "" {
-			continue
-		}
-		if exec.Command(python, "-c", "import ipykernel").Run() == nil {
-			return []string{python, "-m", "ipykernel_launcher", "-f", ConnectionFilePlaceholder}
-		}
+	if argv, ok := IPyKernelArgv(); ok {
+		return argv
 	}
 	if os.Getenv("GOGIL_REQUIRE_JUPYTER") == "1" {
 		t.Fatal("GOGIL_REQUIRE_JUPYTER=1 but no python3 with ipykernel was found")

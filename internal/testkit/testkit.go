@@ -22,6 +22,10 @@ const RequireEnv = "GOGIL_REQUIRE_JUPYTER"
 // PythonEnv names the variable that picks the interpreter to try first.
 const PythonEnv = "GOGIL_PYTHON"
 
+// BinaryEnv names the variable that makes Binary use an already built
+// gogil instead of building one (to test an installed or release binary).
+const BinaryEnv = "GOGIL_TEST_BINARY"
+
 // MainPackage is what Binary builds.
 const MainPackage = "github.com/gogil/gogil"
 
@@ -35,11 +39,19 @@ var build struct {
 }
 
 // Binary builds the gogil binary once per test process and returns its
-// absolute path. A failed build fails every test that asks for it, with
-// the compiler's output. Call Cleanup from TestMain to remove it.
+// absolute path ($GOGIL_TEST_BINARY instead, if set). A failed build fails
+// every test that asks for it, with the compiler's output. Call Cleanup
+// from TestMain to remove it.
 func Binary(t testing.TB) string {
 	t.Helper()
 	build.once.Do(func() {
+		if prebuilt := os.Getenv(BinaryEnv); prebuilt != "" {
+			build.path, build.err = filepath.Abs(prebuilt)
+			if build.err == nil {
+				_, build.err = os.Stat(build.path)
+			}
+			return
+		}
 		build.dir, build.err = os.MkdirTemp("", "gogil-testkit-")
 		if build.err != nil {
 			return

@@ -326,3 +326,31 @@ func TestConnectionFile(t *testing.T) {
 		t.Errorf("key %q is not 32 hex digits", info.Key)
 	}
 }
+
+func TestResidentMemoryOfSelf(t *testing.T) {
+	rss, err := residentMemory(os.Getpid())
+	if err != nil {
+		t.Skipf("no /proc here: %v", err)
+	}
+	if rss <= 0 {
+		t.Errorf("residentMemory = %d, want > 0", rss)
+	}
+}
+
+func TestDecodeKernelInfoCodeMirrorMode(t *testing.T) {
+	tests := []struct{ mode, want string }{
+		{`"go"`, "go"},
+		{`{"name": "ipython", "version": 3}`, "ipython"},
+		{`null`, ""},
+	}
+	for _, tt := range tests {
+		m := &wire.Message{Content: []byte(`{"status":"ok","language_info":{"name":"x","codemirror_mode":` + tt.mode + `}}`)}
+		info, err := decodeKernelInfo(m)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.mode, err)
+		}
+		if info.LanguageInfo.CodeMirrorMode != tt.want || info.LanguageInfo.Name != "x" || info.Status != "ok" {
+			t.Errorf("%s: decoded %+v", tt.mode, info)
+		}
+	}
+}

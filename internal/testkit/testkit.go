@@ -229,6 +229,7 @@ func RequireJupyter(t testing.TB, module string) string {
 	}
 	if os.Getenv(RequireEnv) == "1" {
 		t.Fatalf("testkit: %s=1 but %v\n(install the Debian packages listed in .ci/run)", RequireEnv, err)
+		return ""
 	}
 	t.Skipf("testkit: skipping: %v (set %s=1 to make this a failure)", err, RequireEnv)
 	return ""

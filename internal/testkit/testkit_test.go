@@ -67,3 +67,38 @@ func TestJupyterEnvIsSeenByJupyterClient(t *testing.T) {
 		t.Errorf("jupyter wrote into the data dir: %v", entries)
 	}
 }
+
+// recorder stands in for a test so RequireJupyter's verdict can be read
+// instead of ending the calling test.
+type recorder struct {
+	testing.TB
+	fatal, skipped bool
+}
+
+func (r *recorder) Helper()               {}
+func (r *recorder) Fatalf(string, ...any) { r.fatal = true }
+func (r *recorder) Skipf(string, ...any)  { r.skipped = true }
+
+func TestRequireJupyterSkipsOrFails(t *testing.T) {
+	const missing = "no_such_module_for_gogil_tests"
+	tests := []struct {
+		require           string
+		wantFatal, wantSk bool
+	}{
+		{"1", true, false},
+		{"", false, true},
+		{"0", false, true},
+	}
+	for _, tt := range tests {
+		t.Run("GOGIL_REQUIRE_JUPYTER="+tt.require, func(t *testing.T) {
+			t.Setenv(RequireEnv, tt.require)
+			r := &recorder{TB: t}
+			if got := RequireJupyter(r, missing); got != "" {
+				t.Errorf("RequireJupyter returned %q for a missing module", got)
+			}
+			if r.fatal != tt.wantFatal || r.skipped != tt.wantSk {
+				t.Errorf("fatal=%v skipped=%v, want fatal=%v skipped=%v", r.fatal, r.skipped, tt.wantFatal, tt.wantSk)
+			}
+		})
+	}
+}

@@ -1,0 +1,3 @@
+package session
+
+type packageDoc struct{}

@@ -1,0 +1,199 @@
+package session
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+// outputPipe forwards what the interpreter writes to one stream (stdout or
+// stderr) to the sink of the current cell. yaegi needs an *os.File, or
+// os.Stdout inside cells escapes to the process; the pipe also gives
+// back-pressure, so a chatty cell never buffers more than one chunk here.
+//
+// Flushing: a marker with a sequence number is written through the pipe;
+// when the reader meets it, everything written before has been handed to
+// the sink.
+type outputPipe struct {
+	name    string
+	r, w    *os.File
+	emit    func(text string)
+	marker  []byte // prefix; followed by a 16-hex-digit flush id
+	mu      sync.Mutex
+	nextID  uint64
+	waiters map[uint64]chan struct{}
+	done    chan struct{}
+}
+
+const (
+	readChunk = 32 << 10
+	idDigits  = 16
+)
+
+func newOutputPipe(name string, emit func(string)) (*outputPipe, error) {
+	r, w, err := os.Pipe()
+	if err != nil {
+		return nil, fmt.Errorf("session: %s pipe: %w", name, err)
+	}
+	var nonce [8]byte
+	_, _ = rand.Read(nonce[:])
+	p := &outputPipe{
+		name:    name,
+		r:       r,
+		w:       w,
+		emit:    emit,
+		marker:  []byte("\x00\x1bgogil-flush-" + hex.EncodeToString(nonce[:]) + ":"),
+		waiters: map[uint64]chan struct{}{},
+		done:    make(chan struct{}),
+	}
+	go p.read()
+	return p, nil
+}
+
+// flush returns once everything written to the pipe before the call has
+// been emitted (or the pipe is closed).
+func (p *outputPipe) flush() {
+	p.mu.Lock()
+	p.nextID++
+	id := p.nextID
+	ch := make(chan struct{})
+	p.waiters[id] = ch
+	p.mu.Unlock()
+	msg := append(append([]byte{}, p.marker...), fmt.Sprintf("%0*x", idDigits, id)...)
+	if _, err := p.w.Write(msg); err != nil {
+		return
+	}
+	select {
+	case <-ch:
+	case <-p.done:
+	}
+}
+
+func (p *outputPipe) close() {
+	_ = p.w.Close()
+	<-p.done
+	_ = p.r.Close()
+}
+
+func (p *outputPipe) read() {
+	defer close(p.done)
+	buf := make([]byte, readChunk)
+	var held []byte
+	for {
+		n, err := p.r.Read(buf)
+		data := append(held, buf[:n]...)
+		held = p.process(data, err != nil)
+		if err != nil {
+			return
+		}
+	}
+}
+
+// process emits data up to the last complete rune and marker and returns
+// the bytes it holds back: a tail that may be the start of a marker, or an
+// incomplete UTF-8 sequence (never split a rune across Stream calls).
+func (p *outputPipe) process(data []byte, final bool) []byte {
+	markerLen := len(p.marker) + idDigits
+	for {
+		i := bytes.Index(data, p.marker)
+		if i < 0 {
+			break
+		}
+		if len(data) < i+markerLen {
+			if final {
+				break
+			}
+			p.send(data[:i])
+			return append([]byte{}, data[i:]...)
+		}
+		p.send(data[:i])
+		id, _ := strconv.ParseUint(string(data[i+len(p.marker):i+markerLen]), 16, 64)
+		p.mu.Lock()
+		if ch, ok := p.waiters[id]; ok {
+			close(ch)
+			delete(p.waiters, id)
+		}
+		p.mu.Unlock()
+		data = data[i+markerLen:]
+	}
+	if final {
+		p.send(data)
+		return nil
+	}
+	keep := markerPrefixTail(data, p.marker)
+	if k := incompleteRuneTail(data[:len(data)-keep]); k > 0 {
+		keep += k
+	}
+	p.send(data[:len(data)-keep])
+	return append([]byte{}, data[len(data)-keep:]...)
+}
+
+func (p *outputPipe) send(b []byte) {
+	if len(b) == 0 {
+		return
+	}
+	p.emit(strings.ToValidUTF8(string(b), "\uFFFD"))
+}
+
+// markerPrefixTail is the length of the longest suffix of data that is a
+// proper prefix of marker.
+func markerPrefixTail(data, marker []byte) int {
+	for k := min(len(data), len(marker)-1); k > 0; k-- {
+		if bytes.HasPrefix(marker, data[len(data)-k:]) {
+			return k
+		}
+	}
+	return 0
+}
+
+// incompleteRuneTail is the length of a UTF-8 sequence cut short at the end
+// of b (0 if b ends on a rune boundary or with invalid bytes).
+func incompleteRuneTail(b []byte) int {
+	for k := 1; k <= utf8.UTFMax-1 && k <= len(b); k++ {
+		c := b[len(b)-k]
+		if utf8.RuneStart(c) {
+			if c >= 0xC0 && !utf8.FullRune(b[len(b)-k:]) {
+				return k
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// yaegi prints one line per interpreted frame while a panic unwinds, on the
+// interpreter's stderr: "<file>:<line>:<col>: panic: <func>(...)". Those
+// lines belong in the error's traceback, not in the cell's stderr.
+var panicLine = regexp.MustCompile(`^(?:(.*):)?(\d+):(\d+): panic: ([\w./\-]*)\(\.\.\.\)$`)
+
+// divertPanicLines removes complete panic-frame lines from text and hands
+// them to keep. A frame line split between two reads is not recognised and
+// stays in the stream; yaegi writes each with one write, so this is rare.
+func divertPanicLines(text string, keep func(string)) string {
+	if !strings.Contains(text, ": panic: ") {
+		return text
+	}
+	var out strings.Builder
+	for len(text) > 0 {
+		i := strings.IndexByte(text, '\n')
+		if i < 0 {
+			out.WriteString(text)
+			break
+		}
+		line := text[:i]
+		if panicLine.MatchString(line) {
+			keep(line)
+		} else {
+			out.WriteString(text[:i+1])
+		}
+		text = text[i+1:]
+	}
+	return out.String()
+}

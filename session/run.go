@@ -1,0 +1,500 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"path"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// run evaluates the parts of a cell in source order. It runs on the worker.
+func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (Result, *Error) {
+	parts := splitCell(cell.Code)
+	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex}
+	for i, p := range parts {
+		if ctx.Err() != nil {
+			return Result{}, interruptError()
+		}
+		var e *Error
+		switch p.kind {
+		case partImport:
+			e = c.imports(p)
+		case partDecl:
+			e = c.decls(p)
+		case partStmt:
+			e = c.statements(p, i == len(parts)-1)
+		}
+		if e != nil {
+			return Result{}, e
+		}
+	}
+	return Result{Value: resultOutput(ex)}, nil
+}
+
+type cellRun struct {
+	s    *Session
+	ctx  context.Context
+	cell Cell
+	name string
+	ex   *execution
+}
+
+// parsed is one part as the parser saw it, with the wrapped source the
+// offsets of its nodes refer to.
+type parsed struct {
+	file *ast.File
+	src  string
+	base int
+}
+
+// parse wraps a part the way yaegi's REPL does (declarations at file level,
+// statements in func main) with a //line directive so that every position,
+// in errors and in panic traces, is the cell's own line and column. Every
+// part uses yaegi's default file name: yaegi scopes imports by file name,
+// and trims that name from its messages.
+func (c *cellRun) parse(p part) (*parsed, *Error) {
+	directive := fmt.Sprintf("//line %s:%d:%d\n", c.name, p.line, p.col)
+	var src string
+	if p.kind == partStmt {
+		src = "package main\nfunc main() {\n" + directive + p.text + "\n}\n"
+	} else {
+		src = "package main\n" + directive + p.text + "\n"
+	}
+	fset := c.s.interp.FileSet()
+	file, err := parser.ParseFile(fset, c.name, src, parser.ParseComments|parser.DeclarationErrors)
+	if err != nil {
+		return nil, c.syntaxError(err)
+	}
+	return &parsed{file: file, src: src, base: fset.File(file.Pos()).Base()}, nil
+}
+
+// text is the source of a node as the user wrote it.
+func (p *parsed) text(from, to token.Pos) string {
+	a, b := int(from)-p.base, int(to)-p.base
+	if a < 0 || b > len(p.src) || a > b {
+		return ""
+	}
+	return p.src[a:b]
+}
+
+func (c *cellRun) hook(file *ast.File) *Error {
+	if c.cell.Rewrite == nil {
+		return nil
+	}
+	if err := c.cell.Rewrite(c.s.interp.FileSet(), file); err != nil {
+		return &Error{Name: "RewriteError", Value: err.Error()}
+	}
+	return nil
+}
+
+func (c *cellRun) imports(p part) *Error {
+	pp, e := c.parse(p)
+	if e != nil {
+		return e
+	}
+	var added [][2]string
+	s := c.s
+	s.mu.Lock()
+	for _, d := range pp.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.IMPORT {
+			continue
+		}
+		kept := gd.Specs[:0]
+		for _, spec := range gd.Specs {
+			is := spec.(*ast.ImportSpec)
+			importPath := strings.Trim(is.Path.Value, "`\"")
+			local := s.pkgNames[importPath]
+			if local == "" {
+				local = path.Base(importPath)
+			}
+			if is.Name != nil {
+				local = is.Name.Name
+			}
+			if s.imported[local] == importPath {
+				continue // importing twice is not an error in a notebook
+			}
+			kept = append(kept, spec)
+			added = append(added, [2]string{local, importPath})
+		}
+		gd.Specs = kept
+	}
+	s.mu.Unlock()
+	pp.file.Decls = dropEmpty(pp.file.Decls)
+	if len(pp.file.Decls) == 0 {
+		return nil
+	}
+	if e := c.hook(pp.file); e != nil {
+		return e
+	}
+	if e := c.eval(pp.file); e != nil {
+		return e
+	}
+	s.mu.Lock()
+	for _, a := range added {
+		if a[0] != "_" && a[0] != "." {
+			s.imported[a[0]] = a[1]
+		}
+	}
+	s.mu.Unlock()
+	return nil
+}
+
+func dropEmpty(decls []ast.Decl) []ast.Decl {
+	kept := decls[:0]
+	for _, d := range decls {
+		if gd, ok := d.(*ast.GenDecl); ok && len(gd.Specs) == 0 {
+			continue
+		}
+		kept = append(kept, d)
+	}
+	return kept
+}
+
+func (c *cellRun) decls(p part) *Error {
+	pp, e := c.parse(p)
+	if e != nil {
+		return e
+	}
+	s := c.s
+	// yaegi accepts a second definition of a type but keeps using the first,
+	// which silently breaks the cells that follow. Re-running the same
+	// definition is fine (it is skipped); a different one is refused.
+	newTypes := map[string]string{}
+	for _, d := range pp.file.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		kept := gd.Specs[:0]
+		for _, spec := range gd.Specs {
+			ts := spec.(*ast.TypeSpec)
+			text := pp.text(ts.Pos(), ts.End())
+			s.mu.Lock()
+			old, seen := s.types[ts.Name.Name]
+			s.mu.Unlock()
+			if seen && old == text {
+				continue
+			}
+			if seen {
+				pos := s.interp.FileSet().Position(ts.Pos())
+				return &Error{
+					Name:  "TypeRedefinition",
+					Value: fmt.Sprintf("%d:%d: type %s is already defined differently by an earlier cell", pos.Line, pos.Column, ts.Name.Name),
+					Traceback: []string{
+						fmt.Sprintf("TypeRedefinition: type %s is already defined differently by an earlier cell.", ts.Name.Name),
+						"The interpreter cannot replace a type in place: values, methods and functions would keep the old one.",
+						"Give the new type another name (e.g. " + ts.Name.Name + "2), or restart the kernel and run the cells again.",
+						"was:  type " + old,
+					},
+				}
+			}
+			newTypes[ts.Name.Name] = text
+			kept = append(kept, spec)
+		}
+		gd.Specs = kept
+	}
+	pp.file.Decls = dropEmpty(pp.file.Decls)
+	if len(pp.file.Decls) == 0 {
+		return nil
+	}
+	if e := c.hook(pp.file); e != nil {
+		return e
+	}
+	rewriteGo(pp.file, s.constNames())
+	if e := c.eval(pp.file); e != nil {
+		return e
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for n, t := range newTypes {
+		s.types[n] = t
+	}
+	for _, d := range pp.file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				end := d.End()
+				if d.Body != nil {
+					end = d.Body.Lbrace
+				}
+				s.user[d.Name.Name] = userSymbol{kind: "func", decl: strings.TrimSpace(docText(d.Doc) + pp.text(d.Type.Pos(), end))}
+			}
+		case *ast.GenDecl:
+			for _, spec := range d.Specs {
+				switch sp := spec.(type) {
+				case *ast.TypeSpec:
+					s.user[sp.Name.Name] = userSymbol{kind: "type", decl: docText(d.Doc) + "type " + pp.text(sp.Pos(), sp.End())}
+				case *ast.ValueSpec:
+					kind := d.Tok.String()
+					for _, n := range sp.Names {
+						s.user[n.Name] = userSymbol{kind: kind, decl: docText(d.Doc) + kind + " " + pp.text(sp.Pos(), sp.End())}
+						if d.Tok == token.CONST {
+							s.consts[n.Name] = true
+						} else {
+							delete(s.consts, n.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func docText(g *ast.CommentGroup) string {
+	if g == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, c := range g.List {
+		b.WriteString(c.Text + "\n")
+	}
+	return b.String()
+}
+
+func (s *Session) constNames() map[string]bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	m := make(map[string]bool, len(s.consts))
+	for k := range s.consts {
+		m[k] = true
+	}
+	return m
+}
+
+func mainBody(file *ast.File) (*ast.FuncDecl, []ast.Decl) {
+	var main *ast.FuncDecl
+	var others []ast.Decl
+	for _, d := range file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" && main == nil {
+			main = fd
+			continue
+		}
+		others = append(others, d)
+	}
+	return main, others
+}
+
+func (c *cellRun) statements(p part, last bool) *Error {
+	pp, e := c.parse(p)
+	if e != nil {
+		return e
+	}
+	main, _ := mainBody(pp.file)
+	body := main.Body.List
+	var trailing *ast.ExprStmt
+	if last && len(body) > 0 {
+		if es, ok := body[len(body)-1].(*ast.ExprStmt); ok {
+			trailing = es
+			main.Body.List = body[:len(body)-1]
+		}
+	}
+	if len(main.Body.List) > 0 {
+		if e := c.body(pp.file); e != nil {
+			return e
+		}
+		c.recordDefines(pp, main.Body.List)
+	}
+	if trailing == nil {
+		return nil
+	}
+	file := &ast.File{Name: pp.file.Name, Decls: []ast.Decl{&ast.FuncDecl{
+		Name: ast.NewIdent("main"),
+		Type: &ast.FuncType{Params: &ast.FieldList{}},
+		Body: &ast.BlockStmt{List: []ast.Stmt{trailing}},
+	}}}
+	if e := c.hook(file); e != nil {
+		return e
+	}
+	rewriteGo(file, c.s.constNames())
+	fd, others := mainBody(file)
+	if len(others) > 0 {
+		if e := c.eval(&ast.File{Name: file.Name, Decls: others}); e != nil {
+			return e
+		}
+	}
+	if fd == nil || len(fd.Body.List) != 1 {
+		if fd != nil {
+			return c.eval(fd.Body)
+		}
+		return nil
+	}
+	es, ok := fd.Body.List[0].(*ast.ExprStmt)
+	if !ok {
+		return c.eval(fd.Body)
+	}
+	var compileErr error
+	for _, form := range trailingForms(es.X) {
+		// The root needs a real position: yaegi takes the file name, which
+		// scopes imports, from it.
+		prog, err := c.compile(&ast.BlockStmt{Lbrace: es.Pos(), List: []ast.Stmt{form}, Rbrace: es.End()})
+		if err != nil {
+			compileErr = err
+			continue
+		}
+		return c.execute(prog)
+	}
+	return c.compileError(compileErr)
+}
+
+// body evaluates a statement part: the Rewrite hook and the go rewrite see
+// the whole file; declarations a hook may have added run first.
+func (c *cellRun) body(file *ast.File) *Error {
+	if e := c.hook(file); e != nil {
+		return e
+	}
+	rewriteGo(file, c.s.constNames())
+	main, others := mainBody(file)
+	if len(others) > 0 {
+		if e := c.eval(&ast.File{Name: file.Name, Decls: others}); e != nil {
+			return e
+		}
+	}
+	if main == nil {
+		return nil
+	}
+	return c.eval(main.Body)
+}
+
+// recordDefines remembers names made by top-level := (globals in yaegi).
+func (c *cellRun) recordDefines(pp *parsed, stmts []ast.Stmt) {
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, st := range stmts {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.DEFINE {
+			continue
+		}
+		for _, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
+				s.user[id.Name] = userSymbol{kind: "var", decl: pp.text(as.Pos(), as.End())}
+				delete(s.consts, id.Name)
+			}
+		}
+	}
+}
+
+func (c *cellRun) eval(n ast.Node) *Error {
+	prog, err := c.compile(n)
+	if err != nil {
+		return c.compileError(err)
+	}
+	return c.execute(prog)
+}
+
+// compile guards against the interpreter's compile-time panics (e.g. range
+// over an int), which CompileAST does not recover.
+func (c *cellRun) compile(n ast.Node) (prog *interp.Program, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi does not support", r)
+		}
+	}()
+	return c.s.interp.CompileAST(n)
+}
+
+func (c *cellRun) execute(prog *interp.Program) *Error {
+	if c.ctx.Err() != nil {
+		return interruptError()
+	}
+	_, err := c.s.interp.ExecuteWithContext(c.ctx, prog)
+	if err == nil {
+		return nil
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		return interruptError()
+	}
+	var p interp.Panic
+	if errors.As(err, &p) {
+		return panicError(p.Value)
+	}
+	var pp *interp.Panic
+	if errors.As(err, &pp) {
+		return panicError(pp.Value)
+	}
+	return c.compileError(err)
+}
+
+func interruptError() *Error {
+	return &Error{Name: "KeyboardInterrupt", Value: "execution interrupted", Traceback: []string{"KeyboardInterrupt: execution interrupted"}}
+}
+
+func panicError(v any) *Error {
+	if exit, ok := v.(exitRequest); ok {
+		return &Error{Name: "Exit", Value: exit.String(), Traceback: []string{"Exit: " + exit.String()}}
+	}
+	text := panicText(v)
+	return &Error{Name: "panic", Value: text, Traceback: []string{"panic: " + text}}
+}
+
+// compileError reports an interpreter error at the cell's own position.
+func (c *cellRun) compileError(err error) *Error {
+	msg := strings.TrimPrefix(err.Error(), c.name+":")
+	e := &Error{Name: "CompileError", Value: firstLine(msg)}
+	e.Traceback = append([]string{"CompileError: " + msg}, c.pointAt(msg)...)
+	return e
+}
+
+func (c *cellRun) syntaxError(err error) *Error {
+	var list scanner.ErrorList
+	if !errors.As(err, &list) || len(list) == 0 {
+		return &Error{Name: "SyntaxError", Value: err.Error()}
+	}
+	strip := func(e *scanner.Error) string {
+		return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.Msg)
+	}
+	e := &Error{Name: "SyntaxError", Value: strip(list[0])}
+	for i, item := range list {
+		if i == 10 {
+			e.Traceback = append(e.Traceback, fmt.Sprintf("(%d more errors)", len(list)-10))
+			break
+		}
+		e.Traceback = append(e.Traceback, "SyntaxError: "+strip(item))
+	}
+	e.Traceback = append(e.Traceback, c.pointAt(e.Value)...)
+	return e
+}
+
+// pointAt shows the cell line a "line:col: message" refers to, with a caret.
+func (c *cellRun) pointAt(msg string) []string {
+	var line, col int
+	if _, err := fmt.Sscanf(msg, "%d:%d:", &line, &col); err != nil || line < 1 {
+		return nil
+	}
+	lines := strings.Split(c.cell.Code, "\n")
+	if line > len(lines) {
+		return nil
+	}
+	text := lines[line-1]
+	if len(text) > 200 {
+		return nil
+	}
+	pad := make([]rune, 0, col)
+	for i, r := range text {
+		if i >= col-1 {
+			break
+		}
+		if r == '\t' {
+			pad = append(pad, '\t')
+		} else {
+			pad = append(pad, ' ')
+		}
+	}
+	return []string{"    " + text, "    " + string(pad) + "^"}
+}
+
+func firstLine(s string) string {
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i]
+	}
+	return s
+}

@@ -1,0 +1,222 @@
+package session
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gogil/gogil/display"
+)
+
+// exitRequest is what os.Exit and log.Fatal panic with inside cells: the
+// kernel process must survive them, the cell must end with a clear error.
+type exitRequest struct {
+	code   int
+	caller string // "os.Exit" or "log.Fatal"
+}
+
+func (e exitRequest) String() string {
+	if e.caller == "os.Exit" {
+		return fmt.Sprintf("os.Exit(%d) called; the kernel keeps running", e.code)
+	}
+	return fmt.Sprintf("%s called (exit status %d); the kernel keeps running", e.caller, e.code)
+}
+
+// overrides replaces stdlib symbols whose real behaviour would hurt the
+// kernel process or bypass the session. The keys avoid "fmt/fmt", whose
+// presence makes yaegi redo its stdio fix-up.
+func (s *Session) overrides() interp.Exports {
+	var stdin io.Reader = s.stdin
+	// The logger yaegi set up writes to the cell's stderr with the flags
+	// and prefix the cell chose; reuse it.
+	var logOutput func(int, string) error
+	if v, ok := s.interp.Symbols("log")["log"]["Output"]; ok && v.CanInterface() {
+		logOutput, _ = v.Interface().(func(int, string) error)
+	}
+	logOut := func(calldepth int, msg string) error {
+		if logOutput != nil {
+			return logOutput(calldepth+1, msg)
+		}
+		_, err := fmt.Fprintln(s.stderr.w, msg)
+		return err
+	}
+	fatal := func(caller string) func() {
+		return func() { panic(exitRequest{code: 1, caller: caller}) }
+	}
+	return interp.Exports{
+		"os/os": {
+			"Stdin": reflect.ValueOf(&stdin).Elem(),
+			"Exit":  reflect.ValueOf(func(code int) { panic(exitRequest{code: code, caller: "os.Exit"}) }),
+		},
+		"log/log": {
+			"Fatal": reflect.ValueOf(func(v ...any) {
+				_ = logOut(2, fmt.Sprint(v...))
+				fatal("log.Fatal")()
+			}),
+			"Fatalf": reflect.ValueOf(func(format string, v ...any) {
+				_ = logOut(2, fmt.Sprintf(format, v...))
+				fatal("log.Fatalf")()
+			}),
+			"Fatalln": reflect.ValueOf(func(v ...any) {
+				_ = logOut(2, fmt.Sprintln(v...))
+				fatal("log.Fatalln")()
+			}),
+		},
+		"time/time": {
+			// The callback runs on a native goroutine: an interpreted panic
+			// there would kill the process.
+			"AfterFunc": reflect.ValueOf(func(d time.Duration, f func()) *time.Timer {
+				ex := s.current()
+				return time.AfterFunc(d, func() {
+					defer s.recoverGoroutine(ex)
+					f()
+				})
+			}),
+		},
+	}
+}
+
+// runtimeExports are the helpers rewritten cell code calls as __gogil.X.
+func (s *Session) runtimeExports() interp.Exports {
+	return interp.Exports{
+		runtimePath + "/rt": {
+			"Go": reflect.ValueOf(s.spawn),
+			// Values receives all results of a trailing call.
+			"Values": reflect.ValueOf(func(vs ...any) {
+				if ex := s.current(); ex != nil {
+					ex.values, ex.have = vs, true
+				}
+			}),
+		},
+	}
+}
+
+// spawn is what `go f(x)` in a cell becomes: the function runs on a new
+// goroutine (or the cell's spawner) and a panic in it is reported on the
+// cell's stderr instead of killing the kernel.
+func (s *Session) spawn(fn func()) {
+	ex := s.current()
+	guarded := func() {
+		defer s.recoverGoroutine(ex)
+		fn()
+	}
+	if ex != nil && ex.spawn != nil {
+		ex.spawn(guarded)
+		return
+	}
+	go guarded()
+}
+
+func (s *Session) recoverGoroutine(ex *execution) {
+	r := recover()
+	if r == nil {
+		return
+	}
+	stack := debug.Stack()
+	s.stderr.flush() // let the interpreted frames reach the trace first
+	frames := s.takeTrace()
+	var b strings.Builder
+	b.WriteString("\n*** gogil: panic in a goroutine (recovered; the kernel keeps running) ***\n")
+	if exit, ok := r.(exitRequest); ok {
+		fmt.Fprintf(&b, "%s (in a goroutine)\n", exit)
+	} else {
+		fmt.Fprintf(&b, "panic: %s\n", panicText(r))
+	}
+	for _, l := range formatTrace(frames) {
+		b.WriteString(l + "\n")
+	}
+	if native := nativeFrames(string(stack)); native != "" {
+		b.WriteString("native stack:\n" + native)
+	}
+	if ex != nil && ex.sink != nil {
+		ex.sink.Stream("stderr", b.String())
+		return
+	}
+	s.stream("stderr", b.String())
+}
+
+func panicText(r any) string {
+	switch v := r.(type) {
+	case error:
+		return v.Error()
+	case fmt.Stringer:
+		return v.String()
+	}
+	return fmt.Sprint(r)
+}
+
+// nativeFrames keeps the frames of a Go stack dump that are neither the
+// interpreter's machinery nor the session's, so a panic in a native package
+// a cell called is still located.
+func nativeFrames(stack string) string {
+	lines := strings.Split(stack, "\n")
+	var out strings.Builder
+	for i := 1; i+1 < len(lines); i += 2 {
+		fn := lines[i]
+		if fn == "" || strings.HasPrefix(fn, "goroutine ") {
+			i--
+			continue
+		}
+		switch {
+		case strings.HasPrefix(fn, "github.com/traefik/yaegi/"),
+			strings.HasPrefix(fn, "reflect."),
+			strings.HasPrefix(fn, "runtime.") || strings.HasPrefix(fn, "runtime/debug."),
+			strings.HasPrefix(fn, "github.com/gogil/gogil/session."),
+			strings.HasPrefix(fn, "created by github.com/gogil/gogil/session."),
+			strings.HasPrefix(fn, "panic("):
+			continue
+		}
+		out.WriteString(fn + "\n" + lines[i+1] + "\n")
+	}
+	return out.String()
+}
+
+// formatTrace turns yaegi's panic frame lines (innermost first) into
+// traceback lines.
+func formatTrace(frames []string) []string {
+	if len(frames) == 0 {
+		return nil
+	}
+	out := []string{"interpreted call chain (innermost first):"}
+	for _, f := range frames {
+		m := panicLine.FindStringSubmatch(f)
+		if m == nil {
+			continue
+		}
+		fn := m[4]
+		if fn == "main" {
+			fn = "cell"
+		}
+		fn = strings.TrimPrefix(fn, "main.")
+		out = append(out, fmt.Sprintf("    %s  at line %s:%s", fn, m[2], m[3]))
+	}
+	return out
+}
+
+// resultOutput builds the execute_result of a captured trailing value.
+func resultOutput(ex *execution) *display.Output {
+	if ex == nil || !ex.have {
+		return nil
+	}
+	vs := ex.values
+	switch len(vs) {
+	case 0:
+		return nil
+	case 1:
+		out := display.Represent(vs[0])
+		return &out
+	}
+	// A call like fmt.Println or w.Write returns (int, error): showing
+	// "6, <nil>" after every print would be noise.
+	if len(vs) == 2 && vs[1] == nil {
+		if _, ok := vs[0].(int); ok {
+			return nil
+		}
+	}
+	return &display.Output{Data: map[string]any{"text/plain": display.PlainTexts(vs)}}
+}

@@ -1,0 +1,508 @@
+package session
+
+import (
+	"context"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"io"
+	"os"
+	"reflect"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gogil/gogil/display"
+)
+
+// Sink receives what a cell produces. One Sink per execution; a Sink stays
+// valid after Execute returns (goroutines of the cell may still write).
+type Sink interface {
+	// Stream appends text to "stdout" or "stderr"; text is valid UTF-8 and
+	// never splits a rune across calls.
+	Stream(name, text string)
+	// Display publishes rich output (display_data or, with out.Update,
+	// update_display_data).
+	Display(out display.Output)
+	// ClearOutput clears the cell's output, with wait only when new output
+	// arrives.
+	ClearOutput(wait bool)
+	// Input asks the user for one line; it fails when the frontend does not
+	// allow stdin.
+	Input(prompt string, password bool) (string, error)
+}
+
+// Options configure a Session.
+type Options struct {
+	// Packages are extra native packages cells may import, keyed like
+	// yaegi's tables: "import/path/pkgname" -> name -> value.
+	Packages interp.Exports
+	// AutoImport lists extra names usable without an import: name -> import
+	// path, in addition to DefaultAutoImports.
+	AutoImport map[string]string
+}
+
+// Cell is one execution request.
+type Cell struct {
+	Code string
+	// Rewrite, if set, is applied to each parsed part of the cell (a file
+	// whose statements, if any, sit in func main) before the session's own
+	// rewrites and evaluation. May be nil.
+	Rewrite func(fset *token.FileSet, file *ast.File) error
+	// Spawn, if set, names a native func(func()) from Options.Packages,
+	// as "import/path.Name" or "pkgname.Name", that `go` statements call
+	// instead of the default spawner. The function it receives already
+	// recovers panics.
+	Spawn string
+}
+
+// Result is what a successful cell evaluates to.
+type Result struct {
+	Value *display.Output // the trailing expression's value, nil if none
+}
+
+// Error is a failed cell as a notebook shows it.
+type Error struct {
+	Name      string
+	Value     string
+	Traceback []string
+}
+
+func (e *Error) Error() string { return e.Name + ": " + e.Value }
+
+// DefaultAutoImports are the packages cells can use without importing them.
+var DefaultAutoImports = map[string]string{
+	"fmt": "fmt", "os": "os", "time": "time", "strings": "strings",
+	"strconv": "strconv", "math": "math", "sort": "sort", "sync": "sync",
+	"errors": "errors", "display": display.ImportPath,
+}
+
+// MaxCodeBytes bounds a cell's source: the interpreter's compile time and
+// memory grow fast with size, and a 50 MB cell would stall the kernel.
+const MaxCodeBytes = 4 << 20
+
+// runtimePath is the import path of the session's own helpers for rewritten
+// code (spawner, result capture); cells see it as __gogil.
+const (
+	runtimePath  = "gogil.internal/rt"
+	runtimeAlias = "__gogil"
+)
+
+// Session is one interpreter with its state across cells.
+type Session struct {
+	interp *interp.Interpreter
+	jobs   chan func()
+	// workerID is the runtime id of the goroutine that enters yaegi; it
+	// identifies, in a goroutine dump, the execution yaegi left running
+	// after an interrupt (see waitInterrupted).
+	workerID    string
+	interrupted bool // an interrupt left a native call possibly running
+
+	stdout, stderr *outputPipe
+	stdin          *inputReader
+	display        *display.Env
+	symbols        map[string]map[string]reflect.Value // import path -> exported names (read-only)
+	pkgNames       map[string]string                   // import path -> package name (read-only)
+	packages       interp.Exports
+
+	mu       sync.Mutex
+	cur      *execution
+	imported map[string]string // local name -> import path
+	user     map[string]userSymbol
+	types    map[string]string // type name -> source of its spec, to detect redefinitions
+	consts   map[string]bool
+	trace    []string // interpreted panic frames diverted from stderr
+	docs     map[string]*packageDoc
+
+	closeOnce sync.Once
+}
+
+// execution is the state of one Execute that outlives it: goroutines and
+// output written after the cell ended still find its sink here until the
+// next cell starts.
+type execution struct {
+	ctx    context.Context
+	sink   Sink
+	spawn  func(func())
+	values []any // captured trailing values
+	have   bool
+}
+
+// userSymbol is a name defined by an earlier cell, for completion and
+// inspection.
+type userSymbol struct {
+	kind string // "func", "var", "const", "type"
+	decl string // its declaration as written
+}
+
+// New starts a session: interpreter, stdio pipes, default imports.
+func New(opts Options) (*Session, error) {
+	s := &Session{
+		jobs:     make(chan func()),
+		imported: map[string]string{},
+		user:     map[string]userSymbol{},
+		types:    map[string]string{},
+		consts:   map[string]bool{},
+		docs:     map[string]*packageDoc{},
+		symbols:  map[string]map[string]reflect.Value{},
+		pkgNames: map[string]string{},
+		packages: opts.Packages,
+	}
+	var err error
+	if s.stdout, err = newOutputPipe("stdout", func(t string) { s.stream("stdout", t) }); err != nil {
+		return nil, err
+	}
+	if s.stderr, err = newOutputPipe("stderr", func(t string) {
+		if t = divertPanicLines(t, s.keepTrace); t != "" {
+			s.stream("stderr", t)
+		}
+	}); err != nil {
+		s.stdout.close()
+		return nil, err
+	}
+	s.stdin = &inputReader{s: s}
+	s.display = display.NewEnv(func() display.Publisher {
+		if ex := s.current(); ex != nil {
+			return ex.sink
+		}
+		return nil
+	})
+
+	started := make(chan string)
+	go s.work(started)
+	s.workerID = <-started
+
+	if err := s.do(func() error { return s.setup(opts) }); err != nil {
+		s.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *Session) work(started chan<- string) {
+	started <- goroutineID()
+	for job := range s.jobs {
+		job()
+	}
+}
+
+// do runs f on the worker goroutine: yaegi must never be entered from two
+// goroutines at once.
+func (s *Session) do(f func() error) error {
+	done := make(chan error, 1)
+	s.jobs <- func() {
+		defer func() {
+			if r := recover(); r != nil {
+				done <- fmt.Errorf("interpreter crashed: %v", r)
+			}
+		}()
+		done <- f()
+	}
+	return <-done
+}
+
+func (s *Session) setup(opts Options) error {
+	i := interp.New(interp.Options{
+		Stdin:  s.stdin,
+		Stdout: s.stdout.w,
+		Stderr: s.stderr.w,
+		Env:    os.Environ(),
+	})
+	s.interp = i
+	if err := i.Use(stdlib.Symbols); err != nil {
+		return fmt.Errorf("session: load stdlib: %w", err)
+	}
+	if err := i.Use(s.overrides()); err != nil {
+		return fmt.Errorf("session: stdlib overrides: %w", err)
+	}
+	tables := []interp.Exports{stdlib.Symbols, s.display.Exports(), s.runtimeExports(), opts.Packages}
+	for _, t := range tables[1:] {
+		if err := i.Use(t); err != nil {
+			return fmt.Errorf("session: load packages: %w", err)
+		}
+	}
+	for _, t := range tables {
+		for key, syms := range t {
+			slash := strings.LastIndex(key, "/")
+			if slash < 0 {
+				continue
+			}
+			p := key[:slash]
+			s.pkgNames[p] = key[slash+1:]
+			s.symbols[p] = syms
+		}
+	}
+
+	auto := map[string]string{}
+	for n, p := range DefaultAutoImports {
+		auto[n] = p
+	}
+	for n, p := range opts.AutoImport {
+		auto[n] = p
+	}
+	names := make([]string, 0, len(auto))
+	for n := range auto {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	var src strings.Builder
+	src.WriteString("import (\n")
+	for _, n := range names {
+		fmt.Fprintf(&src, "\t%s %q\n", n, auto[n])
+	}
+	fmt.Fprintf(&src, "\t%s %q\n)\n", runtimeAlias, runtimePath)
+	if _, err := i.Eval(src.String()); err != nil {
+		return fmt.Errorf("session: auto imports: %w", err)
+	}
+	for n, p := range auto {
+		s.imported[n] = p
+	}
+	s.imported[runtimeAlias] = runtimePath
+	return nil
+}
+
+
+// current is the executing cell, or the last one after it ended.
+func (s *Session) current() *execution {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.cur
+}
+
+func (s *Session) stream(name, text string) {
+	if ex := s.current(); ex != nil && ex.sink != nil {
+		ex.sink.Stream(name, text)
+	}
+}
+
+func (s *Session) keepTrace(line string) {
+	s.mu.Lock()
+	s.trace = append(s.trace, line)
+	s.mu.Unlock()
+}
+
+func (s *Session) takeTrace() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	t := s.trace
+	s.trace = nil
+	return t
+}
+
+// flush waits until all output written so far reached the sink.
+func (s *Session) flush() {
+	s.stdout.flush()
+	s.stderr.flush()
+}
+
+// Execute runs one cell. Output goes to sink while it runs (and after, for
+// goroutines it started). Cancelling ctx interrupts it: interpreted code
+// stops within a fraction of a second and the cell ends with a
+// KeyboardInterrupt error; the session keeps its state.
+//
+// A native call (time.Sleep, a workload) cannot be stopped: Execute still
+// returns at once on cancel, and the next Execute waits for that call to
+// return (an interrupt while waiting gives up with a "Busy" error) so that
+// yaegi is never entered while the interrupted code still runs.
+func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *Error) {
+	if len(cell.Code) > MaxCodeBytes {
+		return Result{}, &Error{Name: "CodeTooLarge", Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(cell.Code), MaxCodeBytes)}
+	}
+	if !utf8.ValidString(cell.Code) {
+		off := invalidUTF8Offset(cell.Code)
+		line := 1 + strings.Count(cell.Code[:off], "\n")
+		col := 1 + utf8.RuneCountInString(cell.Code[strings.LastIndexByte(cell.Code[:off], '\n')+1:off])
+		return Result{}, &Error{Name: "SyntaxError", Value: fmt.Sprintf("%d:%d: invalid UTF-8 in the cell's code", line, col)}
+	}
+	if e := s.waitInterrupted(ctx, sink); e != nil {
+		return Result{}, e
+	}
+	ex := &execution{ctx: ctx, sink: sink}
+	if cell.Spawn != "" {
+		spawn, err := s.lookupSpawner(cell.Spawn)
+		if err != nil {
+			return Result{}, &Error{Name: "SessionError", Value: err.Error()}
+		}
+		ex.spawn = spawn
+	}
+	s.mu.Lock()
+	s.cur = ex
+	s.trace = nil
+	s.mu.Unlock()
+	s.stdin.reset()
+
+	var result Result
+	var failure *Error
+	err := s.do(func() error {
+		result, failure = s.run(ctx, cell, ex)
+		return nil
+	})
+	if err != nil && failure == nil {
+		failure = &Error{Name: "InternalError", Value: err.Error()}
+	}
+	s.flush()
+	if failure != nil && failure.Name == "panic" {
+		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
+	} else {
+		s.takeTrace()
+	}
+	if failure != nil && failure.Name == "KeyboardInterrupt" {
+		s.interrupted = true
+	}
+	return result, failure
+}
+
+// waitInterrupted holds a new execution back while a native call of an
+// interrupted cell still runs in yaegi's goroutine.
+func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
+	if !s.interrupted {
+		return nil
+	}
+	told := false
+	for s.executionAlive() {
+		if !told {
+			sink.Stream("stderr", "gogil: the interrupted cell is still inside a native call; waiting for it to return (interrupt to give up)\n")
+			told = true
+		}
+		select {
+		case <-ctx.Done():
+			return &Error{Name: "Busy", Value: "the interrupted cell is still running a native call; try again later or restart the kernel"}
+		case <-time.After(50 * time.Millisecond):
+		}
+	}
+	s.interrupted = false
+	return nil
+}
+
+// executionAlive reports whether the goroutine yaegi's ExecuteWithContext
+// started from our worker still runs. yaegi offers no handle on it, so we
+// look for it in a goroutine dump (only done after an interrupt).
+func (s *Session) executionAlive() bool {
+	buf := make([]byte, 1<<20)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	return strings.Contains(string(buf), "(*Interpreter).ExecuteWithContext in goroutine "+s.workerID+"\n")
+}
+
+func goroutineID() string {
+	var buf [64]byte
+	n := runtime.Stack(buf[:], false)
+	fields := strings.Fields(string(buf[:n]))
+	if len(fields) >= 2 {
+		return fields[1]
+	}
+	return ""
+}
+
+func invalidUTF8Offset(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return i
+			}
+		}
+	}
+	return len(s)
+}
+
+// LanguageVersion is the Go language level cells can rely on. See doc.go.
+func (s *Session) LanguageVersion() string { return "1.21" }
+
+// Close stops the worker and the output readers. Goroutines of cells that
+// still run are not stopped; their writes fail from now on.
+func (s *Session) Close() {
+	s.closeOnce.Do(func() {
+		close(s.jobs)
+		s.stdout.close()
+		s.stderr.close()
+	})
+}
+
+// inputReader is the cells' os.Stdin and fmt.Scan source: every line it
+// needs is asked from the current sink.
+type inputReader struct {
+	s   *Session
+	mu  sync.Mutex
+	buf []byte
+}
+
+func (r *inputReader) reset() {
+	r.mu.Lock()
+	r.buf = nil
+	r.mu.Unlock()
+}
+
+func (r *inputReader) Read(p []byte) (int, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if len(r.buf) == 0 {
+		line, err := r.ask()
+		if err != nil {
+			fmt.Fprintf(r.s.stderr.w, "gogil: cannot read stdin: %v\n", err)
+			return 0, fmt.Errorf("stdin: %w", err)
+		}
+		r.buf = []byte(line + "\n")
+	}
+	n := copy(p, r.buf)
+	r.buf = r.buf[n:]
+	return n, nil
+}
+
+// ask gets one line from the frontend; an interrupt abandons the request so
+// the cell can stop.
+func (r *inputReader) ask() (string, error) {
+	ex := r.s.current()
+	if ex == nil || ex.sink == nil {
+		return "", io.ErrUnexpectedEOF
+	}
+	type answer struct {
+		line string
+		err  error
+	}
+	got := make(chan answer, 1)
+	go func() {
+		line, err := ex.sink.Input("", false)
+		got <- answer{line, err}
+	}()
+	select {
+	case a := <-got:
+		return a.line, a.err
+	case <-ex.ctx.Done():
+		return "", fmt.Errorf("interrupted: %w", ex.ctx.Err())
+	}
+}
+
+func (s *Session) lookupSpawner(name string) (func(func()), error) {
+	dot := strings.LastIndex(name, ".")
+	if dot < 0 {
+		return nil, fmt.Errorf("spawner %q: want import/path.Name", name)
+	}
+	pkg, fn := name[:dot], name[dot+1:]
+	for key, syms := range s.packages {
+		slash := strings.LastIndex(key, "/")
+		if key[:max(slash, 0)] != pkg && key[slash+1:] != pkg {
+			continue
+		}
+		v, ok := syms[fn]
+		if !ok || !v.IsValid() || !v.CanInterface() {
+			continue
+		}
+		if f, ok := v.Interface().(func(func())); ok {
+			return f, nil
+		}
+		return nil, fmt.Errorf("spawner %q has type %s, want func(func())", name, v.Type())
+	}
+	return nil, fmt.Errorf("spawner %q not found in Options.Packages", name)
+}

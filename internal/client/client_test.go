@@ -249,6 +249,27 @@ func TestIPyKernel(t *testing.T) {
 		}
 	})
 
+	t.Run("second client", func(t *testing.T) {
+		ctx := testContext(t)
+		other, err := Connect(ctx, c.Info(), Options{})
+		if err != nil {
+			t.Fatalf("Connect: %v", err)
+		}
+		x, err := other.Execute(ctx, "print(x + 1)", ExecuteOptions{})
+		if err != nil || x.Stdout() != "6\n" {
+			t.Errorf("Execute through a second client: %q, %v", x.Stdout(), err)
+		}
+		if other.PID() != 0 || other.Startup() != 0 {
+			t.Errorf("a connected client claims a process: pid %d", other.PID())
+		}
+		if err := other.Close(); err != nil {
+			t.Errorf("Close: %v", err)
+		}
+		if _, err := c.KernelInfo(ctx); err != nil {
+			t.Errorf("the kernel did not survive the second client's Close: %v", err)
+		}
+	})
+
 	t.Run("shutdown", func(t *testing.T) {
 		ctx := testContext(t)
 		reply, err := c.Shutdown(ctx, false)

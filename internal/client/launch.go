@@ -65,6 +65,9 @@ func Launch(ctx context.Context, argv []string, opts Options) (*Client, error) {
 	if opts.KernelOutput != nil {
 		cmd.Stdout = opts.KernelOutput
 		cmd.Stderr = opts.KernelOutput
+		// A grandchild that inherited the output pipe must not keep Wait
+		// (and so Close) from returning after the kernel exited.
+		cmd.WaitDelay = 2 * time.Second
 	}
 	started := time.Now()
 	if err := cmd.Start(); err != nil {

@@ -255,6 +255,9 @@ func docText(g *ast.CommentGroup) string {
 	}
 	var b strings.Builder
 	for _, c := range g.List {
+		if strings.HasPrefix(c.Text, "//line ") {
+			continue // our own position directive
+		}
 		b.WriteString(c.Text + "\n")
 	}
 	return b.String()

@@ -226,7 +226,7 @@ func TestIPyKernel(t *testing.T) {
 		}
 		// Wait gives up on its context and can be called again: poll it
 		// until the cell is inside its sleep.
-		for {
+		for ctx.Err() == nil {
 			short, cancel := context.WithTimeout(ctx, 200*time.Millisecond)
 			x, err := h.Wait(short)
 			cancel()

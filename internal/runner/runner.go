@@ -149,6 +149,9 @@ func (r *run) cells(ctx context.Context) error {
 			continue
 		}
 		codeIndex++
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("run cancelled before cell %d: %w", codeIndex, err)
+		}
 		r.recorder.reset(cell)
 		if strings.TrimSpace(cell.Source) == "" {
 			continue // nbclient leaves empty cells unexecuted

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -208,4 +209,62 @@ func TestDefaultOutput(t *testing.T) {
 			t.Errorf("DefaultOutput(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
+}
+
+func TestRunCancelled(t *testing.T) {
+	argv := ipykernelArgv(t)
+	path := writeNotebook(t, "print('before')", "import time\ntime.sleep(60)", "print('never')")
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	out := &syncBuffer{}
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Options{Notebook: path, KernelArgv: argv, Stdout: out})
+	}()
+	// Cancel once the sleeping cell has started, as Ctrl-C would.
+	for deadline := time.Now().Add(time.Minute); !strings.Contains(out.String(), "[cell 2/3]"); {
+		if time.Now().After(deadline) {
+			t.Fatalf("the second cell never started:\n%s", out.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	cancel()
+	var err error
+	select {
+	case err = <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("Run did not return after its context was cancelled")
+	}
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("Run: %v, want context.Canceled", err)
+	}
+	nb, readErr := notebook.Read(DefaultOutput(path))
+	if readErr != nil {
+		t.Fatalf("the notebook was not written: %v", readErr)
+	}
+	if got := describe(nb.Cells[0].Outputs); len(got) != 1 || got[0] != "stream stdout before\n" {
+		t.Errorf("first cell's outputs: %q", got)
+	}
+	if nb.Cells[2].ExecutionCount != nil {
+		t.Errorf("a cell ran after the cancel")
+	}
+}
+
+// syncBuffer lets the test read what Run writes from another goroutine.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

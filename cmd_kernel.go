@@ -1,0 +1,46 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+
+	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/kernel/wire"
+	"github.com/gogil/gogil/magics"
+)
+
+// runKernel is `gogil kernel CONNECTION_FILE`: it serves one kernel until
+// the frontend shuts it down.
+func runKernel(ctx context.Context, args []string, _, stderr io.Writer) error {
+	fs := newFlags("kernel", stderr)
+	positional, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(positional) != 1 {
+		return fmt.Errorf("%w: expected one connection file, got %d arguments", errUsage, len(positional))
+	}
+	conn, err := wire.ReadConnectionFile(positional[0])
+	if err != nil {
+		return err
+	}
+	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	interp, err := magics.New(magics.Options{Version: version})
+	if err != nil {
+		return fmt.Errorf("starting the interpreter: %w", err)
+	}
+	k, err := kernel.New(kernel.Config{
+		Connection:   conn,
+		Interpreter:  interp,
+		Logger:       logger,
+		HandleSIGINT: true,
+	})
+	if err != nil {
+		interp.Shutdown(false)
+		return err
+	}
+	_, err = k.Run(ctx)
+	return err
+}

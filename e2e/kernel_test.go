@@ -439,3 +439,32 @@ func TestCommandLine(t *testing.T) {
 		t.Errorf("uninstall left %s", kdir)
 	}
 }
+
+func TestMagics(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, "%%time\nfmt.Println(\"inside\")\n6*7")
+	out := ex.Stdout()
+	if !strings.HasPrefix(out, "inside\nCPU times: user ") || !strings.Contains(out, "\nWall time: ") {
+		t.Errorf("%%%%time output %q", out)
+	}
+	if resultText(ex) != "42" {
+		t.Errorf("%%%%time lost the trailing value: %q", resultText(ex))
+	}
+	if got := mustRun(t, c, "%lsmagic").Stdout(); !strings.Contains(got, "%%time") || !strings.Contains(got, "%lsmagic") {
+		t.Errorf("%%lsmagic lists %q", got)
+	}
+	for _, bad := range []string{"%%nosuch\n1", "%%time\n", "%%time extra\n1", "%%\n1"} {
+		f := run(t, c, bad).Failed()
+		if f == nil || f.EName != "UsageError" {
+			t.Errorf("%q: %+v", bad, f)
+		}
+	}
+	if f := run(t, c, "%%nosuch\n1").Failed(); f == nil || !strings.Contains(strings.Join(f.Traceback, "\n"), "%%time") {
+		t.Errorf("unknown magic does not list the magics: %+v", f)
+	}
+	// a compile error under a magic still points at the cell's own line
+	f := run(t, c, "%%time\nx := 1\ny := )").Failed()
+	if f == nil || !strings.Contains(f.EValue+strings.Join(f.Traceback, "\n"), "3:") {
+		t.Errorf("error line under a magic: %+v", f)
+	}
+}

@@ -46,6 +46,7 @@ func New(opts Options) (*Layer, error) {
 	l := &Layer{session: s, version: opts.Version}
 	l.magics = map[string]magic{
 		"lsmagic": {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},
+		"time":    {cell: true, usage: "%%time", summary: "time the cell: CPU (user, sys) and wall time, as IPython prints them", wrap: timeMagic},
 	}
 	return l, nil
 }
@@ -83,6 +84,11 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell kerne
 		res, failure := l.session.Execute(ctx, session.Cell{Code: code}, sink)
 		return outcome(res, failure)
 	})
+	for _, inv := range p.magics {
+		if inv.cell && p.empty() {
+			return usageError(fmt.Sprintf("%s is a cell magic, but the cell body is empty.", spell(inv)))
+		}
+	}
 	for i := len(p.magics) - 1; i >= 0; i-- {
 		inv := p.magics[i]
 		m, ok := l.magics[inv.name]
@@ -185,9 +191,9 @@ func displayData(o display.Output) kernel.DisplayData {
 // kernel.
 type sinkAdapter struct{ cell kernel.Cell }
 
-func (s sinkAdapter) Stream(name, text string)         { s.cell.Stream(name, text) }
-func (s sinkAdapter) Display(o display.Output)         { s.cell.Display(displayData(o)) }
-func (s sinkAdapter) ClearOutput(wait bool)            { s.cell.ClearOutput(wait) }
+func (s sinkAdapter) Stream(name, text string) { s.cell.Stream(name, text) }
+func (s sinkAdapter) Display(o display.Output) { s.cell.Display(displayData(o)) }
+func (s sinkAdapter) ClearOutput(wait bool)    { s.cell.ClearOutput(wait) }
 func (s sinkAdapter) Input(prompt string, password bool) (string, error) {
 	return s.cell.Input(prompt, password)
 }

@@ -3,7 +3,6 @@ package session
 import (
 	"go/ast"
 	"go/token"
-	"strconv"
 )
 
 var builtins = map[string]bool{
@@ -13,34 +12,20 @@ var builtins = map[string]bool{
 	"println": true, "real": true, "recover": true,
 }
 
-// rewriteGo turns every `go f(a, b)` in n into
-//
-//	{ __gogil_f, __gogil_a0, __gogil_a1 := f, a, b; __gogil.Go(func() { __gogil_f(__gogil_a0, __gogil_a1) }) }
-//
-// because yaegi lets a panic in an interpreted goroutine kill the process,
-// while the session's spawner recovers it. The function value and the
-// arguments are evaluated at the go statement, as Go does. Exceptions, where
-// the expression stays inside the goroutine: builtins, generic
-// instantiations, constant arguments (untyped constants must keep their
-// type from the parameter), and a lone call argument (it may return several
-// values). consts holds constant names known from earlier cells.
-func rewriteGo(n ast.Node, consts map[string]bool) {
-	local := map[string]bool{}
-	ast.Inspect(n, func(n ast.Node) bool {
-		if d, ok := n.(*ast.GenDecl); ok && d.Tok == token.CONST {
-			for _, spec := range d.Specs {
-				for _, name := range spec.(*ast.ValueSpec).Names {
-					local[name.Name] = true
-				}
-			}
-		}
-		return true
-	})
-	isConst := func(name string) bool { return consts[name] || local[name] }
+// rewriteGo turns every `go f(a, b)` in n into `__gogil.Go(f, a, b)` (and
+// `go f(a, xs...)` into `__gogil.GoSpread(f, a, xs)`): yaegi lets a panic in
+// an interpreted goroutine kill the process, while the session's spawner
+// recovers it. Passing the function and arguments to a native call
+// evaluates them at the go statement, as Go does; a closure would not do,
+// because yaegi closures in a loop share the loop body's variables.
+// Builtins, generic instantiations and a lone call argument (which may
+// return several values) cannot be passed that way: they stay in a closure
+// `__gogil.Go(func() { f(a) })`, evaluated inside the goroutine.
+func rewriteGo(n ast.Node) {
 	list := func(stmts []ast.Stmt) {
 		for i, st := range stmts {
 			if g, ok := st.(*ast.GoStmt); ok {
-				stmts[i] = spawnBlock(g, isConst)
+				stmts[i] = spawnStmt(g)
 			}
 		}
 	}
@@ -54,85 +39,48 @@ func rewriteGo(n ast.Node, consts map[string]bool) {
 			list(n.Body)
 		case *ast.LabeledStmt:
 			if g, ok := n.Stmt.(*ast.GoStmt); ok {
-				n.Stmt = spawnBlock(g, isConst)
+				n.Stmt = spawnStmt(g)
 			}
 		}
 		return true
 	})
 }
 
-func spawnBlock(g *ast.GoStmt, isConst func(string) bool) ast.Stmt {
+func spawnStmt(g *ast.GoStmt) ast.Stmt {
 	pos := g.Go
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	call := g.Call
-	var lhs, rhs []ast.Expr
-	fun := call.Fun
-	builtin := false
+	direct := true
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
-		builtin = builtins[f.Name]
+		direct = !builtins[f.Name]
 	case *ast.IndexExpr, *ast.IndexListExpr:
-		builtin = true // generic instantiation: yaegi may not take it as a value
+		direct = false // generic instantiation: yaegi may not take it as a value
 	}
-	if !builtin {
-		lhs = append(lhs, ident("__gogil_f"))
-		rhs = append(rhs, call.Fun)
-		fun = ident("__gogil_f")
-	}
-	args := make([]ast.Expr, len(call.Args))
-	copy(args, call.Args)
-	loneCall := false
-	if len(args) == 1 && call.Ellipsis == token.NoPos {
-		_, loneCall = ast.Unparen(args[0]).(*ast.CallExpr)
-	}
-	if !builtin && !loneCall {
-		for i, a := range args {
-			if constantLike(a, isConst) {
-				continue
-			}
-			name := "__gogil_a" + strconv.Itoa(i)
-			lhs = append(lhs, ident(name))
-			rhs = append(rhs, a)
-			args[i] = ident(name)
+	if len(call.Args) == 1 && call.Ellipsis == token.NoPos {
+		if _, lone := ast.Unparen(call.Args[0]).(*ast.CallExpr); lone {
+			direct = false
 		}
 	}
-	inner := &ast.CallExpr{Fun: fun, Lparen: pos, Args: args, Ellipsis: call.Ellipsis, Rparen: pos}
-	spawn := &ast.CallExpr{
-		Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident("Go")},
-		Lparen: pos,
-		Args: []ast.Expr{&ast.FuncLit{
+	spawner := "Go"
+	var args []ast.Expr
+	if direct {
+		args = append([]ast.Expr{call.Fun}, call.Args...)
+		if call.Ellipsis != token.NoPos {
+			spawner = "GoSpread"
+		}
+	} else {
+		args = []ast.Expr{&ast.FuncLit{
 			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
-			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: inner}}, Rbrace: pos},
-		}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos},
+		}}
+	}
+	return &ast.ExprStmt{X: &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident(spawner)},
+		Lparen: pos,
+		Args:   args,
 		Rparen: pos,
-	}
-	block := &ast.BlockStmt{Lbrace: pos, Rbrace: pos}
-	if len(lhs) > 0 {
-		block.List = append(block.List, &ast.AssignStmt{Lhs: lhs, TokPos: pos, Tok: token.DEFINE, Rhs: rhs})
-	}
-	block.List = append(block.List, &ast.ExprStmt{X: spawn})
-	return block
-}
-
-// constantLike reports expressions that may be untyped constants.
-func constantLike(e ast.Expr, isConst func(string) bool) bool {
-	switch e := e.(type) {
-	case *ast.BasicLit:
-		return true
-	case *ast.Ident:
-		switch e.Name {
-		case "nil", "true", "false", "iota":
-			return true
-		}
-		return isConst(e.Name)
-	case *ast.ParenExpr:
-		return constantLike(e.X, isConst)
-	case *ast.UnaryExpr:
-		return e.Op != token.ARROW && e.Op != token.AND && constantLike(e.X, isConst)
-	case *ast.BinaryExpr:
-		return constantLike(e.X, isConst) && constantLike(e.Y, isConst)
-	}
-	return false
+	}}
 }
 
 // trailingForms are the ways to evaluate a cell's trailing expression x,

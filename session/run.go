@@ -208,7 +208,7 @@ func (c *cellRun) decls(p part) *Error {
 	if e := c.hook(pp.file); e != nil {
 		return e
 	}
-	rewriteGo(pp.file, s.constNames())
+	rewriteGo(pp.file)
 	if e := c.eval(pp.file); e != nil {
 		return e
 	}
@@ -236,11 +236,6 @@ func (c *cellRun) decls(p part) *Error {
 					kind := d.Tok.String()
 					for _, n := range sp.Names {
 						s.user[n.Name] = userSymbol{kind: kind, decl: docText(d.Doc) + kind + " " + pp.text(sp.Pos(), sp.End())}
-						if d.Tok == token.CONST {
-							s.consts[n.Name] = true
-						} else {
-							delete(s.consts, n.Name)
-						}
 					}
 				}
 			}
@@ -263,16 +258,6 @@ func docText(g *ast.CommentGroup) string {
 	return b.String()
 }
 
-func (s *Session) constNames() map[string]bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	m := make(map[string]bool, len(s.consts))
-	for k := range s.consts {
-		m[k] = true
-	}
-	return m
-}
-
 func mainBody(file *ast.File) (*ast.FuncDecl, []ast.Decl) {
 	var main *ast.FuncDecl
 	var others []ast.Decl
@@ -292,79 +277,52 @@ func (c *cellRun) statements(p part, last bool) *Error {
 		return e
 	}
 	main, _ := mainBody(pp.file)
-	body := main.Body.List
+	stmts := append([]ast.Stmt{}, main.Body.List...)
 	var trailing *ast.ExprStmt
-	if last && len(body) > 0 {
-		if es, ok := body[len(body)-1].(*ast.ExprStmt); ok {
-			trailing = es
-			main.Body.List = body[:len(body)-1]
-		}
+	if last && len(stmts) > 0 {
+		trailing, _ = stmts[len(stmts)-1].(*ast.ExprStmt)
 	}
-	if len(main.Body.List) > 0 {
-		if e := c.body(pp.file); e != nil {
-			return e
-		}
-		c.recordDefines(pp, main.Body.List)
-	}
-	if trailing == nil {
-		return nil
-	}
-	file := &ast.File{Name: pp.file.Name, Decls: []ast.Decl{&ast.FuncDecl{
-		Name: ast.NewIdent("main"),
-		Type: &ast.FuncType{Params: &ast.FieldList{}},
-		Body: &ast.BlockStmt{List: []ast.Stmt{trailing}},
-	}}}
-	if e := c.hook(file); e != nil {
+	if e := c.hook(pp.file); e != nil {
 		return e
 	}
-	rewriteGo(file, c.s.constNames())
-	fd, others := mainBody(file)
+	rewriteGo(pp.file)
+	main, others := mainBody(pp.file)
 	if len(others) > 0 {
-		if e := c.eval(&ast.File{Name: file.Name, Decls: others}); e != nil {
-			return e
-		}
-	}
-	if fd == nil || len(fd.Body.List) != 1 {
-		if fd != nil {
-			return c.eval(fd.Body)
-		}
-		return nil
-	}
-	es, ok := fd.Body.List[0].(*ast.ExprStmt)
-	if !ok {
-		return c.eval(fd.Body)
-	}
-	var compileErr error
-	for _, form := range trailingForms(es.X) {
-		// The root needs a real position: yaegi takes the file name, which
-		// scopes imports, from it.
-		prog, err := c.compile(&ast.BlockStmt{Lbrace: es.Pos(), List: []ast.Stmt{form}, Rbrace: es.End()})
-		if err != nil {
-			compileErr = err
-			continue
-		}
-		return c.execute(prog)
-	}
-	return c.compileError(compileErr)
-}
-
-// body evaluates a statement part: the Rewrite hook and the go rewrite see
-// the whole file; declarations a hook may have added run first.
-func (c *cellRun) body(file *ast.File) *Error {
-	if e := c.hook(file); e != nil {
-		return e
-	}
-	rewriteGo(file, c.s.constNames())
-	main, others := mainBody(file)
-	if len(others) > 0 {
-		if e := c.eval(&ast.File{Name: file.Name, Decls: others}); e != nil {
+		if e := c.eval(&ast.File{Name: pp.file.Name, Decls: others}); e != nil {
 			return e
 		}
 	}
 	if main == nil {
 		return nil
 	}
-	return c.eval(main.Body)
+	body := main.Body
+	n := len(body.List)
+	if trailing == nil || n == 0 || body.List[n-1] != ast.Stmt(trailing) {
+		// No trailing expression, or the hook replaced it: run as is.
+		if e := c.eval(body); e != nil {
+			return e
+		}
+		c.recordDefines(pp, stmts)
+		return nil
+	}
+	// The trailing expression is evaluated in the same program as the
+	// statements before it: every extra Execute resizes yaegi's global
+	// frame, which races with goroutines the cell started.
+	var compileErr error
+	for _, form := range trailingForms(trailing.X) {
+		list := append(append([]ast.Stmt{}, body.List[:n-1]...), form)
+		prog, err := c.compile(&ast.BlockStmt{Lbrace: body.Lbrace, List: list, Rbrace: body.Rbrace})
+		if err != nil {
+			compileErr = err
+			continue
+		}
+		if e := c.execute(prog); e != nil {
+			return e
+		}
+		c.recordDefines(pp, stmts)
+		return nil
+	}
+	return c.compileError(compileErr)
 }
 
 // recordDefines remembers names made by top-level := (globals in yaegi).
@@ -380,7 +338,6 @@ func (c *cellRun) recordDefines(pp *parsed, stmts []ast.Stmt) {
 		for _, l := range as.Lhs {
 			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
 				s.user[id.Name] = userSymbol{kind: "var", decl: pp.text(as.Pos(), as.End())}
-				delete(s.consts, id.Name)
 			}
 		}
 	}

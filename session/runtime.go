@@ -85,7 +85,8 @@ func (s *Session) overrides() interp.Exports {
 func (s *Session) runtimeExports() interp.Exports {
 	return interp.Exports{
 		runtimePath + "/rt": {
-			"Go": reflect.ValueOf(s.spawn),
+			"Go":       reflect.ValueOf(func(fn any, args ...any) { s.spawn(fn, args, false) }),
+			"GoSpread": reflect.ValueOf(func(fn any, args ...any) { s.spawn(fn, args, true) }),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {
@@ -96,20 +97,57 @@ func (s *Session) runtimeExports() interp.Exports {
 	}
 }
 
-// spawn is what `go f(x)` in a cell becomes: the function runs on a new
-// goroutine (or the cell's spawner) and a panic in it is reported on the
-// cell's stderr instead of killing the kernel.
-func (s *Session) spawn(fn func()) {
+// spawn is what `go f(x)` in a cell becomes: f(x) runs on a new goroutine
+// (or through the cell's spawner) and a panic in it is reported on the
+// cell's stderr instead of killing the kernel. fn and args were evaluated
+// at the go statement; spread says the last argument is a variadic slice.
+func (s *Session) spawn(fn any, args []any, spread bool) {
 	ex := s.current()
 	guarded := func() {
 		defer s.recoverGoroutine(ex)
-		fn()
+		callValue(fn, args, spread)
 	}
 	if ex != nil && ex.spawn != nil {
 		ex.spawn(guarded)
 		return
 	}
 	go guarded()
+}
+
+// callValue calls fn with args, converting untyped constants that became
+// int or float64 on the way (go f(1) with f(float64)) and nil to the
+// parameter types.
+func callValue(fn any, args []any, spread bool) {
+	fv := reflect.ValueOf(fn)
+	if fv.Kind() != reflect.Func {
+		panic(fmt.Sprintf("go statement: %T is not a function", fn))
+	}
+	t := fv.Type()
+	in := make([]reflect.Value, len(args))
+	for k, a := range args {
+		var pt reflect.Type
+		switch {
+		case t.IsVariadic() && k >= t.NumIn()-1 && !spread:
+			pt = t.In(t.NumIn() - 1).Elem()
+		case k < t.NumIn():
+			pt = t.In(k)
+		default:
+			panic(fmt.Sprintf("go statement: too many arguments for %s", t))
+		}
+		v := reflect.ValueOf(a)
+		switch {
+		case !v.IsValid():
+			v = reflect.Zero(pt)
+		case !v.Type().AssignableTo(pt) && v.Type().ConvertibleTo(pt):
+			v = v.Convert(pt)
+		}
+		in[k] = v
+	}
+	if spread {
+		fv.CallSlice(in)
+		return
+	}
+	fv.Call(in)
 }
 
 func (s *Session) recoverGoroutine(ex *execution) {
@@ -190,7 +228,10 @@ func formatTrace(frames []string) []string {
 		}
 		fn := m[4]
 		if fn == "main" {
-			fn = "cell"
+			// yaegi gives the position of the whole top-level block here,
+			// not of the statement: not worth showing.
+			out = append(out, "    (cell)")
+			continue
 		}
 		fn = strings.TrimPrefix(fn, "main.")
 		out = append(out, fmt.Sprintf("    %s  at line %s:%s", fn, m[2], m[3]))

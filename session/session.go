@@ -116,8 +116,7 @@ type Session struct {
 	imported map[string]string // local name -> import path
 	user     map[string]userSymbol
 	types    map[string]string // type name -> source of its spec, to detect redefinitions
-	consts   map[string]bool
-	trace    []string // interpreted panic frames diverted from stderr
+	trace    []string          // interpreted panic frames diverted from stderr
 	docs     map[string]*packageDoc
 
 	closeOnce sync.Once
@@ -148,7 +147,6 @@ func New(opts Options) (*Session, error) {
 		imported: map[string]string{},
 		user:     map[string]userSymbol{},
 		types:    map[string]string{},
-		consts:   map[string]bool{},
 		docs:     map[string]*packageDoc{},
 		symbols:  map[string]map[string]reflect.Value{},
 		pkgNames: map[string]string{},
@@ -266,7 +264,6 @@ func (s *Session) setup(opts Options) error {
 	s.imported[runtimeAlias] = runtimePath
 	return nil
 }
-
 
 // current is the executing cell, or the last one after it ended.
 func (s *Session) current() *execution {

@@ -1,0 +1,427 @@
+package session
+
+import (
+	"context"
+	"go/ast"
+	"go/token"
+	"reflect"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/traefik/yaegi/interp"
+)
+
+// The samples jupyter_kernel_test sends.
+func TestConformanceSamples(t *testing.T) {
+	s := newSession(t)
+	rec, res := run(t, s, `fmt.Println("hello")`)
+	if rec.out() != "hello\n" || res.Value != nil {
+		t.Errorf("stdout sample: out %q, result %v", rec.out(), res.Value)
+	}
+	rec, _ = run(t, s, `fmt.Fprintln(os.Stderr, "x")`)
+	if rec.err() != "x\n" {
+		t.Errorf("stderr sample: %q", rec.err())
+	}
+	rec, _ = run(t, s, `display.HTML("<b>hi</b>")`)
+	if len(rec.displays) != 1 || rec.displays[0].Data["text/html"] != "<b>hi</b>" {
+		t.Errorf("display sample: %+v", rec.displays)
+	}
+	rec, _ = run(t, s, `display.ClearOutput()`)
+	if len(rec.clears) != 1 || rec.clears[0] {
+		t.Errorf("clear_output sample: %v", rec.clears)
+	}
+	_, res = run(t, s, `6*7`)
+	if plain(res) != "42" {
+		t.Errorf("6*7 = %q", plain(res))
+	}
+	_, e := s.Execute(context.Background(), Cell{Code: `undefinedName + 1`}, &recorder{})
+	if e == nil || e.Name != "CompileError" {
+		t.Errorf("error sample: %v", e)
+	}
+}
+
+func TestTrailingValues(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "func pair() (int, string) { return 1, \"a\" }\nfunc nothing() {}\ntype point struct{ X, Y int }")
+	tests := []struct {
+		code, want string
+	}{
+		{`"hi"`, `"hi"`},
+		{`strings.Split("a,b", ",")`, `["a" "b"]`},
+		{`3.5`, `3.5`},
+		{`[]int{1, 2}`, `[1 2]`},
+		{`pair()`, `1, "a"`},
+		{`strings.Cut("k=v", "=")`, `"k", "v", true`},
+		{`nothing()`, `<none>`},
+		{`fmt.Println("printed")`, `<none>`},
+		{`x := 3`, `<none>`},
+		{"y := 2\ny * 10", `20`},
+		{`point{1, 2}`, `{1 2}`},
+		{`errors.New("bad")`, `bad`},
+		{`time.Duration(1500) * time.Millisecond`, `1.5s`},
+		{"if true {\n}", `<none>`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			_, res := run(t, s, tt.code)
+			if got := plain(res); got != tt.want {
+				t.Errorf("got %s, want %s", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStatePersistsAndRedefines(t *testing.T) {
+	s := newSession(t)
+	steps := []struct {
+		code, want string
+	}{
+		{"x := 1", "<none>"},
+		{"x", "1"},
+		{"x = x + 1\nx", "2"},
+		{"func f() int { return 1 }", "<none>"},
+		{"func f() int { return 2 }", "<none>"},
+		{"f()", "2"},
+		{"var v = 10", "<none>"},
+		{"var v = 20\nv", "20"},
+		{"const c = 5\nc * 2", "10"},
+		{"const c = 6\nc * 2", "12"},
+		// A mixed cell runs in source order.
+		{"import \"math/rand\"\nr := rand.New(rand.NewSource(1))\nfunc g() int { return x * 100 }\nvar w = g()\ntype T struct{ A int }\nT{w}.A + 1", "201"},
+		{"import \"math/rand\"\nimport \"fmt\"\n_ = rand.Int\n7", "7"},
+		{"type T struct{ A int }\nT{4}", "{4}"},
+	}
+	for _, st := range steps {
+		_, res := run(t, s, st.code)
+		if got := plain(res); got != st.want {
+			t.Fatalf("%q: got %s, want %s", st.code, got, st.want)
+		}
+	}
+	_, e := s.Execute(context.Background(), Cell{Code: "type T struct{ A, B int }"}, &recorder{})
+	if e == nil || e.Name != "TypeRedefinition" || !strings.HasPrefix(e.Value, "1:6:") {
+		t.Fatalf("redefining a type: %v", e)
+	}
+	_, res := run(t, s, "T{5}.A")
+	if plain(res) != "5" {
+		t.Errorf("old type after refused redefinition: %s", plain(res))
+	}
+}
+
+func TestAutoImports(t *testing.T) {
+	s, err := New(Options{
+		Packages:   interp.Exports{"example.com/extra/extra": {"Answer": reflect.ValueOf(func() int { return 42 })}},
+		AutoImport: map[string]string{"extra": "example.com/extra"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	code := `fmt.Sprint(strings.ToUpper("a"), strconv.Itoa(1), math.Sqrt(4), sort.IntsAreSorted([]int{1}), errors.New("e"), time.Duration(0), extra.Answer())`
+	_, res := run(t, s, code)
+	if got := plain(res); got != `"A12 true e 0s 42"` {
+		t.Errorf("got %s", got)
+	}
+	_, _ = run(t, s, "var mu sync.Mutex\nmu.Lock()\nmu.Unlock()\n_ = os.Getpid")
+}
+
+func TestOutputReachesSinkBeforeReturn(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, "for i := 0; i < 20000; i++ { fmt.Println(\"line\", i) }\nos.Stdout.WriteString(\"direct\\n\")\nfmt.Fprint(os.Stderr, \"e\")")
+	out := rec.out()
+	if !strings.HasPrefix(out, "line 0\n") || !strings.HasSuffix(out, "line 19999\ndirect\n") {
+		t.Errorf("stdout truncated: %d bytes, tail %q", len(out), out[max(0, len(out)-40):])
+	}
+	if rec.err() != "e" {
+		t.Errorf("stderr %q", rec.err())
+	}
+}
+
+// utf8Sink checks that no Stream call carries a broken rune.
+type utf8Sink struct {
+	recorder
+	calls []string
+}
+
+func (u *utf8Sink) Stream(name, text string) {
+	u.mu.Lock()
+	u.calls = append(u.calls, text)
+	u.mu.Unlock()
+	u.recorder.Stream(name, text)
+}
+
+func TestStreamNeverSplitsRunes(t *testing.T) {
+	s := newSession(t)
+	rec := &utf8Sink{}
+	code := "b := []byte(\"é€😀\")\nfor i := range b { os.Stdout.Write(b[i:i+1]); time.Sleep(time.Millisecond) }"
+	if _, e := s.Execute(context.Background(), Cell{Code: code}, rec); e != nil {
+		t.Fatal(e)
+	}
+	if rec.out() != "é€😀" {
+		t.Errorf("got %q", rec.out())
+	}
+	for _, c := range rec.calls {
+		if strings.ContainsRune(c, '\uFFFD') {
+			t.Errorf("broken rune in %q", c)
+		}
+	}
+}
+
+func TestGoroutineOutputAfterCellEnds(t *testing.T) {
+	// The goroutine tells the test it is done through a native call: yaegi
+	// races when a goroutine touches interpreted state while the next cell
+	// compiles, so the test orders them.
+	finished := make(chan struct{})
+	s, err := New(Options{Packages: interp.Exports{"example.com/signal/signal": {
+		"Done": reflect.ValueOf(func() { close(finished) }),
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	first, _ := run(t, s, "import \"example.com/signal\"\ngo func() { time.Sleep(50 * time.Millisecond); fmt.Println(\"late\"); signal.Done() }()")
+	<-finished
+	waitFor(t, func() bool { return first.out() == "late\n" })
+	second, _ := run(t, s, "1")
+	if second.out() != "" {
+		t.Errorf("late output went to the next cell: %q", second.out())
+	}
+}
+
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatal("condition not met in 10s")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+func TestStdin(t *testing.T) {
+	s := newSession(t)
+	tests := []struct {
+		code   string
+		inputs []string
+		want   string
+	}{
+		{"sc := bufio.NewScanner(os.Stdin)\nfor i := 0; i < 2 && sc.Scan(); i++ { fmt.Println(\"got\", sc.Text()) }", []string{"a", "b"}, "got a\ngot b\n"},
+		{"var n, m int\nfmt.Scan(&n, &m)\nfmt.Println(n + m)", []string{"3 4"}, "7\n"},
+		{"var w string\nfmt.Scanln(&w)\nfmt.Println(w)", []string{"word"}, "word\n"},
+	}
+	run(t, s, `import "bufio"`)
+	for _, tt := range tests {
+		rec := &recorder{inputs: tt.inputs}
+		if _, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec); e != nil {
+			t.Fatalf("%q: %v", tt.code, e)
+		}
+		if rec.out() != tt.want || rec.asked != len(tt.inputs) {
+			t.Errorf("%q: out %q after %d inputs", tt.code, rec.out(), rec.asked)
+		}
+	}
+	rec := &recorder{noStdin: true}
+	_, e := s.Execute(context.Background(), Cell{Code: "var n int\n_, err := fmt.Scan(&n)\nfmt.Println(err != nil)"}, rec)
+	if e != nil || rec.out() != "true\n" || !strings.Contains(rec.err(), "stdin") {
+		t.Errorf("stdin not allowed: %v, out %q, err %q", e, rec.out(), rec.err())
+	}
+}
+
+func TestErrorPositions(t *testing.T) {
+	s := newSession(t)
+	tests := []struct {
+		code, name, prefix string
+	}{
+		{"x := undefinedA", "CompileError", "1:"},
+		{"a := 1\n_ = a\n  b := undefinedB\n_ = b", "CompileError", "3:"},
+		{"func f() int {\n\treturn undefinedC\n}", "CompileError", "2:9:"},
+		{"var v int = \"s\"", "CompileError", "1:"},
+		{"x := 1\nfunc g() {\n\tfmt.Println(undefinedD)\n}", "CompileError", "3:14:"},
+		{"x := )", "SyntaxError", "1:6:"},
+		{"y := 1\nfunc h() {\n  z := (\n}", "SyntaxError", "4:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
+			if e == nil {
+				t.Fatal("no error")
+			}
+			if e.Name != tt.name || !strings.HasPrefix(e.Value, tt.prefix) {
+				t.Errorf("got %s: %s, want %s at %s", e.Name, e.Value, tt.name, tt.prefix)
+			}
+		})
+	}
+}
+
+func TestPanicTraceback(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "func inner() {\n\tpanic(\"boom\")\n}\nfunc outer() { inner() }")
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "x := 1\n_ = x\nouter()"}, rec)
+	if e == nil || e.Name != "panic" || e.Value != "boom" {
+		t.Fatalf("got %v", e)
+	}
+	tb := strings.Join(e.Traceback, "\n")
+	for _, want := range []string{"inner  at line 2:2", "outer  at line 4:16", "(cell)"} {
+		if !strings.Contains(tb, want) {
+			t.Errorf("traceback lacks %q:\n%s", want, tb)
+		}
+	}
+	if strings.Contains(rec.err(), "panic") {
+		t.Errorf("panic frames leaked to stderr: %q", rec.err())
+	}
+	_, e = s.Execute(context.Background(), Cell{Code: "var m map[string]int\nm[\"a\"] = 1"}, rec)
+	if e == nil || e.Name != "panic" || !strings.Contains(e.Value, "nil map") {
+		t.Errorf("runtime error: %v", e)
+	}
+}
+
+func TestExitDoesNotKillTheKernel(t *testing.T) {
+	s := newSession(t)
+	tests := []struct{ code, want string }{
+		{"os.Exit(3)", "os.Exit(3) called; the kernel keeps running"},
+		{`import "log"` + "\nlog.Fatal(\"bye\")", "log.Fatal called (exit status 1); the kernel keeps running"},
+		{`log.Fatalf("%d", 1)`, "log.Fatalf called (exit status 1); the kernel keeps running"},
+	}
+	for _, tt := range tests {
+		rec := &recorder{}
+		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
+		if e == nil || e.Name != "Exit" || e.Value != tt.want {
+			t.Errorf("%q: %v", tt.code, e)
+		}
+	}
+	_, res := run(t, s, "1 + 1")
+	if plain(res) != "2" {
+		t.Error("session dead after exit")
+	}
+}
+
+func TestGoStatements(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, "go func() { panic(\"in goroutine\") }()\ntime.Sleep(20 * time.Millisecond)")
+	waitFor(t, func() bool { return strings.Contains(rec.err(), "in goroutine") })
+	if !strings.Contains(rec.err(), "panic in a goroutine (recovered") {
+		t.Errorf("report: %q", rec.err())
+	}
+	// Arguments are evaluated at the go statement: each goroutine sees its i.
+	rec, res := run(t, s, `var wg sync.WaitGroup
+results := make([]int, 5)
+store := func(i int, xs ...int) { results[i] = i + len(xs); wg.Done() }
+for i := 0; i < 5; i++ {
+	wg.Add(1)
+	xs := []int{1, 2}
+	go store(i, xs...)
+}
+wg.Wait()
+results`)
+	if plain(res) != "[2 3 4 5 6]" {
+		t.Errorf("results %s (stderr %q)", plain(res), rec.err())
+	}
+	run(t, s, "ch := make(chan int, 1)\ngo close(ch)\n<-ch")
+	run(t, s, "func sq(x float64) float64 { return x * x }\nconst k = 2\nout := make(chan float64, 2)\ngo func(v float64) { out <- sq(v) }(1)\ngo func(v float64) { out <- v }(k)\n<-out\n<-out")
+	if _, err := s.Execute(context.Background(), Cell{Code: "go os.Exit(2)\ntime.Sleep(20*time.Millisecond)"}, rec); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, func() bool { return strings.Contains(rec.err(), "os.Exit(2) called") })
+}
+
+func TestCellSpawnOverride(t *testing.T) {
+	var mu sync.Mutex
+	spawned := 0
+	spawner := func(f func()) {
+		mu.Lock()
+		spawned++
+		mu.Unlock()
+		go f()
+	}
+	s, err := New(Options{Packages: interp.Exports{"example.com/threads/threads": {"Go": reflect.ValueOf(spawner)}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "done := make(chan int)\ngo func() { done <- 1 }()\n<-done", Spawn: "example.com/threads.Go"}, rec)
+	if e != nil || spawned != 1 {
+		t.Fatalf("err %v, spawned %d", e, spawned)
+	}
+	_, e = s.Execute(context.Background(), Cell{Code: "go func() {}()", Spawn: "nope.Go"}, rec)
+	if e == nil {
+		t.Error("unknown spawner accepted")
+	}
+}
+
+func TestRewriteHook(t *testing.T) {
+	s := newSession(t)
+	var kinds []string
+	hook := func(fset *token.FileSet, file *ast.File) error {
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				kinds = append(kinds, fd.Name.Name)
+			}
+		}
+		return nil
+	}
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "func a() {}\nx := 1\n_ = x\nx + 1", Rewrite: hook}, rec)
+	if e != nil {
+		t.Fatal(e)
+	}
+	if strings.Join(kinds, ",") != "a,main" {
+		t.Errorf("hook saw %v", kinds)
+	}
+}
+
+func TestInterrupt(t *testing.T) {
+	if raceEnabled {
+		t.Skip("yaegi's ExecuteWithContext races with itself on cancel")
+	}
+	s := newSession(t)
+	run(t, s, "kept := 5")
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
+	_, e := s.Execute(ctx, Cell{Code: "for {}"}, &recorder{})
+	if e == nil || e.Name != "KeyboardInterrupt" {
+		t.Fatalf("got %v", e)
+	}
+	_, res := run(t, s, "kept")
+	if plain(res) != "5" {
+		t.Errorf("state lost: %s", plain(res))
+	}
+	// A native call cannot be stopped: the next cell waits for it.
+	ctx, cancel = context.WithCancel(context.Background())
+	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
+	_, e = s.Execute(ctx, Cell{Code: "time.Sleep(700 * time.Millisecond)"}, &recorder{})
+	if e == nil || e.Name != "KeyboardInterrupt" {
+		t.Fatalf("got %v", e)
+	}
+	rec, res := run(t, s, "kept + 1")
+	if plain(res) != "6" {
+		t.Errorf("after native interrupt: %s (stderr %q)", plain(res), rec.err())
+	}
+}
+
+func TestHostileCode(t *testing.T) {
+	s := newSession(t)
+	tests := []struct{ code, name string }{
+		{"x := \"\xff\"", "SyntaxError"},
+		{strings.Repeat("x := 1\n", 8<<20), "CodeTooLarge"},
+		{"for i := range 10 { _ = i }", ""},
+	}
+	for _, tt := range tests {
+		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
+		if tt.name != "" && (e == nil || e.Name != tt.name) {
+			t.Errorf("%.20q: got %v", tt.code, e)
+		}
+	}
+	_, res := run(t, s, "1")
+	if plain(res) != "1" {
+		t.Error("session broken")
+	}
+}
+
+func TestLanguageVersion(t *testing.T) {
+	if v := newSession(t).LanguageVersion(); v != "1.21" {
+		t.Errorf("got %s", v)
+	}
+}

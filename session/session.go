@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -94,10 +95,14 @@ const (
 	runtimeAlias = "__gogil"
 )
 
+// ErrClosed is returned for work asked of a closed Session.
+var ErrClosed = errors.New("session: closed")
+
 // Session is one interpreter with its state across cells.
 type Session struct {
 	interp *interp.Interpreter
 	jobs   chan func()
+	quit   chan struct{} // closed by Close
 	// workerID is the runtime id of the goroutine that enters yaegi; it
 	// identifies, in a goroutine dump, the execution yaegi left running
 	// after an interrupt (see waitInterrupted).
@@ -144,6 +149,7 @@ type userSymbol struct {
 func New(opts Options) (*Session, error) {
 	s := &Session{
 		jobs:     make(chan func()),
+		quit:     make(chan struct{}),
 		imported: map[string]string{},
 		user:     map[string]userSymbol{},
 		types:    map[string]string{},
@@ -185,8 +191,13 @@ func New(opts Options) (*Session, error) {
 
 func (s *Session) work(started chan<- string) {
 	started <- goroutineID()
-	for job := range s.jobs {
-		job()
+	for {
+		select {
+		case job := <-s.jobs:
+			job()
+		case <-s.quit:
+			return
+		}
 	}
 }
 
@@ -194,13 +205,18 @@ func (s *Session) work(started chan<- string) {
 // goroutines at once.
 func (s *Session) do(f func() error) error {
 	done := make(chan error, 1)
-	s.jobs <- func() {
+	job := func() {
 		defer func() {
 			if r := recover(); r != nil {
 				done <- fmt.Errorf("interpreter crashed: %v", r)
 			}
 		}()
 		done <- f()
+	}
+	select {
+	case s.jobs <- job:
+	case <-s.quit:
+		return ErrClosed
 	}
 	return <-done
 }
@@ -340,6 +356,9 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *E
 		result, failure = s.run(ctx, cell, ex)
 		return nil
 	})
+	if errors.Is(err, ErrClosed) {
+		return Result{}, &Error{Name: "SessionClosed", Value: err.Error()}
+	}
 	if err != nil && failure == nil {
 		failure = &Error{Name: "InternalError", Value: err.Error()}
 	}
@@ -421,7 +440,7 @@ func (s *Session) LanguageVersion() string { return "1.21" }
 // still run are not stopped; their writes fail from now on.
 func (s *Session) Close() {
 	s.closeOnce.Do(func() {
-		close(s.jobs)
+		close(s.quit)
 		s.stdout.close()
 		s.stderr.close()
 	})

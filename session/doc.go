@@ -1,0 +1,98 @@
+// Package session runs Go notebook cells on the yaegi interpreter
+// (github.com/traefik/yaegi v0.16.1), keeping state from cell to cell.
+//
+// It knows nothing of ZeroMQ, the Jupyter wire format or package kernel:
+// everything a cell produces goes through the Sink it was given, and the
+// magics layer adapts a Session to kernel.Interpreter.
+//
+// # Cells
+//
+// A cell may mix imports, declarations and statements in any order. It is
+// cut into runs of top-level units by tokens (splitCell); imports and
+// declarations are evaluated at file level, statements inside a function
+// body, in source order. Statement-level `x := 1` becomes a global that
+// later cells see (yaegi's REPL rule). Every part is parsed behind a //line
+// directive, so compile errors, syntax errors and panic frames carry the
+// cell's own line:column.
+//
+// Importing a package again is not an error (the import is dropped).
+// DefaultAutoImports (fmt, os, time, strings, strconv, math, sort, sync,
+// errors, display) and Options.AutoImport are usable without an import.
+// Redefining a func, var or const works (the later wins). Redefining a type
+// differently is refused with a TypeRedefinition error: yaegi would accept
+// it but keep using the old type, silently breaking the cells that follow;
+// re-running an identical definition is fine. The way out is a new name or
+// a kernel restart.
+//
+// If the cell ends with an expression statement, its value is the result:
+// text/plain is %v, except strings and []string, which are quoted (%q) so
+// that "", " " and "42" are told apart from other values; a call with
+// several results shows them all, comma separated, except (int, nil error),
+// the shape of fmt.Println and Write, which shows nothing. Native values
+// get rich forms too (image.Image as PNG, display.Output, and HTML,
+// Markdown, SVG or MIME methods). The decision is made from our own AST:
+// the expression is handed to a native capture function, and if that does
+// not compile (a call with no result) the statement runs bare.
+//
+// # Goroutines and stdio
+//
+// One worker goroutine makes every yaegi compile and execute call: yaegi
+// must not be entered concurrently. yaegi's Stdout and Stderr are os.Pipe
+// writers (an *os.File, or os.Stdout in cells would escape to the process);
+// one reader goroutine per pipe forwards chunks of at most 32 KiB to the
+// sink of the current cell, or of the last cell once it ended, so output of
+// a goroutine lands under the cell that was running when it wrote. Before
+// Execute returns, a marker is written through each pipe and awaited: all
+// the cell wrote has then reached Sink.Stream. Text is valid UTF-8 and no
+// rune is split across Stream calls. yaegi's per-frame panic lines on
+// stderr are diverted into the error's traceback.
+//
+// os.Stdin, fmt.Scan and friends read from a reader that asks Sink.Input
+// for each line; if the frontend does not allow stdin, the read fails with
+// an error and a message goes to stderr.
+//
+// Every `go` statement in a cell is rewritten into a call of a native
+// spawner (Cell.Spawn, or the session's own), which runs the function on a
+// new goroutine and recovers a panic, reporting it on the stderr stream of
+// the cell that started it: yaegi would otherwise let that panic kill the
+// kernel. The function value and its arguments are evaluated at the go
+// statement. os.Exit and log.Fatal end the cell with an "Exit" error; the
+// callback of time.AfterFunc is guarded like a goroutine.
+//
+// # Interrupts
+//
+// Cancelling Execute's context stops interpreted code within a fraction of
+// a second (yaegi's EvalWithContext machinery) and the cell ends with
+// KeyboardInterrupt; the session keeps its state. A native call (a sleep, a
+// workload, a blocking read) cannot be stopped: Execute still returns at
+// once, and the next Execute waits until that call has returned, telling
+// the user on stderr; interrupting that wait ends it with a "Busy" error.
+// yaegi offers no handle on the goroutine it left running, so the session
+// finds it in a goroutine dump, which it only takes after an interrupt.
+//
+// # Language level and known gaps of the interpreter
+//
+// LanguageVersion reports "1.21": yaegi v0.16.1 ships the Go 1.21/1.22
+// standard library tables and understands generics, but it lacks the
+// builtins min, max and clear (Go 1.21), range over int and over functions
+// (Go 1.22/1.23; range over an int fails at compile time), and Go 1.22's
+// per-iteration loop variables: closures made in a loop share one variable
+// (even variables declared in the loop body). Saying 1.22 would promise
+// what the interpreter cannot do; 1.21 is the closest honest level, with
+// its three builtins missing.
+//
+// Other gaps, all from yaegi: generic type inference is weak (write the
+// type arguments); error(x) conversions and errors.As on interpreted types
+// are unreliable; methods of types declared in cells are invisible to
+// native code, so a cell type's String, HTML or Markdown method does not
+// shape its displayed value (call display.HTML(v.HTML()) instead);
+// goroutines that outlive their cell race with the compilation of the next
+// cell inside yaegi (its global frame is resized), so hand results over
+// through channels or sync before the cell ends; a method of a native value
+// that exits (a *log.Logger's Fatal) still ends the process; native
+// goroutines started by native code (other than time.AfterFunc) that call
+// back into a panicking interpreted function still crash it. Panic frames
+// are positions in the cell that declared the function, and the top frame
+// of a cell has no useful position. Code over MaxCodeBytes is refused; code
+// that is not valid UTF-8 is a SyntaxError.
+package session

@@ -1,0 +1,413 @@
+package conformance_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/gogil/gogil/internal/testkit"
+)
+
+// serverStartTimeout bounds the classic notebook server's start; it
+// imports a lot of Python, which is slow on a busy machine.
+const serverStartTimeout = 90 * time.Second
+
+// cellTimeout bounds one cell run through the server, in ws_execute.py.
+const cellTimeout = 60 * time.Second
+
+// TestNotebookServer drives gogil the way the classic Jupyter Notebook
+// does: the server finds the kernelspec, starts the kernel over REST, the
+// browser's websocket carries the cells, and the toolbar's interrupt and
+// restart buttons are REST calls too.
+func TestNotebookServer(t *testing.T) {
+	python := testkit.RequireJupyter(t, "notebook")
+	jupyter := testkit.NewJupyter(t, testkit.Binary(t))
+	server := startNotebookServer(t, python, jupyter)
+
+	t.Run("kernelspec", func(t *testing.T) {
+		var specs struct {
+			Kernelspecs map[string]struct {
+				Spec struct {
+					DisplayName   string `json:"display_name"`
+					Language      string `json:"language"`
+					InterruptMode string `json:"interrupt_mode"`
+				} `json:"spec"`
+				Resources map[string]string `json:"resources"`
+			} `json:"kernelspecs"`
+		}
+		server.call(t, "GET", "/api/kernelspecs", nil, http.StatusOK, &specs)
+		gogil, ok := specs.Kernelspecs["gogil"]
+		if !ok {
+			t.Fatalf("the server lists no gogil kernelspec: %v", specs.Kernelspecs)
+		}
+		if gogil.Spec.DisplayName != "Go (gogil)" || gogil.Spec.Language != "go" {
+			t.Errorf("gogil kernelspec: display_name %q, language %q; want \"Go (gogil)\", \"go\"",
+				gogil.Spec.DisplayName, gogil.Spec.Language)
+		}
+		// The launcher and the notebook's header show the logo.
+		if logo := gogil.Resources["logo-64x64"]; logo == "" {
+			t.Errorf("no logo-64x64 resource: %v", gogil.Resources)
+		} else {
+			body := server.call(t, "GET", logo, nil, http.StatusOK, nil)
+			if !bytes.HasPrefix(body, []byte("\x89PNG")) {
+				t.Errorf("%s is not a PNG", logo)
+			}
+		}
+	})
+
+	var kernel struct {
+		ID   string `json:"id"`
+		Name string `json:"name"`
+	}
+	server.call(t, "POST", "/api/kernels", map[string]string{"name": "gogil"}, http.StatusCreated, &kernel)
+	if kernel.ID == "" || kernel.Name != "gogil" {
+		t.Fatalf("POST /api/kernels started %+v", kernel)
+	}
+	kernelPath := "/api/kernels/" + kernel.ID
+
+	t.Run("execute", func(t *testing.T) {
+		cells := server.execute(t, kernel.ID, nil,
+			`x := 6 * 7`,
+			`fmt.Println("x is", x)`,
+			`x`,
+			`display.HTML("<b>" + strconv.Itoa(x) + "</b>")`,
+			`fmt.Fprintln(os.Stderr, "warning"); var m map[string]int; m["k"] = 1`,
+		)
+		wantStatus(t, cells, "ok", "ok", "ok", "ok", "error")
+		if got := cells[1].Stdout; got != "x is 42\n" {
+			t.Errorf("stdout = %q, want %q", got, "x is 42\n")
+		}
+		if got := cells[2].resultText(); got != "42" {
+			t.Errorf("execute_result text/plain = %q, want 42", got)
+		}
+		if len(cells[3].Displays) != 1 || cells[3].Displays[0]["text/html"] != "<b>42</b>" {
+			t.Errorf("display_data = %v, want text/html <b>42</b>", cells[3].Displays)
+		}
+		if cells[4].Stderr != "warning\n" || len(cells[4].Errors) != 1 || cells[4].Errors[0].EName != "panic" {
+			t.Errorf("failing cell: stderr %q, errors %+v; want a warning, then a panic", cells[4].Stderr, cells[4].Errors)
+		}
+		for i, cell := range cells {
+			if cell.ExecutionCount != i+1 {
+				t.Errorf("cell %d: execution_count %d, want %d", i, cell.ExecutionCount, i+1)
+			}
+		}
+	})
+
+	t.Run("interrupt", func(t *testing.T) {
+		// The first cell blocks until interrupted; the interrupt is sent
+		// once the kernel has announced it. The second shows the session
+		// kept its state.
+		interrupt := func(cell int) {
+			if cell == 0 {
+				server.call(t, "POST", kernelPath+"/interrupt", nil, http.StatusNoContent, nil)
+			}
+		}
+		cells := server.execute(t, kernel.ID, interrupt,
+			"never := make(chan int)\n<-never",
+			`x + 1`,
+		)
+		wantStatus(t, cells, "error", "ok")
+		if len(cells[0].Errors) != 1 || cells[0].Errors[0].EName != "KeyboardInterrupt" {
+			t.Errorf("interrupted cell: errors %+v, want a KeyboardInterrupt", cells[0].Errors)
+		}
+		if got := cells[1].resultText(); got != "43" {
+			t.Errorf("after the interrupt, x + 1 = %q, want 43", got)
+		}
+	})
+
+	t.Run("restart", func(t *testing.T) {
+		server.call(t, "POST", kernelPath+"/restart", nil, http.StatusOK, nil)
+		cells := server.execute(t, kernel.ID, nil, `x`, `y := 6 * 7; y`)
+		wantStatus(t, cells, "error", "ok")
+		if len(cells[0].Errors) != 1 || !strings.Contains(cells[0].Errors[0].EValue, "undefined: x") {
+			t.Errorf("after a restart x should be gone; errors %+v", cells[0].Errors)
+		}
+		if got := cells[1].resultText(); got != "42" {
+			t.Errorf("after the restart y = %q, want 42", got)
+		}
+		if cells[0].ExecutionCount != 1 {
+			t.Errorf("execution_count after a restart = %d, want 1", cells[0].ExecutionCount)
+		}
+	})
+
+	server.call(t, "DELETE", kernelPath, nil, http.StatusNoContent, nil)
+	var running []struct {
+		ID string `json:"id"`
+	}
+	server.call(t, "GET", "/api/kernels", nil, http.StatusOK, &running)
+	if len(running) != 0 {
+		t.Errorf("kernels still running after DELETE: %+v", running)
+	}
+	// The server reaps a deleted kernel before answering.
+	if pids := kernelsUsing(jupyter.RuntimeDir); len(pids) > 0 {
+		t.Errorf("kernel processes %v outlive DELETE %s", pids, kernelPath)
+	}
+}
+
+// notebookServer is a running classic notebook server on 127.0.0.1.
+type notebookServer struct {
+	python  string
+	env     []string
+	baseURL string
+	cmd     *exec.Cmd
+	log     *lockedBuffer
+	exited  chan struct{}
+	client  *http.Client
+}
+
+// startNotebookServer starts the server with authentication off (the
+// port is on the loopback interface and lives as long as the test) and
+// stops it when the test ends. A port taken between choosing and binding
+// it makes the server exit; then it tries another.
+func startNotebookServer(t *testing.T, python string, jupyter *testkit.Jupyter) *notebookServer {
+	t.Helper()
+	var lastLog string
+	for attempt := 0; attempt < 3; attempt++ {
+		port, err := freePort()
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := &notebookServer{
+			python:  python,
+			env:     jupyter.Env,
+			baseURL: "http://127.0.0.1:" + strconv.Itoa(port),
+			log:     &lockedBuffer{},
+			exited:  make(chan struct{}),
+			client:  &http.Client{Timeout: 60 * time.Second},
+		}
+		s.cmd = exec.Command(python, "-m", "notebook",
+			"--no-browser", "--allow-root",
+			"--ip=127.0.0.1", "--port="+strconv.Itoa(port),
+			"--NotebookApp.port_retries=0",
+			"--NotebookApp.token=", "--NotebookApp.password=",
+			// Without a token there is no other XSRF protection to
+			// satisfy; a browser would get the cookie from a page.
+			"--NotebookApp.disable_check_xsrf=True",
+			"--notebook-dir="+jupyter.Root)
+		s.cmd.Env = jupyter.Env
+		s.cmd.Stdout = s.log
+		s.cmd.Stderr = s.log
+		if err := s.cmd.Start(); err != nil {
+			t.Fatalf("starting the notebook server: %v", err)
+		}
+		go func() {
+			s.cmd.Wait()
+			close(s.exited)
+		}()
+		t.Cleanup(func() {
+			s.stop(t)
+			killKernelsUsing(t, jupyter.RuntimeDir)
+		})
+		if err := s.waitReady(); err == nil {
+			return s
+		} else if !errors.Is(err, errServerExited) {
+			t.Fatalf("%v\nserver log:\n%s", err, s.log)
+		}
+		lastLog = s.log.String()
+	}
+	t.Fatalf("the notebook server exited at start three times; last log:\n%s", lastLog)
+	return nil
+}
+
+var errServerExited = errors.New("the notebook server exited")
+
+// waitReady polls the REST API until it answers.
+func (s *notebookServer) waitReady() error {
+	deadline := time.After(serverStartTimeout)
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case <-s.exited:
+			return errServerExited
+		case <-deadline:
+			return fmt.Errorf("the notebook server did not answer on %s within %v", s.baseURL, serverStartTimeout)
+		case <-tick.C:
+			resp, err := s.client.Get(s.baseURL + "/api")
+			if err == nil {
+				resp.Body.Close()
+				if resp.StatusCode == http.StatusOK {
+					return nil
+				}
+			}
+		}
+	}
+}
+
+// stop asks the server to shut down (it then shuts its kernels down) and
+// kills it if it takes too long.
+func (s *notebookServer) stop(t *testing.T) {
+	select {
+	case <-s.exited:
+		return
+	default:
+	}
+	s.cmd.Process.Signal(syscall.SIGTERM)
+	select {
+	case <-s.exited:
+	case <-time.After(30 * time.Second):
+		t.Logf("the notebook server ignored SIGTERM for 30s; killing it")
+		s.cmd.Process.Kill()
+		<-s.exited
+	}
+	if t.Failed() {
+		t.Logf("notebook server log:\n%s", s.log)
+	}
+}
+
+// call makes a REST request, checks the status, decodes a JSON answer
+// into out (if not nil) and returns the body.
+func (s *notebookServer) call(t *testing.T, method, path string, body any, wantStatus int, out any) []byte {
+	t.Helper()
+	var reader io.Reader
+	if body != nil {
+		data, err := json.Marshal(body)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reader = bytes.NewReader(data)
+	}
+	req, err := http.NewRequest(method, s.baseURL+path, reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp, err := s.client.Do(req)
+	if err != nil {
+		t.Fatalf("%s %s: %v", method, path, err)
+	}
+	defer resp.Body.Close()
+	data, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatalf("%s %s: reading the answer: %v", method, path, err)
+	}
+	if resp.StatusCode != wantStatus {
+		t.Fatalf("%s %s: status %d, want %d: %s", method, path, resp.StatusCode, wantStatus, data)
+	}
+	if out != nil {
+		if err := json.Unmarshal(data, out); err != nil {
+			t.Fatalf("%s %s: %v: %s", method, path, err, data)
+		}
+	}
+	return data
+}
+
+// cellRun is what ws_execute.py reports for one cell.
+type cellRun struct {
+	Event          string              `json:"event"`
+	Cell           int                 `json:"cell"`
+	Status         string              `json:"status"`
+	ExecutionCount int                 `json:"execution_count"`
+	Stdout         string              `json:"stdout"`
+	Stderr         string              `json:"stderr"`
+	Results        []map[string]string `json:"results"`
+	Displays       []map[string]string `json:"displays"`
+	Errors         []struct {
+		EName  string `json:"ename"`
+		EValue string `json:"evalue"`
+	} `json:"errors"`
+}
+
+func (c cellRun) resultText() string {
+	if len(c.Results) != 1 {
+		return fmt.Sprintf("<%d results>", len(c.Results))
+	}
+	return c.Results[0]["text/plain"]
+}
+
+// execute runs cells one after another through the kernel's websocket
+// with ws_execute.py, calling started (if not nil) as each cell starts,
+// and returns what each produced.
+func (s *notebookServer) execute(t *testing.T, kernelID string, started func(cell int), cells ...string) []cellRun {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Duration(len(cells)+1)*cellTimeout)
+	defer cancel()
+	args := append([]string{"ws_execute.py", s.baseURL, kernelID, strconv.Itoa(int(cellTimeout.Seconds()))}, cells...)
+	cmd := exec.CommandContext(ctx, s.python, args...)
+	cmd.Env = s.env
+	var stderr lockedBuffer
+	cmd.Stderr = &stderr
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	var runs []cellRun
+	var bad []string
+	lines := bufio.NewScanner(stdout)
+	lines.Buffer(nil, 1<<20)
+	for lines.Scan() {
+		var event cellRun
+		if err := json.Unmarshal(lines.Bytes(), &event); err != nil {
+			bad = append(bad, lines.Text())
+			continue
+		}
+		switch event.Event {
+		case "started":
+			if started != nil {
+				started(event.Cell)
+			}
+		case "done":
+			runs = append(runs, event)
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("ws_execute.py: %v\n%s%s", err, stderr.String(), strings.Join(bad, "\n"))
+	}
+	if len(runs) != len(cells) {
+		t.Fatalf("ws_execute.py reported %d cells of %d:\n%s", len(runs), len(cells), strings.Join(bad, "\n"))
+	}
+	return runs
+}
+
+func wantStatus(t *testing.T, cells []cellRun, want ...string) {
+	t.Helper()
+	for i, cell := range cells {
+		if cell.Status != want[i] {
+			t.Errorf("cell %d: execute_reply status %q, want %q (errors %+v)", i, cell.Status, want[i], cell.Errors)
+		}
+	}
+}
+
+// freePort asks the system for a free loopback port. Another process may
+// take it before the server binds it; startNotebookServer retries then.
+func freePort() (int, error) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return 0, err
+	}
+	defer l.Close()
+	return l.Addr().(*net.TCPAddr).Port, nil
+}
+
+// lockedBuffer collects a process's output while the test reads it.
+type lockedBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *lockedBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *lockedBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}

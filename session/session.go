@@ -84,9 +84,15 @@ var DefaultAutoImports = map[string]string{
 	"errors": "errors", "display": display.ImportPath,
 }
 
-// MaxCodeBytes bounds a cell's source: the interpreter's compile time and
-// memory grow fast with size, and a 50 MB cell would stall the kernel.
-const MaxCodeBytes = 4 << 20
+// MaxCodeBytes and MaxCodeTokens bound a cell's source: yaegi's compile
+// time grows faster than linearly with the number of statements (50,000
+// one-line statements take about 10 s on this project's machines), and a
+// 50 MB cell would stall the kernel for many minutes. Big string literals
+// are single tokens, so data pasted in a literal stays usable.
+const (
+	MaxCodeBytes  = 16 << 20
+	MaxCodeTokens = 100_000
+)
 
 // runtimePath is the import path of the session's own helpers for rewritten
 // code (spawner, result capture); cells see it as __gogil.
@@ -326,6 +332,9 @@ func (s *Session) flush() {
 func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *Error) {
 	if len(cell.Code) > MaxCodeBytes {
 		return Result{}, &Error{Name: "CodeTooLarge", Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(cell.Code), MaxCodeBytes)}
+	}
+	if n := countTokens(cell.Code, MaxCodeTokens+1); n > MaxCodeTokens {
+		return Result{}, &Error{Name: "CodeTooLarge", Value: fmt.Sprintf("the cell has more than %d tokens; split it, or load data from a file", MaxCodeTokens)}
 	}
 	if !utf8.ValidString(cell.Code) {
 		off := invalidUTF8Offset(cell.Code)

@@ -233,13 +233,17 @@ func TestErrorPositions(t *testing.T) {
 	tests := []struct {
 		code, name, prefix string
 	}{
-		{"x := undefinedA", "CompileError", "1:"},
-		{"a := 1\n_ = a\n  b := undefinedB\n_ = b", "CompileError", "3:"},
+		{"x := undefinedA", "CompileError", "1:1:"},
+		{"a := 1\n_ = a\n  b := undefinedB\n_ = b", "CompileError", "3:3:"},
 		{"func f() int {\n\treturn undefinedC\n}", "CompileError", "2:9:"},
-		{"var v int = \"s\"", "CompileError", "1:"},
-		{"x := 1\nfunc g() {\n\tfmt.Println(undefinedD)\n}", "CompileError", "3:14:"},
+		{"var v int = \"s\"", "CompileError", "1:13:"},
+		{"func g() int { return \"s\" }", "CompileError", "1:23:"},
+		{"fmt.Println(undefinedQ)", "CompileError", "1:13:"},
+		{"  y := 1 + \"a\"", "CompileError", "1:8:"},
+		{"import \"nosuch/pkg\"", "CompileError", "1:8:"},
+		{"x := 1\nfunc h() {\n\tfmt.Println(undefinedD)\n}", "CompileError", "3:14:"},
 		{"x := )", "SyntaxError", "1:6:"},
-		{"y := 1\nfunc h() {\n  z := (\n}", "SyntaxError", "4:"},
+		{"y := 1\nfunc k() {\n  z := (\n}", "SyntaxError", "4:1:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {
@@ -406,6 +410,8 @@ func TestHostileCode(t *testing.T) {
 	tests := []struct{ code, name string }{
 		{"x := \"\xff\"", "SyntaxError"},
 		{strings.Repeat("x := 1\n", 8<<20), "CodeTooLarge"},
+		{strings.Repeat("x = 1\n", 40_000), "CodeTooLarge"},
+		{"s := `" + strings.Repeat("a", 2<<20) + "`", ""},
 		{"for i := range 10 { _ = i }", ""},
 	}
 	for _, tt := range tests {

@@ -141,3 +141,20 @@ func classify(toks []scannedToken, i int) (partKind, bool) {
 	}
 	return partStmt, false
 }
+
+// countTokens counts the tokens of src, stopping at limit.
+func countTokens(src string, limit int) int {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", -1, len(src))
+	var sc scanner.Scanner
+	sc.Init(file, []byte(src), func(token.Position, string) {}, 0)
+	n := 0
+	for n < limit {
+		_, tok, _ := sc.Scan()
+		if tok == token.EOF {
+			break
+		}
+		n++
+	}
+	return n
+}

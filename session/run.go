@@ -35,7 +35,24 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (Result, *E
 			return Result{}, e
 		}
 	}
+	if c.runMain {
+		if e := c.evalMain(); e != nil {
+			return Result{}, e
+		}
+	}
 	return Result{Value: resultOutput(ex)}, nil
+}
+
+// evalMain runs the cell's main. The program is parsed rather than built
+// so that its nodes carry a position (yaegi scopes imports by file name).
+func (c *cellRun) evalMain() *Error {
+	src := "package main\nfunc main() {\n" + userMain + "()\n}\n"
+	file, err := parser.ParseFile(c.s.interp.FileSet(), c.name, src, 0)
+	if err != nil {
+		return &Error{Name: "InternalError", Value: err.Error()}
+	}
+	fd, _ := mainBody(file)
+	return c.eval(fd.Body)
 }
 
 type cellRun struct {
@@ -44,6 +61,8 @@ type cellRun struct {
 	cell Cell
 	name string
 	ex   *execution
+	// runMain: the cell declared func main(), to be run at its end.
+	runMain bool
 }
 
 // parsed is one part as the parser saw it, with the wrapped source the
@@ -72,7 +91,57 @@ func (c *cellRun) parse(p part) (*parsed, *Error) {
 	if err != nil {
 		return nil, c.syntaxError(err)
 	}
+	var wrapper *ast.FuncDecl
+	if p.kind == partStmt {
+		wrapper, _ = mainBody(file)
+	}
+	if renameMain(file, wrapper) {
+		c.runMain = true
+	}
 	return &parsed{file: file, src: src, base: fset.File(file.Pos()).Base()}, nil
+}
+
+// userMain is what a cell's own `main` is called in the interpreter: yaegi
+// runs a function named main after every later compilation once one
+// exists, so the name must never reach it.
+const userMain = "__gogil_main"
+
+// renameMain renames the identifier main in user code (not field
+// selectors, not our statement wrapper) and reports whether the file
+// declares func main(), which then runs once at the end of the cell, as
+// for a program pasted whole.
+func renameMain(file *ast.File, wrapper *ast.FuncDecl) bool {
+	declares := false
+	for _, d := range file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd != wrapper && fd.Recv == nil && fd.Name.Name == "main" &&
+			len(fd.Type.Params.List) == 0 && fd.Type.Results == nil {
+			declares = true
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.File:
+			return true
+		case *ast.SelectorExpr:
+			ast.Inspect(n.X, func(m ast.Node) bool {
+				if id, ok := m.(*ast.Ident); ok && id.Name == "main" {
+					id.Name = userMain
+				}
+				return true
+			})
+			return false
+		case *ast.FuncDecl:
+			if n != wrapper && n.Name.Name == "main" {
+				n.Name.Name = userMain
+			}
+		case *ast.Ident:
+			if n.Name == "main" && n != file.Name && (wrapper == nil || n != wrapper.Name) {
+				n.Name = userMain
+			}
+		}
+		return true
+	})
+	return declares
 }
 
 // text is the source of a node as the user wrote it.

@@ -234,6 +234,9 @@ func formatTrace(frames []string) []string {
 			continue
 		}
 		fn = strings.TrimPrefix(fn, "main.")
+		if fn == userMain {
+			fn = "main"
+		}
 		out = append(out, fmt.Sprintf("    %s  at line %s:%s", fn, m[2], m[3]))
 	}
 	return out

@@ -431,3 +431,25 @@ func TestLanguageVersion(t *testing.T) {
 		t.Errorf("got %s", v)
 	}
 }
+
+func TestMainFunction(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, "package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"ran\") }")
+	if rec.out() != "ran\n" {
+		t.Errorf("pasted program: %q", rec.out())
+	}
+	rec, _ = run(t, s, "var q = 1\nq")
+	if rec.out() != "" {
+		t.Errorf("main ran again: %q", rec.out())
+	}
+	rec, _ = run(t, s, "main()")
+	if rec.out() != "ran\n" {
+		t.Errorf("calling main: %q", rec.out())
+	}
+}
+
+func TestAfterFuncPanicIsRecovered(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, "time.AfterFunc(time.Millisecond, func() { panic(\"timer\") })")
+	waitFor(t, func() bool { return strings.Contains(rec.err(), "panic: timer") })
+}

@@ -24,6 +24,11 @@
 // re-running an identical definition is fine. The way out is a new name or
 // a kernel restart.
 //
+// A cell that declares func main() (a program pasted whole, package
+// clause included) runs it once at the end of the cell; main is renamed
+// inside the interpreter because yaegi would otherwise run a function
+// called main after every later compilation.
+//
 // If the cell ends with an expression statement, its value is the result:
 // text/plain is %v, except strings and []string, which are quoted (%q) so
 // that "", " " and "42" are told apart from other values; a call with
@@ -49,7 +54,10 @@
 //
 // os.Stdin, fmt.Scan and friends read from a reader that asks Sink.Input
 // for each line; if the frontend does not allow stdin, the read fails with
-// an error and a message goes to stderr.
+// an error and a message goes to stderr. Stdin never reaches end of file,
+// so io.ReadAll(os.Stdin) asks for lines until interrupted. Lines left
+// unread at the end of a cell are dropped. In cells, os.Stdin is an
+// io.Reader, not an *os.File.
 //
 // Every `go` statement in a cell is rewritten into a call of a native
 // spawner (Cell.Spawn, or the session's own), which runs the function on a

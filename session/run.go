@@ -425,7 +425,7 @@ func (c *cellRun) eval(n ast.Node) *Error {
 func (c *cellRun) compile(n ast.Node) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi does not support", r)
+			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support, such as range over an int or a function", r)
 		}
 	}()
 	return c.s.interp.CompileAST(n)
@@ -470,6 +470,11 @@ func (c *cellRun) compileError(err error) *Error {
 	msg := strings.TrimPrefix(err.Error(), c.name+":")
 	e := &Error{Name: "CompileError", Value: firstLine(msg)}
 	e.Traceback = append([]string{"CompileError: " + msg}, c.pointAt(msg)...)
+	for _, b := range []string{"min", "max", "clear"} {
+		if strings.HasSuffix(msg, "undefined: "+b) {
+			e.Traceback = append(e.Traceback, "note: the interpreter (yaegi v0.16.1) lacks the Go 1.21 builtins min, max and clear")
+		}
+	}
 	return e
 }
 

@@ -16,7 +16,7 @@
 // cell's own line:column.
 //
 // Importing a package again is not an error (the import is dropped).
-// DefaultAutoImports (fmt, os, time, strings, strconv, math, sort, sync,
+// DefaultAutoImports() (fmt, os, time, strings, strconv, math, sort, sync,
 // errors, display) and Options.AutoImport are usable without an import.
 // Redefining a func, var or const works (the later wins). Redefining a type
 // differently is refused with a TypeRedefinition error: yaegi would accept

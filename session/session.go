@@ -77,11 +77,14 @@ type Error struct {
 
 func (e *Error) Error() string { return e.Name + ": " + e.Value }
 
-// DefaultAutoImports are the packages cells can use without importing them.
-var DefaultAutoImports = map[string]string{
-	"fmt": "fmt", "os": "os", "time": "time", "strings": "strings",
-	"strconv": "strconv", "math": "math", "sort": "sort", "sync": "sync",
-	"errors": "errors", "display": display.ImportPath,
+// DefaultAutoImports returns the packages cells can use without importing
+// them (name -> import path); a fresh map on every call.
+func DefaultAutoImports() map[string]string {
+	return map[string]string{
+		"fmt": "fmt", "os": "os", "time": "time", "strings": "strings",
+		"strconv": "strconv", "math": "math", "sort": "sort", "sync": "sync",
+		"errors": "errors", "display": display.ImportPath,
+	}
 }
 
 // MaxCodeBytes and MaxCodeTokens bound a cell's source: yaegi's compile
@@ -259,10 +262,7 @@ func (s *Session) setup(opts Options) error {
 		}
 	}
 
-	auto := map[string]string{}
-	for n, p := range DefaultAutoImports {
-		auto[n] = p
-	}
+	auto := DefaultAutoImports()
 	for n, p := range opts.AutoImport {
 		auto[n] = p
 	}

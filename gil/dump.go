@@ -1,0 +1,128 @@
+package gil
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// maxDumpFrames keeps a dump readable: CPython's faulthandler also stops
+// after a hundred frames, ours are Go frames and far more numerous.
+const maxDumpFrames = 12
+
+// dumpThreads renders the live threads like faulthandler does after a fatal
+// error: newest first, the calling thread marked "Current thread", each with
+// its native Go frames (interpreter and runtime frames left out).
+func (l *Lock) dumpThreads(current *Thread) string {
+	stacks := goroutineStacks()
+
+	l.mu.Lock()
+	type row struct {
+		t      *Thread
+		status string
+	}
+	var rows []row
+	holderID := holderOf(l.state.Load())
+	for _, t := range l.threads {
+		if t.retired {
+			continue
+		}
+		status := "running without the lock"
+		switch {
+		case t.id == holderID:
+			status = "holding the lock"
+		case t.waiting:
+			status = "waiting for the lock"
+		}
+		rows = append(rows, row{t, status})
+	}
+	l.mu.Unlock()
+	sort.Slice(rows, func(i, j int) bool { return rows[i].t.id > rows[j].t.id })
+
+	var b strings.Builder
+	for _, r := range rows {
+		prefix := "Thread"
+		if r.t == current {
+			prefix = "Current thread"
+		}
+		fmt.Fprintf(&b, "%s 0x%016x [%s], %s (most recent call first):\n", prefix, r.t.id, r.t.name, r.status)
+		var frames []string
+		for _, g := range l.goroutinesOf(r.t) {
+			frames = append(frames, stacks[g]...)
+		}
+		if len(frames) > maxDumpFrames {
+			frames = frames[:maxDumpFrames]
+		}
+		if len(frames) == 0 {
+			b.WriteString("  <no native frames>\n")
+		}
+		for _, f := range frames {
+			b.WriteString(f)
+			b.WriteByte('\n')
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// goroutineStacks parses runtime.Stack(all) into frames per goroutine id,
+// keeping only frames a reader can place.
+func goroutineStacks() map[uint64][]string {
+	buf := make([]byte, 64<<10)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) || len(buf) >= 64<<20 {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	stacks := make(map[uint64][]string)
+	for _, block := range bytes.Split(buf, []byte("\n\n")) {
+		lines := strings.Split(string(block), "\n")
+		header := strings.TrimPrefix(lines[0], "goroutine ")
+		i := strings.IndexByte(header, ' ')
+		if i < 0 {
+			continue
+		}
+		id, err := strconv.ParseUint(header[:i], 10, 64)
+		if err != nil {
+			continue
+		}
+		var frames []string
+		for k := 1; k+1 < len(lines); k += 2 {
+			fn, loc := lines[k], strings.TrimSpace(lines[k+1])
+			if strings.HasPrefix(fn, "created by ") || hiddenFrame(fn) {
+				continue
+			}
+			if j := strings.LastIndexByte(fn, '('); j > 0 {
+				fn = fn[:j]
+			}
+			if j := strings.LastIndexByte(loc, ' '); j > 0 {
+				loc = loc[:j]
+			}
+			file, line := loc, ""
+			if j := strings.LastIndexByte(loc, ':'); j > 0 {
+				file, line = loc[:j], loc[j+1:]
+			}
+			frames = append(frames, fmt.Sprintf("  File %q, line %s in %s", file, line, fn))
+		}
+		stacks[id] = frames
+	}
+	return stacks
+}
+
+func hiddenFrame(fn string) bool {
+	for _, prefix := range []string{
+		"runtime.", "reflect.", "sync.", "internal/", "testing.",
+		"github.com/traefik/yaegi/", "github.com/gogil/gogil/gil.(*Lock).",
+	} {
+		if strings.HasPrefix(fn, prefix) {
+			return true
+		}
+	}
+	return false
+}

@@ -18,13 +18,14 @@ import (
 type exitRequest struct {
 	code   int
 	caller string // "os.Exit" or "log.Fatal"
+	msg    string // what log.Fatal logged, repeated in the error so it is not lost in stderr
 }
 
 func (e exitRequest) String() string {
 	if e.caller == "os.Exit" {
 		return fmt.Sprintf("os.Exit(%d) called; the kernel keeps running", e.code)
 	}
-	return fmt.Sprintf("%s called (exit status %d); the kernel keeps running", e.caller, e.code)
+	return fmt.Sprintf("%s(%q) called (exit status %d); the kernel keeps running", e.caller, strings.TrimSuffix(e.msg, "\n"), e.code)
 }
 
 // overrides replaces stdlib symbols whose real behaviour would hurt the
@@ -45,8 +46,9 @@ func (s *Session) overrides() interp.Exports {
 		_, err := fmt.Fprintln(s.stderr.w, msg)
 		return err
 	}
-	fatal := func(caller string) func() {
-		return func() { panic(exitRequest{code: 1, caller: caller}) }
+	fatal := func(caller, msg string) {
+		_ = logOut(3, msg)
+		panic(exitRequest{code: 1, caller: caller, msg: msg})
 	}
 	return interp.Exports{
 		"os/os": {
@@ -54,18 +56,9 @@ func (s *Session) overrides() interp.Exports {
 			"Exit":  reflect.ValueOf(func(code int) { panic(exitRequest{code: code, caller: "os.Exit"}) }),
 		},
 		"log/log": {
-			"Fatal": reflect.ValueOf(func(v ...any) {
-				_ = logOut(2, fmt.Sprint(v...))
-				fatal("log.Fatal")()
-			}),
-			"Fatalf": reflect.ValueOf(func(format string, v ...any) {
-				_ = logOut(2, fmt.Sprintf(format, v...))
-				fatal("log.Fatalf")()
-			}),
-			"Fatalln": reflect.ValueOf(func(v ...any) {
-				_ = logOut(2, fmt.Sprintln(v...))
-				fatal("log.Fatalln")()
-			}),
+			"Fatal":   reflect.ValueOf(func(v ...any) { fatal("log.Fatal", fmt.Sprint(v...)) }),
+			"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal("log.Fatalf", fmt.Sprintf(format, v...)) }),
+			"Fatalln": reflect.ValueOf(func(v ...any) { fatal("log.Fatalln", fmt.Sprintln(v...)) }),
 		},
 		"time/time": {
 			// The callback runs on a native goroutine: an interpreted panic

@@ -285,8 +285,8 @@ func TestExitDoesNotKillTheKernel(t *testing.T) {
 	s := newSession(t)
 	tests := []struct{ code, want string }{
 		{"os.Exit(3)", "os.Exit(3) called; the kernel keeps running"},
-		{`import "log"` + "\nlog.Fatal(\"bye\")", "log.Fatal called (exit status 1); the kernel keeps running"},
-		{`log.Fatalf("%d", 1)`, "log.Fatalf called (exit status 1); the kernel keeps running"},
+		{`import "log"` + "\nlog.Fatal(\"bye\")", `log.Fatal("bye") called (exit status 1); the kernel keeps running`},
+		{`log.Fatalf("%d", 1)`, `log.Fatalf("1") called (exit status 1); the kernel keeps running`},
 	}
 	for _, tt := range tests {
 		rec := &recorder{}

@@ -92,9 +92,14 @@ func TestIPyKernel(t *testing.T) {
 		for _, tt := range tests {
 			t.Run(tt.name, func(t *testing.T) {
 				var live []string
-				x, err := c.Execute(testContext(t), tt.code, ExecuteOptions{
-					OnOutput: func(o Output) { live = append(live, o.MsgType) },
-				})
+				opts := ExecuteOptions{OnOutput: func(o Output) { live = append(live, o.MsgType) }}
+				if tt.ename != "" {
+					// ipykernel aborts requests that arrive shortly after an
+					// error when stop_on_error is set: the next case would race.
+					keepGoing := false
+					opts.StopOnError = &keepGoing
+				}
+				x, err := c.Execute(testContext(t), tt.code, opts)
 				if err != nil {
 					t.Fatalf("Execute: %v", err)
 				}
@@ -220,7 +225,8 @@ func TestIPyKernel(t *testing.T) {
 
 	t.Run("interrupt", func(t *testing.T) {
 		ctx := testContext(t)
-		h, err := c.StartExecute(ctx, "import time\nprint('sleeping', flush=True)\ntime.sleep(60)", ExecuteOptions{})
+		keepGoing := false // see "execute": the next subtest must not be aborted
+		h, err := c.StartExecute(ctx, "import time\nprint('sleeping', flush=True)\ntime.sleep(60)", ExecuteOptions{StopOnError: &keepGoing})
 		if err != nil {
 			t.Fatal(err)
 		}

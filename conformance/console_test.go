@@ -21,9 +21,8 @@ const consoleTimeout = 2 * time.Minute
 // TestJupyterConsole types cells into jupyter console, the terminal front
 // end, and reads its transcript. The simple prompt reads one line per cell
 // (it does not do multi-line input), so every cell here is one line. The
-// console ends at end of input: it offers to exit, reads the default "yes"
-// and shuts the kernel down. (Typing exit would not do: the console leaves
-// exit to the kernel, and only IPython's kernel answers it.)
+// session ends with "exit", which the console leaves to the kernel: gogil
+// answers it with the ask_exit payload, as IPython's kernel does.
 func TestJupyterConsole(t *testing.T) {
 	python := testkit.RequireJupyter(t, "jupyter_console")
 	jupyter := testkit.NewJupyter(t, testkit.Binary(t))
@@ -36,6 +35,9 @@ func TestJupyterConsole(t *testing.T) {
 		`var m map[string]int; m["k"] = 1`,
 		`x + 1`,
 		`fmt.Fprintln(os.Stderr, "on stderr")`,
+		`strings.ToUpper?`,
+		`exit`,
+		`fmt.Println("still running after exit")`,
 	}, "\n") + "\n"
 
 	ctx, cancel := context.WithTimeout(context.Background(), consoleTimeout)
@@ -64,11 +66,15 @@ func TestJupyterConsole(t *testing.T) {
 		"panic: assignment to entry in nil map",
 		"Out[5]: 43\n",
 		"on stderr\n",
+		"func ToUpper(s string) string", // the pager payload of "strings.ToUpper?"
 		"Shutting down kernel",
 	} {
 		if !strings.Contains(transcript, want) {
 			t.Errorf("the console transcript lacks %q:\n%s", want, transcript)
 		}
+	}
+	if strings.Contains(transcript, "still running after exit") {
+		t.Errorf("exit did not end the console:\n%s", transcript)
 	}
 	if pids := kernelsUsing(jupyter.RuntimeDir); len(pids) > 0 {
 		t.Errorf("kernel processes %v still run after the console exited", pids)

@@ -52,9 +52,9 @@ class GogilKernelTests(jupyter_kernel_test.KernelTests):
         "func {",
     ]
 
-    # test_pager: gogil has no pager payload ("?name" help); left empty so
-    # the test skips rather than asserting something the kernel never does.
-    code_page_something = ""
+    # test_pager: "name?" (or "?name") answers with a "page" payload holding
+    # the same help as inspect_request, as IPython does.
+    code_page_something = "fmt.Println?"
 
     # test_error: status "error" and exactly one output, the error message
     code_generate_error = 'panic("boom")'

@@ -113,6 +113,18 @@ func (k *Kernel) execute(req *request) {
 	}
 	count := k.executionCount
 	parent := req.msg.Header
+	// The cell is interruptible from here on: an interrupt_request that a
+	// frontend sends as soon as it sees execute_input must not be lost.
+	ctx, cancel := context.WithCancel(k.ctx)
+	defer cancel()
+	k.execMu.Lock()
+	k.execCancel = cancel
+	k.execMu.Unlock()
+	defer func() {
+		k.execMu.Lock()
+		k.execCancel = nil
+		k.execMu.Unlock()
+	}()
 	if !content.Silent {
 		k.publish("execute_input", &parent, wire.ExecuteInput{Code: content.Code, ExecutionCount: count})
 	}
@@ -124,11 +136,7 @@ func (k *Kernel) execute(req *request) {
 		return
 	}
 
-	ctx, cancel := context.WithCancel(k.ctx)
 	cell := newCellOutput(ctx, k, req, content.Silent, allowStdin)
-	k.execMu.Lock()
-	k.execCancel = cancel
-	k.execMu.Unlock()
 	outcome := k.interp.Execute(ctx, ExecuteInput{
 		Code:           content.Code,
 		Silent:         content.Silent,
@@ -136,9 +144,6 @@ func (k *Kernel) execute(req *request) {
 		AllowStdin:     allowStdin,
 		ExecutionCount: count,
 	}, cell)
-	k.execMu.Lock()
-	k.execCancel = nil
-	k.execMu.Unlock()
 	cancel()
 	cell.flush()
 	k.finishExecute(req, count, content.Silent, storeHistory, content.Code, outcome, stopOnError)
@@ -162,6 +167,9 @@ func (k *Kernel) finishExecute(req *request, count int, silent, storeHistory boo
 		k.history.add(count, code, output, outcome.Result != nil)
 	}
 	reply := wire.ExecuteReply{Status: "ok", ExecutionCount: count, UserExpressions: map[string]any{}, Payload: []any{}}
+	for _, p := range outcome.Payload {
+		reply.Payload = append(reply.Payload, p)
+	}
 	if e := outcome.Err; e != nil {
 		errContent := wire.ErrorContent{EName: e.Name, EValue: e.Value, Traceback: e.Traceback}
 		if errContent.Traceback == nil {

@@ -72,6 +72,10 @@ type Outcome struct {
 	// Err is set when the cell failed; the kernel publishes it as an error
 	// message and replies with status "error".
 	Err *Error
+	// Payload asks the frontend for an action (execute_reply's payload):
+	// for instance {"source": "page", ...} to show help in a pager, or
+	// {"source": "ask_exit", ...} to end a console.
+	Payload []map[string]any
 }
 
 // Error is a failure as Jupyter shows it.

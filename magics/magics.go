@@ -75,6 +75,9 @@ func (l *Layer) Info() kernel.LanguageInfo {
 
 // Execute runs a cell: its magics, outermost first, around the Go code.
 func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell kernel.Cell) kernel.Outcome {
+	if outcome, ok := l.shortcut(req.Code); ok {
+		return outcome
+	}
 	p, err := parse(req.Code)
 	if err != nil {
 		return usageError(err.Error() + "\n" + l.listing())

@@ -468,3 +468,29 @@ func TestMagics(t *testing.T) {
 		t.Errorf("error line under a magic: %+v", f)
 	}
 }
+
+func TestInterruptSleep(t *testing.T) {
+	c := launch(t)
+	ctx := deadline(t, 60*time.Second)
+	h, err := c.StartExecute(ctx, "fmt.Println(\"sleeping\")\ntime.Sleep(30 * time.Second)", client.ExecuteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	start := time.Now()
+	c.Interrupt(ctx)
+	ex, err := h.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
+		t.Errorf("interrupted sleep: %+v", ex.Reply)
+	}
+	// The next cell runs at once, not when the 30 s sleep would have ended.
+	if got := resultText(mustRun(t, c, "1+1")); got != "2" {
+		t.Errorf("next cell: %q", got)
+	}
+	if took := time.Since(start); took > 20*time.Second {
+		t.Errorf("the next cell waited %v for the interrupted sleep", took)
+	}
+}

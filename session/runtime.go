@@ -61,6 +61,10 @@ func (s *Session) overrides() interp.Exports {
 			"Fatalln": reflect.ValueOf(func(v ...any) { fatal("log.Fatalln", fmt.Sprintln(v...)) }),
 		},
 		"time/time": {
+			// An interrupt wakes every sleeper: a cell stopped in time.Sleep
+			// would otherwise hold the next cell back until the sleep ends
+			// (yaegi cannot stop a native call).
+			"Sleep": reflect.ValueOf(s.sleep),
 			// The callback runs on a native goroutine: an interpreted panic
 			// there would kill the process.
 			"AfterFunc": reflect.ValueOf(func(d time.Duration, f func()) *time.Timer {
@@ -230,7 +234,10 @@ func formatTrace(frames []string) []string {
 		if fn == userMain {
 			fn = "main"
 		}
-		out = append(out, fmt.Sprintf("    %s  at line %s:%s", fn, m[2], m[3]))
+		if fn == "" {
+			fn = "func literal"
+		}
+		out = append(out, fmt.Sprintf("    %s, cell line %s:%s", fn, m[2], m[3]))
 	}
 	return out
 }
@@ -256,4 +263,28 @@ func resultOutput(ex *execution) *display.Output {
 		}
 	}
 	return &display.Output{Data: map[string]any{"text/plain": display.PlainTexts(vs)}}
+}
+
+// sleep is time.Sleep for cells: it returns early when the user interrupts.
+func (s *Session) sleep(d time.Duration) {
+	if d <= 0 {
+		return
+	}
+	s.mu.Lock()
+	wake := s.wake
+	s.mu.Unlock()
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+	case <-wake:
+	}
+}
+
+// wakeSleepers ends every sleep in progress; called on an interrupt.
+func (s *Session) wakeSleepers() {
+	s.mu.Lock()
+	close(s.wake)
+	s.wake = make(chan struct{})
+	s.mu.Unlock()
 }

@@ -131,6 +131,7 @@ type Session struct {
 	user     map[string]userSymbol
 	types    map[string]string // type name -> source of its spec, to detect redefinitions
 	trace    []string          // interpreted panic frames diverted from stderr
+	wake     chan struct{}     // closed (and replaced) on an interrupt: ends cells' sleeps
 	docs     map[string]*packageDoc
 
 	closeOnce sync.Once
@@ -166,6 +167,7 @@ func New(opts Options) (*Session, error) {
 		symbols:  map[string]map[string]reflect.Value{},
 		pkgNames: map[string]string{},
 		packages: opts.Packages,
+		wake:     make(chan struct{}),
 	}
 	var err error
 	if s.stdout, err = newOutputPipe("stdout", func(t string) { s.stream("stdout", t) }); err != nil {
@@ -358,6 +360,8 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *E
 	s.trace = nil
 	s.mu.Unlock()
 	s.stdin.reset()
+	stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
+	defer stopWaking()
 
 	var result Result
 	var failure *Error

@@ -267,7 +267,7 @@ func TestPanicTraceback(t *testing.T) {
 		t.Fatalf("got %v", e)
 	}
 	tb := strings.Join(e.Traceback, "\n")
-	for _, want := range []string{"inner  at line 2:2", "outer  at line 4:16", "(cell)"} {
+	for _, want := range []string{"inner, cell line 2:2", "outer, cell line 4:16", "(cell)"} {
 		if !strings.Contains(tb, want) {
 			t.Errorf("traceback lacks %q:\n%s", want, tb)
 		}

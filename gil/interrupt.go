@@ -68,7 +68,18 @@ func (i *Interrupter) Done() <-chan struct{} {
 	return i.done
 }
 
-// Count is how many interrupts have been raised so far; comparing two
-// readings tells whether an interrupt happened in between even if it has
-// since been reset.
+// Count is how many interrupts have been raised so far. Long-running work
+// reads it when it starts and compares at each check (one atomic load):
+// that sees an interrupt even if the session has reset it in between, which
+// the sticky flag alone would miss.
 func (i *Interrupter) Count() uint64 { return i.count.Load() }
+
+// Begin is what work calls when it starts: the count to compare against,
+// and whether an interrupt is pending already (then it should not start).
+func (i *Interrupter) Begin() (epoch uint64, pending bool) {
+	epoch = i.count.Load()
+	return epoch, i.pending.Load()
+}
+
+// Since tells whether an interrupt was raised after Begin returned epoch.
+func (i *Interrupter) Since(epoch uint64) bool { return i.count.Load() != epoch }

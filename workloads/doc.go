@@ -20,7 +20,10 @@
 //
 // Interrupts: every loop reads the session's gil.Interrupter (one atomic
 // load every few million iterations, about every millisecond of work) and
-// returns early with a zero result when it is pending. It does not panic: a
+// returns early with a zero result once an interrupt has been raised since
+// it started (or if one is pending when it starts); comparing interrupt
+// counts rather than reading the pending flag means a Reset by the session
+// cannot hide an interrupt from work that has not looked yet. It does not panic: a
 // panic inside a goroutine a cell started with `go` would kill the kernel.
 // The session reports the interrupt (it cancels the cell at the same time).
 //

@@ -25,6 +25,10 @@ func fibonacci(n uint64, intr *gil.Interrupter) (uint64, bool) {
 	if n <= 1 {
 		return n, true
 	}
+	epoch, pending := intr.Begin()
+	if pending {
+		return 0, false
+	}
 	var a, b uint64 = 0, 1
 	c := a + b
 	for i := uint64(2); i < n; {
@@ -37,7 +41,7 @@ func fibonacci(n uint64, intr *gil.Interrupter) (uint64, bool) {
 			b = c
 			c = a + b
 		}
-		if intr.Pending() {
+		if intr.Since(epoch) {
 			return 0, false
 		}
 	}
@@ -47,6 +51,10 @@ func fibonacci(n uint64, intr *gil.Interrupter) (uint64, bool) {
 // countdown is Beazley's `while n > 0: n -= 1`. It returns how many times it
 // counted, so the loop has a result and cannot be compiled away.
 func countdown(n uint64, intr *gil.Interrupter) (uint64, bool) {
+	epoch, pending := intr.Begin()
+	if pending {
+		return 0, false
+	}
 	var counted uint64
 	for n > 0 {
 		step := min(n, chunk)
@@ -54,7 +62,7 @@ func countdown(n uint64, intr *gil.Interrupter) (uint64, bool) {
 			n--
 			counted++
 		}
-		if intr.Pending() {
+		if intr.Since(epoch) {
 			return 0, false
 		}
 	}
@@ -64,9 +72,13 @@ func countdown(n uint64, intr *gil.Interrupter) (uint64, bool) {
 // countPrimes counts the primes below limit by trial division up to the
 // square root, like the blog post's count_primes.
 func countPrimes(limit uint64, intr *gil.Interrupter) (uint64, bool) {
+	epoch, pending := intr.Begin()
+	if pending {
+		return 0, false
+	}
 	var count uint64
 	for candidate := uint64(2); candidate < limit; candidate++ {
-		if candidate%primeChunk == 0 && intr.Pending() {
+		if candidate%primeChunk == 0 && intr.Since(epoch) {
 			return 0, false
 		}
 		root := uint64(math.Sqrt(float64(candidate)))

@@ -1,0 +1,25 @@
+// Package threading gives cells Python-like threads that obey the session's
+// gil.Lock the way CPython's threading.Thread obeys the GIL:
+//
+//   - a new thread takes the lock before it runs its target;
+//   - Start returns only after the new thread has signalled "started" while
+//     holding the lock, and then the starting thread needs the lock back —
+//     which is why, in the article, t2.Start() cannot run until a
+//     lock-holding t1 ends;
+//   - Join first looks without releasing; if it must wait, it waits with the
+//     lock released and takes it back afterwards;
+//   - a thread drops the lock when it ends.
+//
+// A target is any Go function value (yaegi hands interpreted functions to
+// native code as real func values); it is called through reflect, with the
+// arguments converted as an assignment of constants would (an int that was
+// the untyped constant 1_000_000_000 is accepted for a uint64 parameter; a
+// negative number for an unsigned one is an error). Mistakes (not a
+// function, wrong arguments) are errors returned by Start and Join, never
+// panics. A panic in the target is recovered: it becomes the thread's error
+// (a *PanicError) returned by Join and handed to the Module's report
+// function, and the lock is released if the thread held it.
+//
+// A Module is bound to one session's lock and interrupt source; Exports
+// hands it to yaegi. The package knows nothing of yaegi or the kernel.
+package threading

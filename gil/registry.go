@@ -6,6 +6,8 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+
+	"github.com/petermattis/goid"
 )
 
 // registry maps goroutines to thread states for the cell-facing functions,
@@ -135,6 +137,29 @@ func (l *Lock) goroutinesOf(t *Thread) []uint64 {
 // goroutineID reads the id from the first line of the goroutine's stack
 // trace, "goroutine 42 [running]:". The runtime offers no cheaper public way.
 func goroutineID() uint64 {
+	if fastIDs {
+		return uint64(goid.Get())
+	}
+	return slowGoroutineID()
+}
+
+// fastIDs says whether goid.Get, which reads the id straight from the
+// runtime's goroutine structure (nanoseconds instead of the microseconds of
+// a stack trace), agrees with the stack trace on this Go version. The check
+// runs once, on two goroutines; if the runtime's layout ever moved, gogil
+// falls back to the stack trace rather than trust a wrong id.
+var fastIDs = func() bool {
+	agree := func() bool { return uint64(goid.Get()) == slowGoroutineID() }
+	if !agree() {
+		return false
+	}
+	other := make(chan bool)
+	go func() { other <- agree() }()
+	return <-other
+}()
+
+// slowGoroutineID reads the id from the first line of a stack trace.
+func slowGoroutineID() uint64 {
 	var buf [64]byte
 	n := runtime.Stack(buf[:], false)
 	line := bytes.TrimPrefix(buf[:n], []byte("goroutine "))

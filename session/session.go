@@ -47,6 +47,11 @@ type Options struct {
 	// AutoImport lists extra names usable without an import: name -> import
 	// path, in addition to DefaultAutoImports.
 	AutoImport map[string]string
+	// OnWorker, if set, runs once on the goroutine that makes every yaegi
+	// call, before the first. yaegi runs each cell on a goroutine that this
+	// one starts, so the interpreter lock uses the hook to know cells as its
+	// main thread.
+	OnWorker func()
 }
 
 // Cell is one execution request.
@@ -124,6 +129,7 @@ type Session struct {
 	symbols        map[string]map[string]reflect.Value // import path -> exported names (read-only)
 	pkgNames       map[string]string                   // import path -> package name (read-only)
 	packages       interp.Exports
+	onWorker       func()
 
 	mu       sync.Mutex
 	cur      *execution
@@ -167,6 +173,7 @@ func New(opts Options) (*Session, error) {
 		symbols:  map[string]map[string]reflect.Value{},
 		pkgNames: map[string]string{},
 		packages: opts.Packages,
+		onWorker: opts.OnWorker,
 		wake:     make(chan struct{}),
 	}
 	var err error
@@ -201,6 +208,9 @@ func New(opts Options) (*Session, error) {
 }
 
 func (s *Session) work(started chan<- string) {
+	if s.onWorker != nil {
+		s.onWorker()
+	}
 	started <- goroutineID()
 	for {
 		select {

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"github.com/gogil/gogil/internal/client"
 	"io"
 	"sync"
 )
@@ -16,3 +17,5 @@ func (s *syncWriter) Write(p []byte) (int, error) {
 	defer s.mu.Unlock()
 	return s.w.Write(p)
 }
+
+func clientOpts() client.ExecuteOptions { return client.ExecuteOptions{} }

@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/kernel"
@@ -17,15 +18,21 @@ type Options struct {
 	Version string // gogil's version, for kernel_info_reply
 }
 
-// Layer is gogil's kernel.Interpreter: magics on top of a Go session.
+// Layer is gogil's kernel.Interpreter: magics on top of a Go session, and
+// the interpreter lock they share.
 type Layer struct {
 	session *session.Session
+	world   *lockWorld
 	version string
 	magics  map[string]magic
+
+	mu   sync.Mutex
+	cell kernel.Cell // of the running (or last) execution: where thread failures go
 }
 
-// run executes code (the cell with its magic lines blanked out).
-type run func(ctx context.Context, code string) kernel.Outcome
+// run executes a cell (its code with the magic lines blanked out); magics
+// wrap it, and may set the cell's rewrite hook and spawner.
+type run func(ctx context.Context, c session.Cell) kernel.Outcome
 
 // magic is one entry of the table that %lsmagic lists.
 type magic struct {
@@ -39,14 +46,18 @@ type magic struct {
 
 // New starts a Go session with magics on top.
 func New(opts Options) (*Layer, error) {
-	s, err := session.New(session.Options{})
+	l := &Layer{version: opts.Version}
+	l.world = newLockWorld(l.reportThreadError)
+	s, err := session.New(l.world.sessionOptions())
 	if err != nil {
 		return nil, err
 	}
-	l := &Layer{session: s, version: opts.Version}
+	l.session = s
 	l.magics = map[string]magic{
 		"lsmagic": {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},
 		"time":    {cell: true, usage: "%%time", summary: "time the cell: CPU (user, sys) and wall time, as IPython prints them", wrap: timeMagic},
+		"gil":     {cell: true, usage: "%%gil", summary: "run the cell as CPython would: holding the interpreter lock, yielding at check points", wrap: l.lockMagic(holding)},
+		"nogil":   {cell: true, usage: "%%nogil", summary: "the cell and the functions it defines run without the lock (like Numba's nogil=True)", wrap: l.lockMagic(releasing)},
 	}
 	return l, nil
 }
@@ -83,8 +94,8 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell kerne
 		return usageError(err.Error() + "\n" + l.listing())
 	}
 	sink := sinkAdapter{cell}
-	next := run(func(ctx context.Context, code string) kernel.Outcome {
-		res, failure := l.session.Execute(ctx, session.Cell{Code: code}, sink)
+	next := run(func(ctx context.Context, c session.Cell) kernel.Outcome {
+		res, failure := l.session.Execute(ctx, c, sink)
 		return outcome(res, failure)
 	})
 	for _, inv := range p.magics {
@@ -103,7 +114,37 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell kerne
 			return usageError(fmt.Sprintf("line %d: %s: %v\nusage: %s", inv.line, spell(inv), err, m.usage))
 		}
 	}
-	return next(ctx, p.code)
+	return l.runCell(ctx, cell, next, p.code)
+}
+
+// runCell runs a cell with the lock's interrupts tied to the kernel's, and
+// leaves the lock as it found it: not held by the main thread.
+func (l *Layer) runCell(ctx context.Context, cell kernel.Cell, next run, code string) kernel.Outcome {
+	l.mu.Lock()
+	l.cell = cell
+	l.mu.Unlock()
+	lock := l.world.lock
+	intr := lock.Interrupter()
+	intr.Reset()
+	stop := context.AfterFunc(ctx, intr.Interrupt)
+	defer stop()
+	outcome := next(ctx, session.Cell{Code: code})
+	if main := lock.MainThread(); lock.Held(main) {
+		_ = lock.Drop(main)
+		cell.Stream("stderr", "gogil: the cell ended holding the interpreter lock (a gil.Ensure without its Release?); it was released.\n")
+	}
+	return outcome
+}
+
+// reportThreadError shows a failed thread under the running (or last)
+// cell, as CPython prints "Exception in thread ..." to stderr.
+func (l *Layer) reportThreadError(name string, err error) {
+	l.mu.Lock()
+	cell := l.cell
+	l.mu.Unlock()
+	if cell != nil {
+		cell.Stream("stderr", fmt.Sprintf("Exception in thread %s:\n%v\n", name, err))
+	}
 }
 
 func spell(inv invocation) string {
@@ -132,9 +173,9 @@ func (l *Layer) lsmagic(args []string, out kernel.Cell, next run) (run, error) {
 	if len(args) > 0 {
 		return nil, fmt.Errorf("takes no arguments")
 	}
-	return func(ctx context.Context, code string) kernel.Outcome {
+	return func(ctx context.Context, c session.Cell) kernel.Outcome {
 		out.Stream("stdout", l.listing()+"\n")
-		return next(ctx, code)
+		return next(ctx, c)
 	}, nil
 }
 

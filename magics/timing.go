@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/session"
 )
 
 // cpuTimes reads the process's user and system CPU time, as IPython's
@@ -30,10 +31,10 @@ func timeMagic(args []string, out kernel.Cell, next run) (run, error) {
 	if len(args) > 0 {
 		return nil, fmt.Errorf("takes no arguments (put the code on the lines below it)")
 	}
-	return func(ctx context.Context, code string) kernel.Outcome {
+	return func(ctx context.Context, c session.Cell) kernel.Outcome {
 		wallStart := time.Now()
 		userStart, sysStart := cpuTimes()
-		outcome := next(ctx, code)
+		outcome := next(ctx, c)
 		userEnd, sysEnd := cpuTimes()
 		wall := time.Since(wallStart)
 		user, sys := userEnd-userStart, sysEnd-sysStart

@@ -1,0 +1,273 @@
+package e2e
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+)
+
+// traceCell wraps code in a trace of the lock and prints the events, one a
+// line: "<ms> <kind> <thread> <note>".
+func traceCell(code string) string {
+	return "gil.StartTrace()\n" + code + "\nfor _, e := range gil.StopTrace() { fmt.Printf(\"%.3f %s %s|%s\\n\", float64(e.At)/1e6, e.Kind, e.Thread, e.Note) }"
+}
+
+type event struct {
+	ms           float64
+	kind, thread string
+	note         string
+}
+
+func parseTrace(t *testing.T, out string) []event {
+	t.Helper()
+	var events []event
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		head, note, _ := strings.Cut(line, "|")
+		f := strings.SplitN(head, " ", 3)
+		if len(f) < 3 {
+			continue
+		}
+		ms, err := strconv.ParseFloat(f[0], 64)
+		if err != nil {
+			continue
+		}
+		events = append(events, event{ms: ms, kind: f[1], thread: f[2], note: note})
+	}
+	if len(events) == 0 {
+		t.Fatalf("no trace in %q", out)
+	}
+	return events
+}
+
+// work returns the [begin, end] of each thread's workload.
+func work(events []event) map[string][2]float64 {
+	spans := map[string][2]float64{}
+	for _, e := range events {
+		s := spans[e.thread]
+		switch e.kind {
+		case "work-begin":
+			s[0] = e.ms
+		case "work-end":
+			s[1] = e.ms
+		default:
+			continue
+		}
+		spans[e.thread] = s
+	}
+	return spans
+}
+
+// checkOneHolder checks the trace's take/drop sequence: never two
+// holders. The holder when the trace starts is unknown ("?").
+func checkOneHolder(t *testing.T, events []event) {
+	t.Helper()
+	holder := "?"
+	for _, e := range events {
+		switch e.kind {
+		case "take":
+			if holder != "" && holder != "?" {
+				t.Fatalf("%s took the lock while %s held it", e.thread, holder)
+			}
+			holder = e.thread
+		case "drop":
+			if holder != e.thread && holder != "?" {
+				t.Fatalf("%s dropped a lock held by %q", e.thread, holder)
+			}
+			holder = ""
+		}
+	}
+}
+
+const threadCell = `
+%%%%gil
+t1 := threading.Thread(workloads.%s, uint64(40_000_000))
+t2 := threading.Thread(workloads.%s, uint64(40_000_000))
+t1.Start()
+t2.Start()
+t1.Join()
+t2.Join()`
+
+func articleCase(t *testing.T, first, second string) map[string][2]float64 {
+	c := launch(t)
+	code := fmt.Sprintf(threadCell, first, second)
+	code = strings.Replace(code, "%%gil\n", "", 1)
+	ex := mustRun(t, c, "%%gil\n"+traceCell(code))
+	events := parseTrace(t, ex.Stdout())
+	checkOneHolder(t, events)
+	spans := work(events)
+	if len(spans) != 2 {
+		t.Fatalf("want the work of two threads, got %v\n%s", spans, ex.Stdout())
+	}
+	return spans
+}
+
+func overlap(spans map[string][2]float64) (a, b [2]float64, overlapMS float64) {
+	var list [][2]float64
+	for _, s := range spans {
+		list = append(list, s)
+	}
+	a, b = list[0], list[1]
+	if b[0] < a[0] {
+		a, b = b, a
+	}
+	return a, b, min(a[1], b[1]) - b[0]
+}
+
+func TestTwoHoldingThreadsNeverOverlap(t *testing.T) {
+	a, b, o := overlap(articleCase(t, "FibonacciGIL", "FibonacciGIL"))
+	if o > 0 {
+		t.Errorf("two FibonacciGIL threads overlapped by %.3f ms: %v %v", o, a, b)
+	}
+}
+
+func TestHoldingThreadFirstSerializes(t *testing.T) {
+	spans := articleCase(t, "FibonacciGIL", "FibonacciNoGIL")
+	var gil, nogil [2]float64
+	for name, s := range spans {
+		if strings.Contains(name, "NoGIL") {
+			nogil = s
+		} else {
+			gil = s
+		}
+	}
+	if nogil[0] < gil[1] {
+		t.Errorf("the releasing thread began (%.3f ms) before the holding one ended (%.3f ms)", nogil[0], gil[1])
+	}
+}
+
+func TestReleasingThreadFirstOverlaps(t *testing.T) {
+	a, b, o := overlap(articleCase(t, "FibonacciNoGIL", "FibonacciGIL"))
+	if o <= 0 {
+		t.Errorf("releasing thread first: no overlap: %v %v", a, b)
+	}
+}
+
+func TestStrictReleaseWithoutTheLockIsFatal(t *testing.T) {
+	c := launch(t)
+	mustRun(t, c, `func cythonRecurse(n int) int {
+	if n <= 0 {
+		return 0
+	}
+	state := gil.SaveThread() // Cython 0.29's "with nogil:"
+	defer gil.RestoreThread(state)
+	return cythonRecurse(n - 1)
+}`)
+	ex := run(t, c, "%%gil\ncythonRecurse(2)")
+	f := ex.Failed()
+	if f == nil {
+		t.Fatal("releasing a lock the thread does not hold did not fail")
+	}
+	text := f.EValue + "\n" + strings.Join(f.Traceback, "\n")
+	for _, want := range []string{"Fatal Python error: PyEval_SaveThread: NULL tstate", "MainThread"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("fatal error lacks %q:\n%s", want, text)
+		}
+	}
+	// The lock is consistent and the next cells run, with and without it.
+	if got := resultText(mustRun(t, c, "%%gil\ngil.Held()")); got != "true" {
+		t.Errorf("after the fatal error, a %%%%gil cell holds the lock: %q", got)
+	}
+	if got := resultText(mustRun(t, c, "gil.Held()")); got != "false" {
+		t.Errorf("after the fatal error, a plain cell holds the lock: %q", got)
+	}
+	if got := resultText(mustRun(t, c, "workloads.RecurseNumba(2)")); got != "0" {
+		t.Errorf("RecurseNumba(2) = %q", got)
+	}
+}
+
+func TestEnsureNestsAndReleaseChecks(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, "a := gil.Ensure()\nb := gil.Ensure()\nfmt.Println(gil.Held())\ngil.Release(b)\nfmt.Println(gil.Held())\ngil.Release(a)\nfmt.Println(gil.Held())")
+	if got := ex.Stdout(); got != "true\ntrue\nfalse\n" {
+		t.Errorf("nested Ensure: %q", got)
+	}
+	for _, bad := range []string{
+		"var s gil.State\ngil.Release(s)",                                          // Release without Ensure
+		"%%gil\ns := gil.SaveThread()\ngil.RestoreThread(s)\ngil.RestoreThread(s)", // restore while holding
+		"gil.SetSwitchInterval(0)",
+	} {
+		if f := run(t, c, bad).Failed(); f == nil {
+			t.Errorf("%q did not fail", bad)
+		}
+		if got := resultText(mustRun(t, c, "gil.Held()")); got != "false" {
+			t.Errorf("after %q the lock is held: %q", bad, got)
+		}
+	}
+}
+
+func TestInterpretedThreadsAlternate(t *testing.T) {
+	c := launch(t)
+	mustRun(t, c, "%%gil\nfunc spin(d time.Duration) int { n := 0; for start := time.Now(); time.Since(start) < d; n++ {}; return n }")
+	ex := mustRun(t, c, "%%gil\n"+traceCell(`gil.SetSwitchInterval(5 * time.Millisecond)
+a := threading.Thread(spin, 300*time.Millisecond)
+b := threading.Thread(spin, 300*time.Millisecond)
+a.Start()
+b.Start()
+a.Join()
+b.Join()`))
+	events := parseTrace(t, ex.Stdout())
+	checkOneHolder(t, events)
+	// Slices: from a take by a thread to its next drop.
+	var slices []float64
+	since := map[string]float64{}
+	for _, e := range events {
+		if !strings.HasPrefix(e.thread, "Thread-") {
+			continue
+		}
+		switch e.kind {
+		case "take":
+			since[e.thread] = e.ms
+		case "drop":
+			slices = append(slices, e.ms-since[e.thread])
+		}
+	}
+	if len(slices) < 10 {
+		t.Fatalf("two spinning %%%%gil threads switched only %d times in 600 ms", len(slices))
+	}
+	var total float64
+	for _, s := range slices {
+		total += s
+	}
+	t.Logf("%d slices, mean %.2f ms (switch interval 5 ms)", len(slices), total/float64(len(slices)))
+}
+
+func TestJoinReleasesTheLock(t *testing.T) {
+	c := launch(t)
+	// The joining main thread holds the lock (%%gil); the thread needs it
+	// to run at all. Without the release in Join this cell would hang.
+	ex := mustRun(t, c, "%%gil\ntt := threading.Thread(func() int { return 7 })\ntt.Start()\ntt.Join()\ntt.Result()")
+	if got := resultText(ex); !strings.Contains(got, "7") {
+		t.Errorf("thread result %q", got)
+	}
+}
+
+func TestGoStatementUnderGIL(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, "%%gil\nresults := make(chan string, 1)\ngo func() { results <- gil.CurrentThread() }()\nname := <-results\nfmt.Println(strings.HasPrefix(name, \"Thread-\"), gil.Held())")
+	if got := ex.Stdout(); got != "true true\n" {
+		t.Errorf("go statement under %%%%gil: %q", got)
+	}
+}
+
+func TestInterruptWhileAThreadHoldsTheLock(t *testing.T) {
+	c := launch(t)
+	ctx := deadline(t, 60*time.Second)
+	h, err := c.StartExecute(ctx, "%%gil\nt1 := threading.Thread(workloads.FibonacciGIL, uint64(1_000_000_000_000))\nt1.Start()\nt1.Join()", clientOpts())
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	c.Interrupt(ctx)
+	ex, err := h.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := ex.Failed(); f == nil {
+		t.Errorf("interrupted cell did not fail: %+v", ex.Reply)
+	}
+	if got := resultText(mustRun(t, c, "%%gil\ngil.Held()")); got != "true" {
+		t.Errorf("after the interrupt: %q", got)
+	}
+}

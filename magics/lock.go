@@ -1,0 +1,171 @@
+package magics
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"reflect"
+	"time"
+
+	"github.com/gogil/gogil/gil"
+	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/session"
+	"github.com/gogil/gogil/threading"
+	"github.com/gogil/gogil/workloads"
+)
+
+// runtimePath is the package instrumented code calls (as __gil); it is
+// not meant to be imported by hand.
+const runtimePath = "github.com/gogil/gogil/magics/gilrt"
+
+// lockWorld is what the cells of one kernel share about the lock: the lock,
+// the native workloads and threads bound to it.
+type lockWorld struct {
+	lock      *gil.Lock
+	workloads *workloads.Set
+	threads   *threading.Module
+	report    func(name string, err error) // thread failures, to the current cell
+}
+
+func newLockWorld(report func(name string, err error)) *lockWorld {
+	w := &lockWorld{lock: gil.New(), report: report}
+	w.workloads = workloads.New(w.lock)
+	w.threads = threading.New(w.lock, func(t *threading.Thread, err error) {
+		if !errors.Is(err, gil.ErrInterrupted) {
+			w.report(t.Name(), err)
+		}
+	})
+	return w
+}
+
+// sessionOptions gives cells the lock's packages, without imports.
+func (w *lockWorld) sessionOptions() session.Options {
+	packages := map[string]map[string]reflect.Value{}
+	for _, exports := range []map[string]map[string]reflect.Value{
+		w.cellAPI(), w.workloads.Exports(), w.threads.Exports(), w.runtime(),
+	} {
+		for k, v := range exports {
+			packages[k] = v
+		}
+	}
+	main := w.lock.MainThread()
+	return session.Options{
+		Packages: packages,
+		AutoImport: map[string]string{
+			"gil":       gil.ImportPath,
+			"workloads": workloads.ImportPath,
+			"threading": threading.ImportPath,
+			runtimeName: runtimePath,
+		},
+		// Cells run on goroutines the session's worker starts: they are the
+		// main thread.
+		OnWorker: func() { w.lock.BindWithChildren(main) },
+	}
+}
+
+// cellAPI is package gil as cells see it. Misuse that is fatal or raises in
+// CPython (releasing a lock the thread does not hold, restoring while
+// holding, a zero switch interval) makes the cell fail with the error, by a
+// panic the session reports; the lock is left consistent.
+func (w *lockWorld) cellAPI() map[string]map[string]reflect.Value {
+	l := w.lock
+	api := l.Exports()
+	symbols := api[gil.ImportPath+"/gil"]
+	symbols["SaveThread"] = reflect.ValueOf(func() gil.State {
+		s, err := l.SaveThread()
+		raise(err)
+		return s
+	})
+	symbols["RestoreThread"] = reflect.ValueOf(func(s gil.State) { raise(l.RestoreThread(s)) })
+	symbols["Release"] = reflect.ValueOf(func(s gil.State) { raise(l.Release(s)) })
+	symbols["SetSwitchInterval"] = reflect.ValueOf(func(d time.Duration) { raise(l.SetSwitchInterval(d)) })
+	// The trace: who took, dropped, asked, waited and worked, and when.
+	symbols["StartTrace"] = reflect.ValueOf(l.StartTrace)
+	symbols["StopTrace"] = reflect.ValueOf(l.StopTrace)
+	symbols["Event"] = reflect.ValueOf((*gil.Event)(nil))
+	return api
+}
+
+func raise(err error) {
+	if err != nil {
+		panic(err)
+	}
+}
+
+// runtime is what %%gil and %%nogil code calls (see instrument.go).
+func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
+	l := w.lock
+	letGo := func() *gil.Thread {
+		t := l.Current()
+		if l.Held(t) && l.Drop(t) == nil {
+			return t
+		}
+		return nil
+	}
+	takeBack := func(t *gil.Thread) {
+		if t != nil {
+			_ = l.Take(t) // fails only on an interrupt, which ends the cell anyway
+		}
+	}
+	return map[string]map[string]reflect.Value{
+		runtimePath + "/gilrt": {
+			"Pending": reflect.ValueOf(l.PendingFlag()),
+			"Yield":   reflect.ValueOf(func() { _ = l.CheckpointCaller() }),
+			"Enter": reflect.ValueOf(func() gil.State {
+				s := l.Ensure()
+				_ = l.CheckpointCaller()
+				return s
+			}),
+			"Exit":      reflect.ValueOf(func(s gil.State) { _ = l.Release(s) }),
+			"LetGo":     reflect.ValueOf(letGo),
+			"Reacquire": reflect.ValueOf(takeBack),
+			"Block":     reflect.ValueOf(letGo),
+			"Unblock":   reflect.ValueOf(takeBack),
+			// Go is what a `go` statement of a %%gil cell calls: a thread
+			// started as threading.Thread(...).Start() would be.
+			"Go": reflect.ValueOf(func(fn func()) {
+				if err := w.threads.Thread(fn).Start(); err != nil && !errors.Is(err, gil.ErrInterrupted) {
+					w.report("go statement", err)
+				}
+			}),
+		},
+	}
+}
+
+// spawnName is the session's name for runtime's Go.
+const spawnName = runtimePath + ".Go"
+
+// lockMagic is %%gil or %%nogil.
+func (l *Layer) lockMagic(mode lockMode) func(args []string, out kernel.Cell, next run) (run, error) {
+	return func(args []string, out kernel.Cell, next run) (run, error) {
+		if len(args) > 0 {
+			return nil, fmt.Errorf("takes no arguments")
+		}
+		return func(ctx context.Context, c session.Cell) kernel.Outcome {
+			if c.Rewrite != nil {
+				return usageError("%%gil and %%nogil exclude each other: a cell runs either holding the lock or not")
+			}
+			c.Rewrite = rewrite(mode)
+			if mode == releasing {
+				return next(ctx, c)
+			}
+			c.Spawn = spawnName
+			lock, main := l.world.lock, l.world.lock.MainThread()
+			if err := lock.Take(main); err != nil {
+				return interrupted(err)
+			}
+			outcome := next(ctx, c)
+			if lock.Held(main) {
+				_ = lock.Drop(main)
+			}
+			return outcome
+		}, nil
+	}
+}
+
+func interrupted(err error) kernel.Outcome {
+	if errors.Is(err, gil.ErrInterrupted) {
+		return kernel.Outcome{Err: &kernel.Error{Name: "KeyboardInterrupt", Value: "interrupted while waiting for the interpreter lock"}}
+	}
+	return kernel.Outcome{Err: &kernel.Error{Name: "LockError", Value: err.Error()}}
+}

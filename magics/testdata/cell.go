@@ -1,0 +1,40 @@
+package main
+
+func fib(n uint64) uint64 {
+	var a, b, c uint64 = 0, 1, 1
+	for i := uint64(2); i < n; i++ {
+		a = b
+		b = c
+		c = a + b
+	}
+	return c
+}
+
+var square = func(x int) int { return x * x }
+
+func main() {
+	ch := make(chan int)
+	done := make(chan bool)
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for v := range ch {
+			fmt.Println(v)
+		}
+	}()
+	ch <- 1
+	x := <-done
+	select {
+	case v := <-ch:
+		fmt.Println(v)
+	default:
+	}
+	time.Sleep(time.Millisecond)
+	wg.Wait()
+	for _, s := range []string{"a"} {
+		if len(s) > 0 {
+			fmt.Println(fib(10), x)
+		}
+	}
+}

@@ -174,7 +174,7 @@ func (r *run) cells(ctx context.Context) error {
 			failed := x.Failed()
 			cellErr.EName, cellErr.EValue = failed.EName, failed.EValue
 			r.term.printf("%s %s: %s (%s)\n", label, failed.EName, failed.EValue, elapsed)
-			if !r.opts.AllowErrors {
+			if !r.opts.AllowErrors && !raisesException(cell) {
 				return cellErr
 			}
 		default:
@@ -188,7 +188,7 @@ func (r *run) cells(ctx context.Context) error {
 // On a timeout (or ctx's end) it interrupts the kernel and collects what
 // the interrupted cell still publishes.
 func (r *run) execute(ctx context.Context, cell *notebook.Cell) (*client.Execution, error) {
-	stopOnError := !r.opts.AllowErrors
+	stopOnError := !r.opts.AllowErrors && !raisesException(cell)
 	h, err := r.kernel.StartExecute(ctx, cell.Source, client.ExecuteOptions{
 		StopOnError: &stopOnError,
 		OnOutput: func(o client.Output) {
@@ -294,4 +294,16 @@ func setLanguageMetadata(nb *notebook.Notebook, kernel *client.Client, spec *not
 		spec = &notebook.Kernelspec{Name: lang, DisplayName: lang, Language: lang}
 	}
 	nb.Metadata.Kernelspec = spec
+}
+
+// raisesException reports whether the cell is tagged "raises-exception":
+// as with nbclient, its error is expected and does not stop the run.
+func raisesException(cell *notebook.Cell) bool {
+	tags, _ := cell.Metadata["tags"].([]any)
+	for _, tag := range tags {
+		if tag == "raises-exception" {
+			return true
+		}
+	}
+	return false
 }

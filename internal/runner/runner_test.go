@@ -150,15 +150,27 @@ func TestRunStopsAtError(t *testing.T) {
 	tests := []struct {
 		name        string
 		allowErrors bool
+		tagged      bool // the failing cell is tagged raises-exception
 		wantErr     bool
 		lastCount   int
 	}{
 		{name: "stop", allowErrors: false, wantErr: true, lastCount: 0},
 		{name: "allow errors", allowErrors: true, wantErr: false, lastCount: 3},
+		{name: "raises-exception tag", tagged: true, wantErr: false, lastCount: 3},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			path := writeNotebook(t, "print(1)", "1/0", "print(3)")
+			if tt.tagged {
+				nb, err := notebook.Read(path)
+				if err != nil {
+					t.Fatal(err)
+				}
+				nb.Cells[1].Metadata = map[string]any{"tags": []any{"raises-exception"}}
+				if err := notebook.Write(path, nb); err != nil {
+					t.Fatal(err)
+				}
+			}
 			out := filepath.Join(t.TempDir(), "out.ipynb")
 			nb, _, err := runNotebook(t, Options{Notebook: path, Output: out, AllowErrors: tt.allowErrors})
 			var cellErr *CellError

@@ -57,7 +57,7 @@ func (l *Lock) dumpThreads(current *Thread) string {
 			frames = frames[:maxDumpFrames]
 		}
 		if len(frames) == 0 {
-			b.WriteString("  <no native frames>\n")
+			b.WriteString("  <interpreted code only: its call chain is shown with the error>\n")
 		}
 		for _, f := range frames {
 			b.WriteString(f)
@@ -118,7 +118,12 @@ func goroutineStacks() map[uint64][]string {
 func hiddenFrame(fn string) bool {
 	for _, prefix := range []string{
 		"runtime.", "reflect.", "sync.", "internal/", "testing.",
-		"github.com/traefik/yaegi/", "github.com/gogil/gogil/gil.(*Lock).",
+		"github.com/traefik/yaegi/",
+		// The kernel's own machinery: a reader of the dump wants the code
+		// that misused the lock (workloads, cell code), not the plumbing.
+		"github.com/gogil/gogil/gil.(*", "github.com/gogil/gogil/gil.goroutineStacks",
+		"github.com/gogil/gogil/magics.",
+		"github.com/gogil/gogil/session.", "github.com/gogil/gogil/threading.",
 	} {
 		if strings.HasPrefix(fn, prefix) {
 			return true

@@ -41,8 +41,15 @@ func newLockWorld(report func(name string, err error)) *lockWorld {
 // sessionOptions gives cells the lock's packages, without imports.
 func (w *lockWorld) sessionOptions() session.Options {
 	packages := map[string]map[string]reflect.Value{}
+	work := w.workloads.Exports()
+	// The article's cell 8 is fatal in CPython: here the cell fails.
+	work[workloads.ImportPath+"/workloads"]["RecurseCython"] = reflect.ValueOf(func(n int) int {
+		v, err := w.workloads.RecurseCython(n)
+		raise(err)
+		return v
+	})
 	for _, exports := range []map[string]map[string]reflect.Value{
-		w.cellAPI(), w.workloads.Exports(), w.threads.Exports(), w.runtime(),
+		w.cellAPI(), work, w.threads.Exports(), w.runtime(),
 	} {
 		for k, v := range exports {
 			packages[k] = v

@@ -271,3 +271,50 @@ func TestInterruptWhileAThreadHoldsTheLock(t *testing.T) {
 		t.Errorf("after the interrupt: %q", got)
 	}
 }
+
+func TestDeadlockUnderTheLockEndsTheCell(t *testing.T) {
+	c := launch(t)
+	// The goroutine's range over the channel blocks while it holds the lock
+	// (gogil cannot release around it), and the main thread needs the lock
+	// back: nothing can move. The cell must end with an error naming them.
+	ex := run(t, c, "%%gil\nch := make(chan int)\ngo func() {\n\tfor v := range ch {\n\t\tfmt.Println(v)\n\t}\n}()\nch <- 1")
+	f := ex.Failed()
+	if f == nil || f.EName != "Deadlock" || !strings.Contains(f.EValue, "MainThread") || !strings.Contains(f.EValue, "Thread-") {
+		t.Fatalf("deadlocked cell: %+v", f)
+	}
+	if got := resultText(mustRun(t, c, "%%gil\ngil.Held()")); got != "true" {
+		t.Errorf("after the deadlock: %q", got)
+	}
+}
+
+func TestBlockingStatementsReleaseTheLock(t *testing.T) {
+	c := launch(t)
+	// Under %%gil, a channel send, a receive, a select, time.Sleep and
+	// WaitGroup.Wait each let the lock go while they wait, as CPython's
+	// blocking calls do; otherwise these cells would deadlock.
+	ex := mustRun(t, c, `%%gil
+results := make(chan int)
+var wg sync.WaitGroup
+for i := 0; i < 3; i++ {
+	wg.Add(1)
+	go func(n int) {
+		defer wg.Done()
+		time.Sleep(10 * time.Millisecond)
+		results <- n * n
+	}(i)
+}
+sum := 0
+for i := 0; i < 3; i++ {
+	select {
+	case v := <-results:
+		sum += v
+	case <-time.After(10 * time.Second):
+		panic("timed out")
+	}
+}
+wg.Wait()
+fmt.Println(sum, gil.Held())`)
+	if got := ex.Stdout(); got != "5 true\n" {
+		t.Errorf("stdout %q", got)
+	}
+}

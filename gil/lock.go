@@ -29,9 +29,10 @@ type Thread struct {
 	name string
 
 	// Guarded by Lock.mu.
-	stats   ThreadStats
-	waiting bool
-	retired bool
+	stats     ThreadStats
+	waiting   bool
+	waitSince time.Time
+	retired   bool
 
 	dummy bool // made up for an unbound goroutine (set before it is shared)
 
@@ -243,8 +244,9 @@ func (l *Lock) waitLocked(t *Thread) error {
 	}
 	l.waiters = append(l.waiters, t)
 	t.waiting = true
-	l.updateSlowLocked()
 	start := time.Now()
+	t.waitSince = start
+	l.updateSlowLocked()
 	l.record(EventWaitStart, t, false, false, "")
 	interval := l.waitInterval()
 	if t.timer == nil {

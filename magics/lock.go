@@ -176,3 +176,41 @@ func interrupted(err error) kernel.Outcome {
 	}
 	return kernel.Outcome{Err: &kernel.Error{Name: "LockError", Value: err.Error()}}
 }
+
+// How long threads may wait for a lock whose holder is blocked before the
+// cell is stopped as deadlocked, and how often that is looked at.
+const (
+	stallAfter = time.Second
+	stallPoll  = 250 * time.Millisecond
+)
+
+// stallError ends a cell whose lock can never be released again.
+type stallError struct{ report string }
+
+func (e *stallError) Error() string { return e.report }
+
+// watch looks for a deadlock under the lock while a cell runs: the holder
+// blocked in Go while others wait for the lock. It then stops the cell
+// (cancel, and the lock's interrupt for the waiters), which also unblocks
+// the interpreted goroutines, so the lock is free again for the next cell.
+func (w *lockWorld) watch(ctx context.Context, cancel context.CancelCauseFunc) (stop func()) {
+	done := make(chan struct{})
+	go func() {
+		ticker := time.NewTicker(stallPoll)
+		defer ticker.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			case <-ticker.C:
+				if report, stalled := w.lock.Stalled(stallAfter); stalled {
+					cancel(&stallError{report: report})
+					return
+				}
+			}
+		}
+	}()
+	return func() { close(done) }
+}

@@ -2,6 +2,7 @@ package magics
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -126,9 +127,18 @@ func (l *Layer) runCell(ctx context.Context, cell kernel.Cell, next run, code st
 	lock := l.world.lock
 	intr := lock.Interrupter()
 	intr.Reset()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
 	stop := context.AfterFunc(ctx, intr.Interrupt)
 	defer stop()
+	stopWatching := l.world.watch(ctx, cancel)
 	outcome := next(ctx, session.Cell{Code: code})
+	stopWatching()
+	var stall *stallError
+	if errors.As(context.Cause(ctx), &stall) {
+		outcome = kernel.Outcome{Err: &kernel.Error{Name: "Deadlock", Value: stall.report,
+			Traceback: []string{"Deadlock: " + stall.report}}}
+	}
 	if main := lock.MainThread(); lock.Held(main) {
 		_ = lock.Drop(main)
 		cell.Stream("stderr", "gogil: the cell ended holding the interpreter lock (a gil.Ensure without its Release?); it was released.\n")

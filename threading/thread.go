@@ -97,7 +97,11 @@ func funcName(fn reflect.Value) string {
 	}
 	name := f.Name()
 	name = name[strings.LastIndexByte(name, '.')+1:]
-	return strings.TrimSuffix(name, "-fm")
+	name = strings.TrimSuffix(name, "-fm")
+	if strings.HasPrefix(name, "func") && strings.Trim(name[len("func"):], "0123456789") == "" {
+		return "" // an anonymous function (interpreted code reaches us wrapped in one)
+	}
+	return name
 }
 
 // Name is the thread's name.

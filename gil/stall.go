@@ -1,0 +1,120 @@
+package gil
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Stalled reports a lock that will never be released: threads have waited
+// for it for at least minWait while every goroutine of its holder is
+// blocked in Go — on a channel, a select, a mutex — rather than running.
+// In CPython a blocking call releases the GIL; where gogil could not
+// arrange that (a range over a channel, a wait in native code), the holder
+// waits for something that needs the lock, and nothing can move again.
+// The report names the holder, what it is blocked on, and the waiters.
+//
+// It is cheap while nobody has waited long; only then does it take a
+// goroutine dump (milliseconds) to look at the holder.
+func (l *Lock) Stalled(minWait time.Duration) (report string, stalled bool) {
+	l.mu.Lock()
+	holder := l.threadLocked(holderOf(l.state.Load()))
+	var waiters []string
+	now := time.Now()
+	for _, t := range l.waiters {
+		if now.Sub(t.waitSince) >= minWait {
+			waiters = append(waiters, fmt.Sprintf("%s (for %.1f s)", t.name, now.Sub(t.waitSince).Seconds()))
+		}
+	}
+	l.mu.Unlock()
+	if holder == nil || len(waiters) == 0 {
+		return "", false
+	}
+	states := goroutineStates()
+	var blockedOn []string
+	for _, id := range l.goroutinesOf(holder) {
+		state, alive := states[id]
+		if !alive {
+			continue // a goroutine that ran as this thread and has ended
+		}
+		if !blockedState(state) {
+			return "", false // the holder still runs: it will reach a check point or finish
+		}
+		blockedOn = append(blockedOn, state)
+	}
+	if len(blockedOn) == 0 {
+		return "", false
+	}
+	return fmt.Sprintf("deadlock: %s holds the interpreter lock while blocked (%s), and %s wait for the lock. "+
+		"In CPython a blocking call releases the GIL; this wait does not (a range over a channel, or a wait inside native code), "+
+		"so nothing can move: the cell is stopped.",
+		holder.name, strings.Join(dedupe(blockedOn), ", "), strings.Join(waiters, ", ")), true
+}
+
+// threadLocked finds a thread by id; l.mu is held.
+func (l *Lock) threadLocked(id uint64) *Thread {
+	if id == 0 || int(id) > len(l.threads) {
+		return nil
+	}
+	return l.threads[id-1]
+}
+
+// blockedState tells a goroutine waiting on another goroutine from one
+// that runs, sleeps or waits for the system, all of which end by
+// themselves. The states are the runtime's wait reasons.
+func blockedState(state string) bool {
+	for _, prefix := range []string{"chan ", "select", "sync.", "semacquire"} {
+		if strings.HasPrefix(state, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// goroutineStates maps every goroutine to its state, from the headers of a
+// full dump ("goroutine 7 [chan receive, 2 minutes]:").
+func goroutineStates() map[uint64]string {
+	buf := make([]byte, 256<<10)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) || len(buf) >= 64<<20 {
+			buf = buf[:n]
+			break
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+	states := map[uint64]string{}
+	for _, line := range bytes.Split(buf, []byte("\n")) {
+		rest, ok := bytes.CutPrefix(line, []byte("goroutine "))
+		if !ok {
+			continue
+		}
+		idText, state, ok := bytes.Cut(rest, []byte(" ["))
+		if !ok {
+			continue
+		}
+		id, err := strconv.ParseUint(string(idText), 10, 64)
+		if err != nil {
+			continue
+		}
+		state, _, _ = bytes.Cut(state, []byte("]"))
+		state, _, _ = bytes.Cut(state, []byte(","))
+		states[id] = string(state)
+	}
+	return states
+}
+
+func dedupe(list []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range list {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

@@ -33,7 +33,12 @@
 // text/plain is %v, except strings and []string, which are quoted (%q) so
 // that "", " " and "42" are told apart from other values; a call with
 // several results shows them all, comma separated, except (int, nil error),
-// the shape of fmt.Println and Write, which shows nothing. Native values
+// the shape of fmt.Println and Write, which shows nothing. A call whose
+// single result is a nil interface shows nothing either: a nil error
+// (os.Setenv, t.Join()), as Python shows nothing for None, and also a nil
+// any (the captured value no longer carries its static type). A non-nil
+// error shows its text. An expression that is not a call, such as a nil
+// err variable, still shows <nil>: the user asked for that value. Native values
 // get rich forms too (image.Image as PNG, display.Output, and HTML,
 // Markdown, SVG or MIME methods). The decision is made from our own AST:
 // the expression is handed to a native capture function, and if that does
@@ -66,6 +71,35 @@
 // kernel. The function value and its arguments are evaluated at the go
 // statement. os.Exit and log.Fatal end the cell with an "Exit" error; the
 // callback of time.AfterFunc is guarded like a goroutine.
+//
+// # Defer at the top level of a cell
+//
+// yaegi would register a `defer` in a cell's statements on its global
+// frame, to run again at the end of every later cell. So every defer
+// statement of a cell's top level (in nested blocks and loops too, not in
+// function bodies or literals) is rewritten, like `go`, into a native call
+// that pushes the function and its arguments, evaluated at the defer
+// statement, on a stack of the execution. The stack runs once, last first,
+// at the end of the whole cell: after all its statement parts (a cell that
+// interleaves declarations has several) and after a func main it declared,
+// whether the cell ended normally, with a panic or with an error. A panic
+// of a deferred call does not stop the others; the cell's error stays the
+// statements' own, with the deferred panics added to its traceback, or, if
+// the statements succeeded, is the last deferred panic (the trailing value
+// is then dropped). The calls run on the interpreter's goroutines, as the
+// cell's main thread for the interpreter lock, so `defer gil.Release(s)`
+// works. After an interrupt they run once the code yaegi left running has
+// returned (a deferred unlock must not run under a native call it guards),
+// their output and errors going to the interrupted cell; the next cell
+// waits for them, and interrupting that wait stops them.
+//
+// Limits: recover() in a deferred closure of the top level returns the
+// statements' panic value (yaegi keeps it on its global frame) but cannot
+// stop the panic, which the session caught before the deferred calls run:
+// the cell still fails with it. A deferred builtin or generic function
+// (`defer close(ch)`) evaluates its arguments when it runs, not at the defer
+// statement. An interrupt while deferred calls run cuts short the one
+// running; the rest run as after an interrupt of the statements.
 //
 // # Interrupts
 //

@@ -22,15 +22,46 @@ var builtins = map[string]bool{
 // return several values) cannot be passed that way: they stay in a closure
 // `__gogil.Go(func() { f(a) })`, evaluated inside the goroutine.
 func rewriteGo(n ast.Node) {
+	replaceStmts(n, true, func(st ast.Stmt) ast.Stmt {
+		if g, ok := st.(*ast.GoStmt); ok {
+			return spawnStmt(g)
+		}
+		return nil
+	})
+}
+
+// rewriteDefer turns the defer statements of a cell's top level (body is
+// the statement wrapper; function literals are left alone) into calls that
+// push onto the execution's defer stack: yaegi registers a top-level defer
+// on its global frame, where it would run again at the end of every later
+// cell. The stack runs once, at the end of the cell (see finishDefers).
+// The function value and arguments are evaluated at the defer statement,
+// as for go statements; `defer f(g())` becomes
+// __gogil.DeferArgs(f, __gogil.Args(g())) so that g still runs there.
+func rewriteDefer(body *ast.BlockStmt) {
+	replaceStmts(body, false, func(st ast.Stmt) ast.Stmt {
+		if d, ok := st.(*ast.DeferStmt); ok {
+			return callStmt(d.Defer, d.Call, "Defer")
+		}
+		return nil
+	})
+}
+
+// replaceStmts replaces, in every statement list under n, the statements
+// for which with returns a statement; intoLiterals says whether function
+// literals are searched too.
+func replaceStmts(n ast.Node, intoLiterals bool, with func(ast.Stmt) ast.Stmt) {
 	list := func(stmts []ast.Stmt) {
 		for i, st := range stmts {
-			if g, ok := st.(*ast.GoStmt); ok {
-				stmts[i] = spawnStmt(g)
+			if r := with(st); r != nil {
+				stmts[i] = r
 			}
 		}
 	}
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncLit:
+			return intoLiterals
 		case *ast.BlockStmt:
 			list(n.List)
 		case *ast.CaseClause:
@@ -38,18 +69,28 @@ func rewriteGo(n ast.Node) {
 		case *ast.CommClause:
 			list(n.Body)
 		case *ast.LabeledStmt:
-			if g, ok := n.Stmt.(*ast.GoStmt); ok {
-				n.Stmt = spawnStmt(g)
+			if r := with(n.Stmt); r != nil {
+				n.Stmt = r
 			}
 		}
 		return true
 	})
 }
 
-func spawnStmt(g *ast.GoStmt) ast.Stmt {
-	pos := g.Go
+func spawnStmt(g *ast.GoStmt) ast.Stmt { return callStmt(g.Go, g.Call, "Go") }
+
+// callStmt hands call to the runtime helper named by kind ("Go" or
+// "Defer"), evaluating the function and its arguments now where it can.
+func callStmt(pos token.Pos, call *ast.CallExpr, kind string) ast.Stmt {
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-	call := g.Call
+	helper := func(name string, args ...ast.Expr) *ast.CallExpr {
+		return &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident(name)},
+			Lparen: pos,
+			Args:   args,
+			Rparen: pos,
+		}
+	}
 	direct := true
 	switch f := ast.Unparen(call.Fun).(type) {
 	case *ast.Ident:
@@ -57,30 +98,25 @@ func spawnStmt(g *ast.GoStmt) ast.Stmt {
 	case *ast.IndexExpr, *ast.IndexListExpr:
 		direct = false // generic instantiation: yaegi may not take it as a value
 	}
+	lone := false
 	if len(call.Args) == 1 && call.Ellipsis == token.NoPos {
-		if _, lone := ast.Unparen(call.Args[0]).(*ast.CallExpr); lone {
-			direct = false
-		}
+		_, lone = ast.Unparen(call.Args[0]).(*ast.CallExpr)
 	}
-	spawner := "Go"
-	var args []ast.Expr
-	if direct {
-		args = append([]ast.Expr{call.Fun}, call.Args...)
+	switch {
+	case direct && lone && kind == "Defer":
+		// The lone call may return several values: gather them natively.
+		return &ast.ExprStmt{X: helper("DeferArgs", call.Fun, helper("Args", call.Args[0]))}
+	case direct && !lone:
+		name := kind
 		if call.Ellipsis != token.NoPos {
-			spawner = "GoSpread"
+			name += "Spread"
 		}
-	} else {
-		args = []ast.Expr{&ast.FuncLit{
-			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
-			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos},
-		}}
+		return &ast.ExprStmt{X: helper(name, append([]ast.Expr{call.Fun}, call.Args...)...)}
 	}
-	return &ast.ExprStmt{X: &ast.CallExpr{
-		Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident(spawner)},
-		Lparen: pos,
-		Args:   args,
-		Rparen: pos,
-	}}
+	return &ast.ExprStmt{X: helper(kind, &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos},
+	})}
 }
 
 // trailingForms are the ways to evaluate a cell's trailing expression x,

@@ -14,10 +14,21 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// run evaluates the parts of a cell in source order. It runs on the worker.
-func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (Result, *Error) {
+// run evaluates the parts of a cell in source order, then the cell's
+// top-level deferred calls. It runs on the worker.
+func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result, e *Error) {
 	parts := splitCell(cell.Code)
 	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex}
+	defer func() {
+		// After an interrupt the interrupted code may still be inside a
+		// native call: Execute runs the defers once it has returned.
+		if e != nil && e.Name == "KeyboardInterrupt" {
+			return
+		}
+		if e = c.finishDefers(e); e != nil {
+			res = Result{}
+		}
+	}()
 	for i, p := range parts {
 		if ctx.Err() != nil {
 			return Result{}, interruptError()
@@ -43,16 +54,85 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (Result, *E
 	return Result{Value: resultOutput(ex)}, nil
 }
 
-// evalMain runs the cell's main. The program is parsed rather than built
-// so that its nodes carry a position (yaegi scopes imports by file name).
-func (c *cellRun) evalMain() *Error {
-	src := "package main\nfunc main() {\n" + userMain + "()\n}\n"
+// evalMain runs the cell's main.
+func (c *cellRun) evalMain() *Error { return c.evalCall(userMain + "()") }
+
+// evalCall runs one call statement of our own. The program is parsed
+// rather than built so that its nodes carry a position (yaegi scopes
+// imports by file name).
+func (c *cellRun) evalCall(call string) *Error {
+	src := "package main\nfunc main() {\n" + call + "\n}\n"
 	file, err := parser.ParseFile(c.s.interp.FileSet(), c.name, src, 0)
 	if err != nil {
 		return &Error{Name: "InternalError", Value: err.Error()}
 	}
 	fd, _ := mainBody(file)
 	return c.eval(fd.Body)
+}
+
+// finishDefers runs the cell's top-level deferred calls, last first, and
+// returns the cell's error: failure (the statements' own error) if there was
+// one, with the panics of deferred calls added to its traceback; else the
+// panic of a deferred call. The calls run through the interpreter, so that
+// interpreted closures run after an interrupt too (yaegi stops calling them
+// until the next execution) and can themselves be interrupted.
+func (c *cellRun) finishDefers(failure *Error) *Error {
+	ex := c.ex
+	if !ex.hasDefers() {
+		return failure
+	}
+	if c.ctx.Err() != nil {
+		// Execute runs them once the interrupted code has returned.
+		if failure == nil {
+			failure = interruptError()
+		}
+		return failure
+	}
+	s := c.s
+	if failure != nil && failure.Name == "panic" {
+		// Keep the statements' frames apart from those of deferred calls.
+		s.stderr.flush()
+		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
+	}
+	ex.mu.Lock()
+	ex.deferCtx = c.ctx
+	ex.mu.Unlock()
+	run := c.evalCall(runtimeAlias + ".RunDefers()")
+	ex.mu.Lock()
+	panics := ex.deferPanics
+	ex.deferPanics = nil
+	left := len(ex.defers)
+	if run == nil || run.Name != "KeyboardInterrupt" {
+		ex.defers = nil
+	}
+	ex.mu.Unlock()
+	var lines []string
+	for _, p := range panics {
+		e := panicError(p.value)
+		lines = append(lines, e.Name+" in a deferred call: "+e.Value)
+		lines = append(lines, p.trace...)
+	}
+	if run != nil {
+		lines = append(lines, fmt.Sprintf("deferred calls stopped (%s: %s) with %d left to run", run.Name, run.Value, left))
+	}
+	if failure != nil {
+		if len(lines) > 0 {
+			failure.Traceback = append(failure.Traceback, "while running the cell's deferred calls:")
+			failure.Traceback = append(failure.Traceback, lines...)
+		}
+		return failure
+	}
+	if len(panics) > 0 {
+		// As in Go, the last panic is the one that goes on.
+		e := panicError(panics[len(panics)-1].value)
+		e.Value += " (in a deferred call)"
+		e.Traceback = lines
+		return e
+	}
+	if run != nil {
+		run.Traceback = append(run.Traceback, lines...)
+	}
+	return run
 }
 
 type cellRun struct {
@@ -356,6 +436,9 @@ func (c *cellRun) statements(p part, last bool) *Error {
 	}
 	rewriteGo(pp.file)
 	main, others := mainBody(pp.file)
+	if main != nil {
+		rewriteDefer(main.Body)
+	}
 	if len(others) > 0 {
 		if e := c.eval(&ast.File{Name: pp.file.Name, Decls: others}); e != nil {
 			return e
@@ -377,6 +460,7 @@ func (c *cellRun) statements(p part, last bool) *Error {
 	// The trailing expression is evaluated in the same program as the
 	// statements before it: every extra Execute resizes yaegi's global
 	// frame, which races with goroutines the cell started.
+	_, c.ex.call = ast.Unparen(trailing.X).(*ast.CallExpr)
 	var compileErr error
 	for _, form := range trailingForms(trailing.X) {
 		list := append(append([]ast.Stmt{}, body.List[:n-1]...), form)

@@ -84,6 +84,16 @@ func (s *Session) runtimeExports() interp.Exports {
 		runtimePath + "/rt": {
 			"Go":       reflect.ValueOf(func(fn any, args ...any) { s.spawn(fn, args, false) }),
 			"GoSpread": reflect.ValueOf(func(fn any, args ...any) { s.spawn(fn, args, true) }),
+			// Top-level defer statements of a cell (see rewriteDefer).
+			"Defer":       reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, false) }),
+			"DeferSpread": reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, true) }),
+			"DeferArgs":   reflect.ValueOf(func(fn any, args []any) { s.pushDefer(fn, args, false) }),
+			"Args":        reflect.ValueOf(func(vs ...any) []any { return vs }),
+			"RunDefers": reflect.ValueOf(func() {
+				if ex := s.current(); ex != nil {
+					s.runDefers(ex)
+				}
+			}),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {
@@ -102,7 +112,7 @@ func (s *Session) spawn(fn any, args []any, spread bool) {
 	ex := s.current()
 	guarded := func() {
 		defer s.recoverGoroutine(ex)
-		callValue(fn, args, spread)
+		callValue("go", fn, args, spread)
 	}
 	if ex != nil && ex.spawn != nil {
 		ex.spawn(guarded)
@@ -111,13 +121,77 @@ func (s *Session) spawn(fn any, args []any, spread bool) {
 	go guarded()
 }
 
+// deferred is one call of a cell's top-level defer statement, its function
+// and arguments evaluated at the statement.
+type deferred struct {
+	fn     any
+	args   []any
+	spread bool
+}
+
+// deferPanic is a panic of a deferred call, with its interpreted frames.
+type deferPanic struct {
+	value any
+	trace []string
+}
+
+func (s *Session) pushDefer(fn any, args []any, spread bool) {
+	ex := s.current()
+	if ex == nil {
+		return
+	}
+	ex.mu.Lock()
+	ex.defers = append(ex.defers, deferred{fn: fn, args: args, spread: spread})
+	ex.mu.Unlock()
+}
+
+func (ex *execution) hasDefers() bool {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	return len(ex.defers) > 0
+}
+
+// runDefers calls the execution's deferred calls, last first. A panic in one
+// does not stop the others (as in Go); each is kept for the cell's error.
+func (s *Session) runDefers(ex *execution) {
+	for {
+		ex.mu.Lock()
+		n := len(ex.defers)
+		if n == 0 {
+			ex.mu.Unlock()
+			return
+		}
+		if ex.deferCtx != nil && ex.deferCtx.Err() != nil {
+			// Interrupted: yaegi no longer runs interpreted closures; the
+			// rest waits for the interrupted code to return (deferLater).
+			ex.mu.Unlock()
+			return
+		}
+		d := ex.defers[n-1]
+		ex.defers = ex.defers[:n-1]
+		ex.mu.Unlock()
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					s.stderr.flush() // the interpreted frames, if any, reach the trace first
+					p := deferPanic{value: r, trace: formatTrace(s.takeTrace())}
+					ex.mu.Lock()
+					ex.deferPanics = append(ex.deferPanics, p)
+					ex.mu.Unlock()
+				}
+			}()
+			callValue("defer", d.fn, d.args, d.spread)
+		}()
+	}
+}
+
 // callValue calls fn with args, converting untyped constants that became
 // int or float64 on the way (go f(1) with f(float64)) and nil to the
-// parameter types.
-func callValue(fn any, args []any, spread bool) {
+// parameter types. stmt ("go" or "defer") names the statement in errors.
+func callValue(stmt string, fn any, args []any, spread bool) {
 	fv := reflect.ValueOf(fn)
 	if fv.Kind() != reflect.Func {
-		panic(fmt.Sprintf("go statement: %T is not a function", fn))
+		panic(fmt.Sprintf("%s statement: %T is not a function", stmt, fn))
 	}
 	t := fv.Type()
 	in := make([]reflect.Value, len(args))
@@ -129,7 +203,7 @@ func callValue(fn any, args []any, spread bool) {
 		case k < t.NumIn():
 			pt = t.In(k)
 		default:
-			panic(fmt.Sprintf("go statement: too many arguments for %s", t))
+			panic(fmt.Sprintf("%s statement: too many arguments for %s", stmt, t))
 		}
 		v := reflect.ValueOf(a)
 		switch {
@@ -252,6 +326,11 @@ func resultOutput(ex *execution) *display.Output {
 	case 0:
 		return nil
 	case 1:
+		if vs[0] == nil && ex.call {
+			// A call returning a nil error (t.Join(), os.Setenv) or a nil
+			// interface: nothing to show, as Python shows nothing for None.
+			return nil
+		}
 		out := display.Represent(vs[0])
 		return &out
 	}

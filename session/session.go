@@ -121,7 +121,8 @@ type Session struct {
 	// identifies, in a goroutine dump, the execution yaegi left running
 	// after an interrupt (see waitInterrupted).
 	workerID    string
-	interrupted bool // an interrupt left a native call possibly running
+	interrupted bool        // an interrupt left a native call possibly running
+	late        *lateDefers // deferred calls of the interrupted cell, run when it returns
 
 	stdout, stderr *outputPipe
 	stdin          *inputReader
@@ -152,6 +153,14 @@ type execution struct {
 	spawn  func(func())
 	values []any // captured trailing values
 	have   bool
+	// call: the trailing expression is a call (a nil interface result
+	// then shows nothing).
+	call bool
+
+	mu          sync.Mutex
+	defers      []deferred // the cell's top-level defers, run at its end
+	deferPanics []deferPanic
+	deferCtx    context.Context // of the execution running the defers
 }
 
 // userSymbol is a name defined by an earlier cell, for completion and
@@ -394,29 +403,112 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *E
 	if failure != nil && failure.Name == "KeyboardInterrupt" {
 		s.interrupted = true
 	}
+	if ex.hasDefers() {
+		// Only left after an interrupt.
+		s.deferLater(cell, ex)
+	}
 	return result, failure
+}
+
+// deferLater runs the deferred calls an interrupted cell left, once the
+// code yaegi left running has returned: running them earlier would race
+// with it (a deferred gil.Release before the native call it guards ends).
+// Their output and errors go to that cell's sink; the next Execute waits for
+// them (waitInterrupted), and interrupting that wait stops them.
+func (s *Session) deferLater(cell Cell, ex *execution) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	s.late = &lateDefers{done: done, cancel: cancel}
+	s.interrupted = true // so that the next Execute waits for them
+	go func() {
+		defer close(done)
+		defer cancel()
+		for s.executionAlive() {
+			select {
+			case <-s.quit:
+				return
+			case <-ctx.Done():
+				return
+			case <-time.After(20 * time.Millisecond):
+			}
+		}
+		stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
+		defer stopWaking()
+		var failure *Error
+		err := s.do(func() error {
+			c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex}
+			failure = c.finishDefers(nil)
+			return nil
+		})
+		if err != nil {
+			return
+		}
+		s.flush()
+		if failure != nil && failure.Name == "panic" {
+			failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
+		}
+		var b strings.Builder
+		if failure != nil {
+			b.WriteString("gogil: the interrupted cell's deferred calls failed:\n")
+			for _, l := range failure.Traceback {
+				b.WriteString(l + "\n")
+			}
+		}
+		ex.mu.Lock()
+		if n := len(ex.defers); n > 0 {
+			fmt.Fprintf(&b, "gogil: %d deferred calls of the interrupted cell were not run\n", n)
+			ex.defers = nil
+		}
+		ex.mu.Unlock()
+		if b.Len() > 0 && ex.sink != nil {
+			ex.sink.Stream("stderr", b.String())
+		}
+	}()
+}
+
+// lateDefers is the run of an interrupted cell's deferred calls.
+type lateDefers struct {
+	done   chan struct{}
+	cancel context.CancelFunc
 }
 
 // waitInterrupted holds a new execution back while a native call of an
 // interrupted cell still runs in yaegi's goroutine.
+// It also waits for the deferred calls such a cell left (deferLater).
 func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
 	if !s.interrupted {
 		return nil
 	}
 	told := false
-	for s.executionAlive() {
+	for s.executionAlive() || !s.late.finished() {
 		if !told {
-			sink.Stream("stderr", "gogil: the interrupted cell is still inside a native call; waiting for it to return (interrupt to give up)\n")
+			sink.Stream("stderr", "gogil: the interrupted cell is still inside a native call or its deferred calls; waiting for it to return (interrupt to give up)\n")
 			told = true
 		}
 		select {
 		case <-ctx.Done():
+			if s.late != nil {
+				s.late.cancel()
+			}
 			return &Error{Name: "Busy", Value: "the interrupted cell is still running a native call; try again later or restart the kernel"}
 		case <-time.After(50 * time.Millisecond):
 		}
 	}
 	s.interrupted = false
+	s.late = nil
 	return nil
+}
+
+func (l *lateDefers) finished() bool {
+	if l == nil {
+		return true
+	}
+	select {
+	case <-l.done:
+		return true
+	default:
+		return false
+	}
 }
 
 // executionAlive reports whether the goroutine yaegi's ExecuteWithContext

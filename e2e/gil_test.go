@@ -318,3 +318,28 @@ fmt.Println(sum, gil.Held())`)
 		t.Errorf("stdout %q", got)
 	}
 }
+
+func TestThreadMistakesAreReported(t *testing.T) {
+	c := launch(t)
+	tests := []struct{ name, code, want string }{
+		{"not a function", "th := threading.Thread(42)\nfmt.Println(th.Start())", "not a function"},
+		{"wrong argument", "th := threading.Thread(workloads.Fibonacci, \"ten\")\nfmt.Println(th.Start())", "string"},
+		{"negative for unsigned", "th := threading.Thread(workloads.Fibonacci, -1)\nfmt.Println(th.Start())", "-1"},
+		{"panic in the thread", "th := threading.Thread(func() { panic(\"thread boom\") })\nth.Start()\nfmt.Println(th.Join())", "thread boom"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ex := run(t, c, "%%gil\n"+tt.code)
+			all := ex.Stdout() + ex.Stderr()
+			if f := ex.Failed(); f != nil {
+				all += f.EValue
+			}
+			if !strings.Contains(all, tt.want) {
+				t.Errorf("output does not mention %q: %q", tt.want, all)
+			}
+			if got := resultText(mustRun(t, c, "%%gil\ngil.Held()")); got != "true" {
+				t.Errorf("lock after the mistake: %q", got)
+			}
+		})
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"net"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -525,5 +526,32 @@ func TestPortInUse(t *testing.T) {
 	}
 	if err != nil && errors.Unwrap(err) == nil {
 		t.Errorf("error does not wrap its cause: %v", err)
+	}
+}
+
+func TestIPCTransport(t *testing.T) {
+	info, err := client.NewConnectionInfo("echo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	info.Transport, info.IP = "ipc", filepath.Join(t.TempDir(), "kernel")
+	for i, p := range []*int{&info.ShellPort, &info.IOPubPort, &info.StdinPort, &info.ControlPort, &info.HBPort} {
+		*p = i + 1
+	}
+	k, err := kernel.New(kernel.Config{Connection: info, Interpreter: &echoLanguage{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go k.Run(ctx)
+	c, err := client.Connect(timeout(t), info, client.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	ex, err := c.Execute(timeout(t), "print over ipc", client.ExecuteOptions{})
+	if err != nil || ex.Stdout() != "over ipc" {
+		t.Errorf("execute over ipc: %q, %v", ex.Stdout(), err)
 	}
 }

@@ -231,9 +231,17 @@ func blocks(s ast.Stmt) bool {
 	return false
 }
 
-// blockingMethods are the method names of the standard library's waits:
-// sync.WaitGroup.Wait, sync.Cond.Wait, sync.Mutex.Lock, RWMutex.RLock.
-var blockingMethods = map[string]bool{"Wait": true, "Lock": true, "RLock": true}
+// blockingNames are the names of the standard library's waits and reads:
+// sync.WaitGroup.Wait, sync.Cond.Wait, sync.Mutex.Lock, RWMutex.RLock,
+// and reading input (io.Reader.Read, bufio's Read* and Scanner.Scan,
+// fmt.Scan*), which waits for the user or the disk. Letting the lock go
+// around a call that does not block costs two native calls and is
+// otherwise harmless, so matching by name errs on the safe side.
+var blockingNames = map[string]bool{
+	"Wait": true, "Lock": true, "RLock": true,
+	"Read": true, "ReadString": true, "ReadBytes": true, "ReadLine": true, "ReadRune": true,
+	"Scan": true, "Scanln": true, "Scanf": true, "ReadAll": true, "ReadFile": true,
+}
 
 // blockingCall recognises time.Sleep and the waits above by name.
 func blockingCall(c *ast.CallExpr) bool {
@@ -244,7 +252,7 @@ func blockingCall(c *ast.CallExpr) bool {
 	if pkg, ok := s.X.(*ast.Ident); ok && pkg.Name == "time" && s.Sel.Name == "Sleep" {
 		return true
 	}
-	return blockingMethods[s.Sel.Name]
+	return blockingNames[s.Sel.Name]
 }
 
 // The nodes the instrumenter adds carry the position of the code they

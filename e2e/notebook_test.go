@@ -17,7 +17,7 @@ var timing = regexp.MustCompile(`CPU times: user [0-9.]+ (ns|µs|ms|s), sys: [0-
 // `gogil run` and checks every cell's outputs: the timing lines of the
 // %%time cells, the fatal error of cell 8 (and only there), cell 14's 0.
 func TestReleaseTheGILNotebook(t *testing.T) {
-	in := testkit.SmallReleaseTheGIL(t)
+	in := smallReleaseTheGIL(t)
 	out := filepath.Join(t.TempDir(), "out.ipynb")
 	cmd := exec.Command(testkit.Binary(t), "run", in, "-o", out, "--timeout", "2m")
 	transcript, err := cmd.CombinedOutput()
@@ -85,7 +85,7 @@ func checkReleaseTheGIL(t *testing.T, path string) {
 func TestNbconvertReleaseTheGIL(t *testing.T) {
 	python := testkit.RequireJupyter(t, "nbconvert")
 	jupyter := testkit.NewJupyter(t, testkit.Binary(t))
-	in := testkit.SmallReleaseTheGIL(t)
+	in := smallReleaseTheGIL(t)
 	outDir := t.TempDir()
 	cmd := exec.Command(python, "-m", "nbconvert", "--to", "notebook", "--execute",
 		"--ExecutePreprocessor.timeout=120", "--output-dir", outDir, in)
@@ -94,4 +94,33 @@ func TestNbconvertReleaseTheGIL(t *testing.T) {
 		t.Fatalf("nbconvert: %v\n%s", err, out)
 	}
 	checkReleaseTheGIL(t, filepath.Join(outDir, "release-the-gil.ipynb"))
+}
+
+// smallerProblems shrinks release-the-gil.ipynb's problem sizes so that a
+// test replays it in seconds: tests check what the notebook shows, the
+// benchmark in bench/ how fast.
+var smallerProblems = strings.NewReplacer(
+	"1_000_000_000", "20_000_000", // N
+	"5_000_000", "200_000", // M
+	"10_000_000", "400_000", // COUNT
+	"3_000_000", "100_000", // count_primes
+)
+
+// smallReleaseTheGIL writes notebooks/release-the-gil.ipynb, outputs
+// cleared and problem sizes shrunk, into a temporary folder.
+func smallReleaseTheGIL(t *testing.T) string {
+	t.Helper()
+	nb, err := notebook.Read(filepath.Join("..", "notebooks", "release-the-gil.ipynb"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range nb.Cells {
+		c.Source = smallerProblems.Replace(c.Source)
+		c.Outputs, c.ExecutionCount = nil, nil
+	}
+	path := filepath.Join(t.TempDir(), "release-the-gil.ipynb")
+	if err := notebook.Write(path, nb); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -13,7 +13,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -163,7 +162,7 @@ type notebookServer struct {
 	env     []string
 	baseURL string
 	cmd     *exec.Cmd
-	log     *lockedBuffer
+	log     *testkit.Buffer
 	exited  chan struct{}
 	client  *http.Client
 }
@@ -184,7 +183,7 @@ func startNotebookServer(t *testing.T, python string, jupyter *testkit.Jupyter) 
 			python:  python,
 			env:     jupyter.Env,
 			baseURL: "http://127.0.0.1:" + strconv.Itoa(port),
-			log:     &lockedBuffer{},
+			log:     &testkit.Buffer{},
 			exited:  make(chan struct{}),
 			client:  &http.Client{Timeout: 60 * time.Second},
 		}
@@ -337,7 +336,7 @@ func (s *notebookServer) execute(t *testing.T, kernelID string, started func(cel
 	args := append([]string{"ws_execute.py", s.baseURL, kernelID, strconv.Itoa(int(cellTimeout.Seconds()))}, cells...)
 	cmd := exec.CommandContext(ctx, s.python, args...)
 	cmd.Env = s.env
-	var stderr lockedBuffer
+	var stderr testkit.Buffer
 	cmd.Stderr = &stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
@@ -392,22 +391,4 @@ func freePort() (int, error) {
 	}
 	defer l.Close()
 	return l.Addr().(*net.TCPAddr).Port, nil
-}
-
-// lockedBuffer collects a process's output while the test reads it.
-type lockedBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *lockedBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *lockedBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/gogil/gogil/internal/client"
 )
 
 // traceCell wraps code in a trace of the lock and prints the events, one a
@@ -254,7 +256,7 @@ func TestGoStatementUnderGIL(t *testing.T) {
 func TestInterruptWhileAThreadHoldsTheLock(t *testing.T) {
 	c := launch(t)
 	ctx := deadline(t, 60*time.Second)
-	h, err := c.StartExecute(ctx, "%%gil\nt1 := threading.Thread(workloads.FibonacciGIL, uint64(1_000_000_000_000))\nt1.Start()\nt1.Join()", clientOpts())
+	h, err := c.StartExecute(ctx, "%%gil\nt1 := threading.Thread(workloads.FibonacciGIL, uint64(1_000_000_000_000))\nt1.Start()\nt1.Join()", client.ExecuteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

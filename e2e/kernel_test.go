@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"os"
 	"os/exec"
@@ -28,8 +27,8 @@ func launch(t *testing.T) *client.Client {
 	bin := testkit.Binary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	var logs bytes.Buffer
-	c, err := client.Launch(ctx, []string{bin, "kernel", "{connection_file}"}, client.Options{KernelOutput: &syncWriter{w: &logs}})
+	var logs testkit.Buffer
+	c, err := client.Launch(ctx, []string{bin, "kernel", "{connection_file}"}, client.Options{KernelOutput: &logs})
 	if err != nil {
 		t.Fatalf("launch: %v\nkernel log:\n%s", err, logs.String())
 	}

@@ -71,15 +71,7 @@ func (l *Lock) dumpThreads(current *Thread) string {
 // goroutineStacks parses runtime.Stack(all) into frames per goroutine id,
 // keeping only frames a reader can place.
 func goroutineStacks() map[uint64][]string {
-	buf := make([]byte, 64<<10)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) || len(buf) >= 64<<20 {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 2*len(buf))
-	}
+	buf := allStacks()
 	stacks := make(map[uint64][]string)
 	for _, block := range bytes.Split(buf, []byte("\n\n")) {
 		lines := strings.Split(string(block), "\n")
@@ -130,4 +122,17 @@ func hiddenFrame(fn string) bool {
 		}
 	}
 	return false
+}
+
+// allStacks is runtime.Stack for every goroutine, in a buffer grown until
+// the dump fits (up to 64 MiB).
+func allStacks() []byte {
+	buf := make([]byte, 64<<10)
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) || len(buf) >= 64<<20 {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }

@@ -3,7 +3,6 @@ package gil
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"strconv"
 	"strings"
 	"time"
@@ -77,17 +76,8 @@ func blockedState(state string) bool {
 // goroutineStates maps every goroutine to its state, from the headers of a
 // full dump ("goroutine 7 [chan receive, 2 minutes]:").
 func goroutineStates() map[uint64]string {
-	buf := make([]byte, 256<<10)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) || len(buf) >= 64<<20 {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 2*len(buf))
-	}
 	states := map[uint64]string{}
-	for _, line := range bytes.Split(buf, []byte("\n")) {
+	for _, line := range bytes.Split(allStacks(), []byte("\n")) {
 		rest, ok := bytes.CutPrefix(line, []byte("goroutine "))
 		if !ok {
 			continue

@@ -7,12 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/gogil/gogil/internal/client"
 	"github.com/gogil/gogil/internal/notebook"
+	"github.com/gogil/gogil/internal/testkit"
 )
 
 // ipykernelArgv returns ipykernel's command line, or skips the test when
@@ -228,7 +228,7 @@ func TestRunCancelled(t *testing.T) {
 	path := writeNotebook(t, "print('before')", "import time\ntime.sleep(60)", "print('never')")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	out := &syncBuffer{}
+	out := &testkit.Buffer{}
 	done := make(chan error, 1)
 	go func() {
 		done <- Run(ctx, Options{Notebook: path, KernelArgv: argv, Stdout: out})
@@ -261,22 +261,4 @@ func TestRunCancelled(t *testing.T) {
 	if nb.Cells[2].ExecutionCount != nil {
 		t.Errorf("a cell ran after the cancel")
 	}
-}
-
-// syncBuffer lets the test read what Run writes from another goroutine.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

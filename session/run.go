@@ -512,6 +512,7 @@ func (c *cellRun) compile(n ast.Node) (prog *interp.Program, err error) {
 			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support, such as range over an int or a function", r)
 		}
 	}()
+	defer forgetRoots(c.s.interp)
 	return c.s.interp.CompileAST(n)
 }
 

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
+	"runtime/debug"
 
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/kernel/wire"
@@ -25,6 +27,12 @@ func runKernel(ctx context.Context, args []string, _, stderr io.Writer) error {
 	conn, err := wire.ReadConnectionFile(positional[0])
 	if err != nil {
 		return err
+	}
+	if os.Getenv("GOGC") == "" {
+		// The kernel's heap is mostly the interpreter's state, which only
+		// grows: collect at half the default headroom, so a long session
+		// stays small, at the cost of a little GC time per cell.
+		debug.SetGCPercent(50)
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	interp, err := magics.New(magics.Options{Version: version})

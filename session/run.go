@@ -425,6 +425,12 @@ func (c *cellRun) statements(p part, last bool) *Error {
 	if e != nil {
 		return e
 	}
+	if leavesNoCode(pp.file) {
+		// Nothing of this part can run after it: its positions are not
+		// needed again, and the interpreter's file set would otherwise
+		// grow with every cell.
+		defer c.s.interp.FileSet().RemoveFile(c.s.interp.FileSet().File(pp.file.Pos()))
+	}
 	main, _ := mainBody(pp.file)
 	stmts := append([]ast.Stmt{}, main.Body.List...)
 	var trailing *ast.ExprStmt
@@ -616,4 +622,23 @@ func firstLine(s string) string {
 		return s[:i]
 	}
 	return s
+}
+
+// leavesNoCode reports whether a statement part defines nothing that can
+// run after the part itself: no function literal, no go or defer
+// statement, no declaration.
+func leavesNoCode(file *ast.File) bool {
+	leaves := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt, *ast.GenDecl:
+			leaves = true
+		}
+		return !leaves
+	})
+	if leaves {
+		return false
+	}
+	_, others := mainBody(file)
+	return len(others) == 0
 }

@@ -493,3 +493,28 @@ func TestInterruptSleep(t *testing.T) {
 		t.Errorf("the next cell waited %v for the interrupted sleep", took)
 	}
 }
+
+func TestEmptyPanicValueKeepsTheErrorFields(t *testing.T) {
+	c := launch(t)
+	ex := run(t, c, `panic("")`)
+	var content map[string]any
+	for _, m := range ex.Messages {
+		if m.Header.MsgType == "error" {
+			m.DecodeContent(&content)
+		}
+	}
+	for _, key := range []string{"ename", "evalue", "traceback"} {
+		if _, ok := content[key]; !ok {
+			t.Errorf("error message lacks %q: %v", key, content)
+		}
+	}
+	var reply map[string]any
+	mustRun(t, c, "1")
+	ok := run(t, c, "x := 2")
+	ok.ReplyMessage.DecodeContent(&reply)
+	for _, key := range []string{"user_expressions", "payload"} {
+		if _, present := reply[key]; !present {
+			t.Errorf("execute_reply lacks %q: %v", key, reply)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package wire
 
+import "encoding/json"
+
 // Typed message contents, one struct per msg_type the kernel and its client
 // exchange. Field names follow the messaging spec 5.4; see
 // https://jupyter-client.readthedocs.io/en/stable/messaging.html
@@ -47,16 +49,50 @@ type ExecuteRequest struct {
 type ExecuteReply struct {
 	Status          string         `json:"status"` // "ok", "error" or "aborted"
 	ExecutionCount  int            `json:"execution_count"`
-	UserExpressions map[string]any `json:"user_expressions,omitempty"`
-	Payload         []any          `json:"payload,omitempty"`
+	UserExpressions map[string]any `json:"user_expressions"`
+	Payload         []any          `json:"payload"`
 	ErrorContent
 }
 
+// MarshalJSON writes what the spec requires of each status: user_expressions
+// and payload always (empty, not absent), ename, evalue and traceback
+// exactly when the status is "error" (nbformat reads them unconditionally).
+func (r ExecuteReply) MarshalJSON() ([]byte, error) {
+	type base struct {
+		Status          string         `json:"status"`
+		ExecutionCount  int            `json:"execution_count"`
+		UserExpressions map[string]any `json:"user_expressions"`
+		Payload         []any          `json:"payload"`
+	}
+	b := base{r.Status, r.ExecutionCount, r.UserExpressions, r.Payload}
+	if b.UserExpressions == nil {
+		b.UserExpressions = map[string]any{}
+	}
+	if b.Payload == nil {
+		b.Payload = []any{}
+	}
+	if r.Status != "error" {
+		return json.Marshal(b)
+	}
+	traceback := r.Traceback
+	if traceback == nil {
+		traceback = []string{}
+	}
+	return json.Marshal(struct {
+		base
+		EName     string   `json:"ename"`
+		EValue    string   `json:"evalue"`
+		Traceback []string `json:"traceback"`
+	}{b, r.EName, r.EValue, traceback})
+}
+
 // ErrorContent is the error part of replies and of the iopub error message.
+// All three fields are always written, empty or not; the kernel never leaves
+// Traceback nil (it would be written as null).
 type ErrorContent struct {
-	EName     string   `json:"ename,omitempty"`
-	EValue    string   `json:"evalue,omitempty"`
-	Traceback []string `json:"traceback,omitempty"`
+	EName     string   `json:"ename"`
+	EValue    string   `json:"evalue"`
+	Traceback []string `json:"traceback"`
 }
 
 // ExecuteInput is published on iopub before a cell runs.

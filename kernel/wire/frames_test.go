@@ -185,3 +185,34 @@ func BenchmarkDecode(b *testing.B) {
 		}
 	}
 }
+
+func TestExecuteReplyFields(t *testing.T) {
+	tests := []struct {
+		reply ExecuteReply
+		want  string
+	}{
+		{ExecuteReply{Status: "ok", ExecutionCount: 1},
+			`{"status":"ok","execution_count":1,"user_expressions":{},"payload":[]}`},
+		{ExecuteReply{Status: "error", ExecutionCount: 2, ErrorContent: ErrorContent{EName: "panic"}},
+			`{"status":"error","execution_count":2,"user_expressions":{},"payload":[],"ename":"panic","evalue":"","traceback":[]}`},
+		{ExecuteReply{Status: "aborted"},
+			`{"status":"aborted","execution_count":0,"user_expressions":{},"payload":[]}`},
+	}
+	for _, tt := range tests {
+		got, err := json.Marshal(tt.reply)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != tt.want {
+			t.Errorf("got  %s\nwant %s", got, tt.want)
+		}
+	}
+	got, _ := json.Marshal(ErrorContent{EName: "panic", Traceback: []string{}})
+	if string(got) != `{"ename":"panic","evalue":"","traceback":[]}` {
+		t.Errorf("error content %s", got)
+	}
+	got, _ = json.Marshal(ErrorReply{Status: "error", ErrorContent: ErrorContent{EName: "BadRequest", Traceback: []string{}}})
+	if string(got) != `{"status":"error","ename":"BadRequest","evalue":"","traceback":[]}` {
+		t.Errorf("error reply %s", got)
+	}
+}

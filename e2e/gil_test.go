@@ -345,3 +345,33 @@ func TestThreadMistakesAreReported(t *testing.T) {
 		})
 	}
 }
+
+func TestGILReviewCases(t *testing.T) {
+	c := launch(t)
+	// A trailing expression that blocks is still the cell's value.
+	if got := resultText(mustRun(t, c, "%%gil\nch := make(chan int, 1)\nch <- 7\n<-ch")); got != "7" {
+		t.Errorf("trailing receive under %%%%gil shows %q", got)
+	}
+	// A panic inside a statement that let the lock go: the function's exit
+	// takes it back before the panic goes on.
+	mustRun(t, c, "%%gil\nfunc sendSafe(ch chan int) (err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\terr = fmt.Errorf(\"%v\", r)\n\t\t}\n\t}()\n\tch <- 1\n\treturn nil\n}")
+	ex := mustRun(t, c, "%%gil\nclosed := make(chan int)\nclose(closed)\nerr := sendSafe(closed)\nfmt.Println(err != nil, gil.Held())")
+	if got := ex.Stdout(); got != "true true\n" {
+		t.Errorf("after a recovered panic in a blocking send: %q", got)
+	}
+	// go statements keep the spawner of the cell that wrote them.
+	mustRun(t, c, "%%gil\nfunc startWorker(out chan string) { go func() { out <- gil.CurrentThread() }() }")
+	ex = mustRun(t, c, "names := make(chan string, 1)\nstartWorker(names)\nfmt.Println(<-names)")
+	if got := ex.Stdout(); !strings.HasPrefix(got, "Thread-") {
+		t.Errorf("a %%%%gil function's go statement, run from a plain cell, started %q, want a Thread", got)
+	}
+	ex = mustRun(t, c, "names := make(chan string, 1)\ngo func() { names <- gil.CurrentThread() }()\nfmt.Println(<-names)")
+	if got := ex.Stdout(); !strings.HasPrefix(got, "goroutine-") {
+		t.Errorf("a plain cell's go statement runs as %q", got)
+	}
+	// %%time prints no times for a failing cell, like IPython.
+	ex = run(t, c, "%%time\npanic(\"no times\")")
+	if strings.Contains(ex.Stdout(), "Wall time") {
+		t.Errorf("%%%%time printed times for a failed cell: %q", ex.Stdout())
+	}
+}

@@ -104,15 +104,20 @@ func (l *Lock) Current() *Thread {
 
 // trimInferredLocked forgets inferred entries that can be inferred again
 // identically: those found by parentage (the parent's binding outlives them
-// or they are stale) and dummies that hold nothing.
+// or they are stale) and dummies that neither hold nor wait for the lock.
+// A dummy in the lock's hands must keep its identity: given a new one, its
+// goroutine would wait for the lock it holds. (r.mu is held; l.mu is taken
+// after it, as NewThread does.)
 func (l *Lock) trimInferredLocked() {
 	r := &l.registry
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	holderID := holderOf(l.state.Load())
 	for id, b := range r.byGoroutine {
 		if !b.inferred {
 			continue
 		}
-		if b.thread.dummy && b.thread.id == holderID {
+		if b.thread.dummy && (b.thread.id == holderID || b.thread.waiting) {
 			continue
 		}
 		delete(r.byGoroutine, id)

@@ -25,8 +25,9 @@ const runtimeName = "__gil"
 // instrumenter rewrites the parsed parts of one cell. It is stateful only
 // in the counter that keeps its variable names apart.
 type instrumenter struct {
-	mode lockMode
-	seq  int
+	mode     lockMode
+	seq      int
+	keepLast bool // leave the body's last expression statement unwrapped
 }
 
 // rewrite returns the session's Rewrite hook for mode.
@@ -35,7 +36,12 @@ func rewrite(mode lockMode) func(*token.FileSet, *ast.File) error {
 	return func(_ *token.FileSet, f *ast.File) error {
 		for _, decl := range f.Decls {
 			if fn, ok := decl.(*ast.FuncDecl); ok && fn.Body != nil {
+				// The session's statement wrapper is named main (a cell's own
+				// main is renamed before this hook): its last statement may be
+				// the cell's value, which must stay last to be shown.
+				in.keepLast = fn.Name.Name == "main" && fn.Recv == nil
 				in.function(fn.Body)
+				in.keepLast = false
 			}
 			// Function literals in var declarations are found by the walk.
 			if gd, ok := decl.(*ast.GenDecl); ok {
@@ -59,7 +65,18 @@ func (in *instrumenter) visitLiterals(n ast.Node) bool {
 // function instruments one function body: the lock at entry (taken for
 // %%gil, let go for %%nogil), then everything inside.
 func (in *instrumenter) function(body *ast.BlockStmt) {
+	var last ast.Stmt
+	if in.keepLast && len(body.List) > 0 {
+		if x, ok := body.List[len(body.List)-1].(*ast.ExprStmt); ok {
+			last, body.List = x, body.List[:len(body.List)-1]
+		}
+	}
+	in.keepLast = false // nested bodies are not the wrapper
 	in.block(body)
+	if last != nil {
+		in.nested(last)
+		body.List = append(body.List, last)
+	}
 	pos := body.Lbrace
 	var entry ast.Stmt
 	switch in.mode {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"sync/atomic"
 	"time"
 
 	"github.com/gogil/gogil/gil"
@@ -21,10 +22,11 @@ const runtimePath = "github.com/gogil/gogil/magics/gilrt"
 // lockWorld is what the cells of one kernel share about the lock: the lock,
 // the native workloads and threads bound to it.
 type lockWorld struct {
-	lock      *gil.Lock
-	workloads *workloads.Set
-	threads   *threading.Module
-	report    func(name string, err error) // thread failures, to the current cell
+	goroutines atomic.Uint64 // numbers the goroutines of go statements
+	lock       *gil.Lock
+	workloads  *workloads.Set
+	threads    *threading.Module
+	report     func(name string, err error) // thread failures, to the current cell
 }
 
 func newLockWorld(report func(name string, err error)) *lockWorld {
@@ -123,11 +125,35 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 				_ = l.CheckpointCaller()
 				return s
 			}),
-			"Exit":      reflect.ValueOf(func(s gil.State) { _ = l.Release(s) }),
+			// Exit ends a %%gil function. If a panic skipped the Unblock of a
+			// blocking statement, the thread no longer holds the lock: take it
+			// back first, as CPython does before an exception propagates.
+			"Exit": reflect.ValueOf(func(s gil.State) {
+				if t := s.Thread(); t != nil && !l.Held(t) {
+					_ = l.Take(t)
+				}
+				_ = l.Release(s)
+			}),
 			"LetGo":     reflect.ValueOf(letGo),
 			"Reacquire": reflect.ValueOf(takeBack),
 			"Block":     reflect.ValueOf(letGo),
 			"Unblock":   reflect.ValueOf(takeBack),
+			// GoPlain is what a `go` statement of any other cell calls: a
+			// goroutine with a thread state of its own, retired when it ends,
+			// so that %%gil code it calls finds a stable thread.
+			"GoPlain": reflect.ValueOf(func(fn func()) {
+				t := l.NewThread(fmt.Sprintf("goroutine-%d", w.goroutines.Add(1)))
+				go func() {
+					defer l.RetireThread(t)
+					defer l.Bind(t)()
+					defer func() {
+						if l.Held(t) {
+							_ = l.Drop(t) // a goroutine that ends holding the lock lets it go
+						}
+					}()
+					fn()
+				}()
+			}),
 			// Go is what a `go` statement of a %%gil cell calls: a thread
 			// started as threading.Thread(...).Start() would be.
 			"Go": reflect.ValueOf(func(fn func()) {
@@ -139,8 +165,11 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 	}
 }
 
-// spawnName is the session's name for runtime's Go.
-const spawnName = runtimePath + ".Go"
+// The session's names for runtime's spawners.
+const (
+	spawnName      = runtimePath + ".Go"
+	plainSpawnName = runtimePath + ".GoPlain"
+)
 
 // lockMagic is %%gil or %%nogil.
 func (l *Layer) lockMagic(mode lockMode) func(args []string, out kernel.Cell, next run) (run, error) {
@@ -153,28 +182,18 @@ func (l *Layer) lockMagic(mode lockMode) func(args []string, out kernel.Cell, ne
 				return usageError("%%gil and %%nogil exclude each other: a cell runs either holding the lock or not")
 			}
 			c.Rewrite = rewrite(mode)
-			if mode == releasing {
-				return next(ctx, c)
+			if mode == holding {
+				// The cell's statements take the lock themselves: the
+				// session wraps them in a function, which the rewrite makes
+				// Ensure the lock on entry and Release it when the cell's
+				// statements are done. Taking it there, and not here, means
+				// taking it after the session has waited for what an
+				// interrupted cell left running.
+				c.Spawn = spawnName
 			}
-			c.Spawn = spawnName
-			lock, main := l.world.lock, l.world.lock.MainThread()
-			if err := lock.Take(main); err != nil {
-				return interrupted(err)
-			}
-			outcome := next(ctx, c)
-			if lock.Held(main) {
-				_ = lock.Drop(main)
-			}
-			return outcome
+			return next(ctx, c)
 		}, nil
 	}
-}
-
-func interrupted(err error) kernel.Outcome {
-	if errors.Is(err, gil.ErrInterrupted) {
-		return kernel.Outcome{Err: &kernel.Error{Name: "KeyboardInterrupt", Value: "interrupted while waiting for the interpreter lock"}}
-	}
-	return kernel.Outcome{Err: &kernel.Error{Name: "LockError", Value: err.Error()}}
 }
 
 // How long threads may wait for a lock whose holder is blocked before the

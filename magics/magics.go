@@ -132,7 +132,7 @@ func (l *Layer) runCell(ctx context.Context, cell kernel.Cell, next run, code st
 	stop := context.AfterFunc(ctx, intr.Interrupt)
 	defer stop()
 	stopWatching := l.world.watch(ctx, cancel)
-	outcome := next(ctx, session.Cell{Code: code})
+	outcome := next(ctx, session.Cell{Code: code, Spawn: plainSpawnName})
 	stopWatching()
 	var stall *stallError
 	if errors.As(context.Cause(ctx), &stall) {

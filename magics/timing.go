@@ -38,6 +38,9 @@ func timeMagic(args []string, out kernel.Cell, next run) (run, error) {
 		userEnd, sysEnd := cpuTimes()
 		wall := time.Since(wallStart)
 		user, sys := userEnd-userStart, sysEnd-sysStart
+		if outcome.Err != nil {
+			return outcome // IPython shows the traceback instead of the times
+		}
 		out.Stream("stdout", fmt.Sprintf("CPU times: user %s, sys: %s, total: %s\nWall time: %s\n",
 			formatDuration(user), formatDuration(sys), formatDuration(user+sys), formatDuration(wall)))
 		return outcome

@@ -3,6 +3,7 @@ package session
 import (
 	"go/ast"
 	"go/token"
+	"strconv"
 )
 
 var builtins = map[string]bool{
@@ -21,10 +22,10 @@ var builtins = map[string]bool{
 // Builtins, generic instantiations and a lone call argument (which may
 // return several values) cannot be passed that way: they stay in a closure
 // `__gogil.Go(func() { f(a) })`, evaluated inside the goroutine.
-func rewriteGo(n ast.Node) {
+func rewriteGo(n ast.Node, via int) {
 	replaceStmts(n, true, func(st ast.Stmt) ast.Stmt {
 		if g, ok := st.(*ast.GoStmt); ok {
-			return spawnStmt(g)
+			return spawnStmt(g, via)
 		}
 		return nil
 	})
@@ -77,13 +78,21 @@ func replaceStmts(n ast.Node, intoLiterals bool, with func(ast.Stmt) ast.Stmt) {
 	})
 }
 
-func spawnStmt(g *ast.GoStmt) ast.Stmt { return callStmt(g.Go, g.Call, "Go") }
+// spawnStmt rewrites a go statement; via (the spawner's number, see
+// Session.spawnerIndex) is written into the call, so the code keeps it.
+func spawnStmt(g *ast.GoStmt, via int) ast.Stmt {
+	return callStmt(g.Go, g.Call, "Go", &ast.BasicLit{ValuePos: g.Go, Kind: token.INT, Value: strconv.Itoa(via)})
+}
 
 // callStmt hands call to the runtime helper named by kind ("Go" or
-// "Defer"), evaluating the function and its arguments now where it can.
-func callStmt(pos token.Pos, call *ast.CallExpr, kind string) ast.Stmt {
+// "Defer"), evaluating the function and its arguments now where it can;
+// lead are arguments for the helper itself, before the call's.
+func callStmt(pos token.Pos, call *ast.CallExpr, kind string, lead ...ast.Expr) ast.Stmt {
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	helper := func(name string, args ...ast.Expr) *ast.CallExpr {
+		if name == kind || name == kind+"Spread" {
+			args = append(append([]ast.Expr{}, lead...), args...)
+		}
 		return &ast.CallExpr{
 			Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident(name)},
 			Lparen: pos,

@@ -357,7 +357,7 @@ func (c *cellRun) decls(p part) *Error {
 	if e := c.hook(pp.file); e != nil {
 		return e
 	}
-	rewriteGo(pp.file)
+	rewriteGo(pp.file, c.ex.spawner)
 	if e := c.eval(pp.file); e != nil {
 		return e
 	}
@@ -440,7 +440,7 @@ func (c *cellRun) statements(p part, last bool) *Error {
 	if e := c.hook(pp.file); e != nil {
 		return e
 	}
-	rewriteGo(pp.file)
+	rewriteGo(pp.file, c.ex.spawner)
 	main, others := mainBody(pp.file)
 	if main != nil {
 		rewriteDefer(main.Body)

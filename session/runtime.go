@@ -82,8 +82,8 @@ func (s *Session) overrides() interp.Exports {
 func (s *Session) runtimeExports() interp.Exports {
 	return interp.Exports{
 		runtimePath + "/rt": {
-			"Go":       reflect.ValueOf(func(fn any, args ...any) { s.spawn(fn, args, false) }),
-			"GoSpread": reflect.ValueOf(func(fn any, args ...any) { s.spawn(fn, args, true) }),
+			"Go":       reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, false) }),
+			"GoSpread": reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, true) }),
 			// Top-level defer statements of a cell (see rewriteDefer).
 			"Defer":       reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, false) }),
 			"DeferSpread": reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, true) }),
@@ -108,14 +108,20 @@ func (s *Session) runtimeExports() interp.Exports {
 // (or through the cell's spawner) and a panic in it is reported on the
 // cell's stderr instead of killing the kernel. fn and args were evaluated
 // at the go statement; spread says the last argument is a variadic slice.
-func (s *Session) spawn(fn any, args []any, spread bool) {
+func (s *Session) spawn(via int, fn any, args []any, spread bool) {
 	ex := s.current()
 	guarded := func() {
 		defer s.recoverGoroutine(ex)
 		callValue("go", fn, args, spread)
 	}
-	if ex != nil && ex.spawn != nil {
-		ex.spawn(guarded)
+	s.mu.Lock()
+	var spawner func(func())
+	if via > 0 && via < len(s.spawners) {
+		spawner = s.spawners[via]
+	}
+	s.mu.Unlock()
+	if spawner != nil {
+		spawner(guarded)
 		return
 	}
 	go guarded()

@@ -139,7 +139,10 @@ type Session struct {
 	types    map[string]string // type name -> source of its spec, to detect redefinitions
 	trace    []string          // interpreted panic frames diverted from stderr
 	wake     chan struct{}     // closed (and replaced) on an interrupt: ends cells' sleeps
-	docs     map[string]*packageDoc
+
+	spawners     []func(func()) // by index (see spawnerIndex); guarded by mu
+	spawnerNames []string
+	docs         map[string]*packageDoc
 
 	closeOnce sync.Once
 }
@@ -148,11 +151,11 @@ type Session struct {
 // output written after the cell ended still find its sink here until the
 // next cell starts.
 type execution struct {
-	ctx    context.Context
-	sink   Sink
-	spawn  func(func())
-	values []any // captured trailing values
-	have   bool
+	ctx     context.Context
+	sink    Sink
+	spawner int   // index into Session.spawners for this cell's go statements; 0 is the default
+	values  []any // captured trailing values
+	have    bool
 	// call: the trailing expression is a call (a nil interface result
 	// then shows nothing).
 	call bool
@@ -368,11 +371,11 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *E
 	}
 	ex := &execution{ctx: ctx, sink: sink}
 	if cell.Spawn != "" {
-		spawn, err := s.lookupSpawner(cell.Spawn)
+		k, err := s.spawnerIndex(cell.Spawn)
 		if err != nil {
 			return Result{}, &Error{Name: "SessionError", Value: err.Error()}
 		}
-		ex.spawn = spawn
+		ex.spawner = k
 	}
 	s.mu.Lock()
 	s.cur = ex
@@ -613,6 +616,29 @@ func (r *inputReader) ask() (string, error) {
 	case <-ex.ctx.Done():
 		return "", fmt.Errorf("interrupted: %w", ex.ctx.Err())
 	}
+}
+
+// spawnerIndex gives a spawner a stable number, which the go statements of
+// the cell carry in their rewritten form: code keeps the spawner of the cell
+// that defined it, whichever cell later runs it.
+func (s *Session) spawnerIndex(name string) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for k, n := range s.spawnerNames {
+		if n == name {
+			return k, nil
+		}
+	}
+	f, err := s.lookupSpawner(name)
+	if err != nil {
+		return 0, err
+	}
+	if len(s.spawners) == 0 {
+		s.spawners, s.spawnerNames = []func(func()){nil}, []string{""} // 0: the session's own
+	}
+	s.spawners = append(s.spawners, f)
+	s.spawnerNames = append(s.spawnerNames, name)
+	return len(s.spawners) - 1, nil
 }
 
 func (s *Session) lookupSpawner(name string) (func(func()), error) {

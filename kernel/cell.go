@@ -124,31 +124,35 @@ func (c *cellOutput) Input(prompt string, password bool) (string, error) {
 	if !c.allowStdin {
 		return "", ErrStdinNotAllowed
 	}
+	if c.ctx.Err() != nil {
+		// A goroutine of a finished cell: no frontend waits to answer.
+		return "", errCellOver
+	}
 	c.flush() // the prompt's context (earlier output) must be visible first
 	k := c.k
-	for drained := false; !drained; { // forget replies to earlier, abandoned requests
-		select {
-		case <-k.replies:
-		default:
-			drained = true
-		}
-	}
-	m, err := wire.New("input_request", c.parent.Session, c.parent.Username, &c.parent, wire.InputRequest{Prompt: prompt, Password: password})
+	m, err := wire.New("input_request", k.session, "kernel", &c.parent, wire.InputRequest{Prompt: prompt, Password: password})
 	if err != nil {
 		return "", err
 	}
 	m.Identities = c.identities
 	k.send(wire.Stdin, m)
-	select {
-	case reply := <-k.replies:
-		var content wire.InputReply
-		if err := reply.DecodeContent(&content); err != nil {
-			return "", err
+	for {
+		select {
+		case reply := <-k.replies:
+			if p := reply.Parent(); p.MsgID != "" && p.MsgID != m.Header.MsgID {
+				continue // the answer to an earlier, abandoned request
+			}
+			var content wire.InputReply
+			if err := reply.DecodeContent(&content); err != nil {
+				return "", err
+			}
+			return content.Value, nil
+		case <-c.ctx.Done():
+			return "", errCellOver
+		case <-k.ctx.Done():
+			return "", errors.New("kernel is shutting down")
 		}
-		return content.Value, nil
-	case <-c.ctx.Done():
-		return "", errors.New("input cancelled: the cell was interrupted or has finished")
-	case <-k.ctx.Done():
-		return "", errors.New("kernel is shutting down")
 	}
 }
+
+var errCellOver = errors.New("input cancelled: the cell was interrupted or has finished")

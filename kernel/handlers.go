@@ -128,14 +128,6 @@ func (k *Kernel) execute(req *request) {
 	if !content.Silent {
 		k.publish("execute_input", &parent, wire.ExecuteInput{Code: content.Code, ExecutionCount: count})
 	}
-	if !utf8.ValidString(content.Code) {
-		// JSON decoding already replaced invalid bytes; say so rather than run mangled code.
-		k.finishExecute(req, count, content.Silent, storeHistory, content.Code, Outcome{Err: &Error{
-			Name: "EncodingError", Value: "the code is not valid UTF-8",
-		}}, stopOnError)
-		return
-	}
-
 	cell := newCellOutput(ctx, k, req, content.Silent, allowStdin)
 	outcome := k.interp.Execute(ctx, ExecuteInput{
 		Code:           content.Code,

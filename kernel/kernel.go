@@ -241,7 +241,7 @@ func (k *Kernel) send(channel string, m *wire.Message) {
 
 // reply answers req on the channel it came in on, addressed to its sender.
 func (k *Kernel) reply(req *request, msgType string, content any) {
-	m, err := wire.New(msgType, req.msg.Header.Session, req.msg.Header.Username, &req.msg.Header, content)
+	m, err := wire.New(msgType, k.session, "kernel", &req.msg.Header, content)
 	if err != nil {
 		k.log.Error("cannot build a reply", "msg_type", msgType, "err", err)
 		return
@@ -252,11 +252,9 @@ func (k *Kernel) reply(req *request, msgType string, content any) {
 
 // publish sends content on iopub with parent as its parent header.
 func (k *Kernel) publish(msgType string, parent *wire.Header, content any) {
-	session, user := k.session, "kernel"
-	if parent != nil && parent.Session != "" {
-		session, user = parent.Session, parent.Username
-	}
-	m, err := wire.New(msgType, session, user, parent, content)
+	// Like ipykernel, the kernel writes its own session id in the headers
+	// it creates; the parent header says which request a message answers.
+	m, err := wire.New(msgType, k.session, "kernel", parent, content)
 	if err != nil {
 		k.log.Error("cannot build an iopub message", "msg_type", msgType, "err", err)
 		return

@@ -123,8 +123,10 @@
 // what the interpreter cannot do; 1.21 is the closest honest level, with
 // its three builtins missing.
 //
-// Other gaps, all from yaegi: generic type inference is weak (write the
-// type arguments); error(x) conversions and errors.As on interpreted types
+// Other gaps, all from yaegi: a function that returns a channel receive
+// directly (return <-c) panics with "reflect.Value.Set using unaddressable
+// value" (receive into a variable, then return it); generic type inference
+// is weak (write the type arguments); error(x) conversions and errors.As on interpreted types
 // are unreliable; methods of types declared in cells are invisible to
 // native code, so a cell type's String, HTML or Markdown method does not
 // shape its displayed value (call display.HTML(v.HTML()) instead);

@@ -605,6 +605,9 @@ func (r *inputReader) ask() (string, error) {
 		line string
 		err  error
 	}
+	// What the cell printed before reading (a prompt, typically) must
+	// reach the frontend before the input box does.
+	r.s.flush()
 	got := make(chan answer, 1)
 	go func() {
 		line, err := ex.sink.Input("", false)

@@ -104,7 +104,15 @@ func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 	out := make([]ast.Stmt, 0, len(list))
 	for _, s := range list {
 		in.nested(s)
-		if sel, ok := s.(*ast.SelectStmt); ok && in.mode == holding {
+		inner := s
+		for {
+			l, ok := inner.(*ast.LabeledStmt)
+			if !ok {
+				break
+			}
+			inner = l.Stmt // `L: select {...}` waits like a bare select
+		}
+		if sel, ok := inner.(*ast.SelectStmt); ok && in.mode == holding {
 			// The wait is the select itself; the chosen case runs with
 			// the lock taken back.
 			name := in.name()
@@ -115,7 +123,7 @@ func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 			out = append(out, define(s.Pos(), name, call(s.Pos(), "Block")), s)
 			continue
 		}
-		if in.mode == holding && blocks(s) {
+		if in.mode == holding && blocks(inner) {
 			// Let go of the lock around a statement that may block, as
 			// CPython's blocking calls do; take it back after.
 			name := in.name()

@@ -38,3 +38,11 @@ func main() {
 		}
 	}
 }
+
+func labelled(ch chan int) {
+Loop:
+	select {
+	case <-ch:
+		break Loop
+	}
+}

@@ -518,3 +518,36 @@ func TestEmptyPanicValueKeepsTheErrorFields(t *testing.T) {
 		}
 	}
 }
+
+func TestGoroutineOutputWhileAnotherCellRuns(t *testing.T) {
+	late := make(chan string, 4)
+	bin := testkit.Binary(t)
+	ctx := deadline(t, 60*time.Second)
+	c, err := client.Launch(ctx, []string{bin, "kernel", "{connection_file}"}, client.Options{Tap: func(channel string, m *wire.Message) {
+		var st wire.Stream
+		if m.Header.MsgType == "stream" && m.DecodeContent(&st) == nil && strings.Contains(st.Text, "from the first cell's goroutine") {
+			late <- m.Parent().MsgID
+		}
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	first := mustRun(t, c, "release := make(chan bool)\ngo func() { <-release; fmt.Println(\"from the first cell's goroutine\") }()")
+	// The second cell lets the first cell's goroutine print while it runs.
+	second := mustRun(t, c, "close(release)\ntime.Sleep(300 * time.Millisecond)")
+	select {
+	case parent := <-late:
+		if parent != first.Request.Header.MsgID {
+			t.Errorf("the goroutine's output went to %s (the second cell is %s), not to the cell that started it (%s)",
+				parent, second.Request.Header.MsgID, first.Request.Header.MsgID)
+		}
+	case <-ctx.Done():
+		t.Fatal("goroutine output never arrived")
+	}
+	// Printing still calls the String method of a cell's own type.
+	ex := mustRun(t, c, "type tee struct{}\nfunc (tee) String() string { return \"tee!\" }\nfmt.Println(tee{})\ngo func() { fmt.Printf(\"%v\\n\", tee{}) }()\ntime.Sleep(100 * time.Millisecond)")
+	if got := ex.Stdout(); got != "tee!\ntee!\n" {
+		t.Errorf("Stringer through the routed prints: %q", got)
+	}
+}

@@ -50,8 +50,10 @@
 // must not be entered concurrently. yaegi's Stdout and Stderr are os.Pipe
 // writers (an *os.File, or os.Stdout in cells would escape to the process);
 // one reader goroutine per pipe forwards chunks of at most 32 KiB to the
-// sink of the current cell, or of the last cell once it ended, so output of
-// a goroutine lands under the cell that was running when it wrote. Before
+// sink of the current cell, or of the last cell once it ended. fmt.Print,
+// Printf and Println are routed by goroutine (owners.go): a goroutine a cell
+// started prints under that cell even while a later cell runs; only its
+// direct writes to os.Stdout go to the running cell. Before
 // Execute returns, a marker is written through each pipe and awaited: all
 // the cell wrote has then reached Sink.Stream. Text is valid UTF-8 and no
 // rune is split across Stream calls. yaegi's per-frame panic lines on

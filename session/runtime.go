@@ -68,8 +68,12 @@ func (s *Session) overrides() interp.Exports {
 			// The callback runs on a native goroutine: an interpreted panic
 			// there would kill the process.
 			"AfterFunc": reflect.ValueOf(func(d time.Duration, f func()) *time.Timer {
-				ex := s.current()
+				ex := s.owner()
+				if ex == nil {
+					ex = s.current()
+				}
 				return time.AfterFunc(d, func() {
+					defer s.own(ex)()
 					defer s.recoverGoroutine(ex)
 					f()
 				})
@@ -109,8 +113,12 @@ func (s *Session) runtimeExports() interp.Exports {
 // cell's stderr instead of killing the kernel. fn and args were evaluated
 // at the go statement; spread says the last argument is a variadic slice.
 func (s *Session) spawn(via int, fn any, args []any, spread bool) {
-	ex := s.current()
+	ex := s.owner() // a goroutine's goroutines belong to its cell
+	if ex == nil {
+		ex = s.current()
+	}
 	guarded := func() {
+		defer s.own(ex)()
 		defer s.recoverGoroutine(ex)
 		callValue("go", fn, args, spread)
 	}

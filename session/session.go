@@ -140,6 +140,8 @@ type Session struct {
 	trace    []string          // interpreted panic frames diverted from stderr
 	wake     chan struct{}     // closed (and replaced) on an interrupt: ends cells' sleeps
 
+	owners sync.Map // goroutine id → *execution that started it (owners.go)
+
 	spawners     []func(func()) // by index (see spawnerIndex); guarded by mu
 	spawnerNames []string
 	docs         map[string]*packageDoc
@@ -267,6 +269,9 @@ func (s *Session) setup(opts Options) error {
 	}
 	if err := i.Use(s.overrides()); err != nil {
 		return fmt.Errorf("session: stdlib overrides: %w", err)
+	}
+	if err := s.routePrints(i); err != nil {
+		return err
 	}
 	tables := []interp.Exports{stdlib.Symbols, s.display.Exports(), s.runtimeExports(), opts.Packages}
 	for _, t := range tables[1:] {

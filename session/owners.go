@@ -1,0 +1,75 @@
+package session
+
+import (
+	"fmt"
+	"os"
+	"reflect"
+	"strings"
+
+	"github.com/petermattis/goid"
+	"github.com/traefik/yaegi/interp"
+	"github.com/traefik/yaegi/stdlib"
+)
+
+// Output of goroutines belongs to the cell that started them, even when
+// another cell runs by the time they print. The pipes behind yaegi's stdout
+// cannot tell writers apart, so fmt's printing functions are replaced by
+// ones that look up the calling goroutine: a goroutine a cell started
+// (registered by spawn) writes straight to that cell's sink; any other
+// writer (the running cell itself) goes through the pipe as before, which
+// keeps its order with os.Stdout writes. Writes to os.Stdout from a
+// goroutine still go through the pipe, to the current cell.
+
+// own records that the calling goroutine runs for ex until the returned
+// function is called.
+func (s *Session) own(ex *execution) (disown func()) {
+	id := goid.Get()
+	s.owners.Store(id, ex)
+	return func() { s.owners.Delete(id) }
+}
+
+// owner is the execution the calling goroutine was started by, if any.
+func (s *Session) owner() *execution {
+	if v, ok := s.owners.Load(goid.Get()); ok {
+		return v.(*execution)
+	}
+	return nil
+}
+
+// routedWriter writes for the goroutine calling it: see above.
+type routedWriter struct {
+	s    *Session
+	name string
+	pipe *os.File
+}
+
+func (w routedWriter) Write(p []byte) (int, error) {
+	if ex := w.s.owner(); ex != nil && ex.sink != nil {
+		ex.sink.Stream(w.name, strings.ToValidUTF8(string(p), "\uFFFD"))
+		return len(p), nil
+	}
+	return w.pipe.Write(p)
+}
+
+// routePrints swaps fmt.Print, Printf and Println in the interpreter's
+// symbol table (a live map) for routed ones, keeping the interface
+// wrappers yaegi applies to their arguments (so a cell type's String
+// method is still called).
+func (s *Session) routePrints(i *interp.Interpreter) error {
+	out := routedWriter{s: s, name: "stdout", pipe: s.stdout.w}
+	fmtSymbols := i.Symbols("fmt")["fmt"]
+	if fmtSymbols == nil {
+		return fmt.Errorf("session: no fmt symbols to route")
+	}
+	wrappers := map[reflect.Value][]reflect.Type{}
+	for name, pair := range map[string][2]any{
+		"Print":   {fmt.Print, func(a ...any) (int, error) { return fmt.Fprint(out, a...) }},
+		"Printf":  {fmt.Printf, func(f string, a ...any) (int, error) { return fmt.Fprintf(out, f, a...) }},
+		"Println": {fmt.Println, func(a ...any) (int, error) { return fmt.Fprintln(out, a...) }},
+	} {
+		routed := reflect.ValueOf(pair[1])
+		fmtSymbols[name] = routed
+		wrappers[routed] = stdlib.MapTypes[reflect.ValueOf(pair[0])]
+	}
+	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(wrappers)}})
+}

@@ -375,3 +375,17 @@ func TestGILReviewCases(t *testing.T) {
 		t.Errorf("%%%%time printed times for a failed cell: %q", ex.Stdout())
 	}
 }
+
+func TestTimelineMagic(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, "%%timeline\n%%gil\nt1 := threading.Thread(workloads.FibonacciGIL, uint64(20_000_000))\nt2 := threading.Thread(workloads.FibonacciNoGIL, uint64(20_000_000))\nt1.Start()\nt2.Start()\nt1.Join()\nt2.Join()")
+	var svg string
+	for _, o := range ex.Outputs {
+		if o.Display != nil {
+			svg, _ = o.Display.Data["image/svg+xml"].(string)
+		}
+	}
+	if !strings.HasPrefix(strings.TrimSpace(svg), "<svg") || !strings.Contains(svg, "MainThread") || !strings.Contains(svg, "FibonacciGIL") {
+		t.Errorf("%%%%timeline did not draw the threads: %.300q", svg)
+	}
+}

@@ -55,10 +55,11 @@ func New(opts Options) (*Layer, error) {
 	}
 	l.session = s
 	l.magics = map[string]magic{
-		"lsmagic": {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},
-		"time":    {cell: true, usage: "%%time", summary: "time the cell: CPU (user, sys) and wall time, as IPython prints them", wrap: timeMagic},
-		"gil":     {cell: true, usage: "%%gil", summary: "run the cell as CPython would: holding the interpreter lock, yielding at check points", wrap: l.lockMagic(holding)},
-		"nogil":   {cell: true, usage: "%%nogil", summary: "the cell and the functions it defines run without the lock (like Numba's nogil=True)", wrap: l.lockMagic(releasing)},
+		"lsmagic":  {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},
+		"time":     {cell: true, usage: "%%time", summary: "time the cell: CPU (user, sys) and wall time, as IPython prints them", wrap: timeMagic},
+		"gil":      {cell: true, usage: "%%gil", summary: "run the cell as CPython would: holding the interpreter lock, yielding at check points", wrap: l.lockMagic(holding)},
+		"nogil":    {cell: true, usage: "%%nogil", summary: "the cell and the functions it defines run without the lock (like Numba's nogil=True)", wrap: l.lockMagic(releasing)},
+		"timeline": {cell: true, usage: "%%timeline", summary: "record the interpreter lock while the cell runs and draw who held it, who waited, who asked it to drop", wrap: l.timelineMagic},
 	}
 	return l, nil
 }

@@ -71,7 +71,7 @@ func checkReleaseTheGIL(t *testing.T, path string) {
 		if errs != "" {
 			t.Errorf("cell %d failed: %s", n, errs)
 		}
-		if strings.HasPrefix(c.Source, "%%time") && !timing.MatchString(stdout) {
+		if strings.HasPrefix(c.Source, "%%time\n") && !timing.MatchString(stdout) {
 			t.Errorf("cell %d: no IPython timing lines in %q", n, stdout)
 		}
 		if n == 14 && result != "0" {

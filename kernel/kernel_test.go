@@ -90,6 +90,12 @@ func startKernelWith(t *testing.T, opts client.Options) (*client.Client, *echoLa
 	if err != nil {
 		t.Fatal(err)
 	}
+	return startKernelOn(t, info, opts)
+}
+
+// startKernelOn serves the echo language on info and connects to it.
+func startKernelOn(t *testing.T, info *wire.ConnectionInfo, opts client.Options) (*client.Client, *echoLanguage) {
+	t.Helper()
 	lang := &echoLanguage{}
 	k, err := kernel.New(kernel.Config{
 		Connection:  info,
@@ -352,15 +358,7 @@ func TestHistory(t *testing.T) {
 func TestComms(t *testing.T) {
 	var closed []string
 	var mu sync.Mutex
-	info, _ := client.NewConnectionInfo("echo")
-	k, err := kernel.New(kernel.Config{Connection: info, Interpreter: &echoLanguage{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go k.Run(ctx)
-	c, err := client.Connect(timeout(t), info, client.Options{Tap: func(channel string, m *wire.Message) {
+	c, _ := startKernelWith(t, client.Options{Tap: func(channel string, m *wire.Message) {
 		if m.Header.MsgType == "comm_close" {
 			var cc wire.CommClose
 			m.DecodeContent(&cc)
@@ -369,10 +367,6 @@ func TestComms(t *testing.T) {
 			mu.Unlock()
 		}
 	}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
 	rctx := timeout(t)
 	ci, err := c.CommInfo(rctx, "")
 	if err != nil || ci.Status != "ok" || len(ci.Comms) != 0 {
@@ -538,18 +532,7 @@ func TestIPCTransport(t *testing.T) {
 	for i, p := range []*int{&info.ShellPort, &info.IOPubPort, &info.StdinPort, &info.ControlPort, &info.HBPort} {
 		*p = i + 1
 	}
-	k, err := kernel.New(kernel.Config{Connection: info, Interpreter: &echoLanguage{}, Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	go k.Run(ctx)
-	c, err := client.Connect(timeout(t), info, client.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
+	c, _ := startKernelOn(t, info, client.Options{})
 	ex, err := c.Execute(timeout(t), "print over ipc", client.ExecuteOptions{})
 	if err != nil || ex.Stdout() != "over ipc" {
 		t.Errorf("execute over ipc: %q, %v", ex.Stdout(), err)

@@ -181,18 +181,31 @@ func (t *Thread) Start() error {
 	t.state = l.NewThread(t.name)
 	t.mu.Unlock()
 
-	caller := l.Current()
+	return t.m.waitReleased(l.Current(), func() { go t.run() }, t.started, nil)
+}
+
+// waitReleased is CPython's blocking wait: the caller lets the lock go (if
+// it holds it), then start runs (if any), then it waits for ch or an
+// interrupt, and takes the lock back. The error is result's (if ch fired),
+// the interrupt, or failing to take the lock back, in that order.
+func (m *Module) waitReleased(caller *gil.Thread, start func(), ch <-chan struct{}, result func() error) error {
+	l := m.lock
 	held := l.Held(caller)
 	if held {
 		if err := l.Drop(caller); err != nil {
 			return err
 		}
 	}
-	go t.run()
+	if start != nil {
+		start()
+	}
 	var err error
 	select {
-	case <-t.started:
-	case <-t.m.intr.Done():
+	case <-ch:
+		if result != nil {
+			err = result()
+		}
+	case <-m.intr.Done():
 		err = gil.ErrInterrupted
 	}
 	if held {
@@ -278,25 +291,7 @@ func (t *Thread) Join() error {
 	if caller == state {
 		return ErrJoinSelf
 	}
-	held := l.Held(caller)
-	if held {
-		if err := l.Drop(caller); err != nil {
-			return err
-		}
-	}
-	var err error
-	select {
-	case <-done:
-		err = t.Err()
-	case <-t.m.intr.Done():
-		err = gil.ErrInterrupted
-	}
-	if held {
-		if takeErr := l.Take(caller); err == nil {
-			err = takeErr
-		}
-	}
-	return err
+	return t.m.waitReleased(caller, nil, done, t.Err)
 }
 
 // Exports is the cell-facing package, in the shape of yaegi's interp.Exports.

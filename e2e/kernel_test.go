@@ -232,7 +232,10 @@ func TestInterruptInfiniteLoop(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	if err := h.Started(ctx); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond) // inside the loop by now
 	start := time.Now()
 	if _, err := c.Interrupt(ctx); err != nil {
 		t.Fatal(err)

@@ -117,9 +117,9 @@ func (k *Kernel) execute(req *request) {
 	// frontend sends as soon as it sees execute_input must not be lost.
 	ctx, cancel := context.WithCancel(k.ctx)
 	defer cancel()
-	k.execMu.Lock()
-	k.execCancel = cancel
-	k.execMu.Unlock()
+	if k.beginExecution(req, cancel) {
+		cancel()
+	}
 	defer func() {
 		k.execMu.Lock()
 		k.execCancel = nil

@@ -48,6 +48,8 @@ type Kernel struct {
 
 	execMu         sync.Mutex
 	execCancel     context.CancelFunc // cancels the running cell; nil when idle
+	received       uint64             // seq of the last shell request received
+	interruptUpTo  uint64             // an interrupt came while requests up to this seq waited
 	executionCount int
 	history        *history
 
@@ -60,6 +62,7 @@ type Kernel struct {
 type request struct {
 	msg     *wire.Message
 	channel string
+	seq     uint64 // shell requests: the order they were received in, from 1
 }
 
 // New binds the kernel's sockets. It fails with a clear error when the
@@ -191,6 +194,10 @@ func (k *Kernel) readLoop(sock zmq4.Socket, channel string, handle func(*request
 }
 
 func (k *Kernel) enqueue(r *request) {
+	k.execMu.Lock()
+	k.received++
+	r.seq = k.received
+	k.execMu.Unlock()
 	select {
 	case k.queue <- r:
 	case <-k.ctx.Done():
@@ -268,15 +275,30 @@ func (k *Kernel) publishStatus(state string, parent *wire.Header) {
 	k.publish("status", parent, wire.Status{ExecutionState: state})
 }
 
-// interruptExecution cancels the running cell, if any.
+// interruptExecution cancels the running cell. When no cell runs, the
+// interrupt is kept for the first execute_request already received: a
+// frontend that interrupts right after sending a cell means that cell,
+// even if the shell has not begun it yet.
 func (k *Kernel) interruptExecution() bool {
 	k.execMu.Lock()
 	defer k.execMu.Unlock()
 	if k.execCancel == nil {
+		k.interruptUpTo = k.received
 		return false
 	}
 	k.execCancel()
 	return true
+}
+
+// beginExecution makes cancel the running cell's interrupt and reports
+// whether an interrupt arrived while req waited its turn.
+func (k *Kernel) beginExecution(req *request, cancel context.CancelFunc) (interrupted bool) {
+	k.execMu.Lock()
+	defer k.execMu.Unlock()
+	k.execCancel = cancel
+	interrupted = req.seq != 0 && req.seq <= k.interruptUpTo
+	k.interruptUpTo = 0
+	return interrupted
 }
 
 func (k *Kernel) watchSIGINT() {

@@ -250,6 +250,9 @@ func TestControlIsServedWhileShellIsBusy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if err := h.Started(ctx); err != nil {
+		t.Fatal(err)
+	}
 	// kernel_info on control is answered although the shell is stuck.
 	if _, err := c.Request(ctx, wire.Control, "kernel_info_request", struct{}{}); err != nil {
 		t.Fatalf("control while busy: %v", err)

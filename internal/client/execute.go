@@ -71,6 +71,7 @@ type Execution struct {
 	ExecutionCount int             // from execute_input, or the reply
 	Outputs        []Output        // in arrival order
 	Messages       []*wire.Message // every iopub message with the request as parent
+	Begun          bool            // status busy or execute_input arrived
 	Idle           bool            // status idle arrived
 	Inputs         []wire.InputRequest
 	Started        time.Time
@@ -181,25 +182,42 @@ func (h *Handle) MsgID() string { return h.exec.Request.Header.MsgID }
 func (h *Handle) Wait(ctx context.Context) (*Execution, error) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if h.closed && !h.exec.Done() {
-		return h.exec, errors.New("execute: the handle was closed before the execution finished")
-	}
-	for !h.exec.Done() {
-		for _, e := range h.box.take() {
-			if err := h.handle(ctx, e); err != nil {
-				return h.exec, err
-			}
-		}
-		if h.exec.Done() {
-			break
-		}
-		if err := h.c.wait(ctx, h.box); err != nil {
-			return h.exec, fmt.Errorf("execute: %w", err)
-		}
+	if err := h.until(ctx, (*Execution).Done); err != nil {
+		return h.exec, err
 	}
 	h.exec.Finished = time.Now()
 	h.close()
 	return h.exec, nil
+}
+
+// Started waits until the kernel has begun the execution: its
+// execute_input (or, for a silent request, its status busy) arrived. An
+// interrupt sent after Started returns is meant for this cell.
+func (h *Handle) Started(ctx context.Context) error {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.until(ctx, func(x *Execution) bool { return x.Begun || x.Done() })
+}
+
+// until handles incoming messages until done(exec) holds.
+func (h *Handle) until(ctx context.Context, done func(*Execution) bool) error {
+	if h.closed && !h.exec.Done() {
+		return errors.New("execute: the handle was closed before the execution finished")
+	}
+	for !done(h.exec) {
+		for _, e := range h.box.take() {
+			if err := h.handle(ctx, e); err != nil {
+				return err
+			}
+		}
+		if done(h.exec) {
+			break
+		}
+		if err := h.c.wait(ctx, h.box); err != nil {
+			return fmt.Errorf("execute: %w", err)
+		}
+	}
+	return nil
 }
 
 func (h *Handle) handle(ctx context.Context, e event) error {
@@ -211,10 +229,12 @@ func (h *Handle) handle(ctx context.Context, e event) error {
 		switch m.Header.MsgType {
 		case "status":
 			var s wire.Status
-			if m.DecodeContent(&s) == nil && s.ExecutionState == "idle" {
-				x.Idle = true
+			if m.DecodeContent(&s) == nil {
+				x.Idle = x.Idle || s.ExecutionState == "idle"
+				x.Begun = x.Begun || s.ExecutionState == "busy"
 			}
 		case "execute_input":
+			x.Begun = true
 			var in wire.ExecuteInput
 			if m.DecodeContent(&in) == nil && in.ExecutionCount > 0 {
 				x.ExecutionCount = in.ExecutionCount

@@ -6,8 +6,10 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime/debug"
 
+	"github.com/gogil/gogil/internal/kernelspec"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/kernel/wire"
 	"github.com/gogil/gogil/magics"
@@ -44,6 +46,7 @@ func runKernel(ctx context.Context, args []string, _, stderr io.Writer) error {
 		Interpreter:  interp,
 		Logger:       logger,
 		HandleSIGINT: true,
+		HistoryFile:  historyFile(logger),
 	})
 	if err != nil {
 		interp.Shutdown(false)
@@ -51,4 +54,26 @@ func runKernel(ctx context.Context, args []string, _, stderr io.Writer) error {
 	}
 	_, err = k.Run(ctx)
 	return err
+}
+
+// historyEnv names the history file; "off" keeps history in memory only.
+const historyEnv = "GOGIL_HISTORY"
+
+// historyFile is where the kernel keeps cell history across restarts:
+// $GOGIL_HISTORY, or gogil/history.jsonl in the Jupyter user data
+// directory, beside the kernelspecs.
+func historyFile(log *slog.Logger) string {
+	switch path := os.Getenv(historyEnv); path {
+	case "off":
+		return ""
+	case "":
+	default:
+		return path
+	}
+	dir, err := kernelspec.DataDir(kernelspec.Options{Scope: kernelspec.User})
+	if err != nil {
+		log.Warn("history is kept in memory only", "err", err)
+		return ""
+	}
+	return filepath.Join(dir, "gogil", "history.jsonl")
 }

@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -22,13 +23,13 @@ func TestMain(m *testing.M) {
 }
 
 // launch starts the real gogil binary as a kernel and connects to it.
-func launch(t *testing.T) *client.Client {
+func launch(t *testing.T, env ...string) *client.Client {
 	t.Helper()
 	bin := testkit.Binary(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
 	var logs testkit.Buffer
-	c, err := client.Launch(ctx, []string{bin, "kernel", "{connection_file}"}, client.Options{KernelOutput: &logs})
+	c, err := client.Launch(ctx, []string{bin, "kernel", "{connection_file}"}, client.Options{KernelOutput: &logs, Env: env})
 	if err != nil {
 		t.Fatalf("launch: %v\nkernel log:\n%s", err, logs.String())
 	}
@@ -552,5 +553,29 @@ func TestGoroutineOutputWhileAnotherCellRuns(t *testing.T) {
 	ex := mustRun(t, c, "type tee struct{}\nfunc (tee) String() string { return \"tee!\" }\nfmt.Println(tee{})\ngo func() { fmt.Printf(\"%v\\n\", tee{}) }()\ntime.Sleep(100 * time.Millisecond)")
 	if got := ex.Stdout(); got != "tee!\ntee!\n" {
 		t.Errorf("Stringer through the routed prints: %q", got)
+	}
+}
+
+// The kernel keeps history in its history file, so a frontend that asks
+// after a restart (jupyter console fills its up-arrow history this way)
+// still finds the cells of earlier sessions.
+func TestHistoryAfterRestart(t *testing.T) {
+	env := testkit.HistoryEnv + "=" + filepath.Join(t.TempDir(), "history.jsonl")
+	first := launch(t, env)
+	mustRun(t, first, "answer := 42")
+	mustRun(t, first, "answer")
+	ctx := deadline(t, 30*time.Second)
+	if _, err := first.Shutdown(ctx, false); err != nil {
+		t.Fatal(err)
+	}
+	second := launch(t, env)
+	mustRun(t, second, "answer := 43")
+	reply, err := second.History(ctx, wire.HistoryRequest{HistAccessType: "tail", N: 10, Output: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "[[1 1 [answer := 42 <nil>]] [1 2 [answer 42]] [2 1 [answer := 43 <nil>]]]"
+	if got := fmt.Sprint(reply.History); got != want {
+		t.Errorf("history after a restart:\n got %s\nwant %s", got, want)
 	}
 }

@@ -7,39 +7,50 @@ import (
 	"github.com/gogil/gogil/kernel/wire"
 )
 
-// history keeps the inputs (and text outputs) of this kernel's session for
+// history keeps the inputs (and text outputs) of cells for
 // history_request. Like IPython's history it numbers entries by execution
-// count within a session; gogil keeps one session per kernel process, in
-// memory, numbered 1.
+// count within a session, one session per kernel process. With a history
+// file (historyfile.go) earlier sessions are loaded at start-up and this
+// one is appended as it goes, so a frontend's history (jupyter console's
+// up arrow, say) survives a restart; without one, this kernel's session is
+// numbered 1 and kept in memory only.
 type history struct {
 	mu      sync.Mutex
-	entries []historyEntry
+	session int            // this kernel's session number
+	entries []historyEntry // earlier sessions' (the latest few), then this one's
+	file    *historyFile   // nil: memory only
 }
 
 type historyEntry struct {
-	line      int
-	input     string
-	output    string
-	hasOutput bool
+	Session   int    `json:"s"`
+	Line      int    `json:"l"`
+	Input     string `json:"in"`
+	Output    string `json:"out,omitempty"`
+	HasOutput bool   `json:"o,omitempty"`
 }
 
-const currentSession = 1
-
-func newHistory() *history { return &history{} }
+func newHistory() *history { return &history{session: 1} }
 
 func (h *history) add(line int, input, output string, hasOutput bool) {
+	e := historyEntry{Session: h.session, Line: line, Input: input, Output: output, HasOutput: hasOutput}
 	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.entries = append(h.entries, historyEntry{line: line, input: input, output: output, hasOutput: hasOutput})
+	h.entries = append(h.entries, e)
+	file := h.file
+	h.mu.Unlock()
+	if file != nil {
+		file.append(e)
+	}
 }
 
 // query answers a history_request the way ipykernel does: tail gives the
-// last n entries, range the lines start <= line < stop of a session (0 or
-// negative counts back from the current one), search the entries whose
-// input matches a glob pattern, optionally unique and limited to the last n.
+// last n entries of all sessions, range the lines start <= line < stop of
+// one session (0 or negative counts back from the current one), search
+// the entries of all sessions whose input matches a glob pattern,
+// optionally unique and limited to the last n.
 func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
 	h.mu.Lock()
 	entries := append([]historyEntry(nil), h.entries...)
+	current := h.session
 	h.mu.Unlock()
 
 	var picked []historyEntry
@@ -49,13 +60,10 @@ func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
 	case "range":
 		session := req.Session
 		if session <= 0 {
-			session += currentSession
-		}
-		if session != currentSession {
-			return [][]any{}, nil
+			session += current
 		}
 		for _, e := range entries {
-			if e.line >= req.Start && (req.Stop <= 0 || e.line < req.Stop) {
+			if e.Session == session && e.Line >= req.Start && (req.Stop <= 0 || e.Line < req.Stop) {
 				picked = append(picked, e)
 			}
 		}
@@ -66,11 +74,11 @@ func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
 		}
 		seen := map[string]int{}
 		for _, e := range entries {
-			if !globMatch(pattern, e.input) {
+			if !globMatch(pattern, e.Input) {
 				continue
 			}
 			if req.Unique {
-				if i, ok := seen[e.input]; ok {
+				if i, ok := seen[e.Input]; ok {
 					// keep the latest occurrence, in its place
 					picked = append(picked[:i], picked[i+1:]...)
 					for in, j := range seen {
@@ -79,7 +87,7 @@ func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
 						}
 					}
 				}
-				seen[e.input] = len(picked)
+				seen[e.Input] = len(picked)
 			}
 			picked = append(picked, e)
 		}
@@ -94,12 +102,12 @@ func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
 	for _, e := range picked {
 		if req.Output {
 			var output any
-			if e.hasOutput {
-				output = e.output
+			if e.HasOutput {
+				output = e.Output
 			}
-			out = append(out, []any{currentSession, e.line, []any{e.input, output}})
+			out = append(out, []any{e.Session, e.Line, []any{e.Input, output}})
 		} else {
-			out = append(out, []any{currentSession, e.line, e.input})
+			out = append(out, []any{e.Session, e.Line, e.Input})
 		}
 	}
 	return out, nil

@@ -25,6 +25,10 @@ type Config struct {
 	// HandleSIGINT makes SIGINT interrupt the running cell, as a frontend
 	// with interrupt_mode "signal" expects.
 	HandleSIGINT bool
+	// HistoryFile, when set, keeps history_request's answers across
+	// restarts: earlier sessions are read from it and this one is appended.
+	// A file that cannot be used is logged and history stays in memory.
+	HistoryFile string
 }
 
 // Kernel is a running Jupyter kernel: five sockets and the goroutines
@@ -92,6 +96,13 @@ func New(cfg Config) (*Kernel, error) {
 		replies:       make(chan *wire.Message, 16),
 		history:       newHistory(),
 		done:          make(chan struct{}),
+	}
+	if cfg.HistoryFile != "" {
+		if h, err := openHistory(cfg.HistoryFile, logger); err != nil {
+			logger.Warn("history is kept in memory only", "err", err)
+		} else {
+			k.history = h
+		}
 	}
 	k.shell = zmq4.NewRouter(ctx)
 	k.control = zmq4.NewRouter(ctx)

@@ -96,12 +96,17 @@ func startKernelWith(t *testing.T, opts client.Options) (*client.Client, *echoLa
 // startKernelOn serves the echo language on info and connects to it.
 func startKernelOn(t *testing.T, info *wire.ConnectionInfo, opts client.Options) (*client.Client, *echoLanguage) {
 	t.Helper()
+	return startKernelConfig(t, kernel.Config{Connection: info}, opts)
+}
+
+// startKernelConfig serves the echo language with cfg and connects to it.
+func startKernelConfig(t *testing.T, cfg kernel.Config, opts client.Options) (*client.Client, *echoLanguage) {
+	t.Helper()
 	lang := &echoLanguage{}
-	k, err := kernel.New(kernel.Config{
-		Connection:  info,
-		Interpreter: lang,
-		Logger:      slog.New(slog.NewTextHandler(io.Discard, nil)),
-	})
+	cfg.Interpreter = lang
+	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	info := cfg.Connection
+	k, err := kernel.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -355,6 +360,50 @@ func TestHistory(t *testing.T) {
 				t.Errorf("history %s, want %s", got, tt.want)
 			}
 		})
+	}
+}
+
+// With a history file, a restarted kernel is a new session that still
+// answers for the earlier ones, as IPython's history database does.
+func TestHistoryFileSpansRestarts(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "history.jsonl")
+	session := func(codes ...string) *client.Client {
+		info, err := client.NewConnectionInfo("echo")
+		if err != nil {
+			t.Fatal(err)
+		}
+		c, _ := startKernelConfig(t, kernel.Config{Connection: info, HistoryFile: file}, client.Options{})
+		for _, code := range codes {
+			if _, err := c.Execute(timeout(t), code, client.ExecuteOptions{}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return c
+	}
+	first := session("print one", "result 2")
+	if _, err := first.Shutdown(timeout(t), false); err != nil {
+		t.Fatal(err)
+	}
+	c := session("print three")
+	ctx := timeout(t)
+	tests := []struct {
+		name string
+		req  wire.HistoryRequest
+		want string
+	}{
+		{"tail spans sessions", wire.HistoryRequest{HistAccessType: "tail", N: 3}, "[[1 1 print one] [1 2 result 2] [2 1 print three]]"},
+		{"previous session", wire.HistoryRequest{HistAccessType: "range", Session: -1, Start: 1, Output: true}, "[[1 1 [print one <nil>]] [1 2 [result 2 2]]]"},
+		{"current session", wire.HistoryRequest{HistAccessType: "range", Session: 0, Start: 1}, "[[2 1 print three]]"},
+		{"search", wire.HistoryRequest{HistAccessType: "search", Pattern: "print*"}, "[[1 1 print one] [2 1 print three]]"},
+	}
+	for _, tt := range tests {
+		reply, err := c.History(ctx, tt.req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := fmt.Sprint(reply.History); got != tt.want {
+			t.Errorf("%s: history %s, want %s", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -26,6 +26,10 @@ const PythonEnv = "GOGIL_PYTHON"
 // gogil instead of building one (to test an installed or release binary).
 const BinaryEnv = "GOGIL_TEST_BINARY"
 
+// HistoryEnv names the variable that tells the kernel where its history
+// file is ("off": memory only).
+const HistoryEnv = "GOGIL_HISTORY"
+
 // MainPackage is what Binary builds.
 const MainPackage = "github.com/gogil/gogil"
 
@@ -45,6 +49,11 @@ var build struct {
 func Binary(t testing.TB) string {
 	t.Helper()
 	build.once.Do(func() {
+		// Kernels that tests start keep their history in memory, never in
+		// the user's history file (a test that wants one sets its own).
+		if os.Getenv(HistoryEnv) == "" {
+			os.Setenv(HistoryEnv, "off")
+		}
 		if prebuilt := os.Getenv(BinaryEnv); prebuilt != "" {
 			build.path, build.err = filepath.Abs(prebuilt)
 			if build.err == nil {

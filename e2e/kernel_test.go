@@ -472,6 +472,35 @@ func TestMagics(t *testing.T) {
 	}
 }
 
+// The very first cell of a kernel, blocked on a channel, stops at an
+// interrupt and does not hold the next cell back.
+func TestInterruptFirstCellBlockedOnAChannel(t *testing.T) {
+	c := launch(t)
+	ctx := deadline(t, 60*time.Second)
+	h, err := c.StartExecute(ctx, "never := make(chan int)\n<-never", client.ExecuteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := h.Started(ctx); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(200 * time.Millisecond) // inside the receive by now
+	if _, err := c.Interrupt(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ex, err := h.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
+		t.Fatalf("interrupted cell: %+v", ex.Reply)
+	}
+	next := mustRun(t, c, "fmt.Println(\"next\")")
+	if next.Stdout() != "next\n" || next.Stderr() != "" {
+		t.Errorf("next cell: stdout %q, stderr %q", next.Stdout(), next.Stderr())
+	}
+}
+
 func TestInterruptSleep(t *testing.T) {
 	c := launch(t)
 	ctx := deadline(t, 60*time.Second)

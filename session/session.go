@@ -306,7 +306,11 @@ func (s *Session) setup(opts Options) error {
 		fmt.Fprintf(&src, "\t%s %q\n", n, auto[n])
 	}
 	fmt.Fprintf(&src, "\t%s %q\n)\n", runtimeAlias, runtimePath)
-	if _, err := i.Eval(src.String()); err != nil {
+	// EvalWithContext, not Eval: it turns on yaegi's cancellable channel
+	// operations, which are chosen when code is compiled. With plain Eval the
+	// first cell would compile before any execution had turned them on, and
+	// a receive in it could not be interrupted.
+	if _, err := i.EvalWithContext(context.Background(), src.String()); err != nil {
 		return fmt.Errorf("session: auto imports: %w", err)
 	}
 	for n, p := range auto {

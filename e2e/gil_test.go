@@ -276,10 +276,10 @@ func TestInterruptWhileAThreadHoldsTheLock(t *testing.T) {
 
 func TestDeadlockUnderTheLockEndsTheCell(t *testing.T) {
 	c := launch(t)
-	// The goroutine's range over the channel blocks while it holds the lock
-	// (gogil cannot release around it), and the main thread needs the lock
-	// back: nothing can move. The cell must end with an error naming them.
-	ex := run(t, c, "%%gil\nch := make(chan int)\ngo func() {\n\tfor v := range ch {\n\t\tfmt.Println(v)\n\t}\n}()\nch <- 1")
+	// The goroutine's receive in an if header blocks while it holds the
+	// lock (gogil cannot release around it), and the main thread needs the
+	// lock back: nothing can move. The cell must end with an error naming them.
+	ex := run(t, c, "%%gil\nch := make(chan int)\ngo func() {\n\tif v, ok := <-ch; ok {\n\t\tfmt.Println(v)\n\t}\n}()\nch <- 1")
 	f := ex.Failed()
 	if f == nil || f.EName != "Deadlock" || !strings.Contains(f.EValue, "MainThread") || !strings.Contains(f.EValue, "Thread-") {
 		t.Fatalf("deadlocked cell: %+v", f)
@@ -318,6 +318,52 @@ wg.Wait()
 fmt.Println(sum, gil.Held())`)
 	if got := ex.Stdout(); got != "5 true\n" {
 		t.Errorf("stdout %q", got)
+	}
+}
+
+// When the blocked holder is the cell's own main thread (a receive in an
+// if header, with a %%gil goroutine waiting for the lock to send), the
+// cell ends the same way, and the next %%gil cell gets the lock at once.
+func TestDeadlockedMainThreadLeavesTheLockUsable(t *testing.T) {
+	c := launch(t)
+	ex := run(t, c, "%%gil\nch := make(chan int)\ngo func() {\n\ttime.Sleep(10 * time.Millisecond)\n\tch <- 1\n}()\nif v := <-ch; v > 0 {\n\tfmt.Println(v)\n}")
+	if f := ex.Failed(); f == nil || f.EName != "Deadlock" || !strings.Contains(f.EValue, "MainThread holds") {
+		t.Fatalf("deadlocked cell: %+v", f)
+	}
+	if got := mustRun(t, c, "%%gil\nfmt.Println(gil.Held())").Stdout(); got != "true\n" {
+		t.Errorf("after the deadlock: %q", got)
+	}
+}
+
+// A range loop over a channel waits for each value with the lock let go,
+// so a %%gil consumer and a %%gil producer take turns instead of
+// deadlocking; a continue lets it go too, and loops over anything else
+// keep the lock.
+func TestRangeOverChannelReleasesTheLock(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, `%%gil
+ch := make(chan int)
+go func() {
+	for i := 0; i < 6; i++ {
+		ch <- i
+	}
+	close(ch)
+}()
+total, held := 0, true
+for v := range ch {
+	held = held && gil.Held()
+	if v%2 == 1 {
+		continue
+	}
+	total += v
+}
+for _, w := range []int{1, 2} {
+	held = held && gil.Held()
+	total += w
+}
+fmt.Println(total, held, gil.Held())`)
+	if got := ex.Stdout(); got != "9 true true\n" {
+		t.Errorf("stdout %q, want %q", got, "9 true true\n")
 	}
 }
 

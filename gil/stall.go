@@ -12,15 +12,16 @@ import (
 // for it for at least minWait while every goroutine of its holder is
 // blocked in Go — on a channel, a select, a mutex — rather than running.
 // In CPython a blocking call releases the GIL; where gogil could not
-// arrange that (a range over a channel, a wait in native code), the holder
-// waits for something that needs the lock, and nothing can move again.
-// The report names the holder, what it is blocked on, and the waiters.
+// arrange that (a receive in an if header, a wait in native code), the
+// holder waits for something that needs the lock, and nothing can move
+// again. The report names the holder, what it is blocked on, and the
+// waiters; holder is nil when the lock is not stalled.
 //
 // It is cheap while nobody has waited long; only then does it take a
 // goroutine dump (milliseconds) to look at the holder.
-func (l *Lock) Stalled(minWait time.Duration) (report string, stalled bool) {
+func (l *Lock) Stalled(minWait time.Duration) (report string, holder *Thread) {
 	l.mu.Lock()
-	holder := l.threadLocked(holderOf(l.state.Load()))
+	holder = l.threadLocked(holderOf(l.state.Load()))
 	var waiters []string
 	now := time.Now()
 	for _, t := range l.waiters {
@@ -30,7 +31,7 @@ func (l *Lock) Stalled(minWait time.Duration) (report string, stalled bool) {
 	}
 	l.mu.Unlock()
 	if holder == nil || len(waiters) == 0 {
-		return "", false
+		return "", nil
 	}
 	states := goroutineStates()
 	var blockedOn []string
@@ -40,17 +41,48 @@ func (l *Lock) Stalled(minWait time.Duration) (report string, stalled bool) {
 			continue // a goroutine that ran as this thread and has ended
 		}
 		if !blockedState(state) {
-			return "", false // the holder still runs: it will reach a check point or finish
+			return "", nil // the holder still runs: it will reach a check point or finish
 		}
 		blockedOn = append(blockedOn, state)
 	}
 	if len(blockedOn) == 0 {
-		return "", false
+		return "", nil
 	}
 	return fmt.Sprintf("deadlock: %s holds the interpreter lock while blocked (%s), and %s wait for the lock. "+
-		"In CPython a blocking call releases the GIL; this wait does not (a range over a channel, or a wait inside native code), "+
-		"so nothing can move: the cell is stopped.",
-		holder.name, strings.Join(dedupe(blockedOn), ", "), strings.Join(waiters, ", ")), true
+		"In CPython a blocking call releases the GIL; this wait does not (a receive in an if, switch or for header, "+
+		"a return or defer statement, or a wait inside native code), so nothing can move: the cell is stopped, "+
+		"and the lock is taken from %s so the next cell can run.",
+		holder.name, strings.Join(dedupe(blockedOn), ", "), strings.Join(waiters, ", "), holder.name), holder
+}
+
+// Revoke takes the lock from t, a holder that Stalled found blocked for
+// good, so that the session can go on: the lock is free again and the
+// first waiter is woken. It reports whether t still held the lock. If t
+// ever wakes up it runs on without the lock, as a thread that let it go
+// (its next Exit or Unblock takes it back); CPython has no such state,
+// because there a blocking call never keeps the GIL.
+func (l *Lock) Revoke(t *Thread) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for {
+		s := l.state.Load()
+		if holderOf(s) != t.id {
+			return false
+		}
+		if l.state.CompareAndSwap(s, s&^holderMask) {
+			break
+		}
+	}
+	l.dropRequest.Store(false)
+	l.record(EventDrop, t, false, false, "revoked")
+	if len(l.waiters) > 0 {
+		select {
+		case l.waiters[0].wake <- struct{}{}:
+		default:
+		}
+	}
+	l.wakeForcedDroppersLocked()
+	return true
 }
 
 // threadLocked finds a thread by id; l.mu is held.

@@ -25,14 +25,29 @@ func TestStalledHolderBlockedOnAChannel(t *testing.T) {
 	go l.Take(waiter)
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
-		if report, stalled := l.Stalled(50 * time.Millisecond); stalled {
+		if report, stuck := l.Stalled(50 * time.Millisecond); stuck != nil {
 			for _, want := range []string{"Holder", "chan receive", "Waiter"} {
 				if !strings.Contains(report, want) {
 					t.Errorf("report lacks %q: %s", want, report)
 				}
 			}
-			l.intr.Interrupt() // lets the waiter go
-			close(never)
+			if stuck != holder {
+				t.Errorf("stalled holder %v, want %v", stuck, holder)
+			}
+			// Revoking frees the lock: the waiter gets it.
+			if !l.Revoke(holder) {
+				t.Fatal("Revoke: the holder did not hold the lock")
+			}
+			for l.Holder() != waiter {
+				if time.Now().After(deadline) {
+					t.Fatalf("after Revoke the holder is %v, want the waiter", l.Holder())
+				}
+				time.Sleep(time.Millisecond)
+			}
+			if l.Revoke(holder) {
+				t.Error("Revoke of a thread that no longer holds the lock reported true")
+			}
+			close(never) // the old holder wakes up without the lock
 			return
 		}
 		time.Sleep(10 * time.Millisecond)
@@ -63,7 +78,7 @@ func TestNotStalledWhileTheHolderRuns(t *testing.T) {
 	go l.Take(waiter)
 	time.Sleep(200 * time.Millisecond)
 	for range 5 {
-		if report, stalled := l.Stalled(50 * time.Millisecond); stalled {
+		if report, stuck := l.Stalled(50 * time.Millisecond); stuck != nil {
 			t.Fatalf("a running holder was reported: %s", report)
 		}
 	}

@@ -123,6 +123,16 @@ func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 			out = append(out, define(s.Pos(), name, call(s.Pos(), "Block")), s)
 			continue
 		}
+		if rs, ok := inner.(*ast.RangeStmt); ok && in.mode == holding && rs.Value == nil {
+			// (A range with two variables is never over a channel.)
+			label := ""
+			if l, ok := s.(*ast.LabeledStmt); ok && l.Stmt == rs {
+				label = l.Label.Name
+			}
+			before, after := in.rangeOverChannel(rs, label)
+			out = append(append(out, before...), s, after)
+			continue
+		}
 		if in.mode == holding && blocks(inner) {
 			// Let go of the lock around a statement that may block, as
 			// CPython's blocking calls do; take it back after.
@@ -225,6 +235,144 @@ func (in *instrumenter) loop(body *ast.BlockStmt) {
 func (in *instrumenter) name() string {
 	in.seq++
 	return fmt.Sprintf("__gilState%d", in.seq)
+}
+
+// rangeOverChannel lets the lock go while a range loop waits for its next
+// value, if it ranges over a channel. The AST does not say whether it does,
+// so the loop asks once, before it starts, and keeps the answer:
+//
+//	__gilChanN := __gil.IsChan(X)          // X: a temporary if X has effects
+//	__gilStateN := __gil.BlockIf(__gilChanN)
+//	__gilWakeN := __gil.WakeIf(__gilChanN) // &true for a channel, else Pending
+//	for v := range X {
+//		if *__gilWakeN { __gilStateN = __gil.Resume(__gilStateN) }
+//		body                               // each continue lets go first
+//		if __gilChanN { __gilStateN = __gil.Block() }
+//	}
+//	__gil.Unblock(__gilStateN)
+//
+// The first test replaces the loop's check point: over a channel it always
+// fires and takes the lock back (then checks); over anything else it is the
+// check point itself. So a one-variable loop over a slice, map or string
+// pays one boolean test per iteration more than a for loop; loops with two
+// variables are left alone, as they cannot range over a channel. The loop
+// is changed in place; the caller puts before and after around it.
+func (in *instrumenter) rangeOverChannel(rs *ast.RangeStmt, label string) (before []ast.Stmt, after ast.Stmt) {
+	in.seq++
+	isChan := fmt.Sprintf("__gilChan%d", in.seq)
+	state := fmt.Sprintf("__gilState%d", in.seq)
+	wake := fmt.Sprintf("__gilWake%d", in.seq)
+	pos := rs.For
+	if !pure(rs.X) {
+		tmp := fmt.Sprintf("__gilRange%d", in.seq)
+		before = append(before, define(pos, tmp, rs.X))
+		rs.X = ident(rs.X.Pos(), tmp)
+	}
+	before = append(before,
+		define(pos, isChan, call(pos, "IsChan", rs.X)),
+		define(pos, state, call(pos, "BlockIf", ident(pos, isChan))),
+		define(pos, wake, call(pos, "WakeIf", ident(pos, isChan))),
+	)
+	letGo := func(at token.Pos) ast.Stmt {
+		return ifTrue(at, &ast.StarExpr{Star: at, X: ident(at, wake)}, assign(at, state, call(at, "Park", ident(at, isChan))))
+	}
+	body := rs.Body
+	if len(body.List) > 0 && isCheckpoint(body.List[0]) {
+		body.List = body.List[1:] // replaced by the test below
+	}
+	rewriteContinues(body.List, label, true, letGo)
+	at := body.Lbrace
+	resume := ifTrue(at, &ast.StarExpr{Star: at, X: ident(at, wake)},
+		assign(at, state, call(at, "Resume", ident(at, state))))
+	body.List = append(append([]ast.Stmt{resume}, body.List...), letGo(body.Rbrace))
+	return before, exprStmt(call(rs.End(), "Unblock", ident(rs.End(), state)))
+}
+
+// isCheckpoint recognises the check point loop puts first in a body.
+func isCheckpoint(s ast.Stmt) bool {
+	is, ok := s.(*ast.IfStmt)
+	if !ok {
+		return false
+	}
+	star, ok := is.Cond.(*ast.StarExpr)
+	if !ok {
+		return false
+	}
+	sel, ok := star.X.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Pending"
+}
+
+// pure reports whether evaluating x twice is the same as evaluating it
+// once: names, field selections, constants, and indexing with those.
+func pure(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.SelectorExpr:
+		return pure(x.X)
+	case *ast.ParenExpr:
+		return pure(x.X)
+	case *ast.StarExpr:
+		return pure(x.X)
+	case *ast.IndexExpr:
+		return pure(x.X) && pure(x.Index)
+	}
+	return false
+}
+
+// rewriteContinues replaces each continue of the loop whose body is list
+// (unlabelled ones while own, and `continue label`) with
+// { before(pos); continue }. It does not enter function literals, and in
+// nested loops it follows only the labelled continues.
+func rewriteContinues(list []ast.Stmt, label string, own bool, before func(token.Pos) ast.Stmt) {
+	for i, s := range list {
+		if b, ok := s.(*ast.BranchStmt); ok && b.Tok == token.CONTINUE &&
+			((b.Label == nil && own) || (b.Label != nil && b.Label.Name == label && label != "")) {
+			list[i] = &ast.BlockStmt{Lbrace: b.Pos(), List: []ast.Stmt{before(b.Pos()), b}, Rbrace: b.End()}
+			continue
+		}
+		continuesIn(s, label, own, before)
+	}
+}
+
+func continuesIn(s ast.Stmt, label string, own bool, before func(token.Pos) ast.Stmt) {
+	switch s := s.(type) {
+	case *ast.BlockStmt:
+		rewriteContinues(s.List, label, own, before)
+	case *ast.IfStmt:
+		rewriteContinues(s.Body.List, label, own, before)
+		if s.Else != nil {
+			continuesIn(s.Else, label, own, before) // a block or an if
+		}
+	case *ast.LabeledStmt:
+		continuesIn(s.Stmt, label, own, before)
+	case *ast.SwitchStmt:
+		for _, c := range s.Body.List {
+			rewriteContinues(c.(*ast.CaseClause).Body, label, own, before)
+		}
+	case *ast.TypeSwitchStmt:
+		for _, c := range s.Body.List {
+			rewriteContinues(c.(*ast.CaseClause).Body, label, own, before)
+		}
+	case *ast.SelectStmt:
+		for _, c := range s.Body.List {
+			rewriteContinues(c.(*ast.CommClause).Body, label, own, before)
+		}
+	case *ast.ForStmt:
+		rewriteContinues(s.Body.List, label, false, before)
+	case *ast.RangeStmt:
+		rewriteContinues(s.Body.List, label, false, before)
+	}
+}
+
+// ifTrue is `if cond { body }`.
+func ifTrue(pos token.Pos, cond ast.Expr, body ...ast.Stmt) *ast.IfStmt {
+	return &ast.IfStmt{If: pos, Cond: cond, Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos}}
+}
+
+// assign is `name = value`.
+func assign(pos token.Pos, name string, value ast.Expr) *ast.AssignStmt {
+	return &ast.AssignStmt{Lhs: []ast.Expr{ident(pos, name)}, TokPos: pos, Tok: token.ASSIGN, Rhs: []ast.Expr{value}}
 }
 
 // blocks reports whether a statement may wait on something other than the

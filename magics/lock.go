@@ -101,6 +101,9 @@ func raise(err error) {
 	}
 }
 
+// always is what a range loop over a channel finds behind its wake flag.
+var always = true
+
 // runtime is what %%gil and %%nogil code calls (see instrument.go).
 func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 	l := w.lock
@@ -138,6 +141,38 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 			"Reacquire": reflect.ValueOf(takeBack),
 			"Block":     reflect.ValueOf(letGo),
 			"Unblock":   reflect.ValueOf(takeBack),
+			// IsChan and BlockIf serve range loops, which wait only when
+			// they range over a channel (see rangeOverChannel).
+			"IsChan": reflect.ValueOf(func(x any) bool {
+				return x != nil && reflect.TypeOf(x).Kind() == reflect.Chan
+			}),
+			"BlockIf": reflect.ValueOf(func(wait bool) *gil.Thread {
+				if wait {
+					return letGo()
+				}
+				return nil
+			}),
+			// Park ends an iteration of such a loop: over a channel, the
+			// lock goes while the loop waits for the next value.
+			"Park": reflect.ValueOf(func(isChan bool) *gil.Thread {
+				if isChan {
+					return letGo()
+				}
+				return nil
+			}),
+			"WakeIf": reflect.ValueOf(func(isChan bool) *bool {
+				if isChan {
+					return &always
+				}
+				return l.PendingFlag()
+			}),
+			// Resume starts an iteration of such a loop: the lock back if
+			// the wait let it go, then the check point.
+			"Resume": reflect.ValueOf(func(t *gil.Thread) *gil.Thread {
+				takeBack(t)
+				_ = l.CheckpointCaller()
+				return nil
+			}),
 			// GoPlain is what a `go` statement of any other cell calls: a
 			// goroutine with a thread state of its own, retired when it ends,
 			// so that %%gil code it calls finds a stable thread.
@@ -224,8 +259,12 @@ func (w *lockWorld) watch(ctx context.Context, cancel context.CancelCauseFunc) (
 			case <-ctx.Done():
 				return
 			case <-ticker.C:
-				if report, stalled := w.lock.Stalled(stallAfter); stalled {
+				if report, holder := w.lock.Stalled(stallAfter); holder != nil {
+					// End the cell first (its waiters give up), then free
+					// the lock from the blocked holder for the next cell.
 					cancel(&stallError{report: report})
+					w.lock.Interrupter().Interrupt()
+					w.lock.Revoke(holder)
 					return
 				}
 			}

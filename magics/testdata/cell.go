@@ -46,3 +46,31 @@ Loop:
 		break Loop
 	}
 }
+
+func drain(ch chan int, stop chan bool) (n int) {
+Outer:
+	for v := range ch {
+		if v < 0 {
+			continue
+		} else if v == 0 {
+			continue Outer
+		}
+		for i := 0; i < v; i++ {
+			if i == 3 {
+				continue Outer
+			}
+			continue
+		}
+		switch {
+		case v == 7:
+			continue
+		}
+		func() {
+			for range stop {
+				continue
+			}
+		}()
+		n++
+	}
+	return n
+}

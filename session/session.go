@@ -487,13 +487,33 @@ type lateDefers struct {
 // waitInterrupted holds a new execution back while a native call of an
 // interrupted cell still runs in yaegi's goroutine.
 // It also waits for the deferred calls such a cell left (deferLater).
+// A native call that waits on another goroutine (a WaitGroup that never
+// reaches zero, a Mutex never unlocked, a channel in native code) may never
+// return: once it has sat in such a wait for leftBehindAfter, the new cell
+// runs and the old one is left behind, so that no mistake of that kind
+// needs a restart.
 func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
 	if !s.interrupted {
 		return nil
 	}
 	told := false
-	for s.executionAlive() || !s.late.finished() {
-		if !told {
+	var blockedSince time.Time
+	for {
+		alive, state := s.execution()
+		if !alive && s.late.finished() {
+			break
+		}
+		if alive && waitsOnGoroutine(state) {
+			if blockedSince.IsZero() {
+				blockedSince = time.Now()
+			} else if time.Since(blockedSince) >= leftBehindAfter {
+				sink.Stream("stderr", fmt.Sprintf("gogil: the interrupted cell is blocked for good (%s) and is left behind; its deferred calls run if it ever returns\n", state))
+				break
+			}
+		} else {
+			blockedSince = time.Time{}
+		}
+		if !told && blockedSince.IsZero() {
 			sink.Stream("stderr", "gogil: the interrupted cell is still inside a native call or its deferred calls; waiting for it to return (interrupt to give up)\n")
 			told = true
 		}
@@ -511,6 +531,23 @@ func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
 	return nil
 }
 
+// leftBehindAfter is how long an interrupted cell may wait on another
+// goroutine before the next cell stops waiting for it.
+const leftBehindAfter = 500 * time.Millisecond
+
+// waitsOnGoroutine tells a goroutine state (a wait reason of the runtime)
+// that only another goroutine can end — a channel, a select, a sync
+// primitive — from running, sleeping or a system call, which end by
+// themselves.
+func waitsOnGoroutine(state string) bool {
+	for _, prefix := range []string{"chan ", "select", "sync.", "semacquire"} {
+		if strings.HasPrefix(state, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
 func (l *lateDefers) finished() bool {
 	if l == nil {
 		return true
@@ -524,9 +561,17 @@ func (l *lateDefers) finished() bool {
 }
 
 // executionAlive reports whether the goroutine yaegi's ExecuteWithContext
-// started from our worker still runs. yaegi offers no handle on it, so we
-// look for it in a goroutine dump (only done after an interrupt).
+// started from our worker still runs.
 func (s *Session) executionAlive() bool {
+	alive, _ := s.execution()
+	return alive
+}
+
+// execution finds the goroutine yaegi's ExecuteWithContext started from
+// our worker, and its state ("running", "chan receive", ...). yaegi offers
+// no handle on it, so we look for it in a goroutine dump (only done after
+// an interrupt).
+func (s *Session) execution() (alive bool, state string) {
 	buf := make([]byte, 1<<20)
 	for {
 		n := runtime.Stack(buf, true)
@@ -536,7 +581,19 @@ func (s *Session) executionAlive() bool {
 		}
 		buf = make([]byte, 2*len(buf))
 	}
-	return strings.Contains(string(buf), "(*Interpreter).ExecuteWithContext in goroutine "+s.workerID+"\n")
+	marker := "(*Interpreter).ExecuteWithContext in goroutine " + s.workerID + "\n"
+	for _, g := range strings.Split(string(buf), "\n\n") {
+		if !strings.Contains(g, marker) {
+			continue
+		}
+		// "goroutine 42 [chan receive, 2 minutes]:"
+		header, _, _ := strings.Cut(g, "\n")
+		_, state, _ = strings.Cut(header, "[")
+		state, _, _ = strings.Cut(state, "]")
+		state, _, _ = strings.Cut(state, ",")
+		return true, state
+	}
+	return false, ""
 }
 
 func goroutineID() string {

@@ -454,3 +454,27 @@ func TestAfterFuncPanicIsRecovered(t *testing.T) {
 	rec, _ := run(t, s, "time.AfterFunc(time.Millisecond, func() { panic(\"timer\") })")
 	waitFor(t, func() bool { return strings.Contains(rec.err(), "panic: timer") })
 }
+
+// A cell interrupted in a native wait that nothing will end (a WaitGroup
+// whose Done never comes) does not hold later cells back for good.
+func TestInterruptedNativeWaitIsLeftBehind(t *testing.T) {
+	if raceEnabled {
+		t.Skip("yaegi's ExecuteWithContext races with itself on cancel")
+	}
+	s := newSession(t)
+	for _, code := range []string{
+		"var wg sync.WaitGroup\nwg.Add(1)\nwg.Wait()",
+		"var mu sync.Mutex\nmu.Lock()\nmu.Lock()",
+	} {
+		ctx, cancel := context.WithCancel(context.Background())
+		go func() { time.Sleep(100 * time.Millisecond); cancel() }()
+		_, e := s.Execute(ctx, Cell{Code: code}, &recorder{})
+		if e == nil || e.Name != "KeyboardInterrupt" {
+			t.Fatalf("%q: got %v", code, e)
+		}
+		rec, res := run(t, s, "1 + 1")
+		if plain(res) != "2" || !strings.Contains(rec.err(), "left behind") {
+			t.Errorf("after interrupting %q: result %s, stderr %q", code, plain(res), rec.err())
+		}
+	}
+}

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/gogil/gogil/internal/client"
 )
 
 // traceCell wraps code in a trace of the lock and prints the events, one a
@@ -255,20 +253,7 @@ func TestGoStatementUnderGIL(t *testing.T) {
 
 func TestInterruptWhileAThreadHoldsTheLock(t *testing.T) {
 	c := launch(t)
-	ctx := deadline(t, 60*time.Second)
-	h, err := c.StartExecute(ctx, "%%gil\nt1 := threading.Thread(workloads.FibonacciGIL, uint64(1_000_000_000_000))\nt1.Start()\nt1.Join()", client.ExecuteOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(500 * time.Millisecond)
-	c.Interrupt(ctx)
-	ex, err := h.Wait(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := ex.Failed(); f == nil {
-		t.Errorf("interrupted cell did not fail: %+v", ex.Reply)
-	}
+	interrupted(t, c, "%%gil\nt1 := threading.Thread(workloads.FibonacciGIL, uint64(1_000_000_000_000))\nt1.Start()\nt1.Join()", 500*time.Millisecond, byMessage(c))
 	if got := resultText(mustRun(t, c, "%%gil\ngil.Held()")); got != "true" {
 		t.Errorf("after the interrupt: %q", got)
 	}

@@ -225,30 +225,47 @@ func TestGoroutineOutputAfterItsCellEnded(t *testing.T) {
 	}
 }
 
-func TestInterruptInfiniteLoop(t *testing.T) {
-	c := launch(t)
-	mustRun(t, c, "kept := 7")
+// interrupted starts code, waits until the kernel has begun it and a
+// little more (settle), interrupts it with interrupt, and returns the
+// execution, which must have ended with KeyboardInterrupt.
+func interrupted(t *testing.T, c *client.Client, code string, settle time.Duration, interrupt func(ctx context.Context) error) *client.Execution {
+	t.Helper()
 	ctx := deadline(t, 60*time.Second)
-	h, err := c.StartExecute(ctx, "for {}", client.ExecuteOptions{})
+	h, err := c.StartExecute(ctx, code, client.ExecuteOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if err := h.Started(ctx); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond) // inside the loop by now
-	start := time.Now()
-	if _, err := c.Interrupt(ctx); err != nil {
+	time.Sleep(settle) // inside the code by now
+	if err := interrupt(ctx); err != nil {
 		t.Fatal(err)
 	}
 	ex, err := h.Wait(ctx)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("interrupt took %v", time.Since(start))
 	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
-		t.Fatalf("interrupted cell: %+v", ex.Reply)
+		t.Fatalf("interrupted cell %q: %+v", code, ex.Reply)
 	}
+	return ex
+}
+
+// byMessage interrupts with an interrupt_request on the control channel.
+func byMessage(c *client.Client) func(ctx context.Context) error {
+	return func(ctx context.Context) error {
+		_, err := c.Interrupt(ctx)
+		return err
+	}
+}
+
+func TestInterruptInfiniteLoop(t *testing.T) {
+	c := launch(t)
+	mustRun(t, c, "kept := 7")
+	start := time.Now()
+	interrupted(t, c, "for {}", 300*time.Millisecond, byMessage(c))
+	t.Logf("interrupt took %v", time.Since(start)-300*time.Millisecond)
 	if got := resultText(mustRun(t, c, "kept")); got != "7" {
 		t.Errorf("state after interrupt: %q", got)
 	}
@@ -256,22 +273,9 @@ func TestInterruptInfiniteLoop(t *testing.T) {
 
 func TestSIGINTInterrupts(t *testing.T) {
 	c := launch(t)
-	ctx := deadline(t, 60*time.Second)
-	h, err := c.StartExecute(ctx, "for i := 0; ; i++ {}", client.ExecuteOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(300 * time.Millisecond)
-	if err := syscall.Kill(c.PID(), syscall.SIGINT); err != nil {
-		t.Fatal(err)
-	}
-	ex, err := h.Wait(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
-		t.Fatalf("cell after SIGINT: %+v", ex.Reply)
-	}
+	interrupted(t, c, "for i := 0; ; i++ {}", 300*time.Millisecond, func(context.Context) error {
+		return syscall.Kill(c.PID(), syscall.SIGINT)
+	})
 	mustRun(t, c, "1")
 }
 
@@ -476,25 +480,7 @@ func TestMagics(t *testing.T) {
 // interrupt and does not hold the next cell back.
 func TestInterruptFirstCellBlockedOnAChannel(t *testing.T) {
 	c := launch(t)
-	ctx := deadline(t, 60*time.Second)
-	h, err := c.StartExecute(ctx, "never := make(chan int)\n<-never", client.ExecuteOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := h.Started(ctx); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(200 * time.Millisecond) // inside the receive by now
-	if _, err := c.Interrupt(ctx); err != nil {
-		t.Fatal(err)
-	}
-	ex, err := h.Wait(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
-		t.Fatalf("interrupted cell: %+v", ex.Reply)
-	}
+	interrupted(t, c, "never := make(chan int)\n<-never", 200*time.Millisecond, byMessage(c))
 	next := mustRun(t, c, "fmt.Println(\"next\")")
 	if next.Stdout() != "next\n" || next.Stderr() != "" {
 		t.Errorf("next cell: stdout %q, stderr %q", next.Stdout(), next.Stderr())
@@ -503,21 +489,8 @@ func TestInterruptFirstCellBlockedOnAChannel(t *testing.T) {
 
 func TestInterruptSleep(t *testing.T) {
 	c := launch(t)
-	ctx := deadline(t, 60*time.Second)
-	h, err := c.StartExecute(ctx, "fmt.Println(\"sleeping\")\ntime.Sleep(30 * time.Second)", client.ExecuteOptions{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(500 * time.Millisecond)
 	start := time.Now()
-	c.Interrupt(ctx)
-	ex, err := h.Wait(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f := ex.Failed(); f == nil || f.EName != "KeyboardInterrupt" {
-		t.Errorf("interrupted sleep: %+v", ex.Reply)
-	}
+	interrupted(t, c, "fmt.Println(\"sleeping\")\ntime.Sleep(30 * time.Second)", 500*time.Millisecond, byMessage(c))
 	// The next cell runs at once, not when the 30 s sleep would have ended.
 	if got := resultText(mustRun(t, c, "1+1")); got != "2" {
 		t.Errorf("next cell: %q", got)

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net"
@@ -13,16 +12,11 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/gogil/gogil/internal/testkit"
 )
-
-// serverStartTimeout bounds the classic notebook server's start; it
-// imports a lot of Python, which is slow on a busy machine.
-const serverStartTimeout = 90 * time.Second
 
 // cellTimeout bounds one cell run through the server, in ws_execute.py.
 const cellTimeout = 60 * time.Second
@@ -158,113 +152,28 @@ func TestNotebookServer(t *testing.T) {
 
 // notebookServer is a running classic notebook server on 127.0.0.1.
 type notebookServer struct {
-	python  string
-	env     []string
-	baseURL string
-	cmd     *exec.Cmd
-	log     *testkit.Buffer
-	exited  chan struct{}
-	client  *http.Client
+	*webServer
+	python string
+	env    []string
 }
 
 // startNotebookServer starts the server with authentication off (the
 // port is on the loopback interface and lives as long as the test) and
-// stops it when the test ends. A port taken between choosing and binding
-// it makes the server exit; then it tries another.
+// stops it when the test ends.
 func startNotebookServer(t *testing.T, python string, jupyter *testkit.Jupyter) *notebookServer {
 	t.Helper()
-	var lastLog string
-	for attempt := 0; attempt < 3; attempt++ {
-		port, err := freePort()
-		if err != nil {
-			t.Fatal(err)
-		}
-		s := &notebookServer{
-			python:  python,
-			env:     jupyter.Env,
-			baseURL: "http://127.0.0.1:" + strconv.Itoa(port),
-			log:     &testkit.Buffer{},
-			exited:  make(chan struct{}),
-			client:  &http.Client{Timeout: 60 * time.Second},
-		}
-		s.cmd = exec.Command(python, "-m", "notebook",
+	s := startWebServer(t, "the notebook server", python, jupyter, "", "/api", func(port int) []string {
+		return []string{"-m", "notebook",
 			"--no-browser", "--allow-root",
-			"--ip=127.0.0.1", "--port="+strconv.Itoa(port),
+			"--ip=127.0.0.1", "--port=" + strconv.Itoa(port),
 			"--NotebookApp.port_retries=0",
 			"--NotebookApp.token=", "--NotebookApp.password=",
 			// Without a token there is no other XSRF protection to
 			// satisfy; a browser would get the cookie from a page.
 			"--NotebookApp.disable_check_xsrf=True",
-			"--notebook-dir="+jupyter.Root)
-		s.cmd.Env = jupyter.Env
-		s.cmd.Stdout = s.log
-		s.cmd.Stderr = s.log
-		if err := s.cmd.Start(); err != nil {
-			t.Fatalf("starting the notebook server: %v", err)
-		}
-		go func() {
-			s.cmd.Wait()
-			close(s.exited)
-		}()
-		t.Cleanup(func() {
-			s.stop(t)
-			killKernelsUsing(t, jupyter.RuntimeDir)
-		})
-		if err := s.waitReady(); err == nil {
-			return s
-		} else if !errors.Is(err, errServerExited) {
-			t.Fatalf("%v\nserver log:\n%s", err, s.log)
-		}
-		lastLog = s.log.String()
-	}
-	t.Fatalf("the notebook server exited at start three times; last log:\n%s", lastLog)
-	return nil
-}
-
-var errServerExited = errors.New("the notebook server exited")
-
-// waitReady polls the REST API until it answers.
-func (s *notebookServer) waitReady() error {
-	deadline := time.After(serverStartTimeout)
-	tick := time.NewTicker(100 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		select {
-		case <-s.exited:
-			return errServerExited
-		case <-deadline:
-			return fmt.Errorf("the notebook server did not answer on %s within %v", s.baseURL, serverStartTimeout)
-		case <-tick.C:
-			resp, err := s.client.Get(s.baseURL + "/api")
-			if err == nil {
-				resp.Body.Close()
-				if resp.StatusCode == http.StatusOK {
-					return nil
-				}
-			}
-		}
-	}
-}
-
-// stop asks the server to shut down (it then shuts its kernels down) and
-// kills it if it takes too long.
-func (s *notebookServer) stop(t *testing.T) {
-	select {
-	case <-s.exited:
-		return
-	default:
-	}
-	s.cmd.Process.Signal(syscall.SIGTERM)
-	select {
-	case <-s.exited:
-	case <-time.After(30 * time.Second):
-		t.Logf("the notebook server ignored SIGTERM for 30s; killing it")
-		s.cmd.Process.Kill()
-		<-s.exited
-	}
-	if t.Failed() {
-		t.Logf("notebook server log:\n%s", s.log)
-	}
+			"--notebook-dir=" + jupyter.Root}
+	})
+	return &notebookServer{webServer: s, python: python, env: jupyter.Env}
 }
 
 // call makes a REST request, checks the status, decodes a JSON answer
@@ -303,12 +212,15 @@ func (s *notebookServer) call(t *testing.T, method, path string, body any, wantS
 	return data
 }
 
-// cellRun is what ws_execute.py reports for one cell.
+// cellRun is what ws_execute.py, or lab_client.mjs's execute(), reports
+// for one cell.
 type cellRun struct {
 	Event          string              `json:"event"`
 	Cell           int                 `json:"cell"`
+	Code           string              `json:"code"`
 	Status         string              `json:"status"`
 	ExecutionCount int                 `json:"execution_count"`
+	InputCount     int                 `json:"input_count"` // from execute_input
 	Stdout         string              `json:"stdout"`
 	Stderr         string              `json:"stderr"`
 	Results        []map[string]string `json:"results"`
@@ -373,13 +285,21 @@ func (s *notebookServer) execute(t *testing.T, kernelID string, started func(cel
 	return runs
 }
 
-func wantStatus(t *testing.T, cells []cellRun, want ...string) {
+// wantStatus checks each cell's execute_reply status and reports whether
+// the cells were all there to check.
+func wantStatus(t *testing.T, cells []cellRun, want ...string) bool {
 	t.Helper()
+	if len(cells) != len(want) {
+		t.Errorf("%d cells reported, want %d: %+v", len(cells), len(want), cells)
+		return false
+	}
 	for i, cell := range cells {
 		if cell.Status != want[i] {
-			t.Errorf("cell %d: execute_reply status %q, want %q (errors %+v)", i, cell.Status, want[i], cell.Errors)
+			t.Errorf("cell %d (%q): execute_reply status %q, want %q (stdout %q, errors %+v)",
+				i, cell.Code, cell.Status, want[i], cell.Stdout, cell.Errors)
 		}
 	}
+	return true
 }
 
 // freePort asks the system for a free loopback port. Another process may

@@ -74,19 +74,8 @@ func RequireChromium(t testing.TB) string {
 	t.Helper()
 	path, err := Chromium()
 	if err != nil {
-		skipOrFail(t, err, "install the Debian package chromium, as .ci/run does")
+		Missing(t, err.Error(), "install the Debian package chromium, as .ci/run does")
 		return ""
 	}
 	return path
-}
-
-// skipOrFail ends a test that lacks an external tool: a skip, or a failure
-// when GOGIL_REQUIRE_JUPYTER=1. hint says how to install the tool.
-func skipOrFail(t testing.TB, err error, hint string) {
-	t.Helper()
-	if os.Getenv(RequireEnv) == "1" {
-		t.Fatalf("testkit: %s=1 but %v\n(%s)", RequireEnv, err, hint)
-		return
-	}
-	t.Skipf("testkit: skipping: %v (set %s=1 to make this a failure)", err, RequireEnv)
 }

@@ -1,7 +1,6 @@
 package testkit
 
 import (
-	"errors"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -45,26 +44,5 @@ func TestFindChromiumSaysWhatItTried(t *testing.T) {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q does not mention %q", err, want)
 		}
-	}
-}
-
-func TestSkipOrFail(t *testing.T) {
-	tests := []struct {
-		require             string
-		wantFatal, wantSkip bool
-	}{
-		{"1", true, false},
-		{"", false, true},
-		{"0", false, true},
-	}
-	for _, tt := range tests {
-		t.Run("GOGIL_REQUIRE_JUPYTER="+tt.require, func(t *testing.T) {
-			t.Setenv(RequireEnv, tt.require)
-			r := &recorder{TB: t}
-			skipOrFail(r, errors.New("no Chromium runs"), "install it")
-			if r.fatal != tt.wantFatal || r.skipped != tt.wantSkip {
-				t.Errorf("fatal=%v skipped=%v, want fatal=%v skipped=%v", r.fatal, r.skipped, tt.wantFatal, tt.wantSkip)
-			}
-		})
 	}
 }

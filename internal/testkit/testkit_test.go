@@ -68,8 +68,8 @@ func TestJupyterEnvIsSeenByJupyterClient(t *testing.T) {
 	}
 }
 
-// recorder stands in for a test so RequireJupyter's verdict can be read
-// instead of ending the calling test.
+// recorder stands in for a test so a Require function's verdict can be
+// read instead of ending the calling test.
 type recorder struct {
 	testing.TB
 	fatal, skipped bool
@@ -79,26 +79,36 @@ func (r *recorder) Helper()               {}
 func (r *recorder) Fatalf(string, ...any) { r.fatal = true }
 func (r *recorder) Skipf(string, ...any)  { r.skipped = true }
 
-func TestRequireJupyterSkipsOrFails(t *testing.T) {
-	const missing = "no_such_module_for_gogil_tests"
-	tests := []struct {
-		require           string
-		wantFatal, wantSk bool
-	}{
-		{"1", true, false},
-		{"", false, true},
-		{"0", false, true},
+// Each way of asking for an outside tool skips when it is missing, and
+// fails instead when GOGIL_REQUIRE_JUPYTER=1.
+func TestRequireSkipsOrFails(t *testing.T) {
+	requires := map[string]func(r *recorder) string{
+		"RequireJupyter": func(r *recorder) string { return RequireJupyter(r, "no_such_module_for_gogil_tests") },
+		"RequireCommand": func(r *recorder) string { return RequireCommand(r, "no-such-program-for-gogil-tests", "install it") },
+		"Missing":        func(r *recorder) string { Missing(r, "a tool is missing", "install it"); return "" },
 	}
-	for _, tt := range tests {
-		t.Run("GOGIL_REQUIRE_JUPYTER="+tt.require, func(t *testing.T) {
-			t.Setenv(RequireEnv, tt.require)
-			r := &recorder{TB: t}
-			if got := RequireJupyter(r, missing); got != "" {
-				t.Errorf("RequireJupyter returned %q for a missing module", got)
-			}
-			if r.fatal != tt.wantFatal || r.skipped != tt.wantSk {
-				t.Errorf("fatal=%v skipped=%v, want fatal=%v skipped=%v", r.fatal, r.skipped, tt.wantFatal, tt.wantSk)
-			}
-		})
+	for name, require := range requires {
+		for _, tt := range []struct {
+			env                 string
+			wantFatal, wantSkip bool
+		}{{"1", true, false}, {"", false, true}, {"0", false, true}} {
+			t.Run(name+"/"+RequireEnv+"="+tt.env, func(t *testing.T) {
+				t.Setenv(RequireEnv, tt.env)
+				r := &recorder{TB: t}
+				if got := require(r); got != "" {
+					t.Errorf("returned %q for something missing", got)
+				}
+				if r.fatal != tt.wantFatal || r.skipped != tt.wantSkip {
+					t.Errorf("fatal=%v skipped=%v, want fatal=%v skipped=%v", r.fatal, r.skipped, tt.wantFatal, tt.wantSkip)
+				}
+			})
+		}
+	}
+}
+
+func TestRequireCommandFindsAProgram(t *testing.T) {
+	// sh is on every machine these tests run on.
+	if got := RequireCommand(t, "sh", "install a shell"); got == "" {
+		t.Fatal("RequireCommand found no sh")
 	}
 }

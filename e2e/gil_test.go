@@ -359,6 +359,8 @@ func TestThreadMistakesAreReported(t *testing.T) {
 		{"wrong argument", "th := threading.Thread(workloads.Fibonacci, \"ten\")\nfmt.Println(th.Start())", "string"},
 		{"negative for unsigned", "th := threading.Thread(workloads.Fibonacci, -1)\nfmt.Println(th.Start())", "-1"},
 		{"panic in the thread", "th := threading.Thread(func() { panic(\"thread boom\") })\nth.Start()\nfmt.Println(th.Join())", "thread boom"},
+		{"Goexit in the thread", "import \"runtime\"\nth := threading.Thread(func() { runtime.Goexit() })\nth.Start()\nfmt.Println(th.Join())", "Goexit"},
+		{"Goexit in a go statement", "import \"runtime\"\ndone := make(chan bool)\ngo func() { defer close(done); runtime.Goexit() }()\n<-done\nfmt.Println(\"after Goexit\")", "after Goexit"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -240,6 +240,25 @@ err := t.Join()
 	}
 }
 
+// A target that calls runtime.Goexit ends its thread without returning:
+// the thread still lets the lock go, and Join says what happened.
+func TestGoexitInThread(t *testing.T) {
+	s := newSession(t)
+	s.mustRun(`import "runtime"`)
+	s.mustRun(`
+t := threading.Thread(func() { runtime.Goexit() })
+t.Start()
+err := t.Join()
+`)
+	if v := s.mustRun(`err.Error()`); !strings.Contains(v.String(), "Goexit") {
+		t.Errorf("Join returned %q", v.String())
+	}
+	if h := s.lock.Holder(); h != nil {
+		t.Errorf("lock held by %v after the thread's Goexit", h)
+	}
+	s.mustRun(`workloads.FibonacciGIL(10)`) // takes the lock: the session goes on
+}
+
 func TestBadTargets(t *testing.T) {
 	tests := []struct {
 		call    string

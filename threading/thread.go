@@ -230,15 +230,23 @@ func (t *Thread) run() {
 		return
 	}
 	close(t.started)
-	result, err := t.call()
+	var result []any
+	err := ErrGoexit // unless call returns: runtime.Goexit skips the rest
+	defer func() {
+		// However the thread ends, it lets the lock go and says how it ended.
+		if l.Held(state) {
+			_ = l.Drop(state)
+		}
+		t.finish(result, err)
+	}()
+	result, err = t.call()
 	if err == nil && t.m.intr.Since(epoch) {
 		err = gil.ErrInterrupted // the result of an interrupted workload is meaningless
 	}
-	if l.Held(state) {
-		_ = l.Drop(state)
-	}
-	t.finish(result, err)
 }
+
+// ErrGoexit is the error of a thread whose target called runtime.Goexit.
+var ErrGoexit = errors.New("the thread's target called runtime.Goexit")
 
 // call runs the target, after the check point of a function entry.
 func (t *Thread) call() (result []any, err error) {

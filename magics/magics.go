@@ -12,6 +12,7 @@ import (
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/session"
+	"github.com/gogil/gogil/threading"
 )
 
 // Options configure the layer.
@@ -133,16 +134,25 @@ func (l *Layer) runCell(ctx context.Context, cell kernel.Cell, next run, code st
 	stop := context.AfterFunc(ctx, intr.Interrupt)
 	defer stop()
 	stopWatching := l.world.watch(ctx, cancel)
-	outcome := next(ctx, session.Cell{Code: code, Spawn: plainSpawnName})
+	armGuard, stopGuard := guardStack(ctx, cancel, stackLimit)
+	outcome := next(ctx, session.Cell{Code: code, Spawn: plainSpawnName, Started: armGuard})
+	stopGuard()
 	stopWatching()
 	var stall *stallError
-	if errors.As(context.Cause(ctx), &stall) {
+	var deep *recursionError
+	switch cause := context.Cause(ctx); {
+	case errors.As(cause, &stall):
 		outcome = kernel.Outcome{Err: &kernel.Error{Name: "Deadlock", Value: stall.report,
 			Traceback: []string{"Deadlock: " + stall.report}}}
+	case errors.As(cause, &deep):
+		outcome = kernel.Outcome{Err: &kernel.Error{Name: "RecursionError", Value: deep.Error(),
+			Traceback: []string{"RecursionError: " + deep.Error()}}}
 	}
 	if main := lock.MainThread(); lock.Held(main) {
 		_ = lock.Drop(main)
-		cell.Stream("stderr", "gogil: the cell ended holding the interpreter lock (a gil.Ensure without its Release?); it was released.\n")
+		if ctx.Err() == nil { // an interrupted cell may stop anywhere, holding it
+			cell.Stream("stderr", "gogil: the cell ended holding the interpreter lock (a gil.Ensure without its Release?); it was released.\n")
+		}
 	}
 	return outcome
 }
@@ -153,9 +163,15 @@ func (l *Layer) reportThreadError(name string, err error) {
 	l.mu.Lock()
 	cell := l.cell
 	l.mu.Unlock()
-	if cell != nil {
-		cell.Stream("stderr", fmt.Sprintf("Exception in thread %s:\n%v\n", name, err))
+	if cell == nil {
+		return
 	}
+	var body any = err
+	var pe *threading.PanicError
+	if errors.As(err, &pe) {
+		body = fmt.Sprintf("panic: %v", pe.Value) // its Error() repeats the header
+	}
+	cell.Stream("stderr", fmt.Sprintf("Exception in thread %s:\n%v\n", name, body))
 }
 
 func spell(inv invocation) string {

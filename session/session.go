@@ -66,6 +66,9 @@ type Cell struct {
 	// instead of the default spawner. The function it receives already
 	// recovers panics.
 	Spawn string
+	// Started, if set, is called once the cell's code is about to run,
+	// after any interrupted cell it had to wait for has ended.
+	Started func()
 }
 
 // Result is what a successful cell evaluates to.
@@ -377,6 +380,9 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *E
 	}
 	if e := s.waitInterrupted(ctx, sink); e != nil {
 		return Result{}, e
+	}
+	if cell.Started != nil {
+		cell.Started()
 	}
 	ex := &execution{ctx: ctx, sink: sink}
 	if cell.Spawn != "" {

@@ -265,6 +265,18 @@ func (s *Session) recoverGoroutine(ex *execution) {
 
 func panicText(r any) string {
 	switch v := r.(type) {
+	case reflect.Value:
+		// yaegi hands over some panic values wrapped; reflect.Value's own
+		// String would say "<int Value>".
+		if !v.IsValid() {
+			return panicText(nil)
+		}
+		if v.CanInterface() {
+			return panicText(v.Interface())
+		}
+		return v.String()
+	case nil:
+		return "panic called with nil argument"
 	case error:
 		return v.Error()
 	case fmt.Stringer:

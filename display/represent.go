@@ -3,6 +3,7 @@ package display
 import (
 	"fmt"
 	"image"
+	"reflect"
 	"strings"
 )
 
@@ -55,7 +56,79 @@ func PlainText(v any) string {
 		}
 		return x.Error()
 	}
+	if refersToItself(reflect.ValueOf(v)) {
+		// %v would follow the cycle until the stack overflows, which in Go
+		// ends the process (a real program printing it crashes too).
+		return fmt.Sprintf("<%T that contains itself>", v)
+	}
 	return fmt.Sprintf("%v", v)
+}
+
+// refersToItself reports whether following v's maps, slices, pointers and
+// interfaces ever leads back to where it has been.
+func refersToItself(v reflect.Value) bool {
+	onPath := map[[2]uintptr]bool{} // (address, type) of the containers being walked
+	var walk func(v reflect.Value) bool
+	walk = func(v reflect.Value) bool {
+		switch v.Kind() {
+		case reflect.Interface:
+			return !v.IsNil() && walk(v.Elem())
+		case reflect.Pointer, reflect.Map, reflect.Slice:
+			if v.IsNil() || !mayHoldReferences(v.Type().Elem()) &&
+				(v.Kind() != reflect.Map || !mayHoldReferences(v.Type().Key())) {
+				return false
+			}
+			key := [2]uintptr{v.Pointer(), reflect.ValueOf(v.Type()).Pointer()}
+			if onPath[key] {
+				return true
+			}
+			onPath[key] = true
+			defer delete(onPath, key)
+			switch v.Kind() {
+			case reflect.Pointer:
+				return walk(v.Elem())
+			case reflect.Map:
+				iter := v.MapRange()
+				for iter.Next() {
+					if walk(iter.Key()) || walk(iter.Value()) {
+						return true
+					}
+				}
+			case reflect.Slice:
+				for i := 0; i < v.Len(); i++ {
+					if walk(v.Index(i)) {
+						return true
+					}
+				}
+			}
+		case reflect.Array:
+			if mayHoldReferences(v.Type().Elem()) {
+				for i := 0; i < v.Len(); i++ {
+					if walk(v.Index(i)) {
+						return true
+					}
+				}
+			}
+		case reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				if walk(v.Field(i)) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return walk(v)
+}
+
+// mayHoldReferences reports whether a value of type t can lead to other
+// values (so a slice of ints is not walked element by element).
+func mayHoldReferences(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Interface, reflect.Pointer, reflect.Map, reflect.Slice, reflect.Struct, reflect.Array:
+		return true
+	}
+	return false
 }
 
 // PlainTexts joins the text/plain forms of several results, as shown for a

@@ -214,7 +214,7 @@ func (l *Layer) lockMagic(mode lockMode) func(args []string, out kernel.Cell, ne
 		}
 		return func(ctx context.Context, c session.Cell) kernel.Outcome {
 			if c.Rewrite != nil {
-				return usageError("%%gil and %%nogil exclude each other: a cell runs either holding the lock or not")
+				return usageError("a cell takes one %%gil or %%nogil, not two: it runs either holding the lock or not")
 			}
 			c.Rewrite = rewrite(mode)
 			if mode == holding {

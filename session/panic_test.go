@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"strings"
 	"testing"
 )
 
@@ -19,6 +20,25 @@ func TestPanicValues(t *testing.T) {
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
 		if e == nil || e.Name != "panic" || e.Value != tt.want {
 			t.Errorf("%s: got %+v, want panic %q", tt.code, e, tt.want)
+		}
+	}
+}
+
+// Run-time errors that reach the cell as reflect's panics are worded as
+// Go words them, with the interpreter's words kept after.
+func TestRuntimeErrorWording(t *testing.T) {
+	s := newSession(t)
+	tests := []struct{ code, want string }{
+		{"type P struct{ X int }\nvar p *P\np.X", "runtime error: invalid memory address or nil pointer dereference"},
+		{"var f func()\nf()", "runtime error: invalid memory address or nil pointer dereference"},
+		{"s := []int{1}\ni := 5\ns[i]", "runtime error: index out of range"},
+		{"n := -1\nmake([]byte, n)", "runtime error: makeslice: len out of range"},
+		{"x := 0\n1 / x", "runtime error: integer divide by zero"},
+	}
+	for _, tt := range tests {
+		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
+		if e == nil || e.Name != "panic" || !strings.HasPrefix(e.Value, tt.want) {
+			t.Errorf("%q: got %+v, want a panic starting %q", tt.code, e, tt.want)
 		}
 	}
 }

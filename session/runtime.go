@@ -264,15 +264,38 @@ func (s *Session) recoverGoroutine(ex *execution) {
 }
 
 func panicText(r any) string {
+	text := rawPanicText(r)
+	for _, w := range reflectWordings {
+		if strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {
+			return w.goText + " (as the interpreter says: " + text + ")"
+		}
+	}
+	return text
+}
+
+// reflectWordings translate the reflect package's panics, which yaegi lets
+// through for Go's own run-time errors, into the words Go uses.
+var reflectWordings = []struct{ prefix, suffix, goText string }{
+	{"reflect: call of reflect.Value.", " on zero Value", "runtime error: invalid memory address or nil pointer dereference"},
+	{"reflect: Call using zero Value argument", "", "runtime error: invalid memory address or nil pointer dereference"},
+	{"reflect.Value.Call: call of nil function", "", "runtime error: invalid memory address or nil pointer dereference"},
+	{"reflect: Method on nil interface value", "", "runtime error: invalid memory address or nil pointer dereference"},
+	{"reflect: slice index out of range", "", "runtime error: index out of range"},
+	{"reflect: array index out of range", "", "runtime error: index out of range"},
+	{"reflect: string index out of range", "", "runtime error: index out of range"},
+	{"reflect.MakeSlice: negative len", "", "runtime error: makeslice: len out of range"},
+}
+
+func rawPanicText(r any) string {
 	switch v := r.(type) {
 	case reflect.Value:
 		// yaegi hands over some panic values wrapped; reflect.Value's own
 		// String would say "<int Value>".
 		if !v.IsValid() {
-			return panicText(nil)
+			return rawPanicText(nil)
 		}
 		if v.CanInterface() {
-			return panicText(v.Interface())
+			return rawPanicText(v.Interface())
 		}
 		return v.String()
 	case nil:

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"slices"
 	"sort"
 	"strings"
@@ -19,13 +20,19 @@ import (
 type kernelUnderTest struct {
 	name    string
 	argv    func(tb testing.TB) []string
-	trivial string // the cheapest cell: what a round trip measures
+	env     func(tb testing.TB) []string // added to the kernel's environment
+	trivial string                       // the cheapest cell: what a round trip measures
 }
 
 var kernels = []kernelUnderTest{
 	{
-		name:    "gogil",
-		argv:    func(tb testing.TB) []string { return []string{testkit.Binary(tb), "kernel", "{connection_file}"} },
+		name: "gogil",
+		argv: func(tb testing.TB) []string { return []string{testkit.Binary(tb), "kernel", "{connection_file}"} },
+		// A history file, as a user's kernel keeps (ipykernel writes its
+		// history database too); tests otherwise run with history off.
+		env: func(tb testing.TB) []string {
+			return []string{testkit.HistoryEnv + "=" + filepath.Join(tb.TempDir(), "history.jsonl")}
+		},
 		trivial: "_ = 1",
 	},
 	{
@@ -34,6 +41,7 @@ var kernels = []kernelUnderTest{
 			python := testkit.RequireJupyter(tb, "ipykernel")
 			return []string{python, "-m", "ipykernel_launcher", "-f", "{connection_file}"}
 		},
+		env:     func(testing.TB) []string { return nil },
 		trivial: "pass",
 	},
 }
@@ -69,9 +77,9 @@ func executions() int {
 func BenchmarkKernels(b *testing.B) {
 	for _, k := range kernels {
 		b.Run(k.name, func(b *testing.B) {
-			argv := k.argv(b)
+			argv, env := k.argv(b), k.env(b)
 			for b.Loop() {
-				m, err := measure(argv, k.trivial, executions())
+				m, err := measure(argv, env, k.trivial, executions())
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -88,10 +96,10 @@ func BenchmarkKernels(b *testing.B) {
 	}
 }
 
-func measure(argv []string, trivial string, n int) (measurement, error) {
+func measure(argv, env []string, trivial string, n int) (measurement, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
-	c, err := client.Launch(ctx, argv, client.Options{})
+	c, err := client.Launch(ctx, argv, client.Options{Env: env})
 	if err != nil {
 		return measurement{}, err
 	}

@@ -2,6 +2,8 @@ package session
 
 import (
 	"context"
+	"fmt"
+	"strings"
 	"testing"
 )
 
@@ -29,5 +31,25 @@ func BenchmarkComplete(b *testing.B) {
 	s := newSession(b)
 	for b.Loop() {
 		s.Complete("fmt.Prin", 8)
+	}
+}
+
+// BenchmarkExecuteManyNames runs a small cell in a session that defined
+// 500 funcs and 500 vars: what a compilation records to undo it
+// (rollback.go) must not grow with the number of names.
+func BenchmarkExecuteManyNames(b *testing.B) {
+	s := newSession(b)
+	ctx := context.Background()
+	var code strings.Builder
+	for i := range 500 {
+		fmt.Fprintf(&code, "func f%d() int { return %d }\nv%d := %d\n", i, i, i, i)
+	}
+	if _, e := s.Execute(ctx, Cell{Code: code.String()}, &recorder{}); e != nil {
+		b.Fatal(e)
+	}
+	for b.Loop() {
+		if _, e := s.Execute(ctx, Cell{Code: "x := 6\nx * 7"}, &recorder{}); e != nil {
+			b.Fatal(e)
+		}
 	}
 }

@@ -24,6 +24,20 @@
 // re-running an identical definition is fine. The way out is a new name or
 // a kernel restart.
 //
+// Every part of a cell is compiled before any part runs, and a cell that
+// fails to compile (a syntax error, a type error, a refused type
+// redefinition, in any part) changes nothing, as a Python cell with a
+// SyntaxError changes nothing: none of it runs, no name it declares or
+// redefines changes, imports stay as they were. yaegi alone would keep
+// whatever it had met before the error: funcs with no code behind them,
+// vars moved to a fresh zero slot, an import that makes the next import
+// of the same package a redeclaration. The session undoes each failed
+// compilation in yaegi's state (rollback.go), at a cost that depends on the
+// size of the code compiled, not on the number of names the session has.
+// A cell that compiles and then fails at run time (a panic, an interrupt,
+// os.Exit) keeps what it did up to the failure; the parts after the one
+// that failed are forgotten, as if never compiled.
+//
 // A cell that declares func main() (a program pasted whole, package
 // clause included) runs it once at the end of the cell; main is renamed
 // inside the interpreter because yaegi would otherwise run a function
@@ -125,13 +139,18 @@
 // what the interpreter cannot do; 1.21 is the closest honest level, with
 // its three builtins missing.
 //
-// Other gaps, all from yaegi: a function that returns a channel receive
-// directly (return <-c) panics with "reflect.Value.Set using unaddressable
-// value" (receive into a variable, then return it); generic type inference
-// is weak (write the type arguments); error(x) conversions and errors.As on interpreted types
-// are unreliable; methods of types declared in cells are invisible to
-// native code, so a cell type's String, HTML or Markdown method does not
-// shape its displayed value (call display.HTML(v.HTML()) instead);
+// Other gaps, all from yaegi: a package-level var initialized from a
+// global made by := (var y = x * 10 after x := 2) fails with "variable
+// definition loop" (write y := x * 10); a generic call made at the top
+// level with := (ps := Pair[string](a, b)) fails with "constant definition
+// loop" (declare var ps []string, then assign); a function that returns
+// a channel receive directly (return <-c) panics with "reflect.Value.Set
+// using unaddressable value" (receive into a variable, then return it);
+// generic type inference is weak (write the type arguments); error(x)
+// conversions and errors.As on interpreted types are unreliable; methods
+// of types declared in cells are invisible to native code, so a cell
+// type's String, HTML or Markdown method does not shape its displayed
+// value (call display.HTML(v.HTML()) instead);
 // goroutines that outlive their cell race with the compilation of the next
 // cell inside yaegi (its global frame is resized), so hand results over
 // through channels or sync before the cell ends; a method of a native value

@@ -14,11 +14,24 @@ import (
 	"github.com/traefik/yaegi/interp"
 )
 
-// run evaluates the parts of a cell in source order, then the cell's
-// top-level deferred calls. It runs on the worker.
+// run evaluates a cell, then its top-level deferred calls. It runs on the
+// worker.
+//
+// Every part is compiled before any runs: a cell that does not compile
+// changes nothing in the session (see rollback.go). Then the parts run in
+// source order; when one fails at run time (a panic, an interrupt), what
+// it and the parts before it did stays, and the parts after it are
+// forgotten, as if never compiled.
 func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result, e *Error) {
+	if s.undoLater != nil {
+		// The parts after an interrupted part, forgotten now that the
+		// interrupted code no longer runs (waitInterrupted).
+		s.undoLater()
+		s.undoLater = nil
+	}
 	parts := splitCell(cell.Code)
-	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex}
+	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex, undo: undo{y: s.yaegi}}
+	defer c.dropFiles()
 	defer func() {
 		// After an interrupt the interrupted code may still be inside a
 		// native call: Execute runs the defers once it has returned.
@@ -29,20 +42,57 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 			res = Result{}
 		}
 	}()
+	marks := make([]int, len(parts))
+	prepared := make([][]step, len(parts))
 	for i, p := range parts {
-		if ctx.Err() != nil {
-			return Result{}, interruptError()
-		}
+		c.part = i
+		marks[i] = c.undo.mark()
+		var steps []step
 		var e *Error
-		switch p.kind {
-		case partImport:
-			e = c.imports(p)
-		case partDecl:
-			e = c.decls(p)
-		case partStmt:
-			e = c.statements(p, i == len(parts)-1)
+		if ctx.Err() != nil {
+			e = interruptError()
+		} else {
+			switch p.kind {
+			case partImport:
+				steps, e = c.imports(p)
+			case partDecl:
+				steps, e = c.decls(p)
+			case partStmt:
+				steps, e = c.statements(p, i == len(parts)-1)
+			}
 		}
 		if e != nil {
+			c.forget(marks[0], 0)
+			return Result{}, e
+		}
+		prepared[i] = steps
+	}
+	for i, steps := range prepared {
+		if ctx.Err() != nil {
+			c.forget(marks[i], i)
+			return Result{}, interruptError()
+		}
+		for _, st := range steps {
+			e := c.execute(st.prog)
+			if e == nil {
+				if st.done != nil {
+					st.done()
+				}
+				continue
+			}
+			switch {
+			case e.Name == "CompileError":
+				// Found while generating the part's code: it defined nothing.
+				c.forget(marks[i], i)
+			case i+1 == len(parts):
+			case e.Name == "KeyboardInterrupt":
+				// The interrupted code may still run (a native call) and
+				// read the symbols: forget later parts when it has returned.
+				u, k := &c.undo, marks[i+1]
+				s.undoLater = func() { u.restore(k) }
+			default:
+				c.forget(marks[i+1], i+1)
+			}
 			return Result{}, e
 		}
 	}
@@ -52,6 +102,41 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		}
 	}
 	return Result{Value: resultOutput(ex)}, nil
+}
+
+// step is one compiled program of a part, with the bookkeeping to do once
+// it ran.
+type step struct {
+	prog *interp.Program
+	done func()
+}
+
+// forget puts back the interpreter's state of mark k, taken before part
+// first was compiled, and drops the positions of the parts it undoes.
+func (c *cellRun) forget(k, first int) {
+	c.undo.restore(k)
+	fset := c.s.interp.FileSet()
+	kept := c.files[:0]
+	for _, f := range c.files {
+		if f.part >= first {
+			fset.RemoveFile(f.file)
+		} else {
+			kept = append(kept, f)
+		}
+	}
+	c.files = kept
+}
+
+// dropFiles removes the positions of the statement parts that left no code
+// behind: they are not needed again, and the interpreter's file set would
+// otherwise grow with every cell.
+func (c *cellRun) dropFiles() {
+	fset := c.s.interp.FileSet()
+	for _, f := range c.files {
+		if f.noCode {
+			fset.RemoveFile(f.file)
+		}
+	}
 }
 
 // evalMain runs the cell's main.
@@ -143,6 +228,21 @@ type cellRun struct {
 	ex   *execution
 	// runMain: the cell declared func main(), to be run at its end.
 	runMain bool
+
+	undo  undo
+	files []partFile // positions parsed for the cell's parts
+	part  int        // the part being compiled
+	// Imports and types of the cell's parts compiled but not run yet.
+	pendingImports map[string]string
+	pendingTypes   map[string]string
+}
+
+// partFile is the position table of one part in the interpreter's file
+// set.
+type partFile struct {
+	part   int
+	file   *token.File
+	noCode bool // a statement part that leaves no code behind (leavesNoCode)
 }
 
 // parsed is one part as the parser saw it, with the wrapped source the
@@ -178,7 +278,9 @@ func (c *cellRun) parse(p part) (*parsed, *Error) {
 	if renameMain(file, wrapper) {
 		c.runMain = true
 	}
-	return &parsed{file: file, src: src, base: fset.File(file.Pos()).Base()}, nil
+	tf := fset.File(file.Pos())
+	c.files = append(c.files, partFile{part: c.part, file: tf, noCode: p.kind == partStmt && leavesNoCode(file)})
+	return &parsed{file: file, src: src, base: tf.Base()}, nil
 }
 
 // userMain is what a cell's own `main` is called in the interpreter: yaegi
@@ -243,10 +345,10 @@ func (c *cellRun) hook(file *ast.File) *Error {
 	return nil
 }
 
-func (c *cellRun) imports(p part) *Error {
+func (c *cellRun) imports(p part) ([]step, *Error) {
 	pp, e := c.parse(p)
 	if e != nil {
-		return e
+		return nil, e
 	}
 	var added [][2]string
 	s := c.s
@@ -267,7 +369,7 @@ func (c *cellRun) imports(p part) *Error {
 			if is.Name != nil {
 				local = is.Name.Name
 			}
-			if s.imported[local] == importPath {
+			if s.imported[local] == importPath || c.pendingImports[local] == importPath {
 				continue // importing twice is not an error in a notebook
 			}
 			kept = append(kept, spec)
@@ -278,22 +380,32 @@ func (c *cellRun) imports(p part) *Error {
 	s.mu.Unlock()
 	pp.file.Decls = dropEmpty(pp.file.Decls)
 	if len(pp.file.Decls) == 0 {
-		return nil
+		return nil, nil
 	}
 	if e := c.hook(pp.file); e != nil {
-		return e
+		return nil, e
 	}
-	if e := c.eval(pp.file); e != nil {
-		return e
+	prog, e := c.compileOrError(pp.file)
+	if e != nil {
+		return nil, e
 	}
-	s.mu.Lock()
+	if c.pendingImports == nil {
+		c.pendingImports = map[string]string{}
+	}
 	for _, a := range added {
 		if a[0] != "_" && a[0] != "." {
-			s.imported[a[0]] = a[1]
+			c.pendingImports[a[0]] = a[1]
 		}
 	}
-	s.mu.Unlock()
-	return nil
+	return []step{{prog: prog, done: func() {
+		s.mu.Lock()
+		for _, a := range added {
+			if a[0] != "_" && a[0] != "." {
+				s.imported[a[0]] = a[1]
+			}
+		}
+		s.mu.Unlock()
+	}}}, nil
 }
 
 func dropEmpty(decls []ast.Decl) []ast.Decl {
@@ -307,10 +419,10 @@ func dropEmpty(decls []ast.Decl) []ast.Decl {
 	return kept
 }
 
-func (c *cellRun) decls(p part) *Error {
+func (c *cellRun) decls(p part) ([]step, *Error) {
 	pp, e := c.parse(p)
 	if e != nil {
-		return e
+		return nil, e
 	}
 	s := c.s
 	// yaegi accepts a second definition of a type but keeps using the first,
@@ -329,12 +441,15 @@ func (c *cellRun) decls(p part) *Error {
 			s.mu.Lock()
 			old, seen := s.types[ts.Name.Name]
 			s.mu.Unlock()
+			if pending, ok := c.pendingTypes[ts.Name.Name]; ok {
+				old, seen = pending, true
+			}
 			if seen && old == text {
 				continue
 			}
 			if seen {
 				pos := s.interp.FileSet().Position(ts.Pos())
-				return &Error{
+				return nil, &Error{
 					Name:  "TypeRedefinition",
 					Value: fmt.Sprintf("%d:%d: type %s is already defined differently by an earlier cell", pos.Line, pos.Column, ts.Name.Name),
 					Traceback: []string{
@@ -352,15 +467,28 @@ func (c *cellRun) decls(p part) *Error {
 	}
 	pp.file.Decls = dropEmpty(pp.file.Decls)
 	if len(pp.file.Decls) == 0 {
-		return nil
+		return nil, nil
 	}
 	if e := c.hook(pp.file); e != nil {
-		return e
+		return nil, e
 	}
 	rewriteGo(pp.file, c.ex.spawner)
-	if e := c.eval(pp.file); e != nil {
-		return e
+	prog, e := c.compileOrError(pp.file)
+	if e != nil {
+		return nil, e
 	}
+	if c.pendingTypes == nil {
+		c.pendingTypes = map[string]string{}
+	}
+	for n, t := range newTypes {
+		c.pendingTypes[n] = t
+	}
+	return []step{{prog: prog, done: func() { c.recordDecls(pp, newTypes) }}}, nil
+}
+
+// recordDecls remembers the types and names a declaration part defined.
+func (c *cellRun) recordDecls(pp *parsed, newTypes map[string]string) {
+	s := c.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for n, t := range newTypes {
@@ -390,7 +518,6 @@ func (c *cellRun) decls(p part) *Error {
 			}
 		}
 	}
-	return nil
 }
 
 func docText(g *ast.CommentGroup) string {
@@ -420,16 +547,10 @@ func mainBody(file *ast.File) (*ast.FuncDecl, []ast.Decl) {
 	return main, others
 }
 
-func (c *cellRun) statements(p part, last bool) *Error {
+func (c *cellRun) statements(p part, last bool) ([]step, *Error) {
 	pp, e := c.parse(p)
 	if e != nil {
-		return e
-	}
-	if leavesNoCode(pp.file) {
-		// Nothing of this part can run after it: its positions are not
-		// needed again, and the interpreter's file set would otherwise
-		// grow with every cell.
-		defer c.s.interp.FileSet().RemoveFile(c.s.interp.FileSet().File(pp.file.Pos()))
+		return nil, e
 	}
 	main, _ := mainBody(pp.file)
 	stmts := append([]ast.Stmt{}, main.Body.List...)
@@ -438,30 +559,34 @@ func (c *cellRun) statements(p part, last bool) *Error {
 		trailing, _ = stmts[len(stmts)-1].(*ast.ExprStmt)
 	}
 	if e := c.hook(pp.file); e != nil {
-		return e
+		return nil, e
 	}
 	rewriteGo(pp.file, c.ex.spawner)
 	main, others := mainBody(pp.file)
 	if main != nil {
 		rewriteDefer(main.Body)
 	}
+	var steps []step
 	if len(others) > 0 {
-		if e := c.eval(&ast.File{Name: pp.file.Name, Decls: others}); e != nil {
-			return e
+		prog, e := c.compileOrError(&ast.File{Name: pp.file.Name, Decls: others})
+		if e != nil {
+			return nil, e
 		}
+		steps = append(steps, step{prog: prog})
 	}
 	if main == nil {
-		return nil
+		return steps, nil
 	}
+	done := func() { c.recordDefines(pp, stmts) }
 	body := main.Body
 	n := len(body.List)
 	if trailing == nil || n == 0 || body.List[n-1] != ast.Stmt(trailing) {
 		// No trailing expression, or the hook replaced it: run as is.
-		if e := c.eval(body); e != nil {
-			return e
+		prog, e := c.compileOrError(body)
+		if e != nil {
+			return nil, e
 		}
-		c.recordDefines(pp, stmts)
-		return nil
+		return append(steps, step{prog: prog, done: done}), nil
 	}
 	// The trailing expression is evaluated in the same program as the
 	// statements before it: every extra Execute resizes yaegi's global
@@ -475,13 +600,9 @@ func (c *cellRun) statements(p part, last bool) *Error {
 			compileErr = err
 			continue
 		}
-		if e := c.execute(prog); e != nil {
-			return e
-		}
-		c.recordDefines(pp, stmts)
-		return nil
+		return append(steps, step{prog: prog, done: done}), nil
 	}
-	return c.compileError(compileErr)
+	return nil, c.compileError(compileErr)
 }
 
 // recordDefines remembers names made by top-level := (globals in yaegi).
@@ -503,16 +624,42 @@ func (c *cellRun) recordDefines(pp *parsed, stmts []ast.Stmt) {
 }
 
 func (c *cellRun) eval(n ast.Node) *Error {
-	prog, err := c.compile(n)
-	if err != nil {
-		return c.compileError(err)
+	prog, e := c.compileOrError(n)
+	if e != nil {
+		return e
 	}
 	return c.execute(prog)
 }
 
-// compile guards against the interpreter's compile-time panics (e.g. range
-// over an int), which CompileAST does not recover.
-func (c *cellRun) compile(n ast.Node) (prog *interp.Program, err error) {
+func (c *cellRun) compileOrError(n ast.Node) (*interp.Program, *Error) {
+	prog, err := c.compile(n)
+	if err != nil {
+		return nil, c.compileError(err)
+	}
+	return prog, nil
+}
+
+// compile compiles n; if that fails, the interpreter's state is put back as
+// it was (see rollback.go).
+func (c *cellRun) compile(n ast.Node) (*interp.Program, error) {
+	if c.undo.y == nil {
+		c.undo.y = c.s.yaegi
+	}
+	var prog *interp.Program
+	var names []string
+	if c.undo.y != nil {
+		names = c.touchedNames(n)
+	}
+	err := c.undo.compile(names, receivers(n), func() (err error) {
+		prog, err = c.compileAST(n)
+		return err
+	})
+	return prog, err
+}
+
+// compileAST guards against the interpreter's compile-time panics (e.g.
+// range over an int), which CompileAST does not recover.
+func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support, such as range over an int or a function", r)

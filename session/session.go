@@ -126,6 +126,8 @@ type Session struct {
 	workerID    string
 	interrupted bool        // an interrupt left a native call possibly running
 	late        *lateDefers // deferred calls of the interrupted cell, run when it returns
+	yaegi       *yaegiState // to undo failed compilations (rollback.go); nil if out of reach
+	undoLater   func()      // forgets the parts after an interrupted part, at the next run
 
 	stdout, stderr *outputPipe
 	stdin          *inputReader
@@ -320,6 +322,7 @@ func (s *Session) setup(opts Options) error {
 		s.imported[n] = p
 	}
 	s.imported[runtimeAlias] = runtimePath
+	s.yaegi = newYaegiState(i)
 	return nil
 }
 

@@ -199,10 +199,14 @@ func TestEnsureNestsAndReleaseChecks(t *testing.T) {
 
 func TestInterpretedThreadsAlternate(t *testing.T) {
 	c := launch(t)
-	mustRun(t, c, "%%gil\nfunc spin(d time.Duration) int { n := 0; for start := time.Now(); time.Since(start) < d; n++ {}; return n }")
+	// Each thread does a fixed amount of work (what one thread does alone in
+	// 300 ms here), not a fixed wall time: on a busy machine the work takes
+	// longer and the threads switch more often, never less.
+	mustRun(t, c, "%%gil\nfunc work(n int) int { s := 0; for i := 0; i < n; i++ { s += i }; return s }")
+	mustRun(t, c, "work300ms := 1000\nfor { start := time.Now(); work(work300ms); if time.Since(start) > 100*time.Millisecond { break }; work300ms *= 2 }\nwork300ms *= 3")
 	ex := mustRun(t, c, "%%gil\n"+traceCell(`gil.SetSwitchInterval(5 * time.Millisecond)
-a := threading.Thread(spin, 300*time.Millisecond)
-b := threading.Thread(spin, 300*time.Millisecond)
+a := threading.Thread(work, work300ms)
+b := threading.Thread(work, work300ms)
 a.Start()
 b.Start()
 a.Join()
@@ -224,7 +228,7 @@ b.Join()`))
 		}
 	}
 	if len(slices) < 10 {
-		t.Fatalf("two spinning %%%%gil threads switched only %d times in 600 ms", len(slices))
+		t.Fatalf("two busy %%%%gil threads switched only %d times in about 600 ms of work", len(slices))
 	}
 	var total float64
 	for _, s := range slices {

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 	"unicode/utf8"
 
@@ -117,9 +119,10 @@ var ErrClosed = errors.New("session: closed")
 
 // Session is one interpreter with its state across cells.
 type Session struct {
-	interp *interp.Interpreter
-	jobs   chan func()
-	quit   chan struct{} // closed by Close
+	dumpSize atomic.Int64 // bytes the last goroutine dump took (see execution)
+	interp   *interp.Interpreter
+	jobs     chan func()
+	quit     chan struct{} // closed by Close
 	// workerID is the runtime id of the goroutine that enters yaegi; it
 	// identifies, in a goroutine dump, the execution yaegi left running
 	// after an interrupt (see waitInterrupted).
@@ -444,13 +447,13 @@ func (s *Session) deferLater(cell Cell, ex *execution) {
 	go func() {
 		defer close(done)
 		defer cancel()
-		for s.executionAlive() {
+		for pause := 20 * time.Millisecond; s.executionAlive(); pause = nextPause(pause) {
 			select {
 			case <-s.quit:
 				return
 			case <-ctx.Done():
 				return
-			case <-time.After(20 * time.Millisecond):
+			case <-time.After(pause):
 			}
 		}
 		stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
@@ -507,7 +510,7 @@ func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
 	}
 	told := false
 	var blockedSince time.Time
-	for {
+	for pause := 50 * time.Millisecond; ; {
 		alive, state := s.execution()
 		if !alive && s.late.finished() {
 			break
@@ -532,12 +535,19 @@ func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
 				s.late.cancel()
 			}
 			return &Error{Name: "Busy", Value: "the interrupted cell is still running a native call; try again later or restart the kernel"}
-		case <-time.After(50 * time.Millisecond):
+		case <-time.After(pause):
 		}
+		pause = nextPause(pause)
 	}
 	s.interrupted = false
 	s.late = nil
 	return nil
+}
+
+// nextPause doubles a polling pause up to a second: each poll takes a dump
+// of every goroutine, which a session with very many of them pays dearly.
+func nextPause(d time.Duration) time.Duration {
+	return min(2*d, time.Second)
 }
 
 // leftBehindAfter is how long an interrupted cell may wait on another
@@ -581,7 +591,11 @@ func (s *Session) executionAlive() bool {
 // no handle on it, so we look for it in a goroutine dump (only done after
 // an interrupt).
 func (s *Session) execution() (alive bool, state string) {
-	buf := make([]byte, 1<<20)
+	// A dump that does not fit is taken again whole, and with many
+	// goroutines each one is costly (about 40 µs a goroutine): start from
+	// what the last one needed, or 1.5 KB a goroutine.
+	size := max(int(s.dumpSize.Load())*5/4, runtime.NumGoroutine()*1536, 1<<20)
+	buf := make([]byte, size)
 	for {
 		n := runtime.Stack(buf, true)
 		if n < len(buf) {
@@ -590,19 +604,23 @@ func (s *Session) execution() (alive bool, state string) {
 		}
 		buf = make([]byte, 2*len(buf))
 	}
-	marker := "(*Interpreter).ExecuteWithContext in goroutine " + s.workerID + "\n"
-	for _, g := range strings.Split(string(buf), "\n\n") {
-		if !strings.Contains(g, marker) {
-			continue
-		}
-		// "goroutine 42 [chan receive, 2 minutes]:"
-		header, _, _ := strings.Cut(g, "\n")
-		_, state, _ = strings.Cut(header, "[")
-		state, _, _ = strings.Cut(state, "]")
-		state, _, _ = strings.Cut(state, ",")
-		return true, state
+	s.dumpSize.Store(int64(len(buf)))
+	marker := []byte("(*Interpreter).ExecuteWithContext in goroutine " + s.workerID + "\n")
+	at := bytes.Index(buf, marker)
+	if at < 0 {
+		return false, ""
 	}
-	return false, ""
+	// The goroutine's block starts after the blank line before it, with a
+	// header like "goroutine 42 [chan receive, 2 minutes]:".
+	start := 0
+	if i := bytes.LastIndex(buf[:at], []byte("\n\n")); i >= 0 {
+		start = i + 2
+	}
+	header, _, _ := strings.Cut(string(buf[start:at]), "\n")
+	_, state, _ = strings.Cut(header, "[")
+	state, _, _ = strings.Cut(state, "]")
+	state, _, _ = strings.Cut(state, ",")
+	return true, state
 }
 
 func goroutineID() string {

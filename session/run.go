@@ -274,6 +274,11 @@ func (c *cellRun) parse(p part) (*parsed, *Error) {
 	var wrapper *ast.FuncDecl
 	if p.kind == partStmt {
 		wrapper, _ = mainBody(file)
+		if ret := returnIn(wrapper); ret != nil {
+			pos := fset.Position(ret.Pos())
+			msg := fmt.Sprintf("%d:%d: return outside a function: a cell's statements are not a function body", pos.Line, pos.Column)
+			return nil, &Error{Name: "SyntaxError", Value: msg, Traceback: append([]string{"SyntaxError: " + msg}, c.pointAt(msg)...)}
+		}
 	}
 	if renameMain(file, wrapper) {
 		c.runMain = true
@@ -281,6 +286,27 @@ func (c *cellRun) parse(p part) (*parsed, *Error) {
 	tf := fset.File(file.Pos())
 	c.files = append(c.files, partFile{part: c.part, file: tf, noCode: p.kind == partStmt && leavesNoCode(file)})
 	return &parsed{file: file, src: src, base: tf.Base()}, nil
+}
+
+// returnIn finds a return statement among the statements of the wrapper
+// (outside the function literals in them), or nil.
+func returnIn(wrapper *ast.FuncDecl) *ast.ReturnStmt {
+	if wrapper == nil || wrapper.Body == nil {
+		return nil
+	}
+	var found *ast.ReturnStmt
+	ast.Inspect(wrapper.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.ReturnStmt:
+			if found == nil {
+				found = n
+			}
+		}
+		return found == nil
+	})
+	return found
 }
 
 // userMain is what a cell's own `main` is called in the interpreter: yaegi
@@ -706,6 +732,14 @@ func panicError(v any) *Error {
 // compileError reports an interpreter error at the cell's own position.
 func (c *cellRun) compileError(err error) *Error {
 	msg := strings.TrimPrefix(err.Error(), c.name+":")
+	if _, rest, ok := strings.Cut(msg, "unable to find source related to: "); ok {
+		// yaegi's words for a package it has no symbols for.
+		pkg, _, _ := strings.Cut(rest, ". Either")
+		at, _, _ := strings.Cut(msg, " import ")
+		msg = fmt.Sprintf("%s package %s is not available in gogil: cells can import the standard library "+
+			"packages yaegi v0.16.1 ships compiled (not syscall, os/exec, unsafe, plugin, ...), and display, gil, "+
+			"threading and workloads", at, pkg)
+	}
 	e := &Error{Name: "CompileError", Value: firstLine(msg)}
 	e.Traceback = append([]string{"CompileError: " + msg}, c.pointAt(msg)...)
 	for _, b := range []string{"min", "max", "clear"} {
@@ -724,6 +758,16 @@ func (c *cellRun) syntaxError(err error) *Error {
 	strip := func(e *scanner.Error) string {
 		return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.Msg)
 	}
+	// Errors past the cell's last line are about the wrapper the session
+	// puts around statements ("expected '}'"), a consequence of the first.
+	last := strings.Count(c.cell.Code, "\n") + 1
+	kept := list[:1]
+	for _, item := range list[1:] {
+		if item.Pos.Line <= last {
+			kept = append(kept, item)
+		}
+	}
+	list = kept
 	e := &Error{Name: "SyntaxError", Value: strip(list[0])}
 	for i, item := range list {
 		if i == 10 {

@@ -1,0 +1,36 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Mistakes get messages about the cell, not about the interpreter's
+// machinery around it.
+func TestMistakeMessages(t *testing.T) {
+	s := newSession(t)
+	tests := []struct{ code, name, want, notWant string }{
+		// the statement wrapper's closing brace is not the user's concern
+		{"x := 1\n%%time\nx", "SyntaxError", "2:1: expected statement", "expected '}'"},
+		{"a := 1\n??", "SyntaxError", "2:1: illegal character", "expected '}'"},
+		{"return", "SyntaxError", "1:1: return outside a function", ""},
+		{"if true {\n\treturn\n}", "SyntaxError", "2:2: return outside a function", ""},
+		{"import \"syscall\"", "CompileError", `package "syscall" is not available in gogil`, "GOPATH"},
+	}
+	for _, tt := range tests {
+		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
+		if e == nil {
+			t.Errorf("%q ran", tt.code)
+			continue
+		}
+		all := e.Value + "\n" + strings.Join(e.Traceback, "\n")
+		if e.Name != tt.name || !strings.Contains(e.Value, tt.want) || tt.notWant != "" && strings.Contains(all, tt.notWant) {
+			t.Errorf("%q: %s: %s\n%s", tt.code, e.Name, e.Value, strings.Join(e.Traceback, "\n"))
+		}
+	}
+	// a function literal's return is fine
+	if _, e := s.Execute(context.Background(), Cell{Code: "f := func() int { return 1 }\nf()"}, &recorder{}); e != nil {
+		t.Errorf("return in a function literal: %v", e)
+	}
+}

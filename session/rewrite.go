@@ -1,6 +1,7 @@
 package session
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"strconv"
@@ -142,5 +143,23 @@ func trailingForms(x ast.Expr) []ast.Stmt {
 		Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident("Values")},
 		Lparen: pos, Args: []ast.Expr{x}, Rparen: pos,
 	}
-	return []ast.Stmt{&ast.ExprStmt{X: capture}, &ast.ExprStmt{X: x}}
+	forms := []ast.Stmt{&ast.ExprStmt{X: capture}}
+	if _, isCall := ast.Unparen(x).(*ast.CallExpr); isCall {
+		// yaegi does not pass a native call's several results straight on
+		// to another call: take them one by one, for 2 to 4 results.
+		for n := 2; n <= 4; n++ {
+			var names []ast.Expr
+			for i := 0; i < n; i++ {
+				names = append(names, ident(fmt.Sprintf("__gogilResult%d", i)))
+			}
+			forms = append(forms, &ast.BlockStmt{Lbrace: pos, Rbrace: pos, List: []ast.Stmt{
+				&ast.AssignStmt{Lhs: names, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
+				&ast.ExprStmt{X: &ast.CallExpr{
+					Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident("Values")},
+					Lparen: pos, Args: names, Rparen: pos,
+				}},
+			}})
+		}
+	}
+	return append(forms, &ast.ExprStmt{X: x})
 }

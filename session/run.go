@@ -617,7 +617,15 @@ func (c *cellRun) statements(p part, last bool) ([]step, *Error) {
 	// The trailing expression is evaluated in the same program as the
 	// statements before it: every extra Execute resizes yaegi's global
 	// frame, which races with goroutines the cell started.
-	_, c.ex.call = ast.Unparen(trailing.X).(*ast.CallExpr)
+	if call, ok := ast.Unparen(trailing.X).(*ast.CallExpr); ok {
+		c.ex.call = true
+		switch fn := ast.Unparen(call.Fun).(type) {
+		case *ast.Ident:
+			c.ex.callName = fn.Name
+		case *ast.SelectorExpr:
+			c.ex.callName = fn.Sel.Name
+		}
+	}
 	var compileErr error
 	for _, form := range trailingForms(trailing.X) {
 		list := append(append([]ast.Stmt{}, body.List[:n-1]...), form)

@@ -384,13 +384,25 @@ func resultOutput(ex *execution) *display.Output {
 		return &out
 	}
 	// A call like fmt.Println or w.Write returns (int, error): showing
-	// "6, <nil>" after every print would be noise.
-	if len(vs) == 2 && vs[1] == nil {
+	// "6, <nil>" after every print would be noise. (strconv.Atoi's
+	// (int, error) is worth showing.)
+	if len(vs) == 2 && vs[1] == nil && writes(ex.callName) {
 		if _, ok := vs[0].(int); ok {
 			return nil
 		}
 	}
 	return &display.Output{Data: map[string]any{"text/plain": display.PlainTexts(vs)}}
+}
+
+// writes reports whether a function of that name is a print or a write,
+// whose (count, nil error) results are not worth showing.
+func writes(name string) bool {
+	for _, prefix := range []string{"Print", "Fprint", "Write"} {
+		if strings.HasPrefix(name, prefix) {
+			return true
+		}
+	}
+	return false
 }
 
 // sleep is time.Sleep for cells: it returns early when the user interrupts.

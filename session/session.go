@@ -167,8 +167,9 @@ type execution struct {
 	values  []any // captured trailing values
 	have    bool
 	// call: the trailing expression is a call (a nil interface result
-	// then shows nothing).
-	call bool
+	// then shows nothing); callName is the called function's name.
+	call     bool
+	callName string
 
 	mu          sync.Mutex
 	defers      []deferred // the cell's top-level defers, run at its end

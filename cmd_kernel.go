@@ -8,6 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strconv"
+	"sync/atomic"
+	"syscall"
+	"time"
 
 	"github.com/gogil/gogil/internal/kernelspec"
 	"github.com/gogil/gogil/kernel"
@@ -52,8 +56,51 @@ func runKernel(ctx context.Context, args []string, _, stderr io.Writer) error {
 		interp.Shutdown(false)
 		return err
 	}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	orphaned := watchParent(ctx, stop, logger)
 	_, err = k.Run(ctx)
+	if orphaned.Load() {
+		return nil
+	}
 	return err
+}
+
+// watchParent ends the kernel (through stop) when the process that
+// started it is gone, as ipykernel's parent poller does: Jupyter front ends
+// set JPY_PARENT_PID, and a kernel whose front end was killed would
+// otherwise live on as an orphan. It polls once a second.
+func watchParent(ctx context.Context, stop context.CancelFunc, log *slog.Logger) *atomic.Bool {
+	orphaned := new(atomic.Bool)
+	env := os.Getenv("JPY_PARENT_PID")
+	if env == "" {
+		return orphaned
+	}
+	// The starter named in the variable (gone before this process even
+	// looked, perhaps), or the parent this process started with.
+	starter, _ := strconv.Atoi(env)
+	parent := os.Getppid()
+	gone := func() bool {
+		return os.Getppid() != parent || starter > 1 && syscall.Kill(starter, 0) == syscall.ESRCH
+	}
+	go func() {
+		tick := time.NewTicker(time.Second)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				if gone() {
+					log.Info("the process that started the kernel is gone; shutting down", "JPY_PARENT_PID", env)
+					orphaned.Store(true)
+					stop()
+					return
+				}
+			}
+		}
+	}()
+	return orphaned
 }
 
 // historyEnv names the history file; "off" keeps history in memory only.

@@ -581,3 +581,48 @@ func TestHistoryAfterRestart(t *testing.T) {
 		t.Errorf("history after a restart:\n got %s\nwant %s", got, want)
 	}
 }
+
+// A kernel whose starter is gone (a front end killed with SIGKILL, say)
+// ends itself, as ipykernel does when JPY_PARENT_PID is set, instead of
+// living on as an orphan.
+func TestKernelEndsWithItsParent(t *testing.T) {
+	bin := testkit.Binary(t)
+	info, err := client.NewConnectionInfo("gogil")
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn := filepath.Join(t.TempDir(), "kernel.json")
+	if err := client.WriteConnectionFile(conn, info); err != nil {
+		t.Fatal(err)
+	}
+	// sh starts the kernel in the background and exits at once.
+	out, err := exec.Command("sh", "-c", `JPY_PARENT_PID=$$ "$0" kernel "$1" >/dev/null 2>&1 & echo $!`, bin, conn).Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pid int
+	if _, err := fmt.Sscan(string(out), &pid); err != nil {
+		t.Fatalf("sh printed %q: %v", out, err)
+	}
+	t.Cleanup(func() { syscall.Kill(pid, syscall.SIGKILL) })
+	deadline := time.Now().Add(30 * time.Second)
+	for running(pid) {
+		if time.Now().After(deadline) {
+			t.Fatalf("the orphaned kernel (pid %d) still runs after 30 s", pid)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// running reports whether process pid exists and is not a zombie (an
+// orphan that exited stays one until the init process reaps it).
+func running(pid int) bool {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return false
+	}
+	// "pid (comm) S ...": the state follows the last ')'.
+	rest := string(stat[strings.LastIndexByte(string(stat), ')')+1:])
+	fields := strings.Fields(rest)
+	return len(fields) > 0 && fields[0] != "Z"
+}

@@ -61,7 +61,9 @@ func Launch(ctx context.Context, argv []string, opts Options) (*Client, error) {
 		args[i] = strings.ReplaceAll(a, ConnectionFilePlaceholder, path)
 	}
 	cmd := exec.Command(args[0], args[1:]...)
-	cmd.Env = append(os.Environ(), opts.Env...)
+	// As jupyter_client does: the kernel may end itself when this process
+	// is gone, instead of living on as an orphan.
+	cmd.Env = append(append(os.Environ(), fmt.Sprintf("JPY_PARENT_PID=%d", os.Getpid())), opts.Env...)
 	if opts.KernelOutput != nil {
 		cmd.Stdout = opts.KernelOutput
 		cmd.Stderr = opts.KernelOutput

@@ -6,15 +6,18 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gogil/gogil/kernel/wire"
 )
 
 // Stream output is coalesced: text is held for at most streamInterval, or
-// until streamChunk bytes are waiting, then sent as one message. A cell
-// printing 100,000 lines thus sends a few dozen messages, which keeps the
-// PUB socket's unbounded queue small; sending the large chunk on the
-// writer's own goroutine slows a flooding cell down to what the socket takes.
+// until streamChunk bytes are waiting, then sent as one message, so a cell
+// printing 100,000 lines sends a few dozen messages. A longer write is sent
+// in pieces of streamChunk bytes, however large: a 100 MB print arrives
+// whole. Each piece is sent on the writer's goroutine and waits while the
+// frontend has a backlog (see iopub.go), which slows a flooding cell down to
+// the frontend's pace instead of piling its output up in memory.
 const (
 	streamInterval = 50 * time.Millisecond
 	streamChunk    = 64 << 10
@@ -61,11 +64,16 @@ func (c *cellOutput) Stream(name, text string) {
 		c.flushLocked()
 	}
 	c.stream = name
-	c.buf.WriteString(text)
-	if c.buf.Len() >= streamChunk {
+	for c.buf.Len()+len(text) >= streamChunk {
+		n := runeStart(text, streamChunk-c.buf.Len())
+		c.buf.WriteString(text[:n])
+		text = text[n:]
 		c.flushLocked()
+	}
+	if text == "" {
 		return
 	}
+	c.buf.WriteString(text)
 	if c.timer == nil {
 		c.timer = time.AfterFunc(streamInterval, c.flush)
 	}
@@ -86,8 +94,30 @@ func (c *cellOutput) flushLocked() {
 	if c.buf.Len() == 0 {
 		return
 	}
-	c.k.publish("stream", &c.parent, wire.Stream{Name: c.stream, Text: c.buf.String()})
+	text := c.buf.String()
 	c.buf.Reset()
+	out := &output{parent: c.parent, stream: c.stream, text: len(text)}
+	c.k.publishOutput(out, "stream", &c.parent, wire.Stream{Name: c.stream, Text: text})
+}
+
+// runeStart is where to cut s at most n bytes in (n > 0) without splitting
+// a UTF-8 sequence: a little before n when a rune straddles it, or after
+// the first rune when that is longer than n. Invalid bytes are cut anywhere.
+func runeStart(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for cut := n; cut > max(n-utf8.UTFMax, 0); cut-- {
+		if utf8.RuneStart(s[cut]) {
+			return cut
+		}
+	}
+	if n < utf8.UTFMax {
+		if _, size := utf8.DecodeRuneInString(s); size > n {
+			return size
+		}
+	}
+	return n
 }
 
 func (c *cellOutput) Display(d DisplayData) {
@@ -105,7 +135,7 @@ func (c *cellOutput) Display(d DisplayData) {
 	if d.DisplayID != "" || d.Update {
 		content.Transient = &wire.Transient{DisplayID: d.DisplayID}
 	}
-	c.k.publish(msgType, &c.parent, content)
+	c.k.publishOutput(&output{parent: c.parent}, msgType, &c.parent, content)
 }
 
 func (c *cellOutput) ClearOutput(wait bool) {
@@ -115,7 +145,7 @@ func (c *cellOutput) ClearOutput(wait bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.flushLocked()
-	c.k.publish("clear_output", &c.parent, wire.ClearOutput{Wait: wait})
+	c.k.publishOutput(&output{parent: c.parent}, "clear_output", &c.parent, wire.ClearOutput{Wait: wait})
 }
 
 // Input sends input_request on stdin, to the frontend that sent the

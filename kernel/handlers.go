@@ -291,8 +291,8 @@ func (k *Kernel) shutdown(req *request) {
 	k.reply(req, "shutdown_reply", reply)
 	parent := req.msg.Header
 	k.publish("shutdown_reply", &parent, reply)
-	// Leave iopub a moment to flush (zmq4's PUB queue is asynchronous)
-	// before the sockets close.
+	// Stop after dispatch has published idle; closing iopub then gives
+	// subscribers a moment to take what is queued.
 	go func() {
 		time.Sleep(100 * time.Millisecond)
 		k.stop(content.Restart)

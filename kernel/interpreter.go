@@ -44,7 +44,9 @@ type ExecuteInput struct {
 // after Execute returns: output written later (by a goroutine the cell
 // started) is still published under the request that started it.
 type Cell interface {
-	// Stream appends text to "stdout" or "stderr".
+	// Stream appends text to "stdout" or "stderr". It, Display and
+	// ClearOutput may wait while a frontend has a backlog, which slows a
+	// cell that prints faster than the frontend reads down to its pace.
 	Stream(name, text string)
 	// Display publishes display_data, or update_display_data when
 	// d.Update is set (d.DisplayID names the output to replace).

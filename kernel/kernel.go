@@ -42,9 +42,9 @@ type Kernel struct {
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	shell, control, stdin, iopub, hb zmq4.Socket
-	shellMu, controlMu, stdinMu      sync.Mutex
-	iopubMu                          sync.Mutex
+	shell, control, stdin, hb   zmq4.Socket
+	shellMu, controlMu, stdinMu sync.Mutex
+	iopub                       *iopubSocket
 
 	queue         chan *request // shell requests, served one at a time in order
 	shellHandlers map[string]handler
@@ -107,15 +107,19 @@ func New(cfg Config) (*Kernel, error) {
 	k.shell = zmq4.NewRouter(ctx)
 	k.control = zmq4.NewRouter(ctx)
 	k.stdin = zmq4.NewRouter(ctx)
-	k.iopub = zmq4.NewPub(ctx)
 	k.hb = zmq4.NewRep(ctx)
 	sockets := []struct {
 		channel string
 		sock    zmq4.Socket
-	}{{wire.Shell, k.shell}, {wire.Control, k.control}, {wire.Stdin, k.stdin}, {wire.IOPub, k.iopub}, {wire.HB, k.hb}}
+	}{{wire.Shell, k.shell}, {wire.Control, k.control}, {wire.Stdin, k.stdin}, {wire.IOPub, nil}, {wire.HB, k.hb}}
 	for _, s := range sockets {
 		endpoint := cfg.Connection.Endpoint(s.channel)
-		if err := s.sock.Listen(endpoint); err != nil {
+		if s.sock == nil {
+			k.iopub, err = listenIOPub(endpoint, k.dropNotice, logger)
+		} else {
+			err = s.sock.Listen(endpoint)
+		}
+		if err != nil {
 			k.closeSockets()
 			cancel()
 			return nil, fmt.Errorf("kernel: cannot bind the %s channel to %s: %w", s.channel, endpoint, err)
@@ -159,10 +163,13 @@ func (k *Kernel) stop(restart bool) {
 }
 
 func (k *Kernel) closeSockets() {
-	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.iopub, k.hb} {
+	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.hb} {
 		if s != nil {
 			_ = s.Close()
 		}
+	}
+	if k.iopub != nil {
+		k.iopub.close()
 	}
 }
 
@@ -228,7 +235,8 @@ func (k *Kernel) deliverReply(r *request) {
 	}
 }
 
-// send signs and writes m on channel, serialized per socket.
+// send signs and writes m on shell, control or stdin, serialized per
+// socket. Messages on iopub go through publish.
 func (k *Kernel) send(channel string, m *wire.Message) {
 	frames, err := wire.Encode(m, k.signer)
 	if err != nil {
@@ -244,8 +252,6 @@ func (k *Kernel) send(channel string, m *wire.Message) {
 		sock, mu = k.control, &k.controlMu
 	case wire.Stdin:
 		sock, mu = k.stdin, &k.stdinMu
-	case wire.IOPub:
-		sock, mu = k.iopub, &k.iopubMu
 	default:
 		panic("kernel: send on unknown channel " + channel)
 	}
@@ -268,18 +274,45 @@ func (k *Kernel) reply(req *request, msgType string, content any) {
 	k.send(req.channel, m)
 }
 
-// publish sends content on iopub with parent as its parent header.
+// publish sends content on iopub with parent as its parent header, at
+// once: status, execute_input, results and errors never wait behind a
+// cell's output.
 func (k *Kernel) publish(msgType string, parent *wire.Header, content any) {
-	// Like ipykernel, the kernel writes its own session id in the headers
-	// it creates; the parent header says which request a message answers.
-	m, err := wire.New(msgType, k.session, "kernel", parent, content)
+	k.publishOutput(nil, msgType, parent, content)
+}
+
+// publishOutput publishes content; out, when not nil, says which cell
+// output it is, which may then wait for room or be dropped (iopub.go).
+func (k *Kernel) publishOutput(out *output, msgType string, parent *wire.Header, content any) {
+	frames, err := k.encodeIOPub(msgType, parent, content)
 	if err != nil {
 		k.log.Error("cannot build an iopub message", "msg_type", msgType, "err", err)
 		return
 	}
+	m := message{frames: frames, output: out}
+	if parent != nil {
+		m.parent = parent.MsgID
+	}
+	k.iopub.send(m)
+}
+
+func (k *Kernel) encodeIOPub(msgType string, parent *wire.Header, content any) ([][]byte, error) {
+	// Like ipykernel, the kernel writes its own session id in the headers
+	// it creates; the parent header says which request a message answers.
+	m, err := wire.New(msgType, k.session, "kernel", parent, content)
+	if err != nil {
+		return nil, err
+	}
 	// The topic frame lets subscribers filter; ipykernel uses kernel.<id>.<type>.
 	m.Identities = [][]byte{[]byte("kernel." + k.session + "." + msgType)}
-	k.send(wire.IOPub, m)
+	return wire.Encode(m, k.signer)
+}
+
+// dropNotice is the stream message that tells a frontend which stopped
+// reading how much of a stream it missed.
+func (k *Kernel) dropNotice(parent *wire.Header, stream string, dropped int) ([][]byte, error) {
+	text := fmt.Sprintf("\n[gogil: output dropped: %d bytes, the front end could not keep up]\n", dropped)
+	return k.encodeIOPub("stream", parent, wire.Stream{Name: stream, Text: text})
 }
 
 func (k *Kernel) publishStatus(state string, parent *wire.Header) {

@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -41,6 +42,12 @@ func (e *echoLanguage) Execute(ctx context.Context, req kernel.ExecuteInput, cel
 	case "flood": // many small writes, as a chatty loop makes
 		for i := 0; i < 100000; i++ {
 			cell.Stream("stdout", "line\n")
+		}
+	case "spew": // arg pieces of 64 KB, written as fast as the kernel takes them
+		n, _ := strconv.Atoi(arg)
+		piece := strings.Repeat("x", 64<<10)
+		for i := 0; i < n; i++ {
+			cell.Stream("stdout", piece)
 		}
 	case "result":
 		return kernel.Outcome{Result: &kernel.DisplayData{Data: map[string]any{"text/plain": arg}}}
@@ -79,12 +86,12 @@ func (*echoLanguage) Shutdown(bool) {}
 
 // startKernel runs a kernel with the echo language in this process and
 // connects a client to it.
-func startKernel(t *testing.T) (*client.Client, *echoLanguage) {
+func startKernel(t testing.TB) (*client.Client, *echoLanguage) {
 	t.Helper()
 	return startKernelWith(t, client.Options{})
 }
 
-func startKernelWith(t *testing.T, opts client.Options) (*client.Client, *echoLanguage) {
+func startKernelWith(t testing.TB, opts client.Options) (*client.Client, *echoLanguage) {
 	t.Helper()
 	info, err := client.NewConnectionInfo("echo")
 	if err != nil {
@@ -94,13 +101,13 @@ func startKernelWith(t *testing.T, opts client.Options) (*client.Client, *echoLa
 }
 
 // startKernelOn serves the echo language on info and connects to it.
-func startKernelOn(t *testing.T, info *wire.ConnectionInfo, opts client.Options) (*client.Client, *echoLanguage) {
+func startKernelOn(t testing.TB, info *wire.ConnectionInfo, opts client.Options) (*client.Client, *echoLanguage) {
 	t.Helper()
 	return startKernelConfig(t, kernel.Config{Connection: info}, opts)
 }
 
 // startKernelConfig serves the echo language with cfg and connects to it.
-func startKernelConfig(t *testing.T, cfg kernel.Config, opts client.Options) (*client.Client, *echoLanguage) {
+func startKernelConfig(t testing.TB, cfg kernel.Config, opts client.Options) (*client.Client, *echoLanguage) {
 	t.Helper()
 	lang := &echoLanguage{}
 	cfg.Interpreter = lang

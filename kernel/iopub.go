@@ -1,0 +1,496 @@
+package kernel
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/go-zeromq/zmq4"
+	"github.com/go-zeromq/zmq4/security/null"
+
+	"github.com/gogil/gogil/kernel/wire"
+)
+
+// The iopub socket is the kernel's own PUB socket, built on zmq4's ZMTP
+// connections. zmq4's PUB socket keeps one unbounded queue and never
+// blocks a sender, so a goroutine printing faster than the frontend read
+// grew the kernel by gigabytes within seconds, and every later message
+// (the next cell's status and output) waited behind that backlog. Here each
+// subscriber has a queue and a writer of its own, and a cell's output
+// (stream text, displays) is let in only while there is room:
+//
+//   - An output that already has messages waiting at a subscriber whose
+//     queue holds iopubRoom bytes waits until that subscriber takes some. A
+//     frontend that reads slowly thus slows the printing goroutine down to
+//     its pace, and nothing is lost. An output with nothing waiting goes in
+//     at once, so a new cell's few lines never wait behind a flood.
+//   - A subscriber with a full queue that has taken nothing for iopubStall
+//     has stopped reading. Stream text that would wait for it is dropped
+//     instead, and it gets a notice in that stream, where the gap is,
+//     saying how many bytes it missed. Other subscribers are not held back
+//     by it.
+//   - Messages go out in order within one request (one parent header), and
+//     status, execute_input, results and errors keep their order among
+//     themselves; but a message goes ahead of other requests' output
+//     waiting at the end of a queue, so the next cell's status and output
+//     do not wait behind what an old cell's goroutine floods.
+//   - Nothing but stream text is dropped below iopubLimit bytes waiting for
+//     a subscriber. Beyond it (a subscriber that stopped reading long ago),
+//     that subscriber loses messages, as at a ZeroMQ high-water mark.
+const (
+	iopubRoom  = 1 << 20
+	iopubStall = 2 * time.Second
+	iopubLimit = 64 << 20
+	iopubDrain = 500 * time.Millisecond // how long close waits for queues to empty
+
+	// The system would grow a TCP send buffer to megabytes: a second
+	// backlog, out of sight of iopubRoom, that every message waits behind.
+	iopubSocketBuffer = 256 << 10
+)
+
+// message is one iopub message on its way to subscribers.
+type message struct {
+	frames [][]byte
+	size   int
+	parent string  // the parent header's msg_id
+	output *output // nil for messages that never wait: status, results, errors
+	// gap, when set, makes this a drop notice, built when it is sent so
+	// that it counts all the text dropped until then.
+	gap *gap
+}
+
+// output says which cell output a message belongs to.
+type output struct {
+	parent wire.Header
+	// stream is "stdout" or "stderr" for stream text, which may be
+	// dropped; "" for displays, which are only held back.
+	stream string
+	text   int // bytes of stream text
+}
+
+func (o *output) key() string { return o.parent.MsgID + "/" + o.stream }
+
+// gap counts the stream text of one output a subscriber missed.
+type gap struct{ bytes int }
+
+// dropNotice builds the stream message that tells a subscriber how many
+// bytes of a stream it missed.
+type dropNotice func(parent *wire.Header, stream string, dropped int) ([][]byte, error)
+
+type iopubSocket struct {
+	listener net.Listener
+	notice   dropNotice
+	log      *slog.Logger
+	done     chan struct{} // closed by close
+
+	mu          sync.Mutex
+	subscribers map[*subscriber]struct{}
+	closed      bool
+	// changed is closed and replaced whenever a waiting sender may go on:
+	// a subscriber took a message, left, or the line of waiters moved.
+	changed chan struct{}
+	// Senders that wait for room go on in the order they came.
+	nextTicket, serving uint64
+}
+
+type subscriber struct {
+	conn *zmq4.Conn
+	wake chan struct{} // the writer has messages to send, or must stop
+
+	// Guarded by iopubSocket.mu.
+	topics       []string // subscribed prefixes
+	queue        []message
+	queued       int            // bytes in queue, and in the message being written
+	waiting      map[string]int // of queued, the bytes of each output (by key)
+	lastProgress time.Time      // when a message was last written, or the queue last filled from empty
+	overLimit    bool           // dropping at iopubLimit (logged once)
+	gone         bool
+}
+
+// listenIOPub binds endpoint ("tcp://host:port" or "ipc://path").
+func listenIOPub(endpoint string, notice dropNotice, log *slog.Logger) (*iopubSocket, error) {
+	network, address, ok := strings.Cut(endpoint, "://")
+	switch {
+	case !ok:
+		return nil, fmt.Errorf("endpoint %q has no transport", endpoint)
+	case network == "tcp":
+		if host, port, err := net.SplitHostPort(address); err == nil && host == "*" {
+			address = net.JoinHostPort("", port)
+		}
+	case network == "ipc":
+		network = "unix"
+	default:
+		return nil, fmt.Errorf("unknown transport %q", network)
+	}
+	l, err := net.Listen(network, address)
+	if err != nil {
+		return nil, err
+	}
+	p := &iopubSocket{
+		listener:    l,
+		notice:      notice,
+		log:         log,
+		done:        make(chan struct{}),
+		subscribers: map[*subscriber]struct{}{},
+		changed:     make(chan struct{}),
+	}
+	go p.accept()
+	return p, nil
+}
+
+func (p *iopubSocket) accept() {
+	for {
+		c, err := p.listener.Accept()
+		if err != nil {
+			select {
+			case <-p.done:
+				return
+			default:
+			}
+			var ne net.Error
+			if !errors.As(err, &ne) || !ne.Timeout() {
+				p.log.Warn("iopub: accept failed", "err", err)
+				time.Sleep(50 * time.Millisecond)
+			}
+			continue
+		}
+		go p.open(c)
+	}
+}
+
+// open performs the ZMTP handshake (bounded, so that a peer that never
+// greets holds nothing) and serves the new subscriber.
+func (p *iopubSocket) open(c net.Conn) {
+	if tcp, ok := c.(*net.TCPConn); ok {
+		_ = tcp.SetWriteBuffer(iopubSocketBuffer)
+	}
+	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
+	conn, err := zmq4.Open(c, null.Security(), zmq4.Pub, nil, true, nil)
+	if err != nil {
+		p.log.Warn("iopub: handshake failed", "err", err)
+		c.Close()
+		return
+	}
+	_ = c.SetDeadline(time.Time{})
+	s := &subscriber{conn: conn, wake: make(chan struct{}, 1), waiting: map[string]int{}}
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		conn.Close()
+		return
+	}
+	p.subscribers[s] = struct{}{}
+	p.mu.Unlock()
+	go p.write(s)
+	p.read(s)
+}
+
+// read takes subscriptions until the subscriber goes away. (ZMTP 3.0
+// subscriptions are messages of one frame: 1 or 0, then the topic.)
+// RecvMsg answers a ZMTP PING itself, from this goroutine, so its PONG
+// could land between the frames of a message being written; Jupyter
+// frontends do not turn ZMTP heartbeats on for iopub.
+func (p *iopubSocket) read(s *subscriber) {
+	defer p.remove(s)
+	for {
+		msg, err := s.conn.RecvMsg()
+		if err != nil {
+			return
+		}
+		if msg.Type == zmq4.CmdMsg || len(msg.Frames) != 1 || len(msg.Frames[0]) == 0 {
+			continue
+		}
+		frame := msg.Frames[0]
+		topic := string(frame[1:])
+		p.mu.Lock()
+		switch frame[0] {
+		case 1:
+			s.topics = append(s.topics, topic)
+		case 0:
+			if i := slices.Index(s.topics, topic); i >= 0 {
+				s.topics = slices.Delete(s.topics, i, i+1)
+			}
+		}
+		p.mu.Unlock()
+	}
+}
+
+// write sends the subscriber's queue, one message at a time.
+func (p *iopubSocket) write(s *subscriber) {
+	defer p.remove(s)
+	for {
+		p.mu.Lock()
+		for len(s.queue) == 0 && !s.gone {
+			p.mu.Unlock()
+			<-s.wake
+			p.mu.Lock()
+		}
+		if s.gone {
+			p.mu.Unlock()
+			return
+		}
+		m := s.queue[0]
+		s.queue[0] = message{}
+		s.queue = s.queue[1:]
+		dropped := 0
+		if m.gap != nil {
+			dropped = m.gap.bytes // later drops make a new gap
+		}
+		p.mu.Unlock()
+
+		var err error
+		if m.gap != nil {
+			var noticeErr error
+			if m.frames, noticeErr = p.notice(&m.output.parent, m.output.stream, dropped); noticeErr != nil {
+				p.log.Error("iopub: cannot build a drop notice", "err", noticeErr)
+			}
+		}
+		if m.frames != nil {
+			err = s.conn.SendMsg(zmq4.NewMsgFrom(m.frames...))
+		}
+
+		p.mu.Lock()
+		s.queued -= m.size
+		if m.output != nil {
+			key := m.output.key()
+			if s.waiting[key] -= m.size; s.waiting[key] <= 0 {
+				delete(s.waiting, key)
+			}
+		}
+		s.lastProgress = time.Now()
+		if s.queued < iopubRoom {
+			s.overLimit = false
+		}
+		p.signalLocked()
+		p.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+// remove forgets a subscriber whose connection failed or closed.
+func (p *iopubSocket) remove(s *subscriber) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if s.gone {
+		return
+	}
+	s.gone = true
+	s.queue, s.queued, s.waiting = nil, 0, nil
+	delete(p.subscribers, s)
+	s.conn.Close()
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+	p.signalLocked()
+}
+
+// signalLocked wakes every sender waiting for room.
+func (p *iopubSocket) signalLocked() {
+	close(p.changed)
+	p.changed = make(chan struct{})
+}
+
+// send queues m for every subscriber of its topic (the first frame). A
+// cell's output may wait for room first, or be dropped for a subscriber
+// that stopped reading (see the top of this file).
+func (p *iopubSocket) send(m message) {
+	for _, f := range m.frames {
+		m.size += len(f)
+	}
+	topic := ""
+	if len(m.frames) > 0 {
+		topic = string(m.frames[0])
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if m.output != nil && !p.waitForRoomLocked(m.output) {
+		return
+	}
+	now := time.Now()
+	for s := range p.subscribers {
+		if !s.subscribed(topic) {
+			continue
+		}
+		if o := m.output; o != nil && o.stream != "" && s.mustWait(o) && s.stalled(now) {
+			p.countDropLocked(s, o)
+			continue
+		}
+		p.queueLocked(s, m)
+	}
+}
+
+// waitForRoomLocked returns once no subscriber that still reads holds o
+// back, in the order senders came; false if the socket closed meanwhile.
+func (p *iopubSocket) waitForRoomLocked(o *output) bool {
+	if wait, _ := p.mustWaitLocked(o); !wait {
+		return !p.closed
+	}
+	ticket := p.nextTicket
+	p.nextTicket++
+	defer func() {
+		p.serving++
+		p.signalLocked()
+	}()
+	for {
+		if p.closed {
+			return false
+		}
+		var stallIn time.Duration
+		if ticket == p.serving {
+			var wait bool
+			if wait, stallIn = p.mustWaitLocked(o); !wait {
+				return true
+			}
+		}
+		changed := p.changed
+		p.mu.Unlock()
+		var timer *time.Timer
+		var stalled <-chan time.Time
+		if stallIn > 0 {
+			timer = time.NewTimer(stallIn)
+			stalled = timer.C
+		}
+		select {
+		case <-changed:
+		case <-stalled:
+		case <-p.done:
+		}
+		if timer != nil {
+			timer.Stop()
+		}
+		p.mu.Lock()
+	}
+}
+
+// mustWaitLocked reports whether a subscriber that still reads holds o
+// back, and how long until the last of them would count as stalled.
+func (p *iopubSocket) mustWaitLocked(o *output) (wait bool, stallIn time.Duration) {
+	now := time.Now()
+	for s := range p.subscribers {
+		if s.mustWait(o) && !s.stalled(now) {
+			wait = true
+			stallIn = max(stallIn, s.lastProgress.Add(iopubStall).Sub(now))
+		}
+	}
+	return wait, stallIn
+}
+
+// mustWait reports whether o must wait for room at s: s's queue is full
+// and some of o is already in it.
+func (s *subscriber) mustWait(o *output) bool {
+	return s.queued >= iopubRoom && s.waiting[o.key()] > 0
+}
+
+// stalled reports whether s has a full queue and has taken nothing from it
+// for iopubStall: it has stopped reading.
+func (s *subscriber) stalled(now time.Time) bool {
+	return s.queued >= iopubRoom && now.Sub(s.lastProgress) >= iopubStall
+}
+
+// queueLocked adds m to s's queue. Messages of one request stay in order,
+// and so do those that are not cell output; but m goes ahead of the cell
+// output of other requests waiting at the end of the queue.
+func (p *iopubSocket) queueLocked(s *subscriber, m message) {
+	if s.queued >= iopubLimit && m.gap == nil {
+		if !s.overLimit {
+			s.overLimit = true
+			p.log.Warn("iopub: a subscriber has stopped reading; dropping messages for it", "queued_bytes", s.queued)
+		}
+		return
+	}
+	if len(s.queue) == 0 {
+		s.lastProgress = time.Now()
+	}
+	at := len(s.queue)
+	for at > 0 && s.queue[at-1].output != nil && s.queue[at-1].parent != m.parent {
+		at--
+	}
+	s.queue = slices.Insert(s.queue, at, m)
+	s.queued += m.size
+	if m.output != nil {
+		s.waiting[m.output.key()] += m.size
+	}
+	select {
+	case s.wake <- struct{}{}:
+	default:
+	}
+}
+
+// countDropLocked counts o's text as dropped for s, in the notice at the
+// end of o's queued messages, or in a new one placed there.
+func (p *iopubSocket) countDropLocked(s *subscriber, o *output) {
+	for i := len(s.queue) - 1; i >= 0; i-- {
+		if m := s.queue[i]; m.output != nil && m.output.key() == o.key() {
+			if m.gap != nil {
+				m.gap.bytes += o.text
+				return
+			}
+			break
+		}
+	}
+	notice := message{parent: o.parent.MsgID, output: o, gap: &gap{bytes: o.text}}
+	p.queueLocked(s, notice)
+}
+
+func (s *subscriber) subscribed(topic string) bool {
+	for _, t := range s.topics {
+		if strings.HasPrefix(topic, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// drain waits until every queue is empty, or timeout.
+func (p *iopubSocket) drain(timeout time.Duration) {
+	deadline := time.NewTimer(timeout)
+	defer deadline.Stop()
+	for {
+		p.mu.Lock()
+		empty := true
+		for s := range p.subscribers {
+			empty = empty && s.queued == 0
+		}
+		changed := p.changed
+		p.mu.Unlock()
+		if empty {
+			return
+		}
+		select {
+		case <-changed:
+		case <-deadline.C:
+			return
+		}
+	}
+}
+
+// close gives subscribers up to iopubDrain to take what is queued (the
+// last status, a shutdown_reply), then stops accepting, disconnects them
+// and releases waiting senders.
+func (p *iopubSocket) close() {
+	p.drain(iopubDrain)
+	p.mu.Lock()
+	if p.closed {
+		p.mu.Unlock()
+		return
+	}
+	p.closed = true
+	close(p.done)
+	subscribers := make([]*subscriber, 0, len(p.subscribers))
+	for s := range p.subscribers {
+		subscribers = append(subscribers, s)
+	}
+	p.mu.Unlock()
+	p.listener.Close()
+	for _, s := range subscribers {
+		p.remove(s)
+	}
+}

@@ -123,7 +123,7 @@ func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 			out = append(out, define(s.Pos(), name, call(s.Pos(), "Block")), s)
 			continue
 		}
-		if rs, ok := inner.(*ast.RangeStmt); ok && in.mode == holding && rs.Value == nil {
+		if rs, ok := inner.(*ast.RangeStmt); ok && in.mode == holding && rs.Value == nil && !notChannel(rs.X) {
 			// (A range with two variables is never over a channel.)
 			label := ""
 			if l, ok := s.(*ast.LabeledStmt); ok && l.Stmt == rs {
@@ -300,6 +300,59 @@ func isCheckpoint(s ast.Stmt) bool {
 	}
 	sel, ok := star.X.(*ast.SelectorExpr)
 	return ok && sel.Sel.Name == "Pending"
+}
+
+// notChannel reports whether the cell's own code shows that x is not a
+// channel: a literal, a slice expression, a conversion or make of a
+// non-channel type, or a name declared in the cell with such a type or
+// value. Such a range loop is left as it is and costs nothing more. Names
+// from earlier cells are unknown here (false).
+func notChannel(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.BasicLit, *ast.CompositeLit, *ast.SliceExpr:
+		return true
+	case *ast.CallExpr:
+		if fn, ok := ast.Unparen(x.Fun).(*ast.Ident); ok && fn.Name == "make" && len(x.Args) > 0 {
+			return notChannelType(x.Args[0])
+		}
+		return notChannelType(x.Fun) // a conversion such as []byte(s)
+	case *ast.Ident:
+		if x.Obj == nil {
+			return false
+		}
+		switch decl := x.Obj.Decl.(type) {
+		case *ast.Field:
+			return notChannelType(decl.Type)
+		case *ast.ValueSpec:
+			if decl.Type != nil {
+				return notChannelType(decl.Type)
+			}
+			for i, name := range decl.Names {
+				if name.Name == x.Name && i < len(decl.Values) && len(decl.Values) == len(decl.Names) {
+					return notChannel(decl.Values[i])
+				}
+			}
+		case *ast.AssignStmt:
+			for i, lhs := range decl.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && id.Name == x.Name && len(decl.Rhs) == len(decl.Lhs) {
+					return notChannel(decl.Rhs[i])
+				}
+			}
+		}
+	}
+	return false
+}
+
+// notChannelType reports whether a type expression is plainly not a
+// channel type: arrays, slices, maps, pointers (to arrays) and string.
+func notChannelType(t ast.Expr) bool {
+	switch t := ast.Unparen(t).(type) {
+	case *ast.ArrayType, *ast.MapType, *ast.StarExpr:
+		return true
+	case *ast.Ident:
+		return t.Name == "string"
+	}
+	return false
 }
 
 // pure reports whether evaluating x twice is the same as evaluating it

@@ -74,3 +74,24 @@ Outer:
 	}
 	return n
 }
+
+func indexes(xs []int, m map[string]int) (n int) {
+	for i := range xs { // a slice: left alone
+		n += i
+	}
+	for k := range m { // a map: left alone
+		n += len(k)
+	}
+	ys := make([]int, 3)
+	for i := range ys { // made as a slice: left alone
+		n += i
+	}
+	for i := range "abc" { // a string: left alone
+		n += i
+	}
+	c := make(chan int)
+	for v := range c { // a channel: lets the lock go while it waits
+		n += v
+	}
+	return n
+}

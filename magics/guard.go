@@ -45,6 +45,26 @@ func stackBytes() uint64 {
 // interrupted cell before it may still be giving its stack back) until
 // stop.
 func guardStack(ctx context.Context, cancel context.CancelCauseFunc, limit uint64) (arm, stop func()) {
+	return watchCell(ctx, stackPoll, func() bool {
+		if stackBytes() <= limit {
+			return false
+		}
+		// The stacks of goroutines that have ended (one this guard
+		// stopped before, say) come back only with a collection: count
+		// again after one.
+		runtime.GC()
+		n := stackBytes()
+		if n <= limit {
+			return false
+		}
+		cancel(&recursionError{bytes: n})
+		return true
+	})
+}
+
+// watchCell calls check every interval while a cell runs, from the call of
+// arm until stop is called, ctx ends or check reports that it acted.
+func watchCell(ctx context.Context, every time.Duration, check func() (acted bool)) (arm, stop func()) {
 	armed, done := make(chan struct{}), make(chan struct{})
 	go func() {
 		select {
@@ -54,7 +74,7 @@ func guardStack(ctx context.Context, cancel context.CancelCauseFunc, limit uint6
 		case <-ctx.Done():
 			return
 		}
-		ticker := time.NewTicker(stackPoll)
+		ticker := time.NewTicker(every)
 		defer ticker.Stop()
 		for {
 			select {
@@ -63,15 +83,8 @@ func guardStack(ctx context.Context, cancel context.CancelCauseFunc, limit uint6
 			case <-ctx.Done():
 				return
 			case <-ticker.C:
-				if n := stackBytes(); n > limit {
-					// The stacks of goroutines that have ended (one this
-					// guard stopped before, say) come back only with a
-					// collection: count again after one.
-					runtime.GC()
-					if n = stackBytes(); n > limit {
-						cancel(&recursionError{bytes: n})
-						return
-					}
+				if check() {
+					return
 				}
 			}
 		}

@@ -246,29 +246,19 @@ func (e *stallError) Error() string { return e.report }
 // watch looks for a deadlock under the lock while a cell runs: the holder
 // blocked in Go while others wait for the lock. It then stops the cell
 // (cancel, and the lock's interrupt for the waiters), which also unblocks
-// the interpreted goroutines, so the lock is free again for the next cell.
+// the interpreted goroutines, and takes the lock from the blocked holder,
+// so the lock is free again for the next cell.
 func (w *lockWorld) watch(ctx context.Context, cancel context.CancelCauseFunc) (stop func()) {
-	done := make(chan struct{})
-	go func() {
-		ticker := time.NewTicker(stallPoll)
-		defer ticker.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				return
-			case <-ticker.C:
-				if report, holder := w.lock.Stalled(stallAfter); holder != nil {
-					// End the cell first (its waiters give up), then free
-					// the lock from the blocked holder for the next cell.
-					cancel(&stallError{report: report})
-					w.lock.Interrupter().Interrupt()
-					w.lock.Revoke(holder)
-					return
-				}
-			}
+	arm, stop := watchCell(ctx, stallPoll, func() bool {
+		report, holder := w.lock.Stalled(stallAfter)
+		if holder == nil {
+			return false
 		}
-	}()
-	return func() { close(done) }
+		cancel(&stallError{report: report})
+		w.lock.Interrupter().Interrupt()
+		w.lock.Revoke(holder)
+		return true
+	})
+	arm()
+	return stop
 }

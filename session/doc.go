@@ -21,8 +21,10 @@
 // Redefining a func, var or const works (the later wins). Redefining a type
 // differently is refused with a TypeRedefinition error: yaegi would accept
 // it but keep using the old type, silently breaking the cells that follow;
-// re-running an identical definition is fine. The way out is a new name or
-// a kernel restart.
+// re-running an identical definition is fine. A method declared again with
+// another body is refused the same way (MethodRedefinition): yaegi would
+// keep running the first body. The way out is a new name or a kernel
+// restart.
 //
 // Every part of a cell is compiled before any part runs, and a cell that
 // fails to compile (a syntax error, a type error, a refused type

@@ -53,3 +53,27 @@ func TestTrailingCallResults(t *testing.T) {
 		}
 	}
 }
+
+// yaegi keeps the first body of a method: declaring it again differently
+// is refused with a clear error, the same declaration again is fine.
+func TestMethodRedefinition(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "type Q struct{}\nfunc (Q) M() int { return 1 }")
+	run(t, s, "func (Q) M() int { return 1 }") // the same cell run again
+	_, e := s.Execute(context.Background(), Cell{Code: "func (q *Q) M() int { return 2 }"}, &recorder{})
+	if e == nil || e.Name != "MethodRedefinition" || !strings.Contains(e.Value, "Q.M") {
+		t.Fatalf("redefining a method: %+v", e)
+	}
+	if _, res := run(t, s, "Q{}.M()"); plain(res) != "1" {
+		t.Errorf("Q{}.M() = %s after the refused redefinition", plain(res))
+	}
+	// A failed cell's method is not remembered.
+	_, e = s.Execute(context.Background(), Cell{Code: "func (Q) N() int { return 1 }\nnope()"}, &recorder{})
+	if e == nil || e.Name != "CompileError" {
+		t.Fatalf("a failing cell: %+v", e)
+	}
+	run(t, s, "func (Q) N() int { return 3 }")
+	if _, res := run(t, s, "Q{}.N()"); plain(res) != "3" {
+		t.Errorf("Q{}.N() = %s", plain(res))
+	}
+}

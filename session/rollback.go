@@ -505,33 +505,43 @@ func receivers(n ast.Node) []string {
 	}
 	var names []string
 	for _, d := range file.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok || fd.Recv == nil || len(fd.Recv.List) == 0 {
-			continue
-		}
-		t := fd.Recv.List[0].Type
-		for {
-			switch x := t.(type) {
-			case *ast.StarExpr:
-				t = x.X
-				continue
-			case *ast.ParenExpr:
-				t = x.X
-				continue
-			case *ast.IndexExpr:
-				t = x.X
-				continue
-			case *ast.IndexListExpr:
-				t = x.X
-				continue
+		if fd, ok := d.(*ast.FuncDecl); ok {
+			if name := receiverType(fd); name != "" {
+				names = append(names, name)
 			}
-			break
-		}
-		if id, ok := t.(*ast.Ident); ok {
-			names = append(names, id.Name)
 		}
 	}
 	return names
+}
+
+// receiverType is the name of the type a method is declared on ("T" for
+// func (t *T[K]) M()), or "" for a plain function.
+func receiverType(fd *ast.FuncDecl) string {
+	if fd.Recv == nil || len(fd.Recv.List) == 0 {
+		return ""
+	}
+	t := fd.Recv.List[0].Type
+	for {
+		switch x := t.(type) {
+		case *ast.StarExpr:
+			t = x.X
+			continue
+		case *ast.ParenExpr:
+			t = x.X
+			continue
+		case *ast.IndexExpr:
+			t = x.X
+			continue
+		case *ast.IndexListExpr:
+			t = x.X
+			continue
+		}
+		break
+	}
+	if id, ok := t.(*ast.Ident); ok {
+		return id.Name
+	}
+	return ""
 }
 
 // touchedNames returns the keys of the symbol table a compilation of n may

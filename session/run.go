@@ -8,6 +8,7 @@ import (
 	"go/parser"
 	"go/scanner"
 	"go/token"
+	"maps"
 	"path"
 	"strings"
 
@@ -235,6 +236,7 @@ type cellRun struct {
 	// Imports and types of the cell's parts compiled but not run yet.
 	pendingImports map[string]string
 	pendingTypes   map[string]string
+	pendingMethods map[string]string
 }
 
 // partFile is the position table of one part in the interpreter's file
@@ -491,7 +493,46 @@ func (c *cellRun) decls(p part) ([]step, *Error) {
 		}
 		gd.Specs = kept
 	}
-	pp.file.Decls = dropEmpty(pp.file.Decls)
+	// Likewise yaegi keeps the first body of a method declared again.
+	newMethods := map[string]string{}
+	keptDecls := pp.file.Decls[:0]
+	for _, d := range pp.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		recv := ""
+		if ok {
+			recv = receiverType(fd)
+		}
+		if recv == "" {
+			keptDecls = append(keptDecls, d)
+			continue
+		}
+		key := recv + "." + fd.Name.Name
+		text := pp.text(fd.Pos(), fd.End())
+		s.mu.Lock()
+		old, seen := s.methods[key]
+		s.mu.Unlock()
+		if pending, ok := c.pendingMethods[key]; ok {
+			old, seen = pending, true
+		}
+		if seen && old == text {
+			continue // the same method again: nothing to do
+		}
+		if seen {
+			pos := s.interp.FileSet().Position(fd.Pos())
+			return nil, &Error{
+				Name:  "MethodRedefinition",
+				Value: fmt.Sprintf("%d:%d: method %s is already defined differently by an earlier cell", pos.Line, pos.Column, key),
+				Traceback: []string{
+					fmt.Sprintf("MethodRedefinition: method %s is already defined differently by an earlier cell.", key),
+					"The interpreter cannot replace a method: calls would keep running the first body.",
+					"Give the method another name, or restart the kernel and run the cells again.",
+				},
+			}
+		}
+		newMethods[key] = text
+		keptDecls = append(keptDecls, d)
+	}
+	pp.file.Decls = dropEmpty(keptDecls)
 	if len(pp.file.Decls) == 0 {
 		return nil, nil
 	}
@@ -504,19 +545,19 @@ func (c *cellRun) decls(p part) ([]step, *Error) {
 		return nil, e
 	}
 	if c.pendingTypes == nil {
-		c.pendingTypes = map[string]string{}
+		c.pendingTypes, c.pendingMethods = map[string]string{}, map[string]string{}
 	}
-	for n, t := range newTypes {
-		c.pendingTypes[n] = t
-	}
-	return []step{{prog: prog, done: func() { c.recordDecls(pp, newTypes) }}}, nil
+	maps.Copy(c.pendingTypes, newTypes)
+	maps.Copy(c.pendingMethods, newMethods)
+	return []step{{prog: prog, done: func() { c.recordDecls(pp, newTypes, newMethods) }}}, nil
 }
 
 // recordDecls remembers the types and names a declaration part defined.
-func (c *cellRun) recordDecls(pp *parsed, newTypes map[string]string) {
+func (c *cellRun) recordDecls(pp *parsed, newTypes, newMethods map[string]string) {
 	s := c.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	maps.Copy(s.methods, newMethods)
 	for n, t := range newTypes {
 		s.types[n] = t
 	}

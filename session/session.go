@@ -145,6 +145,7 @@ type Session struct {
 	imported map[string]string // local name -> import path
 	user     map[string]userSymbol
 	types    map[string]string // type name -> source of its spec, to detect redefinitions
+	methods  map[string]string // "Type.Method" -> source of its declaration, likewise
 	trace    []string          // interpreted panic frames diverted from stderr
 	wake     chan struct{}     // closed (and replaced) on an interrupt: ends cells' sleeps
 
@@ -192,6 +193,7 @@ func New(opts Options) (*Session, error) {
 		imported: map[string]string{},
 		user:     map[string]userSymbol{},
 		types:    map[string]string{},
+		methods:  map[string]string{},
 		docs:     map[string]*packageDoc{},
 		symbols:  map[string]map[string]reflect.Value{},
 		pkgNames: map[string]string{},

@@ -255,6 +255,12 @@ func (p *iopubSocket) write(s *subscriber) {
 		}
 
 		p.mu.Lock()
+		if s.gone {
+			// remove ran while the message was being written (the peer
+			// left, or the socket closed): the queue state is gone too.
+			p.mu.Unlock()
+			return
+		}
 		s.queued -= m.size
 		if m.output != nil {
 			key := m.output.key()

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -90,11 +91,17 @@ func readHistory(path string) (entries []historyEntry, lastSession int, size int
 	if info, err := file.Stat(); err == nil {
 		size = info.Size()
 	}
-	scanner := bufio.NewScanner(file)
-	scanner.Buffer(make([]byte, 64<<10), 2*historyMaxInput+2*historyMaxOutput)
-	for scanner.Scan() {
+	reader := bufio.NewReaderSize(file, 64<<10)
+	for {
+		line, err := reader.ReadBytes('\n')
+		if err == io.EOF && len(line) == 0 {
+			break
+		}
+		if err != nil && err != io.EOF {
+			return nil, 0, 0, fmt.Errorf("history: reading %s: %w", path, err)
+		}
 		var r historyRecord
-		if json.Unmarshal(scanner.Bytes(), &r) != nil || r.Session <= 0 {
+		if json.Unmarshal(line, &r) != nil || r.Session <= 0 {
 			continue
 		}
 		lastSession = max(lastSession, r.Session)
@@ -106,9 +113,6 @@ func readHistory(path string) (entries []historyEntry, lastSession int, size int
 			entries = append(entries[:0], entries[len(entries)-historyKeep:]...)
 		}
 	}
-	if err := scanner.Err(); err != nil {
-		return nil, 0, 0, fmt.Errorf("history: reading %s: %w", path, err)
-	}
 	return lastN(entries, historyKeep), lastSession, size, nil
 }
 
@@ -117,6 +121,7 @@ func readHistory(path string) (entries []historyEntry, lastSession int, size int
 func (f *historyFile) compact(entries []historyEntry, lastSession int) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
 	for _, e := range entries {
 		if err := enc.Encode(historyRecord{historyEntry: e}); err != nil {
 			return err
@@ -150,15 +155,18 @@ func (f *historyFile) append(e historyEntry) {
 }
 
 func (f *historyFile) write(r historyRecord) error {
-	line, err := json.Marshal(r)
-	if err != nil {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false) // <, > and & as they are: code is full of them
+	if err := enc.Encode(r); err != nil {
 		return err
 	}
+	line := buf.Bytes() // ends with a newline
 	file, err := os.OpenFile(f.path, os.O_WRONLY|os.O_APPEND|os.O_CREATE, 0o600)
 	if err != nil {
 		return err
 	}
-	_, err = file.Write(append(line, '\n'))
+	_, err = file.Write(line)
 	if cerr := file.Close(); err == nil {
 		err = cerr
 	}

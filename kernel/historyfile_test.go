@@ -123,3 +123,23 @@ func TestHistoryFileCompacts(t *testing.T) {
 		t.Errorf("after compaction: session %d (want %d), %d entries", again.session, last+2, len(again.entries))
 	}
 }
+
+// Inputs full of characters JSON may escape (<, >, &) near the size limit
+// stay readable, and so does everything after them.
+func TestHistoryFileLongEscapedInput(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.jsonl")
+	h, err := openHistory(path, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("<&>", historyMaxInput/3)
+	h.add(1, long, "", false)
+	h.add(2, "after", "", false)
+	again, err := openHistory(path, quiet)
+	if err != nil {
+		t.Fatalf("the history file became unreadable: %v", err)
+	}
+	if n := len(again.entries); n != 2 || again.entries[0].Input != long || again.entries[1].Input != "after" {
+		t.Errorf("read back %d entries", n)
+	}
+}

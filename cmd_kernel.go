@@ -10,7 +10,6 @@ import (
 	"runtime/debug"
 	"strconv"
 	"sync/atomic"
-	"syscall"
 	"time"
 
 	"github.com/gogil/gogil/internal/kernelspec"
@@ -76,13 +75,15 @@ func watchParent(ctx context.Context, stop context.CancelFunc, log *slog.Logger)
 	if env == "" {
 		return orphaned
 	}
-	// The starter named in the variable (gone before this process even
-	// looked, perhaps), or the parent this process started with.
+	// As ipykernel on POSIX: the kernel is orphaned when its parent
+	// changes. The variable's pid is trusted only to tell a starter that
+	// died before this process looked (it was reparented to init at once);
+	// elsewhere it may name a process of another pid namespace (a remote
+	// launcher that forwards its environment).
 	starter, _ := strconv.Atoi(env)
 	parent := os.Getppid()
-	gone := func() bool {
-		return os.Getppid() != parent || starter > 1 && syscall.Kill(starter, 0) == syscall.ESRCH
-	}
+	diedEarly := parent == 1 && starter > 1
+	gone := func() bool { return diedEarly || os.Getppid() != parent }
 	go func() {
 		tick := time.NewTicker(time.Second)
 		defer tick.Stop()

@@ -200,14 +200,7 @@ func TestTrailingNilError(t *testing.T) {
 		{`ptr()`, "<nil>"},
 		{`fmt.Println("x")`, "<none>"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.code, func(t *testing.T) {
-			_, res := run(t, s, tt.code)
-			if got := plain(res); got != tt.want {
-				t.Errorf("got %s, want %s", got, tt.want)
-			}
-		})
-	}
+	wantValues(t, s, tests)
 }
 
 // After an interrupt, a deferred call waits for the native call yaegi left

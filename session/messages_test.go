@@ -35,25 +35,6 @@ func TestMistakeMessages(t *testing.T) {
 	}
 }
 
-// A trailing call shows all its results, native calls too, except the
-// (count, nil) of a print or a write.
-func TestTrailingCallResults(t *testing.T) {
-	s := newSession(t)
-	tests := []struct{ code, want string }{
-		{`strconv.Atoi("12")`, "12, <nil>"},
-		{`strings.Cut("a=b", "=")`, `"a", "b", true`},
-		{"func two() (int, string) { return 1, \"a\" }\ntwo()", `1, "a"`},
-		{`fmt.Println("hi")`, "<none>"},
-		{`os.Stdout.WriteString("hi\n")`, "<none>"},
-	}
-	for _, tt := range tests {
-		_, res := run(t, s, tt.code)
-		if got := plain(res); got != tt.want {
-			t.Errorf("%s shows %s, want %s", tt.code, got, tt.want)
-		}
-	}
-}
-
 // yaegi keeps the first body of a method: declaring it again differently
 // is refused with a clear error, the same declaration again is fine.
 func TestMethodRedefinition(t *testing.T) {

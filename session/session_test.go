@@ -45,15 +45,15 @@ func TestConformanceSamples(t *testing.T) {
 func TestTrailingValues(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "func pair() (int, string) { return 1, \"a\" }\nfunc nothing() {}\ntype point struct{ X, Y int }")
-	tests := []struct {
-		code, want string
-	}{
+	tests := []struct{ code, want string }{
 		{`"hi"`, `"hi"`},
 		{`strings.Split("a,b", ",")`, `["a" "b"]`},
 		{`3.5`, `3.5`},
 		{`[]int{1, 2}`, `[1 2]`},
 		{`pair()`, `1, "a"`},
 		{`strings.Cut("k=v", "=")`, `"k", "v", true`},
+		{`strconv.Atoi("12")`, `12, <nil>`},     // a native call's results, all shown
+		{`os.Stdout.WriteString("")`, `<none>`}, // but a write's (count, nil) is not
 		{`nothing()`, `<none>`},
 		{`fmt.Println("printed")`, `<none>`},
 		{`x := 3`, `<none>`},
@@ -63,6 +63,13 @@ func TestTrailingValues(t *testing.T) {
 		{`time.Duration(1500) * time.Millisecond`, `1.5s`},
 		{"if true {\n}", `<none>`},
 	}
+	wantValues(t, s, tests)
+}
+
+// wantValues runs each cell and checks the text of its trailing value
+// ("<none>" for no value).
+func wantValues(t *testing.T, s *Session, tests []struct{ code, want string }) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {
 			_, res := run(t, s, tt.code)

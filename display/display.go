@@ -11,21 +11,13 @@ import (
 	"image/png"
 	"strings"
 	"sync/atomic"
-)
 
-// Output is one rich output: a MIME bundle and its metadata. With a
-// DisplayID it can be replaced later; Update says this Output replaces the
-// one published earlier under the same DisplayID (update_display_data).
-type Output struct {
-	Data      map[string]any // MIME type -> value (strings; base64 for binary images)
-	Metadata  map[string]any
-	DisplayID string
-	Update    bool
-}
+	"github.com/gogil/gogil/cellio"
+)
 
 // Publisher is where outputs go: in a kernel, the sink of the running cell.
 type Publisher interface {
-	Display(out Output)
+	Display(out cellio.Output)
 	ClearOutput(wait bool)
 }
 
@@ -42,7 +34,7 @@ func NewEnv(current func() Publisher) *Env {
 }
 
 // Publish sends out as it is.
-func (e *Env) Publish(out Output) {
+func (e *Env) Publish(out cellio.Output) {
 	if e == nil || e.current == nil {
 		return
 	}
@@ -79,7 +71,7 @@ func (e *Env) Text(s string) { e.Publish(textOutput(s)) }
 func (e *Env) Image(img image.Image) { e.Publish(imageOutput(img)) }
 
 // MIME shows a hand-made bundle, e.g. {"text/html": "...", "text/plain": "..."}.
-func (e *Env) MIME(data map[string]any) { e.Publish(Output{Data: copyData(data)}) }
+func (e *Env) MIME(data map[string]any) { e.Publish(cellio.Output{Data: copyData(data)}) }
 
 // Show displays v the way a trailing expression would be shown.
 func (e *Env) Show(v any) { e.Publish(Represent(v)) }
@@ -121,7 +113,7 @@ func (h *Handle) ID() string { return h.id }
 
 // Publish shows out under the handle's id (the first time) or replaces the
 // output shown before.
-func (h *Handle) Publish(out Output) {
+func (h *Handle) Publish(out cellio.Output) {
 	out.DisplayID = h.id
 	out.Update = h.shown.Swap(true)
 	h.env.Publish(out)
@@ -155,7 +147,7 @@ func (h *Handle) Text(s string) { h.Publish(textOutput(s)) }
 func (h *Handle) Image(img image.Image) { h.Publish(imageOutput(img)) }
 
 // MIME shows or replaces with a hand-made bundle.
-func (h *Handle) MIME(data map[string]any) { h.Publish(Output{Data: copyData(data)}) }
+func (h *Handle) MIME(data map[string]any) { h.Publish(cellio.Output{Data: copyData(data)}) }
 
 // Show shows or replaces with the representation of v.
 func (h *Handle) Show(v any) { h.Publish(Represent(v)) }
@@ -166,48 +158,48 @@ func newDisplayID() string {
 	return hex.EncodeToString(b[:])
 }
 
-func htmlOutput(s string) Output {
-	return Output{Data: map[string]any{"text/html": s, "text/plain": s}}
+func htmlOutput(s string) cellio.Output {
+	return cellio.Output{Data: map[string]any{"text/html": s, "text/plain": s}}
 }
 
-func markdownOutput(s string) Output {
-	return Output{Data: map[string]any{"text/markdown": s, "text/plain": s}}
+func markdownOutput(s string) cellio.Output {
+	return cellio.Output{Data: map[string]any{"text/markdown": s, "text/plain": s}}
 }
 
-func svgOutput(s string) Output {
-	return Output{Data: map[string]any{"image/svg+xml": s, "text/plain": "<SVG image>"}}
+func svgOutput(s string) cellio.Output {
+	return cellio.Output{Data: map[string]any{"image/svg+xml": s, "text/plain": "<SVG image>"}}
 }
 
-func latexOutput(s string) Output {
+func latexOutput(s string) cellio.Output {
 	if !strings.Contains(s, "$") {
 		s = "$$" + s + "$$"
 	}
-	return Output{Data: map[string]any{"text/latex": s, "text/plain": s}}
+	return cellio.Output{Data: map[string]any{"text/latex": s, "text/plain": s}}
 }
 
-func textOutput(s string) Output {
-	return Output{Data: map[string]any{"text/plain": s}}
+func textOutput(s string) cellio.Output {
+	return cellio.Output{Data: map[string]any{"text/plain": s}}
 }
 
-func binaryOutput(mime string, b []byte) Output {
-	return Output{Data: map[string]any{
+func binaryOutput(mime string, b []byte) cellio.Output {
+	return cellio.Output{Data: map[string]any{
 		mime:         base64.StdEncoding.EncodeToString(b),
 		"text/plain": fmt.Sprintf("<%s, %d bytes>", mime, len(b)),
 	}}
 }
 
-func jsonOutput(v any) Output {
+func jsonOutput(v any) cellio.Output {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return textOutput(fmt.Sprintf("display.JSON: %v", err))
 	}
-	return Output{Data: map[string]any{
+	return cellio.Output{Data: map[string]any{
 		"application/json": json.RawMessage(b),
 		"text/plain":       string(b),
 	}}
 }
 
-func imageOutput(img image.Image) Output {
+func imageOutput(img image.Image) cellio.Output {
 	if img == nil {
 		return textOutput("<nil image>")
 	}
@@ -216,7 +208,7 @@ func imageOutput(img image.Image) Output {
 		return textOutput(fmt.Sprintf("display.Image: %v", err))
 	}
 	bounds := img.Bounds()
-	return Output{Data: map[string]any{
+	return cellio.Output{Data: map[string]any{
 		"image/png":  base64.StdEncoding.EncodeToString(buf.Bytes()),
 		"text/plain": fmt.Sprintf("<%T %dx%d>", img, bounds.Dx(), bounds.Dy()),
 	}}

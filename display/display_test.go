@@ -10,15 +10,17 @@ import (
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 type fakePublisher struct {
 	mu      sync.Mutex
-	outputs []Output
+	outputs []cellio.Output
 	clears  []bool
 }
 
-func (f *fakePublisher) Display(out Output) {
+func (f *fakePublisher) Display(out cellio.Output) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.outputs = append(f.outputs, out)
@@ -67,7 +69,7 @@ func TestEnvPublishes(t *testing.T) {
 		}},
 		{"MIME", func(e *Env) { e.MIME(map[string]any{"text/csv": "a,b"}) }, "text/csv", eq("a,b")},
 		{"Show", func(e *Env) { e.Show(42) }, "text/plain", eq("42")},
-		{"Publish", func(e *Env) { e.Publish(Output{Data: map[string]any{"x/y": 1}}) }, "x/y", eq(1)},
+		{"Publish", func(e *Env) { e.Publish(cellio.Output{Data: map[string]any{"x/y": 1}}) }, "x/y", eq(1)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -134,7 +136,7 @@ func TestNoPublisher(t *testing.T) {
 	e.ClearOutput()
 	e.NewHandle().Text("dropped")
 	var nilEnv *Env
-	nilEnv.Publish(Output{})
+	nilEnv.Publish(cellio.Output{})
 }
 
 type htmlValue struct{}
@@ -165,8 +167,8 @@ func TestRepresent(t *testing.T) {
 		{"html method", htmlValue{}, "text/html", "<p>h</p>"},
 		{"markdown method", htmlValue{}, "text/markdown", "*m*"},
 		{"mime method", mimeValue{}, "application/x-thing", 7},
-		{"output", Output{Data: map[string]any{"text/html": "x"}}, "text/html", "x"},
-		{"output pointer", &Output{Data: map[string]any{"text/html": "y"}}, "text/html", "y"},
+		{"output", cellio.Output{Data: map[string]any{"text/html": "x"}}, "text/html", "x"},
+		{"output pointer", &cellio.Output{Data: map[string]any{"text/html": "y"}}, "text/html", "y"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

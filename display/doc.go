@@ -8,8 +8,8 @@
 // method value of that Env: no package globals, several sessions can live in
 // one process. Native Go code (workloads, tests) uses the same Env type.
 //
-// This package turns values into MIME bundles (Output) and publishes them
-// through a Publisher. It must not know about ZeroMQ, the Jupyter wire
-// format, the kernel or the session: the session adapts its sink to
-// Publisher, and the kernel turns an Output into display_data.
+// This package turns values into MIME bundles (cellio.Output, the one type
+// every room uses for them) and publishes them through a Publisher, which
+// any cellio.Cell is. It must not know about ZeroMQ, the Jupyter wire
+// format, the kernel or the session.
 package display

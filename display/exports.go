@@ -3,6 +3,8 @@ package display
 import (
 	"reflect"
 
+	"github.com/gogil/gogil/cellio"
+
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -30,7 +32,7 @@ func (e *Env) Exports() interp.Exports {
 			"ClearOutput": reflect.ValueOf(e.ClearOutput),
 			"NewHandle":   reflect.ValueOf(e.NewHandle),
 			"Represent":   reflect.ValueOf(Represent),
-			"Output":      reflect.ValueOf((*Output)(nil)),
+			"Output":      reflect.ValueOf((*cellio.Output)(nil)),
 			"Handle":      reflect.ValueOf((*Handle)(nil)),
 		},
 	}

@@ -5,6 +5,8 @@ import (
 	"image"
 	"reflect"
 	"strings"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 // Represent turns a value into the bundle a notebook shows for it.
@@ -14,13 +16,13 @@ import (
 // string is not mistaken for a number. Values that know a richer form get it
 // too: image.Image (PNG), Output itself, and types with HTML() string,
 // Markdown() string, SVG() string or MIME() map[string]any methods.
-func Represent(v any) Output {
+func Represent(v any) cellio.Output {
 	switch x := v.(type) {
-	case Output:
-		return Output{Data: copyData(x.Data), Metadata: x.Metadata}
-	case *Output:
+	case cellio.Output:
+		return cellio.Output{Data: copyData(x.Data), Metadata: x.Metadata}
+	case *cellio.Output:
 		if x != nil {
-			return Output{Data: copyData(x.Data), Metadata: x.Metadata}
+			return cellio.Output{Data: copyData(x.Data), Metadata: x.Metadata}
 		}
 	case image.Image:
 		return imageOutput(x)
@@ -40,7 +42,7 @@ func Represent(v any) Output {
 			data[k] = m
 		}
 	}
-	return Output{Data: data}
+	return cellio.Output{Data: data}
 }
 
 // PlainText is the text/plain form of v used by Represent.

@@ -8,6 +8,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/gogil/gogil/cellio"
+
 	"github.com/gogil/gogil/kernel/wire"
 )
 
@@ -120,7 +122,7 @@ func runeStart(s string, n int) int {
 	return n
 }
 
-func (c *cellOutput) Display(d DisplayData) {
+func (c *cellOutput) Display(d cellio.Output) {
 	if c.silent {
 		return
 	}

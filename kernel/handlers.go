@@ -163,10 +163,7 @@ func (k *Kernel) finishExecute(req *request, count int, silent, storeHistory boo
 		reply.Payload = append(reply.Payload, p)
 	}
 	if e := outcome.Err; e != nil {
-		errContent := wire.ErrorContent{EName: e.Name, EValue: e.Value, Traceback: e.Traceback}
-		if errContent.Traceback == nil {
-			errContent.Traceback = []string{e.Name + ": " + e.Value}
-		}
+		errContent := wire.ErrorContent{EName: e.Name(), EValue: e.Value, Traceback: e.Lines()}
 		if !silent {
 			k.publish("error", &parent, errContent)
 		}

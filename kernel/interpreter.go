@@ -1,6 +1,10 @@
 package kernel
 
-import "context"
+import (
+	"context"
+
+	"github.com/gogil/gogil/cellio"
+)
 
 // Interpreter is the one seam between the protocol and a language. The kernel
 // calls Execute for one request at a time, in order, on the shell goroutine;
@@ -15,7 +19,7 @@ type Interpreter interface {
 	// through cell while the code runs; the returned Outcome says whether
 	// it succeeded and carries the value of a trailing expression. ctx is
 	// cancelled when the user interrupts the kernel.
-	Execute(ctx context.Context, req ExecuteInput, cell Cell) Outcome
+	Execute(ctx context.Context, req ExecuteInput, cell cellio.Cell) Outcome
 
 	// Complete lists the completions at cursor (a rune offset into code).
 	Complete(code string, cursor int) Completion
@@ -40,54 +44,18 @@ type ExecuteInput struct {
 	ExecutionCount int // the count this execution will be reported under
 }
 
-// Cell is where one execution sends what it produces. A Cell stays valid
-// after Execute returns: output written later (by a goroutine the cell
-// started) is still published under the request that started it.
-type Cell interface {
-	// Stream appends text to "stdout" or "stderr". It, Display and
-	// ClearOutput may wait while a frontend has a backlog, which slows a
-	// cell that prints faster than the frontend reads down to its pace.
-	Stream(name, text string)
-	// Display publishes display_data, or update_display_data when
-	// d.Update is set (d.DisplayID names the output to replace).
-	Display(d DisplayData)
-	// ClearOutput clears the cell's output; with wait, only when new output
-	// arrives.
-	ClearOutput(wait bool)
-	// Input asks the frontend for a line of text (input_request on stdin).
-	// It fails when the request did not allow stdin.
-	Input(prompt string, password bool) (string, error)
-}
-
-// DisplayData is one rich output: a MIME bundle with its metadata.
-type DisplayData struct {
-	Data      map[string]any // MIME type → JSON value (strings for text and base64 images)
-	Metadata  map[string]any
-	DisplayID string // optional: lets a later Display with Update replace it
-	Update    bool
-}
-
 // Outcome is the result of an execution.
 type Outcome struct {
 	// Result is the value of a trailing expression, if any (execute_result).
-	Result *DisplayData
+	Result *cellio.Output
 	// Err is set when the cell failed; the kernel publishes it as an error
 	// message and replies with status "error".
-	Err *Error
+	Err *cellio.Error
 	// Payload asks the frontend for an action (execute_reply's payload):
 	// for instance {"source": "page", ...} to show help in a pager, or
 	// {"source": "ask_exit", ...} to end a console.
 	Payload []map[string]any
 }
-
-// Error is a failure as Jupyter shows it.
-type Error struct {
-	Name      string   // ename, e.g. "CompileError", "panic", "KeyboardInterrupt"
-	Value     string   // evalue, one line
-	Traceback []string // lines, may contain ANSI colour codes
-}
-
-func (e *Error) Error() string { return e.Name + ": " + e.Value }
 
 // Completion answers complete_request.
 type Completion struct {

@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/internal/client"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/kernel/wire"
@@ -24,14 +25,14 @@ import (
 // only the protocol is under test, through real ZeroMQ sockets.
 type echoLanguage struct {
 	mu       sync.Mutex
-	lastCell kernel.Cell
+	lastCell cellio.Cell
 }
 
 func (*echoLanguage) Info() kernel.LanguageInfo {
 	return kernel.LanguageInfo{Implementation: "echo", ImplementationVersion: "1", Name: "echo", Version: "1.0", MIMEType: "text/plain", FileExtension: ".txt"}
 }
 
-func (e *echoLanguage) Execute(ctx context.Context, req kernel.ExecuteInput, cell kernel.Cell) kernel.Outcome {
+func (e *echoLanguage) Execute(ctx context.Context, req kernel.ExecuteInput, cell cellio.Cell) kernel.Outcome {
 	e.mu.Lock()
 	e.lastCell = cell
 	e.mu.Unlock()
@@ -50,20 +51,20 @@ func (e *echoLanguage) Execute(ctx context.Context, req kernel.ExecuteInput, cel
 			cell.Stream("stdout", piece)
 		}
 	case "result":
-		return kernel.Outcome{Result: &kernel.DisplayData{Data: map[string]any{"text/plain": arg}}}
+		return kernel.Outcome{Result: &cellio.Output{Data: map[string]any{"text/plain": arg}}}
 	case "display":
-		cell.Display(kernel.DisplayData{Data: map[string]any{"text/html": arg}, DisplayID: "d1"})
-		cell.Display(kernel.DisplayData{Data: map[string]any{"text/html": arg + "!"}, DisplayID: "d1", Update: true})
+		cell.Display(cellio.Output{Data: map[string]any{"text/html": arg}, DisplayID: "d1"})
+		cell.Display(cellio.Output{Data: map[string]any{"text/html": arg + "!"}, DisplayID: "d1", Update: true})
 		cell.ClearOutput(true)
 	case "fail":
-		return kernel.Outcome{Err: &kernel.Error{Name: "Boom", Value: arg}}
+		return kernel.Outcome{Err: &cellio.Error{Kind: "Boom", Value: arg}}
 	case "block": // until interrupted
 		<-ctx.Done()
-		return kernel.Outcome{Err: &kernel.Error{Name: "KeyboardInterrupt", Value: "interrupted"}}
+		return kernel.Outcome{Err: &cellio.Error{Kind: "KeyboardInterrupt", Value: "interrupted"}}
 	case "input":
 		line, err := cell.Input(arg, false)
 		if err != nil {
-			return kernel.Outcome{Err: &kernel.Error{Name: "StdinNotImplementedError", Value: err.Error()}}
+			return kernel.Outcome{Err: &cellio.Error{Kind: "StdinNotImplementedError", Value: err.Error()}}
 		}
 		cell.Stream("stdout", "got "+line)
 	}

@@ -8,14 +8,15 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
 )
 
-// discard is a kernel.Cell that drops what a cell prints.
+// discard is a cellio.Cell that drops what a cell prints.
 type discard struct{}
 
 func (discard) Stream(string, string)              {}
-func (discard) Display(kernel.DisplayData)         {}
+func (discard) Display(cellio.Output)              {}
 func (discard) ClearOutput(bool)                   {}
 func (discard) Input(string, bool) (string, error) { return "", fmt.Errorf("no input") }
 

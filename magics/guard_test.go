@@ -21,7 +21,7 @@ func TestEndlessRecursionIsARecursionError(t *testing.T) {
 		"%%gil\nfunc recGIL(n int) int { return recGIL(n+1) + 1 }\nrecGIL(0)",
 	} {
 		out := l.Execute(ctx, kernel.ExecuteInput{Code: cell}, discard{})
-		if out.Err == nil || out.Err.Name != "RecursionError" {
+		if out.Err == nil || out.Err.Name() != "RecursionError" {
 			t.Fatalf("%q ended with %+v, want a RecursionError", cell, out.Err)
 		}
 		after := l.Execute(ctx, kernel.ExecuteInput{Code: "1 + 1"}, discard{})

@@ -8,6 +8,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/gil"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/session"
@@ -207,8 +208,8 @@ const (
 )
 
 // lockMagic is %%gil or %%nogil.
-func (l *Layer) lockMagic(mode lockMode) func(args []string, out kernel.Cell, next run) (run, error) {
-	return func(args []string, out kernel.Cell, next run) (run, error) {
+func (l *Layer) lockMagic(mode lockMode) func(args []string, out cellio.Cell, next run) (run, error) {
+	return func(args []string, out cellio.Cell, next run) (run, error) {
 		if len(args) > 0 {
 			return nil, fmt.Errorf("takes no arguments")
 		}

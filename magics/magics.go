@@ -9,7 +9,7 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/gogil/gogil/display"
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/threading"
@@ -29,7 +29,7 @@ type Layer struct {
 	magics  map[string]magic
 
 	mu   sync.Mutex
-	cell kernel.Cell // of the running (or last) execution: where thread failures go
+	cell cellio.Cell // of the running (or last) execution: where thread failures go
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -43,7 +43,7 @@ type magic struct {
 	summary string
 	// wrap returns next with the magic around it. args are the words after
 	// the magic's name; out is the cell's output.
-	wrap func(args []string, out kernel.Cell, next run) (run, error)
+	wrap func(args []string, out cellio.Cell, next run) (run, error)
 }
 
 // New starts a Go session with magics on top.
@@ -88,7 +88,7 @@ func (l *Layer) Info() kernel.LanguageInfo {
 }
 
 // Execute runs a cell: its magics, outermost first, around the Go code.
-func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell kernel.Cell) kernel.Outcome {
+func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell cellio.Cell) kernel.Outcome {
 	if outcome, ok := l.shortcut(req.Code); ok {
 		return outcome
 	}
@@ -96,9 +96,8 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell kerne
 	if err != nil {
 		return usageError(err.Error() + "\n" + l.listing())
 	}
-	sink := sinkAdapter{cell}
 	next := run(func(ctx context.Context, c session.Cell) kernel.Outcome {
-		res, failure := l.session.Execute(ctx, c, sink)
+		res, failure := l.session.Execute(ctx, c, cell)
 		return outcome(res, failure)
 	})
 	for _, inv := range p.magics {
@@ -122,7 +121,7 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell kerne
 
 // runCell runs a cell with the lock's interrupts tied to the kernel's, and
 // leaves the lock as it found it: not held by the main thread.
-func (l *Layer) runCell(ctx context.Context, cell kernel.Cell, next run, code string) kernel.Outcome {
+func (l *Layer) runCell(ctx context.Context, cell cellio.Cell, next run, code string) kernel.Outcome {
 	l.mu.Lock()
 	l.cell = cell
 	l.mu.Unlock()
@@ -142,10 +141,10 @@ func (l *Layer) runCell(ctx context.Context, cell kernel.Cell, next run, code st
 	var deep *recursionError
 	switch cause := context.Cause(ctx); {
 	case errors.As(cause, &stall):
-		outcome = kernel.Outcome{Err: &kernel.Error{Name: "Deadlock", Value: stall.report,
+		outcome = kernel.Outcome{Err: &cellio.Error{Kind: cellio.Deadlock, Value: stall.report,
 			Traceback: []string{"Deadlock: " + stall.report}}}
 	case errors.As(cause, &deep):
-		outcome = kernel.Outcome{Err: &kernel.Error{Name: "RecursionError", Value: deep.Error(),
+		outcome = kernel.Outcome{Err: &cellio.Error{Kind: cellio.RecursionError, Value: deep.Error(),
 			Traceback: []string{"RecursionError: " + deep.Error()}}}
 	}
 	if main := lock.MainThread(); lock.Held(main) {
@@ -182,8 +181,7 @@ func spell(inv invocation) string {
 }
 
 func usageError(msg string) kernel.Outcome {
-	first, _, _ := strings.Cut(msg, "\n")
-	return kernel.Outcome{Err: &kernel.Error{Name: "UsageError", Value: first, Traceback: strings.Split("UsageError: "+msg, "\n")}}
+	return kernel.Outcome{Err: cellio.Failure(cellio.UsageError, msg)}
 }
 
 // listing is what %lsmagic prints, and what an unknown magic is told.
@@ -196,7 +194,7 @@ func (l *Layer) listing() string {
 	return "Available magics:\n" + strings.Join(lines, "\n")
 }
 
-func (l *Layer) lsmagic(args []string, out kernel.Cell, next run) (run, error) {
+func (l *Layer) lsmagic(args []string, out cellio.Cell, next run) (run, error) {
 	if len(args) > 0 {
 		return nil, fmt.Errorf("takes no arguments")
 	}
@@ -243,28 +241,9 @@ func codeOf(cell string) string {
 }
 
 // outcome turns the session's result into the kernel's.
-func outcome(res session.Result, failure *session.Error) kernel.Outcome {
+func outcome(res session.Result, failure *cellio.Error) kernel.Outcome {
 	if failure != nil {
-		return kernel.Outcome{Err: &kernel.Error{Name: failure.Name, Value: failure.Value, Traceback: failure.Traceback}}
+		return kernel.Outcome{Err: failure}
 	}
-	if res.Value == nil {
-		return kernel.Outcome{}
-	}
-	d := displayData(*res.Value)
-	return kernel.Outcome{Result: &d}
-}
-
-func displayData(o display.Output) kernel.DisplayData {
-	return kernel.DisplayData{Data: o.Data, Metadata: o.Metadata, DisplayID: o.DisplayID, Update: o.Update}
-}
-
-// sinkAdapter lets the session write to a kernel cell without knowing the
-// kernel.
-type sinkAdapter struct{ cell kernel.Cell }
-
-func (s sinkAdapter) Stream(name, text string) { s.cell.Stream(name, text) }
-func (s sinkAdapter) Display(o display.Output) { s.cell.Display(displayData(o)) }
-func (s sinkAdapter) ClearOutput(wait bool)    { s.cell.ClearOutput(wait) }
-func (s sinkAdapter) Input(prompt string, password bool) (string, error) {
-	return s.cell.Input(prompt, password)
+	return kernel.Outcome{Result: res.Value}
 }

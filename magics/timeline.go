@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/timeline"
@@ -13,7 +14,7 @@ import (
 // of the cell runs and shows it after the cell's output as a picture, one
 // lane a thread — who held the lock, who waited, who asked it to drop —
 // in the spirit of David Beazley's gilvis.
-func (l *Layer) timelineMagic(args []string, out kernel.Cell, next run) (run, error) {
+func (l *Layer) timelineMagic(args []string, out cellio.Cell, next run) (run, error) {
 	if len(args) > 0 {
 		return nil, fmt.Errorf("takes no arguments")
 	}
@@ -23,7 +24,7 @@ func (l *Layer) timelineMagic(args []string, out kernel.Cell, next run) (run, er
 		outcome := next(ctx, c)
 		events := lock.StopTrace()
 		svg := timeline.SVG(events, timeline.Options{})
-		out.Display(kernel.DisplayData{Data: map[string]any{
+		out.Display(cellio.Output{Data: map[string]any{
 			"image/svg+xml": svg,
 			"text/plain":    fmt.Sprintf("<interpreter lock timeline: %d events>", len(events)),
 		}})

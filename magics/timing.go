@@ -8,6 +8,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/session"
 )
@@ -27,7 +28,7 @@ func cpuTimes() (user, sys time.Duration) {
 // timeMagic is %%time: it runs the rest of the cell, then prints IPython's
 // two lines after the cell's own output. The cell's trailing value is still
 // shown, after the timing, as in IPython.
-func timeMagic(args []string, out kernel.Cell, next run) (run, error) {
+func timeMagic(args []string, out cellio.Cell, next run) (run, error) {
 	if len(args) > 0 {
 		return nil, fmt.Errorf("takes no arguments (put the code on the lines below it)")
 	}

@@ -139,7 +139,7 @@ func TestTopLevelDeferInterrupted(t *testing.T) {
 			time.AfterFunc(100*time.Millisecond, cancel)
 			rec := &recorder{}
 			_, e := s.Execute(ctx, Cell{Code: tt.code}, rec)
-			if e == nil || e.Name != "KeyboardInterrupt" {
+			if e == nil || e.Name() != "KeyboardInterrupt" {
 				t.Fatalf("want KeyboardInterrupt, got %v", e)
 			}
 			next, _ := run(t, s, `fmt.Println("next")`)
@@ -236,7 +236,7 @@ func TestTopLevelDeferWaitsForNativeCall(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	time.AfterFunc(100*time.Millisecond, cancel)
 	_, e := s.Execute(ctx, Cell{Code: "defer block.Mark()\nblock.Wait()"}, &recorder{})
-	if e == nil || e.Name != "KeyboardInterrupt" {
+	if e == nil || e.Name() != "KeyboardInterrupt" {
 		t.Fatalf("want KeyboardInterrupt, got %v", e)
 	}
 	time.Sleep(50 * time.Millisecond) // give an early (wrong) deferred call its chance

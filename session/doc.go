@@ -2,8 +2,8 @@
 // (github.com/traefik/yaegi v0.16.1), keeping state from cell to cell.
 //
 // It knows nothing of ZeroMQ, the Jupyter wire format or package kernel:
-// everything a cell produces goes through the Sink it was given, and the
-// magics layer adapts a Session to kernel.Interpreter.
+// everything a cell produces goes through the cellio.Cell it was given,
+// and the magics layer adapts a Session to kernel.Interpreter.
 //
 // # Cells
 //
@@ -71,11 +71,11 @@
 // started prints under that cell even while a later cell runs; only its
 // direct writes to os.Stdout go to the running cell. Before
 // Execute returns, a marker is written through each pipe and awaited: all
-// the cell wrote has then reached Sink.Stream. Text is valid UTF-8 and no
+// the cell wrote has then reached the cell's Stream. Text is valid UTF-8 and no
 // rune is split across Stream calls. yaegi's per-frame panic lines on
 // stderr are diverted into the error's traceback.
 //
-// os.Stdin, fmt.Scan and friends read from a reader that asks Sink.Input
+// os.Stdin, fmt.Scan and friends read from a reader that asks the cell's Input
 // for each line; if the frontend does not allow stdin, the read fails with
 // an error and a message goes to stderr. Stdin never reaches end of file,
 // so io.ReadAll(os.Stdin) asks for lines until interrupted. Lines left

@@ -7,15 +7,15 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/gogil/gogil/display"
+	"github.com/gogil/gogil/cellio"
 )
 
-// recorder is a Sink that keeps everything, safe for goroutines.
+// recorder is a cellio.Cell that keeps everything, safe for goroutines.
 type recorder struct {
 	mu       sync.Mutex
 	stdout   strings.Builder
 	stderr   strings.Builder
-	displays []display.Output
+	displays []cellio.Output
 	clears   []bool
 	inputs   []string // answers to give, in order
 	asked    int
@@ -32,7 +32,7 @@ func (r *recorder) Stream(name, text string) {
 	}
 }
 
-func (r *recorder) Display(out display.Output) {
+func (r *recorder) Display(out cellio.Output) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.displays = append(r.displays, out)

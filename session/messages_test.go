@@ -25,8 +25,8 @@ func TestMistakeMessages(t *testing.T) {
 			continue
 		}
 		all := e.Value + "\n" + strings.Join(e.Traceback, "\n")
-		if e.Name != tt.name || !strings.Contains(e.Value, tt.want) || tt.notWant != "" && strings.Contains(all, tt.notWant) {
-			t.Errorf("%q: %s: %s\n%s", tt.code, e.Name, e.Value, strings.Join(e.Traceback, "\n"))
+		if e.Name() != tt.name || !strings.Contains(e.Value, tt.want) || tt.notWant != "" && strings.Contains(all, tt.notWant) {
+			t.Errorf("%q: %s: %s\n%s", tt.code, e.Name(), e.Value, strings.Join(e.Traceback, "\n"))
 		}
 	}
 	// a function literal's return is fine
@@ -42,7 +42,7 @@ func TestMethodRedefinition(t *testing.T) {
 	run(t, s, "type Q struct{}\nfunc (Q) M() int { return 1 }")
 	run(t, s, "func (Q) M() int { return 1 }") // the same cell run again
 	_, e := s.Execute(context.Background(), Cell{Code: "func (q *Q) M() int { return 2 }"}, &recorder{})
-	if e == nil || e.Name != "MethodRedefinition" || !strings.Contains(e.Value, "Q.M") {
+	if e == nil || e.Name() != "MethodRedefinition" || !strings.Contains(e.Value, "Q.M") {
 		t.Fatalf("redefining a method: %+v", e)
 	}
 	if _, res := run(t, s, "Q{}.M()"); plain(res) != "1" {
@@ -50,7 +50,7 @@ func TestMethodRedefinition(t *testing.T) {
 	}
 	// A failed cell's method is not remembered.
 	_, e = s.Execute(context.Background(), Cell{Code: "func (Q) N() int { return 1 }\nnope()"}, &recorder{})
-	if e == nil || e.Name != "CompileError" {
+	if e == nil || e.Name() != "CompileError" {
 		t.Fatalf("a failing cell: %+v", e)
 	}
 	run(t, s, "func (Q) N() int { return 3 }")

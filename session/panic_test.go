@@ -18,7 +18,7 @@ func TestPanicValues(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
-		if e == nil || e.Name != "panic" || e.Value != tt.want {
+		if e == nil || e.Name() != "panic" || e.Value != tt.want {
 			t.Errorf("%s: got %+v, want panic %q", tt.code, e, tt.want)
 		}
 	}
@@ -37,7 +37,7 @@ func TestRuntimeErrorWording(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
-		if e == nil || e.Name != "panic" || !strings.HasPrefix(e.Value, tt.want) {
+		if e == nil || e.Name() != "panic" || !strings.HasPrefix(e.Value, tt.want) {
 			t.Errorf("%q: got %+v, want a panic starting %q", tt.code, e, tt.want)
 		}
 	}

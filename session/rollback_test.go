@@ -18,7 +18,7 @@ func fails(t *testing.T, s *Session, code, want string) *recorder {
 	t.Helper()
 	rec := &recorder{}
 	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
-	if e == nil || e.Name != want {
+	if e == nil || e.Name() != want {
 		t.Fatalf("cell %q: got error %v, want %s", code, e, want)
 	}
 	return rec
@@ -187,7 +187,7 @@ func TestPanicKeepsEarlierPartsOnly(t *testing.T) {
 	s := newSession(t)
 	rec := &recorder{}
 	_, e := s.Execute(context.Background(), Cell{Code: "before := 1\nfmt.Println(\"ran\")\nfunc f() int { return before }\npanic(\"stop\")\nfunc g() int { return 2 }\nafter := 3"}, rec)
-	if e == nil || e.Name != "panic" {
+	if e == nil || e.Name() != "panic" {
 		t.Fatalf("got %v", e)
 	}
 	if rec.out() != "ran\n" {
@@ -216,7 +216,7 @@ func TestInterruptKeepsEarlierPartsOnly(t *testing.T) {
 		cancel()
 	}()
 	_, e := s.Execute(ctx, Cell{Code: "kept := 1\nfmt.Println(\"looping\")\nfor {}\nfunc later() int { return 2 }\nlost := 3"}, rec)
-	if e == nil || e.Name != "KeyboardInterrupt" {
+	if e == nil || e.Name() != "KeyboardInterrupt" {
 		t.Fatalf("got %v", e)
 	}
 	if got := value(t, s, "kept"); got != "1" {
@@ -312,7 +312,7 @@ func TestFailedCellsAreInvisible(t *testing.T) {
 func probe(s *Session, code string) (string, string) {
 	res, e := s.Execute(context.Background(), Cell{Code: code}, &recorder{})
 	if e != nil {
-		return "", e.Name
+		return "", e.Name()
 	}
 	return plain(res), ""
 }

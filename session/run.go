@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 // run evaluates a cell, then its top-level deferred calls. It runs on the
@@ -23,7 +25,7 @@ import (
 // source order; when one fails at run time (a panic, an interrupt), what
 // it and the parts before it did stays, and the parts after it are
 // forgotten, as if never compiled.
-func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result, e *Error) {
+func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result, e *cellio.Error) {
 	if s.undoLater != nil {
 		// The parts after an interrupted part, forgotten now that the
 		// interrupted code no longer runs (waitInterrupted).
@@ -36,7 +38,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 	defer func() {
 		// After an interrupt the interrupted code may still be inside a
 		// native call: Execute runs the defers once it has returned.
-		if e != nil && e.Name == "KeyboardInterrupt" {
+		if errors.Is(e, cellio.KeyboardInterrupt) {
 			return
 		}
 		if e = c.finishDefers(e); e != nil {
@@ -49,7 +51,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		c.part = i
 		marks[i] = c.undo.mark()
 		var steps []step
-		var e *Error
+		var e *cellio.Error
 		if ctx.Err() != nil {
 			e = interruptError()
 		} else {
@@ -82,11 +84,11 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 				continue
 			}
 			switch {
-			case e.Name == "CompileError":
+			case errors.Is(e, cellio.CompileError):
 				// Found while generating the part's code: it defined nothing.
 				c.forget(marks[i], i)
 			case i+1 == len(parts):
-			case e.Name == "KeyboardInterrupt":
+			case errors.Is(e, cellio.KeyboardInterrupt):
 				// The interrupted code may still run (a native call) and
 				// read the symbols: forget later parts when it has returned.
 				u, k := &c.undo, marks[i+1]
@@ -141,16 +143,16 @@ func (c *cellRun) dropFiles() {
 }
 
 // evalMain runs the cell's main.
-func (c *cellRun) evalMain() *Error { return c.evalCall(userMain + "()") }
+func (c *cellRun) evalMain() *cellio.Error { return c.evalCall(userMain + "()") }
 
 // evalCall runs one call statement of our own. The program is parsed
 // rather than built so that its nodes carry a position (yaegi scopes
 // imports by file name).
-func (c *cellRun) evalCall(call string) *Error {
+func (c *cellRun) evalCall(call string) *cellio.Error {
 	src := "package main\nfunc main() {\n" + call + "\n}\n"
 	file, err := parser.ParseFile(c.s.interp.FileSet(), c.name, src, 0)
 	if err != nil {
-		return &Error{Name: "InternalError", Value: err.Error()}
+		return &cellio.Error{Kind: "InternalError", Value: err.Error()}
 	}
 	fd, _ := mainBody(file)
 	return c.eval(fd.Body)
@@ -162,7 +164,7 @@ func (c *cellRun) evalCall(call string) *Error {
 // panic of a deferred call. The calls run through the interpreter, so that
 // interpreted closures run after an interrupt too (yaegi stops calling them
 // until the next execution) and can themselves be interrupted.
-func (c *cellRun) finishDefers(failure *Error) *Error {
+func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	ex := c.ex
 	if !ex.hasDefers() {
 		return failure
@@ -175,7 +177,7 @@ func (c *cellRun) finishDefers(failure *Error) *Error {
 		return failure
 	}
 	s := c.s
-	if failure != nil && failure.Name == "panic" {
+	if errors.Is(failure, cellio.Panic) {
 		// Keep the statements' frames apart from those of deferred calls.
 		s.stderr.flush()
 		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
@@ -188,18 +190,18 @@ func (c *cellRun) finishDefers(failure *Error) *Error {
 	panics := ex.deferPanics
 	ex.deferPanics = nil
 	left := len(ex.defers)
-	if run == nil || run.Name != "KeyboardInterrupt" {
+	if !errors.Is(run, cellio.KeyboardInterrupt) {
 		ex.defers = nil
 	}
 	ex.mu.Unlock()
 	var lines []string
 	for _, p := range panics {
 		e := panicError(p.value)
-		lines = append(lines, e.Name+" in a deferred call: "+e.Value)
+		lines = append(lines, e.Name()+" in a deferred call: "+e.Value)
 		lines = append(lines, p.trace...)
 	}
 	if run != nil {
-		lines = append(lines, fmt.Sprintf("deferred calls stopped (%s: %s) with %d left to run", run.Name, run.Value, left))
+		lines = append(lines, fmt.Sprintf("deferred calls stopped (%s: %s) with %d left to run", run.Name(), run.Value, left))
 	}
 	if failure != nil {
 		if len(lines) > 0 {
@@ -260,7 +262,7 @@ type parsed struct {
 // in errors and in panic traces, is the cell's own line and column. Every
 // part uses yaegi's default file name: yaegi scopes imports by file name,
 // and trims that name from its messages.
-func (c *cellRun) parse(p part) (*parsed, *Error) {
+func (c *cellRun) parse(p part) (*parsed, *cellio.Error) {
 	directive := fmt.Sprintf("//line %s:%d:%d\n", c.name, p.line, p.col)
 	var src string
 	if p.kind == partStmt {
@@ -279,7 +281,7 @@ func (c *cellRun) parse(p part) (*parsed, *Error) {
 		if ret := returnIn(wrapper); ret != nil {
 			pos := fset.Position(ret.Pos())
 			msg := fmt.Sprintf("%d:%d: return outside a function: a cell's statements are not a function body", pos.Line, pos.Column)
-			return nil, &Error{Name: "SyntaxError", Value: msg, Traceback: append([]string{"SyntaxError: " + msg}, c.pointAt(msg)...)}
+			return nil, &cellio.Error{Kind: cellio.SyntaxError, Value: msg, Traceback: append([]string{"SyntaxError: " + msg}, c.pointAt(msg)...)}
 		}
 	}
 	if renameMain(file, wrapper) {
@@ -363,17 +365,17 @@ func (p *parsed) text(from, to token.Pos) string {
 	return p.src[a:b]
 }
 
-func (c *cellRun) hook(file *ast.File) *Error {
+func (c *cellRun) hook(file *ast.File) *cellio.Error {
 	if c.cell.Rewrite == nil {
 		return nil
 	}
 	if err := c.cell.Rewrite(c.s.interp.FileSet(), file); err != nil {
-		return &Error{Name: "RewriteError", Value: err.Error()}
+		return &cellio.Error{Kind: "RewriteError", Value: err.Error()}
 	}
 	return nil
 }
 
-func (c *cellRun) imports(p part) ([]step, *Error) {
+func (c *cellRun) imports(p part) ([]step, *cellio.Error) {
 	pp, e := c.parse(p)
 	if e != nil {
 		return nil, e
@@ -447,7 +449,7 @@ func dropEmpty(decls []ast.Decl) []ast.Decl {
 	return kept
 }
 
-func (c *cellRun) decls(p part) ([]step, *Error) {
+func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
 	pp, e := c.parse(p)
 	if e != nil {
 		return nil, e
@@ -477,8 +479,8 @@ func (c *cellRun) decls(p part) ([]step, *Error) {
 			}
 			if seen {
 				pos := s.interp.FileSet().Position(ts.Pos())
-				return nil, &Error{
-					Name:  "TypeRedefinition",
+				return nil, &cellio.Error{
+					Kind:  "TypeRedefinition",
 					Value: fmt.Sprintf("%d:%d: type %s is already defined differently by an earlier cell", pos.Line, pos.Column, ts.Name.Name),
 					Traceback: []string{
 						fmt.Sprintf("TypeRedefinition: type %s is already defined differently by an earlier cell.", ts.Name.Name),
@@ -519,8 +521,8 @@ func (c *cellRun) decls(p part) ([]step, *Error) {
 		}
 		if seen {
 			pos := s.interp.FileSet().Position(fd.Pos())
-			return nil, &Error{
-				Name:  "MethodRedefinition",
+			return nil, &cellio.Error{
+				Kind:  "MethodRedefinition",
 				Value: fmt.Sprintf("%d:%d: method %s is already defined differently by an earlier cell", pos.Line, pos.Column, key),
 				Traceback: []string{
 					fmt.Sprintf("MethodRedefinition: method %s is already defined differently by an earlier cell.", key),
@@ -614,7 +616,7 @@ func mainBody(file *ast.File) (*ast.FuncDecl, []ast.Decl) {
 	return main, others
 }
 
-func (c *cellRun) statements(p part, last bool) ([]step, *Error) {
+func (c *cellRun) statements(p part, last bool) ([]step, *cellio.Error) {
 	pp, e := c.parse(p)
 	if e != nil {
 		return nil, e
@@ -698,7 +700,7 @@ func (c *cellRun) recordDefines(pp *parsed, stmts []ast.Stmt) {
 	}
 }
 
-func (c *cellRun) eval(n ast.Node) *Error {
+func (c *cellRun) eval(n ast.Node) *cellio.Error {
 	prog, e := c.compileOrError(n)
 	if e != nil {
 		return e
@@ -706,7 +708,7 @@ func (c *cellRun) eval(n ast.Node) *Error {
 	return c.execute(prog)
 }
 
-func (c *cellRun) compileOrError(n ast.Node) (*interp.Program, *Error) {
+func (c *cellRun) compileOrError(n ast.Node) (*interp.Program, *cellio.Error) {
 	prog, err := c.compile(n)
 	if err != nil {
 		return nil, c.compileError(err)
@@ -744,7 +746,7 @@ func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 	return c.s.interp.CompileAST(n)
 }
 
-func (c *cellRun) execute(prog *interp.Program) *Error {
+func (c *cellRun) execute(prog *interp.Program) *cellio.Error {
 	if c.ctx.Err() != nil {
 		return interruptError()
 	}
@@ -766,20 +768,20 @@ func (c *cellRun) execute(prog *interp.Program) *Error {
 	return c.compileError(err)
 }
 
-func interruptError() *Error {
-	return &Error{Name: "KeyboardInterrupt", Value: "execution interrupted", Traceback: []string{"KeyboardInterrupt: execution interrupted"}}
+func interruptError() *cellio.Error {
+	return &cellio.Error{Kind: cellio.KeyboardInterrupt, Value: "execution interrupted", Traceback: []string{"KeyboardInterrupt: execution interrupted"}}
 }
 
-func panicError(v any) *Error {
+func panicError(v any) *cellio.Error {
 	if exit, ok := v.(exitRequest); ok {
-		return &Error{Name: "Exit", Value: exit.String(), Traceback: []string{"Exit: " + exit.String()}}
+		return &cellio.Error{Kind: cellio.Exit, Value: exit.String(), Traceback: []string{"Exit: " + exit.String()}}
 	}
 	text := panicText(v)
-	return &Error{Name: "panic", Value: text, Traceback: []string{"panic: " + text}}
+	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}}
 }
 
 // compileError reports an interpreter error at the cell's own position.
-func (c *cellRun) compileError(err error) *Error {
+func (c *cellRun) compileError(err error) *cellio.Error {
 	msg := strings.TrimPrefix(err.Error(), c.name+":")
 	if _, rest, ok := strings.Cut(msg, "unable to find source related to: "); ok {
 		// yaegi's words for a package it has no symbols for.
@@ -789,7 +791,7 @@ func (c *cellRun) compileError(err error) *Error {
 			"packages yaegi v0.16.1 ships compiled (not syscall, os/exec, unsafe, plugin, ...), and display, gil, "+
 			"threading and workloads", at, pkg)
 	}
-	e := &Error{Name: "CompileError", Value: firstLine(msg)}
+	e := &cellio.Error{Kind: cellio.CompileError, Value: firstLine(msg)}
 	e.Traceback = append([]string{"CompileError: " + msg}, c.pointAt(msg)...)
 	for _, b := range []string{"min", "max", "clear"} {
 		if strings.HasSuffix(msg, "undefined: "+b) {
@@ -799,10 +801,10 @@ func (c *cellRun) compileError(err error) *Error {
 	return e
 }
 
-func (c *cellRun) syntaxError(err error) *Error {
+func (c *cellRun) syntaxError(err error) *cellio.Error {
 	var list scanner.ErrorList
 	if !errors.As(err, &list) || len(list) == 0 {
-		return &Error{Name: "SyntaxError", Value: err.Error()}
+		return &cellio.Error{Kind: cellio.SyntaxError, Value: err.Error()}
 	}
 	strip := func(e *scanner.Error) string {
 		return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.Msg)
@@ -817,7 +819,7 @@ func (c *cellRun) syntaxError(err error) *Error {
 		}
 	}
 	list = kept
-	e := &Error{Name: "SyntaxError", Value: strip(list[0])}
+	e := &cellio.Error{Kind: cellio.SyntaxError, Value: strip(list[0])}
 	for i, item := range list {
 		if i == 10 {
 			e.Traceback = append(e.Traceback, fmt.Sprintf("(%d more errors)", len(list)-10))

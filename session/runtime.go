@@ -10,6 +10,7 @@ import (
 
 	"github.com/traefik/yaegi/interp"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
 )
 
@@ -366,7 +367,7 @@ func formatTrace(frames []string) []string {
 }
 
 // resultOutput builds the execute_result of a captured trailing value.
-func resultOutput(ex *execution) *display.Output {
+func resultOutput(ex *execution) *cellio.Output {
 	if ex == nil || !ex.have {
 		return nil
 	}
@@ -391,7 +392,7 @@ func resultOutput(ex *execution) *display.Output {
 			return nil
 		}
 	}
-	return &display.Output{Data: map[string]any{"text/plain": display.PlainTexts(vs)}}
+	return &cellio.Output{Data: map[string]any{"text/plain": display.PlainTexts(vs)}}
 }
 
 // writes reports whether a function of that name is a print or a write,

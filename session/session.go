@@ -21,25 +21,9 @@ import (
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
 )
-
-// Sink receives what a cell produces. One Sink per execution; a Sink stays
-// valid after Execute returns (goroutines of the cell may still write).
-type Sink interface {
-	// Stream appends text to "stdout" or "stderr"; text is valid UTF-8 and
-	// never splits a rune across calls.
-	Stream(name, text string)
-	// Display publishes rich output (display_data or, with out.Update,
-	// update_display_data).
-	Display(out display.Output)
-	// ClearOutput clears the cell's output, with wait only when new output
-	// arrives.
-	ClearOutput(wait bool)
-	// Input asks the user for one line; it fails when the frontend does not
-	// allow stdin.
-	Input(prompt string, password bool) (string, error)
-}
 
 // Options configure a Session.
 type Options struct {
@@ -75,17 +59,8 @@ type Cell struct {
 
 // Result is what a successful cell evaluates to.
 type Result struct {
-	Value *display.Output // the trailing expression's value, nil if none
+	Value *cellio.Output // the trailing expression's value, nil if none
 }
-
-// Error is a failed cell as a notebook shows it.
-type Error struct {
-	Name      string
-	Value     string
-	Traceback []string
-}
-
-func (e *Error) Error() string { return e.Name + ": " + e.Value }
 
 // DefaultAutoImports returns the packages cells can use without importing
 // them (name -> import path); a fresh map on every call.
@@ -163,7 +138,7 @@ type Session struct {
 // next cell starts.
 type execution struct {
 	ctx     context.Context
-	sink    Sink
+	sink    cellio.Cell
 	spawner int   // index into Session.spawners for this cell's go statements; 0 is the default
 	values  []any // captured trailing values
 	have    bool
@@ -374,18 +349,18 @@ func (s *Session) flush() {
 // returns at once on cancel, and the next Execute waits for that call to
 // return (an interrupt while waiting gives up with a "Busy" error) so that
 // yaegi is never entered while the interrupted code still runs.
-func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *Error) {
+func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Result, *cellio.Error) {
 	if len(cell.Code) > MaxCodeBytes {
-		return Result{}, &Error{Name: "CodeTooLarge", Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(cell.Code), MaxCodeBytes)}
+		return Result{}, &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(cell.Code), MaxCodeBytes)}
 	}
 	if n := countTokens(cell.Code, MaxCodeTokens+1); n > MaxCodeTokens {
-		return Result{}, &Error{Name: "CodeTooLarge", Value: fmt.Sprintf("the cell has more than %d tokens; split it, or load data from a file", MaxCodeTokens)}
+		return Result{}, &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has more than %d tokens; split it, or load data from a file", MaxCodeTokens)}
 	}
 	if !utf8.ValidString(cell.Code) {
 		off := invalidUTF8Offset(cell.Code)
 		line := 1 + strings.Count(cell.Code[:off], "\n")
 		col := 1 + utf8.RuneCountInString(cell.Code[strings.LastIndexByte(cell.Code[:off], '\n')+1:off])
-		return Result{}, &Error{Name: "SyntaxError", Value: fmt.Sprintf("%d:%d: invalid UTF-8 in the cell's code", line, col)}
+		return Result{}, &cellio.Error{Kind: cellio.SyntaxError, Value: fmt.Sprintf("%d:%d: invalid UTF-8 in the cell's code", line, col)}
 	}
 	if e := s.waitInterrupted(ctx, sink); e != nil {
 		return Result{}, e
@@ -397,7 +372,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *E
 	if cell.Spawn != "" {
 		k, err := s.spawnerIndex(cell.Spawn)
 		if err != nil {
-			return Result{}, &Error{Name: "SessionError", Value: err.Error()}
+			return Result{}, &cellio.Error{Kind: "SessionError", Value: err.Error()}
 		}
 		ex.spawner = k
 	}
@@ -410,24 +385,24 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink Sink) (Result, *E
 	defer stopWaking()
 
 	var result Result
-	var failure *Error
+	var failure *cellio.Error
 	err := s.do(func() error {
 		result, failure = s.run(ctx, cell, ex)
 		return nil
 	})
 	if errors.Is(err, ErrClosed) {
-		return Result{}, &Error{Name: "SessionClosed", Value: err.Error()}
+		return Result{}, &cellio.Error{Kind: "SessionClosed", Value: err.Error()}
 	}
 	if err != nil && failure == nil {
-		failure = &Error{Name: "InternalError", Value: err.Error()}
+		failure = &cellio.Error{Kind: "InternalError", Value: err.Error()}
 	}
 	s.flush()
-	if failure != nil && failure.Name == "panic" {
+	if errors.Is(failure, cellio.Panic) {
 		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
 	} else {
 		s.takeTrace()
 	}
-	if failure != nil && failure.Name == "KeyboardInterrupt" {
+	if errors.Is(failure, cellio.KeyboardInterrupt) {
 		s.interrupted = true
 	}
 	if ex.hasDefers() {
@@ -461,7 +436,7 @@ func (s *Session) deferLater(cell Cell, ex *execution) {
 		}
 		stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
 		defer stopWaking()
-		var failure *Error
+		var failure *cellio.Error
 		err := s.do(func() error {
 			c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex}
 			failure = c.finishDefers(nil)
@@ -471,7 +446,7 @@ func (s *Session) deferLater(cell Cell, ex *execution) {
 			return
 		}
 		s.flush()
-		if failure != nil && failure.Name == "panic" {
+		if errors.Is(failure, cellio.Panic) {
 			failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
 		}
 		var b strings.Builder
@@ -507,7 +482,7 @@ type lateDefers struct {
 // return: once it has sat in such a wait for leftBehindAfter, the new cell
 // runs and the old one is left behind, so that no mistake of that kind
 // needs a restart.
-func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
+func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio.Error {
 	if !s.interrupted {
 		return nil
 	}
@@ -537,7 +512,7 @@ func (s *Session) waitInterrupted(ctx context.Context, sink Sink) *Error {
 			if s.late != nil {
 				s.late.cancel()
 			}
-			return &Error{Name: "Busy", Value: "the interrupted cell is still running a native call; try again later or restart the kernel"}
+			return &cellio.Error{Kind: cellio.Busy, Value: "the interrupted cell is still running a native call; try again later or restart the kernel"}
 		case <-time.After(pause):
 		}
 		pause = nextPause(pause)

@@ -37,7 +37,7 @@ func TestConformanceSamples(t *testing.T) {
 		t.Errorf("6*7 = %q", plain(res))
 	}
 	_, e := s.Execute(context.Background(), Cell{Code: `undefinedName + 1`}, &recorder{})
-	if e == nil || e.Name != "CompileError" {
+	if e == nil || e.Name() != "CompileError" {
 		t.Errorf("error sample: %v", e)
 	}
 }
@@ -107,7 +107,7 @@ func TestStatePersistsAndRedefines(t *testing.T) {
 		}
 	}
 	_, e := s.Execute(context.Background(), Cell{Code: "type T struct{ A, B int }"}, &recorder{})
-	if e == nil || e.Name != "TypeRedefinition" || !strings.HasPrefix(e.Value, "1:6:") {
+	if e == nil || e.Name() != "TypeRedefinition" || !strings.HasPrefix(e.Value, "1:6:") {
 		t.Fatalf("redefining a type: %v", e)
 	}
 	_, res := run(t, s, "T{5}.A")
@@ -258,8 +258,8 @@ func TestErrorPositions(t *testing.T) {
 			if e == nil {
 				t.Fatal("no error")
 			}
-			if e.Name != tt.name || !strings.HasPrefix(e.Value, tt.prefix) {
-				t.Errorf("got %s: %s, want %s at %s", e.Name, e.Value, tt.name, tt.prefix)
+			if e.Name() != tt.name || !strings.HasPrefix(e.Value, tt.prefix) {
+				t.Errorf("got %s: %s, want %s at %s", e.Name(), e.Value, tt.name, tt.prefix)
 			}
 		})
 	}
@@ -270,7 +270,7 @@ func TestPanicTraceback(t *testing.T) {
 	run(t, s, "func inner() {\n\tpanic(\"boom\")\n}\nfunc outer() { inner() }")
 	rec := &recorder{}
 	_, e := s.Execute(context.Background(), Cell{Code: "x := 1\n_ = x\nouter()"}, rec)
-	if e == nil || e.Name != "panic" || e.Value != "boom" {
+	if e == nil || e.Name() != "panic" || e.Value != "boom" {
 		t.Fatalf("got %v", e)
 	}
 	tb := strings.Join(e.Traceback, "\n")
@@ -283,7 +283,7 @@ func TestPanicTraceback(t *testing.T) {
 		t.Errorf("panic frames leaked to stderr: %q", rec.err())
 	}
 	_, e = s.Execute(context.Background(), Cell{Code: "var m map[string]int\nm[\"a\"] = 1"}, rec)
-	if e == nil || e.Name != "panic" || !strings.Contains(e.Value, "nil map") {
+	if e == nil || e.Name() != "panic" || !strings.Contains(e.Value, "nil map") {
 		t.Errorf("runtime error: %v", e)
 	}
 }
@@ -298,7 +298,7 @@ func TestExitDoesNotKillTheKernel(t *testing.T) {
 	for _, tt := range tests {
 		rec := &recorder{}
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
-		if e == nil || e.Name != "Exit" || e.Value != tt.want {
+		if e == nil || e.Name() != "Exit" || e.Value != tt.want {
 			t.Errorf("%q: %v", tt.code, e)
 		}
 	}
@@ -392,7 +392,7 @@ func TestInterrupt(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
 	_, e := s.Execute(ctx, Cell{Code: "for {}"}, &recorder{})
-	if e == nil || e.Name != "KeyboardInterrupt" {
+	if e == nil || e.Name() != "KeyboardInterrupt" {
 		t.Fatalf("got %v", e)
 	}
 	_, res := run(t, s, "kept")
@@ -403,7 +403,7 @@ func TestInterrupt(t *testing.T) {
 	ctx, cancel = context.WithCancel(context.Background())
 	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
 	_, e = s.Execute(ctx, Cell{Code: "time.Sleep(700 * time.Millisecond)"}, &recorder{})
-	if e == nil || e.Name != "KeyboardInterrupt" {
+	if e == nil || e.Name() != "KeyboardInterrupt" {
 		t.Fatalf("got %v", e)
 	}
 	rec, res := run(t, s, "kept + 1")
@@ -424,7 +424,7 @@ func TestHostileCode(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
-		if tt.name != "" && (e == nil || e.Name != tt.name) {
+		if tt.name != "" && (e == nil || e.Name() != tt.name) {
 			t.Errorf("%.20q: got %v", tt.code, e)
 		}
 	}
@@ -476,7 +476,7 @@ func TestInterruptedNativeWaitIsLeftBehind(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		go func() { time.Sleep(100 * time.Millisecond); cancel() }()
 		_, e := s.Execute(ctx, Cell{Code: code}, &recorder{})
-		if e == nil || e.Name != "KeyboardInterrupt" {
+		if e == nil || e.Name() != "KeyboardInterrupt" {
 			t.Fatalf("%q: got %v", code, e)
 		}
 		rec, res := run(t, s, "1 + 1")

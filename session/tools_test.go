@@ -213,7 +213,7 @@ func TestStdinInterrupt(t *testing.T) {
 	sink := &blockingInput{recorder: recorder{}, asked: make(chan struct{})}
 	go func() { <-sink.asked; cancel() }()
 	_, e := s.Execute(ctx, Cell{Code: "var w string\nfmt.Scanln(&w)\nfor {}"}, sink)
-	if e == nil || e.Name != "KeyboardInterrupt" {
+	if e == nil || e.Name() != "KeyboardInterrupt" {
 		t.Fatalf("got %v", e)
 	}
 	_, res := run(t, s, "2")
@@ -247,7 +247,7 @@ func TestClosedSession(t *testing.T) {
 	s.Close()
 	s.Close()
 	_, e := s.Execute(context.Background(), Cell{Code: "1"}, &recorder{})
-	if e == nil || e.Name != "SessionClosed" {
+	if e == nil || e.Name() != "SessionClosed" {
 		t.Errorf("got %v", e)
 	}
 }

@@ -198,3 +198,17 @@ func parseLocation(loc string) (file string, line int) {
 	}
 	return loc[:colon], n
 }
+
+// WaitsOnGoroutine reports whether g is in a wait that only another
+// goroutine can end (a channel, a select, a sync primitive), as opposed to
+// running, sleeping or a system call, which end by themselves. Both the
+// lock's deadlock watchdog and the session's wait for an interrupted cell
+// ask this of the runtime's wait reasons.
+func (g Goroutine) WaitsOnGoroutine() bool {
+	for _, prefix := range []string{"chan ", "select", "sync.", "semacquire"} {
+		if strings.HasPrefix(g.State, prefix) {
+			return true
+		}
+	}
+	return false
+}

@@ -166,3 +166,15 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestWaitsOnGoroutine(t *testing.T) {
+	for state, want := range map[string]bool{
+		"chan receive": true, "chan send (nil chan)": true, "select": true, "select (no cases)": true,
+		"sync.Mutex.Lock": true, "sync.WaitGroup.Wait": true, "semacquire": true,
+		"running": false, "runnable": false, "sleep": false, "syscall": false, "IO wait": false, "": false,
+	} {
+		if got := (Goroutine{State: state}).WaitsOnGoroutine(); got != want {
+			t.Errorf("%q: WaitsOnGoroutine = %v, want %v", state, got, want)
+		}
+	}
+}

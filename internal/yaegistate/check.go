@@ -63,8 +63,8 @@ func linkedVersion() (string, error) {
 
 // versionOf reads yaegi's version from the build information, or, when
 // that does not list dependencies (test binaries), from the path of one of
-// its source files in the module cache, ".../github.com/traefik/yaegi@v0.16.1/interp/interp.go"
-// (with -trimpath too).
+// its source files in the module cache (with -trimpath too):
+// ".../github.com/traefik/yaegi@v0.16.1/interp/interp.go".
 func versionOf(info *debug.BuildInfo, ok bool, sourceFile string) (string, error) {
 	if ok {
 		for _, dep := range info.Deps {
@@ -226,7 +226,11 @@ func findLayout(interpreter, mirror reflect.Type) (layout, error) {
 	l.frameData = f.offset(frame, "data", exactly(reflect.TypeFor[[]reflect.Value]()))
 
 	if len(f.errs) > 0 {
-		return layout{}, fmt.Errorf("yaegistate: yaegi's unexported types are not those of %s %s: %w", modulePath, Version, errors.Join(f.errs...))
+		msgs := make([]string, len(f.errs))
+		for i, err := range f.errs {
+			msgs[i] = err.Error()
+		}
+		return layout{}, fmt.Errorf("yaegistate: yaegi's unexported types are not those of %s %s: %s", modulePath, Version, strings.Join(msgs, "; "))
 	}
 	return l, nil
 }

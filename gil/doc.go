@@ -27,9 +27,11 @@
 // evaluation goroutine to the main thread, so the goroutine yaegi starts for
 // each cell resolves to the main thread too). Any other goroutine — a raw
 // `go` statement in a cell — gets a "Dummy-N" thread, as CPython gives a
-// foreign OS thread a dummy thread state. Resolving a goroutine reads its id
-// (and once, its parent) from runtime.Stack: microseconds, paid only on the
-// cell-facing slow paths and cached per goroutine.
+// foreign OS thread a dummy thread state. Goroutine ids, parents and dumps
+// come from internal/goroutine, gogil's one reader of them: an id costs
+// nanoseconds, a parent a stack trace (microseconds, once per goroutine,
+// cached), and only the cell-facing slow paths, thread dumps and the
+// deadlock watchdog pay for them.
 //
 // # Interrupts
 //

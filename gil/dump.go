@@ -1,12 +1,11 @@
 package gil
 
 import (
-	"bytes"
 	"fmt"
-	"runtime"
 	"sort"
-	"strconv"
 	"strings"
+
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // maxDumpFrames keeps a dump readable: CPython's faulthandler also stops
@@ -68,41 +67,20 @@ func (l *Lock) dumpThreads(current *Thread) string {
 	return b.String()
 }
 
-// goroutineStacks parses runtime.Stack(all) into frames per goroutine id,
-// keeping only frames a reader can place.
+// goroutineStacks renders the frames of every goroutine by id, keeping
+// only frames a reader can place.
 func goroutineStacks() map[uint64][]string {
-	buf := allStacks()
-	stacks := make(map[uint64][]string)
-	for _, block := range bytes.Split(buf, []byte("\n\n")) {
-		lines := strings.Split(string(block), "\n")
-		header := strings.TrimPrefix(lines[0], "goroutine ")
-		i := strings.IndexByte(header, ' ')
-		if i < 0 {
-			continue
-		}
-		id, err := strconv.ParseUint(header[:i], 10, 64)
-		if err != nil {
-			continue
-		}
+	gs := goroutine.Parse(goroutine.Dump(64<<10, 64<<20))
+	stacks := make(map[uint64][]string, len(gs))
+	for _, g := range gs {
 		var frames []string
-		for k := 1; k+1 < len(lines); k += 2 {
-			fn, loc := lines[k], strings.TrimSpace(lines[k+1])
-			if strings.HasPrefix(fn, "created by ") || hiddenFrame(fn) {
+		for _, f := range g.Frames {
+			if hiddenFrame(f.Function) {
 				continue
 			}
-			if j := strings.LastIndexByte(fn, '('); j > 0 {
-				fn = fn[:j]
-			}
-			if j := strings.LastIndexByte(loc, ' '); j > 0 {
-				loc = loc[:j]
-			}
-			file, line := loc, ""
-			if j := strings.LastIndexByte(loc, ':'); j > 0 {
-				file, line = loc[:j], loc[j+1:]
-			}
-			frames = append(frames, fmt.Sprintf("  File %q, line %s in %s", file, line, fn))
+			frames = append(frames, fmt.Sprintf("  File %q, line %d in %s", f.File, f.Line, f.Function))
 		}
-		stacks[id] = frames
+		stacks[g.ID] = frames
 	}
 	return stacks
 }
@@ -114,6 +92,7 @@ func hiddenFrame(fn string) bool {
 		// The kernel's own machinery: a reader of the dump wants the code
 		// that misused the lock (workloads, cell code), not the plumbing.
 		"github.com/gogil/gogil/gil.(*", "github.com/gogil/gogil/gil.goroutineStacks",
+		"github.com/gogil/gogil/internal/goroutine.",
 		"github.com/gogil/gogil/magics.",
 		"github.com/gogil/gogil/session.", "github.com/gogil/gogil/threading.",
 	} {
@@ -122,17 +101,4 @@ func hiddenFrame(fn string) bool {
 		}
 	}
 	return false
-}
-
-// allStacks is runtime.Stack for every goroutine, in a buffer grown until
-// the dump fits (up to 64 MiB).
-func allStacks() []byte {
-	buf := make([]byte, 64<<10)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) || len(buf) >= 64<<20 {
-			return buf[:n]
-		}
-		buf = make([]byte, 2*len(buf))
-	}
 }

@@ -553,19 +553,3 @@ func TestCurrentThreadResolution(t *testing.T) {
 		t.Errorf("grandchild resolves to %v; want a dummy thread", r.grandchild)
 	}
 }
-
-func TestGoroutineIDs(t *testing.T) {
-	id := goroutineID()
-	if id == 0 {
-		t.Fatal("no goroutine id")
-	}
-	ch := make(chan [2]uint64)
-	go func() {
-		parent, _ := parentGoroutineID()
-		ch <- [2]uint64{goroutineID(), parent}
-	}()
-	got := <-ch
-	if got[0] == id || got[1] != id {
-		t.Errorf("child id %d parent %d, want parent %d", got[0], got[1], id)
-	}
-}

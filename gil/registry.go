@@ -1,13 +1,10 @@
 package gil
 
 import (
-	"bytes"
 	"fmt"
-	"runtime"
-	"strconv"
 	"sync"
 
-	"github.com/petermattis/goid"
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // registry maps goroutines to thread states for the cell-facing functions,
@@ -42,7 +39,7 @@ func (l *Lock) Bind(t *Thread) (unbind func()) { return l.bind(t, false) }
 func (l *Lock) BindWithChildren(t *Thread) (unbind func()) { return l.bind(t, true) }
 
 func (l *Lock) bind(t *Thread, children bool) func() {
-	id := goroutineID()
+	id := goroutine.ID()
 	r := &l.registry
 	r.mu.Lock()
 	r.byGoroutine[id] = binding{thread: t, children: children}
@@ -68,10 +65,10 @@ func (r *registry) forget(t *Thread) {
 
 // Current is the thread the calling goroutine runs as: its binding, else its
 // parent's binding made with BindWithChildren, else a new "Dummy-N" thread
-// kept for this goroutine. It costs a runtime.Stack call (microseconds);
-// only the cell-facing functions use it.
+// kept for this goroutine. Resolving by parentage costs a stack trace
+// (microseconds), once per goroutine; only the cell-facing functions use it.
 func (l *Lock) Current() *Thread {
-	id := goroutineID()
+	id := goroutine.ID()
 	r := &l.registry
 	r.mu.RLock()
 	b, ok := r.byGoroutine[id]
@@ -79,7 +76,7 @@ func (l *Lock) Current() *Thread {
 	if ok {
 		return b.thread
 	}
-	parent, hasParent := parentGoroutineID()
+	parent, hasParent := goroutine.ParentID()
 
 	r.mu.Lock()
 	defer r.mu.Unlock()
@@ -137,69 +134,4 @@ func (l *Lock) goroutinesOf(t *Thread) []uint64 {
 		}
 	}
 	return ids
-}
-
-// goroutineID reads the id from the first line of the goroutine's stack
-// trace, "goroutine 42 [running]:". The runtime offers no cheaper public way.
-func goroutineID() uint64 {
-	if fastIDs {
-		return uint64(goid.Get())
-	}
-	return slowGoroutineID()
-}
-
-// fastIDs says whether goid.Get, which reads the id straight from the
-// runtime's goroutine structure (nanoseconds instead of the microseconds of
-// a stack trace), agrees with the stack trace on this Go version. The check
-// runs once, on two goroutines; if the runtime's layout ever moved, gogil
-// falls back to the stack trace rather than trust a wrong id.
-var fastIDs = func() bool {
-	agree := func() bool { return uint64(goid.Get()) == slowGoroutineID() }
-	if !agree() {
-		return false
-	}
-	other := make(chan bool)
-	go func() { other <- agree() }()
-	return <-other
-}()
-
-// slowGoroutineID reads the id from the first line of a stack trace.
-func slowGoroutineID() uint64 {
-	var buf [64]byte
-	n := runtime.Stack(buf[:], false)
-	line := bytes.TrimPrefix(buf[:n], []byte("goroutine "))
-	if i := bytes.IndexByte(line, ' '); i > 0 {
-		line = line[:i]
-	}
-	id, _ := strconv.ParseUint(string(line), 10, 64)
-	return id
-}
-
-// parentGoroutineID reads "created by f in goroutine N" at the end of the
-// calling goroutine's stack trace (Go 1.21+ prints the parent's id).
-func parentGoroutineID() (uint64, bool) {
-	buf := make([]byte, 8<<10)
-	for {
-		n := runtime.Stack(buf, false)
-		if n < len(buf) || len(buf) >= 8<<20 {
-			buf = buf[:n]
-			break
-		}
-		buf = make([]byte, 2*len(buf))
-	}
-	i := bytes.LastIndex(buf, []byte("created by "))
-	if i < 0 {
-		return 0, false
-	}
-	line := buf[i:]
-	if j := bytes.IndexByte(line, '\n'); j >= 0 {
-		line = line[:j]
-	}
-	const marker = " in goroutine "
-	j := bytes.LastIndex(line, []byte(marker))
-	if j < 0 {
-		return 0, false
-	}
-	id, err := strconv.ParseUint(string(bytes.TrimSpace(line[j+len(marker):])), 10, 64)
-	return id, err == nil
 }

@@ -1,11 +1,11 @@
 package gil
 
 import (
-	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
+
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // Stalled reports a lock that will never be released: threads have waited
@@ -36,14 +36,14 @@ func (l *Lock) Stalled(minWait time.Duration) (report string, holder *Thread) {
 	states := goroutineStates()
 	var blockedOn []string
 	for _, id := range l.goroutinesOf(holder) {
-		state, alive := states[id]
+		g, alive := states[id]
 		if !alive {
 			continue // a goroutine that ran as this thread and has ended
 		}
-		if !blockedState(state) {
+		if !g.WaitsOnGoroutine() {
 			return "", nil // the holder still runs: it will reach a check point or finish
 		}
-		blockedOn = append(blockedOn, state)
+		blockedOn = append(blockedOn, g.State)
 	}
 	if len(blockedOn) == 0 {
 		return "", nil
@@ -93,38 +93,12 @@ func (l *Lock) threadLocked(id uint64) *Thread {
 	return l.threads[id-1]
 }
 
-// blockedState tells a goroutine waiting on another goroutine from one
-// that runs, sleeps or waits for the system, all of which end by
-// themselves. The states are the runtime's wait reasons.
-func blockedState(state string) bool {
-	for _, prefix := range []string{"chan ", "select", "sync.", "semacquire"} {
-		if strings.HasPrefix(state, prefix) {
-			return true
-		}
-	}
-	return false
-}
-
-// goroutineStates maps every goroutine to its state, from the headers of a
-// full dump ("goroutine 7 [chan receive, 2 minutes]:").
-func goroutineStates() map[uint64]string {
-	states := map[uint64]string{}
-	for _, line := range bytes.Split(allStacks(), []byte("\n")) {
-		rest, ok := bytes.CutPrefix(line, []byte("goroutine "))
-		if !ok {
-			continue
-		}
-		idText, state, ok := bytes.Cut(rest, []byte(" ["))
-		if !ok {
-			continue
-		}
-		id, err := strconv.ParseUint(string(idText), 10, 64)
-		if err != nil {
-			continue
-		}
-		state, _, _ = bytes.Cut(state, []byte("]"))
-		state, _, _ = bytes.Cut(state, []byte(","))
-		states[id] = string(state)
+// goroutineStates parses a full dump into the goroutines it names.
+func goroutineStates() map[uint64]goroutine.Goroutine {
+	gs := goroutine.Parse(goroutine.Dump(64<<10, 64<<20))
+	states := make(map[uint64]goroutine.Goroutine, len(gs))
+	for _, g := range gs {
+		states[g.ID] = g
 	}
 	return states
 }

@@ -5,6 +5,13 @@
 // everything a cell produces goes through the cellio.Cell it was given,
 // and the magics layer adapts a Session to kernel.Interpreter.
 //
+// It uses only yaegi's public API. What yaegi offers no API for (undoing a
+// compilation, dropping the ASTs yaegi keeps for its debugger) is done by
+// internal/yaegistate, the one package that touches yaegi's unexported
+// state; New fails with its error, naming what differs, when the linked
+// yaegi is not the version that package was written for. Goroutine ids and
+// dumps come from internal/goroutine.
+//
 // # Cells
 //
 // A cell may mix imports, declarations and statements in any order. It is
@@ -34,11 +41,12 @@
 // whatever it had met before the error: funcs with no code behind them,
 // vars moved to a fresh zero slot, an import that makes the next import
 // of the same package a redeclaration. The session undoes each failed
-// compilation in yaegi's state (rollback.go), at a cost that depends on the
-// size of the code compiled, not on the number of names the session has.
-// A cell that compiles and then fails at run time (a panic, an interrupt,
-// os.Exit) keeps what it did up to the failure; the parts after the one
-// that failed are forgotten, as if never compiled.
+// compilation in yaegi's state (rollback.go, through yaegistate.Tracker),
+// at a cost that depends on the size of the code compiled, not on the
+// number of names the session has. A cell that compiles and then fails at
+// run time (a panic, an interrupt, os.Exit) keeps what it did up to the
+// failure; the parts after the one that failed are forgotten, as if never
+// compiled.
 //
 // A cell that declares func main() (a program pasted whole, package
 // clause included) runs it once at the end of the cell; main is renamed
@@ -128,7 +136,9 @@
 // once, and the next Execute waits until that call has returned, telling
 // the user on stderr; interrupting that wait ends it with a "Busy" error.
 // yaegi offers no handle on the goroutine it left running, so the session
-// finds it in a goroutine dump, which it only takes after an interrupt.
+// finds it in a goroutine dump (the goroutine that yaegi's
+// ExecuteWithContext started from the worker), which it only takes after
+// an interrupt.
 //
 // # Language level and known gaps of the interpreter
 //

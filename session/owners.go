@@ -6,9 +6,10 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/petermattis/goid"
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
+
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // Output of goroutines belongs to the cell that started them, even when
@@ -23,14 +24,14 @@ import (
 // own records that the calling goroutine runs for ex until the returned
 // function is called.
 func (s *Session) own(ex *execution) (disown func()) {
-	id := goid.Get()
+	id := goroutine.ID()
 	s.owners.Store(id, ex)
 	return func() { s.owners.Delete(id) }
 }
 
 // owner is the execution the calling goroutine was started by, if any.
 func (s *Session) owner() *execution {
-	if v, ok := s.owners.Load(goid.Get()); ok {
+	if v, ok := s.owners.Load(goroutine.ID()); ok {
 		return v.(*execution)
 	}
 	return nil

@@ -15,6 +15,7 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/internal/yaegistate"
 )
 
 // run evaluates a cell, then its top-level deferred calls. It runs on the
@@ -742,7 +743,7 @@ func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support, such as range over an int or a function", r)
 		}
 	}()
-	defer forgetRoots(c.s.interp)
+	defer yaegistate.ForgetRoots(c.s.interp)
 	return c.s.interp.CompileAST(n)
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // exitRequest is what os.Exit and log.Fatal panic with inside cells: the
@@ -254,7 +255,7 @@ func (s *Session) recoverGoroutine(ex *execution) {
 	for _, l := range formatTrace(frames) {
 		b.WriteString(l + "\n")
 	}
-	if native := nativeFrames(string(stack)); native != "" {
+	if native := nativeFrames(stack); native != "" {
 		b.WriteString("native stack:\n" + native)
 	}
 	if ex != nil && ex.sink != nil {
@@ -312,25 +313,25 @@ func rawPanicText(r any) string {
 // nativeFrames keeps the frames of a Go stack dump that are neither the
 // interpreter's machinery nor the session's, so a panic in a native package
 // a cell called is still located.
-func nativeFrames(stack string) string {
-	lines := strings.Split(stack, "\n")
+func nativeFrames(stack []byte) string {
 	var out strings.Builder
-	for i := 1; i+1 < len(lines); i += 2 {
-		fn := lines[i]
-		if fn == "" || strings.HasPrefix(fn, "goroutine ") {
-			i--
-			continue
-		}
+	write := func(format string, f goroutine.Frame) {
+		fn := f.Function
 		switch {
 		case strings.HasPrefix(fn, "github.com/traefik/yaegi/"),
 			strings.HasPrefix(fn, "reflect."),
-			strings.HasPrefix(fn, "runtime.") || strings.HasPrefix(fn, "runtime/debug."),
+			strings.HasPrefix(fn, "runtime."), strings.HasPrefix(fn, "runtime/debug."),
 			strings.HasPrefix(fn, "github.com/gogil/gogil/session."),
-			strings.HasPrefix(fn, "created by github.com/gogil/gogil/session."),
-			strings.HasPrefix(fn, "panic("):
-			continue
+			fn == "panic", fn == "":
+			return
 		}
-		out.WriteString(fn + "\n" + lines[i+1] + "\n")
+		fmt.Fprintf(&out, format, fn, f.File, f.Line)
+	}
+	for _, g := range goroutine.Parse(stack) {
+		for _, f := range g.Frames {
+			write("%s(...)\n\t%s:%d\n", f)
+		}
+		write("created by %s\n\t%s:%d\n", g.CreatedBy)
 	}
 	return out.String()
 }

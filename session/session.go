@@ -1,7 +1,6 @@
 package session
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -23,6 +22,8 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
+	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/internal/yaegistate"
 )
 
 // Options configure a Session.
@@ -101,11 +102,11 @@ type Session struct {
 	// workerID is the runtime id of the goroutine that enters yaegi; it
 	// identifies, in a goroutine dump, the execution yaegi left running
 	// after an interrupt (see waitInterrupted).
-	workerID    string
-	interrupted bool        // an interrupt left a native call possibly running
-	late        *lateDefers // deferred calls of the interrupted cell, run when it returns
-	yaegi       *yaegiState // to undo failed compilations (rollback.go); nil if out of reach
-	undoLater   func()      // forgets the parts after an interrupted part, at the next run
+	workerID    uint64
+	interrupted bool                // an interrupt left a native call possibly running
+	late        *lateDefers         // deferred calls of the interrupted cell, run when it returns
+	yaegi       *yaegistate.Tracker // to undo failed compilations (rollback.go)
+	undoLater   func()              // forgets the parts after an interrupted part, at the next run
 
 	stdout, stderr *outputPipe
 	stdin          *inputReader
@@ -162,6 +163,11 @@ type userSymbol struct {
 
 // New starts a session: interpreter, stdio pipes, default imports.
 func New(opts Options) (*Session, error) {
+	// Refuse a yaegi whose internals rollback.go was not written for before
+	// anything starts, with the error that names what differs.
+	if err := yaegistate.Check(); err != nil {
+		return nil, fmt.Errorf("session: %w", err)
+	}
 	s := &Session{
 		jobs:     make(chan func()),
 		quit:     make(chan struct{}),
@@ -196,7 +202,7 @@ func New(opts Options) (*Session, error) {
 		return nil
 	})
 
-	started := make(chan string)
+	started := make(chan uint64)
 	go s.work(started)
 	s.workerID = <-started
 
@@ -207,11 +213,11 @@ func New(opts Options) (*Session, error) {
 	return s, nil
 }
 
-func (s *Session) work(started chan<- string) {
+func (s *Session) work(started chan<- uint64) {
 	if s.onWorker != nil {
 		s.onWorker()
 	}
-	started <- goroutineID()
+	started <- goroutine.ID()
 	for {
 		select {
 		case job := <-s.jobs:
@@ -303,7 +309,11 @@ func (s *Session) setup(opts Options) error {
 		s.imported[n] = p
 	}
 	s.imported[runtimeAlias] = runtimePath
-	s.yaegi = newYaegiState(i)
+	tracker, err := yaegistate.Open(i)
+	if err != nil {
+		return fmt.Errorf("session: %w", err)
+	}
+	s.yaegi = tracker
 	return nil
 }
 
@@ -489,15 +499,15 @@ func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio
 	told := false
 	var blockedSince time.Time
 	for pause := 50 * time.Millisecond; ; {
-		alive, state := s.execution()
+		g, alive := s.execution()
 		if !alive && s.late.finished() {
 			break
 		}
-		if alive && waitsOnGoroutine(state) {
+		if alive && g.WaitsOnGoroutine() {
 			if blockedSince.IsZero() {
 				blockedSince = time.Now()
 			} else if time.Since(blockedSince) >= leftBehindAfter {
-				sink.Stream("stderr", fmt.Sprintf("gogil: the interrupted cell is blocked for good (%s) and is left behind; its deferred calls run if it ever returns\n", state))
+				sink.Stream("stderr", fmt.Sprintf("gogil: the interrupted cell is blocked for good (%s) and is left behind; its deferred calls run if it ever returns\n", g.State))
 				break
 			}
 		} else {
@@ -532,19 +542,6 @@ func nextPause(d time.Duration) time.Duration {
 // goroutine before the next cell stops waiting for it.
 const leftBehindAfter = 500 * time.Millisecond
 
-// waitsOnGoroutine tells a goroutine state (a wait reason of the runtime)
-// that only another goroutine can end — a channel, a select, a sync
-// primitive — from running, sleeping or a system call, which end by
-// themselves.
-func waitsOnGoroutine(state string) bool {
-	for _, prefix := range []string{"chan ", "select", "sync.", "semacquire"} {
-		if strings.HasPrefix(state, prefix) {
-			return true
-		}
-	}
-	return false
-}
-
 func (l *lateDefers) finished() bool {
 	if l == nil {
 		return true
@@ -560,55 +557,25 @@ func (l *lateDefers) finished() bool {
 // executionAlive reports whether the goroutine yaegi's ExecuteWithContext
 // started from our worker still runs.
 func (s *Session) executionAlive() bool {
-	alive, _ := s.execution()
+	_, alive := s.execution()
 	return alive
 }
 
 // execution finds the goroutine yaegi's ExecuteWithContext started from
-// our worker, and its state ("running", "chan receive", ...). yaegi offers
-// no handle on it, so we look for it in a goroutine dump (only done after
-// an interrupt).
-func (s *Session) execution() (alive bool, state string) {
+// our worker. yaegi offers no handle on it, so we look for it in a
+// goroutine dump (only done after an interrupt).
+func (s *Session) execution() (g goroutine.Goroutine, alive bool) {
 	// A dump that does not fit is taken again whole, and with many
 	// goroutines each one is costly (about 40 µs a goroutine): start from
 	// what the last one needed, or 1.5 KB a goroutine.
-	size := max(int(s.dumpSize.Load())*5/4, runtime.NumGoroutine()*1536, 1<<20)
-	buf := make([]byte, size)
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) {
-			buf = buf[:n]
-			break
+	dump := goroutine.Dump(max(int(s.dumpSize.Load())*5/4, runtime.NumGoroutine()*1536, 1<<20), 0)
+	s.dumpSize.Store(int64(len(dump)))
+	for _, g := range goroutine.Parse(dump) {
+		if g.Parent == s.workerID && strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext") {
+			return g, true
 		}
-		buf = make([]byte, 2*len(buf))
 	}
-	s.dumpSize.Store(int64(len(buf)))
-	marker := []byte("(*Interpreter).ExecuteWithContext in goroutine " + s.workerID + "\n")
-	at := bytes.Index(buf, marker)
-	if at < 0 {
-		return false, ""
-	}
-	// The goroutine's block starts after the blank line before it, with a
-	// header like "goroutine 42 [chan receive, 2 minutes]:".
-	start := 0
-	if i := bytes.LastIndex(buf[:at], []byte("\n\n")); i >= 0 {
-		start = i + 2
-	}
-	header, _, _ := strings.Cut(string(buf[start:at]), "\n")
-	_, state, _ = strings.Cut(header, "[")
-	state, _, _ = strings.Cut(state, "]")
-	state, _, _ = strings.Cut(state, ",")
-	return true, state
-}
-
-func goroutineID() string {
-	var buf [64]byte
-	n := runtime.Stack(buf[:], false)
-	fields := strings.Fields(string(buf[:n]))
-	if len(fields) >= 2 {
-		return fields[1]
-	}
-	return ""
+	return goroutine.Goroutine{}, false
 }
 
 func invalidUTF8Offset(s string) int {

@@ -1,0 +1,56 @@
+// Package yaegistate is the one place gogil reaches into the unexported
+// state of the yaegi interpreter (github.com/traefik/yaegi), through reflect
+// and unsafe. It is written for exactly yaegi v0.16.1 (Version): Check, which
+// the session calls before it builds an interpreter, refuses any other
+// version, and any layout other than the one described below, with an error
+// naming what differs. Nothing else in gogil imports unsafe for yaegi; a
+// newer yaegi means reading its source again and changing this package only.
+//
+// It offers two things yaegi has no public API for:
+//
+//   - Undoing a compilation (Tracker): a Go cell that does not compile must
+//     leave the session as it was, as a Python cell with a SyntaxError does,
+//     but yaegi's compiler records every declaration it meets as it goes, so
+//     a compilation that fails half way leaves names behind whose code was
+//     never generated. A Tracker records, before each compilation, what it
+//     may change, and puts it back when the compilation fails (Abort) or when
+//     a compiled part must be forgotten later (Revert).
+//   - Forgetting compiled ASTs (ForgetRoots): yaegi keeps every compiled
+//     root for its debugger, which gogil does not use; kept, they grow by
+//     about 2 KB a cell, 20 MB over 10,000 executions.
+//
+// # What it relies on in yaegi v0.16.1
+//
+// What a compilation changes, read from yaegi's gta.go, cfg.go, type.go,
+// src.go and program.go:
+//
+//   - the symbol table of package main (scope.sym of Interpreter.scopes
+//     ["main"]): entries are added or replaced, and existing symbols are
+//     changed in place (a := in a top-level block reuses a global of that
+//     name; an incomplete type is completed);
+//   - the frame layout (scope.types, one slice shared by main and
+//     Interpreter.universe): appended to, and the slot type of a symbol
+//     changed in place;
+//   - the child lists (scope.child) of the main and universe scopes;
+//   - the method lists (itype.method) of existing types that method
+//     declarations extend, of their pointer types (itype.ptr) and generic
+//     instances (itype.instance);
+//   - the cache of generic instantiations (Interpreter.generic);
+//   - for a source package import: Interpreter.srcPkg, pkgNames, scopes and
+//     rdir (pkgNames also holds binary packages, listed in binPkg).
+//
+// The execution frame (Interpreter.frame, frame.data) is only resized when
+// code runs, which a failed compilation never reaches; the layout is never
+// cut below the frame's size. Interpreter.roots is the list ForgetRoots
+// empties.
+//
+// The symbol struct is copied whole: symbolMirror repeats it field by
+// field. Every other field is reached by name, its type checked and its
+// offset taken from reflect. Maps and slices of pointers are read as maps
+// and slices of unsafe.Pointer (the same layout for the runtime, and
+// native speed where reflect would cost more than the record itself at
+// every compilation).
+//
+// The package knows nothing of cells, Jupyter or the session: it is told
+// which names a compilation may touch and when to undo.
+package yaegistate

@@ -179,7 +179,7 @@ func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	s := c.s
 	if errors.Is(failure, cellio.Panic) {
 		// Keep the statements' frames apart from those of deferred calls.
-		s.stderr.flush()
+		s.streams.Stderr.Flush()
 		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
 	}
 	ex.mu.Lock()

@@ -33,7 +33,7 @@ func (e exitRequest) String() string {
 // kernel process or bypass the session. The keys avoid "fmt/fmt", whose
 // presence makes yaegi redo its stdio fix-up.
 func (s *Session) overrides() interp.Exports {
-	var stdin io.Reader = s.stdin
+	var stdin io.Reader = s.streams.Stdin
 	// The logger yaegi set up writes to the cell's stderr with the flags
 	// and prefix the cell chose; reuse it.
 	var logOutput func(int, string) error
@@ -44,7 +44,7 @@ func (s *Session) overrides() interp.Exports {
 		if logOutput != nil {
 			return logOutput(calldepth+1, msg)
 		}
-		_, err := fmt.Fprintln(s.stderr.w, msg)
+		_, err := fmt.Fprintln(s.streams.Stderr.Writer(), msg)
 		return err
 	}
 	fatal := func(caller, msg string) {
@@ -188,7 +188,7 @@ func (s *Session) runDefers(ex *execution) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					s.stderr.flush() // the interpreted frames, if any, reach the trace first
+					s.streams.Stderr.Flush() // the interpreted frames, if any, reach the trace first
 					p := deferPanic{value: r, trace: formatTrace(s.takeTrace())}
 					ex.mu.Lock()
 					ex.deferPanics = append(ex.deferPanics, p)
@@ -242,7 +242,7 @@ func (s *Session) recoverGoroutine(ex *execution) {
 		return
 	}
 	stack := debug.Stack()
-	s.stderr.flush() // let the interpreted frames reach the trace first
+	s.streams.Stderr.Flush() // let the interpreted frames reach the trace first
 	frames := s.takeTrace()
 	var b strings.Builder
 	b.WriteString("\n*** gogil: panic in a goroutine (recovered; the kernel keeps running) ***\n")

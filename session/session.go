@@ -23,6 +23,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
+	"github.com/gogil/gogil/session/stdio"
 )
 
 // Options configure a Session.
@@ -107,13 +108,12 @@ type Session struct {
 	yaegi       *yaegiState // to undo failed compilations (rollback.go); nil if out of reach
 	undoLater   func()      // forgets the parts after an interrupted part, at the next run
 
-	stdout, stderr *outputPipe
-	stdin          *inputReader
-	display        *display.Env
-	symbols        map[string]map[string]reflect.Value // import path -> exported names (read-only)
-	pkgNames       map[string]string                   // import path -> package name (read-only)
-	packages       interp.Exports
-	onWorker       func()
+	streams  *stdio.Streams
+	display  *display.Env
+	symbols  map[string]map[string]reflect.Value // import path -> exported names (read-only)
+	pkgNames map[string]string                   // import path -> package name (read-only)
+	packages interp.Exports
+	onWorker func()
 
 	mu       sync.Mutex
 	cur      *execution
@@ -177,18 +177,14 @@ func New(opts Options) (*Session, error) {
 		wake:     make(chan struct{}),
 	}
 	var err error
-	if s.stdout, err = newOutputPipe("stdout", func(t string) { s.stream("stdout", t) }); err != nil {
-		return nil, err
-	}
-	if s.stderr, err = newOutputPipe("stderr", func(t string) {
+	s.streams, err = stdio.Open(func(t string) { s.stream("stdout", t) }, func(t string) {
 		if t = divertPanicLines(t, s.keepTrace); t != "" {
 			s.stream("stderr", t)
 		}
-	}); err != nil {
-		s.stdout.close()
+	}, s.askLine)
+	if err != nil {
 		return nil, err
 	}
-	s.stdin = &inputReader{s: s}
 	s.display = display.NewEnv(func() display.Publisher {
 		if ex := s.current(); ex != nil {
 			return ex.sink
@@ -244,9 +240,9 @@ func (s *Session) do(f func() error) error {
 
 func (s *Session) setup(opts Options) error {
 	i := interp.New(interp.Options{
-		Stdin:  s.stdin,
-		Stdout: s.stdout.w,
-		Stderr: s.stderr.w,
+		Stdin:  s.streams.Stdin,
+		Stdout: s.streams.Stdout.Writer(),
+		Stderr: s.streams.Stderr.Writer(),
 		Env:    os.Environ(),
 	})
 	s.interp = i
@@ -335,10 +331,7 @@ func (s *Session) takeTrace() []string {
 }
 
 // flush waits until all output written so far reached the sink.
-func (s *Session) flush() {
-	s.stdout.flush()
-	s.stderr.flush()
-}
+func (s *Session) flush() { s.streams.Flush() }
 
 // Execute runs one cell. Output goes to sink while it runs (and after, for
 // goroutines it started). Cancelling ctx interrupts it: interpreted code
@@ -380,7 +373,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.cur = ex
 	s.trace = nil
 	s.mu.Unlock()
-	s.stdin.reset()
+	s.streams.Stdin.Reset()
 	stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
 	defer stopWaking()
 
@@ -630,45 +623,14 @@ func (s *Session) LanguageVersion() string { return "1.21" }
 func (s *Session) Close() {
 	s.closeOnce.Do(func() {
 		close(s.quit)
-		s.stdout.close()
-		s.stderr.close()
+		s.streams.Close()
 	})
 }
 
-// inputReader is the cells' os.Stdin and fmt.Scan source: every line it
-// needs is asked from the current sink.
-type inputReader struct {
-	s   *Session
-	mu  sync.Mutex
-	buf []byte
-}
-
-func (r *inputReader) reset() {
-	r.mu.Lock()
-	r.buf = nil
-	r.mu.Unlock()
-}
-
-func (r *inputReader) Read(p []byte) (int, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if len(r.buf) == 0 {
-		line, err := r.ask()
-		if err != nil {
-			fmt.Fprintf(r.s.stderr.w, "gogil: cannot read stdin: %v\n", err)
-			return 0, fmt.Errorf("stdin: %w", err)
-		}
-		r.buf = []byte(line + "\n")
-	}
-	n := copy(p, r.buf)
-	r.buf = r.buf[n:]
-	return n, nil
-}
-
-// ask gets one line from the frontend; an interrupt abandons the request so
-// the cell can stop.
-func (r *inputReader) ask() (string, error) {
-	ex := r.s.current()
+// askLine gets one line of the cells' stdin from the frontend; an
+// interrupt abandons the request so the cell can stop.
+func (s *Session) askLine() (string, error) {
+	ex := s.current()
 	if ex == nil || ex.sink == nil {
 		return "", io.ErrUnexpectedEOF
 	}
@@ -678,7 +640,7 @@ func (r *inputReader) ask() (string, error) {
 	}
 	// What the cell printed before reading (a prompt, typically) must
 	// reach the frontend before the input box does.
-	r.s.flush()
+	s.flush()
 	got := make(chan answer, 1)
 	go func() {
 		line, err := ex.sink.Input("", false)

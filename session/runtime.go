@@ -12,6 +12,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // exitRequest is what os.Exit and log.Fatal panic with inside cells: the
@@ -89,7 +90,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		runtimePath + "/rt": {
 			"Go":       reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, false) }),
 			"GoSpread": reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, true) }),
-			// Top-level defer statements of a cell (see rewriteDefer).
+			// Top-level defer statements of a cell (see cellsrc.RewriteDefer).
 			"Defer":       reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, false) }),
 			"DeferSpread": reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, true) }),
 			"DeferArgs":   reflect.ValueOf(func(fn any, args []any) { s.pushDefer(fn, args, false) }),
@@ -355,7 +356,7 @@ func formatTrace(frames []string) []string {
 			continue
 		}
 		fn = strings.TrimPrefix(fn, "main.")
-		if fn == userMain {
+		if fn == cellsrc.UserMain {
 			fn = "main"
 		}
 		if fn == "" {

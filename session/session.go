@@ -16,13 +16,13 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
+	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/stdio"
 )
 
@@ -87,7 +87,7 @@ const (
 // code (spawner, result capture); cells see it as __gogil.
 const (
 	runtimePath  = "gogil.internal/rt"
-	runtimeAlias = "__gogil"
+	runtimeAlias = cellsrc.RuntimeAlias
 )
 
 // ErrClosed is returned for work asked of a closed Session.
@@ -343,17 +343,8 @@ func (s *Session) flush() { s.streams.Flush() }
 // return (an interrupt while waiting gives up with a "Busy" error) so that
 // yaegi is never entered while the interrupted code still runs.
 func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Result, *cellio.Error) {
-	if len(cell.Code) > MaxCodeBytes {
-		return Result{}, &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(cell.Code), MaxCodeBytes)}
-	}
-	if n := countTokens(cell.Code, MaxCodeTokens+1); n > MaxCodeTokens {
-		return Result{}, &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has more than %d tokens; split it, or load data from a file", MaxCodeTokens)}
-	}
-	if !utf8.ValidString(cell.Code) {
-		off := invalidUTF8Offset(cell.Code)
-		line := 1 + strings.Count(cell.Code[:off], "\n")
-		col := 1 + utf8.RuneCountInString(cell.Code[strings.LastIndexByte(cell.Code[:off], '\n')+1:off])
-		return Result{}, &cellio.Error{Kind: cellio.SyntaxError, Value: fmt.Sprintf("%d:%d: invalid UTF-8 in the cell's code", line, col)}
+	if e := cellsrc.Check(cell.Code, MaxCodeBytes, MaxCodeTokens); e != nil {
+		return Result{}, e
 	}
 	if e := s.waitInterrupted(ctx, sink); e != nil {
 		return Result{}, e
@@ -602,17 +593,6 @@ func goroutineID() string {
 		return fields[1]
 	}
 	return ""
-}
-
-func invalidUTF8Offset(s string) int {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return i
-			}
-		}
-	}
-	return len(s)
 }
 
 // LanguageVersion is the Go language level cells can rely on. See doc.go.

@@ -114,62 +114,6 @@ func TestIsComplete(t *testing.T) {
 	}
 }
 
-func TestSplitCell(t *testing.T) {
-	tests := []struct {
-		code  string
-		kinds string // i=import d=decl s=statements
-		lines []int
-	}{
-		{"x := 1", "s", []int{1}},
-		{"import \"fmt\"\nx := 1\nfunc f() {}\ny := 2", "isds", []int{1, 2, 3, 4}},
-		{"func (t T) M() {}\nfunc() { }()\nfunc(x int) int { return x }(1)", "ds", []int{1, 2}},
-		{"var a = 1\nconst b = 2\ntype C int\nfmt.Println(a)", "ds", []int{1, 4}},
-		{"package main\nfunc main() {}", "d", []int{2}},
-		{"x := 1; func f() {}", "sd", []int{1, 1}},
-		{"if x {\n\tfunc() {}()\n}\nvar y int", "sd", []int{1, 4}},
-		{"x := \"unterminated", "s", []int{1}},
-		{"", "", nil},
-		{"// only a comment", "", nil},
-	}
-	letter := map[partKind]string{partImport: "i", partDecl: "d", partStmt: "s"}
-	for _, tt := range tests {
-		parts := splitCell(tt.code)
-		kinds := ""
-		var lines []int
-		for _, p := range parts {
-			kinds += letter[p.kind]
-			lines = append(lines, p.line)
-		}
-		if kinds != tt.kinds || len(lines) != len(tt.lines) {
-			t.Errorf("%q: kinds %s lines %v, want %s %v", tt.code, kinds, lines, tt.kinds, tt.lines)
-			continue
-		}
-		for i := range lines {
-			if lines[i] != tt.lines[i] {
-				t.Errorf("%q: lines %v, want %v", tt.code, lines, tt.lines)
-			}
-		}
-	}
-}
-
-func FuzzSplitCell(f *testing.F) {
-	for _, seed := range []string{"x := 1", "import \"fmt\"\nfunc f() {}\nf()", "func (", "}}}", "func (a) b ("} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, code string) {
-		total := 0
-		for _, p := range splitCell(code) {
-			if !strings.Contains(code, p.text) || p.line < 1 || p.col < 1 {
-				t.Fatalf("bad part %+v", p)
-			}
-			total += len(p.text)
-		}
-		if total > len(code) {
-			t.Fatalf("parts longer than the code")
-		}
-	})
-}
-
 func FuzzIsComplete(f *testing.F) {
 	s := newSession(f)
 	for _, seed := range []string{"x := 1", "func f() {", "x := `", "}"} {

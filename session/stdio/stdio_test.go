@@ -107,9 +107,9 @@ func TestProcessHoldsBackTails(t *testing.T) {
 	c := &collector{}
 	p := &Pipe{marker: []byte("\x00MARK:"), emit: c.emit, waiters: map[uint64]chan struct{}{}}
 	tests := []struct {
-		name       string
-		data       string
-		final      bool
+		name        string
+		data        string
+		final       bool
 		emits, held string // what is emitted, what is held back
 	}{
 		{"plain", "abc", false, "abc", ""},

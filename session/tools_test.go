@@ -85,48 +85,6 @@ func TestInspect(t *testing.T) {
 	}
 }
 
-func TestIsComplete(t *testing.T) {
-	s := newSession(t)
-	tests := []struct {
-		code, status, indent string
-	}{
-		{"", "complete", ""},
-		{"x := 1", "complete", ""},
-		{"fmt.Println(\"hi\")", "complete", ""},
-		{"func f() {", "incomplete", "\t"},
-		{"for {\n\tif x {", "incomplete", "\t\t"},
-		{"fmt.Println(", "incomplete", "\t"},
-		{"x := `raw", "incomplete", ""},
-		{"x := 1 +", "incomplete", ""},
-		{"x := )", "invalid", ""},
-		{"func f() {}}", "invalid", ""},
-		{"import \"fmt\"\nfunc f() {\n}\nx := 3", "complete", ""},
-		{"type T struct {", "incomplete", "\t"},
-		{"/* open comment", "incomplete", ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.code, func(t *testing.T) {
-			status, indent := s.IsComplete(tt.code)
-			if status != tt.status || indent != tt.indent {
-				t.Errorf("got %s %q, want %s %q", status, indent, tt.status, tt.indent)
-			}
-		})
-	}
-}
-
-func FuzzIsComplete(f *testing.F) {
-	s := newSession(f)
-	for _, seed := range []string{"x := 1", "func f() {", "x := `", "}"} {
-		f.Add(seed)
-	}
-	f.Fuzz(func(t *testing.T, code string) {
-		status, _ := s.IsComplete(code)
-		if status != "complete" && status != "incomplete" && status != "invalid" {
-			t.Fatalf("status %q", status)
-		}
-	})
-}
-
 func TestRichResults(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import (\"image\"; \"image/color\")")

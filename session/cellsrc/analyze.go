@@ -57,13 +57,13 @@ type Symbol struct {
 }
 
 // Declared lists the functions (not methods), types, vars and consts a
-// declaration part defines.
+// part declares at file level (not the wrapper of its statements).
 func (f *File) Declared() []Symbol {
 	var syms []Symbol
 	for _, d := range f.AST.Decls {
 		switch d := d.(type) {
 		case *ast.FuncDecl:
-			if d.Recv == nil {
+			if d.Recv == nil && d != f.Main {
 				end := d.End()
 				if d.Body != nil {
 					end = d.Body.Lbrace

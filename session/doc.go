@@ -14,13 +14,14 @@
 //
 // # Cells
 //
-// A cell may mix imports, declarations and statements in any order. It is
-// cut into runs of top-level units by tokens (splitCell); imports and
-// declarations are evaluated at file level, statements inside a function
-// body, in source order. Statement-level `x := 1` becomes a global that
-// later cells see (yaegi's REPL rule). Every part is parsed behind a //line
-// directive, so compile errors, syntax errors and panic frames carry the
-// cell's own line:column.
+// The syntax side of a cell is package cellsrc: it cuts a cell into parts
+// (imports, declarations, statements, in source order), parses each behind
+// a //line directive so that every position is the cell's own, renames a
+// func main, finds the trailing expression and lowers what yaegi would run
+// wrongly (go and top-level defer statements). This package compiles and
+// runs the parts with yaegi: imports and declarations at file level,
+// statements inside a function body, in source order. Statement-level
+// `x := 1` becomes a global that later cells see (yaegi's REPL rule).
 //
 // Importing a package again is not an error (the import is dropped).
 // DefaultAutoImports() (fmt, os, time, strings, strconv, math, sort, sync,
@@ -49,9 +50,9 @@
 // compiled.
 //
 // A cell that declares func main() (a program pasted whole, package
-// clause included) runs it once at the end of the cell; main is renamed
-// inside the interpreter because yaegi would otherwise run a function
-// called main after every later compilation.
+// clause included) runs it once at the end of the cell (cellsrc renames it:
+// yaegi would otherwise run a function called main after every later
+// compilation).
 //
 // If the cell ends with an expression statement, its value is the result:
 // text/plain is %v, except strings and []string, which are quoted (%q) so
@@ -64,17 +65,19 @@
 // error shows its text. An expression that is not a call, such as a nil
 // err variable, still shows <nil>: the user asked for that value. Native values
 // get rich forms too (image.Image as PNG, display.Output, and HTML,
-// Markdown, SVG or MIME methods). The decision is made from our own AST:
-// the expression is handed to a native capture function, and if that does
-// not compile (a call with no result) the statement runs bare.
+// Markdown, SVG or MIME methods). The decision is made from our own AST
+// (cellsrc.TrailingForms): the expression is handed to a native capture
+// function, and if that does not compile (a call with no result) the
+// statement runs bare.
 //
 // # Goroutines and stdio
 //
 // One worker goroutine makes every yaegi compile and execute call: yaegi
 // must not be entered concurrently. yaegi's Stdout and Stderr are os.Pipe
-// writers (an *os.File, or os.Stdout in cells would escape to the process);
-// one reader goroutine per pipe forwards chunks of at most 32 KiB to the
-// sink of the current cell, or of the last cell once it ended. fmt.Print,
+// writers (package stdio; an *os.File, or os.Stdout in cells would escape
+// to the process); one reader goroutine per pipe forwards chunks of at most
+// 32 KiB to the sink of the current cell, or of the last cell once it
+// ended. fmt.Print,
 // Printf and Println are routed by goroutine (owners.go): a goroutine a cell
 // started prints under that cell even while a later cell runs; only its
 // direct writes to os.Stdout go to the running cell. Before
@@ -90,12 +93,12 @@
 // unread at the end of a cell are dropped. In cells, os.Stdin is an
 // io.Reader, not an *os.File.
 //
-// Every `go` statement in a cell is rewritten into a call of a native
-// spawner (Cell.Spawn, or the session's own), which runs the function on a
-// new goroutine and recovers a panic, reporting it on the stderr stream of
-// the cell that started it: yaegi would otherwise let that panic kill the
-// kernel. The function value and its arguments are evaluated at the go
-// statement. os.Exit and log.Fatal end the cell with an "Exit" error; the
+// Every `go` statement in a cell is rewritten (by cellsrc) into a call of
+// a native spawner (Cell.Spawn, or the session's own), which runs the
+// function on a new goroutine and recovers a panic, reporting it on the
+// stderr stream of the cell that started it: yaegi would otherwise let that
+// panic kill the kernel. The function value and its arguments are
+// evaluated at the go statement. os.Exit and log.Fatal end the cell with an "Exit" error; the
 // callback of time.AfterFunc is guarded like a goroutine.
 //
 // # Defer at the top level of a cell
@@ -103,9 +106,9 @@
 // yaegi would register a `defer` in a cell's statements on its global
 // frame, to run again at the end of every later cell. So every defer
 // statement of a cell's top level (in nested blocks and loops too, not in
-// function bodies or literals) is rewritten, like `go`, into a native call
-// that pushes the function and its arguments, evaluated at the defer
-// statement, on a stack of the execution. The stack runs once, last first,
+// function bodies or literals) is rewritten by cellsrc, like `go`, into a
+// native call that pushes the function and its arguments, evaluated at the
+// defer statement, on a stack of the execution. The stack runs once, last first,
 // at the end of the whole cell: after all its statement parts (a cell that
 // interleaves declarations has several) and after a func main it declared,
 // whether the cell ended normally, with a panic or with an error. A panic

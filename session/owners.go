@@ -57,7 +57,7 @@ func (w routedWriter) Write(p []byte) (int, error) {
 // wrappers yaegi applies to their arguments (so a cell type's String
 // method is still called).
 func (s *Session) routePrints(i *interp.Interpreter) error {
-	out := routedWriter{s: s, name: "stdout", pipe: s.stdout.w}
+	out := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout.Writer()}
 	fmtSymbols := i.Symbols("fmt")["fmt"]
 	if fmtSymbols == nil {
 		return fmt.Errorf("session: no fmt symbols to route")

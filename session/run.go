@@ -5,17 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
-	"go/parser"
-	"go/scanner"
 	"go/token"
 	"maps"
-	"path"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/internal/yaegistate"
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // run evaluates a cell, then its top-level deferred calls. It runs on the
@@ -33,7 +31,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		s.undoLater()
 		s.undoLater = nil
 	}
-	parts := splitCell(cell.Code)
+	parts := cellsrc.Split(cell.Code)
 	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex, undo: undo{y: s.yaegi}}
 	defer c.dropFiles()
 	defer func() {
@@ -56,12 +54,12 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		if ctx.Err() != nil {
 			e = interruptError()
 		} else {
-			switch p.kind {
-			case partImport:
+			switch p.Kind {
+			case cellsrc.Imports:
 				steps, e = c.imports(p)
-			case partDecl:
+			case cellsrc.Decls:
 				steps, e = c.decls(p)
-			case partStmt:
+			case cellsrc.Stmts:
 				steps, e = c.statements(p, i == len(parts)-1)
 			}
 		}
@@ -144,19 +142,15 @@ func (c *cellRun) dropFiles() {
 }
 
 // evalMain runs the cell's main.
-func (c *cellRun) evalMain() *cellio.Error { return c.evalCall(userMain + "()") }
+func (c *cellRun) evalMain() *cellio.Error { return c.evalCall(cellsrc.UserMain + "()") }
 
-// evalCall runs one call statement of our own. The program is parsed
-// rather than built so that its nodes carry a position (yaegi scopes
-// imports by file name).
+// evalCall runs one call statement of our own.
 func (c *cellRun) evalCall(call string) *cellio.Error {
-	src := "package main\nfunc main() {\n" + call + "\n}\n"
-	file, err := parser.ParseFile(c.s.interp.FileSet(), c.name, src, 0)
+	body, err := c.parser().ParseCall(call)
 	if err != nil {
 		return &cellio.Error{Kind: "InternalError", Value: err.Error()}
 	}
-	fd, _ := mainBody(file)
-	return c.eval(fd.Body)
+	return c.eval(body)
 }
 
 // finishDefers runs the cell's top-level deferred calls, last first, and
@@ -180,7 +174,7 @@ func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	s := c.s
 	if errors.Is(failure, cellio.Panic) {
 		// Keep the statements' frames apart from those of deferred calls.
-		s.stderr.flush()
+		s.streams.Stderr.Flush()
 		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
 	}
 	ex.mu.Lock()
@@ -250,120 +244,25 @@ type partFile struct {
 	noCode bool // a statement part that leaves no code behind (leavesNoCode)
 }
 
-// parsed is one part as the parser saw it, with the wrapped source the
-// offsets of its nodes refer to.
-type parsed struct {
-	file *ast.File
-	src  string
-	base int
-}
-
-// parse wraps a part the way yaegi's REPL does (declarations at file level,
-// statements in func main) with a //line directive so that every position,
-// in errors and in panic traces, is the cell's own line and column. Every
-// part uses yaegi's default file name: yaegi scopes imports by file name,
-// and trims that name from its messages.
-func (c *cellRun) parse(p part) (*parsed, *cellio.Error) {
-	directive := fmt.Sprintf("//line %s:%d:%d\n", c.name, p.line, p.col)
-	var src string
-	if p.kind == partStmt {
-		src = "package main\nfunc main() {\n" + directive + p.text + "\n}\n"
-	} else {
-		src = "package main\n" + directive + p.text + "\n"
+// parse parses a part for the interpreter (see cellsrc.Parser.Parse) and
+// keeps its positions, to be dropped if the part is forgotten.
+func (c *cellRun) parse(p cellsrc.Part) (*cellsrc.File, *cellio.Error) {
+	f, e := c.parser().Parse(p)
+	if e != nil {
+		return nil, e
 	}
-	fset := c.s.interp.FileSet()
-	file, err := parser.ParseFile(fset, c.name, src, parser.ParseComments|parser.DeclarationErrors)
-	if err != nil {
-		return nil, c.syntaxError(err)
-	}
-	var wrapper *ast.FuncDecl
-	if p.kind == partStmt {
-		wrapper, _ = mainBody(file)
-		if ret := returnIn(wrapper); ret != nil {
-			pos := fset.Position(ret.Pos())
-			msg := fmt.Sprintf("%d:%d: return outside a function: a cell's statements are not a function body", pos.Line, pos.Column)
-			return nil, &cellio.Error{Kind: cellio.SyntaxError, Value: msg, Traceback: append([]string{"SyntaxError: " + msg}, c.pointAt(msg)...)}
-		}
-	}
-	if renameMain(file, wrapper) {
+	if f.DeclaresMain {
 		c.runMain = true
 	}
-	tf := fset.File(file.Pos())
-	c.files = append(c.files, partFile{part: c.part, file: tf, noCode: p.kind == partStmt && leavesNoCode(file)})
-	return &parsed{file: file, src: src, base: tf.Base()}, nil
+	tf := c.s.interp.FileSet().File(f.AST.Pos())
+	c.files = append(c.files, partFile{part: c.part, file: tf, noCode: f.LeavesNoCode()})
+	return f, nil
 }
 
-// returnIn finds a return statement among the statements of the wrapper
-// (outside the function literals in them), or nil.
-func returnIn(wrapper *ast.FuncDecl) *ast.ReturnStmt {
-	if wrapper == nil || wrapper.Body == nil {
-		return nil
-	}
-	var found *ast.ReturnStmt
-	ast.Inspect(wrapper.Body, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.ReturnStmt:
-			if found == nil {
-				found = n
-			}
-		}
-		return found == nil
-	})
-	return found
-}
-
-// userMain is what a cell's own `main` is called in the interpreter: yaegi
-// runs a function named main after every later compilation once one
-// exists, so the name must never reach it.
-const userMain = "__gogil_main"
-
-// renameMain renames the identifier main in user code (not field
-// selectors, not our statement wrapper) and reports whether the file
-// declares func main(), which then runs once at the end of the cell, as
-// for a program pasted whole.
-func renameMain(file *ast.File, wrapper *ast.FuncDecl) bool {
-	declares := false
-	for _, d := range file.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd != wrapper && fd.Recv == nil && fd.Name.Name == "main" &&
-			len(fd.Type.Params.List) == 0 && fd.Type.Results == nil {
-			declares = true
-		}
-	}
-	ast.Inspect(file, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.File:
-			return true
-		case *ast.SelectorExpr:
-			ast.Inspect(n.X, func(m ast.Node) bool {
-				if id, ok := m.(*ast.Ident); ok && id.Name == "main" {
-					id.Name = userMain
-				}
-				return true
-			})
-			return false
-		case *ast.FuncDecl:
-			if n != wrapper && n.Name.Name == "main" {
-				n.Name.Name = userMain
-			}
-		case *ast.Ident:
-			if n.Name == "main" && n != file.Name && (wrapper == nil || n != wrapper.Name) {
-				n.Name = userMain
-			}
-		}
-		return true
-	})
-	return declares
-}
-
-// text is the source of a node as the user wrote it.
-func (p *parsed) text(from, to token.Pos) string {
-	a, b := int(from)-p.base, int(to)-p.base
-	if a < 0 || b > len(p.src) || a > b {
-		return ""
-	}
-	return p.src[a:b]
+// parser parses the cell's parts under yaegi's default file name: yaegi
+// scopes imports by file name, and trims that name from its messages.
+func (c *cellRun) parser() cellsrc.Parser {
+	return cellsrc.Parser{Fset: c.s.interp.FileSet(), Name: c.name, Code: c.cell.Code}
 }
 
 func (c *cellRun) hook(file *ast.File) *cellio.Error {
@@ -376,47 +275,25 @@ func (c *cellRun) hook(file *ast.File) *cellio.Error {
 	return nil
 }
 
-func (c *cellRun) imports(p part) ([]step, *cellio.Error) {
+func (c *cellRun) imports(p cellsrc.Part) ([]step, *cellio.Error) {
 	pp, e := c.parse(p)
 	if e != nil {
 		return nil, e
 	}
-	var added [][2]string
 	s := c.s
 	s.mu.Lock()
-	for _, d := range pp.file.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.IMPORT {
-			continue
-		}
-		kept := gd.Specs[:0]
-		for _, spec := range gd.Specs {
-			is := spec.(*ast.ImportSpec)
-			importPath := strings.Trim(is.Path.Value, "`\"")
-			local := s.pkgNames[importPath]
-			if local == "" {
-				local = path.Base(importPath)
-			}
-			if is.Name != nil {
-				local = is.Name.Name
-			}
-			if s.imported[local] == importPath || c.pendingImports[local] == importPath {
-				continue // importing twice is not an error in a notebook
-			}
-			kept = append(kept, spec)
-			added = append(added, [2]string{local, importPath})
-		}
-		gd.Specs = kept
-	}
+	added := pp.FilterImports(func(importPath string) string { return s.pkgNames[importPath] }, func(im cellsrc.Import) bool {
+		// Importing twice is not an error in a notebook.
+		return s.imported[im.Local] != im.Path && c.pendingImports[im.Local] != im.Path
+	})
 	s.mu.Unlock()
-	pp.file.Decls = dropEmpty(pp.file.Decls)
-	if len(pp.file.Decls) == 0 {
+	if len(pp.AST.Decls) == 0 {
 		return nil, nil
 	}
-	if e := c.hook(pp.file); e != nil {
+	if e := c.hook(pp.AST); e != nil {
 		return nil, e
 	}
-	prog, e := c.compileOrError(pp.file)
+	prog, e := c.compileOrError(pp.AST)
 	if e != nil {
 		return nil, e
 	}
@@ -424,33 +301,22 @@ func (c *cellRun) imports(p part) ([]step, *cellio.Error) {
 		c.pendingImports = map[string]string{}
 	}
 	for _, a := range added {
-		if a[0] != "_" && a[0] != "." {
-			c.pendingImports[a[0]] = a[1]
+		if a.Local != "_" && a.Local != "." {
+			c.pendingImports[a.Local] = a.Path
 		}
 	}
 	return []step{{prog: prog, done: func() {
 		s.mu.Lock()
 		for _, a := range added {
-			if a[0] != "_" && a[0] != "." {
-				s.imported[a[0]] = a[1]
+			if a.Local != "_" && a.Local != "." {
+				s.imported[a.Local] = a.Path
 			}
 		}
 		s.mu.Unlock()
 	}}}, nil
 }
 
-func dropEmpty(decls []ast.Decl) []ast.Decl {
-	kept := decls[:0]
-	for _, d := range decls {
-		if gd, ok := d.(*ast.GenDecl); ok && len(gd.Specs) == 0 {
-			continue
-		}
-		kept = append(kept, d)
-	}
-	return kept
-}
-
-func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
+func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 	pp, e := c.parse(p)
 	if e != nil {
 		return nil, e
@@ -460,7 +326,7 @@ func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
 	// which silently breaks the cells that follow. Re-running the same
 	// definition is fine (it is skipped); a different one is refused.
 	newTypes := map[string]string{}
-	for _, d := range pp.file.Decls {
+	for _, d := range pp.AST.Decls {
 		gd, ok := d.(*ast.GenDecl)
 		if !ok || gd.Tok != token.TYPE {
 			continue
@@ -468,7 +334,7 @@ func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
 		kept := gd.Specs[:0]
 		for _, spec := range gd.Specs {
 			ts := spec.(*ast.TypeSpec)
-			text := pp.text(ts.Pos(), ts.End())
+			text := pp.Text(ts.Pos(), ts.End())
 			s.mu.Lock()
 			old, seen := s.types[ts.Name.Name]
 			s.mu.Unlock()
@@ -498,8 +364,8 @@ func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
 	}
 	// Likewise yaegi keeps the first body of a method declared again.
 	newMethods := map[string]string{}
-	keptDecls := pp.file.Decls[:0]
-	for _, d := range pp.file.Decls {
+	keptDecls := pp.AST.Decls[:0]
+	for _, d := range pp.AST.Decls {
 		fd, ok := d.(*ast.FuncDecl)
 		recv := ""
 		if ok {
@@ -510,7 +376,7 @@ func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
 			continue
 		}
 		key := recv + "." + fd.Name.Name
-		text := pp.text(fd.Pos(), fd.End())
+		text := pp.Text(fd.Pos(), fd.End())
 		s.mu.Lock()
 		old, seen := s.methods[key]
 		s.mu.Unlock()
@@ -535,15 +401,15 @@ func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
 		newMethods[key] = text
 		keptDecls = append(keptDecls, d)
 	}
-	pp.file.Decls = dropEmpty(keptDecls)
-	if len(pp.file.Decls) == 0 {
+	pp.AST.Decls = cellsrc.DropEmpty(keptDecls)
+	if len(pp.AST.Decls) == 0 {
 		return nil, nil
 	}
-	if e := c.hook(pp.file); e != nil {
+	if e := c.hook(pp.AST); e != nil {
 		return nil, e
 	}
-	rewriteGo(pp.file, c.ex.spawner)
-	prog, e := c.compileOrError(pp.file)
+	pp.Lower(cellsrc.Options{Spawner: c.ex.spawner})
+	prog, e := c.compileOrError(pp.AST)
 	if e != nil {
 		return nil, e
 	}
@@ -556,89 +422,35 @@ func (c *cellRun) decls(p part) ([]step, *cellio.Error) {
 }
 
 // recordDecls remembers the types and names a declaration part defined.
-func (c *cellRun) recordDecls(pp *parsed, newTypes, newMethods map[string]string) {
+func (c *cellRun) recordDecls(pp *cellsrc.File, newTypes, newMethods map[string]string) {
 	s := c.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	maps.Copy(s.methods, newMethods)
-	for n, t := range newTypes {
-		s.types[n] = t
-	}
-	for _, d := range pp.file.Decls {
-		switch d := d.(type) {
-		case *ast.FuncDecl:
-			if d.Recv == nil {
-				end := d.End()
-				if d.Body != nil {
-					end = d.Body.Lbrace
-				}
-				s.user[d.Name.Name] = userSymbol{kind: "func", decl: strings.TrimSpace(docText(d.Doc) + pp.text(d.Type.Pos(), end))}
-			}
-		case *ast.GenDecl:
-			for _, spec := range d.Specs {
-				switch sp := spec.(type) {
-				case *ast.TypeSpec:
-					s.user[sp.Name.Name] = userSymbol{kind: "type", decl: docText(d.Doc) + "type " + pp.text(sp.Pos(), sp.End())}
-				case *ast.ValueSpec:
-					kind := d.Tok.String()
-					for _, n := range sp.Names {
-						s.user[n.Name] = userSymbol{kind: kind, decl: docText(d.Doc) + kind + " " + pp.text(sp.Pos(), sp.End())}
-					}
-				}
-			}
-		}
+	maps.Copy(s.types, newTypes)
+	for _, sym := range pp.Declared() {
+		s.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
 	}
 }
 
-func docText(g *ast.CommentGroup) string {
-	if g == nil {
-		return ""
-	}
-	var b strings.Builder
-	for _, c := range g.List {
-		if strings.HasPrefix(c.Text, "//line ") {
-			continue // our own position directive
-		}
-		b.WriteString(c.Text + "\n")
-	}
-	return b.String()
-}
-
-func mainBody(file *ast.File) (*ast.FuncDecl, []ast.Decl) {
-	var main *ast.FuncDecl
-	var others []ast.Decl
-	for _, d := range file.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" && main == nil {
-			main = fd
-			continue
-		}
-		others = append(others, d)
-	}
-	return main, others
-}
-
-func (c *cellRun) statements(p part, last bool) ([]step, *cellio.Error) {
+func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) {
 	pp, e := c.parse(p)
 	if e != nil {
 		return nil, e
 	}
-	main, _ := mainBody(pp.file)
-	stmts := append([]ast.Stmt{}, main.Body.List...)
+	stmts := append([]ast.Stmt{}, pp.Main.Body.List...)
 	var trailing *ast.ExprStmt
-	if last && len(stmts) > 0 {
-		trailing, _ = stmts[len(stmts)-1].(*ast.ExprStmt)
+	if last {
+		trailing = pp.Trailing()
 	}
-	if e := c.hook(pp.file); e != nil {
+	if e := c.hook(pp.AST); e != nil {
 		return nil, e
 	}
-	rewriteGo(pp.file, c.ex.spawner)
-	main, others := mainBody(pp.file)
-	if main != nil {
-		rewriteDefer(main.Body)
-	}
+	pp.Lower(cellsrc.Options{Spawner: c.ex.spawner})
+	main, others := cellsrc.MainBody(pp.AST)
 	var steps []step
 	if len(others) > 0 {
-		prog, e := c.compileOrError(&ast.File{Name: pp.file.Name, Decls: others})
+		prog, e := c.compileOrError(&ast.File{Name: pp.AST.Name, Decls: others})
 		if e != nil {
 			return nil, e
 		}
@@ -661,17 +473,9 @@ func (c *cellRun) statements(p part, last bool) ([]step, *cellio.Error) {
 	// The trailing expression is evaluated in the same program as the
 	// statements before it: every extra Execute resizes yaegi's global
 	// frame, which races with goroutines the cell started.
-	if call, ok := ast.Unparen(trailing.X).(*ast.CallExpr); ok {
-		c.ex.call = true
-		switch fn := ast.Unparen(call.Fun).(type) {
-		case *ast.Ident:
-			c.ex.callName = fn.Name
-		case *ast.SelectorExpr:
-			c.ex.callName = fn.Sel.Name
-		}
-	}
+	c.ex.callName, c.ex.call = cellsrc.CallName(trailing.X)
 	var compileErr error
-	for _, form := range trailingForms(trailing.X) {
+	for _, form := range cellsrc.TrailingForms(trailing.X) {
 		list := append(append([]ast.Stmt{}, body.List[:n-1]...), form)
 		prog, err := c.compile(&ast.BlockStmt{Lbrace: body.Lbrace, List: list, Rbrace: body.Rbrace})
 		if err != nil {
@@ -684,20 +488,12 @@ func (c *cellRun) statements(p part, last bool) ([]step, *cellio.Error) {
 }
 
 // recordDefines remembers names made by top-level := (globals in yaegi).
-func (c *cellRun) recordDefines(pp *parsed, stmts []ast.Stmt) {
+func (c *cellRun) recordDefines(pp *cellsrc.File, stmts []ast.Stmt) {
 	s := c.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	for _, st := range stmts {
-		as, ok := st.(*ast.AssignStmt)
-		if !ok || as.Tok != token.DEFINE {
-			continue
-		}
-		for _, l := range as.Lhs {
-			if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
-				s.user[id.Name] = userSymbol{kind: "var", decl: pp.text(as.Pos(), as.End())}
-			}
-		}
+	for _, sym := range pp.Defined(stmts) {
+		s.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
 	}
 }
 
@@ -793,7 +589,7 @@ func (c *cellRun) compileError(err error) *cellio.Error {
 			"threading and workloads", at, pkg)
 	}
 	e := &cellio.Error{Kind: cellio.CompileError, Value: firstLine(msg)}
-	e.Traceback = append([]string{"CompileError: " + msg}, c.pointAt(msg)...)
+	e.Traceback = append([]string{"CompileError: " + msg}, cellsrc.PointAt(c.cell.Code, msg)...)
 	for _, b := range []string{"min", "max", "clear"} {
 		if strings.HasSuffix(msg, "undefined: "+b) {
 			e.Traceback = append(e.Traceback, "note: the interpreter (yaegi v0.16.1) lacks the Go 1.21 builtins min, max and clear")
@@ -802,86 +598,9 @@ func (c *cellRun) compileError(err error) *cellio.Error {
 	return e
 }
 
-func (c *cellRun) syntaxError(err error) *cellio.Error {
-	var list scanner.ErrorList
-	if !errors.As(err, &list) || len(list) == 0 {
-		return &cellio.Error{Kind: cellio.SyntaxError, Value: err.Error()}
-	}
-	strip := func(e *scanner.Error) string {
-		return fmt.Sprintf("%d:%d: %s", e.Pos.Line, e.Pos.Column, e.Msg)
-	}
-	// Errors past the cell's last line are about the wrapper the session
-	// puts around statements ("expected '}'"), a consequence of the first.
-	last := strings.Count(c.cell.Code, "\n") + 1
-	kept := list[:1]
-	for _, item := range list[1:] {
-		if item.Pos.Line <= last {
-			kept = append(kept, item)
-		}
-	}
-	list = kept
-	e := &cellio.Error{Kind: cellio.SyntaxError, Value: strip(list[0])}
-	for i, item := range list {
-		if i == 10 {
-			e.Traceback = append(e.Traceback, fmt.Sprintf("(%d more errors)", len(list)-10))
-			break
-		}
-		e.Traceback = append(e.Traceback, "SyntaxError: "+strip(item))
-	}
-	e.Traceback = append(e.Traceback, c.pointAt(e.Value)...)
-	return e
-}
-
-// pointAt shows the cell line a "line:col: message" refers to, with a caret.
-func (c *cellRun) pointAt(msg string) []string {
-	var line, col int
-	if _, err := fmt.Sscanf(msg, "%d:%d:", &line, &col); err != nil || line < 1 {
-		return nil
-	}
-	lines := strings.Split(c.cell.Code, "\n")
-	if line > len(lines) {
-		return nil
-	}
-	text := lines[line-1]
-	if len(text) > 200 {
-		return nil
-	}
-	pad := make([]rune, 0, col)
-	for i, r := range text {
-		if i >= col-1 {
-			break
-		}
-		if r == '\t' {
-			pad = append(pad, '\t')
-		} else {
-			pad = append(pad, ' ')
-		}
-	}
-	return []string{"    " + text, "    " + string(pad) + "^"}
-}
-
 func firstLine(s string) string {
 	if i := strings.IndexByte(s, '\n'); i >= 0 {
 		return s[:i]
 	}
 	return s
-}
-
-// leavesNoCode reports whether a statement part defines nothing that can
-// run after the part itself: no function literal, no go or defer
-// statement, no declaration.
-func leavesNoCode(file *ast.File) bool {
-	leaves := false
-	ast.Inspect(file, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.FuncLit, *ast.GoStmt, *ast.DeferStmt, *ast.GenDecl:
-			leaves = true
-		}
-		return !leaves
-	})
-	if leaves {
-		return false
-	}
-	_, others := mainBody(file)
-	return len(others) == 0
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // exitRequest is what os.Exit and log.Fatal panic with inside cells: the
@@ -34,7 +35,7 @@ func (e exitRequest) String() string {
 // kernel process or bypass the session. The keys avoid "fmt/fmt", whose
 // presence makes yaegi redo its stdio fix-up.
 func (s *Session) overrides() interp.Exports {
-	var stdin io.Reader = s.stdin
+	var stdin io.Reader = s.streams.Stdin
 	// The logger yaegi set up writes to the cell's stderr with the flags
 	// and prefix the cell chose; reuse it.
 	var logOutput func(int, string) error
@@ -45,7 +46,7 @@ func (s *Session) overrides() interp.Exports {
 		if logOutput != nil {
 			return logOutput(calldepth+1, msg)
 		}
-		_, err := fmt.Fprintln(s.stderr.w, msg)
+		_, err := fmt.Fprintln(s.streams.Stderr.Writer(), msg)
 		return err
 	}
 	fatal := func(caller, msg string) {
@@ -90,7 +91,7 @@ func (s *Session) runtimeExports() interp.Exports {
 		runtimePath + "/rt": {
 			"Go":       reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, false) }),
 			"GoSpread": reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, true) }),
-			// Top-level defer statements of a cell (see rewriteDefer).
+			// Top-level defer statements of a cell (see cellsrc.RewriteDefer).
 			"Defer":       reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, false) }),
 			"DeferSpread": reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, true) }),
 			"DeferArgs":   reflect.ValueOf(func(fn any, args []any) { s.pushDefer(fn, args, false) }),
@@ -189,7 +190,7 @@ func (s *Session) runDefers(ex *execution) {
 		func() {
 			defer func() {
 				if r := recover(); r != nil {
-					s.stderr.flush() // the interpreted frames, if any, reach the trace first
+					s.streams.Stderr.Flush() // the interpreted frames, if any, reach the trace first
 					p := deferPanic{value: r, trace: formatTrace(s.takeTrace())}
 					ex.mu.Lock()
 					ex.deferPanics = append(ex.deferPanics, p)
@@ -243,7 +244,7 @@ func (s *Session) recoverGoroutine(ex *execution) {
 		return
 	}
 	stack := debug.Stack()
-	s.stderr.flush() // let the interpreted frames reach the trace first
+	s.streams.Stderr.Flush() // let the interpreted frames reach the trace first
 	frames := s.takeTrace()
 	var b strings.Builder
 	b.WriteString("\n*** gogil: panic in a goroutine (recovered; the kernel keeps running) ***\n")
@@ -356,7 +357,7 @@ func formatTrace(frames []string) []string {
 			continue
 		}
 		fn = strings.TrimPrefix(fn, "main.")
-		if fn == userMain {
+		if fn == cellsrc.UserMain {
 			fn = "main"
 		}
 		if fn == "" {

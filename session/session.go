@@ -15,7 +15,6 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
-	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 	"github.com/traefik/yaegi/stdlib"
@@ -24,6 +23,8 @@ import (
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/internal/goroutine"
 	"github.com/gogil/gogil/internal/yaegistate"
+	"github.com/gogil/gogil/session/cellsrc"
+	"github.com/gogil/gogil/session/stdio"
 )
 
 // Options configure a Session.
@@ -87,7 +88,7 @@ const (
 // code (spawner, result capture); cells see it as __gogil.
 const (
 	runtimePath  = "gogil.internal/rt"
-	runtimeAlias = "__gogil"
+	runtimeAlias = cellsrc.RuntimeAlias
 )
 
 // ErrClosed is returned for work asked of a closed Session.
@@ -108,13 +109,12 @@ type Session struct {
 	yaegi       *yaegistate.Tracker // to undo failed compilations (rollback.go)
 	undoLater   func()              // forgets the parts after an interrupted part, at the next run
 
-	stdout, stderr *outputPipe
-	stdin          *inputReader
-	display        *display.Env
-	symbols        map[string]map[string]reflect.Value // import path -> exported names (read-only)
-	pkgNames       map[string]string                   // import path -> package name (read-only)
-	packages       interp.Exports
-	onWorker       func()
+	streams  *stdio.Streams
+	display  *display.Env
+	symbols  map[string]map[string]reflect.Value // import path -> exported names (read-only)
+	pkgNames map[string]string                   // import path -> package name (read-only)
+	packages interp.Exports
+	onWorker func()
 
 	mu       sync.Mutex
 	cur      *execution
@@ -183,18 +183,14 @@ func New(opts Options) (*Session, error) {
 		wake:     make(chan struct{}),
 	}
 	var err error
-	if s.stdout, err = newOutputPipe("stdout", func(t string) { s.stream("stdout", t) }); err != nil {
-		return nil, err
-	}
-	if s.stderr, err = newOutputPipe("stderr", func(t string) {
+	s.streams, err = stdio.Open(func(t string) { s.stream("stdout", t) }, func(t string) {
 		if t = divertPanicLines(t, s.keepTrace); t != "" {
 			s.stream("stderr", t)
 		}
-	}); err != nil {
-		s.stdout.close()
+	}, s.askLine)
+	if err != nil {
 		return nil, err
 	}
-	s.stdin = &inputReader{s: s}
 	s.display = display.NewEnv(func() display.Publisher {
 		if ex := s.current(); ex != nil {
 			return ex.sink
@@ -250,9 +246,9 @@ func (s *Session) do(f func() error) error {
 
 func (s *Session) setup(opts Options) error {
 	i := interp.New(interp.Options{
-		Stdin:  s.stdin,
-		Stdout: s.stdout.w,
-		Stderr: s.stderr.w,
+		Stdin:  s.streams.Stdin,
+		Stdout: s.streams.Stdout.Writer(),
+		Stderr: s.streams.Stderr.Writer(),
 		Env:    os.Environ(),
 	})
 	s.interp = i
@@ -345,10 +341,7 @@ func (s *Session) takeTrace() []string {
 }
 
 // flush waits until all output written so far reached the sink.
-func (s *Session) flush() {
-	s.stdout.flush()
-	s.stderr.flush()
-}
+func (s *Session) flush() { s.streams.Flush() }
 
 // Execute runs one cell. Output goes to sink while it runs (and after, for
 // goroutines it started). Cancelling ctx interrupts it: interpreted code
@@ -360,17 +353,8 @@ func (s *Session) flush() {
 // return (an interrupt while waiting gives up with a "Busy" error) so that
 // yaegi is never entered while the interrupted code still runs.
 func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Result, *cellio.Error) {
-	if len(cell.Code) > MaxCodeBytes {
-		return Result{}, &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(cell.Code), MaxCodeBytes)}
-	}
-	if n := countTokens(cell.Code, MaxCodeTokens+1); n > MaxCodeTokens {
-		return Result{}, &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has more than %d tokens; split it, or load data from a file", MaxCodeTokens)}
-	}
-	if !utf8.ValidString(cell.Code) {
-		off := invalidUTF8Offset(cell.Code)
-		line := 1 + strings.Count(cell.Code[:off], "\n")
-		col := 1 + utf8.RuneCountInString(cell.Code[strings.LastIndexByte(cell.Code[:off], '\n')+1:off])
-		return Result{}, &cellio.Error{Kind: cellio.SyntaxError, Value: fmt.Sprintf("%d:%d: invalid UTF-8 in the cell's code", line, col)}
+	if e := cellsrc.Check(cell.Code, MaxCodeBytes, MaxCodeTokens); e != nil {
+		return Result{}, e
 	}
 	if e := s.waitInterrupted(ctx, sink); e != nil {
 		return Result{}, e
@@ -390,7 +374,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.cur = ex
 	s.trace = nil
 	s.mu.Unlock()
-	s.stdin.reset()
+	s.streams.Stdin.Reset()
 	stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
 	defer stopWaking()
 
@@ -578,17 +562,6 @@ func (s *Session) execution() (g goroutine.Goroutine, alive bool) {
 	return goroutine.Goroutine{}, false
 }
 
-func invalidUTF8Offset(s string) int {
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return i
-			}
-		}
-	}
-	return len(s)
-}
-
 // LanguageVersion is the Go language level cells can rely on. See doc.go.
 func (s *Session) LanguageVersion() string { return "1.21" }
 
@@ -597,45 +570,14 @@ func (s *Session) LanguageVersion() string { return "1.21" }
 func (s *Session) Close() {
 	s.closeOnce.Do(func() {
 		close(s.quit)
-		s.stdout.close()
-		s.stderr.close()
+		s.streams.Close()
 	})
 }
 
-// inputReader is the cells' os.Stdin and fmt.Scan source: every line it
-// needs is asked from the current sink.
-type inputReader struct {
-	s   *Session
-	mu  sync.Mutex
-	buf []byte
-}
-
-func (r *inputReader) reset() {
-	r.mu.Lock()
-	r.buf = nil
-	r.mu.Unlock()
-}
-
-func (r *inputReader) Read(p []byte) (int, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if len(r.buf) == 0 {
-		line, err := r.ask()
-		if err != nil {
-			fmt.Fprintf(r.s.stderr.w, "gogil: cannot read stdin: %v\n", err)
-			return 0, fmt.Errorf("stdin: %w", err)
-		}
-		r.buf = []byte(line + "\n")
-	}
-	n := copy(p, r.buf)
-	r.buf = r.buf[n:]
-	return n, nil
-}
-
-// ask gets one line from the frontend; an interrupt abandons the request so
-// the cell can stop.
-func (r *inputReader) ask() (string, error) {
-	ex := r.s.current()
+// askLine gets one line of the cells' stdin from the frontend; an
+// interrupt abandons the request so the cell can stop.
+func (s *Session) askLine() (string, error) {
+	ex := s.current()
 	if ex == nil || ex.sink == nil {
 		return "", io.ErrUnexpectedEOF
 	}
@@ -645,7 +587,7 @@ func (r *inputReader) ask() (string, error) {
 	}
 	// What the cell printed before reading (a prompt, typically) must
 	// reach the frontend before the input box does.
-	r.s.flush()
+	s.flush()
 	got := make(chan answer, 1)
 	go func() {
 		line, err := ex.sink.Input("", false)

@@ -1,27 +1,40 @@
-package session
+package cellsrc
 
 import (
+	"fmt"
 	"go/scanner"
 	"go/token"
 )
 
-// partKind says how a run of top-level units of a cell is wrapped for the
+// Kind says how a run of top-level units of a cell is wrapped for the
 // interpreter: imports and declarations go to file level, statements into a
 // function body (whose := yaegi turns into globals).
-type partKind int
+type Kind int
 
 const (
-	partImport partKind = iota
-	partDecl
-	partStmt
+	Imports Kind = iota
+	Decls
+	Stmts
 )
 
-// part is a run of consecutive units of one kind, with where it starts in
+func (k Kind) String() string {
+	switch k {
+	case Imports:
+		return "imports"
+	case Decls:
+		return "decls"
+	case Stmts:
+		return "stmts"
+	}
+	return fmt.Sprintf("Kind(%d)", int(k))
+}
+
+// Part is a run of consecutive units of one kind, with where it starts in
 // the cell (1-based line and column) so positions can be mapped back.
-type part struct {
-	kind      partKind
-	text      string
-	line, col int
+type Part struct {
+	Kind      Kind
+	Text      string
+	Line, Col int
 }
 
 type scannedToken struct {
@@ -29,12 +42,12 @@ type scannedToken struct {
 	tok    token.Token
 }
 
-// splitCell cuts a cell into parts evaluated in source order. A cell may mix
+// Split cuts a cell into parts evaluated in source order. A cell may mix
 // imports, declarations and statements, which no single Go file or function
 // body accepts. It works on tokens, so it never needs the cell to parse: a
 // cell the scanner rejects comes back as one statement part and the parser
 // reports the error with its position.
-func splitCell(src string) []part {
+func Split(src string) []Part {
 	fset := token.NewFileSet()
 	file := fset.AddFile("cell", -1, len(src))
 	var sc scanner.Scanner
@@ -52,11 +65,11 @@ func splitCell(src string) []part {
 		if len(toks) == 0 && !failed {
 			return nil
 		}
-		return []part{{kind: partStmt, text: src, line: 1, col: 1}}
+		return []Part{{Kind: Stmts, Text: src, Line: 1, Col: 1}}
 	}
 
 	type unit struct {
-		kind   partKind
+		kind   Kind
 		skip   bool // a package clause: meaningless in a notebook, dropped
 		offset int
 	}
@@ -81,7 +94,7 @@ func splitCell(src string) []part {
 		}
 	}
 
-	var parts []part
+	var parts []Part
 	for i, u := range units {
 		end := len(src)
 		if i+1 < len(units) {
@@ -90,12 +103,12 @@ func splitCell(src string) []part {
 		if u.skip {
 			continue
 		}
-		if n := len(parts); n > 0 && parts[n-1].kind == u.kind && !units[i-1].skip {
-			parts[n-1].text += src[u.offset:end]
+		if n := len(parts); n > 0 && parts[n-1].Kind == u.kind && !units[i-1].skip {
+			parts[n-1].Text += src[u.offset:end]
 			continue
 		}
 		p := file.PositionFor(file.Pos(u.offset), false)
-		parts = append(parts, part{kind: u.kind, text: src[u.offset:end], line: p.Line, col: p.Column})
+		parts = append(parts, Part{Kind: u.kind, Text: src[u.offset:end], Line: p.Line, Col: p.Column})
 	}
 	return parts
 }
@@ -103,7 +116,7 @@ func splitCell(src string) []part {
 // classify tells the kind of the unit starting at toks[i]. `func` starts a
 // declaration when a name follows, or a receiver and then a name and a
 // parameter list; otherwise it is a function literal in a statement.
-func classify(toks []scannedToken, i int) (partKind, bool) {
+func classify(toks []scannedToken, i int) (Kind, bool) {
 	at := func(j int) token.Token {
 		if j < len(toks) {
 			return toks[j].tok
@@ -112,15 +125,15 @@ func classify(toks []scannedToken, i int) (partKind, bool) {
 	}
 	switch toks[i].tok {
 	case token.PACKAGE:
-		return partDecl, true
+		return Decls, true
 	case token.IMPORT:
-		return partImport, false
+		return Imports, false
 	case token.TYPE, token.VAR, token.CONST:
-		return partDecl, false
+		return Decls, false
 	case token.FUNC:
 		switch at(i + 1) {
 		case token.IDENT:
-			return partDecl, false
+			return Decls, false
 		case token.LPAREN:
 			depth := 0
 			for j := i + 1; j < len(toks); j++ {
@@ -132,18 +145,18 @@ func classify(toks []scannedToken, i int) (partKind, bool) {
 				}
 				if depth == 0 {
 					if at(j+1) == token.IDENT && at(j+2) == token.LPAREN {
-						return partDecl, false
+						return Decls, false
 					}
 					break
 				}
 			}
 		}
 	}
-	return partStmt, false
+	return Stmts, false
 }
 
-// countTokens counts the tokens of src, stopping at limit.
-func countTokens(src string, limit int) int {
+// CountTokens counts the tokens of src, stopping at limit.
+func CountTokens(src string, limit int) int {
 	fset := token.NewFileSet()
 	file := fset.AddFile("", -1, len(src))
 	var sc scanner.Scanner

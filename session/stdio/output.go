@@ -1,4 +1,4 @@
-package session
+package stdio
 
 import (
 	"bytes"
@@ -6,22 +6,22 @@ import (
 	"encoding/hex"
 	"fmt"
 	"os"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
 )
 
-// outputPipe forwards what the interpreter writes to one stream (stdout or
-// stderr) to the sink of the current cell. yaegi needs an *os.File, or
-// os.Stdout inside cells escapes to the process; the pipe also gives
-// back-pressure, so a chatty cell never buffers more than one chunk here.
+// Pipe forwards what the interpreter writes to one stream (stdout or
+// stderr) to an emit function (the session's sends it to the sink of the
+// current cell). yaegi needs an *os.File, or os.Stdout inside cells
+// escapes to the process; the pipe also gives back-pressure, so a chatty
+// cell never buffers more than one chunk here.
 //
 // Flushing: a marker with a sequence number is written through the pipe;
 // when the reader meets it, everything written before has been handed to
-// the sink.
-type outputPipe struct {
+// emit.
+type Pipe struct {
 	name    string
 	r, w    *os.File
 	emit    func(text string)
@@ -37,14 +37,16 @@ const (
 	idDigits  = 16
 )
 
-func newOutputPipe(name string, emit func(string)) (*outputPipe, error) {
+// NewPipe starts a pipe whose reader hands emit chunks of at most 32 KiB of
+// valid UTF-8, never splitting a rune.
+func NewPipe(name string, emit func(string)) (*Pipe, error) {
 	r, w, err := os.Pipe()
 	if err != nil {
-		return nil, fmt.Errorf("session: %s pipe: %w", name, err)
+		return nil, fmt.Errorf("stdio: %s pipe: %w", name, err)
 	}
 	var nonce [8]byte
 	_, _ = rand.Read(nonce[:])
-	p := &outputPipe{
+	p := &Pipe{
 		name:    name,
 		r:       r,
 		w:       w,
@@ -57,9 +59,13 @@ func newOutputPipe(name string, emit func(string)) (*outputPipe, error) {
 	return p, nil
 }
 
-// flush returns once everything written to the pipe before the call has
+// Writer is the pipe's write end, given to the interpreter as its Stdout or
+// Stderr.
+func (p *Pipe) Writer() *os.File { return p.w }
+
+// Flush returns once everything written to the pipe before the call has
 // been emitted (or the pipe is closed).
-func (p *outputPipe) flush() {
+func (p *Pipe) Flush() {
 	p.mu.Lock()
 	p.nextID++
 	id := p.nextID
@@ -76,13 +82,15 @@ func (p *outputPipe) flush() {
 	}
 }
 
-func (p *outputPipe) close() {
+// Close closes the write end and returns once the reader has emitted what
+// was left.
+func (p *Pipe) Close() {
 	_ = p.w.Close()
 	<-p.done
 	_ = p.r.Close()
 }
 
-func (p *outputPipe) read() {
+func (p *Pipe) read() {
 	defer close(p.done)
 	buf := make([]byte, readChunk)
 	var held []byte
@@ -99,7 +107,7 @@ func (p *outputPipe) read() {
 // process emits data up to the last complete rune and marker and returns
 // the bytes it holds back: a tail that may be the start of a marker, or an
 // incomplete UTF-8 sequence (never split a rune across Stream calls).
-func (p *outputPipe) process(data []byte, final bool) []byte {
+func (p *Pipe) process(data []byte, final bool) []byte {
 	markerLen := len(p.marker) + idDigits
 	for {
 		i := bytes.Index(data, p.marker)
@@ -135,7 +143,7 @@ func (p *outputPipe) process(data []byte, final bool) []byte {
 	return append([]byte{}, data[len(data)-keep:]...)
 }
 
-func (p *outputPipe) send(b []byte) {
+func (p *Pipe) send(b []byte) {
 	if len(b) == 0 {
 		return
 	}
@@ -166,34 +174,4 @@ func incompleteRuneTail(b []byte) int {
 		}
 	}
 	return 0
-}
-
-// yaegi prints one line per interpreted frame while a panic unwinds, on the
-// interpreter's stderr: "<file>:<line>:<col>: panic: <func>(...)". Those
-// lines belong in the error's traceback, not in the cell's stderr.
-var panicLine = regexp.MustCompile(`^(?:(.*):)?(\d+):(\d+): panic: ([\w./\-]*)\(\.\.\.\)$`)
-
-// divertPanicLines removes complete panic-frame lines from text and hands
-// them to keep. A frame line split between two reads is not recognised and
-// stays in the stream; yaegi writes each with one write, so this is rare.
-func divertPanicLines(text string, keep func(string)) string {
-	if !strings.Contains(text, ": panic: ") {
-		return text
-	}
-	var out strings.Builder
-	for len(text) > 0 {
-		i := strings.IndexByte(text, '\n')
-		if i < 0 {
-			out.WriteString(text)
-			break
-		}
-		line := text[:i]
-		if panicLine.MatchString(line) {
-			keep(line)
-		} else {
-			out.WriteString(text[:i+1])
-		}
-		text = text[i+1:]
-	}
-	return out.String()
 }

@@ -1,4 +1,4 @@
-package session
+package cellsrc
 
 import (
 	"fmt"
@@ -14,7 +14,7 @@ var builtins = map[string]bool{
 	"println": true, "real": true, "recover": true,
 }
 
-// rewriteGo turns every `go f(a, b)` in n into `__gogil.Go(f, a, b)` (and
+// RewriteGo turns every `go f(a, b)` in n into `__gogil.Go(f, a, b)` (and
 // `go f(a, xs...)` into `__gogil.GoSpread(f, a, xs)`): yaegi lets a panic in
 // an interpreted goroutine kill the process, while the session's spawner
 // recovers it. Passing the function and arguments to a native call
@@ -23,7 +23,7 @@ var builtins = map[string]bool{
 // Builtins, generic instantiations and a lone call argument (which may
 // return several values) cannot be passed that way: they stay in a closure
 // `__gogil.Go(func() { f(a) })`, evaluated inside the goroutine.
-func rewriteGo(n ast.Node, via int) {
+func RewriteGo(n ast.Node, via int) {
 	replaceStmts(n, true, func(st ast.Stmt) ast.Stmt {
 		if g, ok := st.(*ast.GoStmt); ok {
 			return spawnStmt(g, via)
@@ -32,15 +32,16 @@ func rewriteGo(n ast.Node, via int) {
 	})
 }
 
-// rewriteDefer turns the defer statements of a cell's top level (body is
+// RewriteDefer turns the defer statements of a cell's top level (body is
 // the statement wrapper; function literals are left alone) into calls that
 // push onto the execution's defer stack: yaegi registers a top-level defer
 // on its global frame, where it would run again at the end of every later
-// cell. The stack runs once, at the end of the cell (see finishDefers).
+// cell. The stack runs once, at the end of the cell (the runner calls
+// RuntimeAlias.RunDefers).
 // The function value and arguments are evaluated at the defer statement,
 // as for go statements; `defer f(g())` becomes
 // __gogil.DeferArgs(f, __gogil.Args(g())) so that g still runs there.
-func rewriteDefer(body *ast.BlockStmt) {
+func RewriteDefer(body *ast.BlockStmt) {
 	replaceStmts(body, false, func(st ast.Stmt) ast.Stmt {
 		if d, ok := st.(*ast.DeferStmt); ok {
 			return callStmt(d.Defer, d.Call, "Defer")
@@ -79,8 +80,8 @@ func replaceStmts(n ast.Node, intoLiterals bool, with func(ast.Stmt) ast.Stmt) {
 	})
 }
 
-// spawnStmt rewrites a go statement; via (the spawner's number, see
-// Session.spawnerIndex) is written into the call, so the code keeps it.
+// spawnStmt rewrites a go statement; via (the spawner's number, which the
+// runner chooses) is written into the call, so the code keeps it.
 func spawnStmt(g *ast.GoStmt, via int) ast.Stmt {
 	return callStmt(g.Go, g.Call, "Go", &ast.BasicLit{ValuePos: g.Go, Kind: token.INT, Value: strconv.Itoa(via)})
 }
@@ -95,7 +96,7 @@ func callStmt(pos token.Pos, call *ast.CallExpr, kind string, lead ...ast.Expr) 
 			args = append(append([]ast.Expr{}, lead...), args...)
 		}
 		return &ast.CallExpr{
-			Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident(name)},
+			Fun:    &ast.SelectorExpr{X: ident(RuntimeAlias), Sel: ident(name)},
 			Lparen: pos,
 			Args:   args,
 			Rparen: pos,
@@ -129,18 +130,18 @@ func callStmt(pos token.Pos, call *ast.CallExpr, kind string, lead ...ast.Expr) 
 	})}
 }
 
-// trailingForms are the ways to evaluate a cell's trailing expression x,
+// TrailingForms are the ways to evaluate a cell's trailing expression x,
 // tried in order until one compiles: all its values handed to the native
 // capture (one value, or every result of a call), then the bare statement (a
 // call with no result). Capturing natively means methods of types declared
 // in cells are not seen (yaegi's interpreted types have no reflect methods,
 // and its interface assertions on them are unreliable), so rich forms come
 // from native types only.
-func trailingForms(x ast.Expr) []ast.Stmt {
+func TrailingForms(x ast.Expr) []ast.Stmt {
 	pos := x.Pos()
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	capture := &ast.CallExpr{
-		Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident("Values")},
+		Fun:    &ast.SelectorExpr{X: ident(RuntimeAlias), Sel: ident("Values")},
 		Lparen: pos, Args: []ast.Expr{x}, Rparen: pos,
 	}
 	forms := []ast.Stmt{&ast.ExprStmt{X: capture}}
@@ -155,7 +156,7 @@ func trailingForms(x ast.Expr) []ast.Stmt {
 			forms = append(forms, &ast.BlockStmt{Lbrace: pos, Rbrace: pos, List: []ast.Stmt{
 				&ast.AssignStmt{Lhs: names, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
 				&ast.ExprStmt{X: &ast.CallExpr{
-					Fun:    &ast.SelectorExpr{X: ident(runtimeAlias), Sel: ident("Values")},
+					Fun:    &ast.SelectorExpr{X: ident(RuntimeAlias), Sel: ident("Values")},
 					Lparen: pos, Args: names, Rparen: pos,
 				}},
 			}})

@@ -1,0 +1,70 @@
+// Package cellsrc is the front end of a notebook cell: the pure syntax work
+// that turns the Go a user typed into the Go the interpreter is given.
+//
+// It must not know yaegi, the kernel, the interpreter lock or the state of
+// a session: it imports only the standard library and cellio (for the
+// errors a cell reports). Everything here is testable without an
+// interpreter; what the runner (package session) keeps across cells, such
+// as the imports and types already defined, it passes in as functions.
+//
+// # From a cell to parts
+//
+// A cell may mix imports, declarations and statements in any order, which
+// no single Go file or function body accepts. Split cuts it, by tokens so
+// that it never needs the cell to parse, into runs of top-level units of
+// one Kind, in source order: Imports and Decls go to file level, Stmts into
+// the body of a func main (whose := yaegi turns into globals). A package
+// clause is dropped. A cell the scanner rejects comes back as one statement
+// part, and the parser reports the error at its position. Check refuses a
+// cell too large to compile in reasonable time, or not valid UTF-8.
+//
+// Parser.Parse parses each part behind a //line directive, so syntax
+// errors, compile errors and panic frames carry the cell's own line:column
+// (SyntaxError, PointAt). A return among the statements is refused: they
+// are not a function body. A func main() of the cell's own (a program
+// pasted whole) is renamed UserMain, because yaegi runs a function named
+// main after every later compilation; File.DeclaresMain tells the runner to
+// call it once at the end of the cell.
+//
+// # What the runner learns about a part
+//
+// FilterImports names each import as the cell will use it and drops those
+// the runner says are there already (importing again is not an error in a
+// notebook). Declared and Defined list the names a part defines, with their
+// declarations as written, for completion and inspection. Trailing finds
+// the expression statement that ends a cell, whose value is the cell's
+// result; CallName tells whether it is a call (a call whose single result
+// is a nil interface then shows nothing). TrailingForms are the ways to
+// evaluate it, tried in order until one compiles: all its values handed to
+// the runner's capture function (one value, or every result of a call with
+// up to four), then the bare statement (a call with no result).
+// LeavesNoCode says when a statement part's positions can be dropped once
+// it ran.
+//
+// # Lowering
+//
+// File.Lower applies, in order, the passes of a table (lower.go) to a part,
+// after the cell's own Rewrite hook. Each rewrites Go the interpreter would
+// run wrongly into Go it runs right:
+//
+//   - every `go f(a, b)` becomes a call of the runner's spawner,
+//     __gogil.Go(spawner, f, a, b), which recovers a panic that would
+//     otherwise kill the kernel; the function value and arguments are
+//     evaluated at the go statement, as in Go (builtins, generic
+//     instantiations and a lone call argument stay in a closure);
+//   - every defer at the top level of the statements (in nested blocks and
+//     loops too, not in function bodies or literals) becomes
+//     __gogil.Defer(f, a, b), pushing onto a stack the runner runs once at
+//     the end of the cell: yaegi would register it on its global frame, to
+//     run again after every later cell.
+//
+// The code written calls the functions RuntimeHelpers names through
+// RuntimeAlias; the runner provides them (a session test checks it). A new
+// lowering (range over an int, per-iteration loop variables) is a new
+// entry in the table and a new case under testdata/lower/, whose golden
+// file shows what the front end decides about a cell (go test -update
+// rewrites them).
+//
+// IsComplete, which tells a console whether code can run as it is, works on
+// the same tokens and parts.
+package cellsrc

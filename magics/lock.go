@@ -10,6 +10,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/gil"
+	"github.com/gogil/gogil/internal/running"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/threading"
@@ -54,7 +55,9 @@ type lockWorld struct {
 }
 
 func newLockWorld(report func(name string, err error)) *lockWorld {
-	w := &lockWorld{lock: gil.New(), report: report}
+	// One registry of goroutines for the lock and the session: both know
+	// a thread's goroutine as working for the cell that started it.
+	w := &lockWorld{lock: gil.NewWithRegistry(running.New()), report: report}
 	w.workloads = workloads.New(w.lock)
 	w.threads = threading.New(w.lock, func(t *threading.Thread, err error) {
 		if !errors.Is(err, gil.ErrInterrupted) {
@@ -86,6 +89,7 @@ func (w *lockWorld) sessionOptions() session.Options {
 		// Cells run on goroutines the session's worker starts: they are the
 		// main thread.
 		OnWorker: func() { w.lock.BindWithChildren(main) },
+		Running:  w.lock.Registry(),
 	}
 }
 
@@ -166,16 +170,15 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 			// so that %%gil code it calls finds a stable thread.
 			rtGoPlain: reflect.ValueOf(func(fn func()) {
 				t := l.NewThread(fmt.Sprintf("goroutine-%d", w.goroutines.Add(1)))
-				go func() {
+				l.Go(t, func() {
 					defer l.RetireThread(t)
-					defer l.Bind(t)()
 					defer func() {
 						if l.Held(t) {
 							_ = l.Drop(t) // a goroutine that ends holding the lock lets it go
 						}
 					}()
 					fn()
-				}()
+				})
 			}),
 			// Go is what a `go` statement of a %%gil cell calls: a thread
 			// started as threading.Thread(...).Start() would be.

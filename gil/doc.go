@@ -21,17 +21,21 @@
 // paths to a mutex or a single atomic load.
 //
 // Cell-facing functions (SaveThread, Ensure, ...) cannot be given a *Thread,
-// so the lock keeps a registry from goroutine to *Thread. Goroutines are
-// bound explicitly (Lock.Bind, used by the threading package for its thread
-// goroutines) or by parentage (Lock.BindWithChildren: the session binds its
-// evaluation goroutine to the main thread, so the goroutine yaegi starts for
-// each cell resolves to the main thread too). Any other goroutine — a raw
-// `go` statement in a cell — gets a "Dummy-N" thread, as CPython gives a
-// foreign OS thread a dummy thread state. Goroutine ids, parents and dumps
-// come from internal/goroutine, gogil's one reader of them: an id costs
-// nanoseconds, a parent a stack trace (microseconds, once per goroutine,
-// cached), and only the cell-facing slow paths, thread dumps and the
-// deadlock watchdog pay for them.
+// so the lock looks the calling goroutine up in a registry of goroutines
+// (package internal/running), the one the session also uses to know which
+// cell a goroutine works for (NewWithRegistry shares it). Goroutines are
+// bound explicitly (Lock.Bind; Lock.Go starts a thread's goroutine bound to
+// its thread and to the cell of the goroutine that started it, which is how
+// a threading.Thread's output lands under its cell) or by parentage
+// (Lock.BindWithChildren: the session binds its evaluation goroutine to the
+// main thread, so the goroutine yaegi starts for each cell resolves to the
+// main thread too). Any other goroutine — a raw `go` statement in a cell —
+// gets a "Dummy-N" thread, as CPython gives a foreign OS thread a dummy
+// thread state. Goroutine ids and parents come from internal/goroutine,
+// gogil's one reader of them: an id costs nanoseconds, a parent a stack
+// trace (microseconds, once per goroutine, cached), and only the
+// cell-facing slow paths, thread dumps and the deadlock watchdog pay for
+// them.
 //
 // # Interrupts
 //

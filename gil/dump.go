@@ -85,6 +85,13 @@ func goroutineStacks() map[uint64][]string {
 	return stacks
 }
 
+// hiddenFrame says whether a frame is plumbing a reader of the dump does
+// not want: the runtime's and the standard library's, and, by their import
+// paths, yaegi's and those of the gogil rooms that call into the lock (the
+// magics, the session, threading) and the lock's own. This list is the one
+// place where gil names yaegi and the kernel's rooms: as strings to filter
+// a dump by, not as imports. (It would be cleaner for the layer that
+// composes the rooms to hand the lock this list.)
 func hiddenFrame(fn string) bool {
 	for _, prefix := range []string{
 		"runtime.", "reflect.", "sync.", "internal/", "testing.",

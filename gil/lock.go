@@ -6,6 +6,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/gogil/gogil/internal/running"
 )
 
 // DefaultSwitchInterval is CPython's default (sys.getswitchinterval() = 0.005).
@@ -73,14 +75,18 @@ type Lock struct {
 	totals        Stats
 	threads       []*Thread // index id-1
 
-	registry registry
+	registry *running.Registry
+	dummies  atomic.Uint64 // numbers the Dummy-N threads
 }
 
 // New returns an unlocked Lock with its main thread and its Interrupter.
-func New() *Lock {
-	l := &Lock{intr: newInterrupter()}
+func New() *Lock { return NewWithRegistry(running.New()) }
+
+// NewWithRegistry is New, with the table of goroutines shared with the
+// session that runs the cells (one lock per registry).
+func NewWithRegistry(r *running.Registry) *Lock {
+	l := &Lock{intr: newInterrupter(), registry: r}
 	l.intervalUS.Store(int64(DefaultSwitchInterval / time.Microsecond))
-	l.registry.init()
 	l.main = l.NewThread("MainThread")
 	return l
 }
@@ -109,7 +115,7 @@ func (l *Lock) RetireThread(t *Thread) {
 	t.retired = true
 	t.stats.Alive = false
 	l.mu.Unlock()
-	l.registry.forget(t)
+	l.registry.Forget(t)
 }
 
 // SetSwitchInterval sets how long a waiter waits before asking the holder

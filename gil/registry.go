@@ -2,136 +2,88 @@ package gil
 
 import (
 	"fmt"
-	"sync"
 
 	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/internal/running"
 )
 
-// registry maps goroutines to thread states for the cell-facing functions,
-// which cannot be handed a *Thread. See the package comment.
-type registry struct {
-	mu          sync.RWMutex
-	byGoroutine map[uint64]binding
-	inferred    int // entries found by parentage or made up (Dummy-N)
-	dummies     int
-}
-
-type binding struct {
-	thread   *Thread
-	children bool // goroutines started by this one run as the same thread
-	inferred bool
-}
+// The lock shares its table of goroutines with the session (package
+// running): the cell-facing functions, which cannot be handed a *Thread,
+// look the calling goroutine up there. See the package comment.
 
 // inferredLimit bounds the cache of goroutines resolved by parentage: each
 // cell runs on a fresh goroutine, and goroutine ids are never reused.
 const inferredLimit = 4096
 
-func (r *registry) init() { r.byGoroutine = make(map[uint64]binding) }
+// Registry is the table of goroutines this lock shares (see NewWithRegistry).
+func (l *Lock) Registry() *running.Registry { return l.registry }
 
 // Bind makes the calling goroutine run as t for the cell-facing functions,
 // until the returned function is called.
-func (l *Lock) Bind(t *Thread) (unbind func()) { return l.bind(t, false) }
+func (l *Lock) Bind(t *Thread) (unbind func()) {
+	return l.registry.BindThread(goroutine.ID(), t, false)
+}
 
 // BindWithChildren is Bind, and goroutines the calling goroutine starts
 // (directly) run as t too. The session binds its evaluation goroutine to the
 // main thread this way, because yaegi evaluates each cell on a goroutine it
 // starts itself.
-func (l *Lock) BindWithChildren(t *Thread) (unbind func()) { return l.bind(t, true) }
-
-func (l *Lock) bind(t *Thread, children bool) func() {
-	id := goroutine.ID()
-	r := &l.registry
-	r.mu.Lock()
-	r.byGoroutine[id] = binding{thread: t, children: children}
-	r.mu.Unlock()
-	return func() {
-		r.mu.Lock()
-		if b, ok := r.byGoroutine[id]; ok && b.thread == t && !b.inferred {
-			delete(r.byGoroutine, id)
-		}
-		r.mu.Unlock()
-	}
+func (l *Lock) BindWithChildren(t *Thread) (unbind func()) {
+	return l.registry.BindThread(goroutine.ID(), t, true)
 }
 
-func (r *registry) forget(t *Thread) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	for id, b := range r.byGoroutine {
-		if b.thread == t {
-			delete(r.byGoroutine, id)
-		}
-	}
+// Go runs fn on a new goroutine bound to t, which works for the cell the
+// calling goroutine works for: a thread's output and errors belong to the
+// cell that started it, even once a later cell runs.
+func (l *Lock) Go(t *Thread, fn func()) {
+	cell := l.registry.Owner(goroutine.ID())
+	go func() {
+		id := goroutine.ID()
+		defer l.registry.BindCell(id, cell)()
+		defer l.registry.BindThread(id, t, false)()
+		fn()
+	}()
 }
 
 // Current is the thread the calling goroutine runs as: its binding, else its
 // parent's binding made with BindWithChildren, else a new "Dummy-N" thread
-// kept for this goroutine. Resolving by parentage costs a stack trace
-// (microseconds), once per goroutine; only the cell-facing functions use it.
+// kept for this goroutine. Resolving a goroutine the first time costs a
+// runtime.Stack call (microseconds); only the cell-facing functions use it.
 func (l *Lock) Current() *Thread {
 	id := goroutine.ID()
-	r := &l.registry
-	r.mu.RLock()
-	b, ok := r.byGoroutine[id]
-	r.mu.RUnlock()
-	if ok {
-		return b.thread
+	if t, ok := l.registry.Thread(id).(*Thread); ok {
+		return t
 	}
 	parent, hasParent := goroutine.ParentID()
-
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if b, ok := r.byGoroutine[id]; ok {
-		return b.thread
-	}
-	var t *Thread
-	if pb, ok := r.byGoroutine[parent]; hasParent && ok && pb.children {
-		t = pb.thread
-	} else {
-		r.dummies++
-		t = l.NewThread(fmt.Sprintf("Dummy-%d", r.dummies))
-		t.dummy = true
-	}
-	if r.inferred >= inferredLimit {
-		l.trimInferredLocked()
-	}
-	r.byGoroutine[id] = binding{thread: t, inferred: true}
-	r.inferred++
+	t, _ := l.registry.Infer(id, running.Inference{
+		Parent: parent, HasParent: hasParent,
+		New: func() running.Thread {
+			n := l.dummies.Add(1)
+			t := l.NewThread(fmt.Sprintf("Dummy-%d", n))
+			t.dummy = true
+			return t
+		},
+		Limit: inferredLimit,
+		Keep:  l.keepInferred,
+	}).(*Thread)
 	return t
 }
 
-// trimInferredLocked forgets inferred entries that can be inferred again
-// identically: those found by parentage (the parent's binding outlives them
-// or they are stale) and dummies that neither hold nor wait for the lock.
-// A dummy in the lock's hands must keep its identity: given a new one, its
-// goroutine would wait for the lock it holds. (r.mu is held; l.mu is taken
+// keepInferred says which inferred threads must not be forgotten when the
+// cache is trimmed: those found by parentage can be found again identically,
+// and so can dummies that neither hold nor wait for the lock, but a dummy in
+// the lock's hands must keep its identity: given a new one, its goroutine
+// would wait for the lock it holds. (The registry is locked; l.mu is taken
 // after it, as NewThread does.)
-func (l *Lock) trimInferredLocked() {
-	r := &l.registry
+func (l *Lock) keepInferred(t running.Thread) bool {
+	th, ok := t.(*Thread)
+	if !ok || !th.dummy {
+		return false
+	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	holderID := holderOf(l.state.Load())
-	for id, b := range r.byGoroutine {
-		if !b.inferred {
-			continue
-		}
-		if b.thread.dummy && (b.thread.id == holderID || b.thread.waiting) {
-			continue
-		}
-		delete(r.byGoroutine, id)
-		r.inferred--
-	}
+	return th.id == holderOf(l.state.Load()) || th.waiting
 }
 
 // goroutinesOf lists the goroutines bound or resolved to t, for dumps.
-func (l *Lock) goroutinesOf(t *Thread) []uint64 {
-	r := &l.registry
-	r.mu.RLock()
-	defer r.mu.RUnlock()
-	var ids []uint64
-	for id, b := range r.byGoroutine {
-		if b.thread == t {
-			ids = append(ids, id)
-		}
-	}
-	return ids
-}
+func (l *Lock) goroutinesOf(t *Thread) []uint64 { return l.registry.Goroutines(t) }

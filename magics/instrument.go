@@ -83,11 +83,11 @@ func (in *instrumenter) function(body *ast.BlockStmt) {
 	case holding:
 		// defer __gil.Exit(__gil.Enter()): PyGILState_Ensure/Release, plus
 		// the check point CPython makes at every function entry.
-		entry = &ast.DeferStmt{Defer: pos, Call: call(pos, "Exit", call(pos, "Enter"))}
+		entry = &ast.DeferStmt{Defer: pos, Call: call(pos, rtExit, call(pos, rtEnter))}
 	case releasing:
 		// defer __gil.Reacquire(__gil.LetGo()): a no-op when the caller
 		// does not hold the lock, so nesting and recursion are safe.
-		entry = &ast.DeferStmt{Defer: pos, Call: call(pos, "Reacquire", call(pos, "LetGo"))}
+		entry = &ast.DeferStmt{Defer: pos, Call: call(pos, rtReacquire, call(pos, rtLetGo))}
 	}
 	body.List = append([]ast.Stmt{entry}, body.List...)
 }
@@ -118,9 +118,9 @@ func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 			name := in.name()
 			for _, c := range sel.Body.List {
 				cc := c.(*ast.CommClause)
-				cc.Body = append([]ast.Stmt{exprStmt(call(cc.Colon, "Unblock", ident(cc.Colon, name)))}, cc.Body...)
+				cc.Body = append([]ast.Stmt{exprStmt(call(cc.Colon, rtUnblock, ident(cc.Colon, name)))}, cc.Body...)
 			}
-			out = append(out, define(s.Pos(), name, call(s.Pos(), "Block")), s)
+			out = append(out, define(s.Pos(), name, call(s.Pos(), rtBlock)), s)
 			continue
 		}
 		if rs, ok := inner.(*ast.RangeStmt); ok && in.mode == holding && rs.Value == nil && !notChannel(rs.X) {
@@ -138,9 +138,9 @@ func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 			// CPython's blocking calls do; take it back after.
 			name := in.name()
 			out = append(out,
-				define(s.Pos(), name, call(s.Pos(), "Block")),
+				define(s.Pos(), name, call(s.Pos(), rtBlock)),
 				s,
-				exprStmt(call(s.End(), "Unblock", ident(s.End(), name))),
+				exprStmt(call(s.End(), rtUnblock, ident(s.End(), name))),
 			)
 			continue
 		}
@@ -226,8 +226,8 @@ func (in *instrumenter) loop(body *ast.BlockStmt) {
 	pos := body.Lbrace
 	check := &ast.IfStmt{
 		If:   pos,
-		Cond: &ast.StarExpr{Star: pos, X: sel(pos, "Pending")},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{exprStmt(call(pos, "Yield"))}, Rbrace: pos},
+		Cond: &ast.StarExpr{Star: pos, X: sel(pos, rtPending)},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{exprStmt(call(pos, rtYield))}, Rbrace: pos},
 	}
 	body.List = append([]ast.Stmt{check}, body.List...)
 }
@@ -269,12 +269,12 @@ func (in *instrumenter) rangeOverChannel(rs *ast.RangeStmt, label string) (befor
 		rs.X = ident(rs.X.Pos(), tmp)
 	}
 	before = append(before,
-		define(pos, isChan, call(pos, "IsChan", rs.X)),
-		define(pos, state, call(pos, "BlockIf", ident(pos, isChan))),
-		define(pos, wake, call(pos, "WakeIf", ident(pos, isChan))),
+		define(pos, isChan, call(pos, rtIsChan, rs.X)),
+		define(pos, state, call(pos, rtBlockIf, ident(pos, isChan))),
+		define(pos, wake, call(pos, rtWakeIf, ident(pos, isChan))),
 	)
 	letGo := func(at token.Pos) ast.Stmt {
-		return ifTrue(at, &ast.StarExpr{Star: at, X: ident(at, wake)}, assign(at, state, call(at, "Park", ident(at, isChan))))
+		return ifTrue(at, &ast.StarExpr{Star: at, X: ident(at, wake)}, assign(at, state, call(at, rtPark, ident(at, isChan))))
 	}
 	body := rs.Body
 	if len(body.List) > 0 && isCheckpoint(body.List[0]) {
@@ -283,9 +283,9 @@ func (in *instrumenter) rangeOverChannel(rs *ast.RangeStmt, label string) (befor
 	rewriteContinues(body.List, label, true, letGo)
 	at := body.Lbrace
 	resume := ifTrue(at, &ast.StarExpr{Star: at, X: ident(at, wake)},
-		assign(at, state, call(at, "Resume", ident(at, state))))
+		assign(at, state, call(at, rtResume, ident(at, state))))
 	body.List = append(append([]ast.Stmt{resume}, body.List...), letGo(body.Rbrace))
-	return before, exprStmt(call(rs.End(), "Unblock", ident(rs.End(), state)))
+	return before, exprStmt(call(rs.End(), rtUnblock, ident(rs.End(), state)))
 }
 
 // isCheckpoint recognises the check point loop puts first in a body.
@@ -299,7 +299,7 @@ func isCheckpoint(s ast.Stmt) bool {
 		return false
 	}
 	sel, ok := star.X.(*ast.SelectorExpr)
-	return ok && sel.Sel.Name == "Pending"
+	return ok && sel.Sel.Name == rtPending
 }
 
 // notChannel reports whether the cell's own code shows that x is not a

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/gil"
+	"github.com/gogil/gogil/internal/running"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/threading"
@@ -19,6 +20,29 @@ import (
 // runtimePath is the package instrumented code calls (as __gil); it is
 // not meant to be imported by hand.
 const runtimePath = "github.com/gogil/gogil/magics/gilrt"
+
+// The names of the runtime package, one constant each: runtime() defines
+// them and the instrumenter (instrument.go) emits calls of them, so a name
+// the instrumenter uses and the table lacks does not compile, and
+// TestRuntimeNames checks that the rewritten code of every construct calls
+// only names the table defines.
+const (
+	rtPending   = "Pending"   // *bool: true while a check point has work to do
+	rtYield     = "Yield"     // a check point
+	rtEnter     = "Enter"     // a %%gil function's entry: Ensure and a check point
+	rtExit      = "Exit"      // its exit: Release
+	rtLetGo     = "LetGo"     // a %%nogil function's entry: the lock let go if held
+	rtReacquire = "Reacquire" // its exit: taken back
+	rtBlock     = "Block"     // before a statement that may wait
+	rtUnblock   = "Unblock"   // after it
+	rtIsChan    = "IsChan"    // range loops: does the loop range over a channel?
+	rtBlockIf   = "BlockIf"
+	rtWakeIf    = "WakeIf"
+	rtPark      = "Park"
+	rtResume    = "Resume"
+	rtGo        = "Go"      // a go statement of a %%gil cell
+	rtGoPlain   = "GoPlain" // a go statement of any other cell
+)
 
 // lockWorld is what the cells of one kernel share about the lock: the lock,
 // the native workloads and threads bound to it.
@@ -31,7 +55,9 @@ type lockWorld struct {
 }
 
 func newLockWorld(report func(name string, err error)) *lockWorld {
-	w := &lockWorld{lock: gil.New(), report: report}
+	// One registry of goroutines for the lock and the session: both know
+	// a thread's goroutine as working for the cell that started it.
+	w := &lockWorld{lock: gil.NewWithRegistry(running.New()), report: report}
 	w.workloads = workloads.New(w.lock)
 	w.threads = threading.New(w.lock, func(t *threading.Thread, err error) {
 		if !errors.Is(err, gil.ErrInterrupted) {
@@ -44,15 +70,8 @@ func newLockWorld(report func(name string, err error)) *lockWorld {
 // sessionOptions gives cells the lock's packages, without imports.
 func (w *lockWorld) sessionOptions() session.Options {
 	packages := map[string]map[string]reflect.Value{}
-	work := w.workloads.Exports()
-	// The article's cell 8 is fatal in CPython: here the cell fails.
-	work[workloads.ImportPath+"/workloads"]["RecurseCython"] = reflect.ValueOf(func(n int) int {
-		v, err := w.workloads.RecurseCython(n)
-		raise(err)
-		return v
-	})
 	for _, exports := range []map[string]map[string]reflect.Value{
-		w.cellAPI(), work, w.threads.Exports(), w.runtime(),
+		w.lock.Exports(), w.workloads.Exports(), w.threads.Exports(), w.runtime(),
 	} {
 		for k, v := range exports {
 			packages[k] = v
@@ -70,35 +89,7 @@ func (w *lockWorld) sessionOptions() session.Options {
 		// Cells run on goroutines the session's worker starts: they are the
 		// main thread.
 		OnWorker: func() { w.lock.BindWithChildren(main) },
-	}
-}
-
-// cellAPI is package gil as cells see it. Misuse that is fatal or raises in
-// CPython (releasing a lock the thread does not hold, restoring while
-// holding, a zero switch interval) makes the cell fail with the error, by a
-// panic the session reports; the lock is left consistent.
-func (w *lockWorld) cellAPI() map[string]map[string]reflect.Value {
-	l := w.lock
-	api := l.Exports()
-	symbols := api[gil.ImportPath+"/gil"]
-	symbols["SaveThread"] = reflect.ValueOf(func() gil.State {
-		s, err := l.SaveThread()
-		raise(err)
-		return s
-	})
-	symbols["RestoreThread"] = reflect.ValueOf(func(s gil.State) { raise(l.RestoreThread(s)) })
-	symbols["Release"] = reflect.ValueOf(func(s gil.State) { raise(l.Release(s)) })
-	symbols["SetSwitchInterval"] = reflect.ValueOf(func(d time.Duration) { raise(l.SetSwitchInterval(d)) })
-	// The trace: who took, dropped, asked, waited and worked, and when.
-	symbols["StartTrace"] = reflect.ValueOf(l.StartTrace)
-	symbols["StopTrace"] = reflect.ValueOf(l.StopTrace)
-	symbols["Event"] = reflect.ValueOf((*gil.Event)(nil))
-	return api
-}
-
-func raise(err error) {
-	if err != nil {
-		panic(err)
+		Running:  w.lock.Registry(),
 	}
 }
 
@@ -122,9 +113,9 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 	}
 	return map[string]map[string]reflect.Value{
 		runtimePath + "/gilrt": {
-			"Pending": reflect.ValueOf(l.PendingFlag()),
-			"Yield":   reflect.ValueOf(func() { _ = l.CheckpointCaller() }),
-			"Enter": reflect.ValueOf(func() gil.State {
+			rtPending: reflect.ValueOf(l.PendingFlag()),
+			rtYield:   reflect.ValueOf(func() { _ = l.CheckpointCaller() }),
+			rtEnter: reflect.ValueOf(func() gil.State {
 				s := l.Ensure()
 				_ = l.CheckpointCaller()
 				return s
@@ -132,22 +123,22 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 			// Exit ends a %%gil function. If a panic skipped the Unblock of a
 			// blocking statement, the thread no longer holds the lock: take it
 			// back first, as CPython does before an exception propagates.
-			"Exit": reflect.ValueOf(func(s gil.State) {
+			rtExit: reflect.ValueOf(func(s gil.State) {
 				if t := s.Thread(); t != nil && !l.Held(t) {
 					_ = l.Take(t)
 				}
 				_ = l.Release(s)
 			}),
-			"LetGo":     reflect.ValueOf(letGo),
-			"Reacquire": reflect.ValueOf(takeBack),
-			"Block":     reflect.ValueOf(letGo),
-			"Unblock":   reflect.ValueOf(takeBack),
+			rtLetGo:     reflect.ValueOf(letGo),
+			rtReacquire: reflect.ValueOf(takeBack),
+			rtBlock:     reflect.ValueOf(letGo),
+			rtUnblock:   reflect.ValueOf(takeBack),
 			// IsChan and BlockIf serve range loops, which wait only when
 			// they range over a channel (see rangeOverChannel).
-			"IsChan": reflect.ValueOf(func(x any) bool {
+			rtIsChan: reflect.ValueOf(func(x any) bool {
 				return x != nil && reflect.TypeOf(x).Kind() == reflect.Chan
 			}),
-			"BlockIf": reflect.ValueOf(func(wait bool) *gil.Thread {
+			rtBlockIf: reflect.ValueOf(func(wait bool) *gil.Thread {
 				if wait {
 					return letGo()
 				}
@@ -155,13 +146,13 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 			}),
 			// Park ends an iteration of such a loop: over a channel, the
 			// lock goes while the loop waits for the next value.
-			"Park": reflect.ValueOf(func(isChan bool) *gil.Thread {
+			rtPark: reflect.ValueOf(func(isChan bool) *gil.Thread {
 				if isChan {
 					return letGo()
 				}
 				return nil
 			}),
-			"WakeIf": reflect.ValueOf(func(isChan bool) *bool {
+			rtWakeIf: reflect.ValueOf(func(isChan bool) *bool {
 				if isChan {
 					return &always
 				}
@@ -169,7 +160,7 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 			}),
 			// Resume starts an iteration of such a loop: the lock back if
 			// the wait let it go, then the check point.
-			"Resume": reflect.ValueOf(func(t *gil.Thread) *gil.Thread {
+			rtResume: reflect.ValueOf(func(t *gil.Thread) *gil.Thread {
 				takeBack(t)
 				_ = l.CheckpointCaller()
 				return nil
@@ -177,22 +168,21 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 			// GoPlain is what a `go` statement of any other cell calls: a
 			// goroutine with a thread state of its own, retired when it ends,
 			// so that %%gil code it calls finds a stable thread.
-			"GoPlain": reflect.ValueOf(func(fn func()) {
+			rtGoPlain: reflect.ValueOf(func(fn func()) {
 				t := l.NewThread(fmt.Sprintf("goroutine-%d", w.goroutines.Add(1)))
-				go func() {
+				l.Go(t, func() {
 					defer l.RetireThread(t)
-					defer l.Bind(t)()
 					defer func() {
 						if l.Held(t) {
 							_ = l.Drop(t) // a goroutine that ends holding the lock lets it go
 						}
 					}()
 					fn()
-				}()
+				})
 			}),
 			// Go is what a `go` statement of a %%gil cell calls: a thread
 			// started as threading.Thread(...).Start() would be.
-			"Go": reflect.ValueOf(func(fn func()) {
+			rtGo: reflect.ValueOf(func(fn func()) {
 				if err := w.threads.Thread(fn).Start(); err != nil && !errors.Is(err, gil.ErrInterrupted) {
 					w.report("go statement", err)
 				}
@@ -203,8 +193,8 @@ func (w *lockWorld) runtime() map[string]map[string]reflect.Value {
 
 // The session's names for runtime's spawners.
 const (
-	spawnName      = runtimePath + ".Go"
-	plainSpawnName = runtimePath + ".GoPlain"
+	spawnName      = runtimePath + "." + rtGo
+	plainSpawnName = runtimePath + "." + rtGoPlain
 )
 
 // lockMagic is %%gil or %%nogil.

@@ -7,7 +7,6 @@ import (
 	"runtime"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
@@ -27,9 +26,6 @@ type Layer struct {
 	world   *lockWorld
 	version string
 	magics  map[string]magic
-
-	mu   sync.Mutex
-	cell cellio.Cell // of the running (or last) execution: where thread failures go
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -122,9 +118,6 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 // runCell runs a cell with the lock's interrupts tied to the kernel's, and
 // leaves the lock as it found it: not held by the main thread.
 func (l *Layer) runCell(ctx context.Context, cell cellio.Cell, next run, code string) kernel.Outcome {
-	l.mu.Lock()
-	l.cell = cell
-	l.mu.Unlock()
 	lock := l.world.lock
 	intr := lock.Interrupter()
 	intr.Reset()
@@ -156,21 +149,17 @@ func (l *Layer) runCell(ctx context.Context, cell cellio.Cell, next run, code st
 	return outcome
 }
 
-// reportThreadError shows a failed thread under the running (or last)
-// cell, as CPython prints "Exception in thread ..." to stderr.
+// reportThreadError shows a failed thread under the cell that started it,
+// as CPython prints "Exception in thread ..." to stderr. It is called on
+// the thread's goroutine (or, for a bad target, on the starter's), which
+// the shared registry knows as working for that cell.
 func (l *Layer) reportThreadError(name string, err error) {
-	l.mu.Lock()
-	cell := l.cell
-	l.mu.Unlock()
-	if cell == nil {
-		return
-	}
 	var body any = err
 	var pe *threading.PanicError
 	if errors.As(err, &pe) {
 		body = fmt.Sprintf("panic: %v", pe.Value) // its Error() repeats the header
 	}
-	cell.Stream("stderr", fmt.Sprintf("Exception in thread %s:\n%v\n", name, body))
+	l.session.StreamToOwner("stderr", fmt.Sprintf("Exception in thread %s:\n%v\n", name, body))
 }
 
 func spell(inv invocation) string {

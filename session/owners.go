@@ -10,6 +10,7 @@ import (
 	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/internal/running"
 )
 
 // Output of goroutines belongs to the cell that started them, even when
@@ -21,20 +22,48 @@ import (
 // keeps its order with os.Stdout writes. Writes to os.Stdout from a
 // goroutine still go through the pipe, to the current cell.
 
+// The table of who runs for which execution is package running's, shared
+// with the interpreter lock: a goroutine a cell starts as a
+// threading.Thread is bound there by the lock, and prints under its cell
+// like a go statement's goroutine. The registry holds *execution values.
+
+func registryOr(r *running.Registry) *running.Registry {
+	if r == nil {
+		return running.New()
+	}
+	return r
+}
+
 // own records that the calling goroutine runs for ex until the returned
 // function is called.
 func (s *Session) own(ex *execution) (disown func()) {
-	id := goroutine.ID()
-	s.owners.Store(id, ex)
-	return func() { s.owners.Delete(id) }
+	return s.running.BindCell(goroutine.ID(), ex)
 }
 
 // owner is the execution the calling goroutine was started by, if any.
 func (s *Session) owner() *execution {
-	if v, ok := s.owners.Load(goroutine.ID()); ok {
-		return v.(*execution)
+	ex, _ := s.running.Cell(goroutine.ID()).(*execution)
+	return ex
+}
+
+// current is the running execution, or the last one.
+func (s *Session) current() *execution {
+	ex, _ := s.running.Running().(*execution)
+	return ex
+}
+
+// StreamToOwner writes text to the stream name of the cell the calling
+// goroutine works for: the cell that started it (by a go statement, or as a
+// thread of the interpreter lock), else the running (or last) cell. It is
+// how a layer above reports a goroutine's failure under its own cell.
+func (s *Session) StreamToOwner(name, text string) {
+	ex := s.owner()
+	if ex == nil {
+		ex = s.current()
 	}
-	return nil
+	if ex != nil && ex.sink != nil {
+		ex.sink.Stream(name, strings.ToValidUTF8(text, "\uFFFD"))
+	}
 }
 
 // routedWriter writes for the goroutine calling it: see above.

@@ -22,6 +22,7 @@ import (
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/internal/running"
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/stdio"
@@ -40,6 +41,10 @@ type Options struct {
 	// one starts, so the interpreter lock uses the hook to know cells as its
 	// main thread.
 	OnWorker func()
+	// Running, if set, is the table of goroutines shared with the
+	// interpreter lock (gil.NewWithRegistry), so that both know a
+	// goroutine a cell started the same way; nil gives the session its own.
+	Running *running.Registry
 }
 
 // Cell is one execution request.
@@ -117,7 +122,6 @@ type Session struct {
 	onWorker func()
 
 	mu       sync.Mutex
-	cur      *execution
 	imported map[string]string // local name -> import path
 	user     map[string]userSymbol
 	types    map[string]string // type name -> source of its spec, to detect redefinitions
@@ -125,7 +129,7 @@ type Session struct {
 	trace    []string          // interpreted panic frames diverted from stderr
 	wake     chan struct{}     // closed (and replaced) on an interrupt: ends cells' sleeps
 
-	owners sync.Map // goroutine id → *execution that started it (owners.go)
+	running *running.Registry // who runs for which execution (owners.go)
 
 	spawners     []func(func()) // by index (see spawnerIndex); guarded by mu
 	spawnerNames []string
@@ -180,6 +184,7 @@ func New(opts Options) (*Session, error) {
 		pkgNames: map[string]string{},
 		packages: opts.Packages,
 		onWorker: opts.OnWorker,
+		running:  registryOr(opts.Running),
 		wake:     make(chan struct{}),
 	}
 	var err error
@@ -314,12 +319,6 @@ func (s *Session) setup(opts Options) error {
 }
 
 // current is the executing cell, or the last one after it ended.
-func (s *Session) current() *execution {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.cur
-}
-
 func (s *Session) stream(name, text string) {
 	if ex := s.current(); ex != nil && ex.sink != nil {
 		ex.sink.Stream(name, text)
@@ -371,7 +370,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		ex.spawner = k
 	}
 	s.mu.Lock()
-	s.cur = ex
+	s.running.SetRunning(ex)
 	s.trace = nil
 	s.mu.Unlock()
 	s.streams.Stdin.Reset()

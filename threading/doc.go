@@ -20,6 +20,11 @@
 // (a *PanicError) returned by Join and handed to the Module's report
 // function, and the lock is released if the thread held it.
 //
+// A thread's goroutine is started by Lock.Go: it works for the cell whose
+// code started it, so what the target prints and the error it ends with
+// land under that cell, as a go statement's goroutine's do, even while a
+// later cell runs.
+//
 // A Module is bound to one session's lock and interrupt source; Exports
 // hands it to yaegi. The package knows nothing of yaegi or the kernel.
 package threading

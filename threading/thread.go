@@ -181,7 +181,9 @@ func (t *Thread) Start() error {
 	t.state = l.NewThread(t.name)
 	t.mu.Unlock()
 
-	return t.m.waitReleased(l.Current(), func() { go t.run() }, t.started, nil)
+	// The thread's goroutine works for the cell that starts it: its output
+	// and its errors land under that cell, as a go statement's do.
+	return t.m.waitReleased(l.Current(), func() { l.Go(t.state, t.run) }, t.started, nil)
 }
 
 // waitReleased is CPython's blocking wait: the caller lets the lock go (if
@@ -216,12 +218,12 @@ func (m *Module) waitReleased(caller *gil.Thread, start func(), ch <-chan struct
 	return err
 }
 
-// run is the new thread's goroutine: CPython's thread bootstrap.
+// run is the new thread's goroutine, bound to its state by Lock.Go:
+// CPython's thread bootstrap.
 func (t *Thread) run() {
 	l, state := t.m.lock, t.state
 	defer close(t.done)
 	defer l.RetireThread(state)
-	defer l.Bind(state)()
 	epoch, _ := t.m.intr.Begin()
 
 	if err := l.Take(state); err != nil {

@@ -151,7 +151,11 @@ func recurse(n int) int {
 	return recurse(n - 1)
 }
 
-// Exports is the cell-facing package, in the shape of yaegi's interp.Exports.
+// Exports is the cell-facing package, in the shape of yaegi's
+// interp.Exports: the only definition of what workloads.X means in a cell.
+// The article's cell 8 is fatal in CPython; in a cell, RecurseCython's fatal
+// error makes the cell fail (a panic the session reports), as gil's
+// cell-facing functions do.
 func (w *Set) Exports() map[string]map[string]reflect.Value {
 	return map[string]map[string]reflect.Value{
 		ImportPath + "/workloads": {
@@ -164,8 +168,14 @@ func (w *Set) Exports() map[string]map[string]reflect.Value {
 			"CountPrimes":      reflect.ValueOf(w.CountPrimes),
 			"CountPrimesGIL":   reflect.ValueOf(w.CountPrimesGIL),
 			"CountPrimesNoGIL": reflect.ValueOf(w.CountPrimesNoGIL),
-			"RecurseCython":    reflect.ValueOf(w.RecurseCython),
-			"RecurseNumba":     reflect.ValueOf(w.RecurseNumba),
+			"RecurseCython": reflect.ValueOf(func(n int) int {
+				v, err := w.RecurseCython(n)
+				if err != nil {
+					panic(err)
+				}
+				return v
+			}),
+			"RecurseNumba": reflect.ValueOf(w.RecurseNumba),
 		},
 	}
 }

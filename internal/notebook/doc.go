@@ -5,5 +5,8 @@
 // strings split into lists of lines), so that a notebook gogil rewrites
 // diffs cleanly against one Jupyter saved.
 //
-// It knows the file format only: nothing of kernels, messages or Go.
+// It knows the file format, and what a new notebook for gogil carries in
+// its metadata: the kernelspec block, named as package kernelspec installs
+// the kernel, and Go's language_info. It knows nothing of kernels'
+// messages, ZeroMQ or the interpreter.
 package notebook

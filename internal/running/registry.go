@@ -1,0 +1,206 @@
+package running
+
+import "sync"
+
+// Thread is a thread state of the interpreter lock (a *gil.Thread).
+type Thread interface{ Name() string }
+
+// Registry maps goroutines to who they run for. The zero value is not
+// usable: call New. A Registry serves one session and one lock.
+type Registry struct {
+	mu          sync.RWMutex
+	byGoroutine map[uint64]*entry
+	inferred    int // entries whose thread was inferred (see Infer)
+	running     any // the cell running now, or the last one
+}
+
+type entry struct {
+	cell     any    // nil: the goroutine works for the running cell
+	thread   Thread // nil: not known to the lock yet
+	children bool   // goroutines it starts directly run as thread too
+	inferred bool   // thread was inferred: it may be forgotten and inferred again
+}
+
+// New returns an empty registry.
+func New() *Registry { return &Registry{byGoroutine: make(map[uint64]*entry)} }
+
+// SetRunning records the cell that runs now; it stays the running cell
+// after it ends, until the next one starts, so that what a goroutine with
+// no cell of its own writes between cells still lands somewhere.
+func (r *Registry) SetRunning(cell any) {
+	r.mu.Lock()
+	r.running = cell
+	r.mu.Unlock()
+}
+
+// Running is the cell set by SetRunning.
+func (r *Registry) Running() any {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.running
+}
+
+// Cell is the cell goroutine id was bound to (BindCell), nil if none: a
+// cell's own goroutines are not bound, their output goes to the running
+// cell in order with its other writes.
+func (r *Registry) Cell(id uint64) any {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if e := r.byGoroutine[id]; e != nil {
+		return e.cell
+	}
+	return nil
+}
+
+// Owner is the cell goroutine id works for: its bound cell, else the
+// running one. A goroutine started on behalf of id belongs to it.
+func (r *Registry) Owner(id uint64) any {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if e := r.byGoroutine[id]; e != nil && e.cell != nil {
+		return e.cell
+	}
+	return r.running
+}
+
+// BindCell makes goroutine id work for cell until unbind is called, which
+// restores what it worked for before (bindings nest).
+func (r *Registry) BindCell(id uint64, cell any) (unbind func()) {
+	r.mu.Lock()
+	e := r.entryLocked(id)
+	previous := e.cell
+	e.cell = cell
+	r.mu.Unlock()
+	return func() {
+		r.mu.Lock()
+		if e := r.byGoroutine[id]; e != nil && e.cell == cell {
+			e.cell = previous
+			r.dropIfEmptyLocked(id, e)
+		}
+		r.mu.Unlock()
+	}
+}
+
+// BindThread makes goroutine id run as t until unbind is called; with
+// children, goroutines it starts run as t too (see Infer).
+func (r *Registry) BindThread(id uint64, t Thread, children bool) (unbind func()) {
+	r.mu.Lock()
+	e := r.entryLocked(id)
+	if e.inferred {
+		r.inferred--
+	}
+	e.thread, e.children, e.inferred = t, children, false
+	r.mu.Unlock()
+	return func() {
+		r.mu.Lock()
+		if e := r.byGoroutine[id]; e != nil && e.thread == t && !e.inferred {
+			e.thread, e.children = nil, false
+			r.dropIfEmptyLocked(id, e)
+		}
+		r.mu.Unlock()
+	}
+}
+
+// Thread is the thread goroutine id runs as, nil if it is not known.
+func (r *Registry) Thread(id uint64) Thread {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	if e := r.byGoroutine[id]; e != nil {
+		return e.thread
+	}
+	return nil
+}
+
+// Inference is how Infer finds a thread for a goroutine nobody bound.
+type Inference struct {
+	Parent    uint64 // the goroutine that started it
+	HasParent bool
+	// New makes a thread when the parent does not bind its children.
+	New func() Thread
+	// Limit bounds the inferred entries; over it, those Keep refuses are
+	// forgotten (goroutine ids are never reused, so entries of goroutines
+	// that ended would pile up).
+	Limit int
+	Keep  func(Thread) bool
+}
+
+// Infer returns the thread of goroutine id, which BindThread never bound:
+// its parent's thread if the parent was bound with children, else a new one
+// from how.New. Either is remembered for id, as inferred. New and Keep are
+// called with the registry locked: they must not call it.
+func (r *Registry) Infer(id uint64, how Inference) Thread {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if e := r.byGoroutine[id]; e != nil && e.thread != nil {
+		return e.thread
+	}
+	var t Thread
+	if p := r.byGoroutine[how.Parent]; how.HasParent && p != nil && p.children && p.thread != nil {
+		t = p.thread
+	} else {
+		t = how.New()
+	}
+	if how.Limit > 0 && r.inferred >= how.Limit {
+		r.trimLocked(how.Keep)
+	}
+	e := r.entryLocked(id)
+	e.thread, e.inferred = t, true
+	r.inferred++
+	return t
+}
+
+// trimLocked forgets the inferred threads keep does not want kept.
+func (r *Registry) trimLocked(keep func(Thread) bool) {
+	for id, e := range r.byGoroutine {
+		if !e.inferred || (keep != nil && keep(e.thread)) {
+			continue
+		}
+		e.thread, e.inferred = nil, false
+		r.inferred--
+		r.dropIfEmptyLocked(id, e)
+	}
+}
+
+// Forget unbinds t from every goroutine: its thread has ended.
+func (r *Registry) Forget(t Thread) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for id, e := range r.byGoroutine {
+		if e.thread != t {
+			continue
+		}
+		if e.inferred {
+			r.inferred--
+		}
+		e.thread, e.children, e.inferred = nil, false, false
+		r.dropIfEmptyLocked(id, e)
+	}
+}
+
+// Goroutines lists the goroutines that run as t, for thread dumps.
+func (r *Registry) Goroutines(t Thread) []uint64 {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	var ids []uint64
+	for id, e := range r.byGoroutine {
+		if e.thread == t {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+func (r *Registry) entryLocked(id uint64) *entry {
+	e := r.byGoroutine[id]
+	if e == nil {
+		e = &entry{}
+		r.byGoroutine[id] = e
+	}
+	return e
+}
+
+func (r *Registry) dropIfEmptyLocked(id uint64, e *entry) {
+	if e.cell == nil && e.thread == nil {
+		delete(r.byGoroutine, id)
+	}
+}

@@ -220,7 +220,8 @@ func isNilNode(n ast.Node) bool {
 }
 
 // loop adds a check point at the top of a loop body under %%gil: CPython
-// checks for a drop request at every backward jump.
+// checks for a drop request at every backward jump (an unrolled tiny loop
+// checks once per unrollFactor iterations; see unroll).
 func (in *instrumenter) loop(body *ast.BlockStmt) {
 	if in.mode != holding {
 		return

@@ -161,6 +161,11 @@ func (in *instrumenter) nested(s ast.Stmt) {
 			in.nested(s.Else)
 		}
 	case *ast.ForStmt:
+		if in.mode == holding && tinyLoop(s) {
+			unroll(s) // nothing inside to instrument: no calls, no literals
+			in.loop(s.Body)
+			break
+		}
 		in.literals(s.Init, s.Cond, s.Post)
 		in.block(s.Body)
 		in.loop(s.Body)
@@ -215,7 +220,8 @@ func isNilNode(n ast.Node) bool {
 }
 
 // loop adds a check point at the top of a loop body under %%gil: CPython
-// checks for a drop request at every backward jump.
+// checks for a drop request at every backward jump (an unrolled tiny loop
+// checks once per unrollFactor iterations; see unroll).
 func (in *instrumenter) loop(body *ast.BlockStmt) {
 	if in.mode != holding {
 		return
@@ -500,3 +506,211 @@ func define(pos token.Pos, name string, value ast.Expr) *ast.AssignStmt {
 }
 
 func exprStmt(x ast.Expr) *ast.ExprStmt { return &ast.ExprStmt{X: x} }
+
+// A check point costs what one statement of the loop costs: in yaegi every
+// statement, the check's `if *flag` included, is a step of its own (about
+// 6 ns), and a countdown `for n > 0 { n-- }` is two steps. No shape of the
+// check is cheaper (see checkpoint_bench_test.go), so a loop whose body is
+// that small has its body repeated unrollFactor times, its condition tested
+// between the copies, and one check point shared by the copies. The waiter
+// gets the lock a few statements later than CPython would give it, which
+// no switch interval can see: tinyLoop admits only statements whose time is
+// bounded (no calls, so no native call that holds the lock for long).
+const (
+	unrollFactor   = 4
+	tinyStatements = 3 // bodies of more statements pay a small share for the check
+)
+
+// tinyLoop reports whether a for loop's body is a few assignments or
+// increments, and its condition and post statement are as simple: nothing
+// that calls, waits, takes an address or declares.
+func tinyLoop(s *ast.ForStmt) bool {
+	if len(s.Body.List) == 0 || len(s.Body.List) > tinyStatements {
+		return false
+	}
+	if s.Cond != nil && !simpleExpr(s.Cond) {
+		return false
+	}
+	if s.Post != nil && !simpleStmt(s.Post) {
+		return false
+	}
+	for _, st := range s.Body.List {
+		if !simpleStmt(st) {
+			return false
+		}
+	}
+	return true
+}
+
+// simpleStmt: x op= y and x++ over simple expressions (not :=, which could
+// not be repeated in one block).
+func simpleStmt(s ast.Stmt) bool {
+	switch s := s.(type) {
+	case *ast.IncDecStmt:
+		return simpleExpr(s.X)
+	case *ast.AssignStmt:
+		if s.Tok == token.DEFINE {
+			return false
+		}
+		for _, x := range append(append([]ast.Expr(nil), s.Lhs...), s.Rhs...) {
+			if !simpleExpr(x) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// boundedBuiltins are the calls a simple expression may make: len, cap and
+// conversions to basic types take no time worth a check point. (A cell
+// that shadows one of them with a slow function of its own only delays
+// check points by unrollFactor iterations; an interpreted function has a
+// check point at its entry anyway.)
+var boundedBuiltins = map[string]bool{
+	"len": true, "cap": true,
+	"int": true, "int8": true, "int16": true, "int32": true, "int64": true,
+	"uint": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true, "uintptr": true,
+	"float32": true, "float64": true, "byte": true, "rune": true,
+}
+
+// simpleExpr: names, constants, operators, indexing and field selection.
+// Taking an address is left out: with Go 1.22's per-iteration variables the
+// copies of a body would share what separate iterations would not.
+func simpleExpr(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Ident, *ast.BasicLit:
+		return true
+	case *ast.ParenExpr:
+		return simpleExpr(x.X)
+	case *ast.StarExpr:
+		return simpleExpr(x.X)
+	case *ast.SelectorExpr:
+		return simpleExpr(x.X)
+	case *ast.UnaryExpr:
+		return x.Op != token.AND && x.Op != token.ARROW && simpleExpr(x.X)
+	case *ast.BinaryExpr:
+		return simpleExpr(x.X) && simpleExpr(x.Y)
+	case *ast.IndexExpr:
+		return simpleExpr(x.X) && simpleExpr(x.Index)
+	case *ast.CallExpr:
+		fn, ok := x.Fun.(*ast.Ident)
+		if !ok || !boundedBuiltins[fn.Name] || x.Ellipsis.IsValid() {
+			return false
+		}
+		for _, a := range x.Args {
+			if !simpleExpr(a) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// unroll repeats a tiny loop's body unrollFactor times:
+//
+//	for init; cond; post { body }
+//
+// becomes
+//
+//	for init; cond; post {
+//		body
+//		post
+//		if cond {} else { break } // one step, where !cond would be two
+//		body
+//		...
+//	}
+//
+// which evaluates body, post and cond as often and in the same order.
+func unroll(s *ast.ForStmt) {
+	one := s.Body.List
+	list := make([]ast.Stmt, 0, unrollFactor*(len(one)+2))
+	for k := 0; k < unrollFactor; k++ {
+		if k > 0 {
+			if s.Post != nil {
+				list = append(list, cloneStmt(s.Post))
+			}
+			if s.Cond != nil {
+				at := s.Cond.Pos()
+				list = append(list, &ast.IfStmt{
+					If:   at,
+					Cond: cloneExpr(s.Cond),
+					Body: &ast.BlockStmt{Lbrace: at, Rbrace: at},
+					Else: &ast.BlockStmt{Lbrace: at, List: []ast.Stmt{&ast.BranchStmt{TokPos: at, Tok: token.BREAK}}, Rbrace: at},
+				})
+			}
+		}
+		for _, st := range one {
+			list = append(list, cloneStmt(st))
+		}
+	}
+	s.Body.List = list
+}
+
+// cloneStmt and cloneExpr copy what simpleStmt and simpleExpr admit, so
+// that no node appears twice in the tree.
+func cloneStmt(s ast.Stmt) ast.Stmt {
+	switch s := s.(type) {
+	case *ast.IncDecStmt:
+		c := *s
+		c.X = cloneExpr(s.X)
+		return &c
+	case *ast.AssignStmt:
+		c := *s
+		c.Lhs = cloneExprs(s.Lhs)
+		c.Rhs = cloneExprs(s.Rhs)
+		return &c
+	}
+	panic(fmt.Sprintf("cloneStmt: %T is not simple", s))
+}
+
+func cloneExprs(xs []ast.Expr) []ast.Expr {
+	out := make([]ast.Expr, len(xs))
+	for i, x := range xs {
+		out[i] = cloneExpr(x)
+	}
+	return out
+}
+
+func cloneExpr(x ast.Expr) ast.Expr {
+	switch x := x.(type) {
+	case *ast.Ident:
+		c := *x
+		return &c
+	case *ast.BasicLit:
+		c := *x
+		return &c
+	case *ast.ParenExpr:
+		c := *x
+		c.X = cloneExpr(x.X)
+		return &c
+	case *ast.StarExpr:
+		c := *x
+		c.X = cloneExpr(x.X)
+		return &c
+	case *ast.SelectorExpr:
+		c := *x
+		c.X = cloneExpr(x.X)
+		c.Sel = cloneExpr(x.Sel).(*ast.Ident)
+		return &c
+	case *ast.UnaryExpr:
+		c := *x
+		c.X = cloneExpr(x.X)
+		return &c
+	case *ast.BinaryExpr:
+		c := *x
+		c.X, c.Y = cloneExpr(x.X), cloneExpr(x.Y)
+		return &c
+	case *ast.IndexExpr:
+		c := *x
+		c.X, c.Index = cloneExpr(x.X), cloneExpr(x.Index)
+		return &c
+	case *ast.CallExpr:
+		c := *x
+		c.Fun = cloneExpr(x.Fun)
+		c.Args = cloneExprs(x.Args)
+		return &c
+	}
+	panic(fmt.Sprintf("cloneExpr: %T is not simple", x))
+}

@@ -40,19 +40,19 @@ func runKernel(ctx context.Context, args []string, _, stderr io.Writer) error {
 		debug.SetGCPercent(50)
 	}
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	interp, err := magics.New(magics.Options{Version: version})
-	if err != nil {
-		return fmt.Errorf("starting the interpreter: %w", err)
-	}
+	// The kernel binds its ports first and makes the interpreter while the
+	// frontend connects: a port still closed at the frontend's first
+	// connect costs it libzmq's 100 ms retry.
 	k, err := kernel.New(kernel.Config{
-		Connection:   conn,
-		Interpreter:  interp,
+		Connection: conn,
+		StartInterpreter: func() (kernel.Interpreter, error) {
+			return magics.New(magics.Options{Version: version})
+		},
 		Logger:       logger,
 		HandleSIGINT: true,
 		HistoryFile:  historyFile(logger),
 	})
 	if err != nil {
-		interp.Shutdown(false)
 		return err
 	}
 	ctx, stop := context.WithCancel(ctx)

@@ -9,7 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/gogil/gogil/cellio"
-
+	"github.com/gogil/gogil/kernel/iopub"
 	"github.com/gogil/gogil/kernel/wire"
 )
 
@@ -18,7 +18,7 @@ import (
 // printing 100,000 lines sends a few dozen messages. A longer write is sent
 // in pieces of streamChunk bytes, however large: a 100 MB print arrives
 // whole. Each piece is sent on the writer's goroutine and waits while the
-// frontend has a backlog (see iopub.go), which slows a flooding cell down to
+// frontend has a backlog (see package iopub), which slows a flooding cell down to
 // the frontend's pace instead of piling its output up in memory.
 const (
 	streamInterval = 50 * time.Millisecond
@@ -98,7 +98,7 @@ func (c *cellOutput) flushLocked() {
 	}
 	text := c.buf.String()
 	c.buf.Reset()
-	out := &output{parent: c.parent, stream: c.stream, text: len(text)}
+	out := &iopub.CellOutput{Parent: c.parent, Stream: c.stream, Text: len(text)}
 	c.k.publishOutput(out, "stream", &c.parent, wire.Stream{Name: c.stream, Text: text})
 }
 
@@ -137,7 +137,7 @@ func (c *cellOutput) Display(d cellio.Output) {
 	if d.DisplayID != "" || d.Update {
 		content.Transient = &wire.Transient{DisplayID: d.DisplayID}
 	}
-	c.k.publishOutput(&output{parent: c.parent}, msgType, &c.parent, content)
+	c.k.publishOutput(&iopub.CellOutput{Parent: c.parent}, msgType, &c.parent, content)
 }
 
 func (c *cellOutput) ClearOutput(wait bool) {
@@ -147,7 +147,7 @@ func (c *cellOutput) ClearOutput(wait bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.flushLocked()
-	c.k.publishOutput(&output{parent: c.parent}, "clear_output", &c.parent, wire.ClearOutput{Wait: wait})
+	c.k.publishOutput(&iopub.CellOutput{Parent: c.parent}, "clear_output", &c.parent, wire.ClearOutput{Wait: wait})
 }
 
 // Input sends input_request on stdin, to the frontend that sent the

@@ -57,6 +57,9 @@ func (k *Kernel) serveControl(req *request) { k.dispatch(req, controlHandlers) }
 // dispatch brackets a request with busy and idle, as frontends expect of
 // every request, known or not.
 func (k *Kernel) dispatch(req *request, table map[string]handler) {
+	if !k.waitReady() {
+		return
+	}
 	parent := req.msg.Header
 	k.publishStatus("busy", &parent)
 	defer k.publishStatus("idle", &parent)
@@ -71,6 +74,9 @@ func (k *Kernel) dispatch(req *request, table map[string]handler) {
 func (k *Kernel) ignore(*request) {}
 
 func (k *Kernel) kernelInfo(req *request) {
+	if req.channel == wire.Shell {
+		k.awaitSubscriber()
+	}
 	info := k.interp.Info()
 	links := make([]wire.HelpLink, len(info.HelpLinks))
 	for i, l := range info.HelpLinks {
@@ -93,6 +99,26 @@ func (k *Kernel) kernelInfo(req *request) {
 		Banner:    info.Banner,
 		HelpLinks: links,
 	})
+}
+
+// awaitSubscriber holds a kernel_info reply on shell until some frontend
+// has subscribed to iopub, within subscriberWait of the first such reply.
+// jupyter_client takes a kernel_info reply with no iopub message after it
+// as a sign that its subscription has not reached the kernel yet, and asks
+// again 0.2 s later; a launch then takes ten times as long as it needs.
+// The idle status that follows the reply is what it then sees.
+func (k *Kernel) awaitSubscriber() {
+	if k.subscriberWaitOver || k.subscriberWait < 0 {
+		return
+	}
+	if k.subscriberDeadline.IsZero() {
+		k.subscriberDeadline = time.Now().Add(k.subscriberWait)
+	}
+	ctx, cancel := context.WithDeadline(k.ctx, k.subscriberDeadline)
+	defer cancel()
+	// Once a frontend subscribed, or the wait ran out, later replies go at
+	// once: a client that never subscribes waits once, not on every request.
+	k.subscriberWaitOver = k.transport.WaitSubscriber(ctx) || ctx.Err() != nil
 }
 
 func (k *Kernel) execute(req *request) {
@@ -156,7 +182,7 @@ func (k *Kernel) finishExecute(req *request, count int, silent, storeHistory boo
 		}
 	}
 	if storeHistory {
-		k.history.add(count, code, output, outcome.Result != nil)
+		k.history.Append(HistoryEntry{Line: count, Input: code, Output: output, HasOutput: outcome.Result != nil})
 	}
 	reply := wire.ExecuteReply{Status: "ok", ExecutionCount: count, UserExpressions: map[string]any{}, Payload: []any{}}
 	for _, p := range outcome.Payload {
@@ -250,7 +276,7 @@ func (k *Kernel) historyRequest(req *request) {
 		k.replyError(req, "history_reply", "BadRequest", err.Error())
 		return
 	}
-	entries, err := k.history.query(content)
+	entries, err := queryHistory(k.history, content)
 	if err != nil {
 		k.replyError(req, "history_reply", "BadRequest", err.Error())
 		return

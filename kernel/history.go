@@ -7,60 +7,84 @@ import (
 	"github.com/gogil/gogil/kernel/wire"
 )
 
-// history keeps the inputs (and text outputs) of cells for
+// History keeps the inputs (and text outputs) of cells for
 // history_request. Like IPython's history it numbers entries by execution
-// count within a session, one session per kernel process. With a history
-// file (historyfile.go) earlier sessions are loaded at start-up and this
-// one is appended as it goes, so a frontend's history (jupyter console's
-// up arrow, say) survives a restart; without one, this kernel's session is
-// numbered 1 and kept in memory only.
-type history struct {
-	mu      sync.Mutex
-	session int            // this kernel's session number
-	entries []historyEntry // earlier sessions' (the latest few), then this one's
-	file    *historyFile   // nil: memory only
+// count within a session, one session per kernel process. The file-backed
+// one (historyfile.go) loads earlier sessions at start-up and appends this
+// one as it goes, so a frontend's history (jupyter console's up arrow, say)
+// survives a restart; the in-memory one numbers this session 1 and keeps
+// nothing. The kernel answers queries itself (queryHistory), so every
+// History answers them alike.
+type History interface {
+	// Session is this kernel's session number; earlier ones are lower.
+	Session() int
+	// Append records one cell of this session; it sets entry.Session.
+	Append(entry HistoryEntry)
+	// Entries returns what the history holds, oldest first. The caller
+	// must not modify it.
+	Entries() []HistoryEntry
 }
 
-type historyEntry struct {
+// HistoryEntry is one cell in a History.
+type HistoryEntry struct {
 	Session   int    `json:"s"`
-	Line      int    `json:"l"`
+	Line      int    `json:"l"` // the execution count
 	Input     string `json:"in"`
 	Output    string `json:"out,omitempty"`
 	HasOutput bool   `json:"o,omitempty"`
 }
 
-func newHistory() *history { return &history{session: 1} }
-
-func (h *history) add(line int, input, output string, hasOutput bool) {
-	e := historyEntry{Session: h.session, Line: line, Input: input, Output: output, HasOutput: hasOutput}
-	h.mu.Lock()
-	h.entries = append(h.entries, e)
-	file := h.file
-	h.mu.Unlock()
-	if file != nil {
-		file.append(e)
-	}
+// memoryHistory is a History kept in memory only.
+type memoryHistory struct {
+	mu      sync.Mutex
+	session int
+	entries []HistoryEntry // earlier sessions' (the latest few), then this one's
 }
 
-// query answers a history_request the way ipykernel does: tail gives the
-// last n entries of all sessions, range the lines start <= line < stop of
-// one session (0 or negative counts back from the current one), search
-// the entries of all sessions whose input matches a glob pattern,
-// optionally unique and limited to the last n.
-func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
-	h.mu.Lock()
-	entries := append([]historyEntry(nil), h.entries...)
-	current := h.session
-	h.mu.Unlock()
+// NewMemoryHistory returns a History that lives as long as the kernel.
+func NewMemoryHistory() History { return &memoryHistory{session: 1} }
 
-	var picked []historyEntry
+func (h *memoryHistory) Session() int { return h.session }
+
+func (h *memoryHistory) Append(e HistoryEntry) {
+	e.Session = h.session
+	h.mu.Lock()
+	h.entries = append(h.entries, e)
+	h.mu.Unlock()
+}
+
+func (h *memoryHistory) Entries() []HistoryEntry {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	// Append only writes past this length, so the slice stays valid.
+	return h.entries[:len(h.entries):len(h.entries)]
+}
+
+// Bounds on a history search: every handler answers in bounded time, and a
+// pattern is matched in time proportional to its length times the input's
+// (glob.go), so the product is what is bounded.
+const (
+	historyMaxPattern = 4096 // bytes
+	// historySearchBudget is how many rune comparisons one search may make
+	// across all entries: a few hundred milliseconds at worst.
+	historySearchBudget = 100_000_000
+)
+
+// queryHistory answers a history_request the way ipykernel does: tail
+// gives the last n entries of all sessions, range the lines start <= line
+// < stop of one session (0 or negative counts back from the current one),
+// search the entries of all sessions whose input matches a glob pattern,
+// optionally unique and limited to the last n.
+func queryHistory(h History, req wire.HistoryRequest) ([][]any, error) {
+	entries := h.Entries()
+	var picked []HistoryEntry
 	switch req.HistAccessType {
 	case "tail":
 		picked = lastN(entries, req.N)
 	case "range":
 		session := req.Session
 		if session <= 0 {
-			session += current
+			session += h.Session()
 		}
 		for _, e := range entries {
 			if e.Session == session && e.Line >= req.Start && (req.Stop <= 0 || e.Line < req.Stop) {
@@ -68,31 +92,9 @@ func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
 			}
 		}
 	case "search":
-		pattern := req.Pattern
-		if pattern == "" {
-			pattern = "*"
-		}
-		seen := map[string]int{}
-		for _, e := range entries {
-			if !globMatch(pattern, e.Input) {
-				continue
-			}
-			if req.Unique {
-				if i, ok := seen[e.Input]; ok {
-					// keep the latest occurrence, in its place
-					picked = append(picked[:i], picked[i+1:]...)
-					for in, j := range seen {
-						if j > i {
-							seen[in] = j - 1
-						}
-					}
-				}
-				seen[e.Input] = len(picked)
-			}
-			picked = append(picked, e)
-		}
-		if req.N > 0 {
-			picked = lastN(picked, req.N)
+		var err error
+		if picked, err = searchHistory(entries, req); err != nil {
+			return nil, err
 		}
 	default:
 		return nil, fmt.Errorf("hist_access_type %q is not one of tail, range, search", req.HistAccessType)
@@ -113,103 +115,55 @@ func (h *history) query(req wire.HistoryRequest) ([][]any, error) {
 	return out, nil
 }
 
-func lastN(entries []historyEntry, n int) []historyEntry {
-	if n <= 0 || n >= len(entries) {
-		if n <= 0 {
-			return nil
+// searchHistory picks the entries whose input matches req.Pattern; with
+// Unique only the latest of equal inputs, in its place; with N the last n.
+func searchHistory(entries []HistoryEntry, req wire.HistoryRequest) ([]HistoryEntry, error) {
+	pattern := req.Pattern
+	if pattern == "" {
+		pattern = "*"
+	}
+	if len(pattern) > historyMaxPattern {
+		return nil, fmt.Errorf("the search pattern is %d bytes long; at most %d are allowed", len(pattern), historyMaxPattern)
+	}
+	glob := compileGlob(pattern)
+	budget := historySearchBudget
+	var picked []HistoryEntry
+	for _, e := range entries {
+		ok, cost := glob.match(e.Input, budget)
+		if budget -= cost; budget <= 0 {
+			return nil, fmt.Errorf("the search pattern %q is too costly to match against this history (more than %d comparisons): use fewer * or a longer literal part", pattern, historySearchBudget)
 		}
+		if ok {
+			picked = append(picked, e)
+		}
+	}
+	if req.Unique {
+		// Walk from the latest, keeping the first of each input seen.
+		seen := make(map[string]bool, len(picked))
+		kept := picked[:0:0]
+		for i := len(picked) - 1; i >= 0; i-- {
+			if !seen[picked[i].Input] {
+				seen[picked[i].Input] = true
+				kept = append(kept, picked[i])
+			}
+		}
+		for i, j := 0, len(kept)-1; i < j; i, j = i+1, j-1 {
+			kept[i], kept[j] = kept[j], kept[i]
+		}
+		picked = kept
+	}
+	if req.N > 0 {
+		picked = lastN(picked, req.N)
+	}
+	return picked, nil
+}
+
+func lastN(entries []HistoryEntry, n int) []HistoryEntry {
+	if n <= 0 {
+		return nil
+	}
+	if n >= len(entries) {
 		return entries
 	}
 	return entries[len(entries)-n:]
-}
-
-// globMatch matches s against a glob pattern as SQLite's GLOB (which
-// IPython's history search uses) does: * any run of characters, ? one
-// character, [...] a class; case-sensitive, across newlines.
-func globMatch(pattern, s string) bool {
-	p, str := []rune(pattern), []rune(s)
-	var match func(pi, si int) bool
-	match = func(pi, si int) bool {
-		for pi < len(p) {
-			switch p[pi] {
-			case '*':
-				for pi < len(p) && p[pi] == '*' {
-					pi++
-				}
-				if pi == len(p) {
-					return true
-				}
-				for ; si <= len(str); si++ {
-					if match(pi, si) {
-						return true
-					}
-				}
-				return false
-			case '?':
-				if si >= len(str) {
-					return false
-				}
-				pi++
-				si++
-			case '[':
-				if si >= len(str) {
-					return false
-				}
-				end, ok := matchClass(p, pi, str[si])
-				if end < 0 {
-					// an unterminated class matches a literal '['
-					if str[si] != '[' {
-						return false
-					}
-					pi++
-					si++
-					continue
-				}
-				if !ok {
-					return false
-				}
-				pi = end
-				si++
-			default:
-				if si >= len(str) || p[pi] != str[si] {
-					return false
-				}
-				pi++
-				si++
-			}
-		}
-		return si == len(str)
-	}
-	return match(0, 0)
-}
-
-// matchClass matches r against the class starting at p[start] == '['. It
-// returns the index after the closing ']' (or -1 when there is none) and
-// whether r is in the class.
-func matchClass(p []rune, start int, r rune) (int, bool) {
-	i := start + 1
-	negate := false
-	if i < len(p) && p[i] == '^' {
-		negate = true
-		i++
-	}
-	matched := false
-	first := true
-	for ; i < len(p); i++ {
-		if p[i] == ']' && !first {
-			return i + 1, matched != negate
-		}
-		first = false
-		if i+2 < len(p) && p[i+1] == '-' && p[i+2] != ']' {
-			if p[i] <= r && r <= p[i+2] {
-				matched = true
-			}
-			i += 2
-			continue
-		}
-		if p[i] == r {
-			matched = true
-		}
-	}
-	return -1, false
 }

@@ -37,25 +37,35 @@ const (
 // historyRecord is one line of the file: an entry, or (Started set) the
 // start of a session.
 type historyRecord struct {
-	historyEntry
+	HistoryEntry
 	Started string `json:"started,omitempty"`
 }
 
+// historyFile is a History kept in memory and appended to a file.
 type historyFile struct {
+	memoryHistory
 	path   string
 	log    *slog.Logger
 	failed atomic.Bool // after a failed write the kernel stops writing (logged once)
 }
 
-// openHistory loads the history file at path, creating it and its folder
-// if needed, and starts a new session numbered one above the highest in
-// the file.
-func openHistory(path string, log *slog.Logger) (*history, error) {
+// OpenHistoryFile loads the history file at path, creating it and its
+// folder if needed, and starts a new session numbered one above the
+// highest in the file.
+func OpenHistoryFile(path string, log *slog.Logger) (History, error) {
+	h, err := openHistory(path, log)
+	if err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+func openHistory(path string, log *slog.Logger) (*historyFile, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("history: %w", err)
 	}
 	f := &historyFile{path: path, log: log}
-	h := &history{file: f}
+	h := f
 	err := f.locked(func() error {
 		entries, last, size, err := readHistory(path)
 		if err != nil {
@@ -68,7 +78,7 @@ func openHistory(path string, log *slog.Logger) (*history, error) {
 				log.Warn("could not compact the history file", "path", path, "err", err)
 			}
 		}
-		return f.write(historyRecord{historyEntry: historyEntry{Session: h.session}, Started: time.Now().UTC().Format(time.RFC3339)})
+		return f.write(historyRecord{HistoryEntry: HistoryEntry{Session: h.session}, Started: time.Now().UTC().Format(time.RFC3339)})
 	})
 	if err != nil {
 		return nil, err
@@ -79,7 +89,7 @@ func openHistory(path string, log *slog.Logger) (*history, error) {
 // readHistory returns the latest historyKeep entries of path, the highest
 // session number in it and its size. Lines that do not parse (a write cut
 // short by a crash, say) are skipped.
-func readHistory(path string) (entries []historyEntry, lastSession int, size int64, err error) {
+func readHistory(path string) (entries []HistoryEntry, lastSession int, size int64, err error) {
 	file, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
 		return nil, 0, 0, nil
@@ -108,7 +118,7 @@ func readHistory(path string) (entries []historyEntry, lastSession int, size int
 		if r.Started != "" {
 			continue
 		}
-		entries = append(entries, r.historyEntry)
+		entries = append(entries, r.HistoryEntry)
 		if len(entries) >= 2*historyKeep {
 			entries = append(entries[:0], entries[len(entries)-historyKeep:]...)
 		}
@@ -118,16 +128,16 @@ func readHistory(path string) (entries []historyEntry, lastSession int, size int
 
 // compact rewrites the file with entries and a mark of the last session,
 // so that session numbers keep growing.
-func (f *historyFile) compact(entries []historyEntry, lastSession int) error {
+func (f *historyFile) compact(entries []HistoryEntry, lastSession int) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	for _, e := range entries {
-		if err := enc.Encode(historyRecord{historyEntry: e}); err != nil {
+		if err := enc.Encode(historyRecord{HistoryEntry: e}); err != nil {
 			return err
 		}
 	}
-	if err := enc.Encode(historyRecord{historyEntry: historyEntry{Session: lastSession}, Started: "compacted"}); err != nil {
+	if err := enc.Encode(historyRecord{HistoryEntry: HistoryEntry{Session: lastSession}, Started: "compacted"}); err != nil {
 		return err
 	}
 	tmp := f.path + ".tmp"
@@ -137,8 +147,11 @@ func (f *historyFile) compact(entries []historyEntry, lastSession int) error {
 	return os.Rename(tmp, f.path)
 }
 
-// append writes one entry; a failure is logged once and ends writing.
-func (f *historyFile) append(e historyEntry) {
+// Append records e in memory and writes it to the file; a failure to
+// write is logged once and ends writing.
+func (f *historyFile) Append(e HistoryEntry) {
+	e.Session = f.session
+	f.memoryHistory.Append(e)
 	if f.failed.Load() || len(e.Input) > historyMaxInput {
 		return
 	}
@@ -148,7 +161,7 @@ func (f *historyFile) append(e historyEntry) {
 	if !utf8.ValidString(e.Input) {
 		e.Input = strings.ToValidUTF8(e.Input, "\uFFFD")
 	}
-	err := f.locked(func() error { return f.write(historyRecord{historyEntry: e}) })
+	err := f.locked(func() error { return f.write(historyRecord{HistoryEntry: e}) })
 	if err != nil && !f.failed.Swap(true) {
 		f.log.Warn("history is no longer written to the file", "path", f.path, "err", err)
 	}

@@ -22,10 +22,10 @@ func TestHistoryFileNumbersSessionsAndSkipsBrokenLines(t *testing.T) {
 	if h.session != 1 {
 		t.Fatalf("first session %d, want 1", h.session)
 	}
-	h.add(1, "a := 1", "", false)
-	h.add(2, "a", "1", true)
-	h.add(3, "bad \xff utf-8", strings.Repeat("x", historyMaxOutput+10), true)
-	h.add(4, strings.Repeat("y", historyMaxInput+1), "", false) // too long to write
+	h.Append(HistoryEntry{Line: 1, Input: "a := 1"})
+	h.Append(HistoryEntry{Line: 2, Input: "a", Output: "1", HasOutput: true})
+	h.Append(HistoryEntry{Line: 3, Input: "bad \xff utf-8", Output: strings.Repeat("x", historyMaxOutput+10), HasOutput: true})
+	h.Append(HistoryEntry{Line: 4, Input: strings.Repeat("y", historyMaxInput+1)}) // too long to write
 
 	// a line cut short by a crash, and one that is not JSON at all
 	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
@@ -66,7 +66,7 @@ func TestHistoryFileSessionsAreUniqueAcrossKernels(t *testing.T) {
 				t.Error(err)
 				return
 			}
-			h.add(1, fmt.Sprint("cell of ", h.session), "", false)
+			h.Append(HistoryEntry{Line: 1, Input: fmt.Sprint("cell of ", h.session)})
 			sessions <- h.session
 		}()
 	}
@@ -133,8 +133,8 @@ func TestHistoryFileLongEscapedInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	long := strings.Repeat("<&>", historyMaxInput/3)
-	h.add(1, long, "", false)
-	h.add(2, "after", "", false)
+	h.Append(HistoryEntry{Line: 1, Input: long})
+	h.Append(HistoryEntry{Line: 2, Input: "after"})
 	again, err := openHistory(path, quiet)
 	if err != nil {
 		t.Fatalf("the history file became unreadable: %v", err)

@@ -73,7 +73,7 @@ func subscribeAndStop(t *testing.T, c *client.Client) *stoppedSubscriber {
 	}
 }
 
-var droppedNotice = regexp.MustCompile(`\[gogil: output dropped: (\d+) bytes, the front end could not keep up\]`)
+var droppedNotice = regexp.MustCompile(`\[echo: output dropped: (\d+) bytes, the front end could not keep up\]`)
 
 // A frontend that stops reading iopub must neither make the kernel keep
 // everything for it nor hold back the frontends that still read. The
@@ -90,8 +90,8 @@ func TestStoppedSubscriberLosesOutputWithANotice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, want := len(ex.Stdout()), pieces*64<<10; got != want || strings.Contains(ex.Stdout(), "[gogil") {
-		t.Fatalf("the reading client got %d bytes of output (notice: %v), want all %d", got, strings.Contains(ex.Stdout(), "[gogil"), want)
+	if got, want := len(ex.Stdout()), pieces*64<<10; got != want || strings.Contains(ex.Stdout(), "[echo:") {
+		t.Fatalf("the reading client got %d bytes of output (notice: %v), want all %d", got, strings.Contains(ex.Stdout(), "[echo:"), want)
 	}
 
 	close(stopped.resume)

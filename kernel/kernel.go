@@ -9,16 +9,27 @@ import (
 	"os/signal"
 	"sync"
 	"syscall"
+	"time"
 
-	"github.com/go-zeromq/zmq4"
-
+	"github.com/gogil/gogil/kernel/iopub"
 	"github.com/gogil/gogil/kernel/wire"
 )
 
 // Config is what a kernel needs to start.
 type Config struct {
-	Connection  *wire.ConnectionInfo
-	Interpreter Interpreter
+	// Connection names the ZeroMQ sockets New binds. Transport, when set,
+	// is used instead (tests serve a kernel over channels).
+	Connection *wire.ConnectionInfo
+	Transport  Transport
+
+	// Interpreter is the language. StartInterpreter, instead, makes it
+	// while the kernel already listens: a frontend connects as soon as it
+	// has started the process, and a port bound only after the language
+	// loaded makes it wait for its next connect attempt (libzmq retries
+	// every 100 ms). Requests wait until it returns; an error ends Run.
+	Interpreter      Interpreter
+	StartInterpreter func() (Interpreter, error)
+
 	// Logger receives protocol problems (bad signatures, unknown message
 	// types). Nil means slog.Default().
 	Logger *slog.Logger
@@ -28,23 +39,36 @@ type Config struct {
 	// HistoryFile, when set, keeps history_request's answers across
 	// restarts: earlier sessions are read from it and this one is appended.
 	// A file that cannot be used is logged and history stays in memory.
+	// History, when set, is used instead.
 	HistoryFile string
+	History     History
+	// SubscriberWait bounds how long the kernel_info replies on shell wait
+	// for a first iopub subscriber (see kernelInfo). Zero means
+	// DefaultSubscriberWait; negative, no wait.
+	SubscriberWait time.Duration
 }
 
-// Kernel is a running Jupyter kernel: five sockets and the goroutines
-// that serve them.
+// DefaultSubscriberWait is how long a kernel_info reply waits, at most,
+// for the first frontend to subscribe to iopub. A frontend that subscribes
+// at all does so within milliseconds of connecting.
+const DefaultSubscriberWait = time.Second
+
+// Kernel is a running Jupyter kernel: a transport and the goroutines that
+// serve it.
 type Kernel struct {
-	interp  Interpreter
-	signer  *wire.Signer
-	log     *slog.Logger
-	session string // this kernel's session id, used in the headers it writes
+	interp         Interpreter // set before ready is closed
+	implementation string      // the interpreter's name, for the drop notice
+	transport      Transport
+	log            *slog.Logger
+	session        string // this kernel's session id, used in the headers it writes
 
 	ctx    context.Context
 	cancel context.CancelFunc
 
-	shell, control, stdin, hb   zmq4.Socket
-	shellMu, controlMu, stdinMu sync.Mutex
-	iopub                       *iopubSocket
+	// ready is closed once the interpreter and the history are there;
+	// requests wait for it. startErr says why they never will be.
+	ready    chan struct{}
+	startErr error
 
 	queue         chan *request // shell requests, served one at a time in order
 	shellHandlers map[string]handler
@@ -55,29 +79,37 @@ type Kernel struct {
 	received       uint64             // seq of the last shell request received
 	interruptUpTo  uint64             // an interrupt came while requests up to this seq waited
 	executionCount int
-	history        *history
+	history        History
+
+	// The first kernel_info replies on shell wait for an iopub subscriber
+	// until subscriberDeadline (set by the first of them); once one was
+	// seen, or the deadline passed, no reply waits again.
+	subscriberWait     time.Duration
+	subscriberDeadline time.Time
+	subscriberWaitOver bool
 
 	done     chan struct{} // closed when the kernel has shut down
 	shutOnce sync.Once
 	restart  bool
 }
 
-// request is a received message with the socket it came in on.
+// request is a received message with the channel it came in on.
 type request struct {
 	msg     *wire.Message
 	channel string
 	seq     uint64 // shell requests: the order they were received in, from 1
 }
 
-// New binds the kernel's sockets. It fails with a clear error when the
-// connection is unusable (for example a port already in use).
+// New binds the kernel's sockets (or takes cfg.Transport) before anything
+// else, then loads the history and the interpreter in the background. It
+// fails with a clear error when the connection is unusable (for example a
+// port already in use).
 func New(cfg Config) (*Kernel, error) {
-	if cfg.Connection == nil || cfg.Interpreter == nil {
-		return nil, errors.New("kernel: Connection and Interpreter are required")
+	if cfg.Connection == nil && cfg.Transport == nil {
+		return nil, errors.New("kernel: a Connection or a Transport is required")
 	}
-	signer, err := cfg.Connection.Signer()
-	if err != nil {
-		return nil, fmt.Errorf("kernel: %w", err)
+	if (cfg.Interpreter == nil) == (cfg.StartInterpreter == nil) {
+		return nil, errors.New("kernel: one of Interpreter and StartInterpreter is required")
 	}
 	logger := cfg.Logger
 	if logger == nil {
@@ -85,127 +117,135 @@ func New(cfg Config) (*Kernel, error) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	k := &Kernel{
-		interp:        cfg.Interpreter,
-		signer:        signer,
-		log:           logger,
-		session:       newSessionID(),
-		ctx:           ctx,
-		cancel:        cancel,
-		queue:         make(chan *request, 1024),
-		shellHandlers: shellHandlers,
-		replies:       make(chan *wire.Message, 16),
-		history:       newHistory(),
-		done:          make(chan struct{}),
+		log:            logger,
+		session:        newSessionID(),
+		ctx:            ctx,
+		cancel:         cancel,
+		ready:          make(chan struct{}),
+		queue:          make(chan *request, 1024),
+		shellHandlers:  shellHandlers,
+		replies:        make(chan *wire.Message, 16),
+		subscriberWait: cfg.SubscriberWait,
+		done:           make(chan struct{}),
 	}
-	if cfg.HistoryFile != "" {
-		if h, err := openHistory(cfg.HistoryFile, logger); err != nil {
-			logger.Warn("history is kept in memory only", "err", err)
-		} else {
-			k.history = h
-		}
+	if k.subscriberWait == 0 {
+		k.subscriberWait = DefaultSubscriberWait
 	}
-	k.shell = zmq4.NewRouter(ctx)
-	k.control = zmq4.NewRouter(ctx)
-	k.stdin = zmq4.NewRouter(ctx)
-	k.hb = zmq4.NewRep(ctx)
-	sockets := []struct {
-		channel string
-		sock    zmq4.Socket
-	}{{wire.Shell, k.shell}, {wire.Control, k.control}, {wire.Stdin, k.stdin}, {wire.IOPub, nil}, {wire.HB, k.hb}}
-	for _, s := range sockets {
-		endpoint := cfg.Connection.Endpoint(s.channel)
-		if s.sock == nil {
-			k.iopub, err = listenIOPub(endpoint, k.dropNotice, logger)
-		} else {
-			err = s.sock.Listen(endpoint)
-		}
+	k.transport = cfg.Transport
+	if k.transport == nil {
+		signer, err := cfg.Connection.Signer()
 		if err != nil {
-			k.closeSockets()
 			cancel()
-			return nil, fmt.Errorf("kernel: cannot bind the %s channel to %s: %w", s.channel, endpoint, err)
+			return nil, fmt.Errorf("kernel: %w", err)
 		}
+		t, err := listenZMQ(cfg.Connection, signer, k.dropNotice, logger)
+		if err != nil {
+			cancel()
+			return nil, err
+		}
+		k.transport = t
 	}
+	go k.start(cfg)
 	if cfg.HandleSIGINT {
 		k.watchSIGINT()
 	}
 	return k, nil
 }
 
+// start opens the history and makes the interpreter, side by side, then
+// lets requests in.
+func (k *Kernel) start(cfg Config) {
+	historyDone := make(chan History, 1)
+	go func() {
+		switch {
+		case cfg.History != nil:
+			historyDone <- cfg.History
+		case cfg.HistoryFile != "":
+			h, err := OpenHistoryFile(cfg.HistoryFile, k.log)
+			if err != nil {
+				k.log.Warn("history is kept in memory only", "err", err)
+				historyDone <- NewMemoryHistory()
+				return
+			}
+			historyDone <- h
+		default:
+			historyDone <- NewMemoryHistory()
+		}
+	}()
+	interp, err := cfg.Interpreter, error(nil)
+	if interp == nil {
+		interp, err = cfg.StartInterpreter()
+		if err == nil && interp == nil {
+			err = errors.New("StartInterpreter returned no interpreter")
+		}
+	}
+	k.history = <-historyDone
+	if err != nil {
+		k.startErr = fmt.Errorf("starting the interpreter: %w", err)
+		k.stop(false)
+		return
+	}
+	k.interp = interp
+	if k.implementation = interp.Info().Implementation; k.implementation == "" {
+		k.implementation = "kernel"
+	}
+	close(k.ready)
+}
+
 // Run serves requests until a shutdown_request arrives or ctx is
 // cancelled. It reports whether the frontend asked for a restart.
 func (k *Kernel) Run(ctx context.Context) (restart bool, err error) {
-	go k.heartbeat()
-	go k.readLoop(k.shell, wire.Shell, k.enqueue)
-	go k.readLoop(k.control, wire.Control, k.serveControl)
-	go k.readLoop(k.stdin, wire.Stdin, k.deliverReply)
-	go k.serveShell()
 	k.publishStatus("starting", nil)
+	go k.readLoop(wire.Shell, k.enqueue)
+	go k.readLoop(wire.Control, k.serveControl)
+	go k.readLoop(wire.Stdin, k.deliverReply)
+	go k.serveShell()
 	select {
 	case <-ctx.Done():
 		k.stop(false)
 		<-k.done
 		return false, ctx.Err()
 	case <-k.done:
-		return k.restart, nil
+		return k.restart, k.startErr
 	}
 }
 
-// stop ends the kernel once: the interpreter first, then the sockets.
+// stop ends the kernel once: the interpreter first, then the transport.
 func (k *Kernel) stop(restart bool) {
 	k.shutOnce.Do(func() {
 		k.restart = restart
 		k.interruptExecution()
-		k.interp.Shutdown(restart)
+		select {
+		case <-k.ready:
+			k.interp.Shutdown(restart)
+		default: // the interpreter never started
+		}
 		k.cancel()
-		k.closeSockets()
+		k.transport.Close()
 		close(k.done)
 	})
 }
 
-func (k *Kernel) closeSockets() {
-	for _, s := range []zmq4.Socket{k.shell, k.control, k.stdin, k.hb} {
-		if s != nil {
-			_ = s.Close()
-		}
-	}
-	if k.iopub != nil {
-		k.iopub.close()
+// waitReady returns once requests may be served; false if the kernel
+// stopped first.
+func (k *Kernel) waitReady() bool {
+	select {
+	case <-k.ready:
+		return true
+	case <-k.ctx.Done():
+		return false
 	}
 }
 
-// heartbeat echoes every ping on its own goroutine, so a frontend sees the
-// kernel alive even while a cell keeps every core busy.
-func (k *Kernel) heartbeat() {
+// readLoop is the one reader of a channel and hands each message on.
+func (k *Kernel) readLoop(channel string, handle func(*request)) {
 	for {
-		msg, err := k.hb.Recv()
+		msg, err := k.transport.Receive(channel)
 		if err != nil {
-			if k.ctx.Err() != nil {
-				return
+			if k.ctx.Err() == nil && !errors.Is(err, ErrClosed) {
+				k.log.Error("cannot receive", "channel", channel, "err", err)
 			}
-			continue
-		}
-		if err := k.hb.Send(msg); err != nil && k.ctx.Err() != nil {
 			return
-		}
-	}
-}
-
-// readLoop is the one reader of a socket: it decodes and verifies each
-// message and hands it on. A message that fails is logged and dropped.
-func (k *Kernel) readLoop(sock zmq4.Socket, channel string, handle func(*request)) {
-	for {
-		raw, err := sock.Recv()
-		if err != nil {
-			if k.ctx.Err() != nil {
-				return
-			}
-			k.log.Warn("receive failed", "channel", channel, "err", err)
-			continue
-		}
-		msg, err := wire.Decode(raw.Frames, k.signer)
-		if err != nil {
-			k.log.Warn("dropped a message", "channel", channel, "frames", len(raw.Frames), "reason", err)
-			continue
 		}
 		handle(&request{msg: msg, channel: channel})
 	}
@@ -235,30 +275,10 @@ func (k *Kernel) deliverReply(r *request) {
 	}
 }
 
-// send signs and writes m on shell, control or stdin, serialized per
-// socket. Messages on iopub go through publish.
+// send writes m on shell, control or stdin. Messages on iopub go through
+// publish.
 func (k *Kernel) send(channel string, m *wire.Message) {
-	frames, err := wire.Encode(m, k.signer)
-	if err != nil {
-		k.log.Error("cannot encode a message", "msg_type", m.Header.MsgType, "err", err)
-		return
-	}
-	var sock zmq4.Socket
-	var mu *sync.Mutex
-	switch channel {
-	case wire.Shell:
-		sock, mu = k.shell, &k.shellMu
-	case wire.Control:
-		sock, mu = k.control, &k.controlMu
-	case wire.Stdin:
-		sock, mu = k.stdin, &k.stdinMu
-	default:
-		panic("kernel: send on unknown channel " + channel)
-	}
-	mu.Lock()
-	err = sock.SendMulti(zmq4.NewMsgFrom(frames...))
-	mu.Unlock()
-	if err != nil && k.ctx.Err() == nil {
+	if err := k.transport.Send(channel, m); err != nil && k.ctx.Err() == nil {
 		k.log.Warn("send failed", "channel", channel, "msg_type", m.Header.MsgType, "err", err)
 	}
 }
@@ -282,37 +302,35 @@ func (k *Kernel) publish(msgType string, parent *wire.Header, content any) {
 }
 
 // publishOutput publishes content; out, when not nil, says which cell
-// output it is, which may then wait for room or be dropped (iopub.go).
-func (k *Kernel) publishOutput(out *output, msgType string, parent *wire.Header, content any) {
-	frames, err := k.encodeIOPub(msgType, parent, content)
-	if err != nil {
-		k.log.Error("cannot build an iopub message", "msg_type", msgType, "err", err)
-		return
-	}
-	m := message{frames: frames, output: out}
-	if parent != nil {
-		m.parent = parent.MsgID
-	}
-	k.iopub.send(m)
-}
-
-func (k *Kernel) encodeIOPub(msgType string, parent *wire.Header, content any) ([][]byte, error) {
+// output it is, which may then wait for room or be dropped (package iopub).
+func (k *Kernel) publishOutput(out *iopub.CellOutput, msgType string, parent *wire.Header, content any) {
 	// Like ipykernel, the kernel writes its own session id in the headers
 	// it creates; the parent header says which request a message answers.
 	m, err := wire.New(msgType, k.session, "kernel", parent, content)
 	if err != nil {
-		return nil, err
+		k.log.Error("cannot build an iopub message", "msg_type", msgType, "err", err)
+		return
 	}
-	// The topic frame lets subscribers filter; ipykernel uses kernel.<id>.<type>.
-	m.Identities = [][]byte{[]byte("kernel." + k.session + "." + msgType)}
-	return wire.Encode(m, k.signer)
+	k.transport.Publish(m, out)
 }
 
 // dropNotice is the stream message that tells a frontend which stopped
-// reading how much of a stream it missed.
-func (k *Kernel) dropNotice(parent *wire.Header, stream string, dropped int) ([][]byte, error) {
-	text := fmt.Sprintf("\n[gogil: output dropped: %d bytes, the front end could not keep up]\n", dropped)
-	return k.encodeIOPub("stream", parent, wire.Stream{Name: stream, Text: text})
+// reading how much of a stream it missed. It names the kernel as
+// kernel_info does (the interpreter's implementation name): a user reading
+// the notice in a notebook should know which program dropped the text.
+func (k *Kernel) dropNotice(parent *wire.Header, stream string, dropped int) *wire.Message {
+	name := "kernel"
+	select {
+	case <-k.ready:
+		name = k.implementation
+	default:
+	}
+	text := fmt.Sprintf("\n[%s: output dropped: %d bytes, the front end could not keep up]\n", name, dropped)
+	m, err := wire.New("stream", k.session, "kernel", parent, wire.Stream{Name: stream, Text: text})
+	if err != nil {
+		k.log.Error("cannot build a drop notice", "err", err)
+	}
+	return m
 }
 
 func (k *Kernel) publishStatus(state string, parent *wire.Header) {

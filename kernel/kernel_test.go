@@ -26,6 +26,7 @@ import (
 type echoLanguage struct {
 	mu       sync.Mutex
 	lastCell cellio.Cell
+	gate     chan struct{} // "gate" and "failgate" cells wait until it is closed
 }
 
 func (*echoLanguage) Info() kernel.LanguageInfo {
@@ -57,6 +58,11 @@ func (e *echoLanguage) Execute(ctx context.Context, req kernel.ExecuteInput, cel
 		cell.Display(cellio.Output{Data: map[string]any{"text/html": arg + "!"}, DisplayID: "d1", Update: true})
 		cell.ClearOutput(true)
 	case "fail":
+		return kernel.Outcome{Err: &cellio.Error{Kind: "Boom", Value: arg}}
+	case "gate":
+		<-e.gate
+	case "failgate":
+		<-e.gate
 		return kernel.Outcome{Err: &cellio.Error{Kind: "Boom", Value: arg}}
 	case "block": // until interrupted
 		<-ctx.Done()

@@ -1,6 +1,7 @@
-package kernel
+package iopub
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -16,7 +17,7 @@ import (
 	"github.com/gogil/gogil/kernel/wire"
 )
 
-// The iopub socket is the kernel's own PUB socket, built on zmq4's ZMTP
+// The socket is a PUB socket of its own, built on zmq4's ZMTP
 // connections. zmq4's PUB socket keeps one unbounded queue and never
 // blocks a sender, so a goroutine printing faster than the frontend read
 // grew the kernel by gigabytes within seconds, and every later message
@@ -53,38 +54,47 @@ const (
 	iopubSocketBuffer = 256 << 10
 )
 
-// message is one iopub message on its way to subscribers.
+// Message is one iopub message on its way to subscribers.
+type Message struct {
+	Frames [][]byte // the first is the topic subscribers filter on
+	Parent string   // the parent header's msg_id: one request's messages stay in order
+	// Output is nil for messages that never wait (status, results,
+	// errors); for a cell's output it says which, so that it may wait
+	// for room or be dropped.
+	Output *CellOutput
+}
+
+// message is a Message in a subscriber's queue.
 type message struct {
-	frames [][]byte
-	size   int
-	parent string  // the parent header's msg_id
-	output *output // nil for messages that never wait: status, results, errors
+	Message
+	size int
 	// gap, when set, makes this a drop notice, built when it is sent so
 	// that it counts all the text dropped until then.
 	gap *gap
 }
 
-// output says which cell output a message belongs to.
-type output struct {
-	parent wire.Header
-	// stream is "stdout" or "stderr" for stream text, which may be
+// CellOutput says which cell output a message belongs to.
+type CellOutput struct {
+	Parent wire.Header
+	// Stream is "stdout" or "stderr" for stream text, which may be
 	// dropped; "" for displays, which are only held back.
-	stream string
-	text   int // bytes of stream text
+	Stream string
+	Text   int // bytes of stream text
 }
 
-func (o *output) key() string { return o.parent.MsgID + "/" + o.stream }
+func (o *CellOutput) key() string { return o.Parent.MsgID + "/" + o.Stream }
 
 // gap counts the stream text of one output a subscriber missed.
 type gap struct{ bytes int }
 
-// dropNotice builds the stream message that tells a subscriber how many
-// bytes of a stream it missed.
-type dropNotice func(parent *wire.Header, stream string, dropped int) ([][]byte, error)
+// Notice builds the stream message that tells a subscriber how many bytes
+// of a stream it missed.
+type Notice func(parent *wire.Header, stream string, dropped int) ([][]byte, error)
 
-type iopubSocket struct {
+// Socket is a bound iopub socket.
+type Socket struct {
 	listener net.Listener
-	notice   dropNotice
+	notice   Notice
 	log      *slog.Logger
 	done     chan struct{} // closed by close
 
@@ -112,8 +122,8 @@ type subscriber struct {
 	gone         bool
 }
 
-// listenIOPub binds endpoint ("tcp://host:port" or "ipc://path").
-func listenIOPub(endpoint string, notice dropNotice, log *slog.Logger) (*iopubSocket, error) {
+// Listen binds endpoint ("tcp://host:port" or "ipc://path").
+func Listen(endpoint string, notice Notice, log *slog.Logger) (*Socket, error) {
 	network, address, ok := strings.Cut(endpoint, "://")
 	switch {
 	case !ok:
@@ -131,7 +141,7 @@ func listenIOPub(endpoint string, notice dropNotice, log *slog.Logger) (*iopubSo
 	if err != nil {
 		return nil, err
 	}
-	p := &iopubSocket{
+	p := &Socket{
 		listener:    l,
 		notice:      notice,
 		log:         log,
@@ -143,7 +153,7 @@ func listenIOPub(endpoint string, notice dropNotice, log *slog.Logger) (*iopubSo
 	return p, nil
 }
 
-func (p *iopubSocket) accept() {
+func (p *Socket) accept() {
 	for {
 		c, err := p.listener.Accept()
 		if err != nil {
@@ -165,7 +175,7 @@ func (p *iopubSocket) accept() {
 
 // open performs the ZMTP handshake (bounded, so that a peer that never
 // greets holds nothing) and serves the new subscriber.
-func (p *iopubSocket) open(c net.Conn) {
+func (p *Socket) open(c net.Conn) {
 	if tcp, ok := c.(*net.TCPConn); ok {
 		_ = tcp.SetWriteBuffer(iopubSocketBuffer)
 	}
@@ -195,7 +205,7 @@ func (p *iopubSocket) open(c net.Conn) {
 // RecvMsg answers a ZMTP PING itself, from this goroutine, so its PONG
 // could land between the frames of a message being written; Jupyter
 // frontends do not turn ZMTP heartbeats on for iopub.
-func (p *iopubSocket) read(s *subscriber) {
+func (p *Socket) read(s *subscriber) {
 	defer p.remove(s)
 	for {
 		msg, err := s.conn.RecvMsg()
@@ -211,6 +221,7 @@ func (p *iopubSocket) read(s *subscriber) {
 		switch frame[0] {
 		case 1:
 			s.topics = append(s.topics, topic)
+			p.signalLocked() // WaitSubscriber may go on
 		case 0:
 			if i := slices.Index(s.topics, topic); i >= 0 {
 				s.topics = slices.Delete(s.topics, i, i+1)
@@ -221,7 +232,7 @@ func (p *iopubSocket) read(s *subscriber) {
 }
 
 // write sends the subscriber's queue, one message at a time.
-func (p *iopubSocket) write(s *subscriber) {
+func (p *Socket) write(s *subscriber) {
 	defer p.remove(s)
 	for {
 		p.mu.Lock()
@@ -246,12 +257,12 @@ func (p *iopubSocket) write(s *subscriber) {
 		var err error
 		if m.gap != nil {
 			var noticeErr error
-			if m.frames, noticeErr = p.notice(&m.output.parent, m.output.stream, dropped); noticeErr != nil {
+			if m.Frames, noticeErr = p.notice(&m.Output.Parent, m.Output.Stream, dropped); noticeErr != nil {
 				p.log.Error("iopub: cannot build a drop notice", "err", noticeErr)
 			}
 		}
-		if m.frames != nil {
-			err = s.conn.SendMsg(zmq4.NewMsgFrom(m.frames...))
+		if m.Frames != nil {
+			err = s.conn.SendMsg(zmq4.NewMsgFrom(m.Frames...))
 		}
 
 		p.mu.Lock()
@@ -262,8 +273,8 @@ func (p *iopubSocket) write(s *subscriber) {
 			return
 		}
 		s.queued -= m.size
-		if m.output != nil {
-			key := m.output.key()
+		if m.Output != nil {
+			key := m.Output.key()
 			if s.waiting[key] -= m.size; s.waiting[key] <= 0 {
 				delete(s.waiting, key)
 			}
@@ -281,7 +292,7 @@ func (p *iopubSocket) write(s *subscriber) {
 }
 
 // remove forgets a subscriber whose connection failed or closed.
-func (p *iopubSocket) remove(s *subscriber) {
+func (p *Socket) remove(s *subscriber) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if s.gone {
@@ -299,25 +310,26 @@ func (p *iopubSocket) remove(s *subscriber) {
 }
 
 // signalLocked wakes every sender waiting for room.
-func (p *iopubSocket) signalLocked() {
+func (p *Socket) signalLocked() {
 	close(p.changed)
 	p.changed = make(chan struct{})
 }
 
-// send queues m for every subscriber of its topic (the first frame). A
+// Send queues m for every subscriber of its topic (the first frame). A
 // cell's output may wait for room first, or be dropped for a subscriber
 // that stopped reading (see the top of this file).
-func (p *iopubSocket) send(m message) {
-	for _, f := range m.frames {
+func (p *Socket) Send(msg Message) {
+	m := message{Message: msg}
+	for _, f := range m.Frames {
 		m.size += len(f)
 	}
 	topic := ""
-	if len(m.frames) > 0 {
-		topic = string(m.frames[0])
+	if len(m.Frames) > 0 {
+		topic = string(m.Frames[0])
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if m.output != nil && !p.waitForRoomLocked(m.output) {
+	if m.Output != nil && !p.waitForRoomLocked(m.Output) {
 		return
 	}
 	now := time.Now()
@@ -325,7 +337,7 @@ func (p *iopubSocket) send(m message) {
 		if !s.subscribed(topic) {
 			continue
 		}
-		if o := m.output; o != nil && o.stream != "" && s.mustWait(o) && s.stalled(now) {
+		if o := m.Output; o != nil && o.Stream != "" && s.mustWait(o) && s.stalled(now) {
 			p.countDropLocked(s, o)
 			continue
 		}
@@ -335,7 +347,7 @@ func (p *iopubSocket) send(m message) {
 
 // waitForRoomLocked returns once no subscriber that still reads holds o
 // back, in the order senders came; false if the socket closed meanwhile.
-func (p *iopubSocket) waitForRoomLocked(o *output) bool {
+func (p *Socket) waitForRoomLocked(o *CellOutput) bool {
 	if wait, _ := p.mustWaitLocked(o); !wait {
 		return !p.closed
 	}
@@ -378,7 +390,7 @@ func (p *iopubSocket) waitForRoomLocked(o *output) bool {
 
 // mustWaitLocked reports whether a subscriber that still reads holds o
 // back, and how long until the last of them would count as stalled.
-func (p *iopubSocket) mustWaitLocked(o *output) (wait bool, stallIn time.Duration) {
+func (p *Socket) mustWaitLocked(o *CellOutput) (wait bool, stallIn time.Duration) {
 	now := time.Now()
 	for s := range p.subscribers {
 		if s.mustWait(o) && !s.stalled(now) {
@@ -391,7 +403,7 @@ func (p *iopubSocket) mustWaitLocked(o *output) (wait bool, stallIn time.Duratio
 
 // mustWait reports whether o must wait for room at s: s's queue is full
 // and some of o is already in it.
-func (s *subscriber) mustWait(o *output) bool {
+func (s *subscriber) mustWait(o *CellOutput) bool {
 	return s.queued >= iopubRoom && s.waiting[o.key()] > 0
 }
 
@@ -404,7 +416,7 @@ func (s *subscriber) stalled(now time.Time) bool {
 // queueLocked adds m to s's queue. Messages of one request stay in order,
 // and so do those that are not cell output; but m goes ahead of the cell
 // output of other requests waiting at the end of the queue.
-func (p *iopubSocket) queueLocked(s *subscriber, m message) {
+func (p *Socket) queueLocked(s *subscriber, m message) {
 	if s.queued >= iopubLimit && m.gap == nil {
 		if !s.overLimit {
 			s.overLimit = true
@@ -416,13 +428,13 @@ func (p *iopubSocket) queueLocked(s *subscriber, m message) {
 		s.lastProgress = time.Now()
 	}
 	at := len(s.queue)
-	for at > 0 && s.queue[at-1].output != nil && s.queue[at-1].parent != m.parent {
+	for at > 0 && s.queue[at-1].Output != nil && s.queue[at-1].Parent != m.Parent {
 		at--
 	}
 	s.queue = slices.Insert(s.queue, at, m)
 	s.queued += m.size
-	if m.output != nil {
-		s.waiting[m.output.key()] += m.size
+	if m.Output != nil {
+		s.waiting[m.Output.key()] += m.size
 	}
 	select {
 	case s.wake <- struct{}{}:
@@ -432,17 +444,17 @@ func (p *iopubSocket) queueLocked(s *subscriber, m message) {
 
 // countDropLocked counts o's text as dropped for s, in the notice at the
 // end of o's queued messages, or in a new one placed there.
-func (p *iopubSocket) countDropLocked(s *subscriber, o *output) {
+func (p *Socket) countDropLocked(s *subscriber, o *CellOutput) {
 	for i := len(s.queue) - 1; i >= 0; i-- {
-		if m := s.queue[i]; m.output != nil && m.output.key() == o.key() {
+		if m := s.queue[i]; m.Output != nil && m.Output.key() == o.key() {
 			if m.gap != nil {
-				m.gap.bytes += o.text
+				m.gap.bytes += o.Text
 				return
 			}
 			break
 		}
 	}
-	notice := message{parent: o.parent.MsgID, output: o, gap: &gap{bytes: o.text}}
+	notice := message{Message: Message{Parent: o.Parent.MsgID, Output: o}, gap: &gap{bytes: o.Text}}
 	p.queueLocked(s, notice)
 }
 
@@ -455,8 +467,38 @@ func (s *subscriber) subscribed(topic string) bool {
 	return false
 }
 
+// WaitSubscriber returns true once some subscriber has subscribed to a
+// topic, false if ctx ends first or the socket closes. A frontend connects
+// to iopub and subscribes in the same breath as it asks for kernel_info; a
+// reply that overtakes the subscription makes jupyter_client see no iopub
+// message, wait 0.2 s and ask again.
+func (p *Socket) WaitSubscriber(ctx context.Context) bool {
+	for {
+		p.mu.Lock()
+		subscribed := false
+		for s := range p.subscribers {
+			subscribed = subscribed || len(s.topics) > 0
+		}
+		closed, changed := p.closed, p.changed
+		p.mu.Unlock()
+		switch {
+		case subscribed:
+			return true
+		case closed:
+			return false
+		}
+		select {
+		case <-changed:
+		case <-ctx.Done():
+			return false
+		case <-p.done:
+			return false
+		}
+	}
+}
+
 // drain waits until every queue is empty, or timeout.
-func (p *iopubSocket) drain(timeout time.Duration) {
+func (p *Socket) drain(timeout time.Duration) {
 	deadline := time.NewTimer(timeout)
 	defer deadline.Stop()
 	for {
@@ -478,10 +520,10 @@ func (p *iopubSocket) drain(timeout time.Duration) {
 	}
 }
 
-// close gives subscribers up to iopubDrain to take what is queued (the
+// Close gives subscribers up to iopubDrain to take what is queued (the
 // last status, a shutdown_reply), then stops accepting, disconnects them
 // and releases waiting senders.
-func (p *iopubSocket) close() {
+func (p *Socket) Close() {
 	p.drain(iopubDrain)
 	p.mu.Lock()
 	if p.closed {

@@ -83,7 +83,7 @@ func runCell(t *testing.T, l *Layer, cell string) string {
 	defer cancel()
 	var r recorder
 	if out := l.Execute(ctx, kernel.ExecuteInput{Code: cell}, &r); out.Err != nil {
-		t.Fatalf("%s\n%s: %s", cell, out.Err.Name, out.Err.Value)
+		t.Fatalf("%s\n%s: %s", cell, out.Err.Name(), out.Err.Value)
 	}
 	return r.out.String()
 }

@@ -16,7 +16,7 @@ const maxDumpFrames = 12
 // error: newest first, the calling thread marked "Current thread", each with
 // its native Go frames (interpreter and runtime frames left out).
 func (l *Lock) dumpThreads(current *Thread) string {
-	stacks := goroutineStacks()
+	stacks := goroutineStacks(l.hidden())
 
 	l.mu.Lock()
 	type row struct {
@@ -69,13 +69,13 @@ func (l *Lock) dumpThreads(current *Thread) string {
 
 // goroutineStacks renders the frames of every goroutine by id, keeping
 // only frames a reader can place.
-func goroutineStacks() map[uint64][]string {
+func goroutineStacks(hidden []string) map[uint64][]string {
 	gs := goroutine.Parse(goroutine.Dump(64<<10, 64<<20))
 	stacks := make(map[uint64][]string, len(gs))
 	for _, g := range gs {
 		var frames []string
 		for _, f := range g.Frames {
-			if hiddenFrame(f.Function) {
+			if hiddenFrame(f.Function, hidden) {
 				continue
 			}
 			frames = append(frames, fmt.Sprintf("  File %q, line %d in %s", f.File, f.Line, f.Function))
@@ -85,24 +85,32 @@ func goroutineStacks() map[uint64][]string {
 	return stacks
 }
 
-// hiddenFrame says whether a frame is plumbing a reader of the dump does
-// not want: the runtime's and the standard library's, and, by their import
-// paths, yaegi's and those of the gogil rooms that call into the lock (the
-// magics, the session, threading) and the lock's own. This list is the one
-// place where gil names yaegi and the kernel's rooms: as strings to filter
-// a dump by, not as imports. (It would be cleaner for the layer that
-// composes the rooms to hand the lock this list.)
-func hiddenFrame(fn string) bool {
-	for _, prefix := range []string{
-		"runtime.", "reflect.", "sync.", "internal/", "testing.",
-		"github.com/traefik/yaegi/",
-		// The kernel's own machinery: a reader of the dump wants the code
-		// that misused the lock (workloads, cell code), not the plumbing.
-		"github.com/gogil/gogil/gil.(*", "github.com/gogil/gogil/gil.goroutineStacks",
-		"github.com/gogil/gogil/internal/goroutine.",
-		"github.com/gogil/gogil/magics.",
-		"github.com/gogil/gogil/session.", "github.com/gogil/gogil/threading.",
-	} {
+// plumbing are the frames no reader of a dump wants: the runtime's, the
+// standard library's and the lock's own. The layer that puts the rooms
+// together adds its own (HideFrames), so the lock names no other package.
+var plumbing = []string{
+	"runtime.", "reflect.", "sync.", "internal/", "testing.",
+	"github.com/gogil/gogil/gil.(*", "github.com/gogil/gogil/gil.goroutineStacks",
+	"github.com/gogil/gogil/internal/goroutine.",
+}
+
+// HideFrames leaves frames of functions with these prefixes (import paths:
+// an interpreter's, the code that calls into the lock) out of the thread
+// dumps of fatal errors, which should show the code that misused the lock.
+func (l *Lock) HideFrames(prefixes ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.hide = append(l.hide, prefixes...)
+}
+
+func (l *Lock) hidden() []string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return append(append([]string(nil), plumbing...), l.hide...)
+}
+
+func hiddenFrame(fn string, hidden []string) bool {
+	for _, prefix := range hidden {
 		if strings.HasPrefix(fn, prefix) {
 			return true
 		}

@@ -77,6 +77,7 @@ type Lock struct {
 
 	registry *running.Registry
 	dummies  atomic.Uint64 // numbers the Dummy-N threads
+	hide     []string      // frames left out of dumps (HideFrames), under mu
 }
 
 // New returns an unlocked Lock with its main thread and its Interrupter.

@@ -58,6 +58,10 @@ func newLockWorld(report func(name string, err error)) *lockWorld {
 	// One registry of goroutines for the lock and the session: both know
 	// a thread's goroutine as working for the cell that started it.
 	w := &lockWorld{lock: gil.NewWithRegistry(running.New()), report: report}
+	// A fatal error's thread dump shows the code that misused the lock,
+	// not the interpreter and the rooms that carried the call to it.
+	w.lock.HideFrames("github.com/traefik/yaegi/", "github.com/gogil/gogil/magics.",
+		"github.com/gogil/gogil/session.", "github.com/gogil/gogil/threading.")
 	w.workloads = workloads.New(w.lock)
 	w.threads = threading.New(w.lock, func(t *threading.Thread, err error) {
 		if !errors.Is(err, gil.ErrInterrupted) {

@@ -1,12 +1,19 @@
 // Package bench compares gogil with ipykernel (Debian's python3-ipykernel)
-// through the same Go Jupyter client, in one run:
+// in one run, through our Go client and through jupyter_client (Debian's
+// python3-jupyter-client, driven by testdata/jupyter_client_driver.py):
 //
-//	go test -run '^$' -bench Kernels -benchtime 1x -count 5 ./bench/
+//	go test -run '^$' -bench 'Kernels|JupyterClient' -benchtime 1x -count 5 ./bench/
 //
-// prints go test's benchmark lines and then a table of medians with the
-// ratios the project's targets are stated in (start-up, trivial execute
-// round trip p50/p99, resident memory after start-up and after 10,000
-// executions). Add -short for a quick run with 500 executions.
+// prints go test's benchmark lines and then tables of medians with the
+// ratios the project's targets are stated in (start-up and the second
+// kernel_info rounds jupyter_client needed, the `x := 1` execute round trip
+// p50/p99, resident memory after start-up and after 10,000 executions).
+// Add -short for a quick run.
+//
+// BenchmarkSoak runs 10,000 mixed cells (output, errors, panics,
+// interrupts, goroutines, %%gil threads) through one kernel and prints
+// resident memory and the trivial cell's round trip after every 1,000.
+// BenchmarkReleaseTheGIL replays the article's timing cells.
 //
 // It holds only benchmarks: speed is never asserted by a test.
 package bench

@@ -4,13 +4,19 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/hex"
+	"flag"
 	"fmt"
+	"io"
 	"os"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
+
+	"github.com/traefik/yaegi/interp"
 )
 
 // outputPipe forwards what the interpreter writes to one stream (stdout or
@@ -21,15 +27,27 @@ import (
 // Flushing: a marker with a sequence number is written through the pipe;
 // when the reader meets it, everything written before has been handed to
 // the sink.
+//
+// Cells do not see w: os.Stdout (or os.Stderr) in a cell is cellFile, a
+// duplicate of w's descriptor. A cell that closes it closes only the
+// duplicate, so the pipe, the flush markers and the session's own writes
+// live on, and the next cell gets a fresh duplicate (renewCellFile). Both
+// descriptors write into the same pipe, so output keeps its order.
 type outputPipe struct {
-	name    string
-	r, w    *os.File
-	emit    func(text string)
-	marker  []byte // prefix; followed by a 16-hex-digit flush id
-	mu      sync.Mutex
-	nextID  uint64
-	waiters map[uint64]chan struct{}
-	done    chan struct{}
+	name string
+	r, w *os.File
+	// cellFile is the variable behind os.Stdout (or os.Stderr) in the
+	// interpreter's symbol table; spare is the last duplicate made, kept to
+	// be closed with the pipe (the reader sees end of file only once every
+	// write end is closed).
+	cellFile *os.File
+	spare    *os.File
+	emit     func(text string)
+	marker   []byte // prefix; followed by a 16-hex-digit flush id
+	mu       sync.Mutex
+	nextID   uint64
+	waiters  map[uint64]chan struct{}
+	done     chan struct{}
 }
 
 const (
@@ -77,9 +95,122 @@ func (p *outputPipe) flush() {
 }
 
 func (p *outputPipe) close() {
+	if p.spare != nil {
+		_ = p.spare.Close()
+	}
 	_ = p.w.Close()
 	<-p.done
 	_ = p.r.Close()
+}
+
+// giveCellsStdio makes os.Stdout and os.Stderr in cells duplicates of the
+// pipes' write ends (see outputPipe). It must run after yaegi's stdlib
+// symbols are loaded, which set them to the write ends themselves.
+func (s *Session) giveCellsStdio(i *interp.Interpreter) error {
+	osSymbols := i.Symbols("os")["os"]
+	if osSymbols == nil {
+		return fmt.Errorf("session: no os symbols to give cells their stdout and stderr")
+	}
+	for name, p := range map[string]*outputPipe{"Stdout": s.stdout, "Stderr": s.stderr} {
+		if err := p.renewCellFile(); err != nil {
+			return err
+		}
+		osSymbols[name] = reflect.ValueOf(&p.cellFile).Elem()
+	}
+	// yaegi's log and flag write to the stderr write end itself, and hand
+	// it out through log.Writer() and flag.CommandLine.Output().
+	w := writeOnly{s.stderr.w}
+	if v := i.Symbols("log")["log"]["SetOutput"]; v.IsValid() {
+		setOutput, ok := v.Interface().(func(io.Writer))
+		if !ok {
+			return fmt.Errorf("session: log.SetOutput is a %s", v.Type())
+		}
+		setOutput(w)
+	}
+	if v := i.Symbols("flag")["flag"]["CommandLine"]; v.IsValid() {
+		set, ok := v.Interface().(*flag.FlagSet)
+		if !ok {
+			return fmt.Errorf("session: flag.CommandLine is a %s", v.Type())
+		}
+		set.SetOutput(w)
+	}
+	return nil
+}
+
+// writeOnly hides every method of the writer but Write, so a cell that
+// gets hold of it cannot close it.
+type writeOnly struct{ w io.Writer }
+
+func (w writeOnly) Write(b []byte) (int, error) { return w.w.Write(b) }
+
+// renewCellStdio gives cells a working os.Stdout and os.Stderr again if an
+// earlier cell closed them or set them to nil; a file a cell put there
+// itself that still works is left alone. It runs between cells: within a
+// cell, writing to a closed os.Stdout fails as in Go.
+func (s *Session) renewCellStdio() {
+	for _, p := range []*outputPipe{s.stdout, s.stderr} {
+		if err := p.renewCellFile(); err != nil {
+			// Out of descriptors, most likely: say so through the write end,
+			// since the cell's own os.Stderr may be the dead file.
+			fmt.Fprintf(s.stderr.w, "gogil: cannot give cells a working %s again: %v\n", p.name, err)
+		}
+	}
+}
+
+// renewCellFile points cellFile at a working duplicate of w unless it
+// already is a working file.
+func (p *outputPipe) renewCellFile() error {
+	if fileOpen(p.cellFile) {
+		return nil
+	}
+	if !fileOpen(p.spare) {
+		f, err := duplicate(p.w, "/dev/"+p.name)
+		if err != nil {
+			return fmt.Errorf("session: %s for cells: %w", p.name, err)
+		}
+		p.spare = f
+	}
+	p.cellFile = p.spare
+	return nil
+}
+
+// fileOpen reports whether f is a file that has not been closed. The
+// descriptor is reached through SyscallConn, not Fd, which would switch the
+// pipe to blocking writes.
+func fileOpen(f *os.File) bool {
+	if f == nil {
+		return false
+	}
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	return rc.Control(func(uintptr) {}) == nil
+}
+
+// duplicate returns a new *os.File on a duplicate of f's descriptor, closed
+// on exec like every descriptor Go opens (the ForkLock keeps a concurrent
+// fork from inheriting it between the two calls).
+func duplicate(f *os.File, name string) (*os.File, error) {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return nil, err
+	}
+	var fd int
+	var dupErr error
+	if err := rc.Control(func(raw uintptr) {
+		syscall.ForkLock.RLock()
+		defer syscall.ForkLock.RUnlock()
+		if fd, dupErr = syscall.Dup(int(raw)); dupErr == nil {
+			syscall.CloseOnExec(fd)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if dupErr != nil {
+		return nil, dupErr
+	}
+	return os.NewFile(uintptr(fd), name), nil
 }
 
 func (p *outputPipe) read() {

@@ -139,14 +139,14 @@ func (l *Layer) runCell(ctx context.Context, cell kernel.Cell, next run, code st
 	stopGuard()
 	stopWatching()
 	var stall *stallError
-	var deep *recursionError
+	var deep *stackError
 	switch cause := context.Cause(ctx); {
 	case errors.As(cause, &stall):
 		outcome = kernel.Outcome{Err: &kernel.Error{Name: "Deadlock", Value: stall.report,
 			Traceback: []string{"Deadlock: " + stall.report}}}
 	case errors.As(cause, &deep):
-		outcome = kernel.Outcome{Err: &kernel.Error{Name: "RecursionError", Value: deep.Error(),
-			Traceback: []string{"RecursionError: " + deep.Error()}}}
+		outcome = kernel.Outcome{Err: &kernel.Error{Name: deep.name, Value: deep.Error(),
+			Traceback: []string{deep.name + ": " + deep.Error()}}}
 	}
 	if main := lock.MainThread(); lock.Held(main) {
 		_ = lock.Drop(main)

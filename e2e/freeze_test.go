@@ -1,7 +1,6 @@
 package e2e
 
 import (
-	"encoding/json"
 	"strings"
 	"testing"
 	"time"
@@ -48,16 +47,12 @@ func TestIsCompleteWaitsForACellMagicsBody(t *testing.T) {
 		{"%%time\nx := 1\n\n", "complete"},
 		{"%lsmagic", "complete"},
 	} {
-		reply, err := c.Request(deadline(t, 30*time.Second), "shell", "is_complete_request", map[string]string{"code": tt.code})
+		r, err := c.IsComplete(deadline(t, 30*time.Second), tt.code)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var content struct{ Status string }
-		if err := json.Unmarshal(reply.Content, &content); err != nil {
-			t.Fatal(err)
-		}
-		if content.Status != tt.status {
-			t.Errorf("is_complete(%q) = %q, want %q", tt.code, content.Status, tt.status)
+		if r.Status != tt.status {
+			t.Errorf("is_complete(%q) = %q, want %q", tt.code, r.Status, tt.status)
 		}
 	}
 }

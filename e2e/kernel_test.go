@@ -346,11 +346,12 @@ func TestIsComplete(t *testing.T) {
 	c := launch(t)
 	ctx := deadline(t, 30*time.Second)
 	for code, want := range map[string]string{
-		"x := 1":         "complete",
-		"func f() {":     "incomplete",
-		"x := )":         "invalid",
-		"s := `raw":      "incomplete",
-		"%%time\nx := 1": "complete",
+		"x := 1":             "complete",
+		"func f() {":         "incomplete",
+		"x := )":             "invalid",
+		"s := `raw":          "incomplete",
+		"%%time\nx := 1":     "incomplete", // IPython too: a blank last line ends a cell magic's body
+		"%%time\nx := 1\n\n": "complete",
 	} {
 		r, err := c.IsComplete(ctx, code)
 		if err != nil {

@@ -5,4 +5,10 @@
 //
 // It is the only package that knows both sides: kernel's types on one
 // hand, the session and the lock on the other. Neither of those imports it.
+//
+// It also guards the process while a cell runs (guard.go): Go ends the
+// whole kernel when one goroutine's stack passes 1 GB, so a goroutine
+// deeper than 400,000 Go frames or holding more than 256 MB of stack ends
+// the cell with a RecursionError, and all goroutines' stacks together past
+// 4 GB end it with a MemoryError.
 package magics

@@ -1,32 +1,68 @@
 package magics
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"math"
+	"os"
 	"runtime"
 	"runtime/metrics"
+	"runtime/pprof"
+	"strconv"
+	"strings"
 	"sync"
 	"time"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 // Go cannot recover from a goroutine that outgrows its stack (1 GB): the
 // whole process dies, and with it every variable of the session. Endless
 // recursion in a cell is a common mistake, and interpreted calls are deep
-// in Go frames, so the kernel watches the stack memory of all goroutines
-// while a cell runs and stops the cell well before that limit, the way
-// CPython raises RecursionError instead of crashing.
+// in Go frames (about two an interpreted call), so the kernel watches the
+// stacks while a cell runs and stops the cell when one goroutine is deeper
+// than stackLimit.frames or holds more than stackLimit.deepest, long before
+// Go's limit, the way CPython raises RecursionError instead of crashing.
+//
+// Many goroutines are not recursion: 100,000 goroutines blocked on a
+// channel hold some 800 MB of stack between them (an interpreted goroutine
+// takes about 8 KB), and that is ordinary Go. Their sum is bounded
+// separately, by stackLimit.all, and passing it is a MemoryError.
+//
+// Go tells only the sum of all stacks, cheaply. Who holds it is learnt
+// only when the sum passes stackLimit.deepest, and then at each further
+// quarter of it (a goroutine that grows towards the bound makes the sum
+// grow as much, so it cannot slip between two looks): a goroutine profile
+// says whether any stack is deeper than it records, and only then a dump
+// of every goroutine counts their frames.
+var stackLimit = stackBounds{frames: 400_000, deepest: 256 << 20, all: 4 << 30}
+
 const (
-	stackLimit = 256 << 20
-	stackPoll  = 20 * time.Millisecond
-	stackName  = "/memory/classes/heap/stacks:bytes"
+	stackPoll = 20 * time.Millisecond
+	stackName = "/memory/classes/heap/stacks:bytes"
 )
 
-// recursionError ends a cell whose goroutines use too much stack.
-type recursionError struct{ bytes uint64 }
+// stackBounds are the most stack the deepest goroutine may hold, in Go
+// frames and in bytes, and all goroutines together, in bytes.
+type stackBounds struct {
+	frames       int
+	deepest, all uint64
+}
 
-func (e *recursionError) Error() string {
-	return fmt.Sprintf("maximum recursion depth exceeded: the cell's goroutines hold %d MB of stack "+
-		"(past 1 GB in one goroutine Go ends the whole kernel); the cell was stopped", e.bytes>>20)
+// stackError ends a cell whose goroutines hold too much stack: one too deep
+// is a RecursionError, all of them too big a MemoryError.
+type stackError struct {
+	kind    cellio.Kind
+	message string
+}
+
+func (e *stackError) Error() string { return e.message }
+
+// stackShape is what a goroutine dump tells about the stacks.
+type stackShape struct {
+	deepest int // frames of the deepest goroutine
+	frames  int // frames of all goroutines
 }
 
 // stackBytes is the memory reserved for goroutine stacks, from the
@@ -40,26 +76,204 @@ func stackBytes() uint64 {
 	return sample[0].Value.Uint64()
 }
 
-// guardStack cancels the cell with a recursionError once the stacks pass
-// limit. It watches from the call of arm (when the cell's code starts: an
-// interrupted cell before it may still be giving its stack back) until
-// stop.
-func guardStack(ctx context.Context, cancel context.CancelCauseFunc, limit uint64) (arm, stop func()) {
-	return watchCell(ctx, stackPoll, func() bool {
-		if stackBytes() <= limit {
-			return false
+// guardStack cancels the cell with a stackError once a goroutine's stack or
+// all of them pass limit. It watches from the call of arm (when the cell's
+// code starts: an interrupted cell before it may still be giving its stack
+// back) until stop.
+func guardStack(ctx context.Context, cancel context.CancelCauseFunc, limit stackBounds) (arm, stop func()) {
+	var g *stackGuard
+	armWatch, stop := watchCell(ctx, stackPoll, func() bool {
+		if err := g.check(stackBytes(), runtimeStacks); err != nil {
+			cancel(err)
+			return true
 		}
-		// The stacks of goroutines that have ended (one this guard
-		// stopped before, say) come back only with a collection: count
-		// again after one.
-		runtime.GC()
-		n := stackBytes()
-		if n <= limit {
-			return false
-		}
-		cancel(&recursionError{bytes: n})
-		return true
+		return false
 	})
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			g = newStackGuard(limit, stackBytes())
+			armWatch()
+		})
+	}, stop
+}
+
+// stackProbe is what the guard asks the runtime, beyond the sum of the
+// stacks; a test gives its own.
+type stackProbe struct {
+	// settled counts the stacks again after a collection, which gives back
+	// those of goroutines that have ended (one this guard stopped before,
+	// say). It takes a while: done only when a bound seems passed.
+	settled func() uint64
+	// mayBeDeep reports whether a goroutine is deeper than the goroutine
+	// profile records (128 frames). The profile groups equal stacks and
+	// mostly runs beside the program: 100,000 blocked goroutines cost
+	// about 0.2 s, where a dump stops everything for seconds.
+	mayBeDeep  func() bool
+	shape      func() stackShape // a dump of every goroutine
+	goroutines func() int
+}
+
+var runtimeStacks = stackProbe{settled: settledStackBytes, mayBeDeep: mayBeDeep, shape: dumpShape, goroutines: runtime.NumGoroutine}
+
+func settledStackBytes() uint64 {
+	runtime.GC()
+	return stackBytes()
+}
+
+// stackGuard is the policy of guardStack, apart from the runtime so that a
+// test can drive it with any figures.
+type stackGuard struct {
+	limit stackBounds
+	// nextLook is the sum of the stacks past which the goroutines are
+	// looked at (again).
+	nextLook uint64
+}
+
+func newStackGuard(limit stackBounds, start uint64) *stackGuard {
+	// Goroutines earlier cells left (blocked, most likely) were looked at
+	// while those cells ran: look again only once this cell added to them,
+	// or every later cell would pay for a dump.
+	g := &stackGuard{limit: limit, nextLook: math.MaxUint64}
+	g.lower(start)
+	return g
+}
+
+// lower brings the next look down when stacks were given back: a
+// goroutine growing from here must not wait for the sum to reach what it
+// was before.
+func (g *stackGuard) lower(total uint64) {
+	g.nextLook = min(g.nextLook, max(g.limit.deepest, total+g.limit.deepest/4))
+}
+
+// check returns the error to stop the cell with, or nil; total is the sum
+// of the stacks now.
+func (g *stackGuard) check(total uint64, probe stackProbe) error {
+	g.lower(total)
+	if total <= g.nextLook {
+		return nil
+	}
+	var s stackShape
+	if probe.mayBeDeep() {
+		s = probe.shape()
+	}
+	if s.deepest > g.limit.frames {
+		return g.recursion(s, total)
+	}
+	fresh := false
+	settle := func() {
+		if !fresh {
+			total, fresh = probe.settled(), true
+		}
+	}
+	if g.deepestBytes(s, total) > g.limit.deepest {
+		settle()
+		if g.deepestBytes(s, total) > g.limit.deepest {
+			return g.recursion(s, total)
+		}
+	}
+	if total > g.limit.all {
+		settle()
+		// Looks come only as stacks grow: past the bound, a cell that adds
+		// none still runs, as stopping every cell for goroutines earlier
+		// cells left would break the session.
+		if total > g.limit.all {
+			return &stackError{kind: cellio.MemoryError, message: fmt.Sprintf(
+				"%d goroutines hold %d MB of stack, over the bound of %d MB for all goroutines together; "+
+					"the cell was stopped (goroutines it left blocked keep their stacks until they end)",
+				probe.goroutines(), total>>20, g.limit.all>>20)}
+		}
+	}
+	g.nextLook = total + g.limit.deepest/4
+	return nil
+}
+
+// deepestBytes is the deepest goroutine's share of the stacks. Stacks are
+// not reported one by one: the share is taken in proportion to frames.
+// Small stacks waste more of their memory than a deep one, so this errs
+// towards the deep one.
+func (g *stackGuard) deepestBytes(s stackShape, total uint64) uint64 {
+	if s.frames == 0 {
+		return 0
+	}
+	return uint64(float64(total) * float64(s.deepest) / float64(s.frames))
+}
+
+func (g *stackGuard) recursion(s stackShape, total uint64) error {
+	return &stackError{kind: cellio.RecursionError, message: fmt.Sprintf(
+		"maximum recursion depth exceeded: a goroutine is %d Go frames deep and holds about %d MB of stack; "+
+			"the bounds for one goroutine are %d frames and %d MB (past 1 GB Go would end the whole kernel); the cell was stopped",
+		s.deepest, g.deepestBytes(s, total)>>20, g.limit.frames, g.limit.deepest>>20)}
+}
+
+// mayBeDeep looks for a stack the goroutine profile cut short: each line
+// "N @ pc pc ..." is one stack shared by N goroutines.
+func mayBeDeep() bool {
+	var b bytes.Buffer
+	if err := pprof.Lookup("goroutine").WriteTo(&b, 1); err != nil {
+		return true
+	}
+	for line := range bytes.Lines(b.Bytes()) {
+		if _, pcs, ok := bytes.Cut(line, []byte(" @ ")); ok && len(bytes.Fields(pcs)) >= profileDepth() {
+			return true
+		}
+	}
+	return false
+}
+
+// profileDepth is how many frames the goroutine profile keeps of a stack:
+// 128, or fewer if GODEBUG's profstackdepth says so (more changes nothing
+// here: a deep goroutine fills them too).
+func profileDepth() int {
+	depth := 128
+	for _, setting := range strings.Split(os.Getenv("GODEBUG"), ",") {
+		if v, ok := strings.CutPrefix(setting, "profstackdepth="); ok {
+			if n, err := strconv.Atoi(v); err == nil && n > 0 {
+				depth = min(depth, n)
+			}
+		}
+	}
+	return depth
+}
+
+// dumpShape counts the frames of every goroutine in a dump. A goroutine of
+// more than 100 frames is printed with a line "...N frames elided...", so
+// even a deep one is counted whole.
+func dumpShape() stackShape {
+	var s stackShape
+	frames := 0
+	end := func() {
+		s.deepest = max(s.deepest, frames)
+		s.frames += frames
+	}
+	for line := range bytes.Lines(allGoroutines()) {
+		line = bytes.TrimSuffix(line, []byte("\n"))
+		switch {
+		case bytes.HasPrefix(line, []byte("goroutine ")):
+			end()
+			frames = 0
+		case bytes.HasPrefix(line, []byte("\t")):
+			frames++ // a frame is a function line and this location line
+		case bytes.HasPrefix(line, []byte("...")) && bytes.HasSuffix(line, []byte(" frames elided...")):
+			n, _ := strconv.Atoi(string(line[3 : len(line)-len(" frames elided...")]))
+			frames += n
+		}
+	}
+	end()
+	return s
+}
+
+// allGoroutines is runtime.Stack for every goroutine, in a buffer grown
+// until the dump fits (a dump that does not fit is taken again whole).
+func allGoroutines() []byte {
+	buf := make([]byte, max(runtime.NumGoroutine()*1024, 1<<20))
+	for {
+		n := runtime.Stack(buf, true)
+		if n < len(buf) || len(buf) >= 1<<30 {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
 }
 
 // watchCell calls check every interval while a cell runs, from the call of

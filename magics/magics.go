@@ -131,14 +131,14 @@ func (l *Layer) runCell(ctx context.Context, cell cellio.Cell, next run, code st
 	stopGuard()
 	stopWatching()
 	var stall *stallError
-	var deep *recursionError
+	var deep *stackError
 	switch cause := context.Cause(ctx); {
 	case errors.As(cause, &stall):
 		outcome = kernel.Outcome{Err: &cellio.Error{Kind: cellio.Deadlock, Value: stall.report,
 			Traceback: []string{"Deadlock: " + stall.report}}}
 	case errors.As(cause, &deep):
-		outcome = kernel.Outcome{Err: &cellio.Error{Kind: cellio.RecursionError, Value: deep.Error(),
-			Traceback: []string{"RecursionError: " + deep.Error()}}}
+		outcome = kernel.Outcome{Err: &cellio.Error{Kind: deep.kind, Value: deep.Error(),
+			Traceback: []string{string(deep.kind) + ": " + deep.Error()}}}
 	}
 	if main := lock.MainThread(); lock.Held(main) {
 		_ = lock.Drop(main)
@@ -208,13 +208,38 @@ func (l *Layer) Inspect(code string, cursor int, detail int) kernel.Inspection {
 	return kernel.Inspection{Found: true, Data: map[string]any{"text/plain": text}}
 }
 
+// IsComplete answers as IPython's TransformerManager.check_complete does
+// for magics: a cell with a cell magic is complete only once its last line
+// is blank (how a console user ends the body), whatever the magic, known or
+// not; line magics leave the verdict to the code after them. A body Go
+// finds incomplete (an open brace) waits for more, blank line or not, with
+// Go's indent.
 func (l *Layer) IsComplete(code string) kernel.Completeness {
 	p, err := parse(code)
 	if err != nil {
+		if startsCellMagic(code) { // "%%" with no name yet: IPython waits too
+			return untilBlankLine(code)
+		}
 		return kernel.Completeness{Status: "invalid"}
 	}
 	status, indent := l.session.IsComplete(p.code)
-	return kernel.Completeness{Status: status, Indent: indent}
+	if !p.hasCellMagic() || status == "incomplete" && !p.empty() {
+		return kernel.Completeness{Status: status, Indent: indent}
+	}
+	return untilBlankLine(code)
+}
+
+// untilBlankLine is IPython's rule for a cell magic: complete once the last
+// line is blank, else incomplete, indented as that last line.
+func untilBlankLine(code string) kernel.Completeness {
+	last := lastLine(code)
+	if strings.TrimSpace(last) == "" {
+		return kernel.Completeness{Status: "complete"}
+	}
+	if strings.HasPrefix(strings.TrimSpace(last), "%") { // the body starts unindented
+		return kernel.Completeness{Status: "incomplete"}
+	}
+	return kernel.Completeness{Status: "incomplete", Indent: last[:len(last)-len(strings.TrimLeft(last, " \t"))]}
 }
 
 func (l *Layer) Shutdown(restart bool) { l.session.Close() }

@@ -62,6 +62,37 @@ func (p parsed) empty() bool {
 	return true
 }
 
+// hasCellMagic reports whether any of the magics applies to the cell (and
+// so needs a body).
+func (p parsed) hasCellMagic() bool {
+	for _, inv := range p.magics {
+		if inv.cell {
+			return true
+		}
+	}
+	return false
+}
+
+// startsCellMagic reports whether the first line that is neither blank
+// nor a comment starts with "%%".
+func startsCellMagic(cell string) bool {
+	for line := range strings.Lines(cell) {
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" || strings.HasPrefix(trimmed, "//") {
+			continue
+		}
+		return strings.HasPrefix(trimmed, "%%")
+	}
+	return false
+}
+
+// lastLine is the cell's last line, as Python's splitlines sees it: a
+// final newline ends the line before it rather than starting an empty one.
+func lastLine(cell string) string {
+	cell = strings.TrimSuffix(cell, "\n")
+	return cell[strings.LastIndexByte(cell, '\n')+1:]
+}
+
 func parseLine(trimmed string, line int) (invocation, error) {
 	inv := invocation{line: line}
 	body := strings.TrimPrefix(trimmed, "%")

@@ -84,7 +84,9 @@
 // Execute returns, a marker is written through each pipe and awaited: all
 // the cell wrote has then reached the cell's Stream. Text is valid UTF-8 and no
 // rune is split across Stream calls. yaegi's per-frame panic lines on
-// stderr are diverted into the error's traceback.
+// stderr are diverted into the error's traceback. Cells see duplicates of
+// the pipes' write ends as os.Stdout and os.Stderr, renewed before a cell
+// if an earlier one closed them, so closing them silences no later cell.
 //
 // os.Stdin, fmt.Scan and friends read from a reader that asks the cell's Input
 // for each line; if the frontend does not allow stdin, the read fails with

@@ -266,6 +266,9 @@ func (s *Session) setup(opts Options) error {
 	if err := s.routePrints(i); err != nil {
 		return err
 	}
+	if err := s.giveCellsStdio(i); err != nil {
+		return err
+	}
 	tables := []interp.Exports{stdlib.Symbols, s.display.Exports(), s.runtimeExports(), opts.Packages}
 	for _, t := range tables[1:] {
 		if err := i.Use(t); err != nil {
@@ -374,6 +377,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.trace = nil
 	s.mu.Unlock()
 	s.streams.Stdin.Reset()
+	s.renewCellStdio()
 	stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
 	defer stopWaking()
 

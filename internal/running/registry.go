@@ -10,8 +10,12 @@ type Thread interface{ Name() string }
 type Registry struct {
 	mu          sync.RWMutex
 	byGoroutine map[uint64]*entry
-	inferred    int // entries whose thread was inferred (see Infer)
-	running     any // the cell running now, or the last one
+	// byThread indexes byGoroutine by thread: a thread that ends (Forget)
+	// is found in time proportional to its own goroutines, not to all of
+	// them (a cell may start 100,000 goroutines, each a thread that ends).
+	byThread map[Thread]map[uint64]struct{}
+	inferred int // entries whose thread was inferred (see Infer)
+	running  any // the cell running now, or the last one
 }
 
 type entry struct {
@@ -22,7 +26,9 @@ type entry struct {
 }
 
 // New returns an empty registry.
-func New() *Registry { return &Registry{byGoroutine: make(map[uint64]*entry)} }
+func New() *Registry {
+	return &Registry{byGoroutine: make(map[uint64]*entry), byThread: make(map[Thread]map[uint64]struct{})}
+}
 
 // SetRunning records the cell that runs now; it stays the running cell
 // after it ends, until the next one starts, so that what a goroutine with
@@ -89,12 +95,14 @@ func (r *Registry) BindThread(id uint64, t Thread, children bool) (unbind func()
 	if e.inferred {
 		r.inferred--
 	}
-	e.thread, e.children, e.inferred = t, children, false
+	r.setThreadLocked(id, e, t)
+	e.children, e.inferred = children, false
 	r.mu.Unlock()
 	return func() {
 		r.mu.Lock()
 		if e := r.byGoroutine[id]; e != nil && e.thread == t && !e.inferred {
-			e.thread, e.children = nil, false
+			r.setThreadLocked(id, e, nil)
+			e.children = false
 			r.dropIfEmptyLocked(id, e)
 		}
 		r.mu.Unlock()
@@ -144,7 +152,8 @@ func (r *Registry) Infer(id uint64, how Inference) Thread {
 		r.trimLocked(how.Keep)
 	}
 	e := r.entryLocked(id)
-	e.thread, e.inferred = t, true
+	r.setThreadLocked(id, e, t)
+	e.inferred = true
 	r.inferred++
 	return t
 }
@@ -155,7 +164,8 @@ func (r *Registry) trimLocked(keep func(Thread) bool) {
 		if !e.inferred || (keep != nil && keep(e.thread)) {
 			continue
 		}
-		e.thread, e.inferred = nil, false
+		r.setThreadLocked(id, e, nil)
+		e.inferred = false
 		r.inferred--
 		r.dropIfEmptyLocked(id, e)
 	}
@@ -165,14 +175,13 @@ func (r *Registry) trimLocked(keep func(Thread) bool) {
 func (r *Registry) Forget(t Thread) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
-	for id, e := range r.byGoroutine {
-		if e.thread != t {
-			continue
-		}
+	for id := range r.byThread[t] {
+		e := r.byGoroutine[id]
 		if e.inferred {
 			r.inferred--
 		}
-		e.thread, e.children, e.inferred = nil, false, false
+		r.setThreadLocked(id, e, nil)
+		e.children, e.inferred = false, false
 		r.dropIfEmptyLocked(id, e)
 	}
 }
@@ -181,11 +190,9 @@ func (r *Registry) Forget(t Thread) {
 func (r *Registry) Goroutines(t Thread) []uint64 {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
-	var ids []uint64
-	for id, e := range r.byGoroutine {
-		if e.thread == t {
-			ids = append(ids, id)
-		}
+	ids := make([]uint64, 0, len(r.byThread[t]))
+	for id := range r.byThread[t] {
+		ids = append(ids, id)
 	}
 	return ids
 }
@@ -197,6 +204,27 @@ func (r *Registry) entryLocked(id uint64) *entry {
 		r.byGoroutine[id] = e
 	}
 	return e
+}
+
+// setThreadLocked binds entry e of goroutine id to t (nil: to no thread),
+// keeping byThread in step.
+func (r *Registry) setThreadLocked(id uint64, e *entry, t Thread) {
+	if e.thread == t {
+		return
+	}
+	if old := e.thread; old != nil {
+		delete(r.byThread[old], id)
+		if len(r.byThread[old]) == 0 {
+			delete(r.byThread, old)
+		}
+	}
+	e.thread = t
+	if t != nil {
+		if r.byThread[t] == nil {
+			r.byThread[t] = make(map[uint64]struct{})
+		}
+		r.byThread[t][id] = struct{}{}
+	}
 }
 
 func (r *Registry) dropIfEmptyLocked(id uint64, e *entry) {

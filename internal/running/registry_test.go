@@ -131,3 +131,39 @@ func TestForgetAThread(t *testing.T) {
 		t.Errorf("inferred count %d, want 0", r.inferred)
 	}
 }
+
+// The index by thread follows every way a goroutine's thread changes: a
+// rebinding, an unbinding, a trim, and a thread that ends, among many
+// goroutines and threads (a cell may start 100,000 of them).
+func TestThreadIndexFollowsEveryChange(t *testing.T) {
+	r := New()
+	const n = 10_000
+	unbind := make([]func(), n)
+	for id := uint64(1); id <= n; id++ {
+		unbind[id-1] = r.BindThread(id, thread(rune('a'+id%7)), false)
+	}
+	r.BindThread(3, thread("z"), false) // rebinding moves goroutine 3
+	unbind[4]()                          // goroutine 5 runs as nothing
+	for id := uint64(n + 1); id <= n+100; id++ {
+		r.Infer(id, Inference{New: func() Thread { return thread("dummy") }, Limit: 50})
+	}
+	total := 0
+	for _, th := range []thread{"a", "b", "c", "d", "e", "f", "g", "z", "dummy"} {
+		for _, id := range r.Goroutines(th) {
+			if got := r.Thread(id); got != th {
+				t.Fatalf("goroutine %d listed under %s runs as %v", id, th, got)
+			}
+			total++
+		}
+		r.Forget(th)
+		if left := r.Goroutines(th); len(left) != 0 {
+			t.Fatalf("%s forgotten, still has goroutines %v", th, left)
+		}
+	}
+	if want := n - 1 + 50; total != want {
+		t.Errorf("%d goroutines indexed, want %d (the trim keeps 50 of 100 inferred)", total, want)
+	}
+	if len(r.byGoroutine) != 0 || len(r.byThread) != 0 {
+		t.Errorf("after forgetting every thread: %d goroutines, %d threads left", len(r.byGoroutine), len(r.byThread))
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"syscall"
 	"unicode/utf8"
 )
 
@@ -21,15 +22,27 @@ import (
 // Flushing: a marker with a sequence number is written through the pipe;
 // when the reader meets it, everything written before has been handed to
 // emit.
+//
+// The interpreted code does not see w: its os.Stdout (or os.Stderr) is the
+// variable UserFile points at, a duplicate of w's descriptor. Code that
+// closes it closes only the duplicate, so the pipe, the flush markers and
+// the session's own writes live on, and RenewUserFile makes a fresh
+// duplicate for the next cell. Both descriptors write into the same pipe,
+// so output keeps its order.
 type Pipe struct {
-	name    string
-	r, w    *os.File
-	emit    func(text string)
-	marker  []byte // prefix; followed by a 16-hex-digit flush id
-	mu      sync.Mutex
-	nextID  uint64
-	waiters map[uint64]chan struct{}
-	done    chan struct{}
+	name string
+	r, w *os.File
+	// userFile is the variable behind os.Stdout (or os.Stderr) in cells;
+	// spare is the last duplicate made, kept to be closed with the pipe
+	// (the reader sees end of file only once every write end is closed).
+	userFile *os.File
+	spare    *os.File
+	emit     func(text string)
+	marker   []byte // prefix; followed by a 16-hex-digit flush id
+	mu       sync.Mutex
+	nextID   uint64
+	waiters  map[uint64]chan struct{}
+	done     chan struct{}
 }
 
 const (
@@ -85,9 +98,75 @@ func (p *Pipe) Flush() {
 // Close closes the write end and returns once the reader has emitted what
 // was left.
 func (p *Pipe) Close() {
+	if p.spare != nil {
+		_ = p.spare.Close()
+	}
 	_ = p.w.Close()
 	<-p.done
 	_ = p.r.Close()
+}
+
+// UserFile is the variable interpreted code sees as os.Stdout (or
+// os.Stderr): a session puts it in the interpreter's symbol table.
+// RenewUserFile must have run once before it is used.
+func (p *Pipe) UserFile() **os.File { return &p.userFile }
+
+// RenewUserFile points the user file at a working duplicate of the write
+// end unless it already is a working file (one the cell put there itself
+// is left alone). Between cells only: within a cell, writing to a closed
+// os.Stdout fails as in Go.
+func (p *Pipe) RenewUserFile() error {
+	if fileOpen(p.userFile) {
+		return nil
+	}
+	if !fileOpen(p.spare) {
+		f, err := duplicate(p.w, "/dev/"+p.name)
+		if err != nil {
+			return fmt.Errorf("stdio: %s for cells: %w", p.name, err)
+		}
+		p.spare = f
+	}
+	p.userFile = p.spare
+	return nil
+}
+
+// fileOpen reports whether f is a file that has not been closed. The
+// descriptor is reached through SyscallConn, not Fd, which would switch the
+// pipe to blocking writes.
+func fileOpen(f *os.File) bool {
+	if f == nil {
+		return false
+	}
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return false
+	}
+	return rc.Control(func(uintptr) {}) == nil
+}
+
+// duplicate returns a new *os.File on a duplicate of f's descriptor, closed
+// on exec like every descriptor Go opens (the ForkLock keeps a concurrent
+// fork from inheriting it between the two calls).
+func duplicate(f *os.File, name string) (*os.File, error) {
+	rc, err := f.SyscallConn()
+	if err != nil {
+		return nil, err
+	}
+	var fd int
+	var dupErr error
+	if err := rc.Control(func(raw uintptr) {
+		syscall.ForkLock.RLock()
+		defer syscall.ForkLock.RUnlock()
+		if fd, dupErr = syscall.Dup(int(raw)); dupErr == nil {
+			syscall.CloseOnExec(fd)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if dupErr != nil {
+		return nil, dupErr
+	}
+	return os.NewFile(uintptr(fd), name), nil
 }
 
 func (p *Pipe) read() {

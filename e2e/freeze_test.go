@@ -1,0 +1,58 @@
+package e2e
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// A cell that closes os.Stdout and os.Stderr silences no later cell, and
+// writing to them in that cell fails as in Go instead of hanging.
+func TestClosedStdioDoesNotSilenceLaterCells(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, "os.Stdout.Close()\nos.Stderr.Close()\n_, err := fmt.Fprintln(os.Stdout, \"lost\")\nerr.Error()")
+	if got := resultText(ex); !strings.Contains(got, "file already closed") {
+		t.Errorf("writing to the closed os.Stdout gave %q", got)
+	}
+	ex = mustRun(t, c, "fmt.Println(\"out\")\nfmt.Fprintln(os.Stdout, \"direct\")\nfmt.Fprintln(os.Stderr, \"err\")")
+	if ex.Stdout() != "out\ndirect\n" || ex.Stderr() != "err\n" {
+		t.Errorf("the next cell printed stdout %q, stderr %q", ex.Stdout(), ex.Stderr())
+	}
+}
+
+// 100,000 goroutines blocked on a channel are no RecursionError; releasing
+// them works and the kernel goes on.
+func TestManyGoroutinesThroughTheKernel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 100,000 goroutines")
+	}
+	c := launch(t)
+	mustRun(t, c, "release := make(chan bool)\nvar done sync.WaitGroup\nfor i := 0; i < 100000; i++ {\n\tdone.Add(1)\n\tgo func() { defer done.Done(); <-release }()\n}")
+	mustRun(t, c, "close(release)\ndone.Wait()")
+	if got := resultText(mustRun(t, c, "1 + 1")); got != "2" {
+		t.Errorf("the cell after the goroutines gave %q", got)
+	}
+	ex := run(t, c, "func rec(n int) int { return rec(n+1) + 1 }\nrec(0)")
+	if f := ex.Failed(); f == nil || f.EName != "RecursionError" {
+		t.Errorf("endless recursion ended with %+v, want a RecursionError", f)
+	}
+}
+
+// jupyter console asks is_complete after every Enter: a cell magic alone
+// must wait for its body.
+func TestIsCompleteWaitsForACellMagicsBody(t *testing.T) {
+	c := launch(t)
+	for _, tt := range []struct{ code, status string }{
+		{"%%time", "incomplete"},
+		{"%%time\nx := 1\n\n", "complete"},
+		{"%lsmagic", "complete"},
+	} {
+		r, err := c.IsComplete(deadline(t, 30*time.Second), tt.code)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Status != tt.status {
+			t.Errorf("is_complete(%q) = %q, want %q", tt.code, r.Status, tt.status)
+		}
+	}
+}

@@ -1,20 +1,16 @@
 package magics
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"runtime"
 	"runtime/metrics"
-	"runtime/pprof"
-	"strconv"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // Go cannot recover from a goroutine that outgrows its stack (1 GB): the
@@ -114,7 +110,7 @@ type stackProbe struct {
 	goroutines func() int
 }
 
-var runtimeStacks = stackProbe{settled: settledStackBytes, mayBeDeep: mayBeDeep, shape: dumpShape, goroutines: runtime.NumGoroutine}
+var runtimeStacks = stackProbe{settled: settledStackBytes, mayBeDeep: goroutine.ProfileCutsAStack, shape: dumpShape, goroutines: runtime.NumGoroutine}
 
 func settledStackBytes() uint64 {
 	runtime.GC()
@@ -206,74 +202,11 @@ func (g *stackGuard) recursion(s stackShape, total uint64) error {
 		s.deepest, g.deepestBytes(s, total)>>20, g.limit.frames, g.limit.deepest>>20)}
 }
 
-// mayBeDeep looks for a stack the goroutine profile cut short: each line
-// "N @ pc pc ..." is one stack shared by N goroutines.
-func mayBeDeep() bool {
-	var b bytes.Buffer
-	if err := pprof.Lookup("goroutine").WriteTo(&b, 1); err != nil {
-		return true
-	}
-	for line := range bytes.Lines(b.Bytes()) {
-		if _, pcs, ok := bytes.Cut(line, []byte(" @ ")); ok && len(bytes.Fields(pcs)) >= profileDepth() {
-			return true
-		}
-	}
-	return false
-}
-
-// profileDepth is how many frames the goroutine profile keeps of a stack:
-// 128, or fewer if GODEBUG's profstackdepth says so (more changes nothing
-// here: a deep goroutine fills them too).
-func profileDepth() int {
-	depth := 128
-	for _, setting := range strings.Split(os.Getenv("GODEBUG"), ",") {
-		if v, ok := strings.CutPrefix(setting, "profstackdepth="); ok {
-			if n, err := strconv.Atoi(v); err == nil && n > 0 {
-				depth = min(depth, n)
-			}
-		}
-	}
-	return depth
-}
-
-// dumpShape counts the frames of every goroutine in a dump. A goroutine of
-// more than 100 frames is printed with a line "...N frames elided...", so
-// even a deep one is counted whole.
+// dumpShape counts the frames of every goroutine in a dump, taken whole up
+// to 1 GB (a dump cut short could miss the deep goroutine).
 func dumpShape() stackShape {
-	var s stackShape
-	frames := 0
-	end := func() {
-		s.deepest = max(s.deepest, frames)
-		s.frames += frames
-	}
-	for line := range bytes.Lines(allGoroutines()) {
-		line = bytes.TrimSuffix(line, []byte("\n"))
-		switch {
-		case bytes.HasPrefix(line, []byte("goroutine ")):
-			end()
-			frames = 0
-		case bytes.HasPrefix(line, []byte("\t")):
-			frames++ // a frame is a function line and this location line
-		case bytes.HasPrefix(line, []byte("...")) && bytes.HasSuffix(line, []byte(" frames elided...")):
-			n, _ := strconv.Atoi(string(line[3 : len(line)-len(" frames elided...")]))
-			frames += n
-		}
-	}
-	end()
-	return s
-}
-
-// allGoroutines is runtime.Stack for every goroutine, in a buffer grown
-// until the dump fits (a dump that does not fit is taken again whole).
-func allGoroutines() []byte {
-	buf := make([]byte, max(runtime.NumGoroutine()*1024, 1<<20))
-	for {
-		n := runtime.Stack(buf, true)
-		if n < len(buf) || len(buf) >= 1<<30 {
-			return buf[:n]
-		}
-		buf = make([]byte, 2*len(buf))
-	}
+	deepest, frames := goroutine.Depths(goroutine.Dump(runtime.NumGoroutine()*1024, 1<<30))
+	return stackShape{deepest: deepest, frames: frames}
 }
 
 // watchCell calls check every interval while a cell runs, from the call of

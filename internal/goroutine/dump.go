@@ -1,6 +1,7 @@
 package goroutine
 
 import (
+	"bytes"
 	"runtime"
 	"strconv"
 	"strings"
@@ -21,8 +22,10 @@ type Goroutine struct {
 	Wait           time.Duration
 	LockedToThread bool
 	// Frames are the calls on its stack, innermost first. The runtime
-	// prints at most 100 for one goroutine.
+	// prints at most 100 for one goroutine: the 50 innermost and the 50
+	// outermost, and Elided says how many it left out between them.
 	Frames []Frame
+	Elided int
 	// CreatedBy is the go statement that started it; its Function is
 	// empty for the main goroutine.
 	CreatedBy Frame
@@ -115,7 +118,7 @@ func Parse(dump []byte) []Goroutine {
 			cur.CreatedBy = Frame{Function: fn}
 			fill = creator
 		case strings.HasPrefix(line, "..."):
-			// "...additional frames elided...": nothing to record.
+			cur.Elided += elided(line)
 			fill = none
 		default:
 			cur.Frames = append(cur.Frames, Frame{Function: stripArguments(line)})
@@ -123,6 +126,49 @@ func Parse(dump []byte) []Goroutine {
 		}
 	}
 	return gs
+}
+
+// elided reads "...N frames elided..." (Go 1.21 on); older runtimes'
+// "...additional frames elided..." count as nothing.
+func elided(line string) int {
+	n, err := strconv.Atoi(strings.TrimSuffix(strings.TrimPrefix(line, "..."), " frames elided..."))
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// Depth is how many calls were on the goroutine's stack.
+func (g Goroutine) Depth() int { return len(g.Frames) + g.Elided }
+
+// Depths reads only how deep each goroutine of a dump is, the deepest one
+// and all together: what Parse would give as Depth, without building the
+// records (a dump of 100,000 goroutines holds millions of frames).
+func Depths(dump []byte) (deepest, total int) {
+	frames := 0
+	end := func() {
+		deepest = max(deepest, frames)
+		total += frames
+	}
+	creator := false // the next location line is the go statement's
+	for line := range bytes.Lines(dump) {
+		switch {
+		case bytes.HasPrefix(line, []byte("goroutine ")):
+			end()
+			frames = 0
+		case bytes.HasPrefix(line, []byte("created by ")):
+			creator = true
+		case bytes.HasPrefix(line, []byte("\t")):
+			if !creator {
+				frames++ // each frame is a call line and this location line
+			}
+			creator = false
+		case bytes.HasPrefix(line, []byte("...")):
+			frames += elided(strings.TrimSpace(string(line)))
+		}
+	}
+	end()
+	return deepest, total
 }
 
 // parseHeader reads "goroutine 42 [chan receive, 3 minutes]:". With

@@ -178,3 +178,40 @@ func TestWaitsOnGoroutine(t *testing.T) {
 		}
 	}
 }
+
+// Depths counts what Parse would, without records: checked on a live dump
+// that holds a goroutine deep enough for the runtime to elide frames.
+func TestDepthsAgreeWithParse(t *testing.T) {
+	release := make(chan struct{})
+	reached := make(chan struct{})
+	var deep func(n int)
+	deep = func(n int) {
+		if n == 0 {
+			close(reached)
+			<-release
+			return
+		}
+		deep(n - 1)
+	}
+	go deep(300)
+	<-reached
+	defer close(release)
+
+	dump := Dump(0, 0)
+	deepest, total := Depths(dump)
+	wantDeepest, wantTotal, elided := 0, 0, 0
+	for _, g := range Parse(dump) {
+		wantDeepest = max(wantDeepest, g.Depth())
+		wantTotal += g.Depth()
+		elided += g.Elided
+	}
+	if elided == 0 {
+		t.Fatalf("no frames elided in a dump with a goroutine 300 calls deep")
+	}
+	if deepest != wantDeepest || total != wantTotal {
+		t.Errorf("Depths = %d deepest, %d in all; Parse says %d and %d", deepest, total, wantDeepest, wantTotal)
+	}
+	if deepest < 300 {
+		t.Errorf("deepest goroutine %d calls deep, want at least 300", deepest)
+	}
+}

@@ -143,7 +143,7 @@ func TestThreadIndexFollowsEveryChange(t *testing.T) {
 		unbind[id-1] = r.BindThread(id, thread(rune('a'+id%7)), false)
 	}
 	r.BindThread(3, thread("z"), false) // rebinding moves goroutine 3
-	unbind[4]()                          // goroutine 5 runs as nothing
+	unbind[4]()                         // goroutine 5 runs as nothing
 	for id := uint64(n + 1); id <= n+100; id++ {
 		r.Infer(id, Inference{New: func() Thread { return thread("dummy") }, Limit: 50})
 	}

@@ -31,6 +31,14 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		s.undoLater()
 		s.undoLater = nil
 	}
+	defer func() {
+		// After the cell's deferred calls (the defer below runs first).
+		if errors.Is(e, cellio.KeyboardInterrupt) {
+			s.yaegi.KeepTemporaries()
+		} else {
+			s.yaegi.ClearTemporaries()
+		}
+	}()
 	parts := cellsrc.Split(cell.Code)
 	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex, undo: undo{y: s.yaegi}}
 	defer c.dropFiles()

@@ -107,11 +107,11 @@ type layout struct {
 	// in Interpreter
 	generic, srcPkg, scopes, rdir, pkgNames, binPkg, frame, universe, roots uintptr
 	// in scope
-	scopeTypes, scopeChild, scopeSym uintptr
+	scopeTypes, scopeChild, scopeSym, scopeLevel uintptr
 	// in itype
 	typeMethod, typePtr, typeInstance uintptr
 	// in frame
-	frameData uintptr
+	frameData, frameMutex uintptr
 }
 
 // shape is what a field's type must be.
@@ -210,6 +210,7 @@ func findLayout(interpreter, mirror reflect.Type) (layout, error) {
 	l.scopeTypes = f.offset(scope, "types", exactly(reflect.TypeFor[[]reflect.Type]()))
 	l.scopeChild = f.offset(scope, "child", pointerSlice)
 	l.scopeSym = f.offset(scope, "sym", toPointers)
+	l.scopeLevel = f.offset(scope, "level", exactly(reflect.TypeFor[int]()))
 
 	symbol := f.pointee(scope, "sym", toPointers)
 	if symbol != nil {
@@ -224,6 +225,7 @@ func findLayout(interpreter, mirror reflect.Type) (layout, error) {
 	}
 	frame := f.pointee(it, "frame", pointer)
 	l.frameData = f.offset(frame, "data", exactly(reflect.TypeFor[[]reflect.Value]()))
+	l.frameMutex = f.offset(frame, "mutex", exactly(reflect.TypeFor[sync.RWMutex]()))
 
 	if len(f.errs) > 0 {
 		msgs := make([]string, len(f.errs))

@@ -18,6 +18,14 @@
 //   - Forgetting compiled ASTs (ForgetRoots): yaegi keeps every compiled
 //     root for its debugger, which gogil does not use; kept, they grow by
 //     about 2 KB a cell, 20 MB over 10,000 executions.
+//   - Emptying a finished cell's temporaries (Tracker.ClearTemporaries):
+//     yaegi runs a cell's statements in its global frame, and every
+//     function literal made there keeps a copy of that whole frame; the
+//     values left in past cells' temporary slots chained each such closure
+//     to all those before it. It relies on the symbol tables of main and
+//     of the blocks at its level (scope.level) naming every slot that is a
+//     variable, and takes the frame's lock (frame.mutex), under which a
+//     closure writes its slot back after each call.
 //
 // # What it relies on in yaegi v0.16.1
 //

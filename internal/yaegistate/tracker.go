@@ -36,6 +36,12 @@ type Tracker struct {
 	// Shadow copies of the keys, as of the end of the last compilation.
 	known                                             map[string]unsafe.Pointer // main's symbols
 	knownGeneric, knownSrcPkg, knownScopes, knownRdir map[string]bool
+
+	// held are the frame slots that symbols committed since the last
+	// ClearTemporaries were given: variables, not temporaries.
+	held map[int]bool
+	// cleared is how far ClearTemporaries has looked at the frame.
+	cleared int
 }
 
 // Open returns a Tracker for i, which must have compiled package main
@@ -178,6 +184,7 @@ func (t *Tracker) Commit(ch *Change) {
 	if len(live) != len(t.known) {
 		t.resync(&ch.added)
 	}
+	t.holdNewSlots(ch)
 	ch.generic = syncKeys(*t.generic, t.knownGeneric)
 	ch.srcPkg = syncKeys(*t.srcPkg, t.knownSrcPkg)
 	ch.scopes = syncKeys(*t.scopes, t.knownScopes)

@@ -76,6 +76,7 @@ type (
 		child []*fakeScope
 		types []reflect.Type
 		sym   map[string]*fakeSymbol
+		level int
 	}
 	fakeSymbol struct {
 		kind    uint

@@ -1,0 +1,101 @@
+package yaegistate
+
+import (
+	"reflect"
+	"sync"
+	"unsafe"
+)
+
+// ClearTemporaries empties the slots that the execution frame gained since
+// the last call (or KeepTemporaries) and that no symbol of package main
+// holds.
+//
+// yaegi runs the statements of a cell in its global frame, so each cell's
+// temporaries (and the variables of its nested blocks) get global slots
+// that keep their last value for the whole session. That alone is a small
+// leak, but every function literal created at a cell's top level copies
+// the whole global frame (getFunc clones the frame it is created in) and
+// keeps the copy: through the values left in old slots, each closure holds
+// every closure made before it, and memory grows with the square of the
+// cells run. Once the slots of past cells are empty, a closure's copy holds
+// only the variables (shared, not copied) and its own cell's values.
+//
+// The caller calls it between cells, with no top-level code of an earlier
+// cell still running: goroutines are fine (they run in frames of their own
+// and read the closure's copy), but a cell left running after an interrupt
+// could still read its temporaries. Variables defined by a top-level :=
+// are symbols of package main (not marked global in yaegi, but in the
+// global frame all the same) and are kept, whatever cell reads them later.
+func (t *Tracker) ClearTemporaries() {
+	held := t.held
+	t.held = nil
+	f := *(*unsafe.Pointer)(unsafe.Add(t.interp, t.layout.frame))
+	if f == nil {
+		return
+	}
+	// A closure made at the top level writes its slot back after each
+	// call, under this lock, from whatever goroutine calls it.
+	mu := (*sync.RWMutex)(unsafe.Add(f, t.layout.frameMutex))
+	mu.Lock()
+	defer mu.Unlock()
+	data := *(*[]reflect.Value)(unsafe.Add(f, t.layout.frameData))
+	for i := t.cleared; i < len(data); i++ {
+		if !held[i] {
+			data[i] = reflect.Value{}
+		}
+	}
+	t.cleared = max(t.cleared, len(data))
+}
+
+// KeepTemporaries leaves the slots the frame gained since the last
+// ClearTemporaries as they are, for good: the cell that made them may
+// still run (interrupted in a native call, or left behind).
+func (t *Tracker) KeepTemporaries() {
+	t.held = nil
+	if f := *(*unsafe.Pointer)(unsafe.Add(t.interp, t.layout.frame)); f != nil {
+		t.cleared = max(t.cleared, len(*(*[]reflect.Value)(unsafe.Add(f, t.layout.frameData))))
+	}
+}
+
+// holdNewSlots records the slots of the variables a compilation added to
+// the global frame: those of package main, and those of the blocks of a
+// cell's top level (a for body's, say), which goroutines and function
+// values the cell made may read from the global frame itself after the
+// cell ended. They must survive ClearTemporaries.
+func (t *Tracker) holdNewSlots(ch *Change) {
+	hold := func(sym unsafe.Pointer) {
+		if sym == nil {
+			return
+		}
+		if i := (*symbolMirror)(sym).index; i >= len(ch.types) {
+			if t.held == nil {
+				t.held = map[int]bool{}
+			}
+			t.held[i] = true
+		}
+	}
+	live := *t.syms
+	for _, e := range ch.entries {
+		hold(live[e.name])
+	}
+	for _, name := range ch.added {
+		hold(live[name])
+	}
+	level := func(scope unsafe.Pointer) int { return *(*int)(unsafe.Add(scope, t.layout.scopeLevel)) }
+	mainLevel := level(t.main)
+	var walk func(scopes []unsafe.Pointer)
+	walk = func(scopes []unsafe.Pointer) {
+		for _, sc := range scopes {
+			if level(sc) != mainLevel {
+				continue // a function's scope: its slots are in its own frames
+			}
+			for _, sym := range *(*map[string]unsafe.Pointer)(unsafe.Add(sc, t.layout.scopeSym)) {
+				hold(sym)
+			}
+			walk(*t.children(sc))
+		}
+	}
+	if children := *t.children(t.main); len(children) > len(ch.mainChild) {
+		walk(children[len(ch.mainChild):])
+	}
+}

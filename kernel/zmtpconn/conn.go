@@ -52,7 +52,7 @@ type conn struct {
 	out []byte // what was written since the last message boundary
 	// The writer's place in the outgoing stream.
 	greetingLeft int
-	header       [9]byte // the frame header being read: flags, then a 1 or 8 byte size
+	header       [9]byte // the header of the frame being written: flags, then a 1 or 8 byte size
 	headerLen    int
 	bodyLeft     uint64
 	inFrame      bool // past a frame's flags byte, not yet past its body

@@ -111,6 +111,9 @@ func BenchmarkKernels(b *testing.B) {
 			present = append(present, ready{k, argv, k.env(b)})
 		}
 	}
+	for _, o := range presentOthers(b) {
+		present = append(present, ready{kernelUnderTest{name: o.name, trivial: "x := 1"}, o.argv(o.executable(b)), o.environment(b)})
+	}
 	for b.Loop() {
 		for _, k := range present {
 			m, err := measure(k.argv, k.env, k.trivial, executions())
@@ -183,11 +186,11 @@ func TestMain(m *testing.M) {
 
 // row is one line of the comparison table.
 type row struct {
-	measure          string
-	gogil, ipykernel float64
-	format           string // of both figures
-	ratio            bool   // print gogil/ipykernel
-	target           string
+	measure      string
+	gogil, other float64 // other: the kernel gogil is compared with
+	format       string  // of both figures
+	ratio        bool    // print gogil/other
+	target       string
 }
 
 // printTable prints the medians of every round, gogil beside ipykernel,
@@ -198,14 +201,15 @@ func printTable(w io.Writer) {
 	defer results.Unlock()
 	if rows := goClientRows(results.byKernel["gogil"], results.byKernel["ipykernel"]); rows != nil {
 		fmt.Fprintf(w, "\nThrough our Go client (internal/client), medians of %d round(s):\n\n", len(results.byKernel["gogil"]))
-		writeRows(w, rows)
+		writeRows(w, "ipykernel", rows)
 	}
 	if rows := jupyterClientRows(results.jupyterClient["gogil"], results.jupyterClient["ipykernel"]); rows != nil {
 		g := results.jupyterClient["gogil"]
 		fmt.Fprintf(w, "\nThrough %s, medians of %d round(s) of %d launches each:\n\n",
 			"jupyter_client "+g[0].Version, len(g), len(g[0].ReadyMS))
-		writeRows(w, rows)
+		writeRows(w, "ipykernel", rows)
 	}
+	printOthers(w)
 }
 
 func goClientRows(g, p []measurement) []row {
@@ -227,18 +231,19 @@ func goClientRows(g, p []measurement) []row {
 	return rows
 }
 
-func writeRows(w io.Writer, rows []row) {
-	fmt.Fprintf(w, "| %-44s | %10s | %10s | %8s | %-26s |\n", "measure", "gogil", "ipykernel", "ratio", "target")
-	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|\n", strings.Repeat("-", 46), strings.Repeat("-", 12), strings.Repeat("-", 12), strings.Repeat("-", 10), strings.Repeat("-", 28))
+// writeRows prints rows as a table of gogil beside the kernel named other.
+func writeRows(w io.Writer, other string, rows []row) {
+	fmt.Fprintf(w, "| %-44s | %10s | %11s | %8s | %-26s |\n", "measure", "gogil", other, "ratio", "target")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|\n", strings.Repeat("-", 46), strings.Repeat("-", 12), strings.Repeat("-", 13), strings.Repeat("-", 10), strings.Repeat("-", 28))
 	for _, r := range rows {
 		pText, ratio := "-", "-"
-		if !math.IsNaN(r.ipykernel) {
-			pText = fmt.Sprintf(r.format, r.ipykernel)
-			if r.ratio && r.ipykernel != 0 {
-				ratio = fmt.Sprintf("%.3f", r.gogil/r.ipykernel)
+		if !math.IsNaN(r.other) {
+			pText = fmt.Sprintf(r.format, r.other)
+			if r.ratio && r.other != 0 {
+				ratio = fmt.Sprintf("%.3f", r.gogil/r.other)
 			}
 		}
-		fmt.Fprintf(w, "| %-44s | %10s | %10s | %8s | %-26s |\n", r.measure, fmt.Sprintf(r.format, r.gogil), pText, ratio, r.target)
+		fmt.Fprintf(w, "| %-44s | %10s | %11s | %8s | %-26s |\n", r.measure, fmt.Sprintf(r.format, r.gogil), pText, ratio, r.target)
 	}
 	fmt.Fprintln(w)
 }

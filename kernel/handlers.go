@@ -310,6 +310,9 @@ func (k *Kernel) interrupt(req *request) {
 func (k *Kernel) shutdown(req *request) {
 	var content wire.ShutdownRequest
 	_ = req.msg.DecodeContent(&content) // a malformed request still shuts down, without restart
+	// The history is in the file before the reply: a frontend may start
+	// the next kernel as soon as it has it.
+	k.history.Close()
 	reply := wire.ShutdownReply{Status: "ok", Restart: content.Restart}
 	k.reply(req, "shutdown_reply", reply)
 	parent := req.msg.Header

@@ -23,6 +23,10 @@ type History interface {
 	// Entries returns what the history holds, oldest first. The caller
 	// must not modify it.
 	Entries() []HistoryEntry
+	// Close keeps what must outlive the kernel (the file-backed one
+	// writes its last cells); the kernel calls it on a shutdown_request
+	// and when it stops. Appends may still follow.
+	Close()
 }
 
 // HistoryEntry is one cell in a History.
@@ -52,6 +56,8 @@ func (h *memoryHistory) Append(e HistoryEntry) {
 	h.entries = append(h.entries, e)
 	h.mu.Unlock()
 }
+
+func (h *memoryHistory) Close() {}
 
 func (h *memoryHistory) Entries() []HistoryEntry {
 	h.mu.Lock()

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 )
 
 var quiet = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -26,6 +27,7 @@ func TestHistoryFileNumbersSessionsAndSkipsBrokenLines(t *testing.T) {
 	h.Append(HistoryEntry{Line: 2, Input: "a", Output: "1", HasOutput: true})
 	h.Append(HistoryEntry{Line: 3, Input: "bad \xff utf-8", Output: strings.Repeat("x", historyMaxOutput+10), HasOutput: true})
 	h.Append(HistoryEntry{Line: 4, Input: strings.Repeat("y", historyMaxInput+1)}) // too long to write
+	h.Close()
 
 	// a line cut short by a crash, and one that is not JSON at all
 	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
@@ -67,6 +69,7 @@ func TestHistoryFileSessionsAreUniqueAcrossKernels(t *testing.T) {
 				return
 			}
 			h.Append(HistoryEntry{Line: 1, Input: fmt.Sprint("cell of ", h.session)})
+			h.Close()
 			sessions <- h.session
 		}()
 	}
@@ -135,11 +138,62 @@ func TestHistoryFileLongEscapedInput(t *testing.T) {
 	long := strings.Repeat("<&>", historyMaxInput/3)
 	h.Append(HistoryEntry{Line: 1, Input: long})
 	h.Append(HistoryEntry{Line: 2, Input: "after"})
+	h.Close()
 	again, err := openHistory(path, quiet)
 	if err != nil {
 		t.Fatalf("the history file became unreadable: %v", err)
 	}
 	if n := len(again.entries); n != 2 || again.entries[0].Input != long || again.entries[1].Input != "after" {
 		t.Errorf("read back %d entries", n)
+	}
+}
+
+// Cells reach the file in batches, after historyWriteDelay or at Close,
+// and every one of them does, in order; cells after Close are written at
+// once.
+func TestHistoryFileWritesInBatches(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "history.jsonl")
+	h, err := openHistory(path, quiet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 1; i <= 100; i++ {
+		h.Append(HistoryEntry{Line: i, Input: fmt.Sprint("cell ", i)})
+	}
+	waitFor(t, func() bool { return len(reopen(t, path).entries) == 100 })
+	h.Append(HistoryEntry{Line: 101, Input: "before close"})
+	h.Close()
+	if n := len(reopen(t, path).entries); n != 101 {
+		t.Fatalf("%d entries in the file after Close, want 101", n)
+	}
+	h.Append(HistoryEntry{Line: 102, Input: "after close"})
+	entries := reopen(t, path).entries
+	if len(entries) != 102 {
+		t.Fatalf("%d entries after a cell appended past Close, want 102", len(entries))
+	}
+	for i, e := range entries[:100] {
+		if e.Line != i+1 || e.Input != fmt.Sprint("cell ", i+1) {
+			t.Fatalf("entry %d read back as %+v", i, e)
+		}
+	}
+}
+
+func reopen(t *testing.T, path string) *historyFile {
+	t.Helper()
+	entries, last, _, err := readHistory(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &historyFile{memoryHistory: memoryHistory{session: last, entries: entries}}
+}
+
+// waitFor polls cond for up to ten seconds: the batch is written by a timer.
+func waitFor(t *testing.T, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); !cond(); {
+		if time.Now().After(deadline) {
+			t.Fatal("the pending cells were never written")
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }

@@ -218,6 +218,7 @@ func (k *Kernel) stop(restart bool) {
 		select {
 		case <-k.ready:
 			k.interp.Shutdown(restart)
+			k.history.Close()
 		default: // the interpreter never started
 		}
 		k.cancel()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/gogil/gogil/kernel/iopub"
 	"github.com/gogil/gogil/kernel/wire"
+	"github.com/gogil/gogil/kernel/zmtpconn"
 )
 
 // zmqTransport is the Transport of a connection file: ROUTER sockets for
@@ -56,14 +57,18 @@ func listenZMQ(conn *wire.ConnectionInfo, signer *wire.Signer, notice func(paren
 	// Shell first: it is what a frontend asks first (kernel_info).
 	for _, channel := range []string{wire.Shell, wire.IOPub, wire.Control, wire.Stdin, wire.HB} {
 		endpoint := conn.Endpoint(channel)
-		var err error
-		switch channel {
-		case wire.IOPub:
-			t.iopub, err = iopub.Listen(endpoint, encodeNotice, log)
-		case wire.HB:
-			err = t.hb.Listen(endpoint)
-		default:
-			err = t.routers[channel].Listen(endpoint)
+		// zmq4's sockets listen on an endpoint whose connections send each
+		// message in one write (package zmtpconn).
+		wrapped, err := zmtpconn.Endpoint(endpoint)
+		if err == nil {
+			switch channel {
+			case wire.IOPub:
+				t.iopub, err = iopub.Listen(endpoint, encodeNotice, log)
+			case wire.HB:
+				err = t.hb.Listen(wrapped)
+			default:
+				err = t.routers[channel].Listen(wrapped)
+			}
 		}
 		if err != nil {
 			t.Close()

@@ -210,32 +210,38 @@ func dumpShape() stackShape {
 }
 
 // watchCell calls check every interval while a cell runs, from the call of
-// arm until stop is called, ctx ends or check reports that it acted.
+// arm until stop is called, ctx ends or check reports that it acted. It
+// runs on a timer, not a goroutine of its own: most cells end before the
+// first check, and a goroutine started and stopped per cell cost every
+// cell two scheduler round trips.
 func watchCell(ctx context.Context, every time.Duration, check func() (acted bool)) (arm, stop func()) {
-	armed, done := make(chan struct{}), make(chan struct{})
-	go func() {
-		select {
-		case <-armed:
-		case <-done:
-			return
-		case <-ctx.Done():
+	var mu sync.Mutex
+	var timer *time.Timer
+	stopped := false
+	tick := func() {
+		if ctx.Err() != nil || check() {
 			return
 		}
-		ticker := time.NewTicker(every)
-		defer ticker.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-ctx.Done():
-				return
-			case <-ticker.C:
-				if check() {
-					return
-				}
-			}
+		mu.Lock()
+		defer mu.Unlock()
+		if !stopped {
+			timer.Reset(every)
 		}
-	}()
-	var once sync.Once
-	return func() { once.Do(func() { close(armed) }) }, func() { close(done) }
+	}
+	arm = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		if timer == nil && !stopped && ctx.Err() == nil {
+			timer = time.AfterFunc(every, tick)
+		}
+	}
+	stop = func() {
+		mu.Lock()
+		defer mu.Unlock()
+		stopped = true
+		if timer != nil {
+			timer.Stop()
+		}
+	}
+	return arm, stop
 }

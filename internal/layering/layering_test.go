@@ -97,6 +97,8 @@ var layers = map[string]rule{
 	"kernel/iopub": {never: with(gogilRooms, "cellio", "internal/running", yaegi)},
 	// kernel/wire/doc.go: nothing of sockets.
 	"kernel/wire": {never: with(gogilRooms, zeromq, yaegi)},
+	// kernel/zmtpconn/doc.go: ZMTP's framing only; not Jupyter's messages, the kernel's requests or the interpreter.
+	"kernel/zmtpconn": {never: with(gogilRooms, "kernel/wire", "kernel/iopub", "cellio", "internal/running", yaegi)},
 	// magics/doc.go (and the README): knows both sides, but not ZeroMQ itself.
 	"magics": {notDirectly: []string{zeromq, "kernel/wire"}},
 	// session/doc.go: nothing of ZeroMQ, the wire format or package kernel.

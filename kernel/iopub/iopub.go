@@ -15,6 +15,7 @@ import (
 	"github.com/go-zeromq/zmq4/security/null"
 
 	"github.com/gogil/gogil/kernel/wire"
+	"github.com/gogil/gogil/kernel/zmtpconn"
 )
 
 // The socket is a PUB socket of its own, built on zmq4's ZMTP
@@ -180,7 +181,7 @@ func (p *Socket) open(c net.Conn) {
 		_ = tcp.SetWriteBuffer(iopubSocketBuffer)
 	}
 	_ = c.SetDeadline(time.Now().Add(10 * time.Second))
-	conn, err := zmq4.Open(c, null.Security(), zmq4.Pub, nil, true, nil)
+	conn, err := zmq4.Open(zmtpconn.Wrap(c), null.Security(), zmq4.Pub, nil, true, nil)
 	if err != nil {
 		p.log.Warn("iopub: handshake failed", "err", err)
 		c.Close()

@@ -216,3 +216,24 @@ func TestExecuteReplyFields(t *testing.T) {
 		t.Errorf("error reply %s", got)
 	}
 }
+
+// Parent answers from what New encoded, and decodes again once
+// ParentHeader was replaced.
+func TestParentOfNewMessage(t *testing.T) {
+	parent := &Header{MsgID: "p1", MsgType: "execute_request", Session: "s"}
+	m, err := New("status", "s", "kernel", parent, Status{ExecutionState: "busy"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Parent(); got != *parent {
+		t.Errorf("Parent() = %+v, want %+v", got, *parent)
+	}
+	m.ParentHeader = []byte(`{"msg_id":"p2"}`)
+	if got := m.Parent().MsgID; got != "p2" {
+		t.Errorf("after replacing ParentHeader, Parent().MsgID = %q, want p2", got)
+	}
+	none, _ := New("status", "s", "kernel", nil, Status{ExecutionState: "idle"})
+	if got := none.Parent(); got != (Header{}) {
+		t.Errorf("no parent: %+v", got)
+	}
+}

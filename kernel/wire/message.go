@@ -31,10 +31,19 @@ type Message struct {
 	Metadata     json.RawMessage
 	Content      json.RawMessage
 	Buffers      [][]byte
+
+	// parent is the header New encoded into ParentHeader, so that Parent
+	// need not decode it again: the kernel asks for the parent of every
+	// message it publishes.
+	parent    Header
+	parentRaw json.RawMessage
 }
 
 // Parent decodes the parent header; the zero Header when there is none.
 func (m *Message) Parent() Header {
+	if len(m.parentRaw) > 0 && len(m.parentRaw) == len(m.ParentHeader) && &m.parentRaw[0] == &m.ParentHeader[0] {
+		return m.parent // ParentHeader is still the one New encoded
+	}
 	var h Header
 	if len(m.ParentHeader) > 0 {
 		_ = json.Unmarshal(m.ParentHeader, &h) // a malformed parent is treated as no parent
@@ -80,6 +89,7 @@ func New(msgType, session, username string, parent *Header, content any) (*Messa
 		if err != nil {
 			return nil, fmt.Errorf("encoding parent header: %w", err)
 		}
+		m.parent, m.parentRaw = *parent, m.ParentHeader
 	}
 	return m, nil
 }

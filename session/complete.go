@@ -67,10 +67,10 @@ func (s *Session) Complete(code string, cursor int) (matches []string, start, en
 		}
 	}
 	s.mu.Lock()
-	for name := range s.user {
+	for name := range s.declared.user {
 		add(name)
 	}
-	for name := range s.imported {
+	for name := range s.declared.imported {
 		add(name)
 	}
 	s.mu.Unlock()
@@ -91,7 +91,7 @@ func (s *Session) Complete(code string, cursor int) (matches []string, start, en
 // packageSymbols is the symbol table of the package a cell knows as name.
 func (s *Session) packageSymbols(name string) map[string]bool {
 	s.mu.Lock()
-	importPath, ok := s.imported[name]
+	importPath, ok := s.declared.imported[name]
 	s.mu.Unlock()
 	if !ok {
 		return nil

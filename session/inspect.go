@@ -32,7 +32,7 @@ func (s *Session) Inspect(code string, cursor int, detail int) (text string, fou
 	}
 	if qualifier != "" {
 		s.mu.Lock()
-		importPath, ok := s.imported[qualifier]
+		importPath, ok := s.declared.imported[qualifier]
 		s.mu.Unlock()
 		if !ok {
 			return "", false
@@ -40,8 +40,8 @@ func (s *Session) Inspect(code string, cursor int, detail int) (text string, fou
 		return s.describeMember(qualifier, importPath, name)
 	}
 	s.mu.Lock()
-	sym, ok := s.user[name]
-	importPath, isPkg := s.imported[name]
+	sym, ok := s.declared.user[name]
+	importPath, isPkg := s.declared.imported[name]
 	s.mu.Unlock()
 	switch {
 	case ok:

@@ -25,11 +25,11 @@ import (
 // it and the parts before it did stays, and the parts after it are
 // forgotten, as if never compiled.
 func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result, e *cellio.Error) {
-	if s.undoLater != nil {
+	if s.after.undoLater != nil {
 		// The parts after an interrupted part, forgotten now that the
 		// interrupted code no longer runs (waitInterrupted).
-		s.undoLater()
-		s.undoLater = nil
+		s.after.undoLater()
+		s.after.undoLater = nil
 	}
 	defer func() {
 		// After the cell's deferred calls (the defer below runs first).
@@ -99,7 +99,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 				// The interrupted code may still run (a native call) and
 				// read the symbols: forget later parts when it has returned.
 				u, k := &c.undo, marks[i+1]
-				s.undoLater = func() { u.restore(k) }
+				s.after.undoLater = func() { u.restore(k) }
 			default:
 				c.forget(marks[i+1], i+1)
 			}
@@ -292,7 +292,7 @@ func (c *cellRun) imports(p cellsrc.Part) ([]step, *cellio.Error) {
 	s.mu.Lock()
 	added := pp.FilterImports(func(importPath string) string { return s.pkgNames[importPath] }, func(im cellsrc.Import) bool {
 		// Importing twice is not an error in a notebook.
-		return s.imported[im.Local] != im.Path && c.pendingImports[im.Local] != im.Path
+		return s.declared.imported[im.Local] != im.Path && c.pendingImports[im.Local] != im.Path
 	})
 	s.mu.Unlock()
 	if len(pp.AST.Decls) == 0 {
@@ -317,7 +317,7 @@ func (c *cellRun) imports(p cellsrc.Part) ([]step, *cellio.Error) {
 		s.mu.Lock()
 		for _, a := range added {
 			if a.Local != "_" && a.Local != "." {
-				s.imported[a.Local] = a.Path
+				s.declared.imported[a.Local] = a.Path
 			}
 		}
 		s.mu.Unlock()
@@ -344,7 +344,7 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 			ts := spec.(*ast.TypeSpec)
 			text := pp.Text(ts.Pos(), ts.End())
 			s.mu.Lock()
-			old, seen := s.types[ts.Name.Name]
+			old, seen := s.declared.types[ts.Name.Name]
 			s.mu.Unlock()
 			if pending, ok := c.pendingTypes[ts.Name.Name]; ok {
 				old, seen = pending, true
@@ -386,7 +386,7 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 		key := recv + "." + fd.Name.Name
 		text := pp.Text(fd.Pos(), fd.End())
 		s.mu.Lock()
-		old, seen := s.methods[key]
+		old, seen := s.declared.methods[key]
 		s.mu.Unlock()
 		if pending, ok := c.pendingMethods[key]; ok {
 			old, seen = pending, true
@@ -434,10 +434,10 @@ func (c *cellRun) recordDecls(pp *cellsrc.File, newTypes, newMethods map[string]
 	s := c.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	maps.Copy(s.methods, newMethods)
-	maps.Copy(s.types, newTypes)
+	maps.Copy(s.declared.methods, newMethods)
+	maps.Copy(s.declared.types, newTypes)
 	for _, sym := range pp.Declared() {
-		s.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
+		s.declared.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
 	}
 }
 
@@ -501,7 +501,7 @@ func (c *cellRun) recordDefines(pp *cellsrc.File, stmts []ast.Stmt) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, sym := range pp.Defined(stmts) {
-		s.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
+		s.declared.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
 	}
 }
 

@@ -101,18 +101,11 @@ var ErrClosed = errors.New("session: closed")
 
 // Session is one interpreter with its state across cells.
 type Session struct {
-	dumpSize atomic.Int64 // bytes the last goroutine dump took (see execution)
-	interp   *interp.Interpreter
-	jobs     chan func()
-	quit     chan struct{} // closed by Close
-	// workerID is the runtime id of the goroutine that enters yaegi; it
-	// identifies, in a goroutine dump, the execution yaegi left running
-	// after an interrupt (see waitInterrupted).
-	workerID    uint64
-	interrupted bool                // an interrupt left a native call possibly running
-	late        *lateDefers         // deferred calls of the interrupted cell, run when it returns
-	yaegi       *yaegistate.Tracker // to undo failed compilations (rollback.go)
-	undoLater   func()              // forgets the parts after an interrupted part, at the next run
+	interp *interp.Interpreter
+	jobs   chan func()
+	quit   chan struct{}       // closed by Close
+	yaegi  *yaegistate.Tracker // to undo failed compilations (rollback.go)
+	after  afterInterrupt      // what an interrupted cell left behind, for the next run
 
 	streams  *stdio.Streams
 	display  *display.Env
@@ -122,12 +115,9 @@ type Session struct {
 	onWorker func()
 
 	mu       sync.Mutex
-	imported map[string]string // local name -> import path
-	user     map[string]userSymbol
-	types    map[string]string // type name -> source of its spec, to detect redefinitions
-	methods  map[string]string // "Type.Method" -> source of its declaration, likewise
-	trace    []string          // interpreted panic frames diverted from stderr
-	wake     chan struct{}     // closed (and replaced) on an interrupt: ends cells' sleeps
+	declared declared      // guarded by mu
+	trace    []string      // interpreted panic frames diverted from stderr
+	wake     chan struct{} // closed (and replaced) on an interrupt: ends cells' sleeps
 
 	running *running.Registry // who runs for which execution (owners.go)
 
@@ -136,6 +126,30 @@ type Session struct {
 	docs         map[string]*packageDoc
 
 	closeOnce sync.Once
+}
+
+// afterInterrupt is what an interrupt leaves for the next run: it must
+// wait for the code yaegi left running, then run the interrupted cell's
+// deferred calls and forget its parts that never ran. Only the worker
+// reads or writes it, apart from dumpSize.
+type afterInterrupt struct {
+	// workerID is the runtime id of the goroutine that enters yaegi; it
+	// identifies, in a goroutine dump, the execution yaegi left running
+	// after an interrupt (see waitInterrupted).
+	workerID    uint64
+	interrupted bool         // an interrupt left a native call possibly running
+	late        *lateDefers  // deferred calls of the interrupted cell, run when it returns
+	undoLater   func()       // forgets the parts after an interrupted part, at the next run
+	dumpSize    atomic.Int64 // bytes the last goroutine dump took (see execution)
+}
+
+// declared is what the cells declared so far, by name: for completion and
+// inspection, and to refuse a type or method redefined differently.
+type declared struct {
+	imported map[string]string // local name -> import path
+	user     map[string]userSymbol
+	types    map[string]string // type name -> source of its spec, to detect redefinitions
+	methods  map[string]string // "Type.Method" -> source of its declaration, likewise
 }
 
 // execution is the state of one Execute that outlives it: goroutines and
@@ -173,12 +187,14 @@ func New(opts Options) (*Session, error) {
 		return nil, fmt.Errorf("session: %w", err)
 	}
 	s := &Session{
-		jobs:     make(chan func()),
-		quit:     make(chan struct{}),
-		imported: map[string]string{},
-		user:     map[string]userSymbol{},
-		types:    map[string]string{},
-		methods:  map[string]string{},
+		jobs: make(chan func()),
+		quit: make(chan struct{}),
+		declared: declared{
+			imported: map[string]string{},
+			user:     map[string]userSymbol{},
+			types:    map[string]string{},
+			methods:  map[string]string{},
+		},
 		docs:     map[string]*packageDoc{},
 		symbols:  map[string]map[string]reflect.Value{},
 		pkgNames: map[string]string{},
@@ -205,7 +221,7 @@ func New(opts Options) (*Session, error) {
 
 	started := make(chan uint64)
 	go s.work(started)
-	s.workerID = <-started
+	s.after.workerID = <-started
 
 	if err := s.do(func() error { return s.setup(opts) }); err != nil {
 		s.Close()
@@ -310,9 +326,9 @@ func (s *Session) setup(opts Options) error {
 		return fmt.Errorf("session: auto imports: %w", err)
 	}
 	for n, p := range auto {
-		s.imported[n] = p
+		s.declared.imported[n] = p
 	}
-	s.imported[runtimeAlias] = runtimePath
+	s.declared.imported[runtimeAlias] = runtimePath
 	tracker, err := yaegistate.Open(i)
 	if err != nil {
 		return fmt.Errorf("session: %w", err)
@@ -400,7 +416,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		s.takeTrace()
 	}
 	if errors.Is(failure, cellio.KeyboardInterrupt) {
-		s.interrupted = true
+		s.after.interrupted = true
 	}
 	if ex.hasDefers() {
 		// Only left after an interrupt.
@@ -417,8 +433,8 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 func (s *Session) deferLater(cell Cell, ex *execution) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
-	s.late = &lateDefers{done: done, cancel: cancel}
-	s.interrupted = true // so that the next Execute waits for them
+	s.after.late = &lateDefers{done: done, cancel: cancel}
+	s.after.interrupted = true // so that the next Execute waits for them
 	go func() {
 		defer close(done)
 		defer cancel()
@@ -480,14 +496,14 @@ type lateDefers struct {
 // runs and the old one is left behind, so that no mistake of that kind
 // needs a restart.
 func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio.Error {
-	if !s.interrupted {
+	if !s.after.interrupted {
 		return nil
 	}
 	told := false
 	var blockedSince time.Time
 	for pause := 50 * time.Millisecond; ; {
 		g, alive := s.execution()
-		if !alive && s.late.finished() {
+		if !alive && s.after.late.finished() {
 			break
 		}
 		if alive && g.WaitsOnGoroutine() {
@@ -506,16 +522,16 @@ func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio
 		}
 		select {
 		case <-ctx.Done():
-			if s.late != nil {
-				s.late.cancel()
+			if s.after.late != nil {
+				s.after.late.cancel()
 			}
 			return &cellio.Error{Kind: cellio.Busy, Value: "the interrupted cell is still running a native call; try again later or restart the kernel"}
 		case <-time.After(pause):
 		}
 		pause = nextPause(pause)
 	}
-	s.interrupted = false
-	s.late = nil
+	s.after.interrupted = false
+	s.after.late = nil
 	return nil
 }
 
@@ -555,10 +571,10 @@ func (s *Session) execution() (g goroutine.Goroutine, alive bool) {
 	// A dump that does not fit is taken again whole, and with many
 	// goroutines each one is costly (about 40 µs a goroutine): start from
 	// what the last one needed, or 1.5 KB a goroutine.
-	dump := goroutine.Dump(max(int(s.dumpSize.Load())*5/4, runtime.NumGoroutine()*1536, 1<<20), 0)
-	s.dumpSize.Store(int64(len(dump)))
+	dump := goroutine.Dump(max(int(s.after.dumpSize.Load())*5/4, runtime.NumGoroutine()*1536, 1<<20), 0)
+	s.after.dumpSize.Store(int64(len(dump)))
 	for _, g := range goroutine.Parse(dump) {
-		if g.Parent == s.workerID && strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext") {
+		if g.Parent == s.after.workerID && strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext") {
 			return g, true
 		}
 	}

@@ -56,6 +56,13 @@ const (
 	RecursionError    Kind = "RecursionError"    // one goroutine's stack passed its bound
 	MemoryError       Kind = "MemoryError"       // the cell's goroutines together passed their bound
 	Deadlock          Kind = "Deadlock"          // a holder of the interpreter lock blocked for good
+
+	CodeTooLarge       Kind = "CodeTooLarge"       // a cell over the bounds on bytes or tokens
+	TypeRedefinition   Kind = "TypeRedefinition"   // a type declared again differently
+	MethodRedefinition Kind = "MethodRedefinition" // a method declared again with another body
+	NameError          Kind = "NameError"          // help asked for a name nobody defined
+	SessionClosed      Kind = "SessionClosed"      // work asked of a session that was closed
+	InternalError      Kind = "InternalError"      // gogil's own failure, never the cell's
 )
 
 // Error is a failed cell as a notebook shows it: ename, evalue, traceback.

@@ -35,7 +35,7 @@ func (l *Layer) shortcut(code string) (kernel.Outcome, bool) {
 	}
 	text, found := l.session.Inspect(name, utf8.RuneCountInString(name), detail)
 	if !found {
-		return kernel.Outcome{Err: &cellio.Error{Kind: "NameError", Value: "Object `" + name + "` not found.",
+		return kernel.Outcome{Err: &cellio.Error{Kind: cellio.NameError, Value: "Object `" + name + "` not found.",
 			Traceback: []string{"Object `" + name + "` not found."}}}, true
 	}
 	return kernel.Outcome{Payload: []map[string]any{{

@@ -27,30 +27,26 @@ func (s *Session) giveCellsStdio(i *interp.Interpreter) error {
 		osSymbols[name] = reflect.ValueOf(p.UserFile()).Elem()
 	}
 	// yaegi's log and flag write to the stderr write end itself, and hand
-	// it out through log.Writer() and flag.CommandLine.Output().
-	w := writeOnly{s.streams.Stderr.Writer()}
+	// it out through log.Writer() and flag.CommandLine.Output(): they get
+	// routed writers instead, which cannot be closed and put a goroutine's
+	// log lines under the cell that started it. Go's flag writes to
+	// os.Stderr as it is at the time, its log to the stderr it started with.
 	if v := i.Symbols("log")["log"]["SetOutput"]; v.IsValid() {
 		setOutput, ok := v.Interface().(func(io.Writer))
 		if !ok {
 			return fmt.Errorf("session: log.SetOutput is a %s", v.Type())
 		}
-		setOutput(w)
+		setOutput(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr})
 	}
 	if v := i.Symbols("flag")["flag"]["CommandLine"]; v.IsValid() {
 		set, ok := v.Interface().(*flag.FlagSet)
 		if !ok {
 			return fmt.Errorf("session: flag.CommandLine is a %s", v.Type())
 		}
-		set.SetOutput(w)
+		set.SetOutput(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr, followUserFile: true})
 	}
 	return nil
 }
-
-// writeOnly hides every method of the writer but Write, so a cell that
-// gets hold of it cannot close it.
-type writeOnly struct{ w io.Writer }
-
-func (w writeOnly) Write(b []byte) (int, error) { return w.w.Write(b) }
 
 // renewCellStdio gives cells a working os.Stdout and os.Stderr again if an
 // earlier cell closed them or set them to nil. It runs between cells.

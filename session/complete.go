@@ -146,4 +146,11 @@ func declaredIn(code string) []string {
 // IsComplete tells a console whether code can run as it is: "complete",
 // "incomplete" (with the indent for the next line) or "invalid"; see
 // cellsrc.IsComplete.
-func (s *Session) IsComplete(code string) (status, indent string) { return cellsrc.IsComplete(code) }
+func (s *Session) IsComplete(code string) (status, indent string) {
+	// Code Execute would refuse is answered at once, whatever its size,
+	// and running it says why.
+	if cellsrc.Check(code, MaxCodeBytes, MaxCodeTokens) != nil {
+		return "invalid", ""
+	}
+	return cellsrc.IsComplete(code)
+}

@@ -11,16 +11,19 @@ import (
 
 	"github.com/gogil/gogil/internal/goroutine"
 	"github.com/gogil/gogil/internal/running"
+	"github.com/gogil/gogil/session/stdio"
 )
 
 // Output of goroutines belongs to the cell that started them, even when
 // another cell runs by the time they print. The pipes behind yaegi's stdout
-// cannot tell writers apart, so fmt's printing functions are replaced by
-// ones that look up the calling goroutine: a goroutine a cell started
-// (registered by spawn) writes straight to that cell's sink; any other
-// writer (the running cell itself) goes through the pipe as before, which
-// keeps its order with os.Stdout writes. Writes to os.Stdout from a
-// goroutine still go through the pipe, to the current cell.
+// cannot tell writers apart, so fmt's printing functions, and the log
+// package's output, are replaced by writers that look up the calling
+// goroutine: a goroutine a cell started (a go statement's, or a thread's)
+// writes straight to that cell's sink; any other writer (the running cell
+// itself) goes through the pipe, which keeps its order with os.Stdout
+// writes. What a goroutine writes to os.Stdout or os.Stderr itself
+// (fmt.Fprintln(os.Stdout, ...), os.Stdout.Write) cannot be told apart in
+// the pipe: it goes to the cell running when it is read.
 
 // The table of who runs for which execution is package running's, shared
 // with the interpreter lock: a goroutine a cell starts as a
@@ -66,19 +69,36 @@ func (s *Session) StreamToOwner(name, text string) {
 	}
 }
 
-// routedWriter writes for the goroutine calling it: see above.
+// routedWriter writes for the goroutine calling it: see above. It has no
+// other method, so a cell that gets hold of it cannot close it.
 type routedWriter struct {
 	s    *Session
 	name string
-	pipe *os.File
+	pipe *stdio.Pipe
+	// followUserFile writes, as Go's fmt.Print does, to what cells see as
+	// os.Stdout (or os.Stderr) now: a file a cell put there, or nil, or the
+	// session's duplicate once the cell closed it, gets the write and
+	// gives its error. Go's log writes to the stream it started with, and
+	// so does a writer that does not follow.
+	followUserFile bool
 }
 
 func (w routedWriter) Write(p []byte) (int, error) {
+	var f *os.File
+	if w.followUserFile {
+		f = *w.pipe.UserFile()
+		if !w.pipe.Owns(f) {
+			return f.Write(p)
+		}
+	}
 	if ex := w.s.owner(); ex != nil && ex.sink != nil {
 		ex.sink.Stream(w.name, strings.ToValidUTF8(string(p), "\uFFFD"))
 		return len(p), nil
 	}
-	return w.pipe.Write(p)
+	if f != nil {
+		return f.Write(p) // fails as Go's would if the cell closed it
+	}
+	return w.pipe.Writer().Write(p)
 }
 
 // routePrints swaps fmt.Print, Printf and Println in the interpreter's
@@ -86,7 +106,7 @@ func (w routedWriter) Write(p []byte) (int, error) {
 // wrappers yaegi applies to their arguments (so a cell type's String
 // method is still called).
 func (s *Session) routePrints(i *interp.Interpreter) error {
-	out := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout.Writer()}
+	out := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout, followUserFile: true}
 	fmtSymbols := i.Symbols("fmt")["fmt"]
 	if fmtSymbols == nil {
 		return fmt.Errorf("session: no fmt symbols to route")

@@ -156,7 +156,7 @@ func (c *cellRun) evalMain() *cellio.Error { return c.evalCall(cellsrc.UserMain 
 func (c *cellRun) evalCall(call string) *cellio.Error {
 	body, err := c.parser().ParseCall(call)
 	if err != nil {
-		return &cellio.Error{Kind: "InternalError", Value: err.Error()}
+		return &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
 	}
 	return c.eval(body)
 }
@@ -278,7 +278,7 @@ func (c *cellRun) hook(file *ast.File) *cellio.Error {
 		return nil
 	}
 	if err := c.cell.Rewrite(c.s.interp.FileSet(), file); err != nil {
-		return &cellio.Error{Kind: "RewriteError", Value: err.Error()}
+		return &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
 	}
 	return nil
 }
@@ -355,7 +355,7 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 			if seen {
 				pos := s.interp.FileSet().Position(ts.Pos())
 				return nil, &cellio.Error{
-					Kind:  "TypeRedefinition",
+					Kind:  cellio.TypeRedefinition,
 					Value: fmt.Sprintf("%d:%d: type %s is already defined differently by an earlier cell", pos.Line, pos.Column, ts.Name.Name),
 					Traceback: []string{
 						fmt.Sprintf("TypeRedefinition: type %s is already defined differently by an earlier cell.", ts.Name.Name),
@@ -397,7 +397,7 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 		if seen {
 			pos := s.interp.FileSet().Position(fd.Pos())
 			return nil, &cellio.Error{
-				Kind:  "MethodRedefinition",
+				Kind:  cellio.MethodRedefinition,
 				Value: fmt.Sprintf("%d:%d: method %s is already defined differently by an earlier cell", pos.Line, pos.Column, key),
 				Traceback: []string{
 					fmt.Sprintf("MethodRedefinition: method %s is already defined differently by an earlier cell.", key),

@@ -384,7 +384,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	if cell.Spawn != "" {
 		k, err := s.spawnerIndex(cell.Spawn)
 		if err != nil {
-			return Result{}, &cellio.Error{Kind: "SessionError", Value: err.Error()}
+			return Result{}, &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
 		}
 		ex.spawner = k
 	}
@@ -404,10 +404,10 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		return nil
 	})
 	if errors.Is(err, ErrClosed) {
-		return Result{}, &cellio.Error{Kind: "SessionClosed", Value: err.Error()}
+		return Result{}, &cellio.Error{Kind: cellio.SessionClosed, Value: err.Error()}
 	}
 	if err != nil && failure == nil {
-		failure = &cellio.Error{Kind: "InternalError", Value: err.Error()}
+		failure = &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
 	}
 	s.flush()
 	if errors.Is(failure, cellio.Panic) {

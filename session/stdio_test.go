@@ -76,3 +76,57 @@ func TestLogWriterCannotBeClosed(t *testing.T) {
 		t.Errorf("stderr after the attempts: %q", rec.err())
 	}
 }
+
+// fmt.Print writes to os.Stdout as it is, as in Go: a file the cell put
+// there gets the text, and a closed or nil os.Stdout gives Go's error.
+func TestPrintFollowsStdout(t *testing.T) {
+	s := newSession(t)
+	rec, res := run(t, s, `own, _ := os.CreateTemp("", "gogil-stdout")
+defer os.Remove(own.Name())
+saved := os.Stdout
+os.Stdout = own
+fmt.Println("to the file")
+fmt.Printf("%d\n", 42)
+os.Stdout = saved
+own.Close()
+text, _ := os.ReadFile(own.Name())
+string(text)`)
+	if rec.out() != "" || plain(res) != `"to the file\n42\n"` {
+		t.Errorf("printing with os.Stdout set to a file: cell output %q, file %s", rec.out(), plain(res))
+	}
+	for _, tt := range []struct{ code, want string }{
+		{"os.Stdout.Close()\n_, err := fmt.Println(\"lost\")\nerr.Error()", `"write /dev/stdout: file already closed"`},
+		{"os.Stdout = nil\n_, err := fmt.Println(\"lost\")\nerr != nil", "true"},
+	} {
+		rec, res := run(t, s, tt.code)
+		if rec.out() != "" || plain(res) != tt.want {
+			t.Errorf("%q: printed %q, result %s, want nothing printed and %s", tt.code, rec.out(), plain(res), tt.want)
+		}
+	}
+	if rec, _ := run(t, s, `fmt.Println("back")`); rec.out() != "back\n" {
+		t.Errorf("the next cell printed %q", rec.out())
+	}
+}
+
+// What the log package writes from a goroutine lands under the cell that
+// started the goroutine, as fmt.Print's does, even while a later cell runs.
+func TestGoroutineLogStaysWithItsCell(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"log\"")
+	first, _ := run(t, s, `log.SetFlags(0)
+release := make(chan bool)
+done := make(chan bool)
+go func() {
+	<-release
+	log.Println("from the goroutine")
+	fmt.Println("printed too")
+	close(done)
+}()`)
+	second, _ := run(t, s, "close(release)\n<-done\nlog.Println(\"from the second cell\")")
+	if first.err() != "from the goroutine\n" || first.out() != "printed too\n" {
+		t.Errorf("the first cell got stderr %q, stdout %q", first.err(), first.out())
+	}
+	if second.err() != "from the second cell\n" || second.out() != "" {
+		t.Errorf("the second cell got stderr %q, stdout %q", second.err(), second.out())
+	}
+}

@@ -21,9 +21,11 @@
 // function, and the lock is released if the thread held it.
 //
 // A thread's goroutine is started by Lock.Go: it works for the cell whose
-// code started it, so what the target prints and the error it ends with
-// land under that cell, as a go statement's goroutine's do, even while a
-// later cell runs.
+// code started it, so what the target prints (fmt.Print, log) and the
+// error it ends with land under that cell, as a go statement's goroutine's
+// do, even while a later cell runs. Its direct writes to os.Stdout or
+// os.Stderr go to the cell running when they are read (see the session's
+// owners.go: a pipe cannot tell writers apart).
 //
 // A Module is bound to one session's lock and interrupt source; Exports
 // hands it to yaegi. The package knows nothing of yaegi or the kernel.

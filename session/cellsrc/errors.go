@@ -15,10 +15,10 @@ import (
 // faster than linearly with the statements), or not valid UTF-8.
 func Check(code string, maxBytes, maxTokens int) *cellio.Error {
 	if len(code) > maxBytes {
-		return &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(code), maxBytes)}
+		return &cellio.Error{Kind: cellio.CodeTooLarge, Value: fmt.Sprintf("the cell has %d bytes; the limit is %d", len(code), maxBytes)}
 	}
 	if n := CountTokens(code, maxTokens+1); n > maxTokens {
-		return &cellio.Error{Kind: "CodeTooLarge", Value: fmt.Sprintf("the cell has more than %d tokens; split it, or load data from a file", maxTokens)}
+		return &cellio.Error{Kind: cellio.CodeTooLarge, Value: fmt.Sprintf("the cell has more than %d tokens; split it, or load data from a file", maxTokens)}
 	}
 	if !utf8.ValidString(code) {
 		off := invalidUTF8Offset(code)

@@ -94,7 +94,11 @@ func Split(src string) []Part {
 		}
 	}
 
+	// Units of one kind that follow each other are one part: adjacent in
+	// src, so the part's text is one slice of it (appending unit by unit
+	// would copy the part again for each of its units).
 	var parts []Part
+	start := 0 // where the last part starts in src
 	for i, u := range units {
 		end := len(src)
 		if i+1 < len(units) {
@@ -104,9 +108,10 @@ func Split(src string) []Part {
 			continue
 		}
 		if n := len(parts); n > 0 && parts[n-1].Kind == u.kind && !units[i-1].skip {
-			parts[n-1].Text += src[u.offset:end]
+			parts[n-1].Text = src[start:end]
 			continue
 		}
+		start = u.offset
 		p := file.PositionFor(file.Pos(u.offset), false)
 		parts = append(parts, Part{Kind: u.kind, Text: src[u.offset:end], Line: p.Line, Col: p.Column})
 	}

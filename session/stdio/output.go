@@ -111,6 +111,10 @@ func (p *Pipe) Close() {
 // RenewUserFile must have run once before it is used.
 func (p *Pipe) UserFile() **os.File { return &p.userFile }
 
+// Owns says whether f is the duplicate the pipe made for user code (open,
+// or closed by that code), not a file the code put in its place.
+func (p *Pipe) Owns(f *os.File) bool { return f != nil && f == p.spare }
+
 // RenewUserFile points the user file at a working duplicate of the write
 // end unless it already is a working file (one the cell put there itself
 // is left alone). Between cells only: within a cell, writing to a closed

@@ -1,8 +1,10 @@
 package cellsrc
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 func TestSplit(t *testing.T) {
@@ -99,4 +101,34 @@ func FuzzIsComplete(f *testing.F) {
 			t.Fatalf("status %q", status)
 		}
 	})
+}
+
+// Each part's text is one slice of the cell's source, however many units
+// it joins: the parts of a long cell share its memory instead of copying
+// it once per unit.
+func TestSplitPartsShareTheSource(t *testing.T) {
+	src := strings.Repeat("x := 1\n", 10_000) + "func f() {}\n" + strings.Repeat("y := 2\n", 10_000)
+	parts := Split(src)
+	if len(parts) != 3 {
+		t.Fatalf("%d parts, want 3", len(parts))
+	}
+	base := uintptr(unsafe.Pointer(unsafe.StringData(src)))
+	for _, p := range parts {
+		at := uintptr(unsafe.Pointer(unsafe.StringData(p.Text)))
+		if at < base || at+uintptr(len(p.Text)) > base+uintptr(len(src)) {
+			t.Errorf("part %v at line %d is a copy, not a slice of the source", p.Kind, p.Line)
+		}
+	}
+}
+
+// go test -run '^$' -bench Split ./session/cellsrc/: linear in the lines.
+func BenchmarkSplit(b *testing.B) {
+	for _, lines := range []int{1_000, 4_000, 16_000} {
+		src := strings.Repeat("x := 1\n", lines)
+		b.Run(strconv.Itoa(lines), func(b *testing.B) {
+			for b.Loop() {
+				Split(src)
+			}
+		})
+	}
 }

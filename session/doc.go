@@ -140,10 +140,16 @@
 // workload, a blocking read) cannot be stopped: Execute still returns at
 // once, and the next Execute waits until that call has returned, telling
 // the user on stderr; interrupting that wait ends it with a "Busy" error.
+// A native call that waits on another goroutine (a Mutex never unlocked, a
+// WaitGroup never done) may never return: after half a second in such a
+// wait it is left behind and the next cell runs. A cell left behind is
+// never waited for again; if it returns later, its deferred calls run
+// then, with their output under it.
 // yaegi offers no handle on the goroutine it left running, so the session
-// finds it in a goroutine dump (the goroutine that yaegi's
-// ExecuteWithContext started from the worker), which it only takes after
-// an interrupt.
+// finds it in a goroutine dump taken at the interrupt (the goroutines that
+// yaegi's ExecuteWithContext started from the worker, less those left
+// behind before) and follows it by its id; dumps are only taken after an
+// interrupt.
 //
 // # Language level and known gaps of the interpreter
 //

@@ -97,7 +97,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			"DeferArgs":   reflect.ValueOf(func(fn any, args []any) { s.pushDefer(fn, args, false) }),
 			"Args":        reflect.ValueOf(func(vs ...any) []any { return vs }),
 			"RunDefers": reflect.ValueOf(func() {
-				if ex := s.current(); ex != nil {
+				if ex := s.deferring(); ex != nil {
 					s.runDefers(ex)
 				}
 			}),

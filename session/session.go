@@ -10,6 +10,7 @@ import (
 	"os"
 	"reflect"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -130,17 +131,32 @@ type Session struct {
 
 // afterInterrupt is what an interrupt leaves for the next run: it must
 // wait for the code yaegi left running, then run the interrupted cell's
-// deferred calls and forget its parts that never ran. Only the worker
-// reads or writes it, apart from dumpSize.
+// deferred calls and forget its parts that never ran. Execute (never
+// called concurrently) reads and writes it, apart from undoLater, which
+// the worker owns, and dumpSize.
 type afterInterrupt struct {
 	// workerID is the runtime id of the goroutine that enters yaegi; it
-	// identifies, in a goroutine dump, the execution yaegi left running
-	// after an interrupt (see waitInterrupted).
+	// identifies, in a goroutine dump, the executions yaegi left running
+	// after an interrupt (see noteInterrupted).
 	workerID    uint64
-	interrupted bool         // an interrupt left a native call possibly running
-	late        *lateDefers  // deferred calls of the interrupted cell, run when it returns
-	undoLater   func()       // forgets the parts after an interrupted part, at the next run
-	dumpSize    atomic.Int64 // bytes the last goroutine dump took (see execution)
+	interrupted bool // an interrupt left a native call possibly running
+	// waitFor are the ids of the goroutines yaegi left running for the
+	// interrupted cell: the next cell waits for these, not for whichever
+	// execution a dump shows, since cells left behind stay in every dump.
+	waitFor []uint64
+	// leftBehind are the ids of the goroutines of cells left behind (see
+	// waitInterrupted) that were still in the last dump: they are never
+	// taken for a later cell's execution. Goroutine ids are not reused, so
+	// an id that left the dump is forgotten.
+	leftBehind map[uint64]bool
+	late       *lateDefers // deferred calls of the interrupted cell, run when it returns
+	// lateRun is the interrupted cell whose deferred calls run now
+	// (deferLater): those are the calls RunDefers makes, and their output
+	// goes to that cell, even when a later cell is current (one left
+	// behind returns long after).
+	lateRun   atomic.Pointer[execution]
+	undoLater func()       // forgets the parts after an interrupted part, at the next run
+	dumpSize  atomic.Int64 // bytes the last goroutine dump took (see executions)
 }
 
 // declared is what the cells declared so far, by name: for completion and
@@ -202,6 +218,7 @@ func New(opts Options) (*Session, error) {
 		onWorker: opts.OnWorker,
 		running:  registryOr(opts.Running),
 		wake:     make(chan struct{}),
+		after:    afterInterrupt{leftBehind: map[uint64]bool{}},
 	}
 	var err error
 	s.streams, err = stdio.Open(func(t string) { s.stream("stdout", t) }, func(t string) {
@@ -337,11 +354,22 @@ func (s *Session) setup(opts Options) error {
 	return nil
 }
 
-// current is the executing cell, or the last one after it ended.
+// stream writes the cells' output to the cell it belongs to: the executing
+// cell, or the last one after it ended, or the interrupted cell whose
+// deferred calls run late.
 func (s *Session) stream(name, text string) {
-	if ex := s.current(); ex != nil && ex.sink != nil {
+	if ex := s.deferring(); ex != nil && ex.sink != nil {
 		ex.sink.Stream(name, text)
 	}
+}
+
+// deferring is the cell whose deferred calls run now: the current one, but
+// for those an interrupted cell runs late (deferLater).
+func (s *Session) deferring() *execution {
+	if ex := s.after.lateRun.Load(); ex != nil {
+		return ex
+	}
+	return s.current()
 }
 
 func (s *Session) keepTrace(line string) {
@@ -416,11 +444,11 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		s.takeTrace()
 	}
 	if errors.Is(failure, cellio.KeyboardInterrupt) {
-		s.after.interrupted = true
+		s.noteInterrupted()
 	}
 	if ex.hasDefers() {
 		// Only left after an interrupt.
-		s.deferLater(cell, ex)
+		s.deferLater(cell, ex, slices.Clone(s.after.waitFor))
 	}
 	return result, failure
 }
@@ -430,7 +458,11 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 // with it (a deferred gil.Release before the native call it guards ends).
 // Their output and errors go to that cell's sink; the next Execute waits for
 // them (waitInterrupted), and interrupting that wait stops them.
-func (s *Session) deferLater(cell Cell, ex *execution) {
+//
+// waitFor are the goroutines of that cell (noteInterrupted): a cell left
+// behind keeps its deferred calls until its own goroutine returns, whatever
+// later cells do.
+func (s *Session) deferLater(cell Cell, ex *execution, waitFor []uint64) {
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	s.after.late = &lateDefers{done: done, cancel: cancel}
@@ -438,7 +470,7 @@ func (s *Session) deferLater(cell Cell, ex *execution) {
 	go func() {
 		defer close(done)
 		defer cancel()
-		for pause := 20 * time.Millisecond; s.executionAlive(); pause = nextPause(pause) {
+		for pause := 20 * time.Millisecond; len(s.alive(waitFor)) > 0; pause = nextPause(pause) {
 			select {
 			case <-s.quit:
 				return
@@ -451,8 +483,11 @@ func (s *Session) deferLater(cell Cell, ex *execution) {
 		defer stopWaking()
 		var failure *cellio.Error
 		err := s.do(func() error {
+			s.after.lateRun.Store(ex)
+			defer s.after.lateRun.Store(nil)
 			c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex}
 			failure = c.finishDefers(nil)
+			s.flush() // while their output still goes to ex
 			return nil
 		})
 		if err != nil {
@@ -494,7 +529,8 @@ type lateDefers struct {
 // reaches zero, a Mutex never unlocked, a channel in native code) may never
 // return: once it has sat in such a wait for leftBehindAfter, the new cell
 // runs and the old one is left behind, so that no mistake of that kind
-// needs a restart.
+// needs a restart. A cell left behind is never waited for again: later
+// interrupts wait only for their own cell's goroutines.
 func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio.Error {
 	if !s.after.interrupted {
 		return nil
@@ -502,15 +538,18 @@ func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio
 	told := false
 	var blockedSince time.Time
 	for pause := 50 * time.Millisecond; ; {
-		g, alive := s.execution()
-		if !alive && s.after.late.finished() {
+		live := s.alive(s.after.waitFor)
+		if len(live) == 0 && s.after.late.finished() {
 			break
 		}
-		if alive && g.WaitsOnGoroutine() {
+		if len(live) > 0 && allWaitOnGoroutines(live) {
 			if blockedSince.IsZero() {
 				blockedSince = time.Now()
 			} else if time.Since(blockedSince) >= leftBehindAfter {
-				sink.Stream("stderr", fmt.Sprintf("gogil: the interrupted cell is blocked for good (%s) and is left behind; its deferred calls run if it ever returns\n", g.State))
+				sink.Stream("stderr", fmt.Sprintf("gogil: the interrupted cell is blocked for good (%s) and is left behind; its deferred calls run if it ever returns\n", live[0].State))
+				for _, g := range live {
+					s.after.leftBehind[g.ID] = true
+				}
 				break
 			}
 		} else {
@@ -531,8 +570,18 @@ func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio
 		pause = nextPause(pause)
 	}
 	s.after.interrupted = false
+	s.after.waitFor = nil
 	s.after.late = nil
 	return nil
+}
+
+func allWaitOnGoroutines(gs []goroutine.Goroutine) bool {
+	for _, g := range gs {
+		if !g.WaitsOnGoroutine() {
+			return false
+		}
+	}
+	return true
 }
 
 // nextPause doubles a polling pause up to a second: each poll takes a dump
@@ -557,28 +606,64 @@ func (l *lateDefers) finished() bool {
 	}
 }
 
-// executionAlive reports whether the goroutine yaegi's ExecuteWithContext
-// started from our worker still runs.
-func (s *Session) executionAlive() bool {
-	_, alive := s.execution()
-	return alive
+// noteInterrupted records, after an interrupt, the goroutines yaegi left
+// running for the cell: every execution that yaegi's ExecuteWithContext
+// started from our worker and that was not left behind before. Cells run
+// only once the previous interrupted one has returned or been left behind,
+// so these are this cell's (with, for a moment, an earlier part's that is
+// still exiting, which does no harm: it ends at once). yaegi offers no
+// handle on them, hence the dump, taken only after an interrupt.
+func (s *Session) noteInterrupted() {
+	s.after.interrupted = true
+	gs := s.executions()
+	seen := make(map[uint64]bool, len(gs))
+	var waitFor []uint64
+	for _, g := range gs {
+		seen[g.ID] = true
+		if !s.after.leftBehind[g.ID] {
+			waitFor = append(waitFor, g.ID)
+		}
+	}
+	for id := range s.after.leftBehind {
+		if !seen[id] {
+			delete(s.after.leftBehind, id)
+		}
+	}
+	// Kept, not replaced: Execute gets here only after waitInterrupted
+	// emptied it, but losing an id would let yaegi be entered while that
+	// code runs.
+	s.after.waitFor = append(s.after.waitFor, waitFor...)
 }
 
-// execution finds the goroutine yaegi's ExecuteWithContext started from
-// our worker. yaegi offers no handle on it, so we look for it in a
-// goroutine dump (only done after an interrupt).
-func (s *Session) execution() (g goroutine.Goroutine, alive bool) {
+// alive returns the goroutines of ids that are still in a goroutine dump.
+func (s *Session) alive(ids []uint64) []goroutine.Goroutine {
+	if len(ids) == 0 {
+		return nil
+	}
+	var live []goroutine.Goroutine
+	for _, g := range s.executions() {
+		if slices.Contains(ids, g.ID) {
+			live = append(live, g)
+		}
+	}
+	return live
+}
+
+// executions returns the goroutines that yaegi's ExecuteWithContext
+// started from our worker and that still run.
+func (s *Session) executions() []goroutine.Goroutine {
 	// A dump that does not fit is taken again whole, and with many
 	// goroutines each one is costly (about 40 µs a goroutine): start from
 	// what the last one needed, or 1.5 KB a goroutine.
 	dump := goroutine.Dump(max(int(s.after.dumpSize.Load())*5/4, runtime.NumGoroutine()*1536, 1<<20), 0)
 	s.after.dumpSize.Store(int64(len(dump)))
+	var gs []goroutine.Goroutine
 	for _, g := range goroutine.Parse(dump) {
 		if g.Parent == s.after.workerID && strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext") {
-			return g, true
+			gs = append(gs, g)
 		}
 	}
-	return goroutine.Goroutine{}, false
+	return gs
 }
 
 // LanguageVersion is the Go language level cells can rely on. See doc.go.

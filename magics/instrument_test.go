@@ -92,11 +92,7 @@ func runCell(t *testing.T, l *Layer, cell string) string {
 // and a %%gil cell, for trip counts around each place the unrolled body
 // can leave the loop.
 func TestUnrolledLoopsComputeTheSame(t *testing.T) {
-	l, err := New(Options{Version: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Shutdown(false)
+	l := newTestLayer(t)
 	const loops = `func %[1]sCountdown(n int) (int, int) {
 	steps := 0
 	for n > 0 {
@@ -144,11 +140,7 @@ fmt.Println(%%[1]sFib(%[1]d))`, n)
 // main thread have the lock back when it asks (if it did not, the cell
 // would never end and the test would fail after a minute).
 func TestUnrolledLoopYields(t *testing.T) {
-	l, err := New(Options{Version: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Shutdown(false)
+	l := newTestLayer(t)
 	runCell(t, l, "var stop, spins int")
 	runCell(t, l, "%%gil\nfunc spin() {\n\tfor stop == 0 {\n\t\tspins++\n\t}\n}")
 	got := runCell(t, l, `%%gil

@@ -48,16 +48,6 @@ func (*recording) Display(cellio.Output)              {}
 func (*recording) ClearOutput(bool)                   {}
 func (*recording) Input(string, bool) (string, error) { return "", errors.New("no stdin") }
 
-func newLayer(t *testing.T) *Layer {
-	t.Helper()
-	l, err := New(Options{Version: "test"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { l.Shutdown(false) })
-	return l
-}
-
 // exec runs a cell that must succeed and returns its stdout and result.
 func exec(t *testing.T, l *Layer, code string) (stdout, result string) {
 	t.Helper()
@@ -81,7 +71,7 @@ func traced(t *testing.T, l *Layer, code string) (stdout string, events []gil.Ev
 }
 
 func TestWhoHoldsTheLock(t *testing.T) {
-	l := newLayer(t)
+	l := newTestLayer(t)
 	exec(t, l, "%%gil\nfunc holding() bool { return gil.Held() }")
 	exec(t, l, "%%nogil\nfunc releasing() bool { return gil.Held() }")
 	exec(t, l, "func plain() bool { return gil.Held() }")
@@ -113,7 +103,7 @@ func TestWhoHoldsTheLock(t *testing.T) {
 // back (Cython's `with gil:` inside `with nogil:`), and each level restores
 // what it found.
 func TestNestedLockModes(t *testing.T) {
-	l := newLayer(t)
+	l := newTestLayer(t)
 	exec(t, l, "%%gil\nfunc inner() bool { return gil.Held() }")
 	exec(t, l, "%%nogil\nfunc middle() (bool, bool, bool) { before := gil.Held(); in := inner(); return before, in, gil.Held() }")
 	if _, got := exec(t, l, "%%gil\nmiddle()"); got != "false, true, false" {
@@ -125,7 +115,7 @@ func TestNestedLockModes(t *testing.T) {
 // the new thread takes the lock before its first statement, and the two
 // threads switch at check points, the waiter asking the holder to drop.
 func TestGoStatementIsAThreadThatSwitches(t *testing.T) {
-	l := newLayer(t)
+	l := newTestLayer(t)
 	stdout, events := traced(t, l, `%%gil
 done := make(chan int)
 spin := func(n int) int { s := 0; for i := 0; i < n; i++ { s += i % 7 }; return s }
@@ -159,7 +149,7 @@ fmt.Println(x == y)`)
 // A receive in %%gil code lets the lock go while it waits: the thread that
 // sends can only run if it does.
 func TestReceiveLetsTheLockGo(t *testing.T) {
-	l := newLayer(t)
+	l := newTestLayer(t)
 	_, events := traced(t, l, `%%gil
 ch := make(chan int)
 go func() { ch <- 42 }()
@@ -183,7 +173,7 @@ fmt.Println(v)`)
 // Misuse of the C API fails the cell, as CPython's fatal error would end
 // the process; the next cell runs and the lock is free.
 func TestSaveThreadWithoutTheLockFailsOnlyTheCell(t *testing.T) {
-	l := newLayer(t)
+	l := newTestLayer(t)
 	out := l.Execute(context.Background(), kernel.ExecuteInput{Code: "s := gil.SaveThread()\n_ = s"}, &recording{})
 	if out.Err == nil || !strings.Contains(strings.Join(out.Err.Lines(), "\n"), "SaveThread") {
 		t.Fatalf("SaveThread without the lock: %+v", out.Err)
@@ -196,7 +186,7 @@ func TestSaveThreadWithoutTheLockFailsOnlyTheCell(t *testing.T) {
 // A holder blocked for good while another thread waits is a deadlock: the
 // cell ends with that Kind of error and the lock is usable again.
 func TestDeadlockIsAKindOfError(t *testing.T) {
-	l := newLayer(t)
+	l := newTestLayer(t)
 	// The thread's receive sits in an if header, where gogil cannot let the
 	// lock go around it, so it waits holding the lock the sender needs.
 	out := l.Execute(context.Background(), kernel.ExecuteInput{Code: `%%gil

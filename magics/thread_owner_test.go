@@ -15,11 +15,7 @@ import (
 func TestThreadOutputStaysWithItsCell(t *testing.T) {
 	for _, magic := range []string{"", "%%gil\n"} {
 		t.Run(fmt.Sprintf("%q", magic), func(t *testing.T) {
-			l, err := New(Options{Version: "test"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer l.Shutdown(false)
+			l := newTestLayer(t)
 			ctx := context.Background()
 			first, second := &recording{}, &recording{}
 			start := magic + `release := make(chan bool)

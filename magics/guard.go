@@ -138,7 +138,8 @@ type stackProbe struct {
 	total func() uint64
 	// settled counts the stacks again after a collection, which gives back
 	// those of goroutines that have ended (one this guard stopped before,
-	// It takes a while: done only when a dump finds one goroutine over its bound.
+	// say). It takes a while: done only when a dump finds a goroutine over
+	// its bound.
 	settled func() uint64
 	// cutStacks counts the goroutines deeper than the goroutine profile
 	// records (128 frames). The profile groups equal stacks and mostly

@@ -38,6 +38,31 @@ func TestManyGoroutinesThroughTheKernel(t *testing.T) {
 	}
 }
 
+// A recursion among 100,000 goroutines an earlier cell left blocked, in
+// one goroutine and in 50 at once, ends the cell with a RecursionError or
+// a MemoryError, never the kernel, and the next cell runs.
+func TestRecursionAmongManyGoroutinesThroughTheKernel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("starts 100,000 goroutines")
+	}
+	c := launch(t)
+	mustRun(t, c, "rel := make(chan bool)\nfor i := 0; i < 100000; i++ { go func() { <-rel }() }")
+	mustRun(t, c, "func rec(n int) int { return rec(n+1) + 1 }")
+	for _, cell := range []string{
+		"rec(0)",
+		"var wg sync.WaitGroup\nfor i := 0; i < 50; i++ {\n\twg.Add(1)\n\tgo func() { defer wg.Done(); rec(0) }()\n}\nwg.Wait()",
+	} {
+		ex := run(t, c, cell)
+		if f := ex.Failed(); f == nil || (f.EName != "RecursionError" && f.EName != "MemoryError") {
+			t.Fatalf("%q ended with %+v, want a RecursionError or a MemoryError", cell, f)
+		}
+		if got := resultText(mustRun(t, c, "1 + 1")); got != "2" {
+			t.Fatalf("the cell after %q gave %q", cell, got)
+		}
+	}
+	mustRun(t, c, "close(rel)")
+}
+
 // jupyter console asks is_complete after every Enter: a cell magic alone
 // must wait for its body.
 func TestIsCompleteWaitsForACellMagicsBody(t *testing.T) {

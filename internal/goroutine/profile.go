@@ -2,31 +2,45 @@ package goroutine
 
 import (
 	"bytes"
+	"math"
 	"os"
 	"runtime/pprof"
 	"strconv"
 	"strings"
 )
 
-// ProfileCutsAStack reports whether the goroutine profile cut some stack
-// short at its depth limit, the one thing a cheap look can tell about deep
-// stacks: the profile costs a fraction of a dump with many goroutines
-// (tens of milliseconds for 100,000 against seconds), but keeps only the
-// innermost frames of each. Only then is a Dump worth taking. A profile
-// that cannot be written says yes, to be safe.
-func ProfileCutsAStack() bool {
+// ProfileCutStacks counts the goroutines whose stack the goroutine profile
+// cut short at its depth limit, the one thing a cheap look can tell about
+// deep stacks: the profile costs a fraction of a dump with many goroutines
+// (it groups equal stacks and mostly runs beside the program), but keeps
+// only the innermost frames of each. Zero means no goroutine is deeper than
+// the profile records. A profile that cannot be written counts every
+// goroutine as cut, to be safe.
+func ProfileCutStacks() int {
 	var b bytes.Buffer
 	if err := pprof.Lookup("goroutine").WriteTo(&b, 1); err != nil {
-		return true
+		return math.MaxInt
 	}
-	limit := profileDepth()
-	// Each line "N @ pc pc ..." is one stack shared by N goroutines.
-	for line := range bytes.Lines(b.Bytes()) {
-		if _, pcs, ok := bytes.Cut(line, []byte(" @ ")); ok && len(bytes.Fields(pcs)) >= limit {
-			return true
+	return cutStacks(b.Bytes(), profileDepth())
+}
+
+// cutStacks reads a goroutine profile in its debug=1 text, where each line
+// "N @ pc pc ..." is one stack shared by N goroutines, and adds up N over
+// the stacks of at least depth frames.
+func cutStacks(profile []byte, depth int) int {
+	cut := 0
+	for line := range bytes.Lines(profile) {
+		count, pcs, ok := bytes.Cut(line, []byte(" @ "))
+		if !ok || len(bytes.Fields(pcs)) < depth {
+			continue
 		}
+		n, err := strconv.Atoi(string(bytes.TrimSpace(count)))
+		if err != nil || n < 1 {
+			n = 1 // a line it cannot read is still a cut stack
+		}
+		cut += n
 	}
-	return false
+	return cut
 }
 
 // profileDepth is how many frames the goroutine profile keeps of a stack:

@@ -19,19 +19,29 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// TestInstrument shows what %%gil and %%nogil make of a cell, as golden
-// files: testdata/NAME.go is the input, NAME.gil.golden and
-// NAME.nogil.golden the rewritten code.
-func TestInstrument(t *testing.T) {
+// instrumentInputs are the cells of testdata/*.go, by file name.
+func instrumentInputs(t *testing.T) map[string][]byte {
+	t.Helper()
 	inputs, err := filepath.Glob(filepath.Join("testdata", "*.go"))
 	if err != nil || len(inputs) == 0 {
 		t.Fatalf("no inputs: %v", err)
 	}
+	sources := map[string][]byte{}
 	for _, input := range inputs {
 		src, err := os.ReadFile(input)
 		if err != nil {
 			t.Fatal(err)
 		}
+		sources[input] = src
+	}
+	return sources
+}
+
+// TestInstrument shows what %%gil and %%nogil make of a cell, as golden
+// files: testdata/NAME.go is the input, NAME.gil.golden and
+// NAME.nogil.golden the rewritten code.
+func TestInstrument(t *testing.T) {
+	for input, src := range instrumentInputs(t) {
 		for _, m := range []struct {
 			mode lockMode
 			ext  string

@@ -4,8 +4,6 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -29,15 +27,7 @@ func TestRuntimeNames(t *testing.T) {
 		"switch":       "package main\nfunc main() { switch x := 1; x { case 1: for { break } } }",
 		"go":           "package main\nfunc main() { go func() {}() }",
 	}
-	inputs, err := filepath.Glob(filepath.Join("testdata", "*.go"))
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no inputs: %v", err)
-	}
-	for _, input := range inputs {
-		src, err := os.ReadFile(input)
-		if err != nil {
-			t.Fatal(err)
-		}
+	for input, src := range instrumentInputs(t) {
 		sources[input] = string(src)
 	}
 

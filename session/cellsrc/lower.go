@@ -32,6 +32,12 @@ type pass struct {
 // testdata/lower/.
 var passes = []pass{
 	{
+		// First, while the code is the user's: it type-checks the part.
+		name:  "range over an integer",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteRangeInt(f.fset, f.AST) },
+	},
+	{
 		// Everywhere, function bodies and literals included: a panic in an
 		// interpreted goroutine would kill the kernel.
 		name:  "go statements",

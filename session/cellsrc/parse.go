@@ -43,6 +43,7 @@ type File struct {
 
 	src  string
 	base int
+	fset *token.FileSet
 }
 
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,
@@ -62,7 +63,7 @@ func (ps Parser) Parse(p Part) (*File, *cellio.Error) {
 	if err != nil {
 		return nil, SyntaxError(ps.Code, err)
 	}
-	f := &File{AST: file, Part: p, src: src, base: ps.Fset.File(file.Pos()).Base()}
+	f := &File{AST: file, Part: p, src: src, base: ps.Fset.File(file.Pos()).Base(), fset: ps.Fset}
 	if p.Kind == Stmts {
 		f.Main, _ = MainBody(file)
 		if ret := returnIn(f.Main); ret != nil {

@@ -1,0 +1,160 @@
+package session
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by running go run")
+
+// knownGaps are the go-run cases the session cannot run yet, by case
+// (file/form) and the feature that stops it. A gap must end in an error,
+// having printed only a beginning of what go run prints; a gap that
+// starts passing fails the test, so that the table stays true.
+var knownGaps = map[string]string{
+	"plain_errors.go/cell":        "a multi-value := in a loop body at the top level of a cell",
+	"range_int_earlier.go/cell":   "range over an integer (Go 1.22) declared in another part of the cell",
+	"range_int_semantics.go/cell": "range over an integer (Go 1.22) returned by a function of another part of the cell",
+	"range_int_types.go/cell":     "range over an integer (Go 1.22) declared in another part of the cell",
+}
+
+// knownWrong are the cases that print a wrong value without an error,
+// which no case may do: each is a bug to fix, listed so that the rest of
+// the corpus guards what works meanwhile. The test fails if one starts to
+// run right or to end in an error.
+var knownWrong = map[string]string{
+	"loopvar_closure.go/program": "per-iteration loop variables (Go 1.22)",
+	"loopvar_closure.go/cell":    "per-iteration loop variables (Go 1.22)",
+}
+
+// TestGoRun runs each program of testdata/gorun in a fresh session, in two
+// forms: the file pasted whole (its main runs at the end of the cell), and
+// as a notebook user writes it (the declarations, then main's body at the
+// top level), and compares what it prints with what go run printed
+// (NAME.golden; -update reruns go run).
+func TestGoRun(t *testing.T) {
+	programs, err := filepath.Glob("testdata/gorun/*.go")
+	if err != nil || len(programs) == 0 {
+		t.Fatalf("no programs: %v", err)
+	}
+	for _, path := range programs {
+		name := filepath.Base(path)
+		golden := strings.TrimSuffix(path, ".go") + ".golden"
+		if *update {
+			goRun(t, path, golden)
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (go test -run GoRun -update)", err)
+		}
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		forms := map[string]string{"program": string(src), "cell": asCell(t, path, src)}
+		for form, code := range forms {
+			key := name + "/" + form
+			t.Run(key, func(t *testing.T) {
+				if bug, ok := knownWrong[key]; ok {
+					checkKnownWrong(t, code, string(want), bug)
+					return
+				}
+				checkGoRun(t, code, string(want), knownGaps[key])
+			})
+		}
+	}
+	for _, table := range []map[string]string{knownGaps, knownWrong} {
+		for key := range table {
+			if _, err := os.Stat(filepath.Join("testdata/gorun", strings.Split(key, "/")[0])); err != nil {
+				t.Errorf("known case %s names no program", key)
+			}
+		}
+	}
+}
+
+func checkGoRun(t *testing.T, code, want, gap string) {
+	s := newSession(t)
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+	got := rec.out()
+	switch {
+	case gap == "" && e != nil:
+		t.Errorf("failed: %v\n%s\nprinted:\n%s", e, strings.Join(e.Traceback, "\n"), got)
+	case gap == "" && got != want:
+		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, want)
+	case gap != "" && e == nil && got == want:
+		t.Errorf("known gap %q now runs right: take it out of knownGaps", gap)
+	case gap != "" && e == nil:
+		t.Errorf("known gap %q printed a wrong value without an error:\n%s\ngo run printed:\n%s", gap, got, want)
+	case gap != "" && !strings.HasPrefix(want, got):
+		t.Errorf("known gap %q printed what go run does not before its error (%v):\n%s", gap, e, got)
+	case gap != "":
+		t.Logf("known gap %q: %v", gap, e)
+	}
+}
+
+func checkKnownWrong(t *testing.T, code, want, bug string) {
+	s := newSession(t)
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+	if e != nil || rec.out() == want {
+		t.Errorf("known wrong value %q changed (error %v, printed %q): update knownWrong or knownGaps", bug, e, rec.out())
+	}
+}
+
+// asCell writes a program as a notebook cell: its imports and
+// declarations, then main's body at the top level.
+func asCell(t *testing.T, path string, src []byte) string {
+	t.Helper()
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, path, src, parser.ParseComments)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := func(from, to token.Pos) string {
+		return string(src[fset.Position(from).Offset:fset.Position(to).Offset])
+	}
+	var cell strings.Builder
+	var body string
+	for _, d := range file.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && fn.Name.Name == "main" {
+			body = text(fn.Body.Lbrace+1, fn.Body.Rbrace)
+			continue
+		}
+		cell.WriteString(text(d.Pos(), d.End()) + "\n\n")
+	}
+	return cell.String() + dedent(body)
+}
+
+func dedent(body string) string {
+	lines := strings.Split(strings.Trim(body, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, "\t")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// goRun writes what `go run path` prints to golden.
+func goRun(t *testing.T, path, golden string) {
+	t.Helper()
+	cmd := exec.Command("go", "run", filepath.Base(path))
+	cmd.Dir = filepath.Dir(path)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go run %s: %v\n%s", path, err, stderr.String())
+	}
+	if err := os.WriteFile(golden, out, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -155,12 +155,23 @@
 //
 // LanguageVersion reports "1.21": yaegi v0.16.1 ships the Go 1.21/1.22
 // standard library tables and understands generics, but it lacks the
-// builtins min, max and clear (Go 1.21), range over int and over functions
-// (Go 1.22/1.23; range over an int fails at compile time), and Go 1.22's
+// builtins min, max and clear (Go 1.21), range over functions (Go 1.23),
+// and Go 1.22's
 // per-iteration loop variables: closures made in a loop share one variable
 // (even variables declared in the loop body). Saying 1.22 would promise
 // what the interpreter cannot do; 1.21 is the closest honest level, with
 // its three builtins missing.
+//
+// Range over an integer (Go 1.22) is lowered by the front end (see
+// cellsrc) into a three-clause loop when the cell part's own types prove
+// the range expression an integer: a constant, a variable or parameter
+// declared in the same part, len, cap or an integer conversion. An integer
+// declared elsewhere (an earlier cell, or a var, const, type or func of the
+// same cell ranged over from its statements) is not lowered and fails at
+// compile time with "the interpreter failed on this code (nil type) ...
+// such as range over an int"; write `for i := 0; i < n; i++`.
+// testdata/gorun compares cells with what go run prints; its tables list
+// the gaps that remain.
 //
 // Other gaps, all from yaegi: a package-level var initialized from a
 // global made by := (var y = x * 10 after x := 2) fails with "variable

@@ -47,6 +47,15 @@
 // after the cell's own Rewrite hook. Each rewrites Go the interpreter would
 // run wrongly into Go it runs right:
 //
+//   - every `for i := range n`, `for range n` and `for i = range n` whose n
+//     is certainly an integer becomes a three-clause loop over a hidden
+//     counter of n's type, n evaluated once, a fresh i per iteration, the
+//     label kept on the for (yaegi fails on it with "nil type"). Whether n
+//     is an integer is decided by type-checking the part alone (only when
+//     it has a range with no value variable): a name the part does not
+//     declare has no type, so its range is left to fail in the interpreter
+//     rather than be lowered over a slice's length; len, cap and integer
+//     conversions count whatever their operand;
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are
@@ -60,7 +69,7 @@
 //
 // The code written calls the functions RuntimeHelpers names through
 // RuntimeAlias; the runner provides them (a session test checks it). A new
-// lowering (range over an int, per-iteration loop variables) is a new
+// lowering (per-iteration loop variables, say) is a new
 // entry in the table and a new case under testdata/lower/, whose golden
 // file shows what the front end decides about a cell (go test -update
 // rewrites them).

@@ -94,21 +94,10 @@ func startInProcess(t *testing.T, cfg kernel.Config) *inProcess {
 	if cfg.StartInterpreter == nil {
 		cfg.Interpreter = p.lang
 	}
-	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
 	if cfg.SubscriberWait == 0 {
 		close(p.tr.subscribed) // most tests are about something else
 	}
-	k, err := kernel.New(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan struct{})
-	go func() { defer close(done); k.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		<-done
-	})
+	runKernel(t, cfg)
 	return p
 }
 

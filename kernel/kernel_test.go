@@ -118,8 +118,21 @@ func startKernelConfig(t testing.TB, cfg kernel.Config, opts client.Options) (*c
 	t.Helper()
 	lang := &echoLanguage{}
 	cfg.Interpreter = lang
+	runKernel(t, cfg)
+	dial, dialCancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer dialCancel()
+	c, err := client.Connect(dial, cfg.Connection, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { c.Close() }) // cleanups run last first: the client closes before the kernel stops
+	return c, lang
+}
+
+// runKernel serves cfg, logging nowhere, until the test ends.
+func runKernel(t testing.TB, cfg kernel.Config) {
+	t.Helper()
 	cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
-	info := cfg.Connection
 	k, err := kernel.New(cfg)
 	if err != nil {
 		t.Fatal(err)
@@ -127,19 +140,10 @@ func startKernelConfig(t testing.TB, cfg kernel.Config, opts client.Options) (*c
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { defer close(done); k.Run(ctx) }()
-	dial, dialCancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer dialCancel()
-	c, err := client.Connect(dial, info, opts)
-	if err != nil {
-		cancel()
-		t.Fatal(err)
-	}
 	t.Cleanup(func() {
-		c.Close()
 		cancel()
 		<-done
 	})
-	return c, lang
 }
 
 func timeout(t *testing.T) context.Context {

@@ -56,6 +56,9 @@ func TestJupyterLabClient(t *testing.T) {
 	if raw, ok := steps.byName["versions"]; ok {
 		t.Logf("lab_client.mjs ran with %s", raw)
 	}
+	if raw, ok := steps.byName["unhandled"]; ok {
+		t.Errorf("a promise of the library failed with nothing to handle it (the last): %s", raw)
+	}
 
 	t.Run("kernelspecs", func(t *testing.T) {
 		var got struct {

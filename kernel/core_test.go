@@ -67,6 +67,8 @@ func (t *memTransport) Publish(m *wire.Message, _ *iopub.CellOutput) {
 	}
 }
 
+func (t *memTransport) WaitNewcomers(context.Context) {}
+
 func (t *memTransport) WaitSubscriber(ctx context.Context) bool {
 	select {
 	case <-t.subscribed:

@@ -76,6 +76,7 @@ func (k *Kernel) ignore(*request) {}
 func (k *Kernel) kernelInfo(req *request) {
 	if req.channel == wire.Shell {
 		k.awaitSubscriber()
+		k.awaitNewcomers()
 	}
 	info := k.interp.Info()
 	links := make([]wire.HelpLink, len(info.HelpLinks))
@@ -119,6 +120,21 @@ func (k *Kernel) awaitSubscriber() {
 	// Once a frontend subscribed, or the wait ran out, later replies go at
 	// once: a client that never subscribes waits once, not on every request.
 	k.subscriberWaitOver = k.transport.WaitSubscriber(ctx) || ctx.Err() != nil
+}
+
+// awaitNewcomers holds a kernel_info reply on shell, at most
+// subscriberWait, while a frontend that just connected iopub has not
+// subscribed yet: its kernel_info is the first request it sends, and
+// the idle status that ends it must reach it (see iopub.WaitNewcomers).
+// jupyter_server skips its own check of the subscription when it thinks
+// the kernel busy, and JupyterLab then waits for that idle forever.
+func (k *Kernel) awaitNewcomers() {
+	if k.subscriberWait < 0 {
+		return
+	}
+	ctx, cancel := context.WithTimeout(k.ctx, k.subscriberWait)
+	defer cancel()
+	k.transport.WaitNewcomers(ctx)
 }
 
 func (k *Kernel) execute(req *request) {

@@ -35,6 +35,10 @@ type Transport interface {
 	// false if ctx ends first or the transport closes.
 	WaitSubscriber(ctx context.Context) bool
 
+	// WaitNewcomers returns once the iopub connections that frontends
+	// opened within the last second have subscribed, or when ctx ends.
+	WaitNewcomers(ctx context.Context)
+
 	// Close stops the transport; a blocked Receive returns ErrClosed.
 	Close()
 }

@@ -153,6 +153,8 @@ func (t *zmqTransport) WaitSubscriber(ctx context.Context) bool {
 	return t.iopub.WaitSubscriber(ctx)
 }
 
+func (t *zmqTransport) WaitNewcomers(ctx context.Context) { t.iopub.WaitNewcomers(ctx) }
+
 func (t *zmqTransport) Close() {
 	t.cancel()
 	for _, s := range t.routers {

@@ -29,6 +29,14 @@ const waitLimit = 60_000;
 // which Node writes to stdout; keep stdout for the JSON lines.
 console.log = console.info = console.debug = (...args) => console.error(...args);
 
+// The library leaves some promises of its own unhandled (a kernel_info it
+// sent when the websocket opened, cancelled by a restart); Node would end
+// the process on the first. Report each instead, so the steps after it
+// still run and the test shows what happened.
+process.on('unhandledRejection', (err) => {
+  report('unhandled', { error: String(err?.stack ?? err) });
+});
+
 const [baseUrl, token] = process.argv.slice(2);
 if (!baseUrl || token === undefined) {
   console.error('usage: node lab_client.mjs BASE_URL TOKEN');

@@ -107,10 +107,20 @@ type Socket struct {
 	changed chan struct{}
 	// Senders that wait for room go on in the order they came.
 	nextTicket, serving uint64
+	// newcomers are the connections accepted and not yet subscribed (in
+	// their handshake, or waiting for their first subscription), with
+	// when each was accepted (see WaitNewcomers).
+	newcomers map[net.Conn]time.Time
 }
+
+// newcomerWindow is how long a connection that has not subscribed yet
+// holds WaitNewcomers: a frontend subscribes within milliseconds of
+// connecting, and one that never does should not hold every later wait.
+const newcomerWindow = time.Second
 
 type subscriber struct {
 	conn *zmq4.Conn
+	raw  net.Conn      // its key in Socket.newcomers until it subscribes
 	wake chan struct{} // the writer has messages to send, or must stop
 
 	// Guarded by iopubSocket.mu.
@@ -148,6 +158,7 @@ func Listen(endpoint string, notice Notice, log *slog.Logger) (*Socket, error) {
 		log:         log,
 		done:        make(chan struct{}),
 		subscribers: map[*subscriber]struct{}{},
+		newcomers:   map[net.Conn]time.Time{},
 		changed:     make(chan struct{}),
 	}
 	go p.accept()
@@ -170,6 +181,9 @@ func (p *Socket) accept() {
 			}
 			continue
 		}
+		p.mu.Lock()
+		p.newcomers[c] = time.Now()
+		p.mu.Unlock()
 		go p.open(c)
 	}
 }
@@ -185,10 +199,13 @@ func (p *Socket) open(c net.Conn) {
 	if err != nil {
 		p.log.Warn("iopub: handshake failed", "err", err)
 		c.Close()
+		p.mu.Lock()
+		p.settleLocked(c)
+		p.mu.Unlock()
 		return
 	}
 	_ = c.SetDeadline(time.Time{})
-	s := &subscriber{conn: conn, wake: make(chan struct{}, 1), waiting: map[string]int{}}
+	s := &subscriber{conn: conn, raw: c, wake: make(chan struct{}, 1), waiting: map[string]int{}}
 	p.mu.Lock()
 	if p.closed {
 		p.mu.Unlock()
@@ -222,7 +239,7 @@ func (p *Socket) read(s *subscriber) {
 		switch frame[0] {
 		case 1:
 			s.topics = append(s.topics, topic)
-			p.signalLocked() // WaitSubscriber may go on
+			p.settleLocked(s.raw) // WaitSubscriber and WaitNewcomers may go on
 		case 0:
 			if i := slices.Index(s.topics, topic); i >= 0 {
 				s.topics = slices.Delete(s.topics, i, i+1)
@@ -302,11 +319,18 @@ func (p *Socket) remove(s *subscriber) {
 	s.gone = true
 	s.queue, s.queued, s.waiting = nil, 0, nil
 	delete(p.subscribers, s)
+	delete(p.newcomers, s.raw)
 	s.conn.Close()
 	select {
 	case s.wake <- struct{}{}:
 	default:
 	}
+	p.signalLocked()
+}
+
+// settleLocked takes c off the newcomers: it subscribed, or failed.
+func (p *Socket) settleLocked(c net.Conn) {
+	delete(p.newcomers, c)
 	p.signalLocked()
 }
 
@@ -494,6 +518,43 @@ func (p *Socket) WaitSubscriber(ctx context.Context) bool {
 			return false
 		case <-p.done:
 			return false
+		}
+	}
+}
+
+// WaitNewcomers returns once every connection accepted within the last
+// newcomerWindow has subscribed or gone, or when ctx ends. A frontend
+// connects iopub before the shell socket that carries its first request,
+// but its subscription can reach the kernel after that request: a status
+// published in between is lost to it (PUB drops what no subscription
+// matches), and a client waiting for the idle that ends its kernel_info
+// then waits forever (JupyterLab's services do). Waiting here closes that
+// window; with no newcomer it costs one lock.
+func (p *Socket) WaitNewcomers(ctx context.Context) {
+	for {
+		p.mu.Lock()
+		now := time.Now()
+		var youngest time.Time
+		for _, accepted := range p.newcomers {
+			if now.Sub(accepted) < newcomerWindow && accepted.After(youngest) {
+				youngest = accepted
+			}
+		}
+		closed, changed := p.closed, p.changed
+		p.mu.Unlock()
+		if youngest.IsZero() || closed {
+			return
+		}
+		timer := time.NewTimer(youngest.Add(newcomerWindow).Sub(now))
+		select {
+		case <-changed:
+		case <-timer.C:
+		case <-ctx.Done():
+		case <-p.done:
+		}
+		timer.Stop()
+		if ctx.Err() != nil {
+			return
 		}
 	}
 }

@@ -23,7 +23,7 @@ var genericFuncs = []string{
 	"cmp.Compare", "cmp.Less", "cmp.Or",
 	"slices.Sort", "slices.SortFunc", "slices.SortStableFunc", "slices.IsSorted",
 	"slices.Contains", "slices.ContainsFunc", "slices.Index", "slices.IndexFunc",
-	"slices.Max", "slices.Min", "slices.Reverse", "slices.Equal", "slices.Compare",
+	"slices.Max", "slices.Min", "slices.MaxFunc", "slices.MinFunc", "slices.Reverse", "slices.Equal", "slices.Compare",
 	"slices.Clone", "slices.Compact", "slices.Insert", "slices.Delete", "slices.BinarySearch",
 	"slices.Collect", "slices.Sorted", "slices.Values",
 	"maps.Keys", "maps.Values", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",

@@ -39,6 +39,8 @@ func Index[S ~[]E, E comparable](s S, v E) int
 func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int
 func Max[S ~[]E, E cmp.Ordered](x S) E
 func Min[S ~[]E, E cmp.Ordered](x S) E
+func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E
+func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E
 func Reverse[S ~[]E, E any](s S)
 func Equal[S ~[]E, E comparable](s1, s2 S) bool
 func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int

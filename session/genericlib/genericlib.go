@@ -29,6 +29,8 @@ func Exports() map[string]reflect.Value {
 		"SlicesIndexFunc":      reflect.ValueOf(SlicesIndexFunc),
 		"SlicesMax":            reflect.ValueOf(func(s any) any { return extreme("slices.Max", s, 1) }),
 		"SlicesMin":            reflect.ValueOf(func(s any) any { return extreme("slices.Min", s, -1) }),
+		"SlicesMaxFunc":        reflect.ValueOf(func(s, cmp any) any { return extremeFunc("slices.MaxFunc", s, cmp, 1) }),
+		"SlicesMinFunc":        reflect.ValueOf(func(s, cmp any) any { return extremeFunc("slices.MinFunc", s, cmp, -1) }),
 		"SlicesReverse":        reflect.ValueOf(SlicesReverse),
 		"SlicesEqual":          reflect.ValueOf(SlicesEqual),
 		"SlicesCompare":        reflect.ValueOf(SlicesCompare),
@@ -232,6 +234,22 @@ func extreme(name string, s any, sign int) any {
 		best = pick(best, []any{v.Index(i).Interface()}, sign)
 	}
 	return best
+}
+
+// extremeFunc is slices.MaxFunc and slices.MinFunc: the first of the
+// elements that compare greatest (least).
+func extremeFunc(name string, s, cmp any, sign int) any {
+	v, f := reflect.ValueOf(s), reflect.ValueOf(cmp)
+	if v.Len() == 0 {
+		panic(name + ": empty list")
+	}
+	best := v.Index(0)
+	for i := 1; i < v.Len(); i++ {
+		if int(f.Call([]reflect.Value{v.Index(i), best})[0].Int())*sign > 0 {
+			best = v.Index(i)
+		}
+	}
+	return best.Interface()
 }
 
 // SlicesEqual is slices.Equal.

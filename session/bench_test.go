@@ -53,3 +53,38 @@ func BenchmarkExecuteManyNames(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkTypedCells compares, side by side in one session of 200 earlier
+// cells, the trivial cell (which never meets go/types: the world only
+// stages its source) with cells the typed lowering rewrites (the world is
+// brought up to date, then the cell is checked against it).
+func BenchmarkTypedCells(b *testing.B) {
+	cells := []struct{ name, code string }{
+		{"trivial", "x := 6\nx * 7"},
+		{"min", "y := min(x, 3)"},
+		{"slices.Sort", "xs := []int{3, 1, 2}\nslices.Sort(xs)"},
+	}
+	for _, c := range cells {
+		b.Run(c.name, func(b *testing.B) {
+			s := newSession(b)
+			ctx := context.Background()
+			if _, e := s.Execute(ctx, Cell{Code: "import \"slices\""}, &recorder{}); e != nil {
+				b.Fatal(e)
+			}
+			for i := range 200 {
+				code := fmt.Sprintf("type t%d struct{ a int }\nfunc f%d(v t%d) int { return v.a }\nv%d := f%d(t%d{%d})", i, i, i, i, i, i, i)
+				if _, e := s.Execute(ctx, Cell{Code: code}, &recorder{}); e != nil {
+					b.Fatal(e)
+				}
+			}
+			if _, e := s.Execute(ctx, Cell{Code: "x := 1"}, &recorder{}); e != nil {
+				b.Fatal(e)
+			}
+			for b.Loop() {
+				if _, e := s.Execute(ctx, Cell{Code: c.code}, &recorder{}); e != nil {
+					b.Fatal(e)
+				}
+			}
+		})
+	}
+}

@@ -154,22 +154,21 @@
 // # Language level and known gaps of the interpreter
 //
 // LanguageVersion reports "1.21": yaegi v0.16.1 ships the Go 1.21/1.22
-// standard library tables and understands generics, but it lacks the
-// builtins min, max and clear (Go 1.21), range over functions (Go 1.23),
-// and Go 1.22's
-// per-iteration loop variables: closures made in a loop share one variable
-// (even variables declared in the loop body). Saying 1.22 would promise
-// what the interpreter cannot do; 1.21 is the closest honest level, with
-// its three builtins missing.
+// standard library tables and understands generics, but it lacks range
+// over functions (Go 1.23) and Go 1.22's per-iteration loop variables:
+// closures made in a loop share one variable (even variables declared in
+// the loop body). Saying 1.22 would promise what the interpreter cannot do.
 //
-// Range over an integer (Go 1.22) is lowered by the front end (see
-// cellsrc) into a three-clause loop when the cell part's own types prove
-// the range expression an integer: a constant, a variable or parameter
-// declared in the same part, len, cap or an integer conversion. An integer
-// declared elsewhere (an earlier cell, or a var, const, type or func of the
-// same cell ranged over from its statements) is not lowered and fails at
-// compile time with "the interpreter failed on this code (nil type) ...
-// such as range over an int"; write `for i := 0; i < n; i++`.
+// The front end lowers what yaegi lacks (see cellsrc): range over an
+// integer, the builtins min, max and clear, new(value) (Go 1.26) and the
+// supported functions of slices, maps and cmp, whose calls become calls of
+// native helpers (package genericlib, provided under __gogil by
+// runtime.go). Their types come from the session's world (package
+// celltypes, typeworld.go): the runner stages every part it compiles
+// (forget takes the parts of a failed cell out again) and the world checks
+// staged parts only when a cell needs types. A function of those packages
+// gogil does not run, or a range over an iterator, ends in a CompileError
+// that names it.
 // testdata/gorun compares cells with what go run prints; its tables list
 // the gaps that remain.
 //

@@ -125,6 +125,7 @@ type step struct {
 // first was compiled, and drops the positions of the parts it undoes.
 func (c *cellRun) forget(k, first int) {
 	c.undo.restore(k)
+	c.forgetTypes(first)
 	fset := c.s.interp.FileSet()
 	kept := c.files[:0]
 	for _, f := range c.files {
@@ -242,6 +243,7 @@ type cellRun struct {
 	pendingImports map[string]string
 	pendingTypes   map[string]string
 	pendingMethods map[string]string
+	worldAt        []int // the type world's length before each part (typeworld.go)
 }
 
 // partFile is the position table of one part in the interpreter's file
@@ -305,6 +307,7 @@ func (c *cellRun) imports(p cellsrc.Part) ([]step, *cellio.Error) {
 	if e != nil {
 		return nil, e
 	}
+	c.stage(p)
 	if c.pendingImports == nil {
 		c.pendingImports = map[string]string{}
 	}
@@ -416,11 +419,14 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 	if e := c.hook(pp.AST); e != nil {
 		return nil, e
 	}
-	pp.Lower(cellsrc.Options{Spawner: c.ex.spawner})
+	if e := pp.Lower(c.lowerOptions()); e != nil {
+		return nil, e
+	}
 	prog, e := c.compileOrError(pp.AST)
 	if e != nil {
 		return nil, e
 	}
+	c.stage(p)
 	if c.pendingTypes == nil {
 		c.pendingTypes, c.pendingMethods = map[string]string{}, map[string]string{}
 	}
@@ -454,7 +460,10 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 	if e := c.hook(pp.AST); e != nil {
 		return nil, e
 	}
-	pp.Lower(cellsrc.Options{Spawner: c.ex.spawner})
+	if e := pp.Lower(c.lowerOptions()); e != nil {
+		return nil, e
+	}
+	c.stage(p)
 	main, others := cellsrc.MainBody(pp.AST)
 	var steps []step
 	if len(others) > 0 {

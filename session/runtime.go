@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"io"
+	"maps"
 	"reflect"
 	"runtime/debug"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/internal/goroutine"
 	"github.com/gogil/gogil/session/cellsrc"
+	"github.com/gogil/gogil/session/genericlib"
 )
 
 // exitRequest is what os.Exit and log.Fatal panic with inside cells: the
@@ -87,7 +89,7 @@ func (s *Session) overrides() interp.Exports {
 
 // runtimeExports are the helpers rewritten cell code calls as __gogil.X.
 func (s *Session) runtimeExports() interp.Exports {
-	return interp.Exports{
+	exports := interp.Exports{
 		runtimePath + "/rt": {
 			"Go":       reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, false) }),
 			"GoSpread": reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, true) }),
@@ -109,6 +111,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			}),
 		},
 	}
+	// The stand-ins for min, max, clear and the generic library that the
+	// typed lowering calls (cellsrc's typed.go).
+	maps.Copy(exports[runtimePath+"/rt"], genericlib.Exports())
+	return exports
 }
 
 // spawn is what `go f(x)` in a cell becomes: f(x) runs on a new goroutine

@@ -26,6 +26,7 @@ import (
 	"github.com/gogil/gogil/internal/running"
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
+	"github.com/gogil/gogil/session/celltypes"
 	"github.com/gogil/gogil/session/stdio"
 )
 
@@ -106,6 +107,7 @@ type Session struct {
 	jobs   chan func()
 	quit   chan struct{}       // closed by Close
 	yaegi  *yaegistate.Tracker // to undo failed compilations (rollback.go)
+	world  *celltypes.World    // what the cells declared, as types (typeworld.go)
 	after  afterInterrupt      // what an interrupted cell left behind, for the next run
 
 	streams  *stdio.Streams
@@ -346,6 +348,7 @@ func (s *Session) setup(opts Options) error {
 		s.declared.imported[n] = p
 	}
 	s.declared.imported[runtimeAlias] = runtimePath
+	s.world = s.newWorld()
 	tracker, err := yaegistate.Open(i)
 	if err != nil {
 		return fmt.Errorf("session: %w", err)

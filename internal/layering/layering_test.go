@@ -105,6 +105,10 @@ var layers = map[string]rule{
 	"session": {never: []string{zeromq, "kernel/...", "magics"}},
 	// session/cellsrc/doc.go: pure AST work; the standard library and cellio only.
 	"session/cellsrc": {never: with(gogilRooms, "internal/...", yaegi, zeromq)},
+	// session/celltypes/doc.go: types of what cells declared; nothing of yaegi, the kernel or the session.
+	"session/celltypes": {never: with(gogilRooms, "internal/...", yaegi, zeromq)},
+	// session/genericlib/doc.go: reflect over values; nothing of the interpreter, cells or the session.
+	"session/genericlib": {never: with(gogilRooms, "internal/...", "session/cellsrc", "cellio", yaegi, zeromq)},
 	// session/stdio/doc.go: pipes and lines; nothing of yaegi, cells or the kernel.
 	"session/stdio": {never: with(gogilRooms, "cellio", "internal/...", yaegi, zeromq)},
 	// threading/doc.go: nothing of yaegi or the kernel.

@@ -5,11 +5,14 @@ import (
 	"flag"
 	"fmt"
 	"go/ast"
+	"go/importer"
 	"go/printer"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gogil/gogil/cellio"
@@ -26,6 +29,7 @@ func describe(t *testing.T, code string) string {
 	fset := token.NewFileSet()
 	ps := Parser{Fset: fset, Name: "cell", Code: code}
 	parts := Split(code)
+	var earlier []*ast.File
 	for i, p := range parts {
 		fmt.Fprintf(&b, "== part %d: %s at %d:%d\n", i, p.Kind, p.Line, p.Col)
 		f, e := ps.Parse(p)
@@ -58,7 +62,10 @@ func describe(t *testing.T, code string) string {
 		for _, sym := range append(f.Declared(), f.Defined(stmts)...) {
 			fmt.Fprintf(&b, "defines %s %s: %s\n", sym.Kind, sym.Name, sym.Decl)
 		}
-		f.Lower(Options{Spawner: 3})
+		if e := f.Lower(Options{Spawner: 3, Types: cellTypes(fset, &earlier)}); e != nil {
+			fmt.Fprintf(&b, "lowering refused: %s\n", e.Value)
+		}
+		earlier = append(earlier, f.AST)
 		b.WriteString("-- lowered\n")
 		b.WriteString(source(t, fset, f.AST))
 		if trailing != nil {
@@ -70,6 +77,51 @@ func describe(t *testing.T, code string) string {
 		}
 	}
 	return b.String()
+}
+
+// sourceImporter reads the toolchain's own packages (GOROOT), shared by
+// the tests: the runner's world reads the interpreter's instead.
+var sourceImporter = sync.OnceValue(func() types.Importer { return importer.ForCompiler(token.NewFileSet(), "source", nil) })
+
+// cellTypes type-checks a part with the imports and declarations of the
+// cell's earlier parts (not their statements), for the golden cases: the
+// world of a session (package celltypes) is the session tests' business.
+func cellTypes(fset *token.FileSet, earlier *[]*ast.File) TypeChecker {
+	return func(file *ast.File) *Types {
+		var imports []ast.Decl
+		files := []*ast.File{}
+		for _, f := range *earlier {
+			for _, d := range f.Decls {
+				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+					imports = append(imports, d)
+				}
+			}
+			if MainOf(f) == nil {
+				files = append(files, f)
+			}
+		}
+		file = &ast.File{Name: file.Name, Decls: append(imports, file.Decls...)}
+		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
+			Uses: map[*ast.Ident]types.Object{}, Instances: map[*ast.Ident]types.Instance{}}
+		conf := types.Config{Importer: sourceImporter(), Error: func(error) {}}
+		_, _ = conf.Check("main", fset, append(files, file), info)
+		return &Types{Info: info, Qualifier: func(p *types.Package) (string, bool) {
+			if p.Path() == "main" {
+				return "", true
+			}
+			return p.Name(), true
+		}}
+	}
+}
+
+// MainOf is the statements' wrapper of a part, if it is one.
+func MainOf(f *ast.File) *ast.FuncDecl {
+	for _, d := range f.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Name == "main" && fd.Recv == nil {
+			return fd
+		}
+	}
+	return nil
 }
 
 func source(t *testing.T, fset *token.FileSet, n any) string {

@@ -52,10 +52,21 @@
 //     counter of n's type, n evaluated once, a fresh i per iteration, the
 //     label kept on the for (yaegi fails on it with "nil type"). Whether n
 //     is an integer is decided by type-checking the part alone (only when
-//     it has a range with no value variable): a name the part does not
-//     declare has no type, so its range is left to fail in the interpreter
-//     rather than be lowered over a slice's length; len, cap and integer
-//     conversions count whatever their operand;
+//     it has a range with no value variable), then, if a range's operand
+//     is not typed so, against the runner's world; with no world, an
+//     untyped operand is left to fail in the interpreter rather than be
+//     lowered over a slice's length; len, cap and integer conversions
+//     count whatever their operand. Counters are numbered per loop: yaegi
+//     makes every := of a cell's top level a global, blocks or not;
+//   - with types from Options.Types (the runner's world of earlier cells,
+//     asked once per part and only when the part calls min, max, clear or
+//     new, or names slices, maps or cmp): min and max become their
+//     constant or __gogil.Min(a, b).(T); clear(x) __gogil.Clear(x);
+//     new(v) of a value (Go 1.26) &[]T{v}[0]; a call of a supported
+//     generic library function (typed.go's table) a call of its native
+//     helper, asserting a result whose type is a type parameter. An
+//     unsupported one, a range over a function, or a type the cell cannot
+//     name ends the lowering with an error that names it;
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are

@@ -1,5 +1,7 @@
 package cellsrc
 
+import "github.com/gogil/gogil/cellio"
+
 // RuntimeAlias is the name rewritten code calls the runner's helpers
 // through (__gogil.Go(...)); the runner imports its helper package under
 // this name in every cell.
@@ -8,7 +10,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = []string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values"}
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values"}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -16,6 +18,11 @@ type Options struct {
 	// hand their goroutine to, written into the code so that a function
 	// keeps its cell's spawner whichever cell later calls it.
 	Spawner int
+	// Types, if not nil, type-checks the part against the earlier cells:
+	// the typed passes call it at most once, and only for a part that
+	// needs it (min, max, clear, new, the generic library, a range whose
+	// operand the part alone does not type).
+	Types TypeChecker
 }
 
 // A pass rewrites a parsed part in place for the interpreter. Passes run
@@ -33,9 +40,16 @@ type pass struct {
 var passes = []pass{
 	{
 		// First, while the code is the user's: it type-checks the part.
+		name:  "builtins min, max, clear, new(value) and the generic library",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// Its operand's nodes are the user's still (the pass above
+		// replaces calls, not the range statements around them).
 		name:  "range over an integer",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) { RewriteRangeInt(f.fset, f.AST) },
+		apply: func(f *File, opts Options) { rewriteRangeInt(f, opts) },
 	},
 	{
 		// Everywhere, function bodies and literals included: a panic in an
@@ -56,8 +70,12 @@ var passes = []pass{
 	},
 }
 
-// Lower applies the passes that concern the part's kind.
-func (f *File) Lower(opts Options) {
+// Lower applies the passes that concern the part's kind. The error is the
+// first a pass refused the code with (a feature gogil cannot run, named);
+// the passes after it still run, so the AST stays consistent.
+func (f *File) Lower(opts Options) *cellio.Error {
+	f.lowerErr = nil
+	defer func() { f.lowerErr = nil }()
 	for _, p := range passes {
 		for _, k := range p.kinds {
 			if k == f.Part.Kind {
@@ -65,5 +83,13 @@ func (f *File) Lower(opts Options) {
 				break
 			}
 		}
+	}
+	return f.lowerErr
+}
+
+// fail keeps the first error of the passes.
+func (f *File) fail(e *cellio.Error) {
+	if e != nil && f.lowerErr == nil {
+		f.lowerErr = e
 	}
 }

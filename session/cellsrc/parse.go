@@ -41,9 +41,15 @@ type File struct {
 	// a program pasted whole.
 	DeclaresMain bool
 
-	src  string
-	base int
-	fset *token.FileSet
+	src      string
+	base     int
+	fset     *token.FileSet
+	cellCode string // the whole cell, for errors that point at a line
+
+	// The part's types, checked once per lowering (see File.types).
+	typed    bool
+	typeInfo *Types
+	lowerErr *cellio.Error
 }
 
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,
@@ -63,7 +69,7 @@ func (ps Parser) Parse(p Part) (*File, *cellio.Error) {
 	if err != nil {
 		return nil, SyntaxError(ps.Code, err)
 	}
-	f := &File{AST: file, Part: p, src: src, base: ps.Fset.File(file.Pos()).Base(), fset: ps.Fset}
+	f := &File{AST: file, Part: p, src: src, base: ps.Fset.File(file.Pos()).Base(), fset: ps.Fset, cellCode: ps.Code}
 	if p.Kind == Stmts {
 		f.Main, _ = MainBody(file)
 		if ret := returnIn(f.Main); ret != nil {

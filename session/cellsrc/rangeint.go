@@ -4,11 +4,13 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
-// Hidden names of the lowered range over an integer. A nested loop declares
-// its own in its own block, shadowing the outer ones, which its body never
-// refers to.
+// Hidden names of the lowered range over an integer, numbered by loop in
+// the part: a nested loop must not reuse its outer loop's, for yaegi makes
+// the := of a cell's top-level statements globals, blocks or not, so that
+// shadowing would share one counter.
 const (
 	rangeBound   = "__gogil_n"
 	rangeCounter = "__gogil_k"
@@ -45,6 +47,49 @@ func RewriteRangeInt(fset *token.FileSet, file *ast.File) {
 	if !typeCheck(fset, file, info) {
 		return
 	}
+	lowerRangesInt(file, info)
+}
+
+// rewriteRangeInt is the pass: the part's types come from the runner's
+// world when it has one (an operand declared by an earlier part or cell is
+// typed then), else from the part alone.
+func rewriteRangeInt(f *File, opts Options) {
+	if !hasKeyOnlyRange(f.AST) {
+		return
+	}
+	// The part alone first: most ranges are over what the part declares.
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Uses: map[*ast.Ident]types.Object{}}
+	if !f.typed && typeCheck(f.fset, f.AST, info) && allRangesTyped(f.AST, info) {
+		lowerRangesInt(f.AST, info)
+		return
+	}
+	if t := f.types(opts); t != nil {
+		lowerRangesInt(f.AST, t.Info)
+		return
+	}
+	lowerRangesInt(f.AST, info)
+}
+
+// allRangesTyped: the type of every key-only range's operand is known.
+func allRangesTyped(file *ast.File, info *types.Info) bool {
+	typed := true
+	ast.Inspect(file, func(n ast.Node) bool {
+		if r, ok := n.(*ast.RangeStmt); ok && r.Value == nil {
+			tv, found := info.Types[r.X]
+			if !found || tv.Type == nil || tv.Type == types.Typ[types.Invalid] {
+				typed = false
+			}
+			if b, basic := tv.Type.(*types.Basic); basic && b.Info()&types.IsUntyped != 0 && r.Tok == token.ASSIGN {
+				typed = false // `k = range 5`: the type is k's, maybe another part's
+			}
+		}
+		return typed
+	})
+	return typed
+}
+
+func lowerRangesInt(file *ast.File, info *types.Info) {
+	loops := 0
 	replaceStmts(file, true, func(st ast.Stmt) ast.Stmt {
 		var label *ast.LabeledStmt
 		if l, ok := st.(*ast.LabeledStmt); ok {
@@ -63,7 +108,8 @@ func RewriteRangeInt(fset *token.FileSet, file *ast.File) {
 			// takes, is unknown here.
 			return nil
 		}
-		return lowerRangeInt(r, label, conversion)
+		loops++
+		return lowerRangeInt(r, label, conversion, strconv.Itoa(loops))
 	})
 }
 
@@ -138,7 +184,8 @@ func integerType(info *types.Info, x ast.Expr) (conversion *types.Basic, ok bool
 
 // lowerRangeInt writes the loop; label, if any, labelled the range;
 // conversion, if any, gives a constant n its type.
-func lowerRangeInt(r *ast.RangeStmt, label *ast.LabeledStmt, conversion *types.Basic) ast.Stmt {
+func lowerRangeInt(r *ast.RangeStmt, label *ast.LabeledStmt, conversion *types.Basic, suffix string) ast.Stmt {
+	rangeBound, rangeCounter := rangeBound+suffix, rangeCounter+suffix
 	pos := r.For
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	key, isIdent := r.Key.(*ast.Ident)

@@ -1,0 +1,491 @@
+package cellsrc
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// genericFuncs are the functions of the generic packages that gogil runs:
+// each call becomes a call of the runner's helper named by its package and
+// function ("slices.Sort" -> __gogil.SlicesSort), found once go/types has
+// inferred the instantiation. The runner's type world declares the same
+// list (celltypes' stubs; a test keeps them equal).
+var genericFuncs = []string{
+	"cmp.Compare", "cmp.Less", "cmp.Or",
+	"slices.Sort", "slices.SortFunc", "slices.SortStableFunc", "slices.IsSorted",
+	"slices.Contains", "slices.ContainsFunc", "slices.Index", "slices.IndexFunc",
+	"slices.Max", "slices.Min", "slices.MaxFunc", "slices.MinFunc", "slices.Reverse", "slices.Equal", "slices.Compare",
+	"slices.Clone", "slices.Compact", "slices.Insert", "slices.Delete", "slices.BinarySearch",
+	"slices.Collect", "slices.Sorted", "slices.Values",
+	"maps.Keys", "maps.Values", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
+}
+
+// GenericFuncs lists the generic library functions gogil runs, as
+// "package.Function".
+func GenericFuncs() []string { return append([]string(nil), genericFuncs...) }
+
+// genericPackages are the packages whose every function is generic: a
+// function of theirs not in genericFuncs cannot run.
+var genericPackages = map[string]bool{"slices": true, "maps": true, "cmp": true, "iter": true}
+
+func helperName(qualified string) string {
+	pkg, fn, _ := strings.Cut(qualified, ".")
+	return strings.ToUpper(pkg[:1]) + pkg[1:] + fn
+}
+
+// typedHelpers are the runner's helpers the typed lowering calls.
+func typedHelpers() []string {
+	names := []string{"Min", "Max", "Clear", "SlicesInsertSlice"}
+	for _, q := range genericFuncs {
+		names = append(names, helperName(q))
+	}
+	return names
+}
+
+// needsTypes is the cheap syntactic test that keeps go/types away from
+// most cells: a call of min, max, clear or new, or a selector on a generic
+// package by its usual name.
+func needsTypes(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok {
+				switch id.Name {
+				case "min", "max", "clear":
+					found = true
+				case "new":
+					found = len(n.Args) == 1 && !obviousType(n.Args[0])
+				}
+			}
+		case *ast.SelectorExpr:
+			if id, ok := n.X.(*ast.Ident); ok && genericPackages[id.Name] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// obviousType: x is a type by its syntax alone (new(T) is Go's new).
+func obviousType(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.FuncType, *ast.StructType, *ast.InterfaceType:
+		return true
+	case *ast.Ident:
+		return types.Universe.Lookup(x.Name) != nil && types.Universe.Lookup(x.Name).Type() != nil &&
+			isTypeName(types.Universe.Lookup(x.Name))
+	}
+	return false
+}
+
+func isTypeName(o types.Object) bool { _, ok := o.(*types.TypeName); return ok }
+
+// types type-checks the part once per lowering, against the runner's world
+// (nil when the runner gave no checker or it could not check).
+func (f *File) types(opts Options) *Types {
+	if !f.typed {
+		f.typed = true
+		if opts.Types != nil {
+			f.typeInfo = opts.Types(f.AST)
+		}
+	}
+	return f.typeInfo
+}
+
+// lowerTyped rewrites the calls go/types has typed: min and max into
+// __gogil.Min(a, b).(T) (or the constant they make), clear(x) into
+// __gogil.Clear(x), new(v) into &[]T{v}[0], and a generic library call
+// into its helper, asserting a result whose type is a type parameter. It
+// refuses what it cannot run with an error naming it, never a guess.
+func lowerTyped(f *File, opts Options) *cellio.Error {
+	if !needsTypes(f.AST) {
+		return nil
+	}
+	t := f.types(opts)
+	l := &typedLowering{f: f, t: t, plans: map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr{}}
+	ast.Inspect(f.AST, l.plan)
+	if l.err != nil {
+		return l.err
+	}
+	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		if call, ok := x.(*ast.CallExpr); ok {
+			if p := l.plans[call]; p != nil {
+				return p(call)
+			}
+		}
+		return x
+	})
+	return l.err
+}
+
+type typedLowering struct {
+	f     *File
+	t     *Types
+	plans map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr
+	err   *cellio.Error
+}
+
+func (l *typedLowering) fail(at ast.Node, format string, args ...any) {
+	if l.err != nil {
+		return
+	}
+	pos := l.f.fset.Position(at.Pos())
+	msg := fmt.Sprintf("%d:%d: ", pos.Line, pos.Column) + fmt.Sprintf(format, args...)
+	l.err = &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(l.f.cellCode, msg)...)}
+}
+
+func (l *typedLowering) info() *types.Info {
+	if l.t == nil {
+		return nil
+	}
+	return l.t.Info
+}
+
+func (l *typedLowering) plan(n ast.Node) bool {
+	if l.err != nil {
+		return false
+	}
+	switch n := n.(type) {
+	case *ast.RangeStmt:
+		if info := l.info(); info != nil {
+			if tv, ok := info.Types[n.X]; ok && tv.Type != nil {
+				if _, isFunc := tv.Type.Underlying().(*types.Signature); isFunc {
+					l.fail(n, "range over a function (Go 1.23 iterators) is not supported by gogil: the interpreter cannot run it; collect the values first (slices.Collect(seq), slices.Sorted(maps.Keys(m))) or range over the map or slice itself")
+				}
+			}
+		}
+	case *ast.CallExpr:
+		l.planCall(n)
+	}
+	return true
+}
+
+func (l *typedLowering) planCall(call *ast.CallExpr) {
+	info := l.info()
+	fun := ast.Unparen(call.Fun)
+	if id, ok := fun.(*ast.Ident); ok {
+		switch id.Name {
+		case "min", "max", "clear", "new":
+		default:
+			return
+		}
+		if info == nil {
+			if id.Name == "new" {
+				l.fail(call, "new with a value (Go 1.26) needs the value's type, which gogil could not work out here; write v := value; p := &v")
+			}
+			return // undefined in the interpreter: the runner's error names it
+		}
+		if _, builtin := info.Uses[id].(*types.Builtin); !builtin {
+			return // the cell's own min, say
+		}
+		l.planBuiltin(id.Name, call)
+		return
+	}
+	if ix, ok := fun.(*ast.IndexExpr); ok {
+		fun = ix.X
+	} else if ix, ok := fun.(*ast.IndexListExpr); ok {
+		fun = ix.X
+	}
+	sel, ok := fun.(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	pkgID, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	var pkgPath string
+	if info != nil {
+		pn, isPkg := info.Uses[pkgID].(*types.PkgName)
+		if !isPkg {
+			return
+		}
+		pkgPath = pn.Imported().Path()
+	} else {
+		pkgPath = pkgID.Name
+	}
+	if !genericPackages[pkgPath] {
+		return
+	}
+	qualified := pkgPath + "." + sel.Sel.Name
+	if !supported(qualified) {
+		l.fail(call, "%s is not supported by gogil: the interpreter cannot call generic functions, and gogil runs only these of slices, maps and cmp: %s", qualified, strings.Join(genericFuncs, ", "))
+		return
+	}
+	if info == nil {
+		l.fail(call, "%s: gogil could not type-check this cell to find the instantiation of this generic function", qualified)
+		return
+	}
+	tv, ok := info.Types[call.Fun]
+	sig, isSig := tv.Type.(*types.Signature)
+	if !ok || !isSig {
+		l.fail(call, "%s: gogil could not work out the types of this call%s", qualified, l.firstError())
+		return
+	}
+	generic := info.Uses[sel.Sel].Type().(*types.Signature)
+	helper := helperName(qualified)
+	spread := call.Ellipsis.IsValid()
+	if spread {
+		if qualified != "slices.Insert" {
+			l.fail(call, "%s with a spread argument (x...) is not supported by gogil; pass the values one by one", qualified)
+			return
+		}
+		helper = "SlicesInsertSlice"
+	}
+	var result ast.Expr
+	if generic.Results().Len() == 1 && mentionsTypeParam(generic.Results().At(0).Type()) && !isIterSeq(sig.Results().At(0).Type()) {
+		result = l.typeExpr(call, sig.Results().At(0).Type())
+	}
+	convs := l.constantConversions(call, sig, spread)
+	if l.err != nil {
+		return
+	}
+	l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+		return l.helperCall(c, helper, convs, result)
+	}
+}
+
+// constantConversions gives each constant argument the type of its
+// parameter: as an interface value an untyped 2 would arrive as an int.
+func (l *typedLowering) constantConversions(call *ast.CallExpr, sig *types.Signature, spread bool) map[int]ast.Expr {
+	convs := map[int]ast.Expr{}
+	params := sig.Params()
+	for i, arg := range call.Args {
+		tv := l.t.Info.Types[arg]
+		if tv.Value == nil || params.Len() == 0 {
+			continue
+		}
+		var pt types.Type
+		switch {
+		case i < params.Len()-1 || !sig.Variadic():
+			if i >= params.Len() {
+				continue
+			}
+			pt = params.At(i).Type()
+		case spread:
+			continue
+		default:
+			pt = params.At(params.Len() - 1).Type().(*types.Slice).Elem()
+		}
+		if _, isIface := pt.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		convs[i] = l.typeExpr(arg, pt)
+	}
+	return convs
+}
+
+func (l *typedLowering) helperCall(c *ast.CallExpr, helper string, convs map[int]ast.Expr, result ast.Expr) ast.Expr {
+	args := make([]ast.Expr, len(c.Args))
+	for i, a := range c.Args {
+		if t, ok := convs[i]; ok {
+			a = &ast.CallExpr{Fun: t, Args: []ast.Expr{a}}
+		}
+		args[i] = a
+	}
+	var out ast.Expr = &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: c.Pos(), Name: RuntimeAlias}, Sel: ast.NewIdent(helper)},
+		Lparen: c.Lparen, Args: args, Rparen: c.Rparen,
+	}
+	if result != nil {
+		out = &ast.TypeAssertExpr{X: out, Type: result}
+	}
+	return out
+}
+
+func (l *typedLowering) planBuiltin(name string, call *ast.CallExpr) {
+	info := l.t.Info
+	tv, ok := info.Types[call]
+	if !ok || (name != "clear" && tv.Type == nil) {
+		l.fail(call, "%s: gogil could not work out the types of this call%s", name, l.firstError())
+		return
+	}
+	switch name {
+	case "clear":
+		l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+			return l.helperCall(c, "Clear", nil, nil)
+		}
+	case "new":
+		if arg := info.Types[call.Args[0]]; arg.IsType() {
+			return // Go's new(T), which the interpreter has
+		}
+		ptr, isPtr := tv.Type.(*types.Pointer)
+		if !isPtr {
+			l.fail(call, "new: gogil could not work out the type of its value%s", l.firstError())
+			return
+		}
+		elem := l.typeExpr(call, ptr.Elem())
+		l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+			// A new variable holding the value: &[]T{v}[0].
+			lit := &ast.CompositeLit{Type: &ast.ArrayType{Elt: elem}, Lbrace: c.Lparen, Elts: []ast.Expr{c.Args[0]}, Rbrace: c.Rparen}
+			return &ast.UnaryExpr{OpPos: c.Pos(), Op: token.AND, X: &ast.IndexExpr{X: lit, Index: &ast.BasicLit{Kind: token.INT, Value: "0"}}}
+		}
+	default: // min, max
+		if tv.Value != nil {
+			lit := l.constantExpr(call, tv)
+			l.plans[call] = func(*ast.CallExpr) ast.Expr { return lit }
+			return
+		}
+		result := l.typeExpr(call, tv.Type)
+		convs := map[int]ast.Expr{}
+		for i, arg := range call.Args {
+			if info.Types[arg].Value != nil {
+				convs[i] = result
+			}
+		}
+		helper := strings.ToUpper(name[:1]) + name[1:]
+		l.plans[call] = func(c *ast.CallExpr) ast.Expr { return l.helperCall(c, helper, convs, result) }
+	}
+}
+
+// constantExpr writes a constant min or max: a literal of its kind (a
+// float keeps a point, so that it stays a float), converted to its type
+// when typed.
+func (l *typedLowering) constantExpr(at ast.Node, tv types.TypeAndValue) ast.Expr {
+	v := tv.Value
+	var lit string
+	switch v.Kind() {
+	case constant.String:
+		lit = strconv.Quote(constant.StringVal(v))
+	case constant.Float:
+		lit = v.ExactString()
+		if strings.Contains(lit, "/") {
+			num, den, _ := strings.Cut(lit, "/")
+			lit = "(" + num + ".0/" + den + ")"
+		} else if !strings.ContainsAny(lit, ".eE") {
+			lit += ".0"
+		}
+	default:
+		lit = v.ExactString()
+	}
+	x, err := parser.ParseExpr(lit)
+	if err != nil {
+		l.fail(at, "gogil could not write the constant %s: %v", lit, err)
+		return nil
+	}
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return x
+	}
+	return &ast.CallExpr{Fun: l.typeExpr(at, tv.Type), Args: []ast.Expr{x}}
+}
+
+// typeExpr writes t as the cell's code names it.
+func (l *typedLowering) typeExpr(at ast.Node, t types.Type) ast.Expr {
+	unnamed := ""
+	text := types.TypeString(t, func(p *types.Package) string {
+		name, ok := l.t.Qualifier(p)
+		if !ok && unnamed == "" {
+			unnamed = p.Path()
+		}
+		return name
+	})
+	if unnamed != "" {
+		l.fail(at, "gogil must name the type %s here and cannot: import %q in the cell", text, unnamed)
+		return ast.NewIdent("_")
+	}
+	x, err := parser.ParseExpr(text)
+	if err != nil {
+		l.fail(at, "gogil cannot write the type %s in the cell's code (%v)", text, err)
+		return ast.NewIdent("_")
+	}
+	return x
+}
+
+func (l *typedLowering) firstError() string {
+	if l.t == nil || len(l.t.Errors) == 0 {
+		return ""
+	}
+	return ": " + l.t.Errors[0].Error()
+}
+
+func supported(qualified string) bool {
+	for _, q := range genericFuncs {
+		if q == qualified {
+			return true
+		}
+	}
+	return false
+}
+
+func mentionsTypeParam(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.TypeParam:
+		return true
+	case *types.Named:
+		for i := range t.TypeArgs().Len() {
+			if mentionsTypeParam(t.TypeArgs().At(i)) {
+				return true
+			}
+		}
+	case *types.Slice:
+		return mentionsTypeParam(t.Elem())
+	case *types.Map:
+		return mentionsTypeParam(t.Key()) || mentionsTypeParam(t.Elem())
+	case *types.Pointer:
+		return mentionsTypeParam(t.Elem())
+	}
+	return false
+}
+
+// isIterSeq: an iterator stays the helper's opaque value, which only the
+// helpers consume (the interpreter cannot name iter.Seq[K]).
+func isIterSeq(t types.Type) bool {
+	n, ok := t.(*types.Named)
+	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter"
+}
+
+var exprType = reflect.TypeFor[ast.Expr]()
+
+// replaceExprs replaces, bottom up, every expression under n by what with
+// returns for it.
+func replaceExprs(n ast.Node, with func(ast.Expr) ast.Expr) {
+	v := reflect.ValueOf(n)
+	if !v.IsValid() || v.Kind() != reflect.Pointer || v.IsNil() {
+		return
+	}
+	s := v.Elem()
+	if s.Kind() != reflect.Struct {
+		return
+	}
+	for i := range s.NumField() {
+		fv := s.Field(i)
+		if !fv.CanSet() {
+			continue
+		}
+		switch {
+		case fv.Type() == exprType:
+			if x, ok := fv.Interface().(ast.Expr); ok && x != nil {
+				replaceExprs(x, with)
+				fv.Set(reflect.ValueOf(with(x)))
+			}
+		case fv.Kind() == reflect.Slice && fv.Type().Elem() == exprType:
+			for k := range fv.Len() {
+				if x, ok := fv.Index(k).Interface().(ast.Expr); ok && x != nil {
+					replaceExprs(x, with)
+					fv.Index(k).Set(reflect.ValueOf(with(x)))
+				}
+			}
+		case fv.Kind() == reflect.Slice && fv.Type().Elem().Implements(reflect.TypeFor[ast.Node]()):
+			for k := range fv.Len() {
+				if node, ok := fv.Index(k).Interface().(ast.Node); ok {
+					replaceExprs(node, with)
+				}
+			}
+		case fv.Type().Implements(reflect.TypeFor[ast.Node]()) && fv.Kind() != reflect.Struct:
+			if node, ok := fv.Interface().(ast.Node); ok && node != nil && !fv.IsNil() {
+				replaceExprs(node, with)
+			}
+		}
+	}
+}

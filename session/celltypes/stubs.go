@@ -1,0 +1,67 @@
+package celltypes
+
+// stubs declare the functions of the generic packages that gogil lowers
+// (the cell front end rewrites each call into a native helper), by their
+// signatures only: go/types needs nothing more to infer an instantiation.
+// A function missing here is reported as one gogil cannot run.
+var stubs = map[string]string{
+	"cmp": `package cmp
+
+type Ordered interface {
+	~int | ~int8 | ~int16 | ~int32 | ~int64 |
+		~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr |
+		~float32 | ~float64 | ~string
+}
+
+func Compare[T Ordered](x, y T) int
+func Less[T Ordered](x, y T) bool
+func Or[T comparable](vals ...T) T
+`,
+	"iter": `package iter
+
+type Seq[V any] func(yield func(V) bool)
+type Seq2[K, V any] func(yield func(K, V) bool)
+`,
+	"slices": `package slices
+
+import (
+	"cmp"
+	"iter"
+)
+
+func Sort[S ~[]E, E cmp.Ordered](x S)
+func SortFunc[S ~[]E, E any](x S, cmp func(a, b E) int)
+func SortStableFunc[S ~[]E, E any](x S, cmp func(a, b E) int)
+func IsSorted[S ~[]E, E cmp.Ordered](x S) bool
+func Contains[S ~[]E, E comparable](s S, v E) bool
+func ContainsFunc[S ~[]E, E any](s S, f func(E) bool) bool
+func Index[S ~[]E, E comparable](s S, v E) int
+func IndexFunc[S ~[]E, E any](s S, f func(E) bool) int
+func Max[S ~[]E, E cmp.Ordered](x S) E
+func Min[S ~[]E, E cmp.Ordered](x S) E
+func MaxFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E
+func MinFunc[S ~[]E, E any](x S, cmp func(a, b E) int) E
+func Reverse[S ~[]E, E any](s S)
+func Equal[S ~[]E, E comparable](s1, s2 S) bool
+func Compare[S ~[]E, E cmp.Ordered](s1, s2 S) int
+func Clone[S ~[]E, E any](s S) S
+func Compact[S ~[]E, E comparable](s S) S
+func Insert[S ~[]E, E any](s S, i int, v ...E) S
+func Delete[S ~[]E, E any](s S, i, j int) S
+func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool)
+func Collect[E any](seq iter.Seq[E]) []E
+func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E
+func Values[Slice ~[]E, E any](s Slice) iter.Seq[E]
+`,
+	"maps": `package maps
+
+import "iter"
+
+func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K]
+func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V]
+func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool
+func Clone[M ~map[K]V, K comparable, V any](m M) M
+func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2)
+func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool)
+`,
+}

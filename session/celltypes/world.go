@@ -1,0 +1,289 @@
+package celltypes
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/gogil/gogil/session/cellsrc"
+)
+
+// World is what the cells declared, as go/types objects. It is not safe
+// for concurrent use: the runner calls it from its one worker.
+type World struct {
+	imp     *importer
+	fset    *token.FileSet // positions of the staged parts, re-parsed
+	initial map[string]string
+	imports map[string]string // local name -> import path, of the checked parts
+	objects map[string]types.Object
+	staged  []stagedPart
+	checked int // staged[:checked] are in objects and imports
+}
+
+type stagedPart struct {
+	code string
+	part cellsrc.Part
+}
+
+// New makes the world of a session whose interpreter has the packages of
+// symbols (pkgName gives a package's name by path) and whose cells start
+// with imports (local name -> path) in scope.
+func New(symbols Symbols, pkgName func(string) string, imports map[string]string) *World {
+	w := &World{imp: newImporter(symbols, pkgName), fset: token.NewFileSet(), initial: imports}
+	w.reset()
+	return w
+}
+
+func (w *World) reset() {
+	w.imports = map[string]string{}
+	for k, v := range w.initial {
+		w.imports[k] = v
+	}
+	w.objects = map[string]types.Object{}
+	w.checked = 0
+}
+
+// Stage records a part of a cell (code is the whole cell) that the runner
+// compiled: it is type-checked only when a later check needs the world.
+func (w *World) Stage(code string, p cellsrc.Part) { w.staged = append(w.staged, stagedPart{code, p}) }
+
+// Len is the number of parts staged, a mark for Truncate.
+func (w *World) Len() int { return len(w.staged) }
+
+// Truncate forgets the parts staged from mark n on (a cell that failed to
+// compile, or parts that never ran). Parts already checked in are checked
+// again from the start at the next check.
+func (w *World) Truncate(n int) {
+	if n >= len(w.staged) {
+		return
+	}
+	w.staged = w.staged[:n]
+	if w.checked > n {
+		w.reset()
+	}
+}
+
+// Check type-checks file, a part as the user wrote it (parsed with fset),
+// against the world, after bringing the world up to date with the parts
+// staged. It never fails: what cannot be typed is left out of the info.
+func (w *World) Check(fset *token.FileSet, file *ast.File) *cellsrc.Types {
+	for w.checked < len(w.staged) {
+		w.checkIn(w.staged[w.checked])
+		w.checked++
+	}
+	info := &types.Info{
+		Types:     map[ast.Expr]types.TypeAndValue{},
+		Defs:      map[*ast.Ident]types.Object{},
+		Uses:      map[*ast.Ident]types.Object{},
+		Instances: map[*ast.Ident]types.Instance{},
+	}
+	var errs []error
+	if err := w.check(fset, file, info, &errs); err != nil {
+		return nil
+	}
+	return &cellsrc.Types{Info: info, Qualifier: w.qualifier, Errors: errs}
+}
+
+func (w *World) qualifier(p *types.Package) (string, bool) {
+	if p == nil || p.Path() == "main" {
+		return "", true
+	}
+	for local, importPath := range w.imports {
+		if importPath == p.Path() {
+			return local, true
+		}
+	}
+	return p.Name(), false
+}
+
+// checkIn checks a staged part and keeps what it declares.
+func (w *World) checkIn(sp stagedPart) {
+	ps := cellsrc.Parser{Fset: w.fset, Name: "cell", Code: sp.code}
+	f, e := ps.Parse(sp.part)
+	if e != nil {
+		return
+	}
+	if sp.part.Kind == cellsrc.Imports {
+		for _, im := range f.FilterImports(w.imp.pkgNameOrBase, func(cellsrc.Import) bool { return true }) {
+			if im.Local != "_" && im.Local != "." {
+				w.imports[im.Local] = im.Path
+			}
+		}
+		return
+	}
+	info := &types.Info{Defs: map[*ast.Ident]types.Object{}}
+	if w.check(w.fset, f.AST, info, nil) != nil {
+		return
+	}
+	keep := func(id *ast.Ident) {
+		if obj := info.Defs[id]; obj != nil && id.Name != "_" {
+			w.objects[id.Name] = obj
+		}
+	}
+	keepSpecs := func(gd *ast.GenDecl) {
+		for _, spec := range gd.Specs {
+			switch sp := spec.(type) {
+			case *ast.TypeSpec:
+				keep(sp.Name)
+			case *ast.ValueSpec:
+				for _, n := range sp.Names {
+					keep(n)
+				}
+			}
+		}
+	}
+	for _, d := range f.AST.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d == f.Main {
+				for _, st := range d.Body.List {
+					switch st := st.(type) {
+					case *ast.AssignStmt:
+						if st.Tok == token.DEFINE {
+							for _, l := range st.Lhs {
+								if id, ok := l.(*ast.Ident); ok {
+									keep(id)
+								}
+							}
+						}
+					case *ast.DeclStmt:
+						if gd, ok := st.Decl.(*ast.GenDecl); ok {
+							keepSpecs(gd)
+						}
+					}
+				}
+			} else if d.Recv == nil {
+				keep(d.Name)
+			} else if fn, ok := info.Defs[d.Name].(*types.Func); ok {
+				addMethod(fn)
+			}
+		case *ast.GenDecl:
+			keepSpecs(d)
+		}
+	}
+}
+
+// addMethod gives an earlier cell's type the method a later cell declares
+// (the checker only attaches methods to the types of the files it checks).
+func addMethod(fn *types.Func) {
+	recv := fn.Type().(*types.Signature).Recv()
+	if recv == nil {
+		return
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	if n, ok := t.(*types.Named); ok && n.TypeArgs() == nil {
+		n.AddMethod(fn)
+	}
+}
+
+// check checks one file as part of a package "main" whose scope holds the
+// world's objects, less those the file declares again (a later func or var
+// replaces an earlier one, as in the interpreter). A type the world has
+// already is not declared again: the session skips a type re-run as it was.
+func (w *World) check(fset *token.FileSet, file *ast.File, info *types.Info, errs *[]error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("the type-checker failed: %v", r)
+		}
+	}()
+	own := map[string]bool{}
+	decls := []ast.Decl{}
+	for _, d := range file.Decls {
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv == nil {
+				own[d.Name.Name] = true
+			}
+		case *ast.GenDecl:
+			if d.Tok == token.TYPE {
+				copied := *d
+				copied.Specs = nil
+				for _, spec := range d.Specs {
+					ts := spec.(*ast.TypeSpec)
+					if _, old := w.objects[ts.Name.Name].(*types.TypeName); !old {
+						copied.Specs = append(copied.Specs, spec)
+						own[ts.Name.Name] = true
+					}
+				}
+				d = &copied
+			} else {
+				for _, spec := range d.Specs {
+					if vs, ok := spec.(*ast.ValueSpec); ok {
+						for _, n := range vs.Names {
+							own[n.Name] = true
+						}
+					}
+				}
+			}
+			decls = append(decls, d)
+			continue
+		}
+		decls = append(decls, d)
+	}
+	pkg := types.NewPackage("main", "main")
+	for name, obj := range w.objects {
+		if !own[name] {
+			pkg.Scope().Insert(obj)
+		}
+	}
+	checked := &ast.File{Name: file.Name, Decls: append(w.importsFor(file, own), decls...), Package: file.Package}
+	conf := types.Config{Importer: w.imp, Error: func(err error) {
+		if errs != nil {
+			*errs = append(*errs, err)
+		}
+	}}
+	_ = types.NewChecker(&conf, fset, pkg, info).Files([]*ast.File{checked})
+	return nil
+}
+
+// importsFor declares the imports of the world that file refers to.
+func (w *World) importsFor(file *ast.File, own map[string]bool) []ast.Decl {
+	used := map[string]bool{}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && w.imports[id.Name] != "" && !own[id.Name] {
+				used[id.Name] = true
+			}
+		}
+		return true
+	})
+	for _, d := range file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.IMPORT {
+			for _, spec := range gd.Specs {
+				is := spec.(*ast.ImportSpec)
+				local := w.imp.pkgNameOrBase(strings.Trim(is.Path.Value, "`\""))
+				if is.Name != nil {
+					local = is.Name.Name
+				}
+				delete(used, local) // the part imports it itself
+			}
+		}
+	}
+	if len(used) == 0 {
+		return nil
+	}
+	gd := &ast.GenDecl{Tok: token.IMPORT}
+	for local := range used {
+		gd.Specs = append(gd.Specs, &ast.ImportSpec{
+			Name: ast.NewIdent(local),
+			Path: &ast.BasicLit{Kind: token.STRING, Value: strconv.Quote(w.imports[local])},
+		})
+	}
+	return []ast.Decl{gd}
+}
+
+func (im *importer) pkgNameOrBase(importPath string) string {
+	if im.pkgName != nil {
+		if n := im.pkgName(importPath); n != "" {
+			return n
+		}
+	}
+	return path.Base(importPath)
+}

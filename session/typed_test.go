@@ -1,0 +1,67 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestTypedLowering runs, through the interpreter, the builtins and
+// generic library calls the typed lowering rewrites, each a sequence of
+// cells in one session: types come from earlier cells too.
+func TestTypedLowering(t *testing.T) {
+	tests := []struct {
+		name  string
+		cells []string
+		out   string // what the last cell prints
+	}{
+		{"min max", []string{"a, b := 3, 7", "func a2() float64 { return 1.5 }\nfmt.Println(min(a, b), max(a, b, 10), min(2.5, a2()))"}, "3 10 1.5\n"},
+		{"constant min", []string{"const c = min(3, 1.5)\nx := max(1, 2)\nfmt.Printf(\"%v %T %v %T\\n\", c, c, x, x)"}, "1.5 float64 2 int\n"},
+		{"min of floats", []string{"z := 0.0\nfmt.Println(min(z, -z), max(-z, z), min(math.NaN(), 1))"}, "-0 0 NaN\n"},
+		{"min of a named type", []string{"type C float64", "var c1, c2 C = 2, 1", "m := min(c1, c2, 5)\nback := C(0) + m\nfmt.Println(m+1, back)"}, "2 1\n"},
+		{"clear", []string{"m := map[string]int{\"a\": 1}\ns := []int{1, 2}", "clear(m)\nclear(s)\nfmt.Println(len(m), s)"}, "0 [0 0]\n"},
+		{"new value", []string{"p := new(42)\n*p++\nq := new(\"s\")\nfmt.Println(*p, *q)"}, "43 s\n"},
+		{"new of an earlier var", []string{"v := 2.5", "p := new(v)\n*p *= 2\nfmt.Println(*p, v)"}, "5 2.5\n"},
+		{"new of a type", []string{"type P struct{ X int }", "p := new(P)\np.X = 3\nfmt.Println(*p)"}, "{3}\n"},
+		{"slices", []string{"import \"slices\"", "xs := []int{3, 1, 2}", "slices.Sort(xs)\nfmt.Println(xs, slices.Contains(xs, 2), slices.Index(xs, 3), slices.Max(xs)+1)"}, "[1 2 3] true 2 4\n"},
+		{"slices of cell structs", []string{"import \"slices\"\ntype Person struct {\n\tName string\n\tAge  int\n}",
+			"people := []Person{{\"Al\", 30}, {\"Bo\", 25}, {\"Cy\", 30}}",
+			"slices.SortFunc(people, func(a, b Person) int { return a.Age - b.Age })\nold := slices.IndexFunc(people, func(p Person) bool { return p.Age > 26 })\nc := slices.Clone(people)\nc[0].Name = \"X\"\nfmt.Println(people, old, c[0].Name, people[0].Name)"},
+			"[{Bo 25} {Al 30} {Cy 30}] 1 X Bo\n"},
+		{"maps", []string{"import (\n\t\"maps\"\n\t\"slices\"\n)", "m := map[string]int{\"b\": 2, \"a\": 1}", "keys := slices.Sorted(maps.Keys(m))\nvs := slices.Collect(maps.Values(m))\nslices.Sort(vs)\nfmt.Println(keys, vs, maps.Equal(m, maps.Clone(m)))"}, "[a b] [1 2] true\n"},
+		{"cmp", []string{"import \"cmp\"", "fmt.Println(cmp.Compare(1, 2), cmp.Or(\"\", \"x\"), cmp.Less(2.5, 1))"}, "-1 x false\n"},
+		{"range over an earlier cell's int", []string{"n := 3", "for i := range n {\n\tfmt.Print(i)\n}\nfmt.Println()"}, "012\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			var rec *recorder
+			for _, c := range tt.cells {
+				rec = &recorder{}
+				if _, e := s.Execute(context.Background(), Cell{Code: c}, rec); e != nil {
+					t.Fatalf("cell %q: %v\n%s", c, e, strings.Join(e.Traceback, "\n"))
+				}
+			}
+			if got := rec.out(); got != tt.out {
+				t.Errorf("printed %q, want %q", got, tt.out)
+			}
+		})
+	}
+}
+
+// TestTypedLoweringRefuses: what gogil cannot run ends in an error that
+// names it.
+func TestTypedLoweringRefuses(t *testing.T) {
+	tests := []struct{ code, want string }{
+		{"import \"slices\"\nxs := []int{1}\nfor c := range slices.Chunk(xs, 1) {\n\tfmt.Println(c)\n}", "slices.Chunk is not supported by gogil"},
+		{"import \"maps\"\nm := map[int]int{}\nfor k := range maps.Keys(m) {\n\tfmt.Println(k)\n}", "range over a function (Go 1.23 iterators) is not supported"},
+		{"import \"cmp\"\nxs := []int{1}\nfmt.Println(cmp.Or(xs...))", "cmp.Or with a spread argument"},
+	}
+	for _, tt := range tests {
+		s := newSession(t)
+		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})
+		if e == nil || !strings.Contains(e.Value, tt.want) {
+			t.Errorf("%q: got %v, want an error with %q", tt.code, e, tt.want)
+		}
+	}
+}

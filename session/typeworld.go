@@ -1,0 +1,45 @@
+package session
+
+import (
+	"go/ast"
+
+	"github.com/gogil/gogil/session/cellsrc"
+	"github.com/gogil/gogil/session/celltypes"
+)
+
+// newWorld is the session's type world (package celltypes): the packages
+// the interpreter has, the auto-imports in scope. It runs on the worker.
+func (s *Session) newWorld() *celltypes.World {
+	imports := map[string]string{}
+	for local, path := range s.declared.imported {
+		imports[local] = path
+	}
+	return celltypes.New(celltypes.Symbols(s.symbols), func(path string) string { return s.pkgNames[path] }, imports)
+}
+
+// lowerOptions are the choices of the lowering of one part: the cell's
+// spawner, and the type-checker of the session's world, which the passes
+// call only for a part that needs types.
+func (c *cellRun) lowerOptions() cellsrc.Options {
+	return cellsrc.Options{
+		Spawner: c.ex.spawner,
+		Types: func(file *ast.File) *cellsrc.Types {
+			return c.s.world.Check(c.s.interp.FileSet(), file)
+		},
+	}
+}
+
+// stage adds a compiled part to the world; forget takes it out again.
+func (c *cellRun) stage(p cellsrc.Part) {
+	for len(c.worldAt) <= c.part {
+		c.worldAt = append(c.worldAt, c.s.world.Len())
+	}
+	c.s.world.Stage(c.cell.Code, p)
+}
+
+// forgetTypes takes the parts from first on out of the world.
+func (c *cellRun) forgetTypes(first int) {
+	if first < len(c.worldAt) {
+		c.s.world.Truncate(c.worldAt[first])
+	}
+}

@@ -21,7 +21,6 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
 var knownGaps = map[string]string{
-	"plain_errors.go/cell":        "a multi-value := in a loop body at the top level of a cell",
 	"range_int_earlier.go/cell":   "range over an integer (Go 1.22) declared in another part of the cell",
 	"range_int_semantics.go/cell": "range over an integer (Go 1.22) returned by a function of another part of the cell",
 	"range_int_types.go/cell":     "range over an integer (Go 1.22) declared in another part of the cell",

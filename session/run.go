@@ -163,13 +163,27 @@ func (c *cellRun) evalCall(call string) *cellio.Error {
 
 // finishDefers runs the cell's top-level deferred calls, last first, and
 // returns the cell's error: failure (the statements' own error) if there was
-// one, with the panics of deferred calls added to its traceback; else the
-// panic of a deferred call. The calls run through the interpreter, so that
-// interpreted closures run after an interrupt too (yaegi stops calling them
-// until the next execution) and can themselves be interrupted.
+// one and no deferred call recovered it, with the panics of deferred calls
+// added to its traceback; else the panic of a deferred call. The calls run
+// through the interpreter, so that interpreted closures run after an
+// interrupt too (yaegi stops calling them until the next execution) and
+// can themselves be interrupted.
+//
+// As in Go, os.Exit runs no deferred call: after an Exit of the statements
+// they are dropped, and an Exit in a deferred call ends the cell with it.
+// A recover() in a deferred call stops the statements' panic, as in Go:
+// yaegi keeps the panic value on its global frame, where recover() in a
+// function the cell deferred finds it and clears it, so a recover() of our
+// own after the calls tells whether one of them did.
 func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	ex := c.ex
 	if !ex.hasDefers() {
+		return failure
+	}
+	if errors.Is(failure, cellio.Exit) {
+		ex.mu.Lock()
+		ex.defers = nil
+		ex.mu.Unlock()
 		return failure
 	}
 	if c.ctx.Err() != nil {
@@ -188,7 +202,10 @@ func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	ex.mu.Lock()
 	ex.deferCtx = c.ctx
 	ex.mu.Unlock()
-	run := c.evalCall(runtimeAlias + ".RunDefers()")
+	ex.mu.Lock()
+	ex.stillPanicking = true
+	ex.mu.Unlock()
+	run := c.evalCall(runtimeAlias + ".RunDefers(func() any { return recover() })")
 	ex.mu.Lock()
 	panics := ex.deferPanics
 	ex.deferPanics = nil
@@ -196,7 +213,21 @@ func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	if !errors.Is(run, cellio.KeyboardInterrupt) {
 		ex.defers = nil
 	}
+	recovered := run == nil && !ex.stillPanicking
 	ex.mu.Unlock()
+	if recovered && errors.Is(failure, cellio.Panic) {
+		failure = nil
+	}
+	for _, p := range panics {
+		if _, ok := p.value.(exitRequest); ok {
+			// The process would end here: no panic of the statements
+			// reaches the user.
+			e := panicError(p.value)
+			e.Traceback = []string{e.Name() + " in a deferred call: " + e.Value}
+			e.Value += " (in a deferred call)"
+			return e
+		}
+	}
 	var lines []string
 	for _, p := range panics {
 		e := panicError(p.value)
@@ -242,6 +273,7 @@ type cellRun struct {
 	pendingImports map[string]string
 	pendingTypes   map[string]string
 	pendingMethods map[string]string
+	pendingVars    map[string]string // name -> kind, of the parts compiled
 }
 
 // partFile is the position table of one part in the interpreter's file
@@ -417,10 +449,12 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 		return nil, e
 	}
 	pp.Lower(cellsrc.Options{Spawner: c.ex.spawner})
+	cellsrc.QualifyGlobals(pp.AST, c.isGlobalVar)
 	prog, e := c.compileOrError(pp.AST)
 	if e != nil {
 		return nil, e
 	}
+	c.compiledVars(pp.Declared())
 	if c.pendingTypes == nil {
 		c.pendingTypes, c.pendingMethods = map[string]string{}, map[string]string{}
 	}
@@ -467,6 +501,7 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 	if main == nil {
 		return steps, nil
 	}
+	c.compiledVars(pp.Defined(stmts))
 	done := func() { c.recordDefines(pp, stmts) }
 	body := main.Body
 	n := len(body.List)
@@ -493,6 +528,28 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 		return append(steps, step{prog: prog, done: done}), nil
 	}
 	return nil, c.compileError(compileErr)
+}
+
+// isGlobalVar tells whether name is a variable of an earlier cell or of a
+// part of this cell compiled before (see cellsrc.QualifyGlobals).
+func (c *cellRun) isGlobalVar(name string) bool {
+	if kind, ok := c.pendingVars[name]; ok {
+		return kind == "var"
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.declared.user[name].kind == "var"
+}
+
+// compiledVars notes the kinds of the names a part compiled defines.
+func (c *cellRun) compiledVars(syms []cellsrc.Symbol) {
+	if c.pendingVars == nil {
+		c.pendingVars = map[string]string{}
+	}
+	for _, sym := range syms {
+		c.pendingVars[sym.Name] = sym.Kind
+	}
 }
 
 // recordDefines remembers names made by top-level := (globals in yaegi).

@@ -54,6 +54,17 @@ var passes = []pass{
 			}
 		},
 	},
+	{
+		// After the defer pass: a defer moved into a function literal
+		// would run at its end.
+		name:  "top-level multi-value :=",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, _ Options) {
+			if main, _ := MainBody(f.AST); main != nil {
+				RewriteTopLevelDefines(main.Body)
+			}
+		},
+	},
 }
 
 // Lower applies the passes that concern the part's kind.

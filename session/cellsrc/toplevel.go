@@ -123,27 +123,100 @@ func nestedDefineX(st ast.Stmt) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
 			return false
-		case *ast.CommClause:
-			for _, s := range n.Body {
-				ast.Inspect(s, func(m ast.Node) bool { return !found && visitDefine(m, &found) })
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE && len(n.Lhs) > 1 && len(n.Rhs) == 1 {
+				found = true
 			}
-			return false
 		}
-		return !found && visitDefine(n, &found)
+		return !found
 	})
 	return found
 }
 
-func visitDefine(n ast.Node, found *bool) bool {
-	switch n := n.(type) {
-	case *ast.FuncLit:
-		return false
-	case *ast.AssignStmt:
-		if n.Tok == token.DEFINE && len(n.Lhs) > 1 && len(n.Rhs) == 1 {
-			*found = true
+// RewriteMapCommaOk completes every `v, ok = m[k]` and `v, ok := m[k]` in
+// the statement lists under n (function bodies included) with
+// `if !ok { v = m[k] }`: yaegi leaves v as it was when k is missing, where
+// Go sets it to the zero value, which a single-value m[k] gives. A
+// variable := declares in a loop body keeps its value from the iteration
+// before, so without this a missing key would silently show the last
+// value found. m, k and v are evaluated again only when k is missing, and
+// only when that has no effect (no call, no receive); `v, _ = m[k]` is
+// v = m[k]. An if, for or switch init is left as it is.
+func RewriteMapCommaOk(n ast.Node) {
+	eachList(n, func(list []ast.Stmt) []ast.Stmt {
+		var out []ast.Stmt
+		for _, st := range list {
+			out = append(out, st)
+			as := st
+			if l, ok := st.(*ast.LabeledStmt); ok {
+				as = l.Stmt
+			}
+			a, ok := as.(*ast.AssignStmt)
+			if !ok || len(a.Lhs) != 2 || len(a.Rhs) != 1 || (a.Tok != token.ASSIGN && a.Tok != token.DEFINE) {
+				continue
+			}
+			index, ok := ast.Unparen(a.Rhs[0]).(*ast.IndexExpr)
+			if !ok || !pure(index) || !pure(a.Lhs[0]) || isBlank(a.Lhs[0]) {
+				continue
+			}
+			if isBlank(a.Lhs[1]) {
+				a.Lhs = a.Lhs[:1]
+				continue
+			}
+			status, ok := a.Lhs[1].(*ast.Ident)
+			if !ok {
+				continue
+			}
+			pos := a.Pos()
+			out = append(out, &ast.IfStmt{
+				If:   pos,
+				Cond: &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: &ast.Ident{NamePos: pos, Name: status.Name}},
+				Body: &ast.BlockStmt{Lbrace: pos, Rbrace: pos, List: []ast.Stmt{
+					&ast.AssignStmt{Lhs: []ast.Expr{a.Lhs[0]}, TokPos: a.TokPos, Tok: token.ASSIGN, Rhs: []ast.Expr{index}},
+				}},
+			})
 		}
-	}
-	return !*found
+		return out
+	})
+}
+
+// eachList replaces every statement list under n by what edit returns.
+func eachList(n ast.Node, edit func([]ast.Stmt) []ast.Stmt) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			n.List = edit(n.List)
+		case *ast.CaseClause:
+			n.Body = edit(n.Body)
+		case *ast.CommClause:
+			n.Body = edit(n.Body)
+		}
+		return true
+	})
+}
+
+func isBlank(e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && id.Name == "_"
+}
+
+// pure reports whether evaluating e twice has no effect: it has no call
+// (a conversion cannot be told from one here), no receive, no function
+// literal.
+func pure(e ast.Expr) bool {
+	ok := true
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr, *ast.FuncLit:
+			ok = false
+		case *ast.UnaryExpr:
+			if n.Op == token.ARROW {
+				ok = false
+			}
+		}
+		return ok
+	})
+	return ok
 }
 
 // inLiteral wraps st in a function literal called at once.

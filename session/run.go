@@ -274,6 +274,7 @@ type cellRun struct {
 	pendingTypes   map[string]string
 	pendingMethods map[string]string
 	pendingVars    map[string]string // name -> kind, of the parts compiled
+	compiled       map[*interp.Program]ast.Node
 }
 
 // partFile is the position table of one part in the interpreter's file
@@ -527,7 +528,7 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 		}
 		return append(steps, step{prog: prog, done: done}), nil
 	}
-	return nil, c.compileError(compileErr)
+	return nil, c.compileError(compileErr, body)
 }
 
 // isGlobalVar tells whether name is a variable of an earlier cell or of a
@@ -573,7 +574,7 @@ func (c *cellRun) eval(n ast.Node) *cellio.Error {
 func (c *cellRun) compileOrError(n ast.Node) (*interp.Program, *cellio.Error) {
 	prog, err := c.compile(n)
 	if err != nil {
-		return nil, c.compileError(err)
+		return nil, c.compileError(err, n)
 	}
 	return prog, nil
 }
@@ -593,6 +594,12 @@ func (c *cellRun) compile(n ast.Node) (*interp.Program, error) {
 		prog, err = c.compileAST(n)
 		return err
 	})
+	if prog != nil {
+		if c.compiled == nil {
+			c.compiled = map[*interp.Program]ast.Node{}
+		}
+		c.compiled[prog] = n
+	}
 	return prog, err
 }
 
@@ -601,7 +608,11 @@ func (c *cellRun) compile(n ast.Node) (*interp.Program, error) {
 func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support, such as range over an int or a function", r)
+			hint := ""
+			if hasRange(n) {
+				hint = ", such as range over an integer declared in another part or cell, or over a function (write a three-clause for loop)"
+			}
+			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support%s", r, hint)
 		}
 	}()
 	defer yaegistate.ForgetRoots(c.s.interp)
@@ -627,7 +638,7 @@ func (c *cellRun) execute(prog *interp.Program) *cellio.Error {
 	if errors.As(err, &pp) {
 		return panicError(pp.Value)
 	}
-	return c.compileError(err)
+	return c.compileError(err, c.compiled[prog])
 }
 
 func interruptError() *cellio.Error {
@@ -642,9 +653,24 @@ func panicError(v any) *cellio.Error {
 	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}}
 }
 
-// compileError reports an interpreter error at the cell's own position.
-func (c *cellRun) compileError(err error) *cellio.Error {
+// hasRange reports whether n has a range statement left.
+func hasRange(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		_, isRange := n.(*ast.RangeStmt)
+		found = found || isRange
+		return !found
+	})
+	return found
+}
+
+// compileError reports an interpreter error about the code of n at the
+// cell's own position, in words that name what the user wrote (explain).
+func (c *cellRun) compileError(err error, n ast.Node) *cellio.Error {
 	msg := strings.TrimPrefix(err.Error(), c.name+":")
+	if better, ok := c.explain(msg, n); ok {
+		msg = better
+	}
 	if _, rest, ok := strings.Cut(msg, "unable to find source related to: "); ok {
 		// yaegi's words for a package it has no symbols for.
 		pkg, _, _ := strings.Cut(rest, ". Either")

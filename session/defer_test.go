@@ -41,6 +41,15 @@ func TestTopLevelDefer(t *testing.T) {
 		{"with trailing value", "", "defer fmt.Println(\"d\")\n6 * 7", "d\n", "42"},
 		{"labeled", "", "L:\n\tdefer fmt.Println(\"labeled\")\ngoto M\nM:\nfmt.Println(\"x\")", "x\nlabeled\n", "<none>"},
 		{"with main", "", "defer fmt.Println(\"cell defer\")\nfunc main() {\n\tdefer fmt.Println(\"main defer\")\n\tfmt.Println(\"main\")\n}", "main\nmain defer\ncell defer\n", "<none>"},
+		// recover() in a deferred call stops the panic, as in Go: the rest
+		// of the statements does not run, the cell ends without error.
+		{"recover", "", "defer func() { fmt.Println(\"recovered:\", recover()) }()\npanic(\"a problem\")\nfmt.Println(\"not reached\")", "recovered: a problem\n", "<none>"},
+		{"recover in a declared func", "func handle() {\n\tif r := recover(); r != nil {\n\t\tfmt.Println(\"handled:\", r)\n\t}\n}",
+			"defer fmt.Println(\"still runs\")\ndefer handle()\nvar m map[string]int\nm[\"a\"] = 1", "handled: assignment to entry in nil map\nstill runs\n", "<none>"},
+		{"recover after other deferred calls", "", "defer func() { fmt.Println(\"last:\", recover()) }()\ndefer fmt.Println(\"first\")\npanic(7)", "first\nlast: 7\n", "<none>"},
+		{"recover only once", "", "defer func() { fmt.Println(\"second:\", recover()) }()\ndefer func() { fmt.Println(\"first:\", recover()) }()\npanic(\"p\")", "first: p\nsecond: <nil>\n", "<none>"},
+		{"recover a panic of main", "", "defer func() { fmt.Println(\"recovered:\", recover()) }()\nfunc main() {\n\tpanic(\"in main\")\n}", "recovered: in main\n", "<none>"},
+		{"recover with no panic", "", "defer func() { fmt.Println(\"recover:\", recover()) }()\nfmt.Println(\"body\")", "body\nrecover: <nil>\n", "<none>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -83,9 +92,18 @@ func TestTopLevelDeferPanics(t *testing.T) {
 			"p1 (in a deferred call)", []string{"panic in a deferred call: p2", "panic in a deferred call: p1"}},
 		{"exit in a deferred call", "defer os.Exit(3)\nfmt.Println(\"body\")", "body\n",
 			"os.Exit(3) called; the kernel keeps running (in a deferred call)", []string{"Exit in a deferred call"}},
-		// Documented limitation: recover sees the value but cannot stop
-		// the panic, which the session caught before the deferred calls.
-		{"recover cannot stop", "defer func() { fmt.Println(\"recovered:\", recover()) }()\npanic(\"x\")", "recovered: x\n", "x", []string{"panic: x"}},
+		// As in Go: recovered, then a panic of its own.
+		{"panic again after recover", "defer func() { r := recover(); panic(fmt.Sprint(\"again: \", r)) }()\npanic(\"x\")", "",
+			"again: x (in a deferred call)", []string{"panic in a deferred call: again: x"}},
+		// os.Exit runs no deferred call, not even those deferred before it.
+		{"exit in the statements", "defer fmt.Println(\"deferred\")\nfmt.Println(\"body\")\nos.Exit(2)\nfmt.Println(\"after\")", "body\n",
+			"os.Exit(2) called; the kernel keeps running", []string{"Exit: os.Exit(2)"}},
+		{"exit in a deferred call stops the others", "defer fmt.Println(\"first deferred\")\ndefer func() { fmt.Println(\"exiting\"); os.Exit(5) }()\npanic(\"p\")", "exiting\n",
+			"os.Exit(5) called; the kernel keeps running (in a deferred call)", []string{"Exit in a deferred call"}},
+		{"log.Fatal skips them too", "import \"log\"\ndefer fmt.Println(\"deferred\")\nlog.Fatal(\"bad\")", "",
+			"log.Fatal(\"bad\") called (exit status 1); the kernel keeps running", []string{"Exit: log.Fatal"}},
+		{"exit in main", "defer fmt.Println(\"deferred\")\nfunc main() {\n\tos.Exit(1)\n}", "",
+			"os.Exit(1) called; the kernel keeps running", nil},
 		{"nil function", "var f func()\ndefer f()", "", "", []string{"in a deferred call"}},
 	}
 	for _, tt := range tests {

@@ -100,8 +100,12 @@
 // function on a new goroutine and recovers a panic, reporting it on the
 // stderr stream of the cell that started it: yaegi would otherwise let that
 // panic kill the kernel. The function value and its arguments are
-// evaluated at the go statement. os.Exit and log.Fatal end the cell with an "Exit" error; the
-// callback of time.AfterFunc is guarded like a goroutine.
+// evaluated at the go statement. os.Exit and log.Fatal end the cell with an "Exit" error
+// and, as Go's os.Exit, run none of the cell's top-level deferred calls
+// (one in a deferred call stops the others); the kernel keeps running. The
+// deferred calls of interpreted functions the exit unwinds through still
+// run (yaegi unwinds by a panic). The callback of time.AfterFunc is
+// guarded like a goroutine.
 //
 // # Defer at the top level of a cell
 //
@@ -124,10 +128,16 @@
 // their output and errors going to the interrupted cell; the next cell
 // waits for them, and interrupting that wait stops them.
 //
-// Limits: recover() in a deferred closure of the top level returns the
-// statements' panic value (yaegi keeps it on its global frame) but cannot
-// stop the panic, which the session caught before the deferred calls run:
-// the cell still fails with it. A deferred builtin or generic function
+// recover() in a function the cell deferred at its top level (a closure,
+// or a func of any cell) stops the statements' panic as in Go: the
+// statements after the panic do not run, the remaining deferred calls do,
+// and the cell ends without error (the parts after the one that panicked
+// are forgotten, as after any run-time failure). yaegi keeps the panic
+// value on its global frame, where such a recover() finds and clears it;
+// after the deferred calls the session calls recover() the same way to
+// learn whether one did. Limits: a panic of a deferred call does not
+// replace the statements' panic for the recover() of a later deferred call
+// (the cell then fails with the deferred call's panic). A deferred builtin or generic function
 // (`defer close(ch)`) evaluates its arguments when it runs, not at the defer
 // statement. An interrupt while deferred calls run cuts short the one
 // running; the rest run as after an interrupt of the statements.
@@ -172,9 +182,32 @@
 // testdata/gorun compares cells with what go run prints; its tables list
 // the gaps that remain.
 //
-// Other gaps, all from yaegi: a package-level var initialized from a
-// global made by := (var y = x * 10 after x := 2) fails with "variable
-// definition loop" (write y := x * 10); a generic call made at the top
+// # Statements at the top level
+//
+// yaegi compiles a cell's statements as its global scope, where some of
+// its paths are wrong; cellsrc lowers them (see its doc). A comma-ok :=
+// (v, ok := m[k], <-ch, x.(T)) at the top level makes globals of the right
+// types; a loop, if or switch at the top level with a := of several values
+// inside runs in a function literal; a comma-ok map index sets the zero
+// value for a missing key everywhere (yaegi kept the old value). A var
+// declaration initialized from a variable of an earlier cell or part (x :=
+// 5, then var y = x) reads it as main.x: yaegi orders a file's var
+// initializers by the globals they read and fails with "variable
+// definition loop" on one it did not compile in the same file. Taking its
+// address or using it in a function literal of the initializer (var p =
+// &x) still fails so; write p := &x.
+//
+// Compile errors name what the user wrote. Where yaegi's words name a
+// consequence ("constant definition loop" for q := Foo{} with Foo never
+// defined, "nil type"), the session looks for a name that neither the code
+// nor an earlier cell defines and reports it, as go build would, saying
+// whether it is a package never imported (undefined: json (not imported:
+// add import "encoding/json")). A call with the wrong number of arguments
+// names the function, a missing symbol of a package its name. Unused
+// variables and imports, which go build refuses, are allowed: a notebook
+// defines names for later cells.
+//
+// Other gaps, all from yaegi: a generic call made at the top
 // level with := (ps := Pair[string](a, b)) fails with "constant definition
 // loop" (declare var ps []string, then assign); a function that returns
 // a channel receive directly (return <-c) panics with "reflect.Value.Set

@@ -20,9 +20,7 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // (file/form) and the feature that stops it. A gap must end in an error,
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
-var knownGaps = map[string]string{
-	"plain_errors.go/cell": "a multi-value := in a loop body at the top level of a cell",
-}
+var knownGaps = map[string]string{}
 
 // knownWrong are the cases that print a wrong value without an error,
 // which no case may do: each is a bug to fix, listed so that the rest of

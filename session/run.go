@@ -164,13 +164,27 @@ func (c *cellRun) evalCall(call string) *cellio.Error {
 
 // finishDefers runs the cell's top-level deferred calls, last first, and
 // returns the cell's error: failure (the statements' own error) if there was
-// one, with the panics of deferred calls added to its traceback; else the
-// panic of a deferred call. The calls run through the interpreter, so that
-// interpreted closures run after an interrupt too (yaegi stops calling them
-// until the next execution) and can themselves be interrupted.
+// one and no deferred call recovered it, with the panics of deferred calls
+// added to its traceback; else the panic of a deferred call. The calls run
+// through the interpreter, so that interpreted closures run after an
+// interrupt too (yaegi stops calling them until the next execution) and
+// can themselves be interrupted.
+//
+// As in Go, os.Exit runs no deferred call: after an Exit of the statements
+// they are dropped, and an Exit in a deferred call ends the cell with it.
+// A recover() in a deferred call stops the statements' panic, as in Go:
+// yaegi keeps the panic value on its global frame, where recover() in a
+// function the cell deferred finds it and clears it, so a recover() of our
+// own after the calls tells whether one of them did.
 func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	ex := c.ex
 	if !ex.hasDefers() {
+		return failure
+	}
+	if errors.Is(failure, cellio.Exit) {
+		ex.mu.Lock()
+		ex.defers = nil
+		ex.mu.Unlock()
 		return failure
 	}
 	if c.ctx.Err() != nil {
@@ -189,7 +203,10 @@ func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	ex.mu.Lock()
 	ex.deferCtx = c.ctx
 	ex.mu.Unlock()
-	run := c.evalCall(runtimeAlias + ".RunDefers()")
+	ex.mu.Lock()
+	ex.stillPanicking = true
+	ex.mu.Unlock()
+	run := c.evalCall(runtimeAlias + ".RunDefers(func() any { return recover() })")
 	ex.mu.Lock()
 	panics := ex.deferPanics
 	ex.deferPanics = nil
@@ -197,7 +214,21 @@ func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	if !errors.Is(run, cellio.KeyboardInterrupt) {
 		ex.defers = nil
 	}
+	recovered := run == nil && !ex.stillPanicking
 	ex.mu.Unlock()
+	if recovered && errors.Is(failure, cellio.Panic) {
+		failure = nil
+	}
+	for _, p := range panics {
+		if _, ok := p.value.(exitRequest); ok {
+			// The process would end here: no panic of the statements
+			// reaches the user.
+			e := panicError(p.value)
+			e.Traceback = []string{e.Name() + " in a deferred call: " + e.Value}
+			e.Value += " (in a deferred call)"
+			return e
+		}
+	}
 	var lines []string
 	for _, p := range panics {
 		e := panicError(p.value)
@@ -243,7 +274,9 @@ type cellRun struct {
 	pendingImports map[string]string
 	pendingTypes   map[string]string
 	pendingMethods map[string]string
-	worldAt        []int // the type world's length before each part (typeworld.go)
+	worldAt        []int             // the type world's length before each part (typeworld.go)
+	pendingVars    map[string]string // name -> kind, of the parts compiled
+	compiled       map[*interp.Program]ast.Node
 }
 
 // partFile is the position table of one part in the interpreter's file
@@ -422,11 +455,13 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 	if e := pp.Lower(c.lowerOptions()); e != nil {
 		return nil, e
 	}
+	cellsrc.QualifyGlobals(pp.AST, c.isGlobalVar)
 	prog, e := c.compileOrError(pp.AST)
 	if e != nil {
 		return nil, e
 	}
 	c.stage(p)
+	c.compiledVars(pp.Declared())
 	if c.pendingTypes == nil {
 		c.pendingTypes, c.pendingMethods = map[string]string{}, map[string]string{}
 	}
@@ -476,6 +511,7 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 	if main == nil {
 		return steps, nil
 	}
+	c.compiledVars(pp.Defined(stmts))
 	done := func() { c.recordDefines(pp, stmts) }
 	body := main.Body
 	n := len(body.List)
@@ -501,7 +537,29 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 		}
 		return append(steps, step{prog: prog, done: done}), nil
 	}
-	return nil, c.compileError(compileErr)
+	return nil, c.compileError(compileErr, body)
+}
+
+// isGlobalVar tells whether name is a variable of an earlier cell or of a
+// part of this cell compiled before (see cellsrc.QualifyGlobals).
+func (c *cellRun) isGlobalVar(name string) bool {
+	if kind, ok := c.pendingVars[name]; ok {
+		return kind == "var"
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.declared.user[name].kind == "var"
+}
+
+// compiledVars notes the kinds of the names a part compiled defines.
+func (c *cellRun) compiledVars(syms []cellsrc.Symbol) {
+	if c.pendingVars == nil {
+		c.pendingVars = map[string]string{}
+	}
+	for _, sym := range syms {
+		c.pendingVars[sym.Name] = sym.Kind
+	}
 }
 
 // recordDefines remembers names made by top-level := (globals in yaegi).
@@ -525,7 +583,7 @@ func (c *cellRun) eval(n ast.Node) *cellio.Error {
 func (c *cellRun) compileOrError(n ast.Node) (*interp.Program, *cellio.Error) {
 	prog, err := c.compile(n)
 	if err != nil {
-		return nil, c.compileError(err)
+		return nil, c.compileError(err, n)
 	}
 	return prog, nil
 }
@@ -545,6 +603,12 @@ func (c *cellRun) compile(n ast.Node) (*interp.Program, error) {
 		prog, err = c.compileAST(n)
 		return err
 	})
+	if prog != nil {
+		if c.compiled == nil {
+			c.compiled = map[*interp.Program]ast.Node{}
+		}
+		c.compiled[prog] = n
+	}
 	return prog, err
 }
 
@@ -553,7 +617,11 @@ func (c *cellRun) compile(n ast.Node) (*interp.Program, error) {
 func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support, such as range over an int or a function", r)
+			hint := ""
+			if hasRange(n) {
+				hint = ", such as range over an integer declared in another part or cell, or over a function (write a three-clause for loop)"
+			}
+			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support%s", r, hint)
 		}
 	}()
 	defer yaegistate.ForgetRoots(c.s.interp)
@@ -579,7 +647,7 @@ func (c *cellRun) execute(prog *interp.Program) *cellio.Error {
 	if errors.As(err, &pp) {
 		return panicError(pp.Value)
 	}
-	return c.compileError(err)
+	return c.compileError(err, c.compiled[prog])
 }
 
 func interruptError() *cellio.Error {
@@ -594,9 +662,24 @@ func panicError(v any) *cellio.Error {
 	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}}
 }
 
-// compileError reports an interpreter error at the cell's own position.
-func (c *cellRun) compileError(err error) *cellio.Error {
+// hasRange reports whether n has a range statement left.
+func hasRange(n ast.Node) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		_, isRange := n.(*ast.RangeStmt)
+		found = found || isRange
+		return !found
+	})
+	return found
+}
+
+// compileError reports an interpreter error about the code of n at the
+// cell's own position, in words that name what the user wrote (explain).
+func (c *cellRun) compileError(err error, n ast.Node) *cellio.Error {
 	msg := strings.TrimPrefix(err.Error(), c.name+":")
+	if better, ok := c.explain(msg, n); ok {
+		msg = better
+	}
 	if _, rest, ok := strings.Cut(msg, "unable to find source related to: "); ok {
 		// yaegi's words for a package it has no symbols for.
 		pkg, _, _ := strings.Cut(rest, ". Either")

@@ -98,9 +98,20 @@ func (s *Session) runtimeExports() interp.Exports {
 			"DeferSpread": reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, true) }),
 			"DeferArgs":   reflect.ValueOf(func(fn any, args []any) { s.pushDefer(fn, args, false) }),
 			"Args":        reflect.ValueOf(func(vs ...any) []any { return vs }),
-			"RunDefers": reflect.ValueOf(func() {
+			// recovered is a function literal of the calling program that
+			// calls recover() (see finishDefers).
+			"RunDefers": reflect.ValueOf(func(recovered func() any) {
 				if ex := s.deferring(); ex != nil {
 					s.runDefers(ex)
+					ex.mu.Lock()
+					interrupted := len(ex.defers) > 0
+					ex.mu.Unlock()
+					if !interrupted {
+						p := recovered()
+						ex.mu.Lock()
+						ex.stillPanicking = p != nil
+						ex.mu.Unlock()
+					}
 				}
 			}),
 			// Values receives all results of a trailing call.
@@ -176,6 +187,8 @@ func (ex *execution) hasDefers() bool {
 
 // runDefers calls the execution's deferred calls, last first. A panic in one
 // does not stop the others (as in Go); each is kept for the cell's error.
+// os.Exit (or log.Fatal) in one stops them: the rest are dropped, as Go's
+// os.Exit runs no deferred call.
 func (s *Session) runDefers(ex *execution) {
 	for {
 		ex.mu.Lock()
@@ -200,6 +213,9 @@ func (s *Session) runDefers(ex *execution) {
 					p := deferPanic{value: r, trace: formatTrace(s.takeTrace())}
 					ex.mu.Lock()
 					ex.deferPanics = append(ex.deferPanics, p)
+					if _, exit := r.(exitRequest); exit {
+						ex.defers = nil
+					}
 					ex.mu.Unlock()
 				}
 			}()

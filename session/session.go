@@ -188,6 +188,9 @@ type execution struct {
 	defers      []deferred // the cell's top-level defers, run at its end
 	deferPanics []deferPanic
 	deferCtx    context.Context // of the execution running the defers
+	// stillPanicking: after the deferred calls, yaegi's recover() still
+	// returned the panic of the statements: no deferred call recovered it.
+	stillPanicking bool
 }
 
 // userSymbol is a name defined by an earlier cell, for completion and

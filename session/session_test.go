@@ -240,8 +240,9 @@ func TestErrorPositions(t *testing.T) {
 	tests := []struct {
 		code, name, prefix string
 	}{
-		{"x := undefinedA", "CompileError", "1:1:"},
-		{"a := 1\n_ = a\n  b := undefinedB\n_ = b", "CompileError", "3:3:"},
+		// At the undefined name, as go build says.
+		{"x := undefinedA", "CompileError", "1:6: undefined: undefinedA"},
+		{"a := 1\n_ = a\n  b := undefinedB\n_ = b", "CompileError", "3:8: undefined: undefinedB"},
 		{"func f() int {\n\treturn undefinedC\n}", "CompileError", "2:9:"},
 		{"var v int = \"s\"", "CompileError", "1:13:"},
 		{"func g() int { return \"s\" }", "CompileError", "1:23:"},

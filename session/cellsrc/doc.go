@@ -77,6 +77,22 @@
 //     __gogil.Defer(f, a, b), pushing onto a stack the runner runs once at
 //     the end of the cell: yaegi would register it on its global frame, to
 //     run again after every later cell.
+//   - every `v, ok = m[k]` and `v, ok := m[k]` in a statement list is
+//     followed by `if !ok { v = m[k] }` when evaluating m, k and v again
+//     has no effect: yaegi leaves v as it was for a missing key (a :=
+//     in a loop keeps the last value found), where Go sets the zero value;
+//   - at the top level of the statements, after the defer pass: a comma-ok
+//     `v, ok := e` (map index, receive, type assertion) becomes
+//     `ok := false; goto L; v := e; L: v, ok = e`, whose never-run := gives
+//     the global v its type (yaegi's global analysis types the comma-ok
+//     form as "nil type"), and a compound statement with a := of several
+//     values inside becomes `func() { stmt }()`, since yaegi skips such a
+//     := in a nested block of its global scope ("undefined: r"); a
+//     statement a goto enters or leaves stays as it is.
+//
+// QualifyGlobals, which the runner calls on declaration parts, rewrites a
+// var initializer's reads of variables of earlier compilations into
+// main.x (see its comment).
 //
 // The code written calls the functions RuntimeHelpers names through
 // RuntimeAlias; the runner provides them (a session test checks it). A new

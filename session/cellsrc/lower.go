@@ -68,6 +68,23 @@ var passes = []pass{
 			}
 		},
 	},
+	{
+		// Everywhere: yaegi's comma-ok map index is wrong in every body.
+		name:  "comma-ok map index",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteMapCommaOk(f.AST) },
+	},
+	{
+		// After the defer pass: a defer moved into a function literal
+		// would run at its end.
+		name:  "top-level multi-value :=",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, _ Options) {
+			if main, _ := MainBody(f.AST); main != nil {
+				RewriteTopLevelDefines(main.Body)
+			}
+		},
+	},
 }
 
 // Lower applies the passes that concern the part's kind. The error is the

@@ -52,8 +52,9 @@ func typedHelpers() []string {
 }
 
 // needsTypes is the cheap syntactic test that keeps go/types away from
-// most cells: a call of min, max, clear or new, or a selector on a generic
-// package by its usual name.
+// most cells: a call of min, max, clear or new, a selector on a generic
+// package by its usual name, or a range with no value variable (which may
+// be over a function).
 func needsTypes(file *ast.File) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
@@ -71,6 +72,11 @@ func needsTypes(file *ast.File) bool {
 			if id, ok := n.X.(*ast.Ident); ok && genericPackages[id.Name] {
 				found = true
 			}
+		case *ast.RangeStmt:
+			// Only a range with no value variable can be over a function
+			// of one yield argument or none; the range pass type-checks
+			// these parts anyway.
+			found = n.Value == nil && !obviousType(n.X)
 		}
 		return !found
 	})
@@ -445,6 +451,8 @@ func isIterSeq(t types.Type) bool {
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter"
 }
 
+// exprType is the type of the AST fields that hold any expression, which
+// the reflective walkers of this package (replaceExprs, qualify) rewrite.
 var exprType = reflect.TypeFor[ast.Expr]()
 
 // replaceExprs replaces, bottom up, every expression under n by what with

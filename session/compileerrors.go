@@ -1,0 +1,209 @@
+package session
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// yaegi's words for some common mistakes name a consequence, not the
+// cause: a := from a name nobody defined ("pool :=
+// multiprocessing.Pool(2)", "q := Foo{}") fails its global analysis with
+// "constant definition loop", and a type it never found can end in "nil
+// type". misleading lists those messages; for them the session looks for
+// the cause in the code itself, a name that neither the code nor an earlier
+// cell defines, and reports that name, as go build would.
+//
+// Unused variables and imports, which go build refuses, are allowed: a
+// notebook defines names for later cells, and re-running an import is
+// not an error either.
+var misleading = []string{"constant definition loop", "variable definition loop", "nil type"}
+
+// explain rewrites msg, an interpreter error about the compilation of n,
+// into one that names what the user wrote: an undefined name (and whether it
+// looks like a package never imported), the function of a call with the
+// wrong number of arguments, the missing symbol of a package. ok is false
+// when it has nothing better to say.
+func (c *cellRun) explain(msg string, n ast.Node) (better string, ok bool) {
+	at, text := splitPosition(msg)
+	switch {
+	case slices.ContainsFunc(misleading, func(m string) bool { return strings.Contains(text, m) }):
+		if id, pkg := c.undefinedName(n); id != nil {
+			pos := c.s.interp.FileSet().Position(id.Pos())
+			return fmt.Sprintf("%d:%d: undefined: %s (%s) [the interpreter said: %s]", pos.Line, pos.Column, id.Name, c.why(id.Name, pkg), text), true
+		}
+	case text == "too many arguments" || text == "not enough arguments":
+		if call := c.callAt(n, at); call != nil {
+			return fmt.Sprintf("%s: %s in call to %s (%d given)", at, text, exprText(call.Fun), len(call.Args)), true
+		}
+	case strings.HasPrefix(text, "package ") && strings.Contains(text, " has no symbol "):
+		// `package fmt "fmt" has no symbol Printn`
+		var name, path, sym string
+		if _, err := fmt.Sscanf(text, "package %s %q has no symbol %s", &name, &path, &sym); err == nil {
+			return fmt.Sprintf("%s: undefined: %s.%s (package %q has no exported %s)", at, name, sym, path, sym), true
+		}
+	case strings.HasPrefix(text, "undefined: ") && !strings.ContainsAny(strings.TrimPrefix(text, "undefined: "), ". "):
+		if id, pkg := c.undefinedName(n); id != nil && "undefined: "+id.Name == text {
+			return fmt.Sprintf("%s: %s (%s)", at, text, c.why(id.Name, pkg)), true
+		}
+	case strings.HasPrefix(text, "undefined selector "):
+		return at + ": undefined: " + strings.TrimPrefix(text, "undefined selector "), true
+	}
+	return "", false
+}
+
+// why says why name is undefined: pkg tells it is used as a package
+// (name.X).
+func (c *cellRun) why(name string, pkg bool) string {
+	if lacking[name] {
+		return "the interpreter (yaegi v0.16.1) lacks the Go 1.21 builtins min, max and clear"
+	}
+	if !pkg {
+		return "no cell defined it"
+	}
+	var paths []string
+	for path, local := range c.s.pkgNames {
+		if local == name {
+			paths = append(paths, path)
+		}
+	}
+	if len(paths) == 0 {
+		return "not a package gogil knows, and no cell defined it"
+	}
+	slices.SortFunc(paths, func(a, b string) int { return len(a) - len(b) })
+	return fmt.Sprintf("not imported: add import %q", paths[0])
+}
+
+// undefinedName finds, in n, the first name used that neither n, nor an
+// earlier part of the cell, nor an earlier cell, nor the language defines;
+// pkg says whether it is used as name.X.
+func (c *cellRun) undefinedName(n ast.Node) (*ast.Ident, bool) {
+	if n == nil {
+		return nil, false
+	}
+	var found *ast.Ident
+	var asPackage bool
+	var visit func(ast.Node) bool
+	check := func(id *ast.Ident, pkg bool) {
+		if found == nil && id.Obj == nil && !c.known(id.Name) {
+			found, asPackage = id, pkg
+		}
+	}
+	visit = func(n ast.Node) bool {
+		if found != nil {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			if id, ok := n.X.(*ast.Ident); ok {
+				check(id, true)
+				return false
+			}
+			ast.Inspect(n.X, visit)
+			return false
+		case *ast.KeyValueExpr:
+			if _, ok := n.Key.(*ast.Ident); !ok { // else perhaps a field name
+				ast.Inspect(n.Key, visit)
+			}
+			ast.Inspect(n.Value, visit)
+			return false
+		case *ast.Field:
+			ast.Inspect(n.Type, visit)
+			return false
+		case *ast.BranchStmt, *ast.ImportSpec:
+			return false
+		case *ast.LabeledStmt:
+			ast.Inspect(n.Stmt, visit)
+			return false
+		case *ast.Ident:
+			check(n, false)
+		}
+		return true
+	}
+	ast.Inspect(n, visit)
+	return found, asPackage
+}
+
+// lacking are the builtins of Go that the interpreter lacks.
+var lacking = map[string]bool{"min": true, "max": true, "clear": true}
+
+// known tells whether a name is defined outside the code being compiled.
+func (c *cellRun) known(name string) bool {
+	if lacking[name] {
+		return false
+	}
+	if name == "_" || name == "main" || strings.HasPrefix(name, "__gogil") || types.Universe.Lookup(name) != nil {
+		return true
+	}
+	if _, ok := c.pendingVars[name]; ok {
+		return true
+	}
+	if _, ok := c.pendingImports[name]; ok {
+		return true
+	}
+	if _, ok := c.pendingTypes[name]; ok {
+		return true
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, user := s.declared.user[name]
+	_, imported := s.declared.imported[name]
+	return user || imported
+}
+
+// callAt finds the call of n whose arguments an error at "line:col" is
+// about: the innermost call whose span holds that position.
+func (c *cellRun) callAt(n ast.Node, at string) *ast.CallExpr {
+	var line, col int
+	if n == nil {
+		return nil
+	}
+	if _, err := fmt.Sscanf(at, "%d:%d", &line, &col); err != nil {
+		return nil
+	}
+	fset := c.s.interp.FileSet()
+	within := func(p, from, to token.Position) bool {
+		after := p.Line > from.Line || p.Line == from.Line && p.Column >= from.Column
+		before := p.Line < to.Line || p.Line == to.Line && p.Column <= to.Column
+		return after && before
+	}
+	want := token.Position{Line: line, Column: col}
+	var found *ast.CallExpr
+	ast.Inspect(n, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && within(want, fset.Position(call.Pos()), fset.Position(call.End())) {
+			found = call
+		}
+		return true
+	})
+	return found
+}
+
+// splitPosition cuts "line:col: text" into its parts; at is empty when msg
+// has no position.
+func splitPosition(msg string) (at, text string) {
+	var line, col int
+	if _, err := fmt.Sscanf(msg, "%d:%d:", &line, &col); err != nil {
+		return "", msg
+	}
+	prefix := fmt.Sprintf("%d:%d:", line, col)
+	return prefix[:len(prefix)-1], strings.TrimSpace(strings.TrimPrefix(msg, prefix))
+}
+
+// exprText is the source form of a called function's expression.
+func exprText(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return exprText(e.X) + "." + e.Sel.Name
+	case *ast.ParenExpr:
+		return "(" + exprText(e.X) + ")"
+	case *ast.IndexExpr:
+		return exprText(e.X) + "[...]"
+	}
+	return "the function"
+}

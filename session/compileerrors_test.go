@@ -1,0 +1,47 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// Compile errors name what the user wrote, and why where the session
+// knows, not a consequence inside the interpreter.
+func TestCompileErrorsNameTheCause(t *testing.T) {
+	tests := []struct {
+		setup, code string
+		value       string // the error's Value
+	}{
+		{"", "pool := multiprocessing.Pool(2)", "1:9: undefined: multiprocessing (not a package gogil knows, and no cell defined it)"},
+		{"", "fmt.Println(multiprocessing.Pool(2))", "1:13: undefined: multiprocessing (not a package gogil knows, and no cell defined it)"},
+		{"", "data := json.Marshal(3)", `1:9: undefined: json (not imported: add import "encoding/json")`},
+		{"", "x := 1\ny := undefinedThing + x", "2:6: undefined: undefinedThing (no cell defined it)"},
+		{"", "q := Foo{}", "1:6: undefined: Foo (no cell defined it)"},
+		{"", "var t Foo", "1:7: undefined: Foo (no cell defined it)"},
+		{"func f(a int) int { return a }", "f(1, 2)", "1:6: too many arguments in call to f (2 given)"},
+		{"", "fmt.Printn(\"x\")", `1:1: undefined: fmt.Printn (package "fmt" has no exported Printn)`},
+		{"", "w := strings.NoSuch(\"a\")", "1:6: undefined: strings.NoSuch"},
+		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tfmt.Println(x)\n}", "range over a function"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.code, func(t *testing.T) {
+			s := newSession(t)
+			if tt.setup != "" {
+				run(t, s, tt.setup)
+			}
+			rec := &recorder{}
+			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
+			if e == nil {
+				t.Fatalf("no error; printed %q", rec.out())
+			}
+			if !strings.HasPrefix(e.Value, tt.value) && !strings.Contains(e.Value, tt.value) {
+				t.Errorf("error %q, want %q", e.Value, tt.value)
+			}
+			rec, _ = run(t, s, `fmt.Println("alive")`)
+			if rec.out() != "alive\n" {
+				t.Errorf("next cell printed %q", rec.out())
+			}
+		})
+	}
+}

@@ -230,12 +230,26 @@ func (src *source) tail(out *strings.Builder, nogil bool, earlier map[string]sig
 		fmt.Fprintf(out, "\t\t%q: %s.ValueOf((*%s)(nil)),\n", n, reflectAlias, n)
 	}
 	for _, n := range src.consts {
-		// An untyped constant stays untyped for the interpreter.
+		// A constant of a default type (untyped in the cell, most likely)
+		// stays untyped for the interpreter.
 		fmt.Fprintf(out, "\t\t%q: gogilConst(%s),\n", n, n)
 	}
 	out.WriteString("\t}\n}\n")
 	if len(src.consts) > 0 {
-		fmt.Fprintf(out, "func gogilConst(x any) %s.Value { return %[1]s.ValueOf(%s.Make(x)) }\n", reflectAlias, constantAlias)
+		fmt.Fprintf(out, `func gogilConst(x any) %s.Value {
+	switch x := x.(type) {
+	case int:
+		return %[1]s.ValueOf(%[2]s.MakeInt64(int64(x)))
+	case int32:
+		return %[1]s.ValueOf(%[2]s.MakeInt64(int64(x)))
+	case complex128:
+		return %[1]s.ValueOf(%[2]s.BinaryOp(%[2]s.MakeFloat64(real(x)), 12, %[2]s.MakeImag(%[2]s.MakeFloat64(imag(x)))))
+	case float64, string, bool:
+		return %[1]s.ValueOf(%[2]s.Make(x))
+	}
+	return %[1]s.ValueOf(x) // a constant of a named type keeps it
+}
+`, reflectAlias, constantAlias)
 	}
 	fmt.Fprintf(out, "func Gogil_Raw() map[string]%s.Value {\n\treturn map[string]%[1]s.Value{\n", reflectAlias)
 	for _, n := range names {

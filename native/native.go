@@ -132,11 +132,11 @@ func (c *Compiler) Compile(ctx context.Context, code string, nogil bool) (*Cell,
 		return nil, checked
 	}
 
-	// The module path must hold everything that makes the plugin differ,
-	// and is its content address.
-	key := c.key(code, nogil, earlier)
-	modPath := "gogil.native/c" + key
-	src, err := generate(code, nogil, modPath, earlier)
+	// The module path is the content address: a hash of the generated
+	// source (which holds the signatures of the earlier cells it calls),
+	// the toolchain and the flags.
+	const placeholder = "gogil.native/cPLACEHOLDER"
+	src, err := generate(code, nogil, placeholder, earlier)
 	if err != nil {
 		var se *sourceError
 		if errors.As(err, &se) {
@@ -144,6 +144,9 @@ func (c *Compiler) Compile(ctx context.Context, code string, nogil bool) (*Cell,
 		}
 		return nil, err
 	}
+	key := c.key(src.text)
+	modPath := "gogil.native/c" + key
+	src.text = strings.ReplaceAll(src.text, placeholder, modPath)
 
 	c.mu.Lock()
 	if cell, ok := c.loaded[modPath]; ok {
@@ -177,15 +180,9 @@ func (c *Compiler) Compile(ctx context.Context, code string, nogil bool) (*Cell,
 
 var errChecked = errors.New("checked")
 
-func (c *Compiler) key(code string, nogil bool, earlier map[string]signature) string {
+func (c *Compiler) key(text string) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "gogil native 1\n%s\n%q\n%q\nsalt %d nogil %v\n", runtime.Version(), c.flags.args, c.flags.env, c.salt, nogil)
-	// Calls into earlier cells compile against their signatures.
-	fmt.Fprintf(h, "%d\n", len(earlier))
-	for _, n := range sortedKeys(earlier) {
-		fmt.Fprintf(h, "%s %s\n", n, earlier[n].text)
-	}
-	h.Write([]byte(code))
+	fmt.Fprintf(h, "gogil native 1\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.flags.args, c.flags.env, c.salt, shimSource, text)
 	return hex.EncodeToString(h.Sum(nil))[:20]
 }
 
@@ -397,6 +394,7 @@ func (c *Compiler) hooks() []reflect.Value {
 		}),
 		reflect.ValueOf(c.spawn),
 		reflect.ValueOf(func() { panic(gil.ErrInterrupted) }),
+		reflect.ValueOf(annotate),
 	}
 }
 
@@ -469,6 +467,38 @@ func (c *Compiler) recoverGoroutine() {
 		return
 	}
 	fmt.Fprint(os.Stderr, text)
+}
+
+// annotate gives a panic leaving compiled code the cell's line. It runs
+// in a deferred call, so the stack still holds the panicking frames.
+func annotate(r any) any {
+	if r == gil.ErrInterrupted {
+		return r
+	}
+	if _, done := r.(*PanicError); done {
+		return r
+	}
+	return &PanicError{Value: r, Line: PanicLine(string(debug.Stack()))}
+}
+
+// PanicError is a panic that left compiled code: its value, and the line
+// of the %%native cell where it happened (empty if the stack had none).
+type PanicError struct {
+	Value any
+	Line  string
+}
+
+func (e *PanicError) Error() string {
+	if e.Line == "" {
+		return fmt.Sprint(e.Value)
+	}
+	return fmt.Sprintf("%v\n(at line %s of the %%%%native cell)", e.Value, e.Line)
+}
+
+// Unwrap lets errors.Is and errors.As see an error panic's own value.
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
 }
 
 // PanicLine is the line of the compiled cell a panic's stack names, or 0.

@@ -24,15 +24,16 @@ var (
 	takeBack      func(any)
 	spawn         func(fn any, args []any, spread bool)
 	interrupted   func()
+	annotate      func(any) any
 	stop          uint32
 )
 
 // Bind is called by the kernel once, after loading; it returns the flag
 // the kernel raises to interrupt the cell's loops.
 func Bind(save func() any, restore func(any), ens func() any, rel func(any), h func() bool,
-	lg func() any, tb func(any), sp func(any, []any, bool), intr func()) *uint32 {
+	lg func() any, tb func(any), sp func(any, []any, bool), intr func(), ann func(any) any) *uint32 {
 	saveThread, restoreThread, ensure, release, held = save, restore, ens, rel, h
-	letGo, takeBack, spawn, interrupted = lg, tb, sp, intr
+	letGo, takeBack, spawn, interrupted, annotate = lg, tb, sp, intr, ann
 	return &stop
 }
 
@@ -55,6 +56,14 @@ func Held() bool { return held() }
 // LetGo and TakeBack are the %%native nogil wrapper's entry and exit.
 func LetGo() any     { return letGo() }
 func TakeBack(t any) { takeBack(t) }
+
+// Annotate is deferred by what the kernel calls: a panic goes on with the
+// cell's line in its message.
+func Annotate() {
+	if r := recover(); r != nil {
+		panic(annotate(r))
+	}
+}
 
 // Go and GoSpread are what the cell's go statements became.
 func Go(fn any, args ...any)       { spawn(fn, args, false) }

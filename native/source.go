@@ -213,18 +213,12 @@ func (src *source) tail(out *strings.Builder, nogil bool, earlier map[string]sig
 	if len(problems) > 0 {
 		return &sourceError{lines: problems}
 	}
-	if nogil {
-		for _, n := range names {
-			writeNoGILWrapper(out, n, src.funcs[n])
-		}
+	for _, n := range names {
+		writeWrapper(out, n, src.funcs[n], nogil)
 	}
 	fmt.Fprintf(out, "func Gogil_Symbols() map[string]%s.Value {\n\treturn map[string]%[1]s.Value{\n", reflectAlias)
 	for _, n := range names {
-		target := n
-		if nogil {
-			target = "gogil_nogil_" + n
-		}
-		fmt.Fprintf(out, "\t\t%q: %s.ValueOf(%s),\n", n, reflectAlias, target)
+		fmt.Fprintf(out, "\t\t%q: %s.ValueOf(gogil_export_%s),\n", n, reflectAlias, n)
 	}
 	for _, n := range src.types {
 		fmt.Fprintf(out, "\t\t%q: %s.ValueOf((*%s)(nil)),\n", n, reflectAlias, n)
@@ -265,53 +259,45 @@ func (src *source) tail(out *strings.Builder, nogil bool, earlier map[string]sig
 	return nil
 }
 
-// writeNoGILWrapper writes Numba's nogil wrapper around one function: the
-// lock let go on entry if the caller holds it, taken back on return. Only
-// the kernel's callers get the wrapper; calls inside compiled code go to
-// the function itself, so recursion never touches the lock.
-func writeNoGILWrapper(out *strings.Builder, name string, sig signature) {
+// writeWrapper writes what the kernel's callers get instead of a function
+// of the cell: for nogil, Numba's wrapper (the lock let go on entry if the
+// caller holds it, taken back on return); for every cell, a deferred
+// Annotate that names the cell's line in a panic's message. Calls inside
+// compiled code go to the function itself, so recursion never touches the
+// lock.
+func writeWrapper(out *strings.Builder, name string, sig signature, nogil bool) {
 	var params, args []string
 	spread := ""
 	for i, f := range sig.fn.Params.List {
-		typ := f.Type
-		if e, ok := typ.(*ast.Ellipsis); ok {
-			spread = "..."
-			typ = &ast.ArrayType{Elt: e.Elt} // printed back as ...T below
-		}
-		n := len(f.Names)
-		if n == 0 {
-			n = 1
-		}
+		n := max(len(f.Names), 1)
 		for j := 0; j < n; j++ {
 			p := fmt.Sprintf("p%d_%d", i, j)
-			t := exprText(typ)
-			if spread != "" {
-				t = "..." + exprText(typ.(*ast.ArrayType).Elt)
+			t := exprText(f.Type)
+			if e, ok := f.Type.(*ast.Ellipsis); ok {
+				spread = "..."
+				t = "..." + exprText(e.Elt)
 			}
 			params = append(params, p+" "+t)
 			args = append(args, p)
 		}
 	}
-	results := ""
+	var results []string
 	if sig.fn.Results != nil {
-		var rs []string
 		for _, f := range sig.fn.Results.List {
-			n := len(f.Names)
-			if n == 0 {
-				n = 1
-			}
-			for j := 0; j < n; j++ {
-				rs = append(rs, exprText(f.Type))
+			for j := 0; j < max(len(f.Names), 1); j++ {
+				results = append(results, exprText(f.Type))
 			}
 		}
-		results = "(" + strings.Join(rs, ", ") + ")"
 	}
-	ret := ""
-	if results != "" {
-		ret = "return "
+	fmt.Fprintf(out, "func gogil_export_%s(%s) (%s) {\n", name, strings.Join(params, ", "), strings.Join(results, ", "))
+	if nogil {
+		fmt.Fprintf(out, "\tt := %s.LetGo()\n\tdefer %s.TakeBack(t)\n", rtAlias, rtAlias)
 	}
-	fmt.Fprintf(out, "func gogil_nogil_%s(%s) %s {\n\tt := %s.LetGo()\n\tdefer %[4]s.TakeBack(t)\n\t%s%[1]s(%s%s)\n}\n",
-		name, strings.Join(params, ", "), results, rtAlias, ret, strings.Join(args, ", "), spread)
+	fmt.Fprintf(out, "\tdefer %s.Annotate()\n\t", rtAlias)
+	if len(results) > 0 {
+		out.WriteString("return ")
+	}
+	fmt.Fprintf(out, "%s(%s%s)\n}\n", name, strings.Join(args, ", "), spread)
 }
 
 func exprText(e ast.Expr) string {

@@ -4,13 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"runtime"
 
 	"github.com/gogil/gogil/internal/kernelspec"
+	"github.com/gogil/gogil/native"
 )
 
 // runInstall is `gogil install`: it registers this binary as the "Go
 // (gogil)" kernel.
-func runInstall(_ context.Context, args []string, stdout, _ io.Writer) error {
+func runInstall(ctx context.Context, args []string, stdout, _ io.Writer) error {
 	opts, err := kernelspec.ParseArgs("install", args)
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -20,6 +22,13 @@ func runInstall(_ context.Context, args []string, stdout, _ io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "Installed kernelspec %s in %s\n", kernelspec.Name, dir)
+	// Compiled cells need more of the machine than the kernel does: say so
+	// now rather than at the first %%native cell.
+	if err := native.Check(ctx); err != nil {
+		fmt.Fprintf(stdout, "Note: %%%%native cells will not work on this machine: %v\n", err)
+	} else {
+		fmt.Fprintf(stdout, "%%%%native cells: the Go toolchain (%s) and a C compiler were found\n", runtime.Version())
+	}
 	return nil
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/native"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/threading"
 )
@@ -26,6 +27,7 @@ type Layer struct {
 	world   *lockWorld
 	version string
 	magics  map[string]magic
+	native  *native.Compiler
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -51,11 +53,13 @@ func New(opts Options) (*Layer, error) {
 		return nil, err
 	}
 	l.session = s
+	l.native = native.New(l.world.lock, native.Options{Report: func(text string) { s.StreamToOwner("stderr", text) }})
 	l.magics = map[string]magic{
 		"lsmagic":  {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},
 		"time":     {cell: true, usage: "%%time", summary: "time the cell: CPU (user, sys) and wall time, as IPython prints them", wrap: timeMagic},
 		"gil":      {cell: true, usage: "%%gil", summary: "run the cell as CPython would: holding the interpreter lock, yielding at check points", wrap: l.lockMagic(holding)},
 		"nogil":    {cell: true, usage: "%%nogil", summary: "the cell and the functions it defines run without the lock (like Numba's nogil=True)", wrap: l.lockMagic(releasing)},
+		"native":   {cell: true, usage: "%%native [nogil]", summary: "compile the cell's Go declarations with the Go toolchain, callable from later cells (like %%cython; nogil: like Numba's nogil=True)", wrap: l.nativeMagic},
 		"timeline": {cell: true, usage: "%%timeline", summary: "record the interpreter lock while the cell runs and draw who held it, who waited, who asked it to drop", wrap: l.timelineMagic},
 	}
 	return l, nil
@@ -242,7 +246,10 @@ func untilBlankLine(code string) kernel.Completeness {
 	return kernel.Completeness{Status: "incomplete", Indent: last[:len(last)-len(strings.TrimLeft(last, " \t"))]}
 }
 
-func (l *Layer) Shutdown(restart bool) { l.session.Close() }
+func (l *Layer) Shutdown(restart bool) {
+	l.native.Close()
+	l.session.Close()
+}
 
 // codeOf blanks a cell's magic lines; a malformed magic line is left as it
 // is, for the Go side to ignore.

@@ -36,7 +36,7 @@ const (
 
 // gogilRooms are the packages only the composition root (package main) and
 // the magics may put together.
-var gogilRooms = []string{"kernel", "session", "magics", "gil", "threading", "workloads", "display", "timeline"}
+var gogilRooms = []string{"kernel", "session", "magics", "gil", "threading", "workloads", "display", "timeline", "native"}
 
 func except(list []string, drop ...string) []string {
 	var out []string
@@ -100,6 +100,8 @@ var layers = map[string]rule{
 	// kernel/zmtpconn/doc.go: ZMTP's framing only; not Jupyter's messages, the kernel's requests or the interpreter.
 	"kernel/zmtpconn": {never: with(gogilRooms, "kernel/wire", "kernel/iopub", "cellio", "internal/running", yaegi)},
 	// magics/doc.go (and the README): knows both sides, but not ZeroMQ itself.
+	// native/doc.go: nothing of yaegi, the session, the kernel protocol or the magics.
+	"native": {never: []string{yaegi, zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "cellio"}},
 	"magics": {notDirectly: []string{zeromq, "kernel/wire"}},
 	// session/doc.go: nothing of ZeroMQ, the wire format or package kernel.
 	"session": {never: []string{zeromq, "kernel/...", "magics"}},

@@ -1,0 +1,23 @@
+// Package native compiles the Go declarations of a %%native cell with the
+// real Go toolchain into a plugin, loads it into the running kernel and
+// hands its functions, types and constants back as a table in the shape of
+// yaegi's interp.Exports, with the Go source that declares them under
+// their own names in the interpreter.
+//
+// A compiled cell never imports the kernel's packages: it gets a small gil
+// package of its own whose functions the kernel sets after loading (the
+// lock's cell-facing functions, the %%native nogil wrapper's release and
+// retake, the spawner of its go statements, the interrupt flag of its
+// loops). So the plugin shares only the standard library with the kernel,
+// and plugin.Open's rule (same version of every shared package) holds as
+// long as the toolchain and the build flags are the kernel's own, which
+// this package reads from the kernel's build information.
+//
+// Identical source is built once: plugins live in a content-addressed
+// directory shared by every kernel (GOGIL_NATIVE_CACHE, or gogil/native
+// under the user's cache directory). A plugin cannot be unloaded; each
+// distinct cell costs its code's size for the kernel's life.
+//
+// It must not know yaegi, the session, the kernel protocol or the magics:
+// it takes cell source and a lock and returns Go values and source text.
+package native

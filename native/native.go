@@ -1,0 +1,550 @@
+package native
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"plugin"
+	"reflect"
+	"regexp"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gogil/gogil/gil"
+)
+
+// Options configure a Compiler.
+type Options struct {
+	// CacheDir holds the built plugins, shared by kernels; empty means
+	// $GOGIL_NATIVE_CACHE, else gogil/native under the user cache directory.
+	CacheDir string
+	// Report shows a panic in a goroutine that compiled code started, under
+	// the cell that owns that goroutine. The panic is recovered: the kernel
+	// lives on.
+	Report func(text string)
+}
+
+// Compiler builds and loads the compiled cells of one kernel, bound to its
+// lock.
+type Compiler struct {
+	lock  *gil.Lock
+	opts  Options
+	flags buildFlags
+	// salt keeps plugin package paths apart between kernels sharing one
+	// process (tests): a plugin's hooks are bound to one lock, and the same
+	// package path cannot be loaded twice. The kernel binary has one
+	// Compiler, salt 0, so kernels share the disk cache.
+	salt int64
+
+	mu      sync.Mutex
+	checked error               // the toolchain check, made once
+	funcs   map[string]compiled // the latest compiled function of each name
+	loaded  map[string]*Cell    // by module path
+	stops   []*uint32           // the loops' interrupt flags, one a plugin
+	watch   sync.Once           // the interrupt watcher starts with the first plugin
+	quit    chan struct{}
+	cellAPI map[string]reflect.Value
+}
+
+// compiled is a function of an earlier compiled cell, for later ones.
+type compiled struct {
+	sig signature
+	raw reflect.Value
+}
+
+var compilers atomic.Int64
+
+// New returns a Compiler for cells that run under lock.
+func New(lock *gil.Lock, opts Options) *Compiler {
+	return &Compiler{
+		lock: lock, opts: opts, flags: kernelFlags(), salt: compilers.Add(1) - 1,
+		funcs: map[string]compiled{}, loaded: map[string]*Cell{}, quit: make(chan struct{}),
+		cellAPI: lock.Exports()[gil.ImportPath+"/gil"],
+	}
+}
+
+// Close stops the interrupt watcher. Loaded plugins stay: Go cannot unload
+// them.
+func (c *Compiler) Close() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	select {
+	case <-c.quit:
+	default:
+		close(c.quit)
+	}
+}
+
+// Cell is a compiled cell, loaded.
+type Cell struct {
+	// ImportPath and Package are the cell's names as a native package for
+	// the interpreter, in the shape of interp.Exports.
+	ImportPath string
+	Package    map[string]map[string]reflect.Value
+	// Binding is Go source for the interpreter that declares the cell's
+	// functions, types and constants under their own names.
+	Binding string
+	Cached  bool          // no build: the plugin was on disk or loaded already
+	Took    time.Duration // build (or cache lookup) and load
+
+	funcs map[string]signature
+	raw   map[string]reflect.Value // the functions themselves, for later compiled cells
+}
+
+// CompileError is a cell that did not compile; Lines name the cell's own
+// line and column.
+type CompileError struct{ Lines []string }
+
+func (e *CompileError) Error() string { return strings.Join(e.Lines, "\n") }
+
+// Compile builds a cell's declarations (or finds them built), loads them
+// and returns them for the interpreter. With nogil every function of the
+// cell releases the lock while it runs, when its caller holds it.
+func (c *Compiler) Compile(ctx context.Context, code string, nogil bool) (*Cell, error) {
+	start := time.Now()
+	c.mu.Lock()
+	if c.checked == nil {
+		c.checked = check(ctx, c.flags)
+		if c.checked == nil {
+			c.checked = errChecked
+		}
+	}
+	checked := c.checked
+	earlier := make(map[string]signature, len(c.funcs))
+	for n, f := range c.funcs {
+		earlier[n] = f.sig
+	}
+	c.mu.Unlock()
+	if checked != errChecked {
+		c.mu.Lock()
+		c.checked = nil // a user may fix PATH and try again
+		c.mu.Unlock()
+		return nil, checked
+	}
+
+	// The module path is the content address: a hash of the generated
+	// source (which holds the signatures of the earlier cells it calls),
+	// the toolchain and the flags.
+	const placeholder = "gogil.native/cPLACEHOLDER"
+	src, err := generate(code, nogil, placeholder, earlier)
+	if err != nil {
+		var se *sourceError
+		if errors.As(err, &se) {
+			return nil, &CompileError{Lines: se.lines}
+		}
+		return nil, err
+	}
+	key := c.key(src.text)
+	modPath := "gogil.native/c" + key
+	src.text = strings.ReplaceAll(src.text, placeholder, modPath)
+
+	c.mu.Lock()
+	if cell, ok := c.loaded[modPath]; ok {
+		c.mu.Unlock()
+		again := *cell
+		again.Cached, again.Took = true, time.Since(start)
+		c.remember(cell)
+		return &again, nil
+	}
+	c.mu.Unlock()
+
+	dir, err := c.cacheDir()
+	if err != nil {
+		return nil, err
+	}
+	so := filepath.Join(dir, key, "cell.so")
+	cached := true
+	if _, err := os.Stat(so); err != nil {
+		cached = false
+		if err := c.build(ctx, dir, key, modPath, src.text); err != nil {
+			return nil, err
+		}
+	}
+	cell, err := c.load(so, modPath, src)
+	if err != nil {
+		return nil, err
+	}
+	cell.Cached, cell.Took = cached, time.Since(start)
+	return cell, nil
+}
+
+var errChecked = errors.New("checked")
+
+func (c *Compiler) key(text string) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "gogil native 1\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.flags.args, c.flags.env, c.salt, shimSource, text)
+	return hex.EncodeToString(h.Sum(nil))[:20]
+}
+
+func (c *Compiler) cacheDir() (string, error) {
+	dir := c.opts.CacheDir
+	if dir == "" {
+		dir = os.Getenv("GOGIL_NATIVE_CACHE")
+	}
+	if dir == "" {
+		base, err := os.UserCacheDir()
+		if err != nil {
+			return "", fmt.Errorf("%%%%native: no cache directory (set GOGIL_NATIVE_CACHE): %w", err)
+		}
+		dir = filepath.Join(base, "gogil", "native")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", fmt.Errorf("%%%%native: cache directory: %w", err)
+	}
+	return dir, nil
+}
+
+// build writes the module into a fresh directory and renames it into
+// place when the plugin is built, so that kernels sharing the cache never
+// see half a plugin.
+func (c *Compiler) build(ctx context.Context, dir, key, modPath, text string) error {
+	work, err := os.MkdirTemp(dir, key+".build-")
+	if err != nil {
+		return fmt.Errorf("%%%%native: %w", err)
+	}
+	defer os.RemoveAll(work)
+	goVersion := strings.TrimPrefix(runtime.Version(), "go")
+	if parts := strings.SplitN(goVersion, ".", 3); len(parts) >= 2 {
+		goVersion = parts[0] + "." + parts[1]
+	}
+	files := map[string]string{
+		"go.mod":     fmt.Sprintf("module %s\n\ngo %s\n", modPath, goVersion),
+		"cell.go":    text,
+		"gil/gil.go": shimSource,
+	}
+	for name, body := range files {
+		path := filepath.Join(work, name)
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+			return err
+		}
+	}
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		return fmt.Errorf("%w: `go` is not in PATH", ErrMissing)
+	}
+	args := append([]string{"build", "-buildmode=plugin", "-mod=mod", "-o", "cell.so"}, c.flags.args...)
+	args = append(args, ".")
+	out, err := goCommand(ctx, goTool, work, c.flags.env, args...).CombinedOutput()
+	if err != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		return &CompileError{Lines: buildErrors(string(out))}
+	}
+	final := filepath.Join(dir, key)
+	if err := os.Rename(work, final); err != nil {
+		if _, statErr := os.Stat(filepath.Join(final, "cell.so")); statErr == nil {
+			return nil // another kernel built the same cell meanwhile
+		}
+		return fmt.Errorf("%%%%native: %w", err)
+	}
+	return nil
+}
+
+// A compile error line: "cell:3:5: undefined: x" (our //line directive).
+var errorLine = regexp.MustCompile(`(?m)^(?:\./)?` + cellFile + `:(\d+):(\d+): (.*)$`)
+
+// buildErrors keeps the go tool's messages about the cell, at the cell's
+// lines; anything else (a module that does not resolve, a linker failure)
+// is shown whole.
+func buildErrors(out string) []string {
+	var lines []string
+	for _, m := range errorLine.FindAllStringSubmatch(out, -1) {
+		lines = append(lines, fmt.Sprintf("line %s, column %s: %s", m[1], m[2], m[3]))
+	}
+	if len(lines) > 0 {
+		return lines
+	}
+	var rest []string
+	for _, l := range strings.Split(strings.TrimSpace(out), "\n") {
+		if !strings.HasPrefix(l, "# ") {
+			rest = append(rest, l)
+		}
+	}
+	return rest
+}
+
+// load opens the plugin, binds its gil package to the lock and links it to
+// the functions of earlier compiled cells it calls.
+func (c *Compiler) load(so, modPath string, src *source) (*Cell, error) {
+	p, err := plugin.Open(so)
+	if err != nil {
+		return nil, fmt.Errorf("%%%%native: loading the compiled cell failed (a plugin must be built by the kernel's toolchain with its flags): %w", err)
+	}
+	lookup := func(name string) (reflect.Value, error) {
+		sym, err := p.Lookup(name)
+		if err != nil {
+			return reflect.Value{}, fmt.Errorf("%%%%native: %w", err)
+		}
+		return reflect.ValueOf(sym), nil
+	}
+	bind, err := lookup("Gogil_Bind")
+	if err != nil {
+		return nil, err
+	}
+	stop := bind.Elem().Call(c.hooks())[0].Interface().(*uint32)
+	links, err := lookup("Gogil_Links")
+	if err != nil {
+		return nil, err
+	}
+	c.mu.Lock()
+	for name, v := range links.Call(nil)[0].Interface().(map[string]reflect.Value) {
+		f, ok := c.funcs[name]
+		if !ok || !f.raw.Type().AssignableTo(v.Type()) {
+			c.mu.Unlock()
+			return nil, fmt.Errorf("%%%%native: %s changed since this cell was built; run it again", name)
+		}
+		v.Set(f.raw)
+	}
+	c.mu.Unlock()
+	symbols, err := lookup("Gogil_Symbols")
+	if err != nil {
+		return nil, err
+	}
+	table := symbols.Call(nil)[0].Interface().(map[string]reflect.Value)
+	raw, err := lookup("Gogil_Raw")
+	if err != nil {
+		return nil, err
+	}
+	cell := &Cell{
+		ImportPath: modPath,
+		Package:    map[string]map[string]reflect.Value{modPath + "/native": table},
+		Binding:    binding(modPath, src),
+		funcs:      src.funcs,
+		raw:        raw.Call(nil)[0].Interface().(map[string]reflect.Value),
+	}
+	c.mu.Lock()
+	c.loaded[modPath] = cell
+	c.stops = append(c.stops, stop)
+	c.mu.Unlock()
+	c.watch.Do(c.watchInterrupts)
+	c.remember(cell)
+	return cell, nil
+}
+
+// remember makes a cell's functions the ones later compiled cells call:
+// the latest cell to declare a name wins, also when it is loaded again.
+func (c *Compiler) remember(cell *Cell) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for n, sig := range cell.funcs {
+		c.funcs[n] = compiled{sig: sig, raw: cell.raw[n]}
+	}
+}
+
+// binding declares the cell's names in the interpreter: a function is a
+// variable holding the compiled function (a later cell may replace it), a
+// type an alias, a constant a constant.
+func binding(modPath string, src *source) string {
+	alias := "__native_" + modPath[strings.LastIndex(modPath, "/c")+2:]
+	var b strings.Builder
+	fmt.Fprintf(&b, "import %s %q\n", alias, modPath)
+	for _, n := range sortedKeys(src.funcs) {
+		fmt.Fprintf(&b, "var %s = %s.%s\n", n, alias, n)
+	}
+	for _, n := range src.types {
+		fmt.Fprintf(&b, "type %s = %s.%s\n", n, alias, n)
+	}
+	for _, n := range src.consts {
+		fmt.Fprintf(&b, "const %s = %s.%s\n", n, alias, n)
+	}
+	return b.String()
+}
+
+// hooks are the values Bind gives the plugin's gil package.
+func (c *Compiler) hooks() []reflect.Value {
+	l := c.lock
+	api := func(name string) reflect.Value { return c.cellAPI[name] }
+	saveThread := api("SaveThread").Interface().(func() gil.State)
+	restoreThread := api("RestoreThread").Interface().(func(gil.State))
+	ensure := api("Ensure").Interface().(func() gil.State)
+	release := api("Release").Interface().(func(gil.State))
+	held := api("Held").Interface().(func() bool)
+	return []reflect.Value{
+		reflect.ValueOf(func() any { return saveThread() }),
+		reflect.ValueOf(func(s any) { restoreThread(stateOf(s)) }),
+		reflect.ValueOf(func() any { return ensure() }),
+		reflect.ValueOf(func(s any) { release(stateOf(s)) }),
+		reflect.ValueOf(held),
+		// Numba's nogil wrapper: let go only if the caller holds the lock.
+		reflect.ValueOf(func() any {
+			t := l.Current()
+			if l.Held(t) && l.Drop(t) == nil {
+				return t
+			}
+			return (*gil.Thread)(nil)
+		}),
+		reflect.ValueOf(func(t any) {
+			if t, _ := t.(*gil.Thread); t != nil {
+				_ = l.Take(t) // fails only on an interrupt, which ends the cell anyway
+			}
+		}),
+		reflect.ValueOf(c.spawn),
+		reflect.ValueOf(func() { panic(gil.ErrInterrupted) }),
+		reflect.ValueOf(annotate),
+	}
+}
+
+// stateOf is the lock's state back from compiled code, which only carries
+// it; a zero State (a gil.State{} made by hand) is refused by the lock.
+func stateOf(s any) gil.State {
+	st, _ := s.(gil.State)
+	return st
+}
+
+// spawn starts what a compiled go statement names, with a recover: a
+// panic in a goroutine would otherwise end the kernel.
+func (c *Compiler) spawn(fn any, args []any, spread bool) {
+	f := reflect.ValueOf(fn)
+	in := make([]reflect.Value, len(args))
+	t := f.Type()
+	for i, a := range args {
+		var want reflect.Type
+		switch {
+		case spread && i == len(args)-1 || !t.IsVariadic() || i < t.NumIn()-1:
+			want = t.In(min(i, t.NumIn()-1))
+		default:
+			want = t.In(t.NumIn() - 1).Elem()
+		}
+		in[i] = convert(a, want)
+	}
+	go func() {
+		defer c.recoverGoroutine()
+		if spread {
+			f.CallSlice(in)
+			return
+		}
+		f.Call(in)
+	}()
+}
+
+// convert gives an argument the parameter's type: an untyped constant
+// argument reached spawn with its default type (1 as int for a float64).
+func convert(a any, want reflect.Type) reflect.Value {
+	if a == nil {
+		return reflect.Zero(want)
+	}
+	v := reflect.ValueOf(a)
+	if v.Type().AssignableTo(want) {
+		return v
+	}
+	if v.Type().ConvertibleTo(want) {
+		return v.Convert(want)
+	}
+	return v
+}
+
+// cellLine finds the compiled cell's line in a stack: our //line directive
+// names the cell's file "cell".
+var cellLine = regexp.MustCompile(`\n\t` + cellFile + `:(\d+)`)
+
+func (c *Compiler) recoverGoroutine() {
+	r := recover()
+	if r == nil {
+		return
+	}
+	stack := string(debug.Stack())
+	where := ""
+	if m := cellLine.FindStringSubmatch(stack); m != nil {
+		where = " at line " + m[1] + " of the %%native cell"
+	}
+	text := fmt.Sprintf("\n*** gogil: panic in a goroutine of compiled code%s (recovered; the kernel keeps running) ***\npanic: %v\n", where, r)
+	if c.opts.Report != nil {
+		c.opts.Report(text)
+		return
+	}
+	fmt.Fprint(os.Stderr, text)
+}
+
+// annotate gives a panic leaving compiled code the cell's line. It runs
+// in a deferred call, so the stack still holds the panicking frames.
+func annotate(r any) any {
+	if r == gil.ErrInterrupted {
+		return r
+	}
+	if _, done := r.(*PanicError); done {
+		return r
+	}
+	return &PanicError{Value: r, Line: PanicLine(string(debug.Stack()))}
+}
+
+// PanicError is a panic that left compiled code: its value, and the line
+// of the %%native cell where it happened (empty if the stack had none).
+type PanicError struct {
+	Value any
+	Line  string
+}
+
+func (e *PanicError) Error() string {
+	if e.Line == "" {
+		return fmt.Sprint(e.Value)
+	}
+	return fmt.Sprintf("%v\n(at line %s of the %%%%native cell)", e.Value, e.Line)
+}
+
+// Unwrap lets errors.Is and errors.As see an error panic's own value.
+func (e *PanicError) Unwrap() error {
+	err, _ := e.Value.(error)
+	return err
+}
+
+// PanicLine is the line of the compiled cell a panic's stack names, or 0.
+func PanicLine(stack string) string {
+	if m := cellLine.FindStringSubmatch(stack); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// watchInterrupts raises every compiled loop's flag while the kernel's
+// interrupt is pending, and lowers them when it is reset (the next cell).
+func (c *Compiler) watchInterrupts() {
+	intr := c.lock.Interrupter()
+	set := func(v uint32) {
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		for _, s := range c.stops {
+			atomic.StoreUint32(s, v)
+		}
+	}
+	go func() {
+		for {
+			select {
+			case <-intr.Done():
+			case <-c.quit:
+				return
+			}
+			set(1)
+			for intr.Pending() {
+				select {
+				case <-time.After(20 * time.Millisecond):
+				case <-c.quit:
+					return
+				}
+			}
+			set(0)
+		}
+	}()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

@@ -12,7 +12,7 @@ import (
 
 // runInstall is `gogil install`: it registers this binary as the "Go
 // (gogil)" kernel.
-func runInstall(ctx context.Context, args []string, stdout, _ io.Writer) error {
+func runInstall(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	opts, err := kernelspec.ParseArgs("install", args)
 	if err != nil {
 		return fmt.Errorf("%w: %v", errUsage, err)
@@ -22,6 +22,15 @@ func runInstall(ctx context.Context, args []string, stdout, _ io.Writer) error {
 		return err
 	}
 	fmt.Fprintf(stdout, "Installed kernelspec %s in %s\n", kernelspec.Name, dir)
+	if opts.Scope != kernelspec.User && opts.Executable == "" {
+		// Installing still succeeds: the one who installs may be the only
+		// user (a container, a test), and the binary may be moved later.
+		if program, err := kernelspec.Executable(); err == nil {
+			if why := kernelspec.Unshared(program); why != nil {
+				fmt.Fprintf(stderr, "warning: %v; the kernel will not start for other users (put gogil in a shared place such as /usr/local/bin and install from there)\n", why)
+			}
+		}
+	}
 	// Compiled cells need more of the machine than the kernel does: say so
 	// now rather than at the first %%native cell.
 	if err := native.Check(ctx); err != nil {

@@ -31,7 +31,7 @@ var commands = map[string]command{
 	},
 	"install": {
 		summary: "register the kernelspec with Jupyter",
-		usage:   "gogil install [--user | --sys-prefix | --prefix DIR]",
+		usage:   "gogil install [--user | --sys-prefix | --prefix DIR] [--env KEY=VALUE]...",
 		run:     runInstall,
 	},
 	"uninstall": {

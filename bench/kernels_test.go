@@ -210,6 +210,7 @@ func printTable(w io.Writer) {
 		writeRows(w, "ipykernel", rows)
 	}
 	printOthers(w)
+	printMany(w)
 }
 
 func goClientRows(g, p []measurement) []row {

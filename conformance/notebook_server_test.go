@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os/exec"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -192,6 +193,9 @@ func (s *notebookServer) call(t *testing.T, method, path string, body any, wantS
 	if err != nil {
 		t.Fatal(err)
 	}
+	if s.token != "" {
+		req.Header.Set("Authorization", "token "+s.token)
+	}
 	resp, err := s.client.Do(req)
 	if err != nil {
 		t.Fatalf("%s %s: %v", method, path, err)
@@ -243,19 +247,32 @@ func (c cellRun) resultText() string {
 // and returns what each produced.
 func (s *notebookServer) execute(t *testing.T, kernelID string, started func(cell int), cells ...string) []cellRun {
 	t.Helper()
+	runs, err := s.runCells(kernelID, started, cells...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return runs
+}
+
+// runCells is execute for callers that run several servers' cells at
+// once, from goroutines that must not end the test.
+func (s *notebookServer) runCells(kernelID string, started func(cell int), cells ...string) ([]cellRun, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Duration(len(cells)+1)*cellTimeout)
 	defer cancel()
 	args := append([]string{"ws_execute.py", s.baseURL, kernelID, strconv.Itoa(int(cellTimeout.Seconds()))}, cells...)
 	cmd := exec.CommandContext(ctx, s.python, args...)
 	cmd.Env = s.env
+	if s.token != "" {
+		cmd.Env = append(slices.Clone(s.env), "WS_EXECUTE_TOKEN="+s.token)
+	}
 	var stderr testkit.Buffer
 	cmd.Stderr = &stderr
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	var runs []cellRun
 	var bad []string
@@ -277,12 +294,12 @@ func (s *notebookServer) execute(t *testing.T, kernelID string, started func(cel
 		}
 	}
 	if err := cmd.Wait(); err != nil {
-		t.Fatalf("ws_execute.py: %v\n%s%s", err, stderr.String(), strings.Join(bad, "\n"))
+		return nil, fmt.Errorf("ws_execute.py: %v\n%s%s", err, stderr.String(), strings.Join(bad, "\n"))
 	}
 	if len(runs) != len(cells) {
-		t.Fatalf("ws_execute.py reported %d cells of %d:\n%s", len(runs), len(cells), strings.Join(bad, "\n"))
+		return nil, fmt.Errorf("ws_execute.py reported %d cells of %d:\n%s", len(runs), len(cells), strings.Join(bad, "\n"))
 	}
-	return runs
+	return runs, nil
 }
 
 // wantStatus checks each cell's execute_reply status and reports whether

@@ -13,13 +13,18 @@ The cells run one after another. For each cell it prints one JSON line
 (execute_input), so the caller can act while the cell runs (interrupt it),
 and then {"event": "done", "cell": I, ...} with what the cell produced.
 Failures are reported on stderr with exit status 1.
+
+With WS_EXECUTE_TOKEN set it authenticates with that token (a
+JupyterHub user's API token, for a server behind the hub's proxy).
 """
 
 import asyncio
 import json
 import sys
+import os
 import uuid
 
+from tornado.httpclient import HTTPRequest
 from tornado.websocket import websocket_connect
 
 
@@ -95,7 +100,10 @@ async def main(base_url, kernel_id, timeout, cells):
     session = uuid.uuid4().hex
     url = base_url.replace("http", "ws", 1).rstrip("/")
     url += "/api/kernels/%s/channels?session_id=%s" % (kernel_id, session)
-    conn = await websocket_connect(url)
+    headers = {}
+    if os.environ.get("WS_EXECUTE_TOKEN"):
+        headers["Authorization"] = "token " + os.environ["WS_EXECUTE_TOKEN"]
+    conn = await websocket_connect(HTTPRequest(url, headers=headers))
     try:
         for index, code in enumerate(cells):
             await asyncio.wait_for(run_cell(conn, session, index, code), timeout)

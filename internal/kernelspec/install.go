@@ -61,25 +61,44 @@ type Options struct {
 	// running program (os.Executable with symlinks resolved), so that
 	// Jupyter starts the very binary that was asked to install itself.
 	Executable string
+	// Env becomes kernel.json's env (install only).
+	Env map[string]string
 }
 
 // ParseArgs reads the flags shared by `gogil install` and `gogil
 // uninstall`: --user, --sys-prefix, --prefix DIR (also with one dash or as
-// --prefix=DIR). At most one may be given; none means --user.
+// --prefix=DIR). At most one may be given; none means --user. Install
+// also takes --env KEY=VALUE, repeated, for kernel.json's env.
 func ParseArgs(name string, args []string) (Options, error) {
 	fset := flag.NewFlagSet(name, flag.ContinueOnError)
 	fset.SetOutput(io.Discard)
 	user := fset.Bool("user", false, "install for the current user")
 	sysPrefix := fset.Bool("sys-prefix", false, "install into the python3 environment's prefix")
 	prefix := fset.String("prefix", "", "install into `DIR`/share/jupyter")
+	usage := "[--user|--sys-prefix|--prefix DIR]"
+	var env map[string]string
+	if name == "install" {
+		usage += " [--env KEY=VALUE]..."
+		fset.Func("env", "set `KEY=VALUE` in the kernel's environment", func(kv string) error {
+			key, value, ok := strings.Cut(kv, "=")
+			if !ok || key == "" || strings.ContainsAny(key, " \t") {
+				return fmt.Errorf("want KEY=VALUE, got %q", kv)
+			}
+			if env == nil {
+				env = map[string]string{}
+			}
+			env[key] = value
+			return nil
+		})
+	}
 	if err := fset.Parse(args); err != nil {
-		return Options{}, fmt.Errorf("%s: %w (usage: %s [--user|--sys-prefix|--prefix DIR])", name, err, name)
+		return Options{}, fmt.Errorf("%s: %w (usage: %s %s)", name, err, name, usage)
 	}
 	if fset.NArg() > 0 {
 		return Options{}, fmt.Errorf("%s: unexpected argument %q", name, fset.Arg(0))
 	}
 	given := 0
-	opts := Options{Scope: User}
+	opts := Options{Scope: User, Env: env}
 	if *user {
 		given++
 	}
@@ -209,14 +228,16 @@ func Install(opts Options) (dir string, err error) {
 	if err != nil {
 		return "", err
 	}
-	spec, err := ForExecutable(program).MarshalFile()
+	spec := ForExecutable(program)
+	spec.Env = opts.Env
+	data, err := spec.MarshalFile()
 	if err != nil {
 		return "", err
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("kernelspec: creating %s: %w", dir, err)
 	}
-	files := map[string][]byte{"kernel.json": spec}
+	files := map[string][]byte{"kernel.json": data}
 	entries, err := fs.ReadDir(logos, "logos")
 	if err != nil {
 		return "", fmt.Errorf("kernelspec: reading embedded logos: %w", err)
@@ -255,4 +276,35 @@ func Uninstall(opts Options) (dir string, err error) {
 		return dir, fmt.Errorf("kernelspec: removing %s: %w", dir, err)
 	}
 	return dir, nil
+}
+
+// Unshared says why other users' processes could not run program, or
+// returns nil when they can. A kernelspec installed for a hub (--sys-prefix,
+// --prefix) is read by every user's single-user server, which starts
+// argv[0] as that user: a binary under a home directory or a private
+// temporary folder works for the one who installed it (for root, always)
+// and fails for everyone else with a kernel that never starts.
+func Unshared(program string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	info, err := os.Stat(program)
+	if err != nil {
+		return fmt.Errorf("kernelspec: %w", err)
+	}
+	if info.Mode().Perm()&0o001 == 0 {
+		return fmt.Errorf("%s is not executable by other users (mode %v)", program, info.Mode().Perm())
+	}
+	for dir := filepath.Dir(program); ; dir = filepath.Dir(dir) {
+		info, err := os.Stat(dir)
+		if err != nil {
+			return fmt.Errorf("kernelspec: %w", err)
+		}
+		if info.Mode().Perm()&0o001 == 0 {
+			return fmt.Errorf("%s is inside %s, which other users cannot enter (mode %v)", program, dir, info.Mode().Perm())
+		}
+		if parent := filepath.Dir(dir); parent == dir {
+			return nil
+		}
+	}
 }

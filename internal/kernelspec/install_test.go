@@ -147,7 +147,7 @@ func TestUserDataDir(t *testing.T) {
 			t.Setenv("JUPYTER_DATA_DIR", tt.jupyterDataDir)
 			t.Setenv("XDG_DATA_HOME", tt.xdg)
 			got, err := DataDir(Options{Scope: User})
-			if err != nil || got != tt.want {
+			if err != nil || !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("DataDir = %q, %v; want %q", got, err, tt.want)
 			}
 		})
@@ -194,6 +194,10 @@ func TestParseArgs(t *testing.T) {
 		{[]string{"--prefix="}, Options{}, "needs a directory"},
 		{[]string{"--prefix"}, Options{}, "prefix"},
 		{[]string{"--user", "--sys-prefix"}, Options{}, "exclude each other"},
+		{[]string{"--sys-prefix", "--env", "GOFLAGS=-mod=mod", "--env=GOGIL_HISTORY=off", "--env", "EMPTY="},
+			Options{Scope: SysPrefix, Env: map[string]string{"GOFLAGS": "-mod=mod", "GOGIL_HISTORY": "off", "EMPTY": ""}}, ""},
+		{[]string{"--env", "NOVALUE"}, Options{}, "want KEY=VALUE"},
+		{[]string{"--env", "=x"}, Options{}, "want KEY=VALUE"},
 		{[]string{"--user", "--prefix", "/x"}, Options{}, "exclude each other"},
 		{[]string{"--bogus"}, Options{}, "bogus"},
 		{[]string{"extra"}, Options{}, "unexpected argument"},
@@ -207,9 +211,75 @@ func TestParseArgs(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || got != tt.want {
+			if err != nil || !reflect.DeepEqual(got, tt.want) {
 				t.Fatalf("ParseArgs = %+v, %v; want %+v", got, err, tt.want)
 			}
 		})
+	}
+}
+
+func TestUninstallTakesNoEnv(t *testing.T) {
+	if _, err := ParseArgs("uninstall", []string{"--env", "A=b"}); err == nil || !strings.Contains(err.Error(), "env") {
+		t.Fatalf("uninstall --env: err = %v, want one naming the flag", err)
+	}
+}
+
+// A hub's servers read kernel.json's env; Install writes what --env gave.
+func TestInstallWritesEnv(t *testing.T) {
+	env := map[string]string{"GOTOOLCHAIN": "local", "GOGIL_HISTORY": "off"}
+	dir, err := Install(Options{Scope: Prefix, Prefix: t.TempDir(), Executable: "/usr/local/bin/gogil", Env: env})
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := readSpec(t, filepath.Join(dir, "kernel.json"))
+	if !reflect.DeepEqual(spec.Env, env) || spec.InterruptMode != "message" {
+		t.Fatalf("kernel.json env %v, interrupt_mode %q; want %v, message", spec.Env, spec.InterruptMode, env)
+	}
+	// Without --env there is no env key at all, as in the template.
+	dir, err = Install(Options{Scope: Prefix, Prefix: t.TempDir(), Executable: "/usr/local/bin/gogil"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "kernel.json"))
+	if err != nil || strings.Contains(string(data), `"env"`) {
+		t.Fatalf("kernel.json without --env: %s, %v", data, err)
+	}
+}
+
+func TestUnshared(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("POSIX permission bits")
+	}
+	shared := t.TempDir()
+	if err := os.Chmod(shared, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	// t.TempDir's parent is private to this user on some systems; judge
+	// only the folders below it by making a chain whose top is checked too.
+	top := filepath.Dir(shared)
+	private := filepath.Join(shared, "private")
+	if err := os.Mkdir(private, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{filepath.Join(shared, "gogil"), filepath.Join(private, "gogil"), filepath.Join(shared, "gogil-0700")} {
+		mode := os.FileMode(0o755)
+		if strings.HasSuffix(p, "0700") {
+			mode = 0o700
+		}
+		if err := os.WriteFile(p, []byte("#!/bin/sh\n"), mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := Unshared(filepath.Join(private, "gogil")); err == nil || !strings.Contains(err.Error(), private) {
+		t.Errorf("binary in a 0700 folder: %v, want an error naming %s", err, private)
+	}
+	if err := Unshared(filepath.Join(shared, "gogil-0700")); err == nil || !strings.Contains(err.Error(), "not executable by other users") {
+		t.Errorf("binary of mode 0700: %v, want an error saying so", err)
+	}
+	if err := Unshared(filepath.Join(shared, "gogil")); err != nil && !strings.Contains(err.Error(), top) {
+		t.Errorf("binary of mode 0755 in a 0755 folder: %v", err)
+	}
+	if err := Unshared(filepath.Join(shared, "missing")); err == nil {
+		t.Error("a missing binary is reported shared")
 	}
 }

@@ -29,6 +29,11 @@ type Spec struct {
 	// the control channel instead of SIGINT: the kernel cancels the cell's
 	// context, which a signal could not do portably.
 	InterruptMode string `json:"interrupt_mode"`
+	// Env is added to the kernel's environment by the server that starts
+	// it. A hub's spawner passes its single-user servers only a few of its
+	// own variables, so settings every user's kernel needs (GOFLAGS,
+	// GOTOOLCHAIN=local for compiled cells, GOGIL_HISTORY) belong here.
+	Env map[string]string `json:"env,omitempty"`
 }
 
 // ForExecutable returns the spec that starts the kernel with the given

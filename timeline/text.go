@@ -131,10 +131,12 @@ type cell struct {
 func (t *textDrawing) row(label, labelSGR string, cells []cell) {
 	label = truncate(label, t.nameColumns-1)
 	t.paint(labelSGR, label)
-	t.b.WriteString(strings.Repeat(" ", t.nameColumns-utf8.RuneCountInString(label)))
 	end := len(cells)
 	for end > 0 && cells[end-1].glyph == ' ' {
 		end--
+	}
+	if end > 0 {
+		t.b.WriteString(strings.Repeat(" ", t.nameColumns-utf8.RuneCountInString(label)))
 	}
 	for i := 0; i < end; {
 		j := i

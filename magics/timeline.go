@@ -3,6 +3,7 @@ package magics
 import (
 	"context"
 	"encoding/base64"
+	"encoding/binary"
 	"fmt"
 	"time"
 
@@ -42,12 +43,37 @@ const liveTimelineEvery = 300 * time.Millisecond
 // notebooks, PNG for those that drop SVG (nbconvert's HTML export, several
 // viewers), and characters with ANSI colours for a terminal or any reader
 // of text/plain (`gogil run` strips the colours when not on a terminal).
+//
+// Frontends pick one type by a fixed ranking, the same in JupyterLab and
+// nbconvert: HTML, then SVG, then PNG. nbconvert 6.5 passes SVG outputs
+// through its sanitiser, which drops every shape, so SVG alone is an empty
+// box there, and PNG ranks below it. Hence the HTML: the PNG with the SVG
+// laid over it. Where HTML is shown as written (JupyterLab, nbconvert) the
+// SVG covers the PNG exactly and keeps its tooltips; where a sanitiser
+// drops the SVG and the styles, the PNG is left.
 func timelineOutput(events []gil.Event) cellio.Output {
+	svg := timeline.SVG(events, timeline.Options{})
+	pngData := timeline.PNG(events, timeline.Options{})
+	encoded := base64.StdEncoding.EncodeToString(pngData)
+	width, height := pngSize(pngData)
+	overlay := fmt.Sprintf(`<div style="position:relative;width:%dpx;height:%dpx">`+
+		`<img src="data:image/png;base64,%s" width="%d" height="%d" alt="interpreter lock timeline">`+
+		`<div style="position:absolute;left:0;top:0">%s</div></div>`, width, height, encoded, width, height, svg)
 	return cellio.Output{Data: map[string]any{
-		"image/svg+xml": timeline.SVG(events, timeline.Options{}),
-		"image/png":     base64.StdEncoding.EncodeToString(timeline.PNG(events, timeline.Options{})),
+		"text/html":     overlay,
+		"image/svg+xml": svg,
+		"image/png":     encoded,
 		"text/plain":    timeline.Text(events, timeline.TextOptions{Color: true}),
 	}}
+}
+
+// pngSize reads the size from the PNG's header (IHDR, right after the
+// 8-byte signature), which timeline.PNG always writes.
+func pngSize(data []byte) (width, height int) {
+	if len(data) < 24 {
+		return 0, 0
+	}
+	return int(binary.BigEndian.Uint32(data[16:20])), int(binary.BigEndian.Uint32(data[20:24]))
 }
 
 // liveTimeline redraws the trace of a running cell under one display id.

@@ -75,7 +75,7 @@ func SVG(events []gil.Event, opts Options) string {
 	width = max(width, minWidth)
 
 	tr := replay(events)
-	d := &drawing{tr: tr, width: float64(width)}
+	d := &drawing{tr: tr, width: float64(width), metrics: svgMetrics}
 	d.layout()
 	d.header(opts.Title)
 	d.axisGrid()
@@ -95,12 +95,23 @@ func SVG(events []gil.Event, opts Options) string {
 	return d.b.String()
 }
 
+// metrics are how wide text is: SVG text is measured by estimate (the
+// viewer picks the font), PNG text by the bitmap font that draws it.
+type metrics struct {
+	char       float64 // width of a character of a lane's name
+	legendChar float64 // of a legend label
+	stats      float64 // the least label width that fits "held 100% · waited 100%"
+}
+
+var svgMetrics = metrics{char: 6.6, legendChar: 6.2, stats: statsWidth}
+
 // drawing holds the geometry of one picture while it is written.
 type drawing struct {
-	b     strings.Builder
-	tr    *trace
-	lanes []*lane // the lanes drawn: at most maxLanes-1 when some are left out
-	width float64
+	b       strings.Builder
+	tr      *trace
+	lanes   []*lane // the lanes drawn: at most maxLanes-1 when some are left out
+	width   float64
+	metrics metrics
 
 	end        time.Duration // the right edge of the plot (at least 1 µs)
 	labelWidth float64
@@ -130,12 +141,12 @@ func (d *drawing) layout() {
 		longest = max(longest, utf8.RuneCountInString(l.name))
 	}
 	// Room for the name and for the "held 100% · waited 100%" line under it.
-	d.labelWidth = math.Min(math.Max(float64(longest)*6.6+22, statsWidth), math.Round(d.width/4))
+	d.labelWidth = math.Min(math.Max(float64(longest)*d.metrics.char+22, d.metrics.stats), math.Round(d.width/4))
 	d.plotLeft = d.labelWidth
 	d.plotWidth = d.width - d.plotLeft - rightMargin
 	d.lanesTop = titleHeight
 	d.lanesEnd = d.lanesTop + float64(max(rows, 1)*laneHeight)
-	d.legendRows = wrapLegend(legendItems, d.width-24)
+	d.legendRows = wrapLegend(legendItems, d.width-24, d.metrics.legendChar)
 	d.legendTop = d.lanesEnd + axisHeight + 6
 	d.height = d.legendTop + float64(len(d.legendRows)*legendRow) + 6
 }
@@ -286,12 +297,12 @@ func (d *drawing) lane(i int, l *lane) {
 
 func (d *drawing) laneLabel(top float64, l *lane) {
 	name := l.name
-	fits := int((d.labelWidth - 18) / 6.6)
+	fits := int((d.labelWidth - 18) / d.metrics.char)
 	if utf8.RuneCountInString(name) > fits {
 		name = string([]rune(name)[:max(fits-1, 1)]) + "…"
 	}
 	fmt.Fprintf(&d.b, `<text x="10" y="%s"><title>%s</title>%s</text>`+"\n", num(top+16), escape(l.name), escape(name))
-	if d.labelWidth < statsWidth {
+	if d.labelWidth < d.metrics.stats {
 		return // a narrow picture: the name is enough
 	}
 	span := float64(d.end)
@@ -422,27 +433,41 @@ func (d *drawing) marks(xs []float64, gap float64, what, style string, symbol fu
 }
 
 type legendItem struct {
+	mark   mark
 	label  string
 	swatch string // SVG drawn at (0,0) of a 24×12 box
 }
 
+// mark is what a legend item explains, so every rendering draws the
+// swatch of its own medium.
+type mark uint8
+
+const (
+	markHeld mark = iota
+	markWait
+	markRequest
+	markForced
+	markInterrupted
+	markWork
+)
+
 var legendItems = []legendItem{
-	{"holds the lock", `<rect y="1" width="22" height="10" fill="` + colorHeld + `"/>`},
-	{"waits for it", `<rect y="1" width="22" height="10" fill="url(#wait)"/>`},
-	{"drop request", `<path d="M11 12l-5-9h10z" fill="` + colorRequest + `"/>`},
-	{"forced drop", `<rect y="1" width="11" height="10" fill="` + colorHeld + `"/><path d="M11 -1v14" stroke="` + colorForced + `" stroke-width="2"/>`},
-	{"interrupted wait", `<path d="M7 2l8 8m0-8l-8 8" stroke="` + colorInterrupt + `" stroke-width="2"/>`},
-	{"native work", `<rect y="4" width="22" height="4" fill="` + colorWork + `"/>`},
+	{markHeld, "holds the lock", `<rect y="1" width="22" height="10" fill="` + colorHeld + `"/>`},
+	{markWait, "waits for it", `<rect y="1" width="22" height="10" fill="url(#wait)"/>`},
+	{markRequest, "drop request", `<path d="M11 12l-5-9h10z" fill="` + colorRequest + `"/>`},
+	{markForced, "forced drop", `<rect y="1" width="11" height="10" fill="` + colorHeld + `"/><path d="M11 -1v14" stroke="` + colorForced + `" stroke-width="2"/>`},
+	{markInterrupted, "interrupted wait", `<path d="M7 2l8 8m0-8l-8 8" stroke="` + colorInterrupt + `" stroke-width="2"/>`},
+	{markWork, "native work", `<rect y="4" width="22" height="4" fill="` + colorWork + `"/>`},
 }
 
 // wrapLegend lays items out left to right, on as many rows as the width
 // needs.
-func wrapLegend(items []legendItem, width float64) [][]legendItem {
+func wrapLegend(items []legendItem, width, charWidth float64) [][]legendItem {
 	var rows [][]legendItem
 	var row []legendItem
 	used := 0.0
 	for _, it := range items {
-		w := legendWidth(it)
+		w := legendWidth(it, charWidth)
 		if len(row) > 0 && used+w > width {
 			rows = append(rows, row)
 			row, used = nil, 0
@@ -453,7 +478,9 @@ func wrapLegend(items []legendItem, width float64) [][]legendItem {
 	return append(rows, row)
 }
 
-func legendWidth(it legendItem) float64 { return 30 + float64(len(it.label))*6.2 + 18 }
+func legendWidth(it legendItem, charWidth float64) float64 {
+	return 30 + float64(len(it.label))*charWidth + 18
+}
 
 func (d *drawing) legend() {
 	fmt.Fprintf(&d.b, `<g font-size="11" fill="%s">`+"\n", colorText)
@@ -463,7 +490,7 @@ func (d *drawing) legend() {
 		for _, it := range row {
 			fmt.Fprintf(&d.b, `<g transform="translate(%s %s)">%s<text x="30" y="10">%s</text></g>`+"\n",
 				num(x), num(y), it.swatch, escape(it.label))
-			x += legendWidth(it)
+			x += legendWidth(it, d.metrics.legendChar)
 		}
 	}
 	d.b.WriteString("</g>\n")

@@ -44,7 +44,10 @@ type Options struct {
 	// (not the cells' output, which comes through the protocol); nil
 	// discards them.
 	KernelOutput io.Writer
-	// Color keeps ANSI colour escapes of tracebacks on Stdout.
+	// Color keeps ANSI colour escapes (of tracebacks, of text drawings
+	// such as gogil's timelines) on Stdout and redraws updated displays
+	// in place: set it when Stdout is a terminal. NO_COLOR in the
+	// environment (no-color.org) turns it off.
 	Color bool
 }
 
@@ -101,6 +104,9 @@ func Run(ctx context.Context, opts Options) error {
 	nb, err := notebook.Read(opts.Notebook)
 	if err != nil {
 		return fmt.Errorf("run: %w", err)
+	}
+	if os.Getenv("NO_COLOR") != "" {
+		opts.Color = false
 	}
 	term := &terminal{w: opts.Stdout, color: opts.Color, atLineStart: true}
 	if term.w == nil {
@@ -160,6 +166,7 @@ func (r *run) cells(ctx context.Context) error {
 		r.term.printf("%s %s\n", label, firstLine(cell.Source))
 		start := time.Now()
 		x, err := r.execute(ctx, cell)
+		r.term.flushUpdates()
 		elapsed := fmt.Sprintf("%.2fs", time.Since(start).Seconds())
 		cellErr := &CellError{Index: i, CodeIndex: codeIndex, Source: firstLine(cell.Source)}
 		switch {

@@ -19,13 +19,25 @@ import (
 // terminal shows a run as it goes.
 type terminal struct {
 	w     io.Writer
-	color bool // keep ANSI escapes of tracebacks
+	color bool // a terminal: keep ANSI escapes, redraw updated displays in place
 	// atLineStart tracks whether the last thing written ended a line, so
 	// that progress lines never glue onto a stream's unfinished line.
 	atLineStart bool
+
+	// The display written last, while nothing came after it: a terminal
+	// redraws it in place when it is updated (a progress bar, a live
+	// timeline).
+	lastDisplayID string
+	lastLines     int
+	// Updates that could not be drawn in place, latest bundle per display
+	// id in order of first update: shown once the cell is done, so a log
+	// gets the final state and not every step.
+	pending      map[string]map[string]any
+	pendingOrder []string
 }
 
 func (t *terminal) printf(format string, args ...any) {
+	t.lastDisplayID = ""
 	t.endLine()
 	fmt.Fprintf(t.w, format, args...)
 	t.atLineStart = strings.HasSuffix(format, "\n")
@@ -49,15 +61,28 @@ func (t *terminal) endLine() {
 // output renders one output: streams as their text, rich outputs as
 // text/plain or a placeholder per MIME type, errors as their traceback.
 func (t *terminal) output(o client.Output) {
+	displayID := ""
+	if o.Display != nil && o.Display.Transient != nil {
+		displayID = o.Display.Transient.DisplayID
+	}
+	if o.MsgType == "update_display_data" {
+		t.update(displayID, o.Display.Data)
+		return
+	}
+	t.lastDisplayID = ""
 	switch {
 	case o.Stream != nil:
 		t.write(t.clean(o.Stream.Text))
 	case o.Result != nil:
 		t.endLine()
-		t.write(renderBundle(o.Result.Data) + "\n")
+		t.write(t.clean(renderBundle(o.Result.Data)) + "\n")
 	case o.Display != nil:
 		t.endLine()
-		t.write(renderBundle(o.Display.Data) + "\n")
+		text := t.clean(renderBundle(o.Display.Data)) + "\n"
+		t.write(text)
+		if displayID != "" {
+			t.lastDisplayID, t.lastLines = displayID, strings.Count(text, "\n")
+		}
 	case o.Error != nil:
 		t.endLine()
 		text := strings.Join(o.Error.Traceback, "\n")
@@ -66,6 +91,41 @@ func (t *terminal) output(o client.Output) {
 		}
 		t.write(t.clean(text) + "\n")
 	}
+}
+
+// update shows a new state of a display: in place when it is the last
+// thing on a terminal, else once the cell is done (flushUpdates).
+func (t *terminal) update(displayID string, data map[string]any) {
+	if displayID == "" {
+		return
+	}
+	if t.color && displayID == t.lastDisplayID && t.atLineStart {
+		// Up to the first line of the display, erase to the end of the
+		// screen, draw again.
+		text := t.clean(renderBundle(data)) + "\n"
+		fmt.Fprintf(t.w, "\x1b[%dF\x1b[J", t.lastLines)
+		t.write(text)
+		t.lastLines = strings.Count(text, "\n")
+		return
+	}
+	if t.pending == nil {
+		t.pending = map[string]map[string]any{}
+	}
+	if _, ok := t.pending[displayID]; !ok {
+		t.pendingOrder = append(t.pendingOrder, displayID)
+	}
+	t.pending[displayID] = data
+}
+
+// flushUpdates shows the final state of the displays updated during the
+// cell that could not be redrawn in place.
+func (t *terminal) flushUpdates() {
+	for _, id := range t.pendingOrder {
+		t.endLine()
+		t.write(t.clean(renderBundle(t.pending[id])) + "\n")
+	}
+	t.pending, t.pendingOrder = nil, nil
+	t.lastDisplayID = ""
 }
 
 var ansiEscape = regexp.MustCompile("\x1b\\[[0-9;?]*[A-Za-z]")

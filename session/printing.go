@@ -80,3 +80,14 @@ func routeCellPrinting(i *interp.Interpreter, out io.Writer) error {
 	}
 	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(wrapped)}})
 }
+
+// routeCellResults lists the function that receives a cell's trailing
+// values in MapTypes too, so that a result with a String or Error method
+// displays as that method's text, as fmt would print it.
+func routeCellResults(i *interp.Interpreter) error {
+	values, ok := i.Symbols(runtimePath)[runtimePath]["Values"]
+	if !ok {
+		return fmt.Errorf("session: no %s.Values to route", runtimePath)
+	}
+	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{values: cellfmt.Wrapped()})}})
+}

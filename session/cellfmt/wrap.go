@@ -35,6 +35,11 @@ const (
 var shapes sync.Map // reflect.Type -> shape
 
 func shapeOf(t reflect.Type) shape {
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map, reflect.Struct:
+	default:
+		return native // numbers, strings: no cache lookup on the common path
+	}
 	if s, ok := shapes.Load(t); ok {
 		return s.(shape)
 	}

@@ -1,13 +1,10 @@
 package session
 
 import (
-	"fmt"
 	"os"
-	"reflect"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gogil/gogil/internal/goroutine"
 	"github.com/gogil/gogil/internal/running"
@@ -101,25 +98,10 @@ func (w routedWriter) Write(p []byte) (int, error) {
 	return w.pipe.Writer().Write(p)
 }
 
-// routePrints swaps fmt.Print, Printf and Println in the interpreter's
-// symbol table (a live map) for routed ones, keeping the interface
-// wrappers yaegi applies to their arguments (so a cell type's String
-// method is still called).
+// routePrints swaps fmt's and log's printing functions in the
+// interpreter's symbol tables (live maps) for routed ones that print cell
+// values as Go does (printing.go).
 func (s *Session) routePrints(i *interp.Interpreter) error {
 	out := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout, followUserFile: true}
-	fmtSymbols := i.Symbols("fmt")["fmt"]
-	if fmtSymbols == nil {
-		return fmt.Errorf("session: no fmt symbols to route")
-	}
-	wrappers := map[reflect.Value][]reflect.Type{}
-	for name, pair := range map[string][2]any{
-		"Print":   {fmt.Print, func(a ...any) (int, error) { return fmt.Fprint(out, a...) }},
-		"Printf":  {fmt.Printf, func(f string, a ...any) (int, error) { return fmt.Fprintf(out, f, a...) }},
-		"Println": {fmt.Println, func(a ...any) (int, error) { return fmt.Fprintln(out, a...) }},
-	} {
-		routed := reflect.ValueOf(pair[1])
-		fmtSymbols[name] = routed
-		wrappers[routed] = stdlib.MapTypes[reflect.ValueOf(pair[0])]
-	}
-	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(wrappers)}})
+	return routeCellPrinting(i, out)
 }

@@ -313,6 +313,9 @@ func (s *Session) setup(opts Options) error {
 			return fmt.Errorf("session: load packages: %w", err)
 		}
 	}
+	if err := routeCellResults(i); err != nil {
+		return err
+	}
 	for _, t := range tables {
 		for key, syms := range t {
 			slash := strings.LastIndex(key, "/")

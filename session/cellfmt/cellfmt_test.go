@@ -1,0 +1,42 @@
+package cellfmt
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+)
+
+// cellPoint has the layout yaegi gives type point struct{ x, y int }.
+type cellPoint = struct{ Xx, Xy int }
+
+func TestPrintf(t *testing.T) {
+	p := cellPoint{1, 2}
+	for _, c := range []struct {
+		format string
+		args   []any
+		want   string
+	}{
+		{"%v %+v", []any{p, p}, "{1 2} {x:1 y:2}"},
+		{"%T|%10T|", []any{p, 3}, "struct { x int; y int }|       int|"},
+		{"%[2]T %[1]d", []any{1, p}, "struct { x int; y int } 1"},
+		{"%*d %+v", []any{3, 1, &p}, "  1 &{x:1 y:2}"},
+		{"%#v", []any{[]cellPoint{p}}, "[]struct { x int; y int }{struct { x int; y int }{x:1, y:2}}"},
+		{"%+v", []any{map[string]cellPoint{"b": p, "a": {}}}, "map[a:{x:0 y:0} b:{x:1 y:2}]"},
+		{"%d%%", []any{4}, "4%"},
+	} {
+		f, a := Printf(c.format, c.args)
+		if got := fmt.Sprintf(f, a...); got != c.want {
+			t.Errorf("Printf(%q) printed %q, want %q", c.format, got, c.want)
+		}
+	}
+}
+
+func TestArgsKeepsPlainArguments(t *testing.T) {
+	a := []any{1, "s", 2.5, []int{1}, struct{ Name string }{"n"}, nil}
+	if b := Args(a); &b[0] != &a[0] {
+		t.Errorf("Args copied arguments that need no change")
+	}
+	if shapeOf(reflect.TypeFor[struct{ XMLName string }]()) != native {
+		t.Errorf("an exported X-name was taken for a renamed field")
+	}
+}

@@ -1,0 +1,21 @@
+// Package cellfmt makes fmt print values of types declared in cells as Go
+// would, as far as it can tell them apart at run time.
+//
+// yaegi v0.16.1 gives a cell's struct type an unnamed reflect struct type
+// whose unexported fields are exported with an "X" prefix (x becomes Xx),
+// and hands a value with a String method (or, through Exports, an Error
+// method) to a native function inside a wrapper struct (IValue plus one
+// W-prefixed func field per method). fmt alone then prints field names,
+// %T and non-string verbs on such values wrongly. Args and Format give the
+// fmt functions the interpreter sees arguments that print as Go prints
+// them: field names without the prefix, the method's text only for the
+// verbs fmt applies it to, a panic in the method reported as fmt reports
+// it.
+//
+// What it cannot know: a value's reflect type does not name the cell type
+// (type point struct{x, y int} prints its type as struct { x int; y int },
+// not main.point), and a named non-struct type without methods is its
+// underlying type at run time.
+//
+// It knows nothing of sessions, cells or Jupyter; it only reads values.
+package cellfmt

@@ -1,0 +1,331 @@
+package cellfmt
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Args returns the arguments of a Print-style call with each cell value
+// that fmt would print wrongly replaced by one that prints as Go does. It
+// returns a itself when no argument needs it, which is the common case and
+// costs one cached type lookup per argument.
+func Args(a []any) []any {
+	var out []any
+	for i, x := range a {
+		if x == nil || shapeOf(reflect.TypeOf(x)) == native {
+			continue
+		}
+		if out == nil {
+			out = append([]any(nil), a...)
+		}
+		out[i] = value{reflect.ValueOf(x)}
+	}
+	if out == nil {
+		return a
+	}
+	return out
+}
+
+// Printf is Args for a Printf-style call: an argument printed only with
+// %T becomes its type's name as the cell wrote it.
+func Printf(format string, a []any) (string, []any) {
+	b := Args(a)
+	if len(a) > 0 && &b[0] == &a[0] {
+		return format, a
+	}
+	uses := verbs(format, len(a))
+	bytes := []byte(format)
+	for i, u := range uses {
+		if len(u.offsets) == 0 || u.other || b[i] == a[i] {
+			continue
+		}
+		b[i] = typeString(unwrap(reflect.ValueOf(a[i])).Type())
+		for _, at := range u.offsets {
+			bytes[at] = 's'
+		}
+	}
+	return string(bytes), b
+}
+
+// use is how a format uses one argument: the offsets of its %T verbs, and
+// whether another verb prints it too.
+type use struct {
+	offsets []int
+	other   bool
+}
+
+// verbs reads a format as fmt does (flags, [n] indexes, * widths and
+// precisions) to find which verb prints which argument.
+func verbs(format string, n int) []use {
+	uses := make([]use, n)
+	arg := 0
+	index := func(i int) int {
+		if i < len(format) && format[i] == '[' {
+			end := strings.IndexByte(format[i:], ']')
+			if end < 0 {
+				return i
+			}
+			if k, err := strconv.Atoi(format[i+1 : i+end]); err == nil {
+				arg = k - 1
+			}
+			return i + end + 1
+		}
+		return i
+	}
+	star := func(i int) int {
+		if i < len(format) && format[i] == '*' {
+			if arg >= 0 && arg < n {
+				uses[arg].other = true
+			}
+			arg++
+			return i + 1
+		}
+		for i < len(format) && format[i] >= '0' && format[i] <= '9' {
+			i++
+		}
+		return i
+	}
+	for i := 0; i < len(format); {
+		if format[i] != '%' {
+			i++
+			continue
+		}
+		i++
+		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
+			i++
+		}
+		i = star(index(i))
+		if i < len(format) && format[i] == '.' {
+			i = star(index(i + 1))
+		}
+		i = index(i)
+		if i >= len(format) {
+			break
+		}
+		if format[i] == '%' {
+			i++
+			continue
+		}
+		if arg >= 0 && arg < n {
+			if format[i] == 'T' {
+				uses[arg].offsets = append(uses[arg].offsets, i)
+			} else {
+				uses[arg].other = true
+			}
+		}
+		arg++
+		i++
+		for i < len(format) && format[i]&0xC0 == 0x80 { // rest of a multi-byte verb
+			i++
+		}
+	}
+	return uses
+}
+
+// value prints a cell value as Go's fmt would.
+type value struct{ v reflect.Value }
+
+func (x value) Format(st fmt.State, verb rune) {
+	v := x.v
+	if isWrapper(v.Type()) {
+		inner := unwrap(v)
+		if name, call := method(v); call != nil && methodApplies(st, verb) {
+			text, ok := callMethod(name, call, inner, verb)
+			if !ok {
+				st.Write([]byte(text))
+				return
+			}
+			fmt.Fprintf(st, fmt.FormatString(st, verb), text)
+			return
+		}
+		v = inner
+	}
+	printValue(st, verb, v, 0)
+}
+
+// methodApplies is fmt's rule: String and Error shape %v, %s, %q, %x and
+// %X, but not %#v.
+func methodApplies(st fmt.State, verb rune) bool {
+	if verb == 'v' && st.Flag('#') {
+		return false
+	}
+	return strings.ContainsRune("vsqxX", verb)
+}
+
+// callMethod calls a cell's String or Error method; a panic in it prints
+// as fmt prints one, a nil pointer receiver as <nil>.
+func callMethod(name string, call func() string, receiver reflect.Value, verb rune) (text string, ok bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			ok = false
+			if receiver.Kind() == reflect.Pointer && receiver.IsNil() {
+				text = "<nil>"
+				return
+			}
+			text = fmt.Sprintf("%%!%c(PANIC=%s method: %v)", verb, name, r)
+		}
+	}()
+	return call(), true
+}
+
+func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
+	if !v.IsValid() || !v.CanInterface() || shapeOf(v.Type()) == native {
+		var x any
+		if v.IsValid() && v.CanInterface() {
+			x = v.Interface()
+		}
+		fmt.Fprintf(st, fmt.FormatString(st, verb), x)
+		return
+	}
+	if isWrapper(v.Type()) {
+		value{v}.Format(st, verb)
+		return
+	}
+	sharp := verb == 'v' && st.Flag('#')
+	names := verb == 'v' && (sharp || st.Flag('+'))
+	t := v.Type()
+	switch v.Kind() {
+	case reflect.Interface:
+		printValue(st, verb, v.Elem(), depth)
+	case reflect.Pointer:
+		switch {
+		case sharp && v.IsNil():
+			fmt.Fprintf(st, "(%s)(nil)", typeString(t))
+		case v.IsNil():
+			st.Write([]byte("<nil>"))
+		case depth == 0:
+			st.Write([]byte("&"))
+			printValue(st, verb, v.Elem(), depth+1)
+		default:
+			fmt.Fprintf(st, fmt.FormatString(st, verb), v.Interface())
+		}
+	case reflect.Struct:
+		if sharp {
+			st.Write([]byte(typeString(t)))
+		}
+		st.Write([]byte("{"))
+		for i := 0; i < v.NumField(); i++ {
+			if i > 0 {
+				st.Write([]byte(separator(sharp)))
+			}
+			if names {
+				st.Write([]byte(fieldName(t.Field(i).Name) + ":"))
+			}
+			printValue(st, verb, v.Field(i), depth+1)
+		}
+		st.Write([]byte("}"))
+	case reflect.Slice, reflect.Array:
+		if sharp {
+			if v.Kind() == reflect.Slice && v.IsNil() {
+				fmt.Fprintf(st, "%s(nil)", typeString(t))
+				return
+			}
+			st.Write([]byte(typeString(t) + "{"))
+		} else {
+			st.Write([]byte("["))
+		}
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				st.Write([]byte(separator(sharp)))
+			}
+			printValue(st, verb, v.Index(i), depth+1)
+		}
+		st.Write([]byte(closer(sharp, "]")))
+	case reflect.Map:
+		if sharp {
+			if v.IsNil() {
+				fmt.Fprintf(st, "%s(nil)", typeString(t))
+				return
+			}
+			st.Write([]byte(typeString(t) + "{"))
+		} else {
+			st.Write([]byte("map["))
+		}
+		for i, k := range sortedKeys(v) {
+			if i > 0 {
+				st.Write([]byte(separator(sharp)))
+			}
+			printValue(st, verb, k, depth+1)
+			st.Write([]byte(":"))
+			printValue(st, verb, v.MapIndex(k), depth+1)
+		}
+		st.Write([]byte(closer(sharp, "]")))
+	default:
+		fmt.Fprintf(st, fmt.FormatString(st, verb), v.Interface())
+	}
+}
+
+func separator(sharp bool) string {
+	if sharp {
+		return ", "
+	}
+	return " "
+}
+
+func closer(sharp bool, plain string) string {
+	if sharp {
+		return "}"
+	}
+	return plain
+}
+
+// sortedKeys orders map keys as fmt does for the key kinds it can compare
+// here (numbers, strings, booleans); others keep the map's order.
+func sortedKeys(m reflect.Value) []reflect.Value {
+	keys := m.MapKeys()
+	less := func(a, b reflect.Value) bool {
+		switch a.Kind() {
+		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+			return a.Int() < b.Int()
+		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+			return a.Uint() < b.Uint()
+		case reflect.Float32, reflect.Float64:
+			return a.Float() < b.Float()
+		case reflect.String:
+			return a.String() < b.String()
+		case reflect.Bool:
+			return !a.Bool() && b.Bool()
+		}
+		return false
+	}
+	sort.SliceStable(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
+	return keys
+}
+
+// typeString is a type as the cell wrote it, as far as reflect tells:
+// yaegi's renamed fields get their names back, wrappers are their value.
+func typeString(t reflect.Type) string {
+	if t.Name() != "" {
+		return t.String()
+	}
+	switch t.Kind() {
+	case reflect.Pointer:
+		return "*" + typeString(t.Elem())
+	case reflect.Slice:
+		return "[]" + typeString(t.Elem())
+	case reflect.Array:
+		return "[" + strconv.Itoa(t.Len()) + "]" + typeString(t.Elem())
+	case reflect.Map:
+		return "map[" + typeString(t.Key()) + "]" + typeString(t.Elem())
+	case reflect.Struct:
+		if t.NumField() == 0 {
+			return "struct {}"
+		}
+		fields := make([]string, t.NumField())
+		for i := range fields {
+			f := t.Field(i)
+			fields[i] = fieldName(f.Name) + " " + typeString(f.Type)
+			if f.Anonymous {
+				fields[i] = typeString(f.Type)
+			}
+			if f.Tag != "" {
+				fields[i] += " " + strconv.Quote(string(f.Tag))
+			}
+		}
+		return "struct { " + strings.Join(fields, "; ") + " }"
+	}
+	return t.String()
+}

@@ -1,0 +1,93 @@
+package session
+
+import (
+	"fmt"
+	"io"
+	"reflect"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gogil/gogil/session/cellfmt"
+)
+
+// The fmt and log functions cells call print values of cell types through
+// package cellfmt: yaegi's reflect types for them lose field names and
+// methods that fmt needs (see cellfmt's doc). Each printing function is
+// listed in the interpreter's MapTypes with cellfmt.Wrapped, so that a cell
+// value with an Error method reaches it as an error, as one with a String
+// method reaches it as a fmt.Stringer.
+
+// printFunctions are fmt's printing functions as cells see them; out is
+// where Print, Printf and Println write.
+func printFunctions(out io.Writer) map[string]any {
+	return map[string]any{
+		"Print":   func(a ...any) (int, error) { return fmt.Fprint(out, cellfmt.Args(a)...) },
+		"Printf":  func(f string, a ...any) (int, error) { f, a = cellfmt.Printf(f, a); return fmt.Fprintf(out, f, a...) },
+		"Println": func(a ...any) (int, error) { return fmt.Fprintln(out, cellfmt.Args(a)...) },
+		"Sprint":  func(a ...any) string { return fmt.Sprint(cellfmt.Args(a)...) },
+		"Sprintf": func(f string, a ...any) string { f, a = cellfmt.Printf(f, a); return fmt.Sprintf(f, a...) },
+		"Sprintln": func(a ...any) string {
+			return fmt.Sprintln(cellfmt.Args(a)...)
+		},
+		"Errorf": func(f string, a ...any) error { f, a = cellfmt.Printf(f, a); return fmt.Errorf(f, a...) },
+		"Fprint": func(w io.Writer, a ...any) (int, error) { return fmt.Fprint(w, cellfmt.Args(a)...) },
+		"Fprintf": func(w io.Writer, f string, a ...any) (int, error) {
+			f, a = cellfmt.Printf(f, a)
+			return fmt.Fprintf(w, f, a...)
+		},
+		"Fprintln": func(w io.Writer, a ...any) (int, error) { return fmt.Fprintln(w, cellfmt.Args(a)...) },
+	}
+}
+
+// logFunctions wrap the log functions the interpreter has (yaegi's, which
+// write to the cell's stderr) so that they print cell values as fmt does.
+func logFunctions(log map[string]reflect.Value) map[string]any {
+	functions := map[string]any{}
+	for _, name := range []string{"Print", "Println", "Panic", "Panicln"} {
+		if f, ok := log[name].Interface().(func(...any)); ok {
+			functions[name] = func(a ...any) { f(cellfmt.Args(a)...) }
+		}
+	}
+	for _, name := range []string{"Printf", "Panicf"} {
+		if f, ok := log[name].Interface().(func(string, ...any)); ok {
+			functions[name] = func(format string, a ...any) { format, a = cellfmt.Printf(format, a); f(format, a...) }
+		}
+	}
+	return functions
+}
+
+// routeCellPrinting puts the printing functions in the interpreter's fmt
+// and log tables (live maps) and lists them in its MapTypes.
+func routeCellPrinting(i *interp.Interpreter, out io.Writer) error {
+	if err := i.Use(interp.Exports{cellfmt.PackagePath + "/cellfmt": cellfmt.Symbols()}); err != nil {
+		return fmt.Errorf("session: cell printing: %w", err)
+	}
+	fmtSymbols := i.Symbols("fmt")["fmt"]
+	logSymbols := i.Symbols("log")["log"]
+	if fmtSymbols == nil || logSymbols == nil {
+		return fmt.Errorf("session: no fmt or log symbols to route")
+	}
+	wrapped := map[reflect.Value][]reflect.Type{}
+	for table, functions := range map[*map[string]reflect.Value]map[string]any{
+		&fmtSymbols: printFunctions(out),
+		&logSymbols: logFunctions(logSymbols),
+	} {
+		for name, f := range functions {
+			v := reflect.ValueOf(f)
+			(*table)[name] = v
+			wrapped[v] = cellfmt.Wrapped()
+		}
+	}
+	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(wrapped)}})
+}
+
+// routeCellResults lists the function that receives a cell's trailing
+// values in MapTypes too, so that a result with a String or Error method
+// displays as that method's text, as fmt would print it.
+func routeCellResults(i *interp.Interpreter) error {
+	values, ok := i.Symbols(runtimePath)[runtimePath]["Values"]
+	if !ok {
+		return fmt.Errorf("session: no %s.Values to route", runtimePath)
+	}
+	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{values: cellfmt.Wrapped()})}})
+}

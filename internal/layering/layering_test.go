@@ -109,6 +109,8 @@ var layers = map[string]rule{
 	"session/cellsrc": {never: with(gogilRooms, "internal/...", yaegi, zeromq)},
 	// session/celltypes/doc.go: types of what cells declared; nothing of yaegi, the kernel or the session.
 	"session/celltypes": {never: with(gogilRooms, "internal/...", yaegi, zeromq)},
+	// session/cellfmt/doc.go: it knows nothing of sessions, cells or Jupyter; it only reads values.
+	"session/cellfmt": {never: with(gogilRooms, "internal/...", "session/cellsrc", "cellio", yaegi, zeromq)},
 	// session/genericlib/doc.go: reflect over values; nothing of the interpreter, cells or the session.
 	"session/genericlib": {never: with(gogilRooms, "internal/...", "session/cellsrc", "cellio", yaegi, zeromq)},
 	// session/stdio/doc.go: pipes and lines; nothing of yaegi, cells or the kernel.

@@ -7,11 +7,11 @@ import (
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gogil/gogil/internal/goroutine"
 	"github.com/gogil/gogil/internal/running"
 	"github.com/gogil/gogil/session/stdio"
+	"github.com/gogil/gogil/session/stdlib"
 )
 
 // Output of goroutines belongs to the cell that started them, even when

@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
@@ -27,6 +26,7 @@ import (
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/stdio"
+	"github.com/gogil/gogil/session/stdlib"
 )
 
 // Options configure a Session.

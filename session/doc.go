@@ -153,14 +153,23 @@
 //
 // # Language level and known gaps of the interpreter
 //
-// LanguageVersion reports "1.21": yaegi v0.16.1 ships the Go 1.21/1.22
-// standard library tables and understands generics, but it lacks the
-// builtins min, max and clear (Go 1.21), range over functions (Go 1.23),
-// and Go 1.22's
-// per-iteration loop variables: closures made in a loop share one variable
-// (even variables declared in the loop body). Saying 1.22 would promise
-// what the interpreter cannot do; 1.21 is the closest honest level, with
-// its three builtins missing.
+// LanguageVersion reports "1.20", the highest Go release whose language
+// additions (and those of every earlier release) cells can use: yaegi
+// v0.16.1 understands generics but lacks the builtins min, max and clear
+// and cannot call generic library code (slices, maps: Go 1.21), runs
+// loops without Go 1.22's per-iteration variables (closures made in a loop
+// share one variable, even variables declared in the loop body), and has
+// no range over functions (Go 1.23). TestLanguageVersion runs a probe cell
+// for each release's additions and fails when LanguageVersion says more,
+// or less, than they show.
+//
+// The standard library is the one gogil is built with (Go 1.26's tables,
+// package stdlib), less its generic functions and types (errors.AsType,
+// maps.Keys, sync.OnceValue, reflect.TypeFor, ...): a compile error naming
+// one says so. A library function returning an iterator (strings.Lines,
+// strings.SplitSeq, reflect.Value.Seq) is there and can be called with a
+// yield function, but ranging over what it returns fails like any range
+// over a function.
 //
 // Range over an integer (Go 1.22) is lowered by the front end (see
 // cellsrc) into a three-clause loop when the cell part's own types prove

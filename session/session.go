@@ -438,6 +438,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		failure = &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
 	}
 	s.flush()
+	s.noteGenericLibrary(failure)
 	if errors.Is(failure, cellio.Panic) {
 		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
 	} else {
@@ -667,7 +668,7 @@ func (s *Session) executions() []goroutine.Goroutine {
 }
 
 // LanguageVersion is the Go language level cells can rely on. See doc.go.
-func (s *Session) LanguageVersion() string { return "1.21" }
+func (s *Session) LanguageVersion() string { return "1.20" }
 
 // Close stops the worker and the output readers. Goroutines of cells that
 // still run are not stopped; their writes fail from now on.

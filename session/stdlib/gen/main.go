@@ -143,7 +143,3 @@ func Manifest(release string) ([]byte, error) {
 	b.WriteString("}\n")
 	return format.Source([]byte(b.String()))
 }
-
-// Sorted reports whether the package list is in order, which keeps the
-// generated manifest stable.
-func Sorted() bool { return slices.IsSorted(Packages) }

@@ -163,11 +163,23 @@
 //
 // # Language level and known gaps of the interpreter
 //
-// LanguageVersion reports "1.21": yaegi v0.16.1 ships the Go 1.21/1.22
-// standard library tables and understands generics, but it lacks range
-// over functions (Go 1.23) and Go 1.22's per-iteration loop variables:
-// closures made in a loop share one variable (even variables declared in
-// the loop body). Saying 1.22 would promise what the interpreter cannot do.
+// LanguageVersion reports "1.21", the highest Go release whose language
+// additions (and those of every earlier release) cells can use: yaegi
+// v0.16.1 understands generics but lacks the builtins min, max and clear
+// and cannot call generic library code (slices, maps: Go 1.21), which the
+// front end lowers (below); it runs loops without Go 1.22's per-iteration
+// variables (closures made in a loop share one variable, even variables
+// declared in the loop body), and has no range over functions (Go 1.23). TestLanguageVersion runs a probe cell
+// for each release's additions and fails when LanguageVersion says more,
+// or less, than they show.
+//
+// The standard library is the one gogil is built with (Go 1.26's tables,
+// package stdlib), less its generic functions and types (errors.AsType,
+// maps.Keys, sync.OnceValue, reflect.TypeFor, ...): a compile error naming
+// one says so. A library function returning an iterator (strings.Lines,
+// strings.SplitSeq, reflect.Value.Seq) is there and can be called with a
+// yield function, but ranging over what it returns fails like any range
+// over a function.
 //
 // The front end lowers what yaegi lacks (see cellsrc): range over an
 // integer, the builtins min, max and clear, new(value) (Go 1.26) and the

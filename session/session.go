@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/traefik/yaegi/interp"
-	"github.com/traefik/yaegi/stdlib"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
@@ -28,6 +27,7 @@ import (
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/celltypes"
 	"github.com/gogil/gogil/session/stdio"
+	"github.com/gogil/gogil/session/stdlib"
 )
 
 // Options configure a Session.
@@ -447,6 +447,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		failure = &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
 	}
 	s.flush()
+	s.noteGenericLibrary(failure)
 	if errors.Is(failure, cellio.Panic) {
 		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
 	} else {

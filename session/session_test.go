@@ -435,12 +435,6 @@ func TestHostileCode(t *testing.T) {
 	}
 }
 
-func TestLanguageVersion(t *testing.T) {
-	if v := newSession(t).LanguageVersion(); v != "1.21" {
-		t.Errorf("got %s", v)
-	}
-}
-
 func TestMainFunction(t *testing.T) {
 	s := newSession(t)
 	rec, _ := run(t, s, "package main\nimport \"fmt\"\nfunc main() { fmt.Println(\"ran\") }")

@@ -17,7 +17,7 @@ func TestComplete(t *testing.T) {
 		start, stop int
 	}{
 		{"fmt.Prin", -1, []string{"Print", "Printf", "Println"}, 4, 8},
-		{"x := strings.Spl", -1, []string{"Split", "SplitAfter", "SplitAfterN", "SplitN"}, 13, 16},
+		{"x := strings.Spl", -1, []string{"Split", "SplitAfter", "SplitAfterN", "SplitAfterSeq", "SplitN", "SplitSeq"}, 13, 16},
 		{"json.Mar", -1, []string{"Marshal", "MarshalIndent", "Marshaler", "MarshalerError"}, 5, 8},
 		{"coun", -1, []string{"counter"}, 0, 4},
 		{"comp", -1, []string{"comparable", "complex", "complex128", "complex64", "compute"}, 0, 4},

@@ -113,6 +113,10 @@ var layers = map[string]rule{
 	"session/cellfmt": {never: with(gogilRooms, "internal/...", "session/cellsrc", "cellio", yaegi, zeromq)},
 	// session/genericlib/doc.go: reflect over values; nothing of the interpreter, cells or the session.
 	"session/genericlib": {never: with(gogilRooms, "internal/...", "session/cellsrc", "cellio", yaegi, zeromq)},
+	// session/stdlib/doc.go: data for the interpreter; nothing of the interpreter, cells, the session or the kernel.
+	"session/stdlib": {never: with(gogilRooms, "cellio", "internal/...", yaegi, zeromq)},
+	// session/stdlib/gen: yaegi's extract package writes the tables; it knows nothing else of gogil.
+	"session/stdlib/gen": {never: with(gogilRooms, "...", "github.com/traefik/yaegi/interp", zeromq)},
 	// session/stdio/doc.go: pipes and lines; nothing of yaegi, cells or the kernel.
 	"session/stdio": {never: with(gogilRooms, "cellio", "internal/...", yaegi, zeromq)},
 	// threading/doc.go: nothing of yaegi or the kernel.

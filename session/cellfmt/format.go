@@ -44,7 +44,7 @@ func Printf(format string, a []any) (string, []any) {
 			continue
 		}
 		var name string
-		if typed, ok := a[i].(Typed); ok {
+		if typed, ok := asTyped(a[i]); ok {
 			name = typed.TypeName()
 		} else if _, replaced := b[i].(value); replaced {
 			name = typeString(unwrap(reflect.ValueOf(a[i])).Type())
@@ -62,9 +62,19 @@ func Printf(format string, a []any) (string, []any) {
 	return string(bytes), b
 }
 
+func asTyped(x any) (Typed, bool) {
+	switch x := x.(type) {
+	case Typed:
+		return x, true
+	case TypedError:
+		return x.Typed, true
+	}
+	return Typed{}, false
+}
+
 func hasTyped(a []any) bool {
 	for _, x := range a {
-		if _, ok := x.(Typed); ok {
+		if _, ok := asTyped(x); ok {
 			return true
 		}
 	}

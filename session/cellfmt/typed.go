@@ -41,13 +41,42 @@ type Typed struct {
 	methods []reflect.Value
 }
 
-// NewTyped wraps x, as the interpreter handed it, with its static type.
-func NewTyped(x any, t *Type, methods []any) Typed {
+// NewTyped wraps x, as the interpreter handed it, with its static type: a
+// Typed, or a TypedError if fmt would see an error (Errorf's %w needs one).
+func NewTyped(x any, t *Type, methods []any) any {
 	calls := make([]reflect.Value, len(methods))
 	for i, m := range methods {
 		calls[i] = reflect.ValueOf(m)
 	}
-	return Typed{v: unwrap(reflect.ValueOf(x)), t: t, methods: calls}
+	typed := Typed{v: unwrap(reflect.ValueOf(x)), t: t, methods: calls}
+	if t.MethodName == "Error" && t.Method <= len(calls) {
+		return TypedError{typed}
+	}
+	return typed
+}
+
+// TypedError is a Typed whose static type has an Error method.
+type TypedError struct{ Typed }
+
+func (e TypedError) Error() string {
+	text, _ := callMethod("Error", func() string {
+		return e.methods[e.t.Method-1].Call([]reflect.Value{e.v})[0].String()
+	}, e.v, 'v')
+	return text
+}
+
+// Is makes errors.Is find the cell's error value inside what wraps it: the
+// value is compared with target's as Go compares them (==), since e itself
+// carries functions and is never equal to anything.
+func (e TypedError) Is(target error) bool {
+	t := unwrap(reflect.ValueOf(target))
+	for t.IsValid() && t.Kind() == reflect.Interface {
+		t = unwrap(t.Elem())
+	}
+	if !t.IsValid() || !e.v.IsValid() || t.Type() != e.v.Type() || !t.Comparable() || !t.CanInterface() || !e.v.CanInterface() {
+		return false
+	}
+	return t.Equal(e.v)
 }
 
 // TypeName is the value's type as %T prints it.

@@ -55,7 +55,7 @@ func printsValues(file *ast.File, opts Options) bool {
 			declares = declares || n.Tok == token.TYPE
 		case *ast.CallExpr:
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
-				if pkg, ok := sel.X.(*ast.Ident); ok && printFuncs[pkg.Name][sel.Sel.Name] {
+				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name]) {
 					prints = true
 				}
 			}
@@ -80,6 +80,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 			calls = append(calls, call)
 		}
 		return true
+	})
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && l.err == nil {
+			l.refuseErrorCall(call)
+		}
+		return l.err == nil
 	})
 	for _, call := range calls {
 		for i, arg := range call.Args {
@@ -157,4 +163,29 @@ func HoldsCellType(t types.Type, seen map[types.Type]bool) bool {
 		}
 	}
 	return false
+}
+
+// refusedErrorFuncs compare a cell's error value inside a chain: the
+// interpreter hands them a copy of a cell value that has lost its fields
+// (an _error wrapper holding one field's value), so they would answer
+// false where Go answers true. The pass refuses them rather than answer.
+var refusedErrorFuncs = map[string]bool{"errors.Is": true, "errors.As": true}
+
+func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 {
+		return
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	name, ok := l.t.Info.Uses[pkg].(*types.PkgName)
+	if !ok || !refusedErrorFuncs[name.Imported().Path()+"."+sel.Sel.Name] {
+		return
+	}
+	tv, ok := l.t.Info.Types[call.Args[1]]
+	if ok && tv.Type != nil && HoldsCellType(tv.Type, map[types.Type]bool{}) {
+		l.fail(call, "errors.%s with an error type declared in a cell (%s) is not supported by gogil: the interpreter hands errors.%s a copy of the value without its fields; compare the unwrapped error with == (errors.Unwrap) or use a type switch", sel.Sel.Name, types.TypeString(tv.Type, func(p *types.Package) string { return p.Name() }), sel.Sel.Name)
+	}
 }

@@ -20,7 +20,12 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // (file/form) and the feature that stops it. A gap must end in an error,
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
-var knownGaps = map[string]string{}
+var knownGaps = map[string]string{
+	// The interpreter hands errors.Is a copy of a cell value without its
+	// fields; the printing pass refuses the call (cellsrc/printtypes.go).
+	"print_celltypes_names.go/program": "errors.Is with a cell error type",
+	"print_celltypes_names.go/cell":    "errors.Is with a cell error type",
+}
 
 // knownWrong are the cases that print a wrong value without an error,
 // which no case may do: each is a bug to fix, listed so that the rest of
@@ -29,9 +34,6 @@ var knownGaps = map[string]string{}
 var knownWrong = map[string]string{
 	"loopvar_closure.go/program": "per-iteration loop variables (Go 1.22)",
 	"loopvar_closure.go/cell":    "per-iteration loop variables (Go 1.22)",
-	// yaegi's reflect types do not name cell types; see session/cellfmt.
-	"print_celltypes_names.go/program": "cell type names in %T and %#v, String of elements, method sets",
-	"print_celltypes_names.go/cell":    "cell type names in %T and %#v, String of elements, method sets",
 }
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two

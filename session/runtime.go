@@ -114,6 +114,8 @@ func (s *Session) runtimeExports() interp.Exports {
 					}
 				}
 			}),
+			// Typed is a printed value with its static type (printtypes.go).
+			"Typed": reflect.ValueOf(s.printed.typed),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {

@@ -129,6 +129,8 @@ type Session struct {
 	docs         map[string]*packageDoc
 
 	closeOnce sync.Once
+
+	printed printedTypes // static types of printed values (printtypes.go)
 }
 
 // afterInterrupt is what an interrupt leaves for the next run: it must

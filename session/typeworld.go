@@ -21,8 +21,13 @@ func (s *Session) newWorld() *celltypes.World {
 // spawner, and the type-checker of the session's world, which the passes
 // call only for a part that needs types.
 func (c *cellRun) lowerOptions() cellsrc.Options {
+	c.s.mu.Lock()
+	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0
+	c.s.mu.Unlock()
 	return cellsrc.Options{
-		Spawner: c.ex.spawner,
+		Spawner:   c.ex.spawner,
+		CellTypes: cellTypes,
+		Describe:  c.s.printed.describe,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)
 		},

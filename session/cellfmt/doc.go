@@ -12,10 +12,14 @@
 // verbs fmt applies it to, a panic in the method reported as fmt reports
 // it.
 //
-// What it cannot know: a value's reflect type does not name the cell type
-// (type point struct{x, y int} prints its type as struct { x int; y int },
-// not main.point), and a named non-struct type without methods is its
-// underlying type at run time.
+// A value's reflect type does not name the cell type (type point
+// struct{x, y int} is struct { Xx int; Xy int }, celsius is float64), so
+// the cell layer hands an argument whose static type is or holds a cell
+// type as a Typed (its go/types shape as a Type, plus functions calling
+// its String or Error methods): names, field names, method sets and the
+// methods of elements then print as Go prints them. What it cannot know:
+// the type of a value passed as an interface (any, error, fmt.Stringer),
+// which prints by its reflect type as above.
 //
 // It knows nothing of sessions, cells or Jupyter; it only reads values.
 package cellfmt

@@ -33,21 +33,52 @@ func Args(a []any) []any {
 // %T becomes its type's name as the cell wrote it.
 func Printf(format string, a []any) (string, []any) {
 	b := Args(a)
-	if len(a) > 0 && &b[0] == &a[0] {
+	changed := len(a) > 0 && &b[0] != &a[0]
+	if !changed && !hasTyped(a) {
 		return format, a
 	}
 	uses := verbs(format, len(a))
 	bytes := []byte(format)
 	for i, u := range uses {
-		if len(u.offsets) == 0 || u.other || b[i] == a[i] {
+		if len(u.offsets) == 0 || u.other {
 			continue
 		}
-		b[i] = typeString(unwrap(reflect.ValueOf(a[i])).Type())
+		var name string
+		if typed, ok := asTyped(a[i]); ok {
+			name = typed.TypeName()
+		} else if _, replaced := b[i].(value); replaced {
+			name = typeString(unwrap(reflect.ValueOf(a[i])).Type())
+		} else {
+			continue
+		}
+		if !changed {
+			b, changed = append([]any(nil), a...), true
+		}
+		b[i] = name
 		for _, at := range u.offsets {
 			bytes[at] = 's'
 		}
 	}
 	return string(bytes), b
+}
+
+func asTyped(x any) (Typed, bool) {
+	switch x := x.(type) {
+	case Typed:
+		return x, true
+	case TypedError:
+		return x.Typed, true
+	}
+	return Typed{}, false
+}
+
+func hasTyped(a []any) bool {
+	for _, x := range a {
+		if _, ok := asTyped(x); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // use is how a format uses one argument: the offsets of its %T verbs, and

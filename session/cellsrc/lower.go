@@ -10,7 +10,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values"}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed"}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -23,6 +23,12 @@ type Options struct {
 	// needs it (min, max, clear, new, the generic library, a range whose
 	// operand the part alone does not type).
 	Types TypeChecker
+	// CellTypes says that the cells have declared types, whose values the
+	// printing pass (printtypes.go) hands fmt with their static types.
+	CellTypes bool
+	// Describe registers the static type of a printed value with the
+	// runner, for __gogil.Typed; nil leaves printed values as they are.
+	Describe Describer
 }
 
 // A pass rewrites a parsed part in place for the interpreter. Passes run
@@ -43,6 +49,12 @@ var passes = []pass{
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// While the arguments are the user's nodes, which go/types typed.
+		name:  "values of cell types printed with their static types",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
 	},
 	{
 		// Its operand's nodes are the user's still (the pass above

@@ -1,0 +1,180 @@
+package cellfmt
+
+import (
+	"fmt"
+	"reflect"
+)
+
+// Type is what the static type of a printed value tells that its reflect
+// type at run time does not: the names the cell wrote (main.point, a field
+// Xy), and which String or Error method fmt applies. The runner builds it
+// from go/types; a nil *Type means "nothing to add", and the value prints
+// by its reflect type alone.
+type Type struct {
+	Text   string // as %T prints it: main.point, []main.celsius
+	Kind   reflect.Kind
+	Elem   *Type // of a pointer, slice, array or map
+	Key    *Type // of a map
+	Fields []Field
+	// Method is 1 + the index, among the methods handed to Typed, of the
+	// function calling the String or Error method that fmt applies to a
+	// value of this type (Error first, and only those of its method set: a
+	// pointer receiver's method is not a value's); 0 if none.
+	Method     int
+	MethodName string
+}
+
+// Field is a struct field as the cell declared it.
+type Field struct {
+	Name     string
+	Exported bool
+	Type     *Type
+}
+
+// Typed is a value printed with its static type: what the cell layer
+// hands the printing functions for an argument whose type the cells
+// declared. methods are functions of one argument returning the text of a
+// String or Error method, indexed by the Method of t's nodes.
+type Typed struct {
+	v       reflect.Value
+	t       *Type
+	methods []reflect.Value
+}
+
+// NewTyped wraps x, as the interpreter handed it, with its static type: a
+// Typed, or a TypedError if fmt would see an error (Errorf's %w needs one).
+func NewTyped(x any, t *Type, methods []any) any {
+	calls := make([]reflect.Value, len(methods))
+	for i, m := range methods {
+		calls[i] = reflect.ValueOf(m)
+	}
+	typed := Typed{v: unwrap(reflect.ValueOf(x)), t: t, methods: calls}
+	if t.MethodName == "Error" && t.Method <= len(calls) {
+		return TypedError{typed}
+	}
+	return typed
+}
+
+// TypedError is a Typed whose static type has an Error method.
+type TypedError struct{ Typed }
+
+func (e TypedError) Error() string {
+	text, _ := callMethod("Error", func() string {
+		return e.methods[e.t.Method-1].Call([]reflect.Value{e.v})[0].String()
+	}, e.v, 'v')
+	return text
+}
+
+// Is makes errors.Is find the cell's error value inside what wraps it: the
+// value is compared with target's as Go compares them (==), since e itself
+// carries functions and is never equal to anything.
+func (e TypedError) Is(target error) bool {
+	t := unwrap(reflect.ValueOf(target))
+	for t.IsValid() && t.Kind() == reflect.Interface {
+		t = unwrap(t.Elem())
+	}
+	if !t.IsValid() || !e.v.IsValid() || t.Type() != e.v.Type() || !t.Comparable() || !t.CanInterface() || !e.v.CanInterface() {
+		return false
+	}
+	return t.Equal(e.v)
+}
+
+// TypeName is the value's type as %T prints it.
+func (x Typed) TypeName() string { return x.t.Text }
+
+func (x Typed) Format(st fmt.State, verb rune) {
+	x.print(st, verb, x.v, x.t, 0, true)
+}
+
+// print is fmt's printValue for a value whose static type is t; visible
+// says whether fmt could call the value's methods (not those of a value in
+// an unexported field).
+func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth int, visible bool) {
+	v = unwrap(v)
+	for v.IsValid() && v.Kind() == reflect.Interface {
+		v = unwrap(v.Elem())
+	}
+	if t == nil || !v.IsValid() {
+		printValue(st, verb, v, depth)
+		return
+	}
+	if t.Method > 0 && visible && methodApplies(st, verb) && t.Method <= len(x.methods) {
+		call := func() string { return x.methods[t.Method-1].Call([]reflect.Value{v})[0].String() }
+		text, ok := callMethod(t.MethodName, call, v, verb)
+		if !ok {
+			st.Write([]byte(text))
+			return
+		}
+		fmt.Fprintf(st, fmt.FormatString(st, verb), text)
+		return
+	}
+	sharp := verb == 'v' && st.Flag('#')
+	names := verb == 'v' && (sharp || st.Flag('+'))
+	switch {
+	case t.Kind == reflect.Pointer && v.Kind() == reflect.Pointer:
+		switch {
+		case sharp && v.IsNil():
+			fmt.Fprintf(st, "(%s)(nil)", t.Text)
+		case v.IsNil():
+			st.Write([]byte("<nil>"))
+		case depth == 0:
+			st.Write([]byte("&"))
+			x.print(st, verb, v.Elem(), t.Elem, depth+1, true)
+		default:
+			fmt.Fprintf(st, fmt.FormatString(st, verb), v.Interface())
+		}
+	case t.Kind == reflect.Struct && v.Kind() == reflect.Struct && len(t.Fields) == v.NumField():
+		if sharp {
+			st.Write([]byte(t.Text))
+		}
+		st.Write([]byte("{"))
+		for i, f := range t.Fields {
+			if i > 0 {
+				st.Write([]byte(separator(sharp)))
+			}
+			if names {
+				st.Write([]byte(f.Name + ":"))
+			}
+			x.print(st, verb, v.Field(i), f.Type, depth+1, f.Exported)
+		}
+		st.Write([]byte("}"))
+	case (t.Kind == reflect.Slice || t.Kind == reflect.Array) && v.Kind() == t.Kind:
+		if sharp {
+			if v.Kind() == reflect.Slice && v.IsNil() {
+				fmt.Fprintf(st, "%s(nil)", t.Text)
+				return
+			}
+			st.Write([]byte(t.Text + "{"))
+		} else {
+			st.Write([]byte("["))
+		}
+		for i := 0; i < v.Len(); i++ {
+			if i > 0 {
+				st.Write([]byte(separator(sharp)))
+			}
+			x.print(st, verb, v.Index(i), t.Elem, depth+1, true)
+		}
+		st.Write([]byte(closer(sharp, "]")))
+	case t.Kind == reflect.Map && v.Kind() == reflect.Map:
+		if sharp {
+			if v.IsNil() {
+				fmt.Fprintf(st, "%s(nil)", t.Text)
+				return
+			}
+			st.Write([]byte(t.Text + "{"))
+		} else {
+			st.Write([]byte("map["))
+		}
+		for i, k := range sortedKeys(v) {
+			if i > 0 {
+				st.Write([]byte(separator(sharp)))
+			}
+			x.print(st, verb, k, t.Key, depth+1, true)
+			st.Write([]byte(":"))
+			x.print(st, verb, v.MapIndex(k), t.Elem, depth+1, true)
+		}
+		st.Write([]byte(closer(sharp, "]")))
+	default:
+		printValue(st, verb, v, depth)
+	}
+}

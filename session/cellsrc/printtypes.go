@@ -1,0 +1,191 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// The interpreter's reflect types do not name the types cells declare:
+// point is an unnamed struct, celsius a float64, and a String method of an
+// element is out of fmt's reach (see session/cellfmt). The static type is
+// known here, so the printing pass hands each printed argument whose type
+// is or holds a cell type to the runner as __gogil.Typed(x, id, m...): id
+// names the static type the runner registered (Describe), and each m is a
+// function literal calling one String or Error method fmt applies within
+// that type, which native code can call where the interpreter would not.
+//
+// An argument whose static type is an interface is left alone: its
+// dynamic type is not known here (cellfmt says so where it matters).
+
+// Method is a String or Error method fmt applies within a printed type:
+// Recv is the receiver type as a value of it is printed (T, or *T for a
+// method with a pointer receiver reached through a pointer).
+type Method struct {
+	Recv types.Type
+	Name string
+}
+
+// Describer registers the static type of a printed value and returns its
+// id and the methods, in order, that the Typed call must carry.
+type Describer func(types.Type) (id int, methods []Method)
+
+// printFuncs are the functions whose arguments the pass types, by package.
+var printFuncs = map[string]map[string]bool{
+	"fmt": {"Print": true, "Println": true, "Printf": true, "Sprint": true, "Sprintln": true, "Sprintf": true,
+		"Fprint": true, "Fprintln": true, "Fprintf": true, "Errorf": true, "Append": true, "Appendf": true, "Appendln": true},
+	"log": {"Print": true, "Println": true, "Printf": true, "Panic": true, "Panicln": true, "Panicf": true,
+		"Fatal": true, "Fatalln": true, "Fatalf": true},
+}
+
+// printsValues is the syntactic test that keeps go/types away from a part
+// when no cell has declared a type or the part prints nothing.
+func printsValues(file *ast.File, opts Options) bool {
+	if opts.Describe == nil {
+		return false
+	}
+	declares := opts.CellTypes
+	prints := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			declares = declares || n.Tok == token.TYPE
+		case *ast.CallExpr:
+			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
+				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name]) {
+					prints = true
+				}
+			}
+		}
+		return !(prints && declares)
+	})
+	return prints && declares
+}
+
+func lowerPrinted(f *File, opts Options) *cellio.Error {
+	if !printsValues(f.AST, opts) {
+		return nil
+	}
+	t := f.types(opts)
+	if t == nil {
+		return nil // printed as before: the runner could not check the part
+	}
+	l := &typedLowering{f: f, t: t}
+	var calls []*ast.CallExpr
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && l.isPrintCall(call) {
+			calls = append(calls, call)
+		}
+		return true
+	})
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && l.err == nil {
+			l.refuseErrorCall(call)
+		}
+		return l.err == nil
+	})
+	for _, call := range calls {
+		for i, arg := range call.Args {
+			tv, ok := t.Info.Types[arg]
+			if !ok || tv.Type == nil || tv.IsType() || !HoldsCellType(tv.Type, map[types.Type]bool{}) {
+				continue
+			}
+			if _, isIface := tv.Type.Underlying().(*types.Interface); isIface {
+				continue
+			}
+			call.Args[i] = l.typedArg(arg, tv.Type, opts.Describe)
+		}
+	}
+	return l.err
+}
+
+func (l *typedLowering) isPrintCall(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || call.Ellipsis.IsValid() {
+		return false // a spread slice is printed as it is
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	name, ok := l.t.Info.Uses[pkg].(*types.PkgName)
+	return ok && printFuncs[name.Imported().Path()][sel.Sel.Name]
+}
+
+// typedArg is __gogil.Typed(arg, id, func(v T) string { return v.M() }...).
+func (l *typedLowering) typedArg(arg ast.Expr, t types.Type, describe Describer) ast.Expr {
+	id, methods := describe(t)
+	args := []ast.Expr{arg, &ast.BasicLit{ValuePos: arg.Pos(), Kind: token.INT, Value: strconv.Itoa(id)}}
+	for _, m := range methods {
+		v := ast.NewIdent("__v")
+		args = append(args, &ast.FuncLit{
+			Type: &ast.FuncType{
+				Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(arg, m.Recv)}}},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("string")}}},
+			},
+			Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{
+				&ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent("__v"), Sel: ast.NewIdent(m.Name)}},
+			}}}},
+		})
+	}
+	return &ast.CallExpr{
+		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: arg.Pos(), Name: RuntimeAlias}, Sel: ast.NewIdent("Typed")},
+		Args: args,
+	}
+}
+
+// HoldsCellType: t is, or is made of, a type the cells declared (one of
+// package main), not looking through other named types.
+func HoldsCellType(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := t.(type) {
+	case *types.Named:
+		return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main"
+	case *types.Pointer:
+		return HoldsCellType(t.Elem(), seen)
+	case *types.Slice:
+		return HoldsCellType(t.Elem(), seen)
+	case *types.Array:
+		return HoldsCellType(t.Elem(), seen)
+	case *types.Map:
+		return HoldsCellType(t.Key(), seen) || HoldsCellType(t.Elem(), seen)
+	case *types.Struct:
+		for i := range t.NumFields() {
+			if HoldsCellType(t.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refusedErrorFuncs compare a cell's error value inside a chain: the
+// interpreter hands them a copy of a cell value that has lost its fields
+// (an _error wrapper holding one field's value), so they would answer
+// false where Go answers true. The pass refuses them rather than answer.
+var refusedErrorFuncs = map[string]bool{"errors.Is": true, "errors.As": true}
+
+func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 {
+		return
+	}
+	pkg, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return
+	}
+	name, ok := l.t.Info.Uses[pkg].(*types.PkgName)
+	if !ok || !refusedErrorFuncs[name.Imported().Path()+"."+sel.Sel.Name] {
+		return
+	}
+	tv, ok := l.t.Info.Types[call.Args[1]]
+	if ok && tv.Type != nil && HoldsCellType(tv.Type, map[types.Type]bool{}) {
+		l.fail(call, "errors.%s with an error type declared in a cell (%s) is not supported by gogil: the interpreter hands errors.%s a copy of the value without its fields; compare the unwrapped error with == (errors.Unwrap) or use a type switch", sel.Sel.Name, types.TypeString(tv.Type, func(p *types.Package) string { return p.Name() }), sel.Sel.Name)
+	}
+}

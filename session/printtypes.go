@@ -1,0 +1,128 @@
+package session
+
+import (
+	"go/types"
+	"reflect"
+	"sync"
+
+	"github.com/gogil/gogil/session/cellfmt"
+	"github.com/gogil/gogil/session/cellsrc"
+)
+
+// printedTypes are the static types of values cells print, registered by
+// the printing pass of the lowering (cellsrc's printtypes.go) and looked
+// up by __gogil.Typed at run time, from any goroutine. The zero value is
+// ready.
+type printedTypes struct {
+	mu      sync.Mutex
+	ids     map[types.Type]int
+	list    []*cellfmt.Type
+	methods [][]cellsrc.Method
+}
+
+// describe registers t (once per go/types type) and returns its id and
+// the String and Error methods its Typed call must carry.
+func (p *printedTypes) describe(t types.Type) (int, []cellsrc.Method) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if id, ok := p.ids[t]; ok {
+		return id, p.methods[id]
+	}
+	if p.ids == nil {
+		p.ids = map[types.Type]int{}
+	}
+	b := describer{nodes: map[types.Type]*cellfmt.Type{}, methodAt: map[types.Type]int{}}
+	desc := b.build(t)
+	id := len(p.list)
+	p.ids[t] = id
+	p.list = append(p.list, desc)
+	p.methods = append(p.methods, b.methods)
+	return id, b.methods
+}
+
+func (p *printedTypes) lookup(id int) *cellfmt.Type {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if id < 0 || id >= len(p.list) {
+		return nil
+	}
+	return p.list[id]
+}
+
+// typed is __gogil.Typed.
+func (p *printedTypes) typed(x any, id int, methods ...any) any {
+	t := p.lookup(id)
+	if t == nil {
+		return x
+	}
+	return cellfmt.NewTyped(x, t, methods)
+}
+
+// describer builds the cellfmt.Type of one static type.
+type describer struct {
+	nodes    map[types.Type]*cellfmt.Type // recursive types end here
+	methods  []cellsrc.Method
+	methodAt map[types.Type]int // receiver -> 1 + index in methods
+}
+
+func typeText(t types.Type) string {
+	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+}
+
+// build is nil for what prints right by its reflect type alone: a type of
+// neither a cell nor made of one.
+func (b *describer) build(t types.Type) *cellfmt.Type {
+	if n, ok := b.nodes[t]; ok {
+		return n
+	}
+	if !cellsrc.HoldsCellType(t, map[types.Type]bool{}) {
+		return nil
+	}
+	node := &cellfmt.Type{Text: typeText(t)}
+	b.nodes[t] = node
+	if _, isPtr := t.(*types.Pointer); isPtr || isNamed(t) {
+		node.Method, node.MethodName = b.method(t)
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		node.Kind, node.Elem = reflect.Pointer, b.build(u.Elem())
+	case *types.Slice:
+		node.Kind, node.Elem = reflect.Slice, b.build(u.Elem())
+	case *types.Array:
+		node.Kind, node.Elem = reflect.Array, b.build(u.Elem())
+	case *types.Map:
+		node.Kind, node.Key, node.Elem = reflect.Map, b.build(u.Key()), b.build(u.Elem())
+	case *types.Struct:
+		node.Kind = reflect.Struct
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			node.Fields = append(node.Fields, cellfmt.Field{Name: f.Name(), Exported: f.Exported(), Type: b.build(f.Type())})
+		}
+	}
+	return node
+}
+
+// method is the method fmt applies to a value of t, Error before String,
+// from t's method set (so a pointer receiver's only through a pointer).
+func (b *describer) method(t types.Type) (int, string) {
+	set := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		sel := set.Lookup(nil, name)
+		if sel == nil {
+			continue
+		}
+		sig, ok := sel.Type().(*types.Signature)
+		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+			continue
+		}
+		if at, ok := b.methodAt[t]; ok {
+			return at, name
+		}
+		b.methods = append(b.methods, cellsrc.Method{Recv: t, Name: name})
+		b.methodAt[t] = len(b.methods)
+		return len(b.methods), name
+	}
+	return 0, ""
+}
+
+func isNamed(t types.Type) bool { _, ok := t.(*types.Named); return ok }

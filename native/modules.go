@@ -17,7 +17,7 @@ import (
 // ErrModule is a module that cannot be used in this kernel: not found, not
 // fetchable (GOPROXY=off, no network), or at a version that plugin.Open
 // would refuse. The error's text names the module and the versions.
-var ErrModule = errors.New("module")
+var ErrModule = errors.New("go module")
 
 // modules are the versions of the Go modules compiled cells use in one
 // kernel. A package loaded once (by the kernel itself or by an earlier
@@ -132,7 +132,7 @@ func (c *Compiler) GoGet(ctx context.Context, spec string) (module, version stri
 	}
 	version = fields[1]
 	if kv, ok := m.kernel[module]; ok && kv != version {
-		return "", "", fmt.Errorf("%w: %s is also part of the kernel, at %s; a compiled cell must use the kernel's version (plugin.Open refuses another): %%go get %s@%s", ErrModule, module, kv, module, kv)
+		return "", "", fmt.Errorf("%w: %s %s cannot be used: the kernel itself contains %s %s, and plugin.Open refuses a second version of a package; use %s (%%go get %s@%s, or no pin), or rebuild gogil with %s", ErrModule, module, version, module, kv, kv, module, kv, version)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -151,8 +151,8 @@ func (c *Compiler) GoGet(ctx context.Context, spec string) (module, version stri
 func (c *Compiler) resolve(ctx context.Context, goTool, work, modPath string, imports []string) (linked map[string]string, notes []string, err error) {
 	m := c.mods
 	for _, p := range imports {
-		if m.kernelMain != "" && providesAny(m.kernelMain, []string{p}) {
-			return nil, nil, fmt.Errorf("%w: import %q: a compiled cell cannot import gogil's own packages (they are in the kernel already); use gil, or an interpreted cell", ErrModule, p)
+		if err := m.ownPackage(p); err != nil {
+			return nil, nil, err
 		}
 	}
 	require := m.requirements(nil, true)
@@ -205,6 +205,13 @@ func (c *Compiler) resolve(ctx context.Context, goTool, work, modPath string, im
 			return linked, notes, nil
 		}
 	}
+}
+
+func (m *modules) ownPackage(path string) error {
+	if m.kernelMain != "" && providesAny(m.kernelMain, []string{path}) {
+		return fmt.Errorf("%w: import %q: a compiled cell cannot import gogil's own packages (they are in the kernel already); use gil, or an interpreted cell", ErrModule, path)
+	}
+	return nil
 }
 
 func writeGoMod(work, modPath string, require map[string]string) error {

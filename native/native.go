@@ -208,7 +208,8 @@ func (c *Compiler) buildAndLoad(ctx context.Context, key, modPath string, src *s
 	var notes []string
 	if _, err := os.Stat(so); err != nil {
 		cached = false
-		if notes, err = c.build(ctx, dir, key, modPath, src.text, ext, progress); err != nil {
+		files := map[string]string{"cell.go": src.text, "gil/gil.go": shimSource}
+		if notes, err = c.build(ctx, dir, key, modPath, files, ext, progress, nil); err != nil {
 			return nil, err
 		}
 	}
@@ -288,16 +289,14 @@ func goLanguageVersion() string {
 // see half a plugin. A cell that imports modules has them resolved first
 // (resolve), and its directory keeps the list of what the plugin links
 // (modules.txt).
-func (c *Compiler) build(ctx context.Context, dir, key, modPath, text string, ext []string, progress func(string)) (notes []string, err error) {
+// prepare, when not nil, writes more of the module once its requirements
+// are resolved.
+func (c *Compiler) build(ctx context.Context, dir, key, modPath string, files map[string]string, ext []string, progress func(string), prepare func(work string) error) (notes []string, err error) {
 	work, err := os.MkdirTemp(dir, key+".build-")
 	if err != nil {
 		return nil, fmt.Errorf("%%%%native: %w", err)
 	}
 	defer os.RemoveAll(work)
-	files := map[string]string{
-		"cell.go":    text,
-		"gil/gil.go": shimSource,
-	}
 	for name, body := range files {
 		path := filepath.Join(work, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -322,6 +321,11 @@ func (c *Compiler) build(ctx context.Context, dir, key, modPath, text string, ex
 	}
 	if err := writeModules(work, linked); err != nil {
 		return nil, err
+	}
+	if prepare != nil {
+		if err := prepare(work); err != nil {
+			return nil, err
+		}
 	}
 	primed := filepath.Join(dir, "primed-"+c.toolchainKey())
 	if _, err := os.Stat(primed); err != nil {

@@ -121,3 +121,19 @@ func TestModuleErrors(t *testing.T) {
 		t.Errorf("a version that does not exist: %v", err)
 	}
 }
+
+func TestImportForTheInterpreter(t *testing.T) {
+	c := New(gil.New(), Options{CacheDir: t.TempDir()})
+	defer c.Close()
+	pkgs, _, err := c.Import(context.Background(), "github.com/dustin/go-humanize", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	syms := pkgs["github.com/dustin/go-humanize/humanize"]
+	if syms == nil {
+		t.Fatalf("no table under the package's key: %v", sortedKeys(pkgs))
+	}
+	if got := syms["Comma"].Interface().(func(int64) string)(1234567); got != "1,234,567" {
+		t.Errorf("Comma = %q", got)
+	}
+}

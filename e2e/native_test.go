@@ -3,6 +3,8 @@ package e2e
 import (
 	"strings"
 	"testing"
+
+	"github.com/gogil/gogil/internal/client"
 )
 
 // %%native through the built binary: the plugin is built with the binary's
@@ -49,8 +51,8 @@ func numbaRecurse(n int) int {
 func TestNativeCellsThroughTheBinary(t *testing.T) {
 	cache := "GOGIL_NATIVE_CACHE=" + t.TempDir()
 	c := launch(t, cache)
-	if out := mustRun(t, c, nativeCells).Stdout(); !strings.Contains(out, "%%native: built in") {
-		t.Errorf("the cell printed %q", out)
+	if out := finalDisplay(mustRun(t, c, nativeCells)); !strings.HasPrefix(out, "%%native: built in") {
+		t.Errorf("the cell's progress display ended with %q", out)
 	}
 	mustRun(t, c, numbaCell)
 	if got := resultText(mustRun(t, c, "fibonacci(90)")); got != "2880067194370816120" {
@@ -86,4 +88,38 @@ func TestNativeWithoutGoInPath(t *testing.T) {
 	if got := resultText(mustRun(t, c, "1 + 1")); got != "2" {
 		t.Errorf("plain cells without go: %q", got)
 	}
+}
+
+// Modules through the binary, whose build information lists the modules
+// it contains (a test binary's does not): one the kernel contains at
+// another version is refused with both versions named; a module from the
+// proxy works in both kinds of cell.
+func TestNativeModulesThroughTheBinary(t *testing.T) {
+	c := launch(t, "GOGIL_NATIVE_CACHE="+t.TempDir())
+	f := run(t, c, "%go get github.com/google/uuid@v1.5.0").Failed()
+	if f == nil || f.EName != "ModuleError" || !strings.Contains(f.EValue, "v1.6.0") || !strings.Contains(f.EValue, "v1.5.0") {
+		t.Fatalf("a version the kernel does not contain: %+v", f)
+	}
+	mustRun(t, c, "%%native\nimport \"github.com/google/uuid\"\n\nfunc valid(s string) bool { return uuid.Validate(s) == nil }\n")
+	if got := resultText(mustRun(t, c, `valid("f47ac10b-58cc-4372-a567-0e02b2c3d479")`)); got != "true" {
+		t.Errorf("valid = %q", got)
+	}
+	mustRun(t, c, "%%native\nimport \"github.com/dustin/go-humanize\"\n\nfunc size(n uint64) string { return humanize.Bytes(n) }\n")
+	if got := resultText(mustRun(t, c, "size(82854982)")); got != `"83 MB"` {
+		t.Errorf("size = %q", got)
+	}
+	if got := resultText(mustRun(t, c, "import \"github.com/dustin/go-humanize\"\n\nhumanize.Comma(1234567)")); got != `"1,234,567"` {
+		t.Errorf("humanize.Comma in an interpreted cell = %q", got)
+	}
+}
+
+// finalDisplay is the text a cell's last display (or update) shows.
+func finalDisplay(ex *client.Execution) string {
+	text := ""
+	for _, o := range ex.Outputs {
+		if o.Display != nil {
+			text, _ = o.Display.Data["text/plain"].(string)
+		}
+	}
+	return text
 }

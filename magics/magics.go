@@ -28,6 +28,9 @@ type Layer struct {
 	version string
 	magics  map[string]magic
 	native  *native.Compiler
+	// modulesUsed are the module packages interpreted cells imported,
+	// compiled and given to the session (only Execute touches it).
+	modulesUsed map[string]bool
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -46,7 +49,7 @@ type magic struct {
 
 // New starts a Go session with magics on top.
 func New(opts Options) (*Layer, error) {
-	l := &Layer{version: opts.Version}
+	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}}
 	l.world = newLockWorld(l.reportThreadError)
 	s, err := session.New(l.world.sessionOptions())
 	if err != nil {
@@ -59,6 +62,7 @@ func New(opts Options) (*Layer, error) {
 		"time":     {cell: true, usage: "%%time", summary: "time the cell: CPU (user, sys) and wall time, as IPython prints them", wrap: timeMagic},
 		"gil":      {cell: true, usage: "%%gil", summary: "run the cell as CPython would: holding the interpreter lock, yielding at check points", wrap: l.lockMagic(holding)},
 		"nogil":    {cell: true, usage: "%%nogil", summary: "the cell and the functions it defines run without the lock (like Numba's nogil=True)", wrap: l.lockMagic(releasing)},
+		"go":       {usage: "%go get MODULE@VERSION", summary: "pin the version of a Go module that compiled cells and imports use in this kernel", wrap: l.goMagic},
 		"native":   {cell: true, usage: "%%native [nogil]", summary: "compile the cell's Go declarations with the Go toolchain, callable from later cells (like %%cython; nogil: like Numba's nogil=True)", wrap: l.nativeMagic},
 		"timeline": {cell: true, usage: "%%timeline", summary: "record the interpreter lock while the cell runs and draw who held it, who waited, who asked it to drop", wrap: l.timelineMagic},
 	}
@@ -97,6 +101,9 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 		return usageError(err.Error() + "\n" + l.listing())
 	}
 	next := run(func(ctx context.Context, c session.Cell) kernel.Outcome {
+		if failure := l.importModules(ctx, c.Code, cell); failure != nil {
+			return kernel.Outcome{Err: failure}
+		}
 		res, failure := l.session.Execute(ctx, c, cell)
 		return outcome(res, failure)
 	})

@@ -3,7 +3,11 @@ package magics
 import (
 	"context"
 	"fmt"
+	"os"
+	"runtime/debug"
 	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -99,4 +103,48 @@ func BenchmarkNativeCall(b *testing.B) {
 	slices.Sort(nogil)
 	b.ReportMetric(plain[len(plain)/2], "ns/call")
 	b.ReportMetric(nogil[len(nogil)/2], "ns/nogil-call-holding")
+}
+
+// BenchmarkNativeMemory: resident memory of one kernel before and after
+// 100 distinct compiled cells (target: at most 100 MB more). A plugin
+// cannot be unloaded, so each cell's code stays mapped.
+//
+//	go test -run '^$' -bench NativeMemory -benchtime 1x ./magics/
+func BenchmarkNativeMemory(b *testing.B) {
+	b.Setenv("GOGIL_NATIVE_CACHE", b.TempDir())
+	l, err := New(Options{Version: "bench"})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer l.Shutdown(false)
+	timeCell(b, l, "%%native\nfunc warmUp() int { return 0 }")
+	debug.FreeOSMemory()
+	before, beforeFile := residentBytes(b, "VmRSS:"), residentBytes(b, "RssFile:")
+	const cells = 100
+	for i := 0; i < b.N*cells; i++ {
+		timeCell(b, l, fmt.Sprintf("%%%%native\nfunc cell%d(n int) int {\n\ts := 0\n\tfor i := 0; i < n; i++ {\n\t\ts += i * %d\n\t}\n\treturn s\n}\n", i, i))
+		timeCell(b, l, fmt.Sprintf("cell%d(10)", i))
+	}
+	debug.FreeOSMemory()
+	after, afterFile := residentBytes(b, "VmRSS:"), residentBytes(b, "RssFile:")
+	b.ReportMetric(float64(after-before)/(1<<20)/float64(b.N), "MB-per-100-cells")
+	// File-backed pages are the plugins' mapped code and data; the rest is
+	// heap and the plugins' relocated (copied) data.
+	b.ReportMetric(float64(afterFile-beforeFile)/(1<<20)/float64(b.N), "file-MB-per-100-cells")
+}
+
+// residentBytes is a field of /proc/self/status (VmRSS:, RssFile:).
+func residentBytes(b *testing.B, field string) int64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		b.Skip("no /proc/self/status:", err)
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, field); ok {
+			kb, _ := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64)
+			return kb << 10
+		}
+	}
+	b.Skip("no " + field)
+	return 0
 }

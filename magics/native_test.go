@@ -50,9 +50,26 @@ func newNativeLayer(t *testing.T) *Layer {
 
 func TestNativeDefineAndCall(t *testing.T) {
 	l := newNativeLayer(t)
-	out, _ := exec(t, l, fibonacciCell)
-	if !strings.HasPrefix(out, "%%native: built in ") {
-		t.Errorf("the cell printed %q, want how long the build took", out)
+	shown := &displays{}
+	if out := l.Execute(context.Background(), kernel.ExecuteInput{Code: fibonacciCell}, shown); out.Err != nil {
+		t.Fatal(out.Err)
+	}
+	// One display, updated in place while the build runs, ending with how
+	// long it took.
+	outs := shown.all()
+	if len(outs) < 2 || outs[0].Update || !outs[len(outs)-1].Update {
+		t.Fatalf("progress displays %+v", outs)
+	}
+	for _, o := range outs {
+		if o.DisplayID != outs[0].DisplayID {
+			t.Errorf("displays under two ids: %+v", outs)
+		}
+	}
+	if final := outs[len(outs)-1].Data["text/plain"].(string); !strings.HasPrefix(final, "%%native: built in ") {
+		t.Errorf("the display ended with %q, want how long the build took", final)
+	}
+	if out, _ := exec(t, l, fibonacciCell); !strings.HasPrefix(out, "%%native: cached in ") {
+		t.Errorf("the same cell again printed %q, want a cache hit", out)
 	}
 	for code, want := range map[string]string{
 		"fibonacci(Limit)":               "2880067194370816120",
@@ -295,5 +312,45 @@ func TestNativeWithoutToolchain(t *testing.T) {
 	}
 	if _, got := exec(t, l, "1 + 1"); got != "2" {
 		t.Errorf("plain cells without go: %q", got)
+	}
+}
+
+// Go modules from the proxy, in both kinds of cell. go-humanize is small,
+// has no dependencies and has been stable for years.
+func TestNativeModules(t *testing.T) {
+	l := newNativeLayer(t)
+	if out, _ := exec(t, l, "%go get github.com/dustin/go-humanize@v1.0.1"); !strings.Contains(out, "github.com/dustin/go-humanize v1.0.1") {
+		t.Errorf("%%go get printed %q", out)
+	}
+	exec(t, l, "%%native\nimport \"github.com/dustin/go-humanize\"\n\nfunc size(n uint64) string { return humanize.Bytes(n) }\n")
+	if _, got := exec(t, l, "size(82854982)"); got != `"83 MB"` {
+		t.Errorf("size = %s", got)
+	}
+	// An interpreted cell imports the same package: compiled once, at the
+	// version pinned above.
+	if _, got := exec(t, l, "import \"github.com/dustin/go-humanize\"\n\nhumanize.Comma(1234567)"); got != `"1,234,567"` {
+		t.Errorf("humanize.Comma = %s", got)
+	}
+	if _, got := exec(t, l, "humanize.Ordinal(3)"); got != `"3rd"` {
+		t.Errorf("a later cell: humanize.Ordinal = %s", got)
+	}
+}
+
+func TestNativeModuleMissing(t *testing.T) {
+	l := newNativeLayer(t)
+	for _, code := range []string{
+		"%%native\nimport \"github.com/gogil-nonexistent/nothing-here\"\n\nvar _ = nothing.X\n",
+		"import \"github.com/gogil-nonexistent/nothing-here\"\n",
+	} {
+		if name, lines := failing(t, l, code); name != "ModuleError" || !strings.Contains(lines, "no module provides") {
+			t.Errorf("%q: %s: %s", code, name, lines)
+		}
+	}
+	t.Setenv("GOPROXY", "off")
+	if name, lines := failing(t, l, "import \"github.com/gogil-nonexistent/offline\"\n"); name != "ModuleError" || !strings.Contains(lines, "GOPROXY=off") {
+		t.Errorf("offline: %s: %s", name, lines)
+	}
+	if _, got := exec(t, l, "1 + 1"); got != "2" {
+		t.Errorf("the kernel after module errors: %q", got)
 	}
 }

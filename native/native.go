@@ -54,6 +54,7 @@ type Compiler struct {
 	watch   sync.Once           // the interrupt watcher starts with the first plugin
 	quit    chan struct{}
 	cellAPI map[string]reflect.Value
+	mods    *modules
 }
 
 // compiled is a function of an earlier compiled cell, for later ones.
@@ -69,7 +70,7 @@ func New(lock *gil.Lock, opts Options) *Compiler {
 	return &Compiler{
 		lock: lock, opts: opts, flags: kernelFlags(), salt: compilers.Add(1) - 1,
 		funcs: map[string]compiled{}, loaded: map[string]*Cell{}, quit: make(chan struct{}),
-		cellAPI: lock.Exports()[gil.ImportPath+"/gil"],
+		cellAPI: lock.Exports()[gil.ImportPath+"/gil"], mods: newModules(),
 	}
 }
 
@@ -96,6 +97,9 @@ type Cell struct {
 	Binding string
 	Cached  bool          // no build: the plugin was on disk or loaded already
 	Took    time.Duration // build (or cache lookup) and load
+	// Notes say what the build decided for the user: a module pinned to
+	// the kernel's version.
+	Notes []string
 
 	funcs map[string]signature
 	raw   map[string]reflect.Value // the functions themselves, for later compiled cells
@@ -111,30 +115,26 @@ func (e *CompileError) Error() string { return strings.Join(e.Lines, "\n") }
 // and returns them for the interpreter. With nogil every function of the
 // cell releases the lock while it runs, when its caller holds it.
 func (c *Compiler) Compile(ctx context.Context, code string, nogil bool) (*Cell, error) {
+	return c.CompileShowing(ctx, code, nogil, nil)
+}
+
+// CompileShowing is Compile telling progress what it does when that takes
+// a while (resolving modules, building); progress may be nil.
+func (c *Compiler) CompileShowing(ctx context.Context, code string, nogil bool, progress func(step string)) (*Cell, error) {
 	start := time.Now()
-	c.mu.Lock()
-	if c.checked == nil {
-		c.checked = check(ctx, c.flags)
-		if c.checked == nil {
-			c.checked = errChecked
-		}
+	if err := c.checkToolchain(ctx); err != nil {
+		return nil, err
 	}
-	checked := c.checked
+	c.mu.Lock()
 	earlier := make(map[string]signature, len(c.funcs))
 	for n, f := range c.funcs {
 		earlier[n] = f.sig
 	}
 	c.mu.Unlock()
-	if checked != errChecked {
-		c.mu.Lock()
-		c.checked = nil // a user may fix PATH and try again
-		c.mu.Unlock()
-		return nil, checked
-	}
 
 	// The module path is the content address: a hash of the generated
 	// source (which holds the signatures of the earlier cells it calls),
-	// the toolchain and the flags.
+	// the toolchain, the flags and the module versions settled for it.
 	const placeholder = "gogil.native/cPLACEHOLDER"
 	src, err := generate(code, nogil, placeholder, earlier)
 	if err != nil {
@@ -144,15 +144,56 @@ func (c *Compiler) Compile(ctx context.Context, code string, nogil bool) (*Cell,
 		}
 		return nil, err
 	}
-	key := c.key(src.text)
-	modPath := "gogil.native/c" + key
-	src.text = strings.ReplaceAll(src.text, placeholder, modPath)
+	ext := external(src.imports)
+	text := src.text
+	for _, all := range []bool{false, true} {
+		versions := ""
+		if len(ext) > 0 {
+			versions = fmt.Sprint(c.mods.requirements(ext, all))
+		}
+		key := c.key(text + "\n" + versions)
+		modPath := "gogil.native/c" + key
+		src.text = strings.ReplaceAll(text, placeholder, modPath)
+		cell, err := c.buildAndLoad(ctx, key, modPath, src, ext, progress)
+		if errors.Is(err, errStale) && !all {
+			continue // built against other versions than this kernel's: build again
+		}
+		if err != nil {
+			return nil, err
+		}
+		cell.Took = time.Since(start)
+		return cell, nil
+	}
+	return nil, errors.New("%%native: unreachable")
+}
 
+// errStale is a cached plugin of a cell with modules at versions this
+// kernel cannot load.
+var errStale = errors.New("stale")
+
+func (c *Compiler) checkToolchain(ctx context.Context) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.checked == nil {
+		c.checked = check(ctx, c.flags)
+		if c.checked == nil {
+			c.checked = errChecked
+		}
+	}
+	if c.checked != errChecked {
+		err := c.checked
+		c.checked = nil // a user may fix PATH and try again
+		return err
+	}
+	return nil
+}
+
+func (c *Compiler) buildAndLoad(ctx context.Context, key, modPath string, src *source, ext []string, progress func(string)) (*Cell, error) {
 	c.mu.Lock()
 	if cell, ok := c.loaded[modPath]; ok {
 		c.mu.Unlock()
 		again := *cell
-		again.Cached, again.Took = true, time.Since(start)
+		again.Cached, again.Notes = true, nil
 		c.remember(cell)
 		return &again, nil
 	}
@@ -164,17 +205,30 @@ func (c *Compiler) Compile(ctx context.Context, code string, nogil bool) (*Cell,
 	}
 	so := filepath.Join(dir, key, "cell.so")
 	cached := true
+	var notes []string
 	if _, err := os.Stat(so); err != nil {
 		cached = false
-		if err := c.build(ctx, dir, key, modPath, src.text); err != nil {
+		files := map[string]string{"cell.go": src.text, "gil/gil.go": shimSource}
+		if notes, err = c.build(ctx, dir, key, modPath, files, ext, progress, nil); err != nil {
 			return nil, err
 		}
+	}
+	linked, err := readModules(filepath.Join(dir, key))
+	if err != nil {
+		return nil, err
+	}
+	if err := c.mods.conflicts(linked); err != nil {
+		if cached {
+			return nil, errStale
+		}
+		return nil, err
 	}
 	cell, err := c.load(so, modPath, src)
 	if err != nil {
 		return nil, err
 	}
-	cell.Cached, cell.Took = cached, time.Since(start)
+	c.mods.settle(linked)
+	cell.Cached, cell.Notes = cached, notes
 	return cell, nil
 }
 
@@ -182,8 +236,16 @@ var errChecked = errors.New("checked")
 
 func (c *Compiler) key(text string) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "gogil native 1\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.flags.args, c.flags.env, c.salt, shimSource, text)
+	fmt.Fprintf(h, "gogil native 2\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.buildArgs(), c.flags.env, c.salt, shimSource, text)
 	return hex.EncodeToString(h.Sum(nil))[:20]
+}
+
+// toolchainKey names what the build cache holds after a first build: the
+// runtime compiled for plugins by this toolchain with these flags.
+func (c *Compiler) toolchainKey() string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%s\n%q\n%q", runtime.Version(), c.buildArgs(), c.flags.env)
+	return hex.EncodeToString(h.Sum(nil))[:12]
 }
 
 func (c *Compiler) cacheDir() (string, error) {
@@ -204,54 +266,123 @@ func (c *Compiler) cacheDir() (string, error) {
 	return dir, nil
 }
 
+// buildArgs are go build's flags for a plugin: the kernel's own (they
+// decide the packages' hashes, which plugin.Open compares) and linker
+// flags, which do not: no DWARF and no symbol table (a panic's lines come
+// from the pclntab, which stays), a quarter less work for the linker and
+// the external linker it runs.
+func (c *Compiler) buildArgs() []string {
+	args := []string{"-buildmode=plugin", "-buildvcs=false", "-ldflags=-s -w"}
+	return append(args, c.flags.args...)
+}
+
+func goLanguageVersion() string {
+	v := strings.TrimPrefix(runtime.Version(), "go")
+	if parts := strings.SplitN(v, ".", 3); len(parts) >= 2 {
+		v = parts[0] + "." + parts[1]
+	}
+	return v
+}
+
 // build writes the module into a fresh directory and renames it into
 // place when the plugin is built, so that kernels sharing the cache never
-// see half a plugin.
-func (c *Compiler) build(ctx context.Context, dir, key, modPath, text string) error {
+// see half a plugin. A cell that imports modules has them resolved first
+// (resolve), and its directory keeps the list of what the plugin links
+// (modules.txt).
+// prepare, when not nil, writes more of the module once its requirements
+// are resolved.
+func (c *Compiler) build(ctx context.Context, dir, key, modPath string, files map[string]string, ext []string, progress func(string), prepare func(work string) error) (notes []string, err error) {
 	work, err := os.MkdirTemp(dir, key+".build-")
 	if err != nil {
-		return fmt.Errorf("%%%%native: %w", err)
+		return nil, fmt.Errorf("%%%%native: %w", err)
 	}
 	defer os.RemoveAll(work)
-	goVersion := strings.TrimPrefix(runtime.Version(), "go")
-	if parts := strings.SplitN(goVersion, ".", 3); len(parts) >= 2 {
-		goVersion = parts[0] + "." + parts[1]
-	}
-	files := map[string]string{
-		"go.mod":     fmt.Sprintf("module %s\n\ngo %s\n", modPath, goVersion),
-		"cell.go":    text,
-		"gil/gil.go": shimSource,
-	}
 	for name, body := range files {
 		path := filepath.Join(work, name)
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return err
+			return nil, err
 		}
 		if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	goTool, err := exec.LookPath("go")
 	if err != nil {
-		return fmt.Errorf("%w: `go` is not in PATH", ErrMissing)
+		return nil, fmt.Errorf("%w: `go` is not in PATH", ErrMissing)
 	}
-	args := append([]string{"build", "-buildmode=plugin", "-mod=mod", "-o", "cell.so"}, c.flags.args...)
+	linked := map[string]string{}
+	if len(ext) > 0 {
+		show(progress, "resolving "+strings.Join(ext, ", ")+" through the Go module proxy")
+		if linked, notes, err = c.resolve(ctx, goTool, work, modPath, ext); err != nil {
+			return nil, err
+		}
+	} else if err := writeGoMod(work, modPath, nil); err != nil {
+		return nil, err
+	}
+	if err := writeModules(work, linked); err != nil {
+		return nil, err
+	}
+	if prepare != nil {
+		if err := prepare(work); err != nil {
+			return nil, err
+		}
+	}
+	primed := filepath.Join(dir, "primed-"+c.toolchainKey())
+	if _, err := os.Stat(primed); err != nil {
+		show(progress, "building; the first build on this machine also compiles Go's runtime for plugins into the build cache (priming it: about 5 s, once a machine and Go version)")
+	} else {
+		show(progress, "building")
+	}
+	// -mod=readonly: go.mod is complete (resolve wrote it), and a -mod in
+	// the user's GOFLAGS (vendor) must not apply to this module.
+	args := append([]string{"build", "-mod=readonly", "-o", "cell.so"}, c.buildArgs()...)
 	args = append(args, ".")
 	out, err := goCommand(ctx, goTool, work, c.flags.env, args...).CombinedOutput()
 	if err != nil {
 		if ctx.Err() != nil {
-			return ctx.Err()
+			return nil, ctx.Err()
 		}
-		return &CompileError{Lines: buildErrors(string(out))}
+		return nil, &CompileError{Lines: buildErrors(string(out))}
 	}
+	_ = os.WriteFile(primed, nil, 0o644)
 	final := filepath.Join(dir, key)
 	if err := os.Rename(work, final); err != nil {
 		if _, statErr := os.Stat(filepath.Join(final, "cell.so")); statErr == nil {
-			return nil // another kernel built the same cell meanwhile
+			return notes, nil // another kernel built the same cell meanwhile
 		}
-		return fmt.Errorf("%%%%native: %w", err)
+		return nil, fmt.Errorf("%%%%native: %w", err)
 	}
-	return nil
+	return notes, nil
+}
+
+func show(progress func(string), step string) {
+	if progress != nil {
+		progress(step)
+	}
+}
+
+// modules.txt: "module version" lines, what a plugin links besides the
+// standard library.
+func writeModules(dir string, linked map[string]string) error {
+	var b strings.Builder
+	for _, mod := range sortedKeys(linked) {
+		fmt.Fprintf(&b, "%s %s\n", mod, linked[mod])
+	}
+	return os.WriteFile(filepath.Join(dir, "modules.txt"), []byte(b.String()), 0o644)
+}
+
+func readModules(dir string) (map[string]string, error) {
+	data, err := os.ReadFile(filepath.Join(dir, "modules.txt"))
+	if err != nil {
+		return nil, fmt.Errorf("%%%%native: the cached plugin in %s is incomplete (remove that directory): %w", dir, err)
+	}
+	linked := map[string]string{}
+	for _, line := range strings.Split(string(data), "\n") {
+		if mod, v, ok := strings.Cut(line, " "); ok {
+			linked[mod] = v
+		}
+	}
+	return linked, nil
 }
 
 // A compile error line: "cell:3:5: undefined: x" (our //line directive).

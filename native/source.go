@@ -47,6 +47,8 @@ type source struct {
 	types  []string
 	consts []string
 	links  []string // functions of earlier cells it calls
+	// imports are the cell's import paths, gil's excepted.
+	imports []string
 }
 
 // sourceError is a cell that cannot become a package: its lines name the
@@ -80,6 +82,8 @@ func generate(code string, nogil bool, modPath string, earlier map[string]signat
 		path, _ := strconv.Unquote(im.Path.Value)
 		if path == gilPath {
 			edits = append(edits, edit{offset(im.Path.Pos()), offset(im.Path.End()), strconv.Quote(modPath + "/gil")})
+		} else {
+			src.imports = append(src.imports, path)
 		}
 		name := path[strings.LastIndex(path, "/")+1:]
 		if im.Name != nil {

@@ -18,6 +18,8 @@
 // under the user's cache directory). A plugin cannot be unloaded; each
 // distinct cell costs its code's size for the kernel's life.
 //
-// It must not know yaegi, the session, the kernel protocol or the magics:
-// it takes cell source and a lock and returns Go values and source text.
+// It must not know yaegi's interpreter, the session, the kernel protocol
+// or the magics: it takes cell source and a lock and returns Go values and
+// source text. Of yaegi it uses only the extract package, the generator of
+// symbol tables, for a module package an interpreted cell imports.
 package native

@@ -100,8 +100,8 @@ var layers = map[string]rule{
 	// kernel/zmtpconn/doc.go: ZMTP's framing only; not Jupyter's messages, the kernel's requests or the interpreter.
 	"kernel/zmtpconn": {never: with(gogilRooms, "kernel/wire", "kernel/iopub", "cellio", "internal/running", yaegi)},
 	// magics/doc.go (and the README): knows both sides, but not ZeroMQ itself.
-	// native/doc.go: nothing of yaegi, the session, the kernel protocol or the magics.
-	"native": {never: []string{yaegi, zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "cellio"}},
+	// native/doc.go: nothing of yaegi's interpreter, the session, the kernel protocol or the magics.
+	"native": {never: []string{"github.com/traefik/yaegi/interp", "github.com/traefik/yaegi/stdlib", zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "cellio"}},
 	"magics": {notDirectly: []string{zeromq, "kernel/wire"}},
 	// session/doc.go: nothing of ZeroMQ, the wire format or package kernel.
 	"session": {never: []string{zeromq, "kernel/...", "magics"}},

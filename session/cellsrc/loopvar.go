@@ -16,28 +16,31 @@ const loopVarPrefix = "__gogil_loop"
 // variables the loop declares (Go 1.22): yaegi keeps one variable for the
 // whole loop, so closures, goroutines and pointers made in different
 // iterations all see its last value. A variable declared in the body is
-// already fresh in every iteration, so a copy declared at the top of the
-// body is enough:
+// fresh in every iteration, so the loop's variable gets a hidden name and
+// the body a copy under the user's (a copy of the same name, `i := i`,
+// would do in a function, but at the top level of a cell yaegi takes it
+// for the loop's own variable):
 //
-//	for k, v := range x { body }  →  for k, v := range x { k, v := k, v; { body } }
+//	for k, v := range x { body }
+//	→ for __gogil_loop1_k, __gogil_loop1_v := range x { k, v := __gogil_loop1_k, __gogil_loop1_v; { body } }
 //
 // A three-clause loop also carries the value on: the next iteration's copy
 // starts from the value this one had at the end of the body, before the
-// post statement, whatever the body assigned. The copy is written back
-// through a pointer to the loop's own variable, at the end of the body and
-// at every continue of this loop, which becomes a goto to that point (a
-// continue would skip it; the continue's own i may be another variable
-// that the body declared):
+// post statement, whatever the body assigned. So the copy is written back
+// at the end of the body and at every continue of this loop, which becomes
+// a goto to that point (a continue would skip it, and at the continue i
+// may name another variable the body declared):
 //
-//	L: for i := 0; i < n; i++ {
-//		__gogil_loop1_i := &i
-//		{
-//			i := i
-//			{ body }      // continue and continue L: goto __gogil_loop1_next
-//		__gogil_loop1_next:
-//			*__gogil_loop1_i = i
-//		}
+//	L: for __gogil_loop1_i := 0; __gogil_loop1_i < n; __gogil_loop1_i++ {
+//		i := __gogil_loop1_i
+//		{ body }      // continue and continue L: goto __gogil_loop1_next
+//	__gogil_loop1_next:
+//		__gogil_loop1_i = i
 //	}
+//
+// Each lowered loop of a part has its own number: a labelled continue from
+// an inner loop reaches the outer loop's names, and labels, which Go scopes
+// to the whole function, never clash.
 //
 // Only a variable that may outlive its iteration is copied: one that a
 // function literal, a go or defer statement, an & or a slice expression
@@ -46,7 +49,9 @@ const loopVarPrefix = "__gogil_loop"
 // its speed. The check is by name, so a shadowing name costs a copy and no
 // more. Not seen: a method value taken from the variable (f := v.M with a
 // pointer receiver), and closures in the loop's own condition or post
-// statement.
+// statement. In those the variable is renamed everywhere but after a dot
+// and in the keys of a composite literal of a type not written as a map
+// or an array (a struct's field names).
 func RewriteLoopVars(file *ast.File) {
 	labels := map[ast.Stmt]string{}
 	loops := 0
@@ -59,22 +64,37 @@ func RewriteLoopVars(file *ast.File) {
 			if !ok || init.Tok != token.DEFINE {
 				return true
 			}
-			names := capturedNames(n.Body, init.Lhs...)
-			if len(names) > 0 {
+			if names := capturedNames(n.Body, init.Lhs...); len(names) > 0 {
 				loops++
-				lowerForVars(n, labels[n], names, loops)
+				lowerForVars(n, init, labels[n], names, loops)
 			}
 		case *ast.RangeStmt:
 			if n.Tok != token.DEFINE {
 				return true
 			}
-			names := capturedNames(n.Body, n.Key, n.Value)
-			if len(names) > 0 {
-				n.Body = freshCopies(n.Body, names, n.For)
+			if names := capturedNames(n.Body, n.Key, n.Value); len(names) > 0 {
+				loops++
+				hidden := hiddenNames(loops, names)
+				for _, v := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := v.(*ast.Ident); ok && hidden[id.Name] != "" {
+						id.Name = hidden[id.Name]
+					}
+				}
+				n.Body = freshCopies(n.Body, names, hidden, n.For)
 			}
 		}
 		return true
 	})
+}
+
+// hiddenNames are the loop's own names for the variables of the number-th
+// lowered loop.
+func hiddenNames(number int, names []string) map[string]string {
+	hidden := make(map[string]string, len(names))
+	for _, name := range names {
+		hidden[name] = loopVarPrefix + strconv.Itoa(number) + "_" + name
+	}
+	return hidden
 }
 
 // capturedNames are those of the variables declared (a loop's, as
@@ -147,44 +167,84 @@ func root(x ast.Expr) ast.Expr {
 	}
 }
 
-// freshCopies is body behind a declaration of a copy of each name, in a
-// block of its own so that the body may still declare those names.
-func freshCopies(body *ast.BlockStmt, names []string, pos token.Pos) *ast.BlockStmt {
+// freshCopies is body behind a declaration of a copy of each name, from
+// the loop's hidden variable, in a block of its own so that the body may
+// still declare those names.
+func freshCopies(body *ast.BlockStmt, names []string, hidden map[string]string, pos token.Pos) *ast.BlockStmt {
 	copies := &ast.AssignStmt{TokPos: pos, Tok: token.DEFINE}
 	for _, name := range names {
 		copies.Lhs = append(copies.Lhs, &ast.Ident{NamePos: pos, Name: name})
-		copies.Rhs = append(copies.Rhs, &ast.Ident{NamePos: pos, Name: name})
+		copies.Rhs = append(copies.Rhs, &ast.Ident{NamePos: pos, Name: hidden[name]})
 	}
 	return &ast.BlockStmt{Lbrace: body.Lbrace, List: []ast.Stmt{copies, body}, Rbrace: body.Rbrace}
 }
 
-// lowerForVars rewrites the body of the three-clause loop for, labelled
-// label (or ""), the number-th lowered in its part, for names.
-func lowerForVars(loop *ast.ForStmt, label string, names []string, number int) {
+// lowerForVars rewrites the three-clause loop, whose init declares names,
+// labelled label (or ""), the number-th lowered in its part.
+func lowerForVars(loop *ast.ForStmt, init *ast.AssignStmt, label string, names []string, number int) {
 	pos := loop.For
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-	prefix := loopVarPrefix + strconv.Itoa(number) + "_"
-	next := prefix + "next"
+	hidden := hiddenNames(number, names)
+	for _, v := range init.Lhs {
+		if id, ok := v.(*ast.Ident); ok && hidden[id.Name] != "" {
+			id.Name = hidden[id.Name]
+		}
+	}
+	if loop.Cond != nil {
+		rename(loop.Cond, hidden)
+	}
+	if loop.Post != nil {
+		rename(loop.Post, hidden)
+	}
+	next := loopVarPrefix + strconv.Itoa(number) + "_next"
 	continues := continuesOf(loop.Body, label)
 	for _, c := range continues {
 		c.Tok, c.Label = token.GOTO, id(next)
 	}
-
-	pointers := &ast.AssignStmt{TokPos: pos, Tok: token.DEFINE}
 	writeBack := &ast.AssignStmt{TokPos: pos, Tok: token.ASSIGN}
 	for _, name := range names {
-		pointers.Lhs = append(pointers.Lhs, id(prefix+name))
-		pointers.Rhs = append(pointers.Rhs, &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(name)})
-		writeBack.Lhs = append(writeBack.Lhs, &ast.StarExpr{Star: pos, X: id(prefix + name)})
+		writeBack.Lhs = append(writeBack.Lhs, id(hidden[name]))
 		writeBack.Rhs = append(writeBack.Rhs, id(name))
 	}
 	var end ast.Stmt = writeBack
 	if len(continues) > 0 {
 		end = &ast.LabeledStmt{Label: id(next), Colon: pos, Stmt: writeBack}
 	}
-	iteration := freshCopies(loop.Body, names, pos)
-	iteration.List = append(iteration.List, end)
-	loop.Body = &ast.BlockStmt{Lbrace: loop.Body.Lbrace, List: []ast.Stmt{pointers, iteration}, Rbrace: loop.Body.Rbrace}
+	loop.Body = freshCopies(loop.Body, names, hidden, pos)
+	loop.Body.List = append(loop.Body.List, end)
+}
+
+// rename gives the variables named in hidden their hidden names in n, a
+// loop's condition or post statement.
+func rename(n ast.Node, hidden map[string]string) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			rename(n.X, hidden)
+			return false
+		case *ast.CompositeLit:
+			keyed := false
+			switch n.Type.(type) {
+			case *ast.MapType, *ast.ArrayType:
+				keyed = true
+			}
+			if n.Type != nil {
+				rename(n.Type, hidden)
+			}
+			for _, elt := range n.Elts {
+				if kv, ok := elt.(*ast.KeyValueExpr); ok && !keyed {
+					elt = kv.Value
+				}
+				rename(elt, hidden)
+			}
+			return false
+		case *ast.Ident:
+			if h := hidden[n.Name]; h != "" {
+				n.Name = h
+			}
+		}
+		return true
+	})
 }
 
 // continuesOf are the continue statements in body that continue its loop,
@@ -217,4 +277,25 @@ func continuesOf(body *ast.BlockStmt, label string) []*ast.BranchStmt {
 	}
 	walk(body, false)
 	return found
+}
+
+// keepFrame is lit made by an interpreted call that returns it,
+// func() T { return lit }(): yaegi hands a function literal written as the
+// argument of a native call (__gogil.Go's, time.AfterFunc's) the frame of
+// the function around it as it is when the native code calls it, so a
+// variable declared in a loop body is by then the last iteration's; a
+// closure returned as a value keeps the variables of its own iteration.
+func keepFrame(lit *ast.FuncLit) *ast.CallExpr {
+	pos := lit.Pos()
+	typ := *lit.Type
+	typ.Func = token.NoPos
+	return &ast.CallExpr{
+		Fun: &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: &typ}}}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{lit}}}, Rbrace: pos},
+		},
+		Lparen: pos,
+		Rparen: pos,
+	}
 }

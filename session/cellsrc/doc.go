@@ -67,11 +67,24 @@
 //     helper, asserting a result whose type is a type parameter. An
 //     unsupported one, a range over a function, or a type the cell cannot
 //     name ends the lowering with an error that names it;
+//   - every loop variable declared with := (three clauses or range) that
+//     a function literal, go or defer statement, & or slice expression
+//     mentions in the body, or that a method is called on, is renamed to a
+//     hidden __gogil_loopN_ name, and the body gets a copy under the user's
+//     name, so each iteration has its own (Go 1.22; yaegi keeps one). A
+//     three-clause loop writes the copy back at the end of the body and at
+//     each of its continues (made gotos to that point), so the next
+//     iteration starts from it. Other loops are left as they are. Runs
+//     after the range pass (whose loops have a fresh variable already) and
+//     before the go and defer passes, which would hide `go v.M()`;
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are
 //     evaluated at the go statement, as in Go (builtins, generic
-//     instantiations and a lone call argument stay in a closure);
+//     instantiations and a lone call argument stay in a closure); a
+//     function literal is handed over as made by an interpreted call,
+//     func() T { return lit }(), because yaegi gives a literal written as
+//     a native call's argument the live frame, not its iteration's;
 //   - every defer at the top level of the statements (in nested blocks and
 //     loops too, not in function bodies or literals) becomes
 //     __gogil.Defer(f, a, b), pushing onto a stack the runner runs once at
@@ -96,8 +109,8 @@
 //
 // The code written calls the functions RuntimeHelpers names through
 // RuntimeAlias; the runner provides them (a session test checks it). A new
-// lowering (per-iteration loop variables, say) is a new
-// entry in the table and a new case under testdata/lower/, whose golden
+// lowering (a builtin the interpreter lacks, say) is a new entry in the
+// table and a new case under testdata/lower/, whose golden
 // file shows what the front end decides about a cell (go test -update
 // rewrites them).
 //

@@ -64,6 +64,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { rewriteRangeInt(f, opts) },
 	},
 	{
+		// After the range pass, whose loops already have a fresh variable
+		// per iteration; before the go and defer passes, which would hide
+		// `go v.M()` (the address of v) inside a call.
+		name:  "per-iteration loop variables",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteLoopVars(f.AST) },
+	},
+	{
 		// Everywhere, function bodies and literals included: a panic in an
 		// interpreted goroutine would kill the kernel.
 		name:  "go statements",

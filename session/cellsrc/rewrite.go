@@ -113,6 +113,10 @@ func callStmt(pos token.Pos, call *ast.CallExpr, kind string, lead ...ast.Expr) 
 	if len(call.Args) == 1 && call.Ellipsis == token.NoPos {
 		_, lone = ast.Unparen(call.Args[0]).(*ast.CallExpr)
 	}
+	// Not for Defer: recover must stay in the function the helper calls.
+	if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok && kind == "Go" {
+		call = &ast.CallExpr{Fun: keepFrame(lit), Lparen: call.Lparen, Args: call.Args, Ellipsis: call.Ellipsis, Rparen: call.Rparen}
+	}
 	switch {
 	case direct && lone && kind == "Defer":
 		// The lone call may return several values: gather them natively.
@@ -124,10 +128,14 @@ func callStmt(pos token.Pos, call *ast.CallExpr, kind string, lead ...ast.Expr) 
 		}
 		return &ast.ExprStmt{X: helper(name, append([]ast.Expr{call.Fun}, call.Args...)...)}
 	}
-	return &ast.ExprStmt{X: helper(kind, &ast.FuncLit{
+	var wrapped ast.Expr = &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos},
-	})}
+	}
+	if kind == "Go" {
+		wrapped = keepFrame(wrapped.(*ast.FuncLit))
+	}
+	return &ast.ExprStmt{X: helper(kind, wrapped)}
 }
 
 // TrailingForms are the ways to evaluate a cell's trailing expression x,

@@ -8,15 +8,17 @@ import (
 	"github.com/gogil/gogil/internal/goroutine"
 )
 
-// maxDumpFrames keeps a dump readable: CPython's faulthandler also stops
-// after a hundred frames, ours are Go frames and far more numerous.
-const maxDumpFrames = 12
+// maxDumpFrames keeps a dump readable, as CPython's faulthandler stops
+// after a hundred frames; a recursion that misuses the lock repeats one
+// frame many times.
+const maxDumpFrames = 30
 
 // dumpThreads renders the live threads like faulthandler does after a fatal
 // error: newest first, the calling thread marked "Current thread", each with
-// its native Go frames (interpreter and runtime frames left out).
+// frames: the interpreted ones as the FrameReader names them, and the
+// native Go frames of packages not hidden.
 func (l *Lock) dumpThreads(current *Thread) string {
-	stacks := goroutineStacks(l.hidden())
+	stacks := goroutineStacks(l.hidden(), l.frameReader())
 
 	l.mu.Lock()
 	type row struct {
@@ -52,15 +54,19 @@ func (l *Lock) dumpThreads(current *Thread) string {
 		for _, g := range l.goroutinesOf(r.t) {
 			frames = append(frames, stacks[g]...)
 		}
-		if len(frames) > maxDumpFrames {
+		more := len(frames) > maxDumpFrames
+		if more {
 			frames = frames[:maxDumpFrames]
 		}
 		if len(frames) == 0 {
-			b.WriteString("  <interpreted code only: its call chain is shown with the error>\n")
+			b.WriteString("  <no frames>\n")
 		}
 		for _, f := range frames {
 			b.WriteString(f)
 			b.WriteByte('\n')
+		}
+		if more {
+			b.WriteString("  ...\n")
 		}
 		b.WriteByte('\n')
 	}
@@ -69,20 +75,49 @@ func (l *Lock) dumpThreads(current *Thread) string {
 
 // goroutineStacks renders the frames of every goroutine by id, keeping
 // only frames a reader can place.
-func goroutineStacks(hidden []string) map[uint64][]string {
+func goroutineStacks(hidden []string, read FrameReader) map[uint64][]string {
 	gs := goroutine.Parse(goroutine.Dump(64<<10, 64<<20))
 	stacks := make(map[uint64][]string, len(gs))
 	for _, g := range gs {
+		fs := g.Frames
+		if read != nil {
+			fs = read(fs)
+		}
 		var frames []string
-		for _, f := range g.Frames {
+		for _, f := range fs {
 			if hiddenFrame(f.Function, hidden) {
 				continue
 			}
-			frames = append(frames, fmt.Sprintf("  File %q, line %d in %s", f.File, f.Line, f.Function))
+			line := "?" // an interpreted frame whose line is not known
+			if f.Line > 0 {
+				line = fmt.Sprint(f.Line)
+			}
+			frames = append(frames, fmt.Sprintf("  File %q, line %s in %s", f.File, line, f.Function))
 		}
 		stacks[g.ID] = frames
 	}
 	return stacks
+}
+
+// FrameReader rewrites a goroutine's Go frames (innermost first) for a
+// thread dump: the frames through which an interpreter runs code become
+// frames of that code (its function, file and line; Line 0 when unknown),
+// other frames are kept as they are or left out.
+type FrameReader func([]goroutine.Frame) []goroutine.Frame
+
+// ReadFrames makes the thread dumps of fatal errors show the frames read
+// names: the layer that runs interpreted code on the lock knows how its
+// interpreter's frames read, the lock does not.
+func (l *Lock) ReadFrames(read FrameReader) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.reader = read
+}
+
+func (l *Lock) frameReader() FrameReader {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.reader
 }
 
 // plumbing are the frames no reader of a dump wants: the runtime's, the

@@ -78,6 +78,7 @@ type Lock struct {
 	registry *running.Registry
 	dummies  atomic.Uint64 // numbers the Dummy-N threads
 	hide     []string      // frames left out of dumps (HideFrames), under mu
+	reader   FrameReader   // names interpreted frames in dumps (ReadFrames), under mu
 }
 
 // New returns an unlocked Lock with its main thread and its Interrupter.

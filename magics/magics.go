@@ -56,6 +56,7 @@ func New(opts Options) (*Layer, error) {
 		return nil, err
 	}
 	l.session = s
+	l.world.lock.ReadFrames(s.InterpretedFrames)
 	l.native = native.New(l.world.lock, native.Options{Report: func(text string) { s.StreamToOwner("stderr", text) }})
 	l.magics = map[string]magic{
 		"lsmagic":  {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},

@@ -3,6 +3,10 @@ package session
 import (
 	"regexp"
 	"strings"
+
+	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/internal/yaegistate"
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // yaegi prints one line per interpreted frame while a panic unwinds, on the
@@ -34,3 +38,40 @@ func divertPanicLines(text string, keep func(string)) string {
 	}
 	return out.String()
 }
+
+// InterpretedFrames rewrites a goroutine's Go frames (innermost first) for
+// the interpreter lock's thread dumps (gil.Lock.ReadFrames): each of
+// yaegi's runCfg frames, one per interpreted call, becomes the cell
+// function it runs, in file "<cell>", at the line of the call it is making
+// (0 when the body holds several calls it could be); yaegi's other frames
+// are dropped. The frames of compiled code are kept.
+func (s *Session) InterpretedFrames(frames []goroutine.Frame) []goroutine.Frame {
+	calls := yaegistate.Calls(s.interp, frames)
+	if calls == nil {
+		return frames
+	}
+	out := make([]goroutine.Frame, 0, len(calls)+4)
+	k := 0
+	for _, f := range frames {
+		if f.Function != yaegiRunCfg {
+			if !strings.HasPrefix(f.Function, "github.com/traefik/yaegi/") {
+				out = append(out, f)
+			}
+			continue
+		}
+		c := calls[k]
+		k++
+		name := strings.TrimPrefix(c.Func, "main.")
+		switch {
+		case name == "":
+			name = "<cell>"
+		case name == cellsrc.UserMain:
+			name = "main"
+		}
+		out = append(out, goroutine.Frame{Function: name, File: "<cell>", Line: c.Pos.Line})
+	}
+	return out
+}
+
+// yaegiRunCfg is the Go function that runs one interpreted call.
+const yaegiRunCfg = "github.com/traefik/yaegi/interp.runCfg"

@@ -39,8 +39,12 @@ type Frame struct {
 	// Function is the qualified name without the argument list:
 	// "main.f", "example.com/p.(*T).M", "main.main.func1".
 	Function string
-	File     string
-	Line     int // 0 if the trace gives no line
+	// Args is the argument list as the runtime prints it, without the
+	// parentheses: words in hexadecimal, "?" after a value that may be
+	// stale, "..." where it stopped.
+	Args string
+	File string
+	Line int // 0 if the trace gives no line
 }
 
 // Dump returns the stack traces of all goroutines (runtime.Stack with all
@@ -121,7 +125,8 @@ func Parse(dump []byte) []Goroutine {
 			cur.Elided += elided(line)
 			fill = none
 		default:
-			cur.Frames = append(cur.Frames, Frame{Function: stripArguments(line)})
+			fn, args := splitArguments(line)
+			cur.Frames = append(cur.Frames, Frame{Function: fn, Args: args})
 			fill = lastFrame
 		}
 	}
@@ -219,12 +224,12 @@ func headerID(line string) (id uint64, rest string) {
 	return id, rest
 }
 
-// stripArguments turns "main.f(0x1, {0x2})" into "main.f".
-func stripArguments(call string) string {
+// splitArguments turns "main.f(0x1, {0x2})" into "main.f" and "0x1, {0x2}".
+func splitArguments(call string) (fn, args string) {
 	if i := strings.LastIndexByte(call, '('); i > 0 && strings.HasSuffix(call, ")") {
-		return call[:i]
+		return call[:i], call[i+1 : len(call)-1]
 	}
-	return call
+	return call, ""
 }
 
 // parseLocation reads "/src/main.go:12 +0x1d" (the offset, and with

@@ -33,20 +33,20 @@ created by example.com/old.F
 
 func TestParse(t *testing.T) {
 	want := []Goroutine{
-		{ID: 1, State: "running", Frames: []Frame{{"main.main", "/src/a b/main.go", 12}}},
+		{ID: 1, State: "running", Frames: []Frame{{"main.main", "", "/src/a b/main.go", 12}}},
 		{
 			ID: 18, State: "chan receive", Wait: 3 * time.Minute, LockedToThread: true,
 			Frames: []Frame{
-				{"example.com/p.(*T).Wait", "/src/p/t.go", 40},
-				{"example.com/p.run[...]", "/src/p/run.go", 7},
+				{"example.com/p.(*T).Wait", "0xc000010000, {0x4b6f40?, 0xc000012345?}", "/src/p/t.go", 40},
+				{"example.com/p.run[...]", "...", "/src/p/run.go", 7},
 			},
-			CreatedBy: Frame{"example.com/p.Start", "/src/p/t.go", 20},
+			CreatedBy: Frame{Function: "example.com/p.Start", File: "/src/p/t.go", Line: 20},
 			Parent:    1,
 		},
 		{
 			ID: 7, State: "select (durable)", Wait: time.Minute,
-			Frames:    []Frame{{"runtime.gopark", "/usr/lib/go/src/runtime/proc.go", 435}},
-			CreatedBy: Frame{"example.com/old.F", "/src/old.go", 3},
+			Frames:    []Frame{{"runtime.gopark", "0x0?, 0x0?, 0x0?, 0x0?, 0x0?", "/usr/lib/go/src/runtime/proc.go", 435}},
+			CreatedBy: Frame{Function: "example.com/old.F", File: "/src/old.go", Line: 3},
 		},
 	}
 	got := Parse([]byte(sample))

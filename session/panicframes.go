@@ -46,7 +46,11 @@ func divertPanicLines(text string, keep func(string)) string {
 // (0 when the body holds several calls it could be); yaegi's other frames
 // are dropped. The frames of compiled code are kept.
 func (s *Session) InterpretedFrames(frames []goroutine.Frame) []goroutine.Frame {
-	calls := yaegistate.Calls(s.interp, frames)
+	stack := make([]yaegistate.GoFrame, len(frames))
+	for i, f := range frames {
+		stack[i] = yaegistate.GoFrame{Function: f.Function, Args: f.Args}
+	}
+	calls := yaegistate.Calls(s.interp, stack)
 	if calls == nil {
 		return frames
 	}

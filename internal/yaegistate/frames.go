@@ -11,8 +11,6 @@ import (
 	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
-
-	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // Call is one interpreted function on a goroutine's stack, as a fatal
@@ -28,6 +26,10 @@ type Call struct {
 	Def token.Position
 }
 
+// GoFrame is a frame of a Go stack trace as runtime.Stack prints it: the
+// function's qualified name and its argument list without parentheses.
+type GoFrame struct{ Function, Args string }
+
 // runCfg is yaegi's loop over one function body: every interpreted call,
 // whatever calls it, runs in one such Go frame. Its first argument, the
 // body's first node, is the one the Go traceback prints reliably; the
@@ -40,8 +42,7 @@ const (
 )
 
 // Calls reads the interpreted calls of one goroutine of i from its Go
-// frames (innermost first, with arguments: goroutine.Frame.Args), innermost
-// first. It returns nil if Check fails.
+// frames (innermost first), innermost first. It returns nil if Check fails.
 //
 // yaegi keeps no call stack outside its debugger, so the calls are read
 // from the node each runCfg frame was given; the node is checked to belong
@@ -53,7 +54,7 @@ const (
 // found by looking for the call to the next inner function among the
 // body's calls; when several could be it, Pos.Line is left 0 rather than
 // guessed.
-func Calls(i *interp.Interpreter, frames []goroutine.Frame) []Call {
+func Calls(i *interp.Interpreter, frames []GoFrame) []Call {
 	nl, err := nodeLayoutOnce()
 	if err != nil || checked() != nil {
 		return nil
@@ -91,7 +92,7 @@ func Calls(i *interp.Interpreter, frames []goroutine.Frame) []Call {
 // the Go frames between its runCfg frame and the next inner one (innermost
 // first): the frame reflect called for yaegi's callBin, or "" when the body
 // called interpreted code.
-func nativeCallee(between []goroutine.Frame) string {
+func nativeCallee(between []GoFrame) string {
 	for j := len(between) - 1; j >= 0; j-- {
 		if !strings.HasPrefix(between[j].Function, callBin) {
 			continue

@@ -59,6 +59,14 @@
 // native speed where reflect would cost more than the record itself at
 // every compilation).
 //
+//   - Naming interpreted calls on a goroutine's stack (Calls): yaegi keeps
+//     no call stack outside its debugger, but every interpreted call runs
+//     in a Go frame of runCfg whose first argument, the body's first node,
+//     the runtime prints reliably in stack traces; from it the function's
+//     declaration (node.anc, node.kind, node.ident, node.pos) and the call
+//     the body is making (its call expressions, node.rval, symbol.kind) are
+//     read, checking node.interp before trusting an address.
+//
 // The package knows nothing of cells, Jupyter or the session: it is told
 // which names a compilation may touch and when to undo.
 package yaegistate

@@ -1,7 +1,10 @@
 package session
 
 import (
+	"bytes"
+	"io"
 	"regexp"
+	"runtime"
 	"strings"
 
 	"github.com/gogil/gogil/internal/goroutine"
@@ -79,3 +82,68 @@ func (s *Session) InterpretedFrames(frames []goroutine.Frame) []goroutine.Frame 
 
 // yaegiRunCfg is the Go function that runs one interpreted call.
 const yaegiRunCfg = "github.com/traefik/yaegi/interp.runCfg"
+
+// panicTrace is what the session knows of a panic's interpreted frames:
+// the lines yaegi printed while it unwound (innermost first), and the cell
+// frames read from the panicking goroutine's stack when it printed the
+// first of them. yaegi's lines give each function and the position of the
+// first statement of its body, not of the statement that was running, so
+// the lines come from frames when there are frames.
+type panicTrace struct {
+	lines  []string
+	frames []goroutine.Frame
+}
+
+// panicTap is the interpreter's stderr. yaegi prints a panic's frame lines
+// from the panicking goroutine, with the frames still on its stack: the
+// first such write reads that stack once, so that the traceback can give
+// the line each function was at. Everything goes on to w unchanged.
+type panicTap struct {
+	s *Session
+	w io.Writer
+}
+
+func (t panicTap) Write(p []byte) (int, error) {
+	if bytes.Contains(p, []byte(": panic: ")) {
+		t.s.mu.Lock()
+		first := t.s.traceFrames == nil
+		t.s.mu.Unlock()
+		if first {
+			var frames []goroutine.Frame
+			if gs := goroutine.Parse(ownStack()); len(gs) > 0 {
+				frames = t.s.InterpretedFrames(gs[0].Frames)
+			}
+			frames = cellFrames(frames)
+			t.s.mu.Lock()
+			if t.s.traceFrames == nil {
+				t.s.traceFrames = frames
+			}
+			t.s.mu.Unlock()
+		}
+	}
+	return t.w.Write(p)
+}
+
+// cellFrames keeps the frames of cell code (never nil, so that a panic
+// whose stack shows none still counts as read).
+func cellFrames(frames []goroutine.Frame) []goroutine.Frame {
+	out := []goroutine.Frame{}
+	for _, f := range frames {
+		if f.File == "<cell>" {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// ownStack is the calling goroutine's stack trace, whole.
+func ownStack() []byte {
+	buf := make([]byte, 64<<10)
+	for {
+		n := runtime.Stack(buf, false)
+		if n < len(buf) {
+			return buf[:n]
+		}
+		buf = make([]byte, 2*len(buf))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"maps"
 	"reflect"
 	"runtime/debug"
+	"strconv"
 	"strings"
 	"time"
 
@@ -361,22 +362,40 @@ func nativeFrames(stack []byte) string {
 	return out.String()
 }
 
-// formatTrace turns yaegi's panic frame lines (innermost first) into
-// traceback lines.
-func formatTrace(frames []string) []string {
-	if len(frames) == 0 {
+// formatTrace turns what the session knows of a panic's interpreted
+// frames into traceback lines, innermost first. The cell frames read from
+// the stack give each function and the line it was at ("?" where the
+// stack could not tell, as when several calls in the body could be the
+// one it was making); without them, yaegi's frame lines give the functions
+// only, since their positions are those of each body's first statement.
+func formatTrace(t panicTrace) []string {
+	if len(t.frames) > 0 {
+		out := []string{"interpreted call chain (innermost first):"}
+		for _, f := range t.frames {
+			name := f.Function
+			if name == "<cell>" {
+				out = append(out, "    (cell)")
+				continue
+			}
+			line := "?"
+			if f.Line > 0 {
+				line = strconv.Itoa(f.Line)
+			}
+			out = append(out, fmt.Sprintf("    %s, cell line %s", name, line))
+		}
+		return out
+	}
+	if len(t.lines) == 0 {
 		return nil
 	}
 	out := []string{"interpreted call chain (innermost first):"}
-	for _, f := range frames {
+	for _, f := range t.lines {
 		m := panicLine.FindStringSubmatch(f)
 		if m == nil {
 			continue
 		}
 		fn := m[4]
 		if fn == "main" {
-			// yaegi gives the position of the whole top-level block here,
-			// not of the statement: not worth showing.
 			out = append(out, "    (cell)")
 			continue
 		}
@@ -387,7 +406,7 @@ func formatTrace(frames []string) []string {
 		if fn == "" {
 			fn = "func literal"
 		}
-		out = append(out, fmt.Sprintf("    %s, cell line %s:%s", fn, m[2], m[3]))
+		out = append(out, "    "+fn)
 	}
 	return out
 }

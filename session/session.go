@@ -118,9 +118,13 @@ type Session struct {
 	onWorker func()
 
 	mu       sync.Mutex
-	declared declared      // guarded by mu
-	trace    []string      // interpreted panic frames diverted from stderr
-	wake     chan struct{} // closed (and replaced) on an interrupt: ends cells' sleeps
+	declared declared // guarded by mu
+	trace    []string // interpreted panic frames diverted from stderr
+	// traceFrames are the cell frames of the panic being reported, read
+	// from the panicking goroutine's stack when yaegi printed its first
+	// frame line (panicframes.go); nil until then.
+	traceFrames []goroutine.Frame
+	wake        chan struct{} // closed (and replaced) on an interrupt: ends cells' sleeps
 
 	running *running.Registry // who runs for which execution (owners.go)
 
@@ -293,7 +297,7 @@ func (s *Session) setup(opts Options) error {
 	i := interp.New(interp.Options{
 		Stdin:  s.streams.Stdin,
 		Stdout: s.streams.Stdout.Writer(),
-		Stderr: s.streams.Stderr.Writer(),
+		Stderr: panicTap{s, s.streams.Stderr.Writer()},
 		Env:    os.Environ(),
 	})
 	s.interp = i
@@ -389,11 +393,13 @@ func (s *Session) keepTrace(line string) {
 	s.mu.Unlock()
 }
 
-func (s *Session) takeTrace() []string {
+// takeTrace returns the panic frame lines yaegi printed, with the cell
+// frames read from the stack when it did, and forgets both.
+func (s *Session) takeTrace() panicTrace {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	t := s.trace
-	s.trace = nil
+	t := panicTrace{lines: s.trace, frames: s.traceFrames}
+	s.trace, s.traceFrames = nil, nil
 	return t
 }
 
@@ -429,7 +435,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	}
 	s.mu.Lock()
 	s.running.SetRunning(ex)
-	s.trace = nil
+	s.trace, s.traceFrames = nil, nil
 	s.mu.Unlock()
 	s.streams.Stdin.Reset()
 	s.renewCellStdio()

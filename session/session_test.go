@@ -275,13 +275,21 @@ func TestPanicTraceback(t *testing.T) {
 		t.Fatalf("got %v", e)
 	}
 	tb := strings.Join(e.Traceback, "\n")
-	for _, want := range []string{"inner, cell line 2:2", "outer, cell line 4:16", "(cell)"} {
+	for _, want := range []string{"inner, cell line 2", "outer, cell line 4", "(cell)"} {
 		if !strings.Contains(tb, want) {
 			t.Errorf("traceback lacks %q:\n%s", want, tb)
 		}
 	}
 	if strings.Contains(rec.err(), "panic") {
 		t.Errorf("panic frames leaked to stderr: %q", rec.err())
+	}
+	// Each function at the line it was at, not its body's first line
+	// (which is all yaegi's own frame lines give).
+	run(t, s, "func inner2() {\n\tx := 1\n\t_ = x\n\tpanic(\"boom\")\n}\nfunc outer2() {\n\ty := 2\n\t_ = y\n\tinner2()\n}")
+	_, e = s.Execute(context.Background(), Cell{Code: "outer2()"}, rec)
+	tb = strings.Join(e.Traceback, "\n")
+	if !strings.Contains(tb, "inner2, cell line 4\n    outer2, cell line 9\n    (cell)") {
+		t.Errorf("traceback:\n%s", tb)
 	}
 	_, e = s.Execute(context.Background(), Cell{Code: "var m map[string]int\nm[\"a\"] = 1"}, rec)
 	if e == nil || e.Name() != "panic" || !strings.Contains(e.Value, "nil map") {

@@ -76,7 +76,13 @@ func Calls(i *interp.Interpreter, frames []GoFrame) []Call {
 		def := r.enclosing(start)
 		c := Call{Func: r.name(def), Def: r.position(def)}
 		var found []unsafe.Pointer
-		if native := nativeCallee(frames[innerIndex+1 : k]); native != "" {
+		if innerIndex < 0 && callsPanic(frames[:k]) {
+			// The innermost frame, panicking: its call of the builtin.
+			found = r.calls(def, func(call unsafe.Pointer) bool {
+				callee := r.child(call, 0)
+				return callee != nil && r.is(callee, "identExpr") && r.ident(callee) == "panic"
+			})
+		} else if native := nativeCallee(frames[innerIndex+1 : k]); native != "" {
 			found = r.calls(def, func(call unsafe.Pointer) bool { return r.callsNative(call, native) })
 		} else if inner != nil {
 			found = r.calls(def, func(call unsafe.Pointer) bool { return r.callsInterpreted(call, inner) })
@@ -86,6 +92,17 @@ func Calls(i *interp.Interpreter, frames []GoFrame) []Call {
 		inner, innerIndex = def, k
 	}
 	return calls
+}
+
+// callsPanic reports whether the Go frames above an interpreted call's
+// runCfg frame (innermost first) are yaegi running the builtin panic.
+func callsPanic(above []GoFrame) bool {
+	for _, f := range above {
+		if strings.HasPrefix(f.Function, yaegiPkg+"interp._panic") {
+			return true
+		}
+	}
+	return false
 }
 
 // nativeCallee is the compiled function an interpreted body called, from

@@ -1,0 +1,90 @@
+package magics
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/multiprocessing"
+)
+
+// history is the source of the cells that ran without error, which pool
+// workers replay the declarations of (see multiprocessing's ship.go).
+type history struct {
+	mu    sync.Mutex
+	cells []string
+}
+
+func (h *history) add(code string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	h.cells = append(h.cells, code)
+}
+
+func (h *history) all() []string {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.cells[:len(h.cells):len(h.cells)]
+}
+
+// newProcesses binds multiprocessing to this kernel: its lock, the
+// session's function names, the cells run so far, and the current cell for
+// what workers print.
+func (l *Layer) newProcesses(worker bool) *multiprocessing.Module {
+	return multiprocessing.New(multiprocessing.Options{
+		Lock:     l.world.lock,
+		FuncName: func(fn any) (string, bool) { return l.session.FuncName(fn) },
+		Cells:    l.history.all,
+		Output:   func(stream, text string) { l.session.StreamToOwner(stream, text) },
+		Worker:   worker,
+	})
+}
+
+// ServeWorker runs this process as a pool worker (gogil worker): a kernel
+// of its own, with its own lock, that replays the cells it is sent and
+// runs the calls it is asked, reading requests from stdin and writing
+// replies to file descriptor 3. What the cells print goes to stdout and
+// stderr, which the pool forwards to the cell that called it.
+func ServeWorker() error {
+	l, err := newLayer(Options{}, true)
+	if err != nil {
+		return err
+	}
+	defer l.Shutdown(false)
+	replies := os.NewFile(3, "replies")
+	if replies == nil {
+		return errors.New("worker: no reply pipe (file descriptor 3): it is started by a pool")
+	}
+	return l.processes.Worker(os.Stdin, replies, func(code string) error {
+		out := &workerCell{}
+		o := l.Execute(context.Background(), kernel.ExecuteInput{Code: code}, out)
+		if o.Err != nil {
+			return errors.New(strings.Join(o.Err.Traceback, "\n") + out.errText.String())
+		}
+		return nil
+	})
+}
+
+// workerCell is where a replayed cell's output goes: stdout to the
+// worker's stdout (the kernel shows it), stderr kept for the error.
+type workerCell struct {
+	errText strings.Builder
+}
+
+func (c *workerCell) Stream(name, text string) {
+	if name == "stderr" {
+		c.errText.WriteString(text)
+		return
+	}
+	_, _ = io.WriteString(os.Stdout, text)
+}
+func (c *workerCell) Display(cellio.Output) {}
+func (c *workerCell) ClearOutput(bool)      {}
+func (c *workerCell) Input(string, bool) (string, error) {
+	return "", errors.New("a pool worker has no stdin")
+}

@@ -130,10 +130,9 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 			return usageError(fmt.Sprintf("line %d: %s: %v\nusage: %s", inv.line, spell(inv), err, m.usage))
 		}
 	}
+	done := l.history.start(req.Code)
 	o := l.runCell(ctx, cell, next, p.code)
-	if o.Err == nil {
-		l.history.add(req.Code)
-	}
+	done(o.Err == nil)
 	return o
 }
 

@@ -15,18 +15,37 @@ import (
 
 // history is the source of the cells that ran without error, which pool
 // workers replay the declarations of (see multiprocessing's ship.go).
+// The running cell is in it (a function declared in the cell that calls
+// Map is found), and leaves it if it fails.
 type history struct {
 	mu    sync.Mutex
-	cells []string
+	seq   int
+	cells []multiprocessing.Cell
 }
 
-func (h *history) add(code string) {
+// start adds a cell as it starts; done(false) takes it back out.
+func (h *history) start(code string) (done func(ok bool)) {
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.cells = append(h.cells, code)
+	h.seq++
+	seq := h.seq
+	h.cells = append(h.cells, multiprocessing.Cell{Seq: seq, Code: code})
+	return func(ok bool) {
+		if ok {
+			return
+		}
+		h.mu.Lock()
+		defer h.mu.Unlock()
+		for i, c := range h.cells {
+			if c.Seq == seq {
+				h.cells = append(h.cells[:i:i], h.cells[i+1:]...)
+				return
+			}
+		}
+	}
 }
 
-func (h *history) all() []string {
+func (h *history) all() []multiprocessing.Cell {
 	h.mu.Lock()
 	defer h.mu.Unlock()
 	return h.cells[:len(h.cells):len(h.cells)]

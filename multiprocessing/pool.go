@@ -37,8 +37,8 @@ type Options struct {
 	// (false for a literal, a method value or a native function).
 	FuncName func(fn any) (string, bool)
 	// Cells returns the source of the cells the kernel ran successfully so
-	// far, in order, magic lines included.
-	Cells func() []string
+	// far, and of the one running, in order, magic lines included.
+	Cells func() []Cell
 	// Command makes the command that starts a worker (os.Executable with
 	// the argument "worker" if nil). Its stdin, stdout, stderr and extra
 	// files are set by the pool.
@@ -48,6 +48,12 @@ type Options struct {
 	// Worker makes the package a worker's: it serves requests (Module.Worker)
 	// and starts no pools.
 	Worker bool
+}
+
+// Cell is a cell the kernel ran, numbered in the order it started.
+type Cell struct {
+	Seq  int
+	Code string
 }
 
 // Module is the multiprocessing package of one kernel (or of one worker).
@@ -73,7 +79,7 @@ func New(opts Options) *Module {
 		}
 	}
 	if opts.Cells == nil {
-		opts.Cells = func() []string { return nil }
+		opts.Cells = func() []Cell { return nil }
 	}
 	if opts.Output == nil {
 		opts.Output = func(string, string) {}
@@ -132,7 +138,7 @@ type worker struct {
 	enc     *gob.Encoder
 	dec     *gob.Decoder
 	toChild io.Closer
-	shipped int // how many of the kernel's cells it has been given
+	shipped int // the Seq of the last cell it has been given
 	exited  chan struct{}
 }
 
@@ -256,6 +262,10 @@ func (p *Pool) prepare(f any, argLists [][]any, caller string) (string, reflect.
 	return name, ft, tasks, nil
 }
 
+// NativePrefix starts the package path of a compiled (%%native) cell, as
+// the runtime names its functions (see native.go's modPath).
+const NativePrefix = "gogil.native/c"
+
 // funcName is the name a worker finds f under: the session's for an
 // interpreted function, the symbol's for a compiled (%%native) one, which
 // the kernel binds under its own name.
@@ -270,10 +280,12 @@ func (m *Module) funcName(f any) (string, bool) {
 		return "", false
 	}
 	full := fn.Name()
-	if !strings.HasPrefix(full, "plugin/") && !strings.Contains(full, "/native/") && !strings.Contains(full, "gogil-native") {
+	if !strings.HasPrefix(full, NativePrefix) {
 		return "", false
 	}
-	name := full[strings.LastIndexByte(full, '.')+1:]
+	// A compiled function reaches the interpreter through a wrapper that
+	// native's generated source names gogil_export_NAME.
+	name := strings.TrimPrefix(full[strings.LastIndexByte(full, '.')+1:], "gogil_export_")
 	return name, isIdentifier(name) && !strings.HasPrefix(name, "func")
 }
 
@@ -341,7 +353,7 @@ func (p *Pool) run(name string, ft reflect.Type, tasks []task) ([][]reflect.Valu
 }
 
 // call runs one task on the worker in slot, starting it again if it died.
-func (p *Pool) call(slot int, cells []string, name string, ft reflect.Type, t task) ([]reflect.Value, error) {
+func (p *Pool) call(slot int, cells []Cell, name string, ft reflect.Type, t task) ([]reflect.Value, error) {
 	p.mu.Lock()
 	if p.ended {
 		p.mu.Unlock()
@@ -365,10 +377,15 @@ func (p *Pool) call(slot int, cells []string, name string, ft reflect.Type, t ta
 			return nil, err
 		}
 	}
-	for _, c := range cells[min(w.shipped, len(cells)):] {
-		if d := declarations(c); d != "" {
+	last := w.shipped
+	for _, c := range cells {
+		if c.Seq <= w.shipped {
+			continue
+		}
+		if d := declarations(c.Code); d != "" {
 			req.Cells = append(req.Cells, d)
 		}
+		last = c.Seq
 	}
 	var rep reply
 	err := w.enc.Encode(req)
@@ -390,7 +407,7 @@ func (p *Pool) call(slot int, cells []string, name string, ft reflect.Type, t ta
 		}
 		return nil, fmt.Errorf("%s died while running %s: %v", w.describe(p), t.shown, w.cmd.ProcessState)
 	}
-	w.shipped = len(cells)
+	w.shipped = last
 	if rep.Failure != "" {
 		if rep.Setup {
 			return nil, fmt.Errorf("%s could not run %s: %s", w.describe(p), t.shown, rep.Failure)

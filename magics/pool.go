@@ -3,7 +3,6 @@ package magics
 import (
 	"context"
 	"errors"
-	"io"
 	"os"
 	"strings"
 	"sync"
@@ -89,8 +88,11 @@ func ServeWorker() error {
 	})
 }
 
-// workerCell is where a replayed cell's output goes: stdout to the
-// worker's stdout (the kernel shows it), stderr kept for the error.
+// workerCell is where a replayed cell's output goes: its declarations ran
+// in the kernel already, which showed what they printed (a var's
+// initialiser, %%native's progress), so stdout is dropped and stderr kept
+// for the error, if the cell fails. What calls print reaches the worker's
+// stdout and stderr, which the pool forwards.
 type workerCell struct {
 	errText strings.Builder
 }
@@ -98,9 +100,7 @@ type workerCell struct {
 func (c *workerCell) Stream(name, text string) {
 	if name == "stderr" {
 		c.errText.WriteString(text)
-		return
 	}
-	_, _ = io.WriteString(os.Stdout, text)
 }
 func (c *workerCell) Display(cellio.Output) {}
 func (c *workerCell) ClearOutput(bool)      {}

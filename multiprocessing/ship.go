@@ -43,7 +43,7 @@ func declarations(cell string) string {
 		var kept []string
 		for _, p := range cellsrc.Split(body) {
 			if p.Kind != cellsrc.Stmts {
-				kept = append(kept, p.Text)
+				kept = append(kept, strings.TrimRight(p.Text, "\n"))
 			}
 		}
 		body = strings.Join(kept, "\n")

@@ -20,9 +20,9 @@ import (
 // gogil's countdown is a %%gil function (the lock modelled as CPython's);
 // its threads are threading.Thread, its processes multiprocessing.Pool(2).
 // The sequential run is one thread, on both sides: in gogil a %%gil
-// function called by the cell itself runs about twice as slowly per
-// iteration as on a thread (the cell's watchers), which would flatter
-// both speed-ups.
+// function called by the cell itself ran about twice as slowly per
+// iteration as on a thread in our runs (not investigated), which would
+// flatter both speed-ups.
 // GOGIL_POOL_BENCH_N sets the countdown (default 20,000,000). Each
 // countdown figure is the best of three rounds that interleave the three
 // ways, on both sides: the machine is shared and noisy.

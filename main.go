@@ -11,6 +11,8 @@ import (
 	"io"
 	"os"
 	"sort"
+
+	"github.com/gogil/gogil/magics"
 )
 
 // version is the gogil release; set with -ldflags "-X main.version=…".
@@ -43,6 +45,13 @@ var commands = map[string]command{
 		summary: "execute a notebook headless through the kernel (no Jupyter needed)",
 		usage:   "gogil run NOTEBOOK.ipynb [-o OUT.ipynb] [--timeout D] [--allow-errors]",
 		run:     runNotebook,
+	},
+	"worker": {
+		summary: "serve a multiprocessing.Pool of a kernel (the kernel starts it)",
+		usage:   "gogil worker",
+		run: func(context.Context, []string, io.Writer, io.Writer) error {
+			return magics.ServeWorker()
+		},
 	},
 	"version": {
 		summary: "print the version",

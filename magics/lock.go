@@ -12,6 +12,7 @@ import (
 	"github.com/gogil/gogil/gil"
 	"github.com/gogil/gogil/internal/running"
 	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/multiprocessing"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/threading"
 	"github.com/gogil/gogil/workloads"
@@ -72,10 +73,10 @@ func newLockWorld(report func(name string, err error)) *lockWorld {
 }
 
 // sessionOptions gives cells the lock's packages, without imports.
-func (w *lockWorld) sessionOptions() session.Options {
+func (w *lockWorld) sessionOptions(processes *multiprocessing.Module) session.Options {
 	packages := map[string]map[string]reflect.Value{}
 	for _, exports := range []map[string]map[string]reflect.Value{
-		w.lock.Exports(), w.workloads.Exports(), w.threads.Exports(), w.runtime(),
+		w.lock.Exports(), w.workloads.Exports(), w.threads.Exports(), w.runtime(), processes.Exports(),
 	} {
 		for k, v := range exports {
 			packages[k] = v
@@ -85,10 +86,11 @@ func (w *lockWorld) sessionOptions() session.Options {
 	return session.Options{
 		Packages: packages,
 		AutoImport: map[string]string{
-			"gil":       gil.ImportPath,
-			"workloads": workloads.ImportPath,
-			"threading": threading.ImportPath,
-			runtimeName: runtimePath,
+			"gil":                       gil.ImportPath,
+			"workloads":                 workloads.ImportPath,
+			"threading":                 threading.ImportPath,
+			multiprocessing.PackageName: multiprocessing.ImportPath,
+			runtimeName:                 runtimePath,
 		},
 		// Cells run on goroutines the session's worker starts: they are the
 		// main thread.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/multiprocessing"
 	"github.com/gogil/gogil/native"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/threading"
@@ -31,6 +32,8 @@ type Layer struct {
 	// modulesUsed are the module packages interpreted cells imported,
 	// compiled and given to the session (only Execute touches it).
 	modulesUsed map[string]bool
+	history     history                 // cells that ran, for pool workers
+	processes   *multiprocessing.Module // worker process pools
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -48,10 +51,14 @@ type magic struct {
 }
 
 // New starts a Go session with magics on top.
-func New(opts Options) (*Layer, error) {
+func New(opts Options) (*Layer, error) { return newLayer(opts, false) }
+
+// newLayer is New, for a kernel or for a pool's worker process.
+func newLayer(opts Options, worker bool) (*Layer, error) {
 	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}}
 	l.world = newLockWorld(l.reportThreadError)
-	s, err := session.New(l.world.sessionOptions())
+	l.processes = l.newProcesses(worker)
+	s, err := session.New(l.world.sessionOptions(l.processes))
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +131,10 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 			return usageError(fmt.Sprintf("line %d: %s: %v\nusage: %s", inv.line, spell(inv), err, m.usage))
 		}
 	}
-	return l.runCell(ctx, cell, next, p.code)
+	done := l.history.start(req.Code)
+	o := l.runCell(ctx, cell, next, p.code)
+	done(o.Err == nil)
+	return o
 }
 
 // runCell runs a cell with the lock's interrupts tied to the kernel's, and
@@ -255,6 +265,7 @@ func untilBlankLine(code string) kernel.Completeness {
 }
 
 func (l *Layer) Shutdown(restart bool) {
+	l.processes.Close()
 	l.native.Close()
 	l.session.Close()
 }

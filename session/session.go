@@ -768,3 +768,13 @@ func (s *Session) lookupSpawner(name string) (func(func()), error) {
 	}
 	return nil, fmt.Errorf("spawner %q not found in Options.Packages", name)
 }
+
+// FuncName is the name under which a cell declared the interpreted
+// function fn runs (a value a cell handed native code), or false for a
+// function literal, a method value or a native function.
+func (s *Session) FuncName(fn any) (string, bool) {
+	if s.yaegi == nil {
+		return "", false
+	}
+	return s.yaegi.FuncName(fn)
+}

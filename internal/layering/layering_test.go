@@ -36,7 +36,7 @@ const (
 
 // gogilRooms are the packages only the composition root (package main) and
 // the magics may put together.
-var gogilRooms = []string{"kernel", "session", "magics", "gil", "threading", "workloads", "display", "timeline", "native"}
+var gogilRooms = []string{"kernel", "session", "magics", "gil", "threading", "workloads", "display", "timeline", "native", "multiprocessing"}
 
 func except(list []string, drop ...string) []string {
 	var out []string
@@ -100,6 +100,8 @@ var layers = map[string]rule{
 	// kernel/zmtpconn/doc.go: ZMTP's framing only; not Jupyter's messages, the kernel's requests or the interpreter.
 	"kernel/zmtpconn": {never: with(gogilRooms, "kernel/wire", "kernel/iopub", "cellio", "internal/running", yaegi)},
 	// magics/doc.go (and the README): knows both sides, but not ZeroMQ itself.
+	// multiprocessing/doc.go: nothing of yaegi, the session, the magics or the kernel protocol (cellsrc only, to cut cells).
+	"multiprocessing": {never: []string{yaegi, zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "native", "timeline"}},
 	// native/doc.go: nothing of yaegi's interpreter, the session, the kernel protocol or the magics.
 	"native": {never: []string{"github.com/traefik/yaegi/interp", "github.com/traefik/yaegi/stdlib", zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "cellio"}},
 	"magics": {notDirectly: []string{zeromq, "kernel/wire"}},

@@ -252,3 +252,31 @@ func TestForgetRoots(t *testing.T) {
 		t.Errorf("a = %s after ForgetRoots, want 4", got)
 	}
 }
+
+func TestFuncName(t *testing.T) {
+	i := interp.New(interp.Options{})
+	var got []any
+	if err := i.Use(interp.Exports{"p/p": {"Take": reflect.ValueOf(func(f any) { got = append(got, f) })}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{`import "p"`, `func sq(x int) int { return x * x }`, `func cube(x int) int { return x * x * x }`} {
+		if _, err := i.Eval(src); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tr, err := Open(i)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := i.Eval(`p.Take(sq); p.Take(cube); g := cube; p.Take(g); p.Take(func(x int) int { return x })`); err != nil {
+		t.Fatal(err)
+	}
+	got = append(got, strings.ToUpper)
+	want := []string{"sq", "cube", "cube", "", ""}
+	for k, f := range got {
+		name, ok := tr.FuncName(f)
+		if name != want[k] || ok != (want[k] != "") {
+			t.Errorf("value %d: FuncName = %q, %v; want %q", k, name, ok, want[k])
+		}
+	}
+}

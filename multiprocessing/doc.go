@@ -1,0 +1,47 @@
+// Package multiprocessing gives cells Python's multiprocessing.Pool: n
+// worker processes, each a gogil interpreter of its own (the binary's
+// hidden `gogil worker` command) with its own interpreter lock, so that
+// CPU-bound Go code interpreted in a cell runs in parallel the way Python
+// code does in a process pool.
+//
+// # What a worker is given, and when
+//
+// Python pickles a function as a reference (module and name) and the child
+// imports the module. A notebook has no module to import, so at each call
+// a worker is sent, before the call, the cells the kernel has run since it
+// last heard (all of them the first time, the running cell included):
+// their imports and declarations (func, type, const, var), with the magic
+// lines that change what they declare (%%gil, %%nogil, %%native, %go get),
+// never their statements, which did their work in the kernel. A var's
+// initialiser runs again in the worker, as a module's top level runs again
+// in a Python child started with "spawn". A %%native cell is sent whole:
+// the worker compiles the same source, which finds the plugin the kernel's
+// build left in the shared cache (no second build). The function itself
+// crosses by name: the one a cell declared it under (Options.FuncName),
+// or for a compiled one its symbol's name. A function literal, a method
+// value or a package's function cannot cross, as in Python a lambda cannot.
+//
+// # Values
+//
+// Arguments and results are copied (encoding/gob, each value for the
+// parameter or result type the function declares, cell-declared structs
+// included). What cannot be copied is refused before anything is sent,
+// naming its type and where it sits (argument 1, field Ch, element 3): a
+// channel, a function, an unsafe pointer, an interface (no fixed type to
+// rebuild), a pointer cycle. An error result crosses as its message.
+//
+// # Failures and processes
+//
+// A panic in a worker is an error (*WorkerPanic) naming the worker, its
+// pid and the call (f(arg)); the worker recovers and serves on. A worker
+// that dies is started again at the next call. Each worker is the leader
+// of its own process group, which Terminate (and Module.Close, at kernel
+// shutdown or restart) kills whole; on Linux the kernel's death kills it
+// too (Pdeathsig), and a worker whose parent changed exits by itself.
+//
+// A Module is bound to one kernel through Options; Exports hands it to the
+// interpreter. The package knows nothing of yaegi, the session, the magics
+// or the kernel protocol: the session's function names and the cells run
+// come in as functions, and a worker's kernel is handed to Worker as a
+// function that runs a cell.
+package multiprocessing

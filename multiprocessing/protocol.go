@@ -1,0 +1,147 @@
+package multiprocessing
+
+import (
+	"encoding/gob"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"reflect"
+	"runtime/debug"
+	"strconv"
+	"time"
+)
+
+// request is one call a worker runs, after replaying the cells it has not
+// seen yet. Each argument is encoded alone, for the parameter type of the
+// function as the worker declares it.
+type request struct {
+	Cells []string
+	Func  string
+	Args  [][]byte
+}
+
+// reply is a worker's answer. Failure is set when the call did not return:
+// Setup when the cells or the function could not be made ready, otherwise
+// a panic (with the worker's stack).
+type reply struct {
+	Results [][]byte
+	Failure string
+	Setup   bool
+	Stack   string
+}
+
+// Worker is the process side of a pool: it reads requests from in and
+// writes replies to out until in ends. replay runs a cell's source as the
+// kernel would; the cells it is given call Register for the function a
+// request names. While it serves, its parent's death ends it (a backup of
+// the process-group kill: the pipe may be held by a worker's own child).
+func (m *Module) Worker(in io.Reader, out io.Writer, replay func(code string) error) error {
+	parent := os.Getppid()
+	go func() {
+		for range time.Tick(500 * time.Millisecond) {
+			if os.Getppid() != parent {
+				os.Exit(3)
+			}
+		}
+	}()
+	dec, enc := gob.NewDecoder(in), gob.NewEncoder(out)
+	for {
+		var req request
+		if err := dec.Decode(&req); err != nil {
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("worker: reading a request: %w", err)
+		}
+		if err := enc.Encode(m.serve(req, replay)); err != nil {
+			return fmt.Errorf("worker: writing a reply: %w", err)
+		}
+	}
+}
+
+func (m *Module) serve(req request, replay func(string) error) reply {
+	for _, code := range req.Cells {
+		if err := replay(code); err != nil {
+			return reply{Setup: true, Failure: fmt.Sprintf("replaying a cell failed: %v\n%s", err, code)}
+		}
+	}
+	fn, err := m.lookup(req.Func, replay)
+	if err != nil {
+		return reply{Setup: true, Failure: err.Error()}
+	}
+	ft := fn.Type()
+	if len(req.Args) != ft.NumIn() || ft.IsVariadic() {
+		return reply{Setup: true, Failure: fmt.Sprintf("%s is a %s in the worker: it does not take %d arguments", req.Func, ft, len(req.Args))}
+	}
+	args := make([]reflect.Value, len(req.Args))
+	for i, data := range req.Args {
+		if args[i], err = decode(data, ft.In(i), "argument "+strconv.Itoa(i+1)); err != nil {
+			return reply{Setup: true, Failure: err.Error()}
+		}
+	}
+	results, failure, stack := call(fn, args)
+	if failure != "" {
+		return reply{Failure: failure, Stack: stack}
+	}
+	out := reply{Results: make([][]byte, len(results))}
+	for i, r := range results {
+		if out.Results[i], err = encode(r, ft.Out(i), "result "+strconv.Itoa(i+1)); err != nil {
+			return reply{Setup: true, Failure: err.Error()}
+		}
+	}
+	return out
+}
+
+// call runs fn, turning a panic into its message.
+func call(fn reflect.Value, args []reflect.Value) (results []reflect.Value, failure, stack string) {
+	defer func() {
+		if r := recover(); r != nil {
+			failure, stack = fmt.Sprintf("panic: %v", r), string(debug.Stack())
+		}
+	}()
+	return fn.Call(args), "", ""
+}
+
+// lookup finds a function the replayed cells declared, by having a cell
+// hand it to Register.
+func (m *Module) lookup(name string, replay func(string) error) (reflect.Value, error) {
+	m.mu.Lock()
+	fn, ok := m.registered[name]
+	m.mu.Unlock()
+	if ok {
+		return fn, nil
+	}
+	if !isIdentifier(name) {
+		return reflect.Value{}, fmt.Errorf("%q is not a function name", name)
+	}
+	if err := replay(fmt.Sprintf("%s.Register(%q, %s)", PackageName, name, name)); err != nil {
+		return reflect.Value{}, fmt.Errorf("the worker has no function %s: %v", name, err)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if fn, ok = m.registered[name]; !ok {
+		return reflect.Value{}, fmt.Errorf("the worker has no function %s", name)
+	}
+	return fn, nil
+}
+
+func isIdentifier(s string) bool {
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// register is Register of the worker's table (see lookup).
+func (m *Module) register(name string, fn any) {
+	v := reflect.ValueOf(fn)
+	if v.Kind() != reflect.Func || v.IsNil() {
+		panic(fmt.Errorf("Register: %s is not a function", name))
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.registered[name] = v
+}

@@ -73,10 +73,10 @@ func needsTypes(file *ast.File) bool {
 				found = true
 			}
 		case *ast.RangeStmt:
-			// Only a range with no value variable can be over a function
-			// of one yield argument or none; the range pass type-checks
-			// these parts anyway.
-			found = n.Value == nil && !obviousType(n.X)
+			// Any range may be over a function (Go 1.23) but one over a
+			// literal; the range pass type-checks those with no value
+			// variable anyway.
+			found = !obviousType(n.X) && !isLiteral(n.X)
 		}
 		return !found
 	})
@@ -91,6 +91,15 @@ func obviousType(x ast.Expr) bool {
 	case *ast.Ident:
 		return types.Universe.Lookup(x.Name) != nil && types.Universe.Lookup(x.Name).Type() != nil &&
 			isTypeName(types.Universe.Lookup(x.Name))
+	}
+	return false
+}
+
+// isLiteral: x is a composite or basic literal, never a function.
+func isLiteral(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.CompositeLit, *ast.BasicLit:
+		return true
 	}
 	return false
 }
@@ -132,6 +141,7 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 		}
 		return x
 	})
+	l.lowerRangeFuncs()
 	return l.err
 }
 
@@ -140,6 +150,9 @@ type typedLowering struct {
 	t     *Types
 	plans map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr
 	err   *cellio.Error
+
+	rangeFuncs     map[*ast.RangeStmt]*rangeFuncLoop // see rangefunc.go
+	rangeFuncCount int
 }
 
 func (l *typedLowering) fail(at ast.Node, format string, args ...any) {
@@ -166,8 +179,8 @@ func (l *typedLowering) plan(n ast.Node) bool {
 	case *ast.RangeStmt:
 		if info := l.info(); info != nil {
 			if tv, ok := info.Types[n.X]; ok && tv.Type != nil {
-				if _, isFunc := tv.Type.Underlying().(*types.Signature); isFunc {
-					l.fail(n, "range over a function (Go 1.23 iterators) is not supported by gogil: the interpreter cannot run it; collect the values first (slices.Collect(seq), slices.Sorted(maps.Keys(m))) or range over the map or slice itself")
+				if sig, isFunc := tv.Type.Underlying().(*types.Signature); isFunc {
+					l.planRangeFunc(n, sig)
 				}
 			}
 		}

@@ -25,8 +25,8 @@ var genericFuncs = []string{
 	"slices.Contains", "slices.ContainsFunc", "slices.Index", "slices.IndexFunc",
 	"slices.Max", "slices.Min", "slices.MaxFunc", "slices.MinFunc", "slices.Reverse", "slices.Equal", "slices.Compare",
 	"slices.Clone", "slices.Compact", "slices.Insert", "slices.Delete", "slices.BinarySearch",
-	"slices.Collect", "slices.Sorted", "slices.Values",
-	"maps.Keys", "maps.Values", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
+	"slices.Collect", "slices.Sorted", "slices.Values", "slices.All", "slices.Backward",
+	"maps.Keys", "maps.Values", "maps.All", "maps.Collect", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
 }
 
 // GenericFuncs lists the generic library functions gogil runs, as
@@ -263,8 +263,14 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 		helper = "SlicesInsertSlice"
 	}
 	var result ast.Expr
-	if generic.Results().Len() == 1 && mentionsTypeParam(generic.Results().At(0).Type()) && !isIterSeq(sig.Results().At(0).Type()) {
-		result = l.typeExpr(call, sig.Results().At(0).Type())
+	if generic.Results().Len() == 1 && mentionsTypeParam(generic.Results().At(0).Type()) {
+		rt := sig.Results().At(0).Type()
+		if isIterSeq(rt) {
+			// The interpreter has no package iter: the helper's iterator
+			// is a func of iter.Seq's structure.
+			rt = rt.Underlying()
+		}
+		result = l.typeExpr(call, rt)
 	}
 	convs := l.constantConversions(call, sig, spread)
 	if l.err != nil {
@@ -457,8 +463,8 @@ func mentionsTypeParam(t types.Type) bool {
 	return false
 }
 
-// isIterSeq: an iterator stays the helper's opaque value, which only the
-// helpers consume (the interpreter cannot name iter.Seq[K]).
+// isIterSeq: t is an iter.Seq or iter.Seq2, which the interpreter cannot
+// name.
 func isIterSeq(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter"

@@ -183,6 +183,10 @@ func (im *importer) namedType(t reflect.Type) *types.Named {
 	if n, ok := im.named[t]; ok {
 		return n
 	}
+	if n := im.iterSeq(t); n != nil {
+		im.named[t] = n
+		return n
+	}
 	pkg := im.pkg(t.PkgPath())
 	tn := types.NewTypeName(token.NoPos, pkg, t.Name(), nil)
 	n := types.NewNamed(tn, nil, nil)
@@ -204,6 +208,37 @@ func (im *importer) namedType(t reflect.Type) *types.Named {
 		sig := im.signature(m.Type, types.NewVar(token.NoPos, pkg, "", recv), 1)
 		n.AddMethod(types.NewFunc(token.NoPos, pkg, m.Name, sig))
 	}
+	return n
+}
+
+// iterSeq types an instantiation of iter.Seq or iter.Seq2 met in a
+// symbol table (what strings.Lines returns, reflect names it
+// "Seq[string]") as the stub's generic type instantiated, so that
+// slices.Collect(strings.Lines(s)) infers its type argument; nil for any
+// other type.
+func (im *importer) iterSeq(t reflect.Type) *types.Named {
+	if t.PkgPath() != "iter" || t.Kind() != reflect.Func || t.NumIn() != 1 || t.In(0).Kind() != reflect.Func {
+		return nil
+	}
+	name, _, _ := strings.Cut(t.Name(), "[")
+	iter, err := im.Import("iter")
+	if err != nil {
+		return nil
+	}
+	generic, ok := iter.Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	yield := t.In(0)
+	args := make([]types.Type, yield.NumIn())
+	for i := range args {
+		args[i] = im.typ(yield.In(i))
+	}
+	inst, err := types.Instantiate(nil, generic.Type(), args, true)
+	if err != nil {
+		return nil
+	}
+	n, _ := inst.(*types.Named)
 	return n
 }
 

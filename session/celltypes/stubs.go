@@ -52,6 +52,8 @@ func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool)
 func Collect[E any](seq iter.Seq[E]) []E
 func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E]
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
 `,
 	"maps": `package maps
 
@@ -59,6 +61,8 @@ import "iter"
 
 func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K]
 func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V]
+func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V]
+func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V
 func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool
 func Clone[M ~map[K]V, K comparable, V any](m M) M
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2)

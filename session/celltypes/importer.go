@@ -66,7 +66,29 @@ func (im *importer) Import(importPath string) (*types.Package, error) {
 	}
 	im.complete[importPath] = true
 	pkg.MarkComplete()
+	if src, ok := genericStubs[importPath]; ok {
+		im.addGeneric(pkg, src)
+	}
 	return pkg, nil
+}
+
+// addGeneric declares in pkg the generic functions of src (genericStubs),
+// type-checked as a package beside it.
+func (im *importer) addGeneric(pkg *types.Package, src string) {
+	f, err := parser.ParseFile(im.fset, pkg.Path()+".generic.go", src, 0)
+	if err != nil {
+		return
+	}
+	conf := types.Config{Importer: im, Error: func(error) {}}
+	beside, _ := conf.Check("gogil.generic/"+pkg.Path(), im.fset, []*ast.File{f}, nil)
+	if beside == nil {
+		return
+	}
+	for _, name := range beside.Scope().Names() {
+		if obj, ok := beside.Scope().Lookup(name).(*types.Func); ok && pkg.Scope().Lookup(name) == nil {
+			pkg.Scope().Insert(obj)
+		}
+	}
 }
 
 func (im *importer) pkg(importPath string) *types.Package {

@@ -3,6 +3,7 @@ package genericlib
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 )
@@ -10,7 +11,7 @@ import (
 // Exports are the functions by the names the rewritten code calls them
 // (see cellsrc's table of generic functions).
 func Exports() map[string]reflect.Value {
-	return map[string]reflect.Value{
+	exports := map[string]reflect.Value{
 		"Min":   reflect.ValueOf(Min),
 		"Max":   reflect.ValueOf(Max),
 		"Clear": reflect.ValueOf(Clear),
@@ -55,6 +56,8 @@ func Exports() map[string]reflect.Value {
 		"MapsCopy":       reflect.ValueOf(MapsCopy),
 		"MapsDeleteFunc": reflect.ValueOf(MapsDeleteFunc),
 	}
+	maps.Copy(exports, stdlibExports())
+	return exports
 }
 
 // Min is the builtin min over values of one ordered type: a NaN wins, and

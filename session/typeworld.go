@@ -28,6 +28,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		Spawner:   c.ex.spawner,
 		CellTypes: cellTypes,
 		Describe:  c.s.printed.describe,
+		Global:    c.isGlobalVar,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)
 		},

@@ -65,8 +65,20 @@
 //     new(v) of a value (Go 1.26) &[]T{v}[0]; a call of a supported
 //     generic library function (typed.go's table) a call of its native
 //     helper, asserting a result whose type is a type parameter. An
-//     unsupported one, a range over a function, or a type the cell cannot
-//     name ends the lowering with an error that names it;
+//     unsupported one, or a type the cell cannot name, ends the lowering
+//     with an error that names it. errors.AsType, sync.OnceValue(s),
+//     rand.N and reflect.TypeFor get the same treatment, with their type
+//     argument passed as (*T)(nil) (stdlibgeneric.go); the iterators of
+//     maps and slices are real funcs of iter.Seq's structure;
+//   - in the same pass, a range over a function (Go 1.23) becomes a call
+//     of the function with the body as the yield literal; break and
+//     continue become return false and true, a return or a branch out of
+//     the loop is carried by hidden variables checked after the call, and
+//     a yield after the loop ended panics (rangefunc.go);
+//   - at the top level of the statements, a declaration in a nested block
+//     that shadows a variable of an enclosing block or an earlier cell
+//     gets a hidden __gogil_sN_ name (yaegi made both one global: `i :=
+//     i` in a loop never ended);
 //   - every loop variable declared with := (three clauses or range) that
 //     a function literal, go or defer statement, & or slice expression
 //     mentions in the body, or that a method is called on, is renamed to a

@@ -26,6 +26,10 @@ type Options struct {
 	// CellTypes says that the cells have declared types, whose values the
 	// printing pass (printtypes.go) hands fmt with their static types.
 	CellTypes bool
+	// Global, if not nil, says whether a name is a variable of an earlier
+	// cell, which a declaration in a nested block of the statements
+	// shadows (shadow.go).
+	Global func(name string) bool
 	// Describe registers the static type of a printed value with the
 	// runner, for __gogil.Typed; nil leaves printed values as they are.
 	Describe Describer
@@ -55,6 +59,18 @@ var passes = []pass{
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
+	},
+	{
+		// After the passes that look names up in go/types' answers (by
+		// node, so a renamed node is still found), before those that add
+		// declarations of their own to loop bodies.
+		name:  "top-level declarations that shadow",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, opts Options) {
+			if main, _ := MainBody(f.AST); main != nil {
+				RenameTopLevelShadows(main.Body, opts.Global)
+			}
+		},
 	},
 	{
 		// Its operand's nodes are the user's still (the pass above

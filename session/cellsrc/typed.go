@@ -25,8 +25,11 @@ var genericFuncs = []string{
 	"slices.Contains", "slices.ContainsFunc", "slices.Index", "slices.IndexFunc",
 	"slices.Max", "slices.Min", "slices.MaxFunc", "slices.MinFunc", "slices.Reverse", "slices.Equal", "slices.Compare",
 	"slices.Clone", "slices.Compact", "slices.Insert", "slices.Delete", "slices.BinarySearch",
-	"slices.Collect", "slices.Sorted", "slices.Values",
-	"maps.Keys", "maps.Values", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
+	"slices.Collect", "slices.Sorted", "slices.Values", "slices.All", "slices.Backward",
+	"maps.Keys", "maps.Values", "maps.All", "maps.Collect", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
+	// The generic functions of packages that are not all generic
+	// (stdlibgeneric.go).
+	"errors.AsType", "sync.OnceValue", "sync.OnceValues", "math/rand/v2.N", "reflect.TypeFor",
 }
 
 // GenericFuncs lists the generic library functions gogil runs, as
@@ -37,14 +40,29 @@ func GenericFuncs() []string { return append([]string(nil), genericFuncs...) }
 // function of theirs not in genericFuncs cannot run.
 var genericPackages = map[string]bool{"slices": true, "maps": true, "cmp": true, "iter": true}
 
+// helperName names the helper of a package's function by the package's
+// name: "math/rand/v2.N" -> RandN.
 func helperName(qualified string) string {
-	pkg, fn, _ := strings.Cut(qualified, ".")
-	return strings.ToUpper(pkg[:1]) + pkg[1:] + fn
+	name := helperPackageName(qualified)
+	return strings.ToUpper(name[:1]) + strings.Replace(name[1:], ".", "", 1)
+}
+
+// helperPackageName is qualified with the package's usual name:
+// "math/rand/v2.N" -> "rand.N".
+func helperPackageName(qualified string) string {
+	dot := strings.LastIndex(qualified, ".")
+	pkg, fn := qualified[:dot], qualified[dot+1:]
+	parts := strings.Split(pkg, "/")
+	name := parts[len(parts)-1]
+	if len(parts) > 1 && len(name) > 1 && name[0] == 'v' && strings.Trim(name[1:], "0123456789") == "" {
+		name = parts[len(parts)-2]
+	}
+	return name + "." + fn
 }
 
 // typedHelpers are the runner's helpers the typed lowering calls.
 func typedHelpers() []string {
-	names := []string{"Min", "Max", "Clear", "SlicesInsertSlice"}
+	names := []string{"Min", "Max", "Clear", "SlicesInsertSlice", "RandNUint"}
 	for _, q := range genericFuncs {
 		names = append(names, helperName(q))
 	}
@@ -69,14 +87,14 @@ func needsTypes(file *ast.File) bool {
 				}
 			}
 		case *ast.SelectorExpr:
-			if id, ok := n.X.(*ast.Ident); ok && genericPackages[id.Name] {
+			if id, ok := n.X.(*ast.Ident); ok && (genericPackages[id.Name] || stdlibGenericByName[id.Name+"."+n.Sel.Name]) {
 				found = true
 			}
 		case *ast.RangeStmt:
-			// Only a range with no value variable can be over a function
-			// of one yield argument or none; the range pass type-checks
-			// these parts anyway.
-			found = n.Value == nil && !obviousType(n.X)
+			// Any range may be over a function (Go 1.23) but one over a
+			// literal; the range pass type-checks those with no value
+			// variable anyway.
+			found = !obviousType(n.X) && !isLiteral(n.X)
 		}
 		return !found
 	})
@@ -91,6 +109,15 @@ func obviousType(x ast.Expr) bool {
 	case *ast.Ident:
 		return types.Universe.Lookup(x.Name) != nil && types.Universe.Lookup(x.Name).Type() != nil &&
 			isTypeName(types.Universe.Lookup(x.Name))
+	}
+	return false
+}
+
+// isLiteral: x is a composite or basic literal, never a function.
+func isLiteral(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.CompositeLit, *ast.BasicLit:
+		return true
 	}
 	return false
 }
@@ -132,6 +159,7 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 		}
 		return x
 	})
+	l.lowerRangeFuncs()
 	return l.err
 }
 
@@ -140,6 +168,9 @@ type typedLowering struct {
 	t     *Types
 	plans map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr
 	err   *cellio.Error
+
+	rangeFuncs     map[*ast.RangeStmt]*rangeFuncLoop // see rangefunc.go
+	rangeFuncCount int
 }
 
 func (l *typedLowering) fail(at ast.Node, format string, args ...any) {
@@ -166,8 +197,8 @@ func (l *typedLowering) plan(n ast.Node) bool {
 	case *ast.RangeStmt:
 		if info := l.info(); info != nil {
 			if tv, ok := info.Types[n.X]; ok && tv.Type != nil {
-				if _, isFunc := tv.Type.Underlying().(*types.Signature); isFunc {
-					l.fail(n, "range over a function (Go 1.23 iterators) is not supported by gogil: the interpreter cannot run it; collect the values first (slices.Collect(seq), slices.Sorted(maps.Keys(m))) or range over the map or slice itself")
+				if sig, isFunc := tv.Type.Underlying().(*types.Signature); isFunc {
+					l.planRangeFunc(n, sig)
 				}
 			}
 		}
@@ -221,10 +252,10 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 	} else {
 		pkgPath = pkgID.Name
 	}
-	if !genericPackages[pkgPath] {
+	qualified := pkgPath + "." + sel.Sel.Name
+	if !genericPackages[pkgPath] && !supported(qualified) {
 		return
 	}
-	qualified := pkgPath + "." + sel.Sel.Name
 	if !supported(qualified) {
 		l.fail(call, "%s is not supported by gogil: the interpreter cannot call generic functions, and gogil runs only these of slices, maps and cmp: %s", qualified, strings.Join(genericFuncs, ", "))
 		return
@@ -249,9 +280,19 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 		}
 		helper = "SlicesInsertSlice"
 	}
+	if special := stdlibGeneric[qualified]; special != nil {
+		l.planStdlibGeneric(call, sel, qualified, helper, sig, special)
+		return
+	}
 	var result ast.Expr
-	if generic.Results().Len() == 1 && mentionsTypeParam(generic.Results().At(0).Type()) && !isIterSeq(sig.Results().At(0).Type()) {
-		result = l.typeExpr(call, sig.Results().At(0).Type())
+	if generic.Results().Len() == 1 && mentionsTypeParam(generic.Results().At(0).Type()) {
+		rt := sig.Results().At(0).Type()
+		if isIterSeq(rt) {
+			// The interpreter has no package iter: the helper's iterator
+			// is a func of iter.Seq's structure.
+			rt = rt.Underlying()
+		}
+		result = l.typeExpr(call, rt)
 	}
 	convs := l.constantConversions(call, sig, spread)
 	if l.err != nil {
@@ -405,7 +446,32 @@ func (l *typedLowering) typeExpr(at ast.Node, t types.Type) ast.Expr {
 		l.fail(at, "gogil cannot write the type %s in the cell's code (%v)", text, err)
 		return ast.NewIdent("_")
 	}
+	placeAt(x, at.Pos())
 	return x
+}
+
+// placeAt gives every position in the nodes under n the value pos: a
+// parsed expression's own positions are offsets in a file the
+// interpreter never saw, which yaegi then resolves names in as if they
+// were the cell's (time.Duration(x) failed as a call of a function).
+func placeAt(n ast.Node, pos token.Pos) {
+	posType := reflect.TypeFor[token.Pos]()
+	ast.Inspect(n, func(n ast.Node) bool {
+		if n == nil {
+			return false
+		}
+		v := reflect.ValueOf(n)
+		if v.Kind() != reflect.Pointer || v.Elem().Kind() != reflect.Struct {
+			return true
+		}
+		s := v.Elem()
+		for i := range s.NumField() {
+			if f := s.Field(i); f.Type() == posType && f.CanSet() {
+				f.Set(reflect.ValueOf(pos))
+			}
+		}
+		return true
+	})
 }
 
 func (l *typedLowering) firstError() string {
@@ -444,8 +510,8 @@ func mentionsTypeParam(t types.Type) bool {
 	return false
 }
 
-// isIterSeq: an iterator stays the helper's opaque value, which only the
-// helpers consume (the interpreter cannot name iter.Seq[K]).
+// isIterSeq: t is an iter.Seq or iter.Seq2, which the interpreter cannot
+// name.
 func isIterSeq(t types.Type) bool {
 	n, ok := t.(*types.Named)
 	return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter"

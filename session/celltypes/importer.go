@@ -66,7 +66,29 @@ func (im *importer) Import(importPath string) (*types.Package, error) {
 	}
 	im.complete[importPath] = true
 	pkg.MarkComplete()
+	if src, ok := genericStubs[importPath]; ok {
+		im.addGeneric(pkg, src)
+	}
 	return pkg, nil
+}
+
+// addGeneric declares in pkg the generic functions of src (genericStubs),
+// type-checked as a package beside it.
+func (im *importer) addGeneric(pkg *types.Package, src string) {
+	f, err := parser.ParseFile(im.fset, pkg.Path()+".generic.go", src, 0)
+	if err != nil {
+		return
+	}
+	conf := types.Config{Importer: im, Error: func(error) {}}
+	beside, _ := conf.Check("gogil.generic/"+pkg.Path(), im.fset, []*ast.File{f}, nil)
+	if beside == nil {
+		return
+	}
+	for _, name := range beside.Scope().Names() {
+		if obj, ok := beside.Scope().Lookup(name).(*types.Func); ok && pkg.Scope().Lookup(name) == nil {
+			pkg.Scope().Insert(obj)
+		}
+	}
 }
 
 func (im *importer) pkg(importPath string) *types.Package {
@@ -183,6 +205,10 @@ func (im *importer) namedType(t reflect.Type) *types.Named {
 	if n, ok := im.named[t]; ok {
 		return n
 	}
+	if n := im.iterSeq(t); n != nil {
+		im.named[t] = n
+		return n
+	}
 	pkg := im.pkg(t.PkgPath())
 	tn := types.NewTypeName(token.NoPos, pkg, t.Name(), nil)
 	n := types.NewNamed(tn, nil, nil)
@@ -204,6 +230,37 @@ func (im *importer) namedType(t reflect.Type) *types.Named {
 		sig := im.signature(m.Type, types.NewVar(token.NoPos, pkg, "", recv), 1)
 		n.AddMethod(types.NewFunc(token.NoPos, pkg, m.Name, sig))
 	}
+	return n
+}
+
+// iterSeq types an instantiation of iter.Seq or iter.Seq2 met in a
+// symbol table (what strings.Lines returns, reflect names it
+// "Seq[string]") as the stub's generic type instantiated, so that
+// slices.Collect(strings.Lines(s)) infers its type argument; nil for any
+// other type.
+func (im *importer) iterSeq(t reflect.Type) *types.Named {
+	if t.PkgPath() != "iter" || t.Kind() != reflect.Func || t.NumIn() != 1 || t.In(0).Kind() != reflect.Func {
+		return nil
+	}
+	name, _, _ := strings.Cut(t.Name(), "[")
+	iter, err := im.Import("iter")
+	if err != nil {
+		return nil
+	}
+	generic, ok := iter.Scope().Lookup(name).(*types.TypeName)
+	if !ok {
+		return nil
+	}
+	yield := t.In(0)
+	args := make([]types.Type, yield.NumIn())
+	for i := range args {
+		args[i] = im.typ(yield.In(i))
+	}
+	inst, err := types.Instantiate(nil, generic.Type(), args, true)
+	if err != nil {
+		return nil
+	}
+	n, _ := inst.(*types.Named)
 	return n
 }
 

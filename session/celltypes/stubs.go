@@ -52,6 +52,8 @@ func BinarySearch[S ~[]E, E cmp.Ordered](x S, target E) (int, bool)
 func Collect[E any](seq iter.Seq[E]) []E
 func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E]
+func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
+func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
 `,
 	"maps": `package maps
 
@@ -59,9 +61,37 @@ import "iter"
 
 func Keys[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[K]
 func Values[Map ~map[K]V, K comparable, V any](m Map) iter.Seq[V]
+func All[Map ~map[K]V, K comparable, V any](m Map) iter.Seq2[K, V]
+func Collect[K comparable, V any](seq iter.Seq2[K, V]) map[K]V
 func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool
 func Clone[M ~map[K]V, K comparable, V any](m M) M
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2)
 func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool)
+`,
+}
+
+// genericStubs declare the generic functions of packages that are not all
+// generic, which gogil lowers; the world adds them to the package built
+// from the interpreter's tables. Each is checked as a package of its own,
+// which imports the real one for its other types.
+var genericStubs = map[string]string{
+	"errors": `package errors
+
+func AsType[E error](err error) (E, bool)
+`,
+	"sync": `package sync
+
+func OnceValue[T any](f func() T) func() T
+func OnceValues[T1, T2 any](f func() (T1, T2)) func() (T1, T2)
+`,
+	"math/rand/v2": `package rand
+
+func N[Int ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr](n Int) Int
+`,
+	"reflect": `package reflect
+
+import "reflect"
+
+func TypeFor[T any]() reflect.Type
 `,
 }

@@ -3,6 +3,7 @@ package genericlib
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 )
@@ -10,7 +11,7 @@ import (
 // Exports are the functions by the names the rewritten code calls them
 // (see cellsrc's table of generic functions).
 func Exports() map[string]reflect.Value {
-	return map[string]reflect.Value{
+	exports := map[string]reflect.Value{
 		"Min":   reflect.ValueOf(Min),
 		"Max":   reflect.ValueOf(Max),
 		"Clear": reflect.ValueOf(Clear),
@@ -43,14 +44,20 @@ func Exports() map[string]reflect.Value {
 		"SlicesCollect":        reflect.ValueOf(func(seq any) any { return collect("slices.Collect", seq).Interface() }),
 		"SlicesSorted":         reflect.ValueOf(SlicesSorted),
 		"SlicesValues":         reflect.ValueOf(SlicesValues),
+		"SlicesAll":            reflect.ValueOf(func(s any) any { return sliceSeq(s, true, false) }),
+		"SlicesBackward":       reflect.ValueOf(func(s any) any { return sliceSeq(s, true, true) }),
 
-		"MapsKeys":       reflect.ValueOf(func(m any) any { return mapSeq(m, true) }),
-		"MapsValues":     reflect.ValueOf(func(m any) any { return mapSeq(m, false) }),
+		"MapsKeys":       reflect.ValueOf(func(m any) any { return mapSeq(m, true, false) }),
+		"MapsValues":     reflect.ValueOf(func(m any) any { return mapSeq(m, false, true) }),
+		"MapsAll":        reflect.ValueOf(func(m any) any { return mapSeq(m, true, true) }),
+		"MapsCollect":    reflect.ValueOf(MapsCollect),
 		"MapsEqual":      reflect.ValueOf(MapsEqual),
 		"MapsClone":      reflect.ValueOf(MapsClone),
 		"MapsCopy":       reflect.ValueOf(MapsCopy),
 		"MapsDeleteFunc": reflect.ValueOf(MapsDeleteFunc),
 	}
+	maps.Copy(exports, stdlibExports())
+	return exports
 }
 
 // Min is the builtin min over values of one ordered type: a NaN wins, and
@@ -349,57 +356,122 @@ func SlicesBinarySearch(s, target any) (int, bool) {
 	return slices.BinarySearchFunc(elements(v), t, compareOrdered)
 }
 
-// Seq stands for an iter.Seq the interpreter cannot range over: what
-// maps.Keys, maps.Values and slices.Values return, for slices.Collect and
-// slices.Sorted to consume.
-type Seq struct {
-	elem reflect.Type
-	each func(yield func(reflect.Value) bool)
+// seqOf makes an iterator the interpreter can call and range over (the
+// cell front end lowers such a range into a call): a func(yield func(T...)
+// bool) of the element types, whose yield each calls until it says stop.
+func seqOf(elems []reflect.Type, each func(yield func(...reflect.Value) bool)) any {
+	yieldType := reflect.FuncOf(elems, []reflect.Type{reflect.TypeFor[bool]()}, false)
+	seqType := reflect.FuncOf([]reflect.Type{yieldType}, nil, false)
+	return reflect.MakeFunc(seqType, func(args []reflect.Value) []reflect.Value {
+		yield := args[0]
+		each(func(vs ...reflect.Value) bool { return yield.Call(vs)[0].Bool() })
+		return nil
+	}).Interface()
 }
 
-func mapSeq(m any, keys bool) *Seq {
+// mapSeq is maps.Keys (keys), maps.Values (values) and maps.All (both).
+func mapSeq(m any, keys, values bool) any {
 	v := reflect.ValueOf(m)
-	elem := v.Type().Elem()
+	var elems []reflect.Type
 	if keys {
-		elem = v.Type().Key()
+		elems = append(elems, v.Type().Key())
 	}
-	return &Seq{elem: elem, each: func(yield func(reflect.Value) bool) {
+	if values {
+		elems = append(elems, v.Type().Elem())
+	}
+	return seqOf(elems, func(yield func(...reflect.Value) bool) {
 		it := v.MapRange()
 		for it.Next() {
-			e := it.Value()
+			var vs []reflect.Value
 			if keys {
-				e = it.Key()
+				vs = append(vs, it.Key())
 			}
-			if !yield(e) {
+			if values {
+				vs = append(vs, it.Value())
+			}
+			if !yield(vs...) {
 				return
 			}
 		}
-	}}
+	})
+}
+
+// sliceSeq is slices.Values, slices.All (indexed) and slices.Backward
+// (indexed, from the end).
+func sliceSeq(s any, indexed, backward bool) any {
+	v := reflect.ValueOf(s)
+	elems := []reflect.Type{v.Type().Elem()}
+	if indexed {
+		elems = []reflect.Type{reflect.TypeFor[int](), v.Type().Elem()}
+	}
+	return seqOf(elems, func(yield func(...reflect.Value) bool) {
+		for k := range v.Len() {
+			i := k
+			if backward {
+				i = v.Len() - 1 - k
+			}
+			vs := []reflect.Value{v.Index(i)}
+			if indexed {
+				vs = []reflect.Value{reflect.ValueOf(i), v.Index(i)}
+			}
+			if !yield(vs...) {
+				return
+			}
+		}
+	})
 }
 
 // SlicesValues is slices.Values.
-func SlicesValues(s any) any {
-	v := reflect.ValueOf(s)
-	return &Seq{elem: v.Type().Elem(), each: func(yield func(reflect.Value) bool) {
-		for i := range v.Len() {
-			if !yield(v.Index(i)) {
-				return
-			}
-		}
-	}}
+func SlicesValues(s any) any { return sliceSeq(s, false, false) }
+
+// each calls seq, an iterator of one or two values (the cell's own or a
+// helper's), with a yield of reflect values.
+func each(name string, seq any, arity int, yield func(...reflect.Value) bool) []reflect.Type {
+	v := reflect.ValueOf(seq)
+	t := v.Type()
+	if v.Kind() != reflect.Func || t.NumIn() != 1 || t.In(0).Kind() != reflect.Func || t.In(0).NumIn() != arity {
+		panic(fmt.Sprintf("%s: %T is not an iterator of %d values", name, seq, arity))
+	}
+	yt := t.In(0)
+	elems := make([]reflect.Type, arity)
+	for i := range elems {
+		elems[i] = yt.In(i)
+	}
+	v.Call([]reflect.Value{reflect.MakeFunc(yt, func(args []reflect.Value) []reflect.Value {
+		return []reflect.Value{reflect.ValueOf(yield(args...))}
+	})})
+	return elems
 }
 
 func collect(name string, seq any) reflect.Value {
-	sq, ok := seq.(*Seq)
-	if !ok {
-		panic(fmt.Sprintf("%s: gogil can only collect the iterators of maps.Keys, maps.Values and slices.Values, not a %T", name, seq))
-	}
-	out := reflect.MakeSlice(reflect.SliceOf(sq.elem), 0, 0)
-	sq.each(func(v reflect.Value) bool {
-		out = reflect.Append(out, v)
+	var out reflect.Value
+	elems := each(name, seq, 1, func(vs ...reflect.Value) bool {
+		if !out.IsValid() {
+			out = reflect.MakeSlice(reflect.SliceOf(vs[0].Type()), 0, 0)
+		}
+		out = reflect.Append(out, vs[0])
 		return true
 	})
+	if !out.IsValid() {
+		out = reflect.MakeSlice(reflect.SliceOf(elems[0]), 0, 0)
+	}
 	return out
+}
+
+// MapsCollect is maps.Collect.
+func MapsCollect(seq any) any {
+	var out reflect.Value
+	elems := each("maps.Collect", seq, 2, func(vs ...reflect.Value) bool {
+		if !out.IsValid() {
+			out = reflect.MakeMap(reflect.MapOf(vs[0].Type(), vs[1].Type()))
+		}
+		out.SetMapIndex(vs[0], vs[1])
+		return true
+	})
+	if !out.IsValid() {
+		out = reflect.MakeMap(reflect.MapOf(elems[0], elems[1]))
+	}
+	return out.Interface()
 }
 
 // SlicesSorted is slices.Sorted.

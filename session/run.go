@@ -617,11 +617,9 @@ func (c *cellRun) compile(n ast.Node) (*interp.Program, error) {
 func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			hint := ""
-			if hasRange(n) {
-				hint = ", such as range over an integer declared in another part or cell, or over a function (write a three-clause for loop)"
-			}
-			err = fmt.Errorf("the interpreter failed on this code (%v); it may use a Go feature yaegi v0.16.1 does not support%s", r, hint)
+			// The front end lowers what it knows yaegi gets wrong; what
+			// is left is a construct nobody has met yet.
+			err = fmt.Errorf("the interpreter (yaegi v0.16.1) failed on this code (%v): a construct it does not handle; rewriting the statement differently usually works (please report the cell)", r)
 		}
 	}()
 	defer yaegistate.ForgetRoots(c.s.interp)
@@ -660,17 +658,6 @@ func panicError(v any) *cellio.Error {
 	}
 	text := panicText(v)
 	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}}
-}
-
-// hasRange reports whether n has a range statement left.
-func hasRange(n ast.Node) bool {
-	found := false
-	ast.Inspect(n, func(n ast.Node) bool {
-		_, isRange := n.(*ast.RangeStmt)
-		found = found || isRange
-		return !found
-	})
-	return found
 }
 
 // compileError reports an interpreter error about the code of n at the

@@ -29,7 +29,8 @@ import (
 //     runs, gives v the type of e for yaegi's analysis (v is a global that
 //     later cells see), and e is evaluated once, by the assignment;
 //   - a top-level compound statement (for, if, switch, select, block) with
-//     a define-X anywhere inside it, its own init included, runs in a
+//     a define-X anywhere inside it, its own init included, or a type
+//     switch that binds a variable (switch v := x.(type)), runs in a
 //     function literal called at once, `func() { stmt }()`, where yaegi
 //     compiles it as a function body. The names it defines are local to
 //     it in Go too. A statement that a goto enters or leaves is left as it
@@ -127,6 +128,10 @@ func nestedDefineX(st ast.Stmt) bool {
 			if n.Tok == token.DEFINE && len(n.Lhs) > 1 && len(n.Rhs) == 1 {
 				found = true
 			}
+		case *ast.TypeSwitchStmt:
+			// A bound `v := x.(type)` is one too: yaegi's global analysis
+			// fails on it with an index out of range.
+			_, found = n.Assign.(*ast.AssignStmt)
 		}
 		return !found
 	})

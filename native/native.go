@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"go/constant"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -236,7 +238,7 @@ var errChecked = errors.New("checked")
 
 func (c *Compiler) key(text string) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "gogil native 2\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.buildArgs(), c.flags.env, c.salt, shimSource, text)
+	fmt.Fprintf(h, "gogil native 3\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.buildArgs(), c.flags.env, c.salt, shimSource, text)
 	return hex.EncodeToString(h.Sum(nil))[:20]
 }
 
@@ -422,17 +424,25 @@ func (c *Compiler) load(so, modPath string, src *source) (*Cell, error) {
 		}
 		return reflect.ValueOf(sym), nil
 	}
+	table := func(name string) (map[string]any, error) {
+		f, err := lookup(name)
+		if err != nil {
+			return nil, err
+		}
+		return f.Call(nil)[0].Interface().(map[string]any), nil
+	}
 	bind, err := lookup("Gogil_Bind")
 	if err != nil {
 		return nil, err
 	}
 	stop := bind.Elem().Call(c.hooks())[0].Interface().(*uint32)
-	links, err := lookup("Gogil_Links")
+	links, err := table("Gogil_Links")
 	if err != nil {
 		return nil, err
 	}
 	c.mu.Lock()
-	for name, v := range links.Call(nil)[0].Interface().(map[string]reflect.Value) {
+	for name, ptr := range links {
+		v := reflect.ValueOf(ptr).Elem()
 		f, ok := c.funcs[name]
 		if !ok || !f.raw.Type().AssignableTo(v.Type()) {
 			c.mu.Unlock()
@@ -441,21 +451,31 @@ func (c *Compiler) load(so, modPath string, src *source) (*Cell, error) {
 		v.Set(f.raw)
 	}
 	c.mu.Unlock()
-	symbols, err := lookup("Gogil_Symbols")
+	symbols, err := table("Gogil_Symbols")
 	if err != nil {
 		return nil, err
 	}
-	table := symbols.Call(nil)[0].Interface().(map[string]reflect.Value)
-	raw, err := lookup("Gogil_Raw")
+	exports := make(map[string]reflect.Value, len(symbols))
+	for name, v := range symbols {
+		exports[name] = reflect.ValueOf(v)
+	}
+	for _, name := range src.consts {
+		exports[name] = constantValue(symbols[name])
+	}
+	rawFuncs, err := table("Gogil_Raw")
 	if err != nil {
 		return nil, err
+	}
+	raw := make(map[string]reflect.Value, len(rawFuncs))
+	for name, f := range rawFuncs {
+		raw[name] = reflect.ValueOf(f)
 	}
 	cell := &Cell{
 		ImportPath: modPath,
-		Package:    map[string]map[string]reflect.Value{modPath + "/native": table},
+		Package:    map[string]map[string]reflect.Value{modPath + "/native": exports},
 		Binding:    binding(modPath, src),
 		funcs:      src.funcs,
-		raw:        raw.Call(nil)[0].Interface().(map[string]reflect.Value),
+		raw:        raw,
 	}
 	c.mu.Lock()
 	c.loaded[modPath] = cell
@@ -463,6 +483,9 @@ func (c *Compiler) load(so, modPath string, src *source) (*Cell, error) {
 	c.mu.Unlock()
 	c.watch.Do(c.watchInterrupts)
 	c.remember(cell)
+	// Loading touched most of the plugin, its own dead copy of the
+	// runtime included; give back what is clean (releaseLoaded).
+	releaseLoaded(so)
 	return cell, nil
 }
 
@@ -527,6 +550,23 @@ func (c *Compiler) hooks() []reflect.Value {
 		reflect.ValueOf(func() { panic(gil.ErrInterrupted) }),
 		reflect.ValueOf(annotate),
 	}
+}
+
+// constantValue is a constant of the cell for the interpreter: one of a
+// default type (untyped in the cell, most likely) stays untyped, as a
+// constant.Value in yaegi's tables; one of a named type keeps it.
+func constantValue(x any) reflect.Value {
+	switch x := x.(type) {
+	case int:
+		return reflect.ValueOf(constant.MakeInt64(int64(x)))
+	case int32:
+		return reflect.ValueOf(constant.MakeInt64(int64(x)))
+	case complex128:
+		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(real(x)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(x)))))
+	case float64, string, bool:
+		return reflect.ValueOf(constant.Make(x))
+	}
+	return reflect.ValueOf(x)
 }
 
 // stateOf is the lock's state back from compiled code, which only carries

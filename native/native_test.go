@@ -137,3 +137,43 @@ func TestImportForTheInterpreter(t *testing.T) {
 		t.Errorf("Comma = %q", got)
 	}
 }
+
+// After loading, the plugin's clean pages are given back (releaseLoaded):
+// its initialised data, its type information and its pclntab must all
+// still be there when the cell runs.
+func TestReleasedPluginStillWorks(t *testing.T) {
+	c := New(gil.New(), Options{CacheDir: t.TempDir()})
+	defer c.Close()
+	cell, err := c.Compile(context.Background(), `
+import "fmt"
+
+var table = map[string][]int{"primes": {2, 3, 5, 7}}
+
+type named struct{ n int }
+
+func (x named) String() string { return fmt.Sprint("named ", x.n) }
+
+func describe(key string) string {
+	var s fmt.Stringer = named{len(table[key])}
+	return s.String()
+}
+
+func fail(i int) int {
+	return []int{1}[i]
+}
+`, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fns := cell.Package[cell.ImportPath+"/native"]
+	if got := fns["describe"].Interface().(func(string) string)("primes"); got != "named 4" {
+		t.Errorf("describe = %q", got)
+	}
+	defer func() {
+		pe, ok := recover().(*PanicError)
+		if !ok || pe.Line != "16" {
+			t.Errorf("the panic's line after release: %#v", pe)
+		}
+	}()
+	fns["fail"].Interface().(func(int) int)(3)
+}

@@ -23,6 +23,7 @@ import (
 	"time"
 
 	"github.com/gogil/gogil/gil"
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // Options configure a Compiler.
@@ -53,7 +54,8 @@ type Compiler struct {
 	funcs   map[string]compiled // the latest compiled function of each name
 	loaded  map[string]*Cell    // by module path
 	stops   []*uint32           // the loops' interrupt flags, one a plugin
-	watch   sync.Once           // the interrupt watcher starts with the first plugin
+	target  atomic.Pointer[interruptTarget]
+	watch   sync.Once // the interrupt watcher starts with the first plugin
 	quit    chan struct{}
 	cellAPI map[string]reflect.Value
 	mods    *modules
@@ -547,7 +549,7 @@ func (c *Compiler) hooks() []reflect.Value {
 			}
 		}),
 		reflect.ValueOf(c.spawn),
-		reflect.ValueOf(func() { panic(gil.ErrInterrupted) }),
+		reflect.ValueOf(c.interrupted),
 		reflect.ValueOf(annotate),
 	}
 }
@@ -592,7 +594,12 @@ func (c *Compiler) spawn(fn any, args []any, spread bool) {
 		}
 		in[i] = convert(a, want)
 	}
+	// The goroutine works for the cell its starter works for: its output
+	// lands there, and an interrupt of that cell stops its loops.
+	registry := c.lock.Registry()
+	owner := registry.Owner(goroutine.ID())
 	go func() {
+		defer registry.BindCell(goroutine.ID(), owner)()
 		defer c.recoverGoroutine()
 		if spread {
 			f.CallSlice(in)
@@ -624,7 +631,7 @@ var cellLine = regexp.MustCompile(`\n\t` + cellFile + `:(\d+)`)
 
 func (c *Compiler) recoverGoroutine() {
 	r := recover()
-	if r == nil {
+	if r == nil || r == gil.ErrInterrupted { // the interrupted cell says so
 		return
 	}
 	stack := string(debug.Stack())
@@ -680,17 +687,26 @@ func PanicLine(stack string) string {
 	return ""
 }
 
-// watchInterrupts raises every compiled loop's flag while the kernel's
-// interrupt is pending, and lowers them when it is reset (the next cell).
+// interruptTarget is the interrupt the loops' flags are raised for: its
+// count (gil.Interrupter.Count), the cell that was running when it came
+// (the running.Registry's cell value) and when it came.
+type interruptTarget struct {
+	epoch uint64
+	cell  any
+	at    time.Time
+}
+
+// interruptGrace is how long loops of other cells' goroutines may pay the
+// slow path of a raised flag before the flags come down: long enough for
+// every goroutine of the interrupted cell that runs a loop to be scheduled
+// and check it (Go preempts every 10 ms).
+const interruptGrace = 250 * time.Millisecond
+
+// watchInterrupts raises every compiled loop's flag when the kernel's
+// interrupt comes, for the cell running then (raise). The flags come down
+// in interrupted, once other goroutines have paid for them long enough.
 func (c *Compiler) watchInterrupts() {
 	intr := c.lock.Interrupter()
-	set := func(v uint32) {
-		c.mu.Lock()
-		defer c.mu.Unlock()
-		for _, s := range c.stops {
-			atomic.StoreUint32(s, v)
-		}
-	}
 	go func() {
 		for {
 			select {
@@ -698,17 +714,52 @@ func (c *Compiler) watchInterrupts() {
 			case <-c.quit:
 				return
 			}
-			set(1)
-			for intr.Pending() {
+			c.raise()
+			for intr.Pending() { // Done stays closed until the next cell resets it
 				select {
 				case <-time.After(20 * time.Millisecond):
 				case <-c.quit:
 					return
 				}
+				if t := c.target.Load(); t.epoch != intr.Count() && intr.Pending() {
+					c.raise() // reset and interrupted again between two looks
+				}
 			}
-			set(0)
 		}
 	}()
+}
+
+func (c *Compiler) raise() {
+	intr := c.lock.Interrupter()
+	c.target.Store(&interruptTarget{epoch: intr.Count(), cell: c.lock.Registry().Running(), at: time.Now()})
+	c.setStops(1)
+}
+
+func (c *Compiler) setStops(v uint32) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, s := range c.stops {
+		atomic.StoreUint32(s, v)
+	}
+}
+
+// interrupted is a compiled loop's slow path, taken while its flag is up.
+// The loop stops (with KeyboardInterrupt) if its goroutine works for the
+// interrupted cell: the cell's own, a thread or goroutine it started, also
+// when it looks after the next cell has started. A goroutine of any other
+// cell goes on; once the grace has passed, the first to look lowers the
+// flags, so loops of other cells pay the slow path only that long.
+func (c *Compiler) interrupted() {
+	t := c.target.Load()
+	if t == nil || t.epoch != c.lock.Interrupter().Count() {
+		return // an interrupt the watcher has not recorded yet
+	}
+	if c.lock.Registry().Owner(goroutine.ID()) == t.cell {
+		panic(gil.ErrInterrupted)
+	}
+	if time.Since(t.at) > interruptGrace {
+		c.setStops(0)
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -165,6 +165,16 @@ func (c *Compiler) CompileShowing(ctx context.Context, code string, nogil bool, 
 		if err != nil {
 			return nil, err
 		}
+		if len(ext) > 0 {
+			// The modules' versions are settled now, which changes the key:
+			// the same source again must find this cell, not build anew.
+			again := "gogil.native/c" + c.key(text+"\n"+fmt.Sprint(c.mods.requirements(ext, all)))
+			c.mu.Lock()
+			if _, ok := c.loaded[again]; !ok {
+				c.loaded[again] = c.loaded[modPath]
+			}
+			c.mu.Unlock()
+		}
 		cell.Took = time.Since(start)
 		return cell, nil
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/gogil/gogil/gil"
 )
@@ -176,4 +177,54 @@ func fail(i int) int {
 		}
 	}()
 	fns["fail"].Interface().(func(int) int)(3)
+}
+
+// gonum, the issue's example of a module: its stat and mat packages in a
+// compiled cell and for the interpreter. The first build downloads gonum
+// and compiles it for plugins (about 8 s here, 15-30 s on a cold CI
+// machine); -short skips it.
+func TestGonum(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds gonum")
+	}
+	c := New(gil.New(), Options{CacheDir: t.TempDir()})
+	defer c.Close()
+	const code = `
+import (
+	"gonum.org/v1/gonum/mat"
+	"gonum.org/v1/gonum/stat"
+)
+
+func Mean(x []float64) float64 { return stat.Mean(x, nil) }
+
+func Det(a, b, c, d float64) float64 { return mat.Det(mat.NewDense(2, 2, []float64{a, b, c, d})) }
+`
+	for _, want := range []bool{false, true} {
+		start := time.Now()
+		cell, err := c.Compile(context.Background(), code, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("compiled cell with gonum (cached %v): %v", cell.Cached, time.Since(start))
+		if cell.Cached != want {
+			t.Errorf("cached = %v, want %v", cell.Cached, want)
+		}
+		fns := cell.Package[cell.ImportPath+"/native"]
+		if got := fns["Mean"].Interface().(func([]float64) float64)([]float64{1, 2, 3, 6}); got != 3 {
+			t.Errorf("Mean = %v", got)
+		}
+		if got := fns["Det"].Interface().(func(a, b, c, d float64) float64)(1, 2, 3, 4); got < -2.0000001 || got > -1.9999999 {
+			t.Errorf("Det = %v", got)
+		}
+	}
+	start := time.Now()
+	pkgs, _, err := c.Import(context.Background(), "gonum.org/v1/gonum/stat", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("gonum/stat for the interpreter: %v", time.Since(start))
+	mean := pkgs["gonum.org/v1/gonum/stat/stat"]["Mean"].Interface().(func(x, weights []float64) float64)
+	if got := mean([]float64{2, 4}, nil); got != 3 {
+		t.Errorf("stat.Mean = %v", got)
+	}
 }

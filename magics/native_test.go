@@ -2,6 +2,8 @@ package magics
 
 import (
 	"context"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -299,6 +301,71 @@ func TestNativeInterrupt(t *testing.T) {
 	}
 	if _, got := exec(t, l, "1 + 1"); got != "2" {
 		t.Errorf("the cell after the interrupt: %q", got)
+	}
+}
+
+// An interrupt stops the compiled loops of the interrupted cell, on its
+// own goroutine and on those it started (by a compiled or an interpreted
+// go statement); loops that goroutines of an earlier cell run go on. The
+// next cell's loops run undisturbed.
+func TestNativeInterruptOnlyTheCell(t *testing.T) {
+	l := newNativeLayer(t)
+	exec(t, l, `%%native
+import "sync/atomic"
+
+var counts [5]atomic.Int64
+
+func spin(i int) {
+	for {
+		counts[i].Add(1)
+	}
+}
+
+func startSpin(i int) { go spin(i) }
+
+func count(i int) int64 { return counts[i].Load() }
+
+func sum(n int) int {
+	s := 0
+	for i := 0; i < n; i++ {
+		s += i
+	}
+	return s
+}`)
+	exec(t, l, "go spin(0)\nstartSpin(1)")
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		<-time.After(300 * time.Millisecond)
+		cancel()
+	}()
+	out := l.Execute(ctx, kernel.ExecuteInput{Code: "go spin(2)\nstartSpin(3)\nspin(4)"}, &recording{})
+	if out.Err == nil || out.Err.Name() != "KeyboardInterrupt" {
+		t.Fatalf("interrupted: %+v", out.Err)
+	}
+	// The next cell at once: its loop must not see the interrupt.
+	if _, got := exec(t, l, "sum(1000)"); got != "499500" {
+		t.Errorf("a compiled loop right after the interrupt: %q", got)
+	}
+	counts := func() (c [5]int64) {
+		for i := range c {
+			_, got := exec(t, l, fmt.Sprintf("count(%d)", i))
+			c[i], _ = strconv.ParseInt(got, 10, 64)
+		}
+		return c
+	}
+	time.Sleep(100 * time.Millisecond)
+	before := counts()
+	time.Sleep(200 * time.Millisecond)
+	after := counts()
+	for i, what := range []string{"an earlier cell's interpreted go statement", "an earlier cell's compiled go statement"} {
+		if after[i] == before[i] {
+			t.Errorf("%s stopped at the later cell's interrupt (%d)", what, after[i])
+		}
+	}
+	for i, what := range []string{"the interrupted cell's interpreted go statement", "the interrupted cell's compiled go statement", "the interrupted cell's own loop"} {
+		if after[i+2] != before[i+2] || after[i+2] == 0 {
+			t.Errorf("%s: %d then %d", what, before[i+2], after[i+2])
+		}
 	}
 }
 

@@ -68,7 +68,9 @@ func (c *Compiler) Import(ctx context.Context, path string, progress func(step s
 			return nil, nil, fmt.Errorf("%%%%native: %w", err)
 		}
 		c.mods.settle(linked)
-		return sym.(func() map[string]map[string]reflect.Value)(), notes, nil
+		table := sym.(func() map[string]map[string]reflect.Value)()
+		releaseLoaded(so)
+		return table, notes, nil
 	}
 	return nil, nil, fmt.Errorf("%w: %s: unreachable", ErrModule, path)
 }

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"go/constant"
+	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -21,6 +23,7 @@ import (
 	"time"
 
 	"github.com/gogil/gogil/gil"
+	"github.com/gogil/gogil/internal/goroutine"
 )
 
 // Options configure a Compiler.
@@ -51,7 +54,8 @@ type Compiler struct {
 	funcs   map[string]compiled // the latest compiled function of each name
 	loaded  map[string]*Cell    // by module path
 	stops   []*uint32           // the loops' interrupt flags, one a plugin
-	watch   sync.Once           // the interrupt watcher starts with the first plugin
+	target  atomic.Pointer[interruptTarget]
+	watch   sync.Once // the interrupt watcher starts with the first plugin
 	quit    chan struct{}
 	cellAPI map[string]reflect.Value
 	mods    *modules
@@ -161,6 +165,16 @@ func (c *Compiler) CompileShowing(ctx context.Context, code string, nogil bool, 
 		if err != nil {
 			return nil, err
 		}
+		if len(ext) > 0 {
+			// The modules' versions are settled now, which changes the key:
+			// the same source again must find this cell, not build anew.
+			again := "gogil.native/c" + c.key(text+"\n"+fmt.Sprint(c.mods.requirements(ext, all)))
+			c.mu.Lock()
+			if _, ok := c.loaded[again]; !ok {
+				c.loaded[again] = c.loaded[modPath]
+			}
+			c.mu.Unlock()
+		}
 		cell.Took = time.Since(start)
 		return cell, nil
 	}
@@ -236,7 +250,7 @@ var errChecked = errors.New("checked")
 
 func (c *Compiler) key(text string) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "gogil native 2\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.buildArgs(), c.flags.env, c.salt, shimSource, text)
+	fmt.Fprintf(h, "gogil native 3\n%s\n%q\n%q\nsalt %d\n%s\n%s", runtime.Version(), c.buildArgs(), c.flags.env, c.salt, shimSource, text)
 	return hex.EncodeToString(h.Sum(nil))[:20]
 }
 
@@ -422,17 +436,25 @@ func (c *Compiler) load(so, modPath string, src *source) (*Cell, error) {
 		}
 		return reflect.ValueOf(sym), nil
 	}
+	table := func(name string) (map[string]any, error) {
+		f, err := lookup(name)
+		if err != nil {
+			return nil, err
+		}
+		return f.Call(nil)[0].Interface().(map[string]any), nil
+	}
 	bind, err := lookup("Gogil_Bind")
 	if err != nil {
 		return nil, err
 	}
 	stop := bind.Elem().Call(c.hooks())[0].Interface().(*uint32)
-	links, err := lookup("Gogil_Links")
+	links, err := table("Gogil_Links")
 	if err != nil {
 		return nil, err
 	}
 	c.mu.Lock()
-	for name, v := range links.Call(nil)[0].Interface().(map[string]reflect.Value) {
+	for name, ptr := range links {
+		v := reflect.ValueOf(ptr).Elem()
 		f, ok := c.funcs[name]
 		if !ok || !f.raw.Type().AssignableTo(v.Type()) {
 			c.mu.Unlock()
@@ -441,21 +463,31 @@ func (c *Compiler) load(so, modPath string, src *source) (*Cell, error) {
 		v.Set(f.raw)
 	}
 	c.mu.Unlock()
-	symbols, err := lookup("Gogil_Symbols")
+	symbols, err := table("Gogil_Symbols")
 	if err != nil {
 		return nil, err
 	}
-	table := symbols.Call(nil)[0].Interface().(map[string]reflect.Value)
-	raw, err := lookup("Gogil_Raw")
+	exports := make(map[string]reflect.Value, len(symbols))
+	for name, v := range symbols {
+		exports[name] = reflect.ValueOf(v)
+	}
+	for _, name := range src.consts {
+		exports[name] = constantValue(symbols[name])
+	}
+	rawFuncs, err := table("Gogil_Raw")
 	if err != nil {
 		return nil, err
+	}
+	raw := make(map[string]reflect.Value, len(rawFuncs))
+	for name, f := range rawFuncs {
+		raw[name] = reflect.ValueOf(f)
 	}
 	cell := &Cell{
 		ImportPath: modPath,
-		Package:    map[string]map[string]reflect.Value{modPath + "/native": table},
+		Package:    map[string]map[string]reflect.Value{modPath + "/native": exports},
 		Binding:    binding(modPath, src),
 		funcs:      src.funcs,
-		raw:        raw.Call(nil)[0].Interface().(map[string]reflect.Value),
+		raw:        raw,
 	}
 	c.mu.Lock()
 	c.loaded[modPath] = cell
@@ -463,6 +495,9 @@ func (c *Compiler) load(so, modPath string, src *source) (*Cell, error) {
 	c.mu.Unlock()
 	c.watch.Do(c.watchInterrupts)
 	c.remember(cell)
+	// Loading touched most of the plugin, its own dead copy of the
+	// runtime included; give back what is clean (releaseLoaded).
+	releaseLoaded(so)
 	return cell, nil
 }
 
@@ -524,9 +559,26 @@ func (c *Compiler) hooks() []reflect.Value {
 			}
 		}),
 		reflect.ValueOf(c.spawn),
-		reflect.ValueOf(func() { panic(gil.ErrInterrupted) }),
+		reflect.ValueOf(c.interrupted),
 		reflect.ValueOf(annotate),
 	}
+}
+
+// constantValue is a constant of the cell for the interpreter: one of a
+// default type (untyped in the cell, most likely) stays untyped, as a
+// constant.Value in yaegi's tables; one of a named type keeps it.
+func constantValue(x any) reflect.Value {
+	switch x := x.(type) {
+	case int:
+		return reflect.ValueOf(constant.MakeInt64(int64(x)))
+	case int32:
+		return reflect.ValueOf(constant.MakeInt64(int64(x)))
+	case complex128:
+		return reflect.ValueOf(constant.BinaryOp(constant.MakeFloat64(real(x)), token.ADD, constant.MakeImag(constant.MakeFloat64(imag(x)))))
+	case float64, string, bool:
+		return reflect.ValueOf(constant.Make(x))
+	}
+	return reflect.ValueOf(x)
 }
 
 // stateOf is the lock's state back from compiled code, which only carries
@@ -552,7 +604,12 @@ func (c *Compiler) spawn(fn any, args []any, spread bool) {
 		}
 		in[i] = convert(a, want)
 	}
+	// The goroutine works for the cell its starter works for: its output
+	// lands there, and an interrupt of that cell stops its loops.
+	registry := c.lock.Registry()
+	owner := registry.Owner(goroutine.ID())
 	go func() {
+		defer registry.BindCell(goroutine.ID(), owner)()
 		defer c.recoverGoroutine()
 		if spread {
 			f.CallSlice(in)
@@ -584,7 +641,7 @@ var cellLine = regexp.MustCompile(`\n\t` + cellFile + `:(\d+)`)
 
 func (c *Compiler) recoverGoroutine() {
 	r := recover()
-	if r == nil {
+	if r == nil || r == gil.ErrInterrupted { // the interrupted cell says so
 		return
 	}
 	stack := string(debug.Stack())
@@ -640,17 +697,26 @@ func PanicLine(stack string) string {
 	return ""
 }
 
-// watchInterrupts raises every compiled loop's flag while the kernel's
-// interrupt is pending, and lowers them when it is reset (the next cell).
+// interruptTarget is the interrupt the loops' flags are raised for: its
+// count (gil.Interrupter.Count), the cell that was running when it came
+// (the running.Registry's cell value) and when it came.
+type interruptTarget struct {
+	epoch uint64
+	cell  any
+	at    time.Time
+}
+
+// interruptGrace is how long loops of other cells' goroutines may pay the
+// slow path of a raised flag before the flags come down: long enough for
+// every goroutine of the interrupted cell that runs a loop to be scheduled
+// and check it (Go preempts every 10 ms).
+const interruptGrace = 250 * time.Millisecond
+
+// watchInterrupts raises every compiled loop's flag when the kernel's
+// interrupt comes, for the cell running then (raise). The flags come down
+// in interrupted, once other goroutines have paid for them long enough.
 func (c *Compiler) watchInterrupts() {
 	intr := c.lock.Interrupter()
-	set := func(v uint32) {
-		c.mu.Lock()
-		defer c.mu.Unlock()
-		for _, s := range c.stops {
-			atomic.StoreUint32(s, v)
-		}
-	}
 	go func() {
 		for {
 			select {
@@ -658,17 +724,52 @@ func (c *Compiler) watchInterrupts() {
 			case <-c.quit:
 				return
 			}
-			set(1)
-			for intr.Pending() {
+			c.raise()
+			for intr.Pending() { // Done stays closed until the next cell resets it
 				select {
 				case <-time.After(20 * time.Millisecond):
 				case <-c.quit:
 					return
 				}
+				if t := c.target.Load(); t.epoch != intr.Count() && intr.Pending() {
+					c.raise() // reset and interrupted again between two looks
+				}
 			}
-			set(0)
 		}
 	}()
+}
+
+func (c *Compiler) raise() {
+	intr := c.lock.Interrupter()
+	c.target.Store(&interruptTarget{epoch: intr.Count(), cell: c.lock.Registry().Running(), at: time.Now()})
+	c.setStops(1)
+}
+
+func (c *Compiler) setStops(v uint32) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for _, s := range c.stops {
+		atomic.StoreUint32(s, v)
+	}
+}
+
+// interrupted is a compiled loop's slow path, taken while its flag is up.
+// The loop stops (with KeyboardInterrupt) if its goroutine works for the
+// interrupted cell: the cell's own, a thread or goroutine it started, also
+// when it looks after the next cell has started. A goroutine of any other
+// cell goes on; once the grace has passed, the first to look lowers the
+// flags, so loops of other cells pay the slow path only that long.
+func (c *Compiler) interrupted() {
+	t := c.target.Load()
+	if t == nil || t.epoch != c.lock.Interrupter().Count() {
+		return // an interrupt the watcher has not recorded yet
+	}
+	if c.lock.Registry().Owner(goroutine.ID()) == t.cell {
+		panic(gil.ErrInterrupted)
+	}
+	if time.Since(t.at) > interruptGrace {
+		c.setStops(0)
+	}
 }
 
 func sortedKeys[V any](m map[string]V) []string {

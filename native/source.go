@@ -25,10 +25,8 @@ const (
 // with a cell's names, which may not start with two underscores and
 // "gogil" at once in practice.
 const (
-	rtAlias       = "__gogil"
-	reflectAlias  = "__gogil_reflect"
-	constantAlias = "__gogil_constant"
-	gilPath       = "github.com/gogil/gogil/gil" // what a cell may import by hand
+	rtAlias = "__gogil"
+	gilPath = "github.com/gogil/gogil/gil" // what a cell may import by hand
 )
 
 // signature is a compiled function's type as source, for later cells that
@@ -176,10 +174,6 @@ func generate(code string, nogil bool, modPath string, earlier map[string]signat
 	var out strings.Builder
 	out.WriteString(head)
 	fmt.Fprintf(&out, "import %s %q\n", rtAlias, modPath+"/gil") // Gogil_Bind uses it
-	fmt.Fprintf(&out, "import %s %q\n", reflectAlias, "reflect")
-	if len(src.consts) > 0 {
-		fmt.Fprintf(&out, "import %s %q\n", constantAlias, "go/constant")
-	}
 	if addGil {
 		fmt.Fprintf(&out, "import gil %q\n", modPath+"/gil")
 	}
@@ -220,43 +214,28 @@ func (src *source) tail(out *strings.Builder, nogil bool, earlier map[string]sig
 	for _, n := range names {
 		writeWrapper(out, n, src.funcs[n], nogil)
 	}
-	fmt.Fprintf(out, "func Gogil_Symbols() map[string]%s.Value {\n\treturn map[string]%[1]s.Value{\n", reflectAlias)
+	// The tables hold plain values: the kernel makes reflect.Values of
+	// them, so the plugin links neither reflect nor go/constant (a third
+	// of a small cell's plugin, mapped for the kernel's life).
+	out.WriteString("func Gogil_Symbols() map[string]any {\n\treturn map[string]any{\n")
 	for _, n := range names {
-		fmt.Fprintf(out, "\t\t%q: %s.ValueOf(gogil_export_%s),\n", n, reflectAlias, n)
+		fmt.Fprintf(out, "\t\t%q: gogil_export_%s,\n", n, n)
 	}
 	for _, n := range src.types {
-		fmt.Fprintf(out, "\t\t%q: %s.ValueOf((*%s)(nil)),\n", n, reflectAlias, n)
+		fmt.Fprintf(out, "\t\t%q: (*%s)(nil),\n", n, n)
 	}
 	for _, n := range src.consts {
-		// A constant of a default type (untyped in the cell, most likely)
-		// stays untyped for the interpreter.
-		fmt.Fprintf(out, "\t\t%q: gogilConst(%s),\n", n, n)
+		fmt.Fprintf(out, "\t\t%q: %s,\n", n, n)
 	}
 	out.WriteString("\t}\n}\n")
-	if len(src.consts) > 0 {
-		fmt.Fprintf(out, `func gogilConst(x any) %s.Value {
-	switch x := x.(type) {
-	case int:
-		return %[1]s.ValueOf(%[2]s.MakeInt64(int64(x)))
-	case int32:
-		return %[1]s.ValueOf(%[2]s.MakeInt64(int64(x)))
-	case complex128:
-		return %[1]s.ValueOf(%[2]s.BinaryOp(%[2]s.MakeFloat64(real(x)), 12, %[2]s.MakeImag(%[2]s.MakeFloat64(imag(x)))))
-	case float64, string, bool:
-		return %[1]s.ValueOf(%[2]s.Make(x))
-	}
-	return %[1]s.ValueOf(x) // a constant of a named type keeps it
-}
-`, reflectAlias, constantAlias)
-	}
-	fmt.Fprintf(out, "func Gogil_Raw() map[string]%s.Value {\n\treturn map[string]%[1]s.Value{\n", reflectAlias)
+	out.WriteString("func Gogil_Raw() map[string]any {\n\treturn map[string]any{\n")
 	for _, n := range names {
-		fmt.Fprintf(out, "\t\t%q: %s.ValueOf(%s),\n", n, reflectAlias, n)
+		fmt.Fprintf(out, "\t\t%q: %s,\n", n, n)
 	}
 	out.WriteString("\t}\n}\n")
-	fmt.Fprintf(out, "func Gogil_Links() map[string]%s.Value {\n\treturn map[string]%[1]s.Value{\n", reflectAlias)
+	out.WriteString("func Gogil_Links() map[string]any {\n\treturn map[string]any{\n")
 	for _, n := range src.links {
-		fmt.Fprintf(out, "\t\t%q: %s.ValueOf(&%s).Elem(),\n", n, reflectAlias, n)
+		fmt.Fprintf(out, "\t\t%q: &%s,\n", n, n)
 	}
 	out.WriteString("\t}\n}\n")
 	fmt.Fprintf(out, "var Gogil_Bind = %s.Bind\n", rtAlias)

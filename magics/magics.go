@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"runtime"
 	"sort"
 	"strings"
 
 	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/interpreters"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/native"
 	"github.com/gogil/gogil/session"
@@ -31,6 +33,9 @@ type Layer struct {
 	// modulesUsed are the module packages interpreted cells imported,
 	// compiled and given to the session (only Execute touches it).
 	modulesUsed map[string]bool
+	// subs are the sub-interpreters of package interpreters and what they
+	// are given of the cells that ran.
+	subs *subHost
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -48,10 +53,21 @@ type magic struct {
 }
 
 // New starts a Go session with magics on top.
-func New(opts Options) (*Layer, error) {
-	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}}
+func New(opts Options) (*Layer, error) { return newLayer(opts, nil) }
+
+// newLayer is New, or with hook a sub-interpreter's Layer (subinterp.go):
+// hook is then its one extra package, and it gets no pools of its own.
+func newLayer(opts Options, hook map[string]map[string]reflect.Value) (*Layer, error) {
+	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}, subs: newSubHost()}
 	l.world = newLockWorld(l.reportThreadError)
-	s, err := session.New(l.world.sessionOptions())
+	sopts := l.world.sessionOptions()
+	if hook == nil {
+		pools := interpreters.New(interpreters.Host{Lock: l.world.lock, New: l.subs.newInterp, Name: funcName})
+		addPackage(sopts, pools.Exports(), "interpreters", interpreters.ImportPath)
+	} else {
+		addPackage(sopts, hook, "subhook", hookPath)
+	}
+	s, err := session.New(sopts)
 	if err != nil {
 		return nil, err
 	}
@@ -123,7 +139,19 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 			return usageError(fmt.Sprintf("line %d: %s: %v\nusage: %s", inv.line, spell(inv), err, m.usage))
 		}
 	}
-	return l.runCell(ctx, cell, next, p.code)
+	out := l.runCell(ctx, cell, next, p.code)
+	if out.Err == nil {
+		l.subs.record(p)
+	}
+	return out
+}
+
+// addPackage gives cells one more package, usable without an import.
+func addPackage(opts session.Options, exports map[string]map[string]reflect.Value, name, path string) {
+	for k, v := range exports {
+		opts.Packages[k] = v
+	}
+	opts.AutoImport[name] = path
 }
 
 // runCell runs a cell with the lock's interrupts tied to the kernel's, and
@@ -254,6 +282,7 @@ func untilBlankLine(code string) kernel.Completeness {
 }
 
 func (l *Layer) Shutdown(restart bool) {
+	l.subs.closeAll()
 	l.native.Close()
 	l.session.Close()
 }

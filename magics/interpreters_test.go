@@ -109,3 +109,28 @@ func spin(n int) int { s := 0; for i := 0; i < n; i++ { s += i }; return s }`)
 }
 
 var timeNow = time.Now
+
+// Two sub-interpreters run at once: each task leaves a file and waits for
+// the other's, which only a second task running at the same time can
+// leave (they share the file system, not memory). Serialized, both would
+// give up after 20 s and say false. Both hold their own locks meanwhile.
+func TestPoolRunsInParallel(t *testing.T) {
+	l := newTestLayer(t)
+	exec(t, l, `%%gil
+import "path/filepath"
+func meet(dir string, me int) (bool, bool) {
+	os.WriteFile(filepath.Join(dir, strconv.Itoa(me)), nil, 0o600)
+	for i := 0; i < 2000; i++ {
+		if _, err := os.Stat(filepath.Join(dir, strconv.Itoa(1-me))); err == nil {
+			return true, gil.Held()
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return false, gil.Held()
+}`)
+	dir := t.TempDir()
+	out, _ := exec(t, l, "pool := interpreters.Pool(2)\nfmt.Println(pool.StarMap(meet, [][]any{{`"+dir+"`, 0}, {`"+dir+"`, 1}}))")
+	if out != "[[true true] [true true]] <nil>\n" {
+		t.Fatalf("got %q", out)
+	}
+}

@@ -3,9 +3,11 @@ package magics
 import (
 	"context"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/gil"
 	"github.com/gogil/gogil/kernel"
 )
@@ -29,6 +31,7 @@ func square(x int) int { return x * x }
 func norm(p Point) Point { return Point{p.X * p.X, p.Y * p.Y} }
 func add(a, b int) int { return a + b }
 func both(xs []int) (int, []int) { xs[0] = 99; return len(xs), xs }
+func say(x int) int { fmt.Println("task", x); return x }
 statementsAreNotReplayed := 1`)
 	exec(t, l, "%%gil\nfunc countdown(n int) int { for n > 0 { n-- }; return n }")
 	exec(t, l, "%%nogil\nfunc held(x int) bool { return gil.Held() }")
@@ -53,6 +56,10 @@ statementsAreNotReplayed := 1`)
 		if out, _ := exec(t, l, tt.cell); strings.TrimSpace(out) != tt.want {
 			t.Errorf("%s: got %q, want %q", tt.cell, out, tt.want)
 		}
+	}
+	// What a task prints lands under the calling cell.
+	if out, _ := exec(t, l, "pool.Map(say, []int{7})\ntime.Sleep(200 * time.Millisecond)"); out != "task 7\n" {
+		t.Errorf("a task's output: %q", out)
 	}
 	if out, _ := exec(t, l, "fmt.Println(pool.Join())\npool.Close()\nfmt.Println(pool.Join())\n_, err := pool.Map(square, []int{1})\nfmt.Println(err)"); out != "Pool.Join: Pool is still running (Close or Terminate it before Join)\n<nil>\nPool.Map: Pool not running\n" {
 		t.Errorf("close and join: %q", out)
@@ -132,5 +139,39 @@ func meet(dir string, me int) (bool, bool) {
 	out, _ := exec(t, l, "pool := interpreters.Pool(2)\nfmt.Println(pool.StarMap(meet, [][]any{{`"+dir+"`, 0}, {`"+dir+"`, 1}}))")
 	if out != "[[true true] [true true]] <nil>\n" {
 		t.Fatalf("got %q", out)
+	}
+}
+
+// shown keeps the last picture a cell displayed.
+type shown struct {
+	recording
+	mu   sync.Mutex
+	last string
+}
+
+func (s *shown) Display(o cellio.Output) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.last, _ = o.Data["text/plain"].(string)
+}
+
+// %%timeline draws sub-interpreters and prange team threads as lanes of
+// their own; a sub-interpreter's lane holds its own lock while the
+// kernel's main thread does not.
+func TestTimelineShowsPoolsAndTeams(t *testing.T) {
+	l := newTestLayer(t)
+	exec(t, l, "%%gil\nfunc spin(n int) int { s := 0; for i := 0; i < n; i++ { s += i }; return s }")
+	out := &shown{}
+	res := l.Execute(context.Background(), kernel.ExecuteInput{Code: `%%timeline
+pool := interpreters.Pool(2)
+pool.Map(spin, []int{200000, 200000})
+parallel.Range(0, 4, func(i int) { workloads.Countdown(100000) }, parallel.Threads(2))`}, out)
+	if res.Err != nil {
+		t.Fatal(res.Err)
+	}
+	for _, lane := range []string{"interp-1.1 MainThread", "interp-1.2 MainThread", "prange-1.0", "prange-1.1"} {
+		if !strings.Contains(out.last, lane) {
+			t.Errorf("no lane %q in\n%s", lane, out.last)
+		}
 	}
 }

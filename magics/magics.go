@@ -72,6 +72,7 @@ func newLayer(opts Options, hook map[string]map[string]reflect.Value) (*Layer, e
 		return nil, err
 	}
 	l.session = s
+	l.subs.forward = s.StreamToOwner
 	l.native = native.New(l.world.lock, native.Options{Report: func(text string) { s.StreamToOwner("stderr", text) }})
 	l.magics = map[string]magic{
 		"lsmagic":  {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},

@@ -39,6 +39,9 @@ type subHost struct {
 	// While %%timeline records, sub-interpreters trace too; traceStart is
 	// when the kernel's lock began, to put their events on its clock.
 	traceStart time.Time
+	// forward writes what a sub-interpreter prints under the kernel's cell
+	// (set once the kernel's session exists).
+	forward func(name, text string)
 }
 
 type replayCell struct {
@@ -127,7 +130,7 @@ func (s *subInterp) Lock() *gil.Lock { return s.layer.world.lock }
 func (s *subInterp) catchUp() {
 	cells := s.host.transcript(s.replayed)
 	for _, c := range cells {
-		out := s.layer.Execute(context.Background(), kernel.ExecuteInput{Code: c.code}, nowhere{})
+		out := s.layer.Execute(context.Background(), kernel.ExecuteInput{Code: c.code}, forwarding{s.host})
 		if out.Err != nil {
 			s.failed[c.number] = out.Err.Value
 		}
@@ -146,7 +149,7 @@ func (s *subInterp) Func(name string) (reflect.Value, error) {
 		return f, nil
 	}
 	s.kept = reflect.Value{}
-	out := s.layer.Execute(context.Background(), kernel.ExecuteInput{Code: "subhook.Keep(" + name + ")"}, nowhere{})
+	out := s.layer.Execute(context.Background(), kernel.ExecuteInput{Code: "subhook.Keep(" + name + ")"}, forwarding{s.host})
 	if out.Err != nil || !s.kept.IsValid() {
 		why := ""
 		for n, msg := range s.failed {
@@ -246,13 +249,20 @@ func (h *subHost) merge(start time.Time, events []gil.Event, subs []*subInterp, 
 // cell of the kernel.
 func funcName(fn reflect.Value) (string, bool) { return yaegistate.FuncName(fn) }
 
-// nowhere is the output of a replayed cell: nobody reads it.
-type nowhere struct{}
+// forwarding is the output of a sub-interpreter's cells. A sub-interpreter
+// shares the process's standard streams, as in CPython: what a task prints
+// lands under the kernel's cell that the printing is read in (the one
+// calling the pool, unless it has ended).
+type forwarding struct{ h *subHost }
 
-func (nowhere) Stream(string, string) {}
-func (nowhere) Display(cellio.Output) {}
-func (nowhere) ClearOutput(bool)      {}
-func (nowhere) Input(string, bool) (string, error) {
+func (f forwarding) Stream(name, text string) {
+	if f.h.forward != nil {
+		f.h.forward(name, text)
+	}
+}
+func (forwarding) Display(cellio.Output) {}
+func (forwarding) ClearOutput(bool)      {}
+func (forwarding) Input(string, bool) (string, error) {
 	return "", errors.New("no input in a sub-interpreter")
 }
 

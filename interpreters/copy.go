@@ -50,15 +50,16 @@ func (c *crossing) value(dst reflect.Type, src reflect.Value, where string) (ref
 		return reflect.Value{}, fmt.Errorf("%s: nil cannot be a %s", where, dst)
 	}
 	st := src.Type()
+	if (st.Kind() == reflect.Chan || st.Kind() == reflect.Func) && src.IsNil() && dst.Kind() == st.Kind() {
+		return reflect.Zero(dst), nil // a nil one carries nothing
+	}
 	switch st.Kind() {
 	case reflect.Chan:
 		return reflect.Value{}, &CrossError{where, st, "a channel is shared by nature"}
 	case reflect.Func:
 		return reflect.Value{}, &CrossError{where, st, "a function value (send it as the task's function, by name)"}
-	case reflect.UnsafePointer, reflect.Uintptr:
-		if st.Kind() == reflect.UnsafePointer {
-			return reflect.Value{}, &CrossError{where, st, "an unsafe pointer"}
-		}
+	case reflect.UnsafePointer:
+		return reflect.Value{}, &CrossError{where, st, "an unsafe pointer"}
 	}
 	if dst.Kind() == reflect.Interface {
 		// Keep the value's own type: copy it as itself.

@@ -100,7 +100,7 @@ func spin(n int) int { s := 0; for i := 0; i < n; i++ { s += i }; return s }`)
 	exec(t, l, "pool := interpreters.Pool(2)")
 	// Each sub-interpreter's main thread takes its own lock: lanes of their
 	// own, and the kernel's main thread keeps waiting without the lock.
-	l.subs.startTrace(timeNow())
+	l.subs.startTrace(time.Now())
 	l.world.lock.StartTrace()
 	exec(t, l, "%%gil\nr, err := pool.Map(spin, []int{100000, 100000, 100000, 100000})\nfmt.Println(len(r), err)")
 	events := l.subs.stopTrace(l.world.lock.StopTrace())
@@ -114,8 +114,6 @@ func spin(n int) int { s := 0; for i := 0; i < n; i++ { s += i }; return s }`)
 		t.Fatalf("takes by lane: %v", takes)
 	}
 }
-
-var timeNow = time.Now
 
 // Two sub-interpreters run at once: each task leaves a file and waits for
 // the other's, which only a second task running at the same time can

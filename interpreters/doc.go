@@ -20,6 +20,12 @@
 // was. A panic in a task is an error naming the sub-interpreter and the
 // argument; the pool stays usable.
 //
+// Each sub-interpreter's main thread runs the tasks holding that
+// sub-interpreter's lock; a caller holding the kernel's lock lets it go
+// while it waits. An interrupt while a caller waits terminates the pool:
+// the tasks already running cannot be waited for any more (a goroutine
+// cannot be killed; %%gil code stops at its next check point).
+//
 // The package knows the lock (gil) and nothing else of gogil: the
 // sub-interpreters are made by the Host the kernel hands to New (the
 // magics layer builds each one as a session of its own), so this package

@@ -173,3 +173,21 @@ parallel.Range(0, 4, func(i int) { workloads.Countdown(100000) }, parallel.Threa
 		}
 	}
 }
+
+// A compiled function crosses by value: the sub-interpreter calls it as it
+// is, with the kernel's plugin; %%native nogil's wrapper finds no lock of
+// the kernel held by the worker, and lets nothing go.
+func TestPoolRunsCompiledFunctions(t *testing.T) {
+	l := newNativeLayer(t)
+	exec(t, l, "%%native\nfunc nsquare(x int) int { return x * x }")
+	exec(t, l, "%%native nogil\nfunc ncube(x int) int { return x * x * x }")
+	exec(t, l, "pool := interpreters.Pool(2)")
+	for cell, want := range map[string]string{
+		"fmt.Println(pool.Map(nsquare, []int{3, 4}))": "[9 16] <nil>\n",
+		"fmt.Println(pool.Map(ncube, []int{2}))":      "[8] <nil>\n",
+	} {
+		if out, _ := exec(t, l, cell); out != want {
+			t.Errorf("%s: %q, want %q", cell, out, want)
+		}
+	}
+}

@@ -23,8 +23,8 @@
 // Each sub-interpreter's main thread runs the tasks holding that
 // sub-interpreter's lock; a caller holding the kernel's lock lets it go
 // while it waits. An interrupt while a caller waits terminates the pool:
-// the tasks already running cannot be waited for any more (a goroutine
-// cannot be killed; %%gil code stops at its next check point).
+// the tasks already running run to their end unwaited (a goroutine
+// cannot be killed), and no new task starts.
 //
 // The package knows the lock (gil) and nothing else of gogil: the
 // sub-interpreters are made by the Host the kernel hands to New (the

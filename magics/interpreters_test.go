@@ -191,3 +191,19 @@ func TestPoolRunsCompiledFunctions(t *testing.T) {
 		}
 	}
 }
+
+// An interrupt ends the waiting cell; the kernel goes on.
+func TestPoolInterrupted(t *testing.T) {
+	l := newTestLayer(t)
+	exec(t, l, "%%gil\nfunc long(n int) int { for n > 0 { n-- }; return n }")
+	exec(t, l, "pool := interpreters.Pool(1)")
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
+	res := l.Execute(ctx, kernel.ExecuteInput{Code: "%%gil\n_, err := pool.Map(long, []int{100_000_000})\nif err != nil { panic(err) }"}, &recording{})
+	if res.Err == nil {
+		t.Fatal("the interrupted cell succeeded")
+	}
+	if out, _ := exec(t, l, "_, err := pool.Map(long, []int{1}); fmt.Println(err)"); out != "Pool.Map: Pool not running\n" {
+		t.Errorf("after an interrupt: %q", out)
+	}
+}

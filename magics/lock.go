@@ -13,6 +13,7 @@ import (
 	"github.com/gogil/gogil/internal/running"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/multiprocessing"
+	"github.com/gogil/gogil/parallel"
 	"github.com/gogil/gogil/session"
 	"github.com/gogil/gogil/threading"
 	"github.com/gogil/gogil/workloads"
@@ -52,6 +53,7 @@ type lockWorld struct {
 	lock       *gil.Lock
 	workloads  *workloads.Set
 	threads    *threading.Module
+	parallel   *parallel.Module
 	report     func(name string, err error) // thread failures, to the current cell
 }
 
@@ -62,8 +64,9 @@ func newLockWorld(report func(name string, err error)) *lockWorld {
 	// A fatal error's thread dump shows the code that misused the lock,
 	// not the interpreter and the rooms that carried the call to it.
 	w.lock.HideFrames("github.com/traefik/yaegi/", "github.com/gogil/gogil/magics.",
-		"github.com/gogil/gogil/session.", "github.com/gogil/gogil/threading.")
+		"github.com/gogil/gogil/session.", "github.com/gogil/gogil/threading.", "github.com/gogil/gogil/parallel.")
 	w.workloads = workloads.New(w.lock)
+	w.parallel = parallel.New(w.lock)
 	w.threads = threading.New(w.lock, func(t *threading.Thread, err error) {
 		if !errors.Is(err, gil.ErrInterrupted) {
 			w.report(t.Name(), err)
@@ -76,7 +79,7 @@ func newLockWorld(report func(name string, err error)) *lockWorld {
 func (w *lockWorld) sessionOptions(processes *multiprocessing.Module) session.Options {
 	packages := map[string]map[string]reflect.Value{}
 	for _, exports := range []map[string]map[string]reflect.Value{
-		w.lock.Exports(), w.workloads.Exports(), w.threads.Exports(), w.runtime(), processes.Exports(),
+		w.lock.Exports(), w.workloads.Exports(), w.threads.Exports(), w.parallel.Exports(), w.runtime(), processes.Exports(),
 	} {
 		for k, v := range exports {
 			packages[k] = v
@@ -89,6 +92,7 @@ func (w *lockWorld) sessionOptions(processes *multiprocessing.Module) session.Op
 			"gil":                       gil.ImportPath,
 			"workloads":                 workloads.ImportPath,
 			"threading":                 threading.ImportPath,
+			"parallel":                  parallel.ImportPath,
 			multiprocessing.PackageName: multiprocessing.ImportPath,
 			runtimeName:                 runtimePath,
 		},

@@ -4,11 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"runtime"
 	"sort"
 	"strings"
 
 	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/interpreters"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/multiprocessing"
 	"github.com/gogil/gogil/native"
@@ -34,6 +36,9 @@ type Layer struct {
 	modulesUsed map[string]bool
 	history     history                 // cells that ran, for pool workers
 	processes   *multiprocessing.Module // worker process pools
+	// subs are the sub-interpreters of package interpreters and what they
+	// are given of the cells that ran.
+	subs *subHost
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -51,19 +56,29 @@ type magic struct {
 }
 
 // New starts a Go session with magics on top.
-func New(opts Options) (*Layer, error) { return newLayer(opts, false) }
+func New(opts Options) (*Layer, error) { return newLayer(opts, false, nil) }
 
-// newLayer is New, for a kernel or for a pool's worker process.
-func newLayer(opts Options, worker bool) (*Layer, error) {
-	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}}
+// newLayer is New, for a kernel, for a pool's worker process (worker), or
+// with hook for a sub-interpreter's Layer (subinterp.go): hook is then its
+// one extra package. Workers and sub-interpreters get no pools of their own.
+func newLayer(opts Options, worker bool, hook map[string]map[string]reflect.Value) (*Layer, error) {
+	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}, subs: newSubHost()}
 	l.world = newLockWorld(l.reportThreadError)
-	l.processes = l.newProcesses(worker)
-	s, err := session.New(l.world.sessionOptions(l.processes))
+	l.processes = l.newProcesses(worker || hook != nil)
+	sopts := l.world.sessionOptions(l.processes)
+	if hook == nil && !worker {
+		pools := interpreters.New(interpreters.Host{Lock: l.world.lock, New: l.subs.newInterp, Name: funcName})
+		addPackage(sopts, pools.Exports(), "interpreters", interpreters.ImportPath)
+	} else if hook != nil {
+		addPackage(sopts, hook, "subhook", hookPath)
+	}
+	s, err := session.New(sopts)
 	if err != nil {
 		return nil, err
 	}
 	l.session = s
 	l.world.lock.ReadFrames(s.InterpretedFrames)
+	l.subs.forward = s.StreamToOwner
 	l.native = native.New(l.world.lock, native.Options{Report: func(text string) { s.StreamToOwner("stderr", text) }})
 	l.magics = map[string]magic{
 		"lsmagic":  {usage: "%lsmagic", summary: "list the available magics", wrap: l.lsmagic},
@@ -132,9 +147,20 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 		}
 	}
 	done := l.history.start(req.Code)
-	o := l.runCell(ctx, cell, next, p.code)
-	done(o.Err == nil)
-	return o
+	out := l.runCell(ctx, cell, next, p.code)
+	done(out.Err == nil)
+	if out.Err == nil {
+		l.subs.record(p)
+	}
+	return out
+}
+
+// addPackage gives cells one more package, usable without an import.
+func addPackage(opts session.Options, exports map[string]map[string]reflect.Value, name, path string) {
+	for k, v := range exports {
+		opts.Packages[k] = v
+	}
+	opts.AutoImport[name] = path
 }
 
 // runCell runs a cell with the lock's interrupts tied to the kernel's, and
@@ -266,6 +292,7 @@ func untilBlankLine(code string) kernel.Completeness {
 
 func (l *Layer) Shutdown(restart bool) {
 	l.processes.Close()
+	l.subs.closeAll()
 	l.native.Close()
 	l.session.Close()
 }

@@ -69,7 +69,7 @@ func (l *Layer) newProcesses(worker bool) *multiprocessing.Module {
 // replies to file descriptor 3. What the cells print goes to stdout and
 // stderr, which the pool forwards to the cell that called it.
 func ServeWorker() error {
-	l, err := newLayer(Options{}, true)
+	l, err := newLayer(Options{}, true, nil)
 	if err != nil {
 		return err
 	}

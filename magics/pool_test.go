@@ -83,9 +83,11 @@ func TestPoolRunsEveryKindOfFunction(t *testing.T) {
 			t.Errorf("%s\n got %s\nwant %s", c.code, got, c.want)
 		}
 	}
-	pids := runCell(t, l, `r, _ := pool.Map(pid, []int{1, 2, 3, 4, 5, 6}); seen := map[any]bool{}; for _, p := range r { seen[p] = true }; fmt.Println(len(seen), seen[os.Getpid()])`)
-	if strings.TrimSpace(pids) != "2 false" {
-		t.Errorf("the tasks ran in processes %q, want 2 other processes", pids)
+	// Which worker takes which task is the scheduler's business (a busy
+	// machine may leave one worker all of them); none runs in the kernel.
+	pids := runCell(t, l, `r, _ := pool.Map(pid, []int{1, 2, 3, 4, 5, 6}); seen := map[any]bool{}; for _, p := range r { seen[p] = true }; fmt.Println(len(seen) >= 1 && len(seen) <= 2, seen[os.Getpid()])`)
+	if strings.TrimSpace(pids) != "true false" {
+		t.Errorf("the tasks ran in processes %q, want one or two other processes", pids)
 	}
 }
 

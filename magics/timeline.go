@@ -28,9 +28,12 @@ func (l *Layer) timelineMagic(args []string, out cellio.Cell, next run) (run, er
 	return func(ctx context.Context, c session.Cell) kernel.Outcome {
 		lock := l.world.lock
 		lock.StartTrace()
-		live := startLiveTimeline(out, lock.Trace, liveTimelineEvery)
+		// Sub-interpreters (interpreters.Pool) show as lanes of their own,
+		// holding their own locks.
+		l.subs.startTrace(time.Now())
+		live := startLiveTimeline(out, func() []gil.Event { return l.subs.snapshot(lock.Trace()) }, liveTimelineEvery)
 		outcome := next(ctx, c)
-		live.finish(lock.StopTrace())
+		live.finish(l.subs.stopTrace(lock.StopTrace()))
 		return outcome
 	}, nil
 }

@@ -773,8 +773,5 @@ func (s *Session) lookupSpawner(name string) (func(func()), error) {
 // function fn runs (a value a cell handed native code), or false for a
 // function literal, a method value or a native function.
 func (s *Session) FuncName(fn any) (string, bool) {
-	if s.yaegi == nil {
-		return "", false
-	}
-	return s.yaegi.FuncName(fn)
+	return yaegistate.FuncName(reflect.ValueOf(fn))
 }

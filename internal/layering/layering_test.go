@@ -36,7 +36,7 @@ const (
 
 // gogilRooms are the packages only the composition root (package main) and
 // the magics may put together.
-var gogilRooms = []string{"kernel", "session", "magics", "gil", "threading", "workloads", "display", "timeline", "native", "multiprocessing"}
+var gogilRooms = []string{"kernel", "session", "magics", "gil", "threading", "workloads", "display", "timeline", "native", "multiprocessing", "parallel", "interpreters"}
 
 func except(list []string, drop ...string) []string {
 	var out []string
@@ -105,6 +105,10 @@ var layers = map[string]rule{
 	// native/doc.go: nothing of yaegi's interpreter, the session, the kernel protocol or the magics.
 	"native": {never: []string{"github.com/traefik/yaegi/interp", "github.com/traefik/yaegi/stdlib", zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "cellio"}},
 	"magics": {notDirectly: []string{zeromq, "kernel/wire"}},
+	// interpreters/doc.go: only package gil; the sub-interpreters come from a Host (yaegi, the session, the magics, the kernel are not known).
+	"interpreters": {never: []string{yaegi, zeromq, "kernel/...", "session/...", "magics", "display", "threading", "workloads", "native", "timeline", "cellio", "internal/yaegistate"}},
+	// parallel/doc.go: only package gil; nothing of yaegi, the session, the magics or the kernel.
+	"parallel": {never: []string{yaegi, zeromq, "kernel/...", "session/...", "magics", "display", "threading", "workloads", "native", "timeline", "cellio"}},
 	// session/doc.go: nothing of ZeroMQ, the wire format or package kernel.
 	"session": {never: []string{zeromq, "kernel/...", "magics"}},
 	// session/cellsrc/doc.go: pure AST work; the standard library and cellio only.

@@ -1,87 +1,153 @@
 package yaegistate
 
 import (
+	"errors"
+	"fmt"
 	"reflect"
 	"runtime"
-	"strings"
+	"sync"
 	"unsafe"
+
+	"github.com/traefik/yaegi/interp"
 )
 
-// funcSym is yaegi's sKind of a function symbol (scope.go: undefSym,
-// binSym, bltnSym, constSym, funcSym, ...).
-const funcSym = 4
-
-// wrapperFunc is the function of the closure yaegi's genFunctionWrapper
-// hands native code for an interpreted function (run.go): its captured
-// words hold the declaration's node, which is the function symbol's node.
-const wrapperFunc = "github.com/traefik/yaegi/interp.genFunctionWrapper.func1.1"
-
-// makeFuncImpl's layout in package reflect (makefunc.go): makeFuncCtxt
-// (fn, stack, argLen, regPtrs), then ftyp, then fn, the closure. The
-// offsets are checked on each call: ftyp must be the value's own type.
-const (
-	makeFuncTypeOffset    = 4 * unsafe.Sizeof(uintptr(0))
-	makeFuncClosureOffset = 5 * unsafe.Sizeof(uintptr(0))
-	// closureWords is how many words after its code pointer the wrapper's
-	// closure captures (frame, def, numRet, rcvr, funcType: 6 words).
-	closureWords = 6
-)
-
-// FuncName returns the name under which package main declares the
-// interpreted function that fn (a function value yaegi gave native code)
-// runs, or false if fn is not such a function: a function literal, a
-// method value, a native function. It reads main's symbol table, so it
-// must not run while a cell compiles.
-func (t *Tracker) FuncName(fn any) (string, bool) {
-	v := reflect.ValueOf(fn)
-	if v.Kind() != reflect.Func || v.IsNil() {
+// FuncName is the name of the top-level function an interpreted func value
+// was made from (`func name(...)` in a cell), as yaegi hands it to native
+// code: a reflect.MakeFunc wrapper whose closure keeps the declaration's
+// node. ok is false for anything else — a native func, a function literal,
+// a method value — and whenever the layout below was not found.
+//
+// The layout is found once, by calibration on an interpreter of its own:
+// the word of reflect's makeFuncImpl that holds the Go closure (compared
+// with a MakeFunc of a closure of ours), the code of yaegi's wrapper
+// closure (genFunctionWrapper), and which of its captured words is the
+// declaration: the one equal in two wrappers of a function, different in
+// a wrapper of another function with the same signature, and pointing to
+// a node whose second child is the function's name. Words that could hold
+// anything else (a frame, a count, a receiver) are ruled out by those
+// comparisons before any word is followed as a pointer.
+func FuncName(fn reflect.Value) (name string, ok bool) {
+	c, err := funcLayout()
+	if err != nil || !fn.IsValid() || fn.Kind() != reflect.Func || fn.IsNil() {
 		return "", false
 	}
-	captured, ok := capturedWords(v)
-	if !ok {
+	def := c.declaration(fn)
+	if def == nil {
 		return "", false
 	}
-	// The compiler orders a closure's captures as it likes: the word that
-	// is the declaration is the one equal to a function symbol's node.
-	for name, sym := range *t.syms {
-		s := (*symbolMirror)(sym)
-		if s.kind != funcSym || s.node == nil || s.recv != nil {
-			continue
-		}
-		for _, w := range captured {
-			if w == uintptr(s.node) {
-				return name, true
-			}
-		}
-	}
-	return "", false
+	return c.declName(def)
 }
 
-// capturedWords are the words captured by the closure behind a
-// reflect.MakeFunc value that yaegi made for an interpreted function.
-func capturedWords(v reflect.Value) ([]uintptr, bool) {
-	iface := v.Interface()
-	impl := (*[2]unsafe.Pointer)(unsafe.Pointer(&iface))[1]
-	if impl == nil {
-		return nil, false
+type funcCalibration struct {
+	stub      uintptr // reflect.makeFuncStub's code: word 0 of a makeFuncImpl
+	implFn    uintptr // offset of makeFuncImpl.fn
+	wrapper   uintptr // code of yaegi's wrapper closure
+	defWord   uintptr // offset of the declaration in that closure
+	nodeChild uintptr // offsets in yaegi's node
+	nodeIdent uintptr
+}
+
+var funcLayout = sync.OnceValues(calibrateFuncs)
+
+func funcval(fn reflect.Value) unsafe.Pointer {
+	x := fn.Interface()
+	return (*[2]unsafe.Pointer)(unsafe.Pointer(&x))[1]
+}
+
+func word(p unsafe.Pointer, off uintptr) unsafe.Pointer {
+	return *(*unsafe.Pointer)(unsafe.Add(p, off))
+}
+
+// declaration is the declaration node behind fn, nil if fn is not a
+// wrapper of yaegi's.
+func (c *funcCalibration) declaration(fn reflect.Value) unsafe.Pointer {
+	impl := funcval(fn)
+	if impl == nil || uintptr(word(impl, 0)) != c.stub {
+		return nil
 	}
-	typ := v.Type()
-	wantType := (*[2]unsafe.Pointer)(unsafe.Pointer(&typ))[1] // *rtype
-	// A MakeFunc value's code is reflect.makeFuncStub; anything else is a
-	// native function whose memory is not laid out as below.
-	if f := runtime.FuncForPC(*(*uintptr)(impl)); f == nil || f.Name() != "reflect.makeFuncStub" {
-		return nil, false
+	closure := word(impl, c.implFn)
+	if closure == nil || uintptr(word(closure, 0)) != c.wrapper {
+		return nil
 	}
-	if *(*unsafe.Pointer)(unsafe.Add(impl, makeFuncTypeOffset)) != wantType {
-		return nil, false
+	return word(closure, c.defWord)
+}
+
+func (c *funcCalibration) children(node unsafe.Pointer) []unsafe.Pointer {
+	return *(*[]unsafe.Pointer)(unsafe.Add(node, c.nodeChild))
+}
+
+// declName reads `func name(...)` of a declaration without a receiver.
+func (c *funcCalibration) declName(def unsafe.Pointer) (string, bool) {
+	ch := c.children(def)
+	if len(ch) != 4 || ch[0] == nil || ch[1] == nil {
+		return "", false
 	}
-	closure := *(*unsafe.Pointer)(unsafe.Add(impl, makeFuncClosureOffset))
-	if closure == nil {
-		return nil, false
+	if len(c.children(ch[0])) != 0 {
+		return "", false // a method: its receiver list is not empty
 	}
-	if f := runtime.FuncForPC(*(*uintptr)(closure)); f == nil || !strings.HasPrefix(f.Name(), wrapperFunc) {
-		return nil, false
+	name := *(*string)(unsafe.Add(ch[1], c.nodeIdent))
+	return name, name != ""
+}
+
+func calibrateFuncs() (*funcCalibration, error) {
+	if err := checked(); err != nil {
+		return nil, err
 	}
-	words := (*[closureWords + 1]uintptr)(closure)
-	return append([]uintptr(nil), words[1:]...), true
+	c := &funcCalibration{}
+	nodePtr := reflect.TypeFor[interp.Interpreter]()
+	var f finder
+	node := f.pointee(nodePtr, "roots", pointerSlice)
+	c.nodeChild = f.offset(node, "child", pointerSlice)
+	c.nodeIdent = f.offset(node, "ident", exactly(reflect.TypeFor[string]()))
+	if len(f.errs) > 0 {
+		return nil, errors.Join(f.errs...)
+	}
+
+	// makeFuncImpl: find our closure in it.
+	ours := func([]reflect.Value) []reflect.Value { return nil }
+	made := reflect.MakeFunc(reflect.TypeFor[func()](), ours)
+	impl := funcval(made)
+	c.stub = uintptr(word(impl, 0))
+	oursPtr := *(*unsafe.Pointer)(unsafe.Pointer(&ours))
+	for off := uintptr(8); off < 6*8; off += 8 {
+		if word(impl, off) == oursPtr {
+			c.implFn = off
+		}
+	}
+	if c.implFn == 0 {
+		return nil, errors.New("yaegistate: the closure of a reflect.MakeFunc was not found")
+	}
+
+	i := interp.New(interp.Options{})
+	if _, err := i.Eval("package main\nfunc calibrateA(x int) int { return x }\nfunc calibrateB(x int) int { return x + 1 }"); err != nil {
+		return nil, fmt.Errorf("yaegistate: calibrating: %w", err)
+	}
+	var closures [3]unsafe.Pointer
+	for k, name := range []string{"calibrateA", "calibrateA", "calibrateB"} {
+		v, err := i.Eval(name)
+		if err != nil {
+			return nil, fmt.Errorf("yaegistate: calibrating: %w", err)
+		}
+		if v.Kind() != reflect.Func || uintptr(word(funcval(v), 0)) != c.stub {
+			return nil, errors.New("yaegistate: an interpreted function is not a reflect.MakeFunc")
+		}
+		closures[k] = word(funcval(v), c.implFn)
+	}
+	c.wrapper = uintptr(word(closures[0], 0))
+	if f := runtime.FuncForPC(c.wrapper); f == nil || f.Name() != "github.com/traefik/yaegi/interp.genFunctionWrapper.func1.1" {
+		return nil, errors.New("yaegistate: yaegi's function wrapper was not found")
+	}
+	// Six captured words (frame, declaration, receiver, result count,
+	// start node, use-site node): the closure holds seven.
+	for off := uintptr(8); off < 7*8; off += 8 {
+		a, a2, b := word(closures[0], off), word(closures[1], off), word(closures[2], off)
+		if a == nil || a != a2 || a == b {
+			continue
+		}
+		c.defWord = off
+		if name, ok := c.declName(a); ok && name == "calibrateA" {
+			return c, nil
+		}
+	}
+	return nil, errors.New("yaegistate: the declaration in yaegi's function wrapper was not found")
 }

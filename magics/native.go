@@ -31,7 +31,7 @@ func (l *Layer) nativeMagic(args []string, out cellio.Cell, next run) (run, erro
 		if c.Rewrite != nil {
 			return usageError("%%native compiles the cell: it cannot be combined with %%gil or %%nogil (use gil.SaveThread or %%native nogil inside)")
 		}
-		cell, err := l.native.Compile(ctx, c.Code, nogil)
+		cell, err := compileSaying(ctx, out, slowBuild, func() (*native.Cell, error) { return l.native.Compile(ctx, c.Code, nogil) })
 		if err != nil {
 			return nativeFailure(err)
 		}
@@ -45,6 +45,29 @@ func (l *Layer) nativeMagic(args []string, out cellio.Cell, next run) (run, erro
 		out.Stream("stdout", fmt.Sprintf("%%%%native: %s in %s\n", how, cell.Took.Round(time.Millisecond)))
 		return next(ctx, session.Cell{Code: cell.Binding, Started: c.Started})
 	}, nil
+}
+
+// slowBuild is how long a build runs before the cell says why it waits.
+const slowBuild = 2 * time.Second
+
+// compileSaying runs compile and, if it is still building after a while,
+// says so in the cell: the first build on a machine compiles Go's runtime
+// for plugins, which takes long enough to look like a hung kernel.
+func compileSaying(ctx context.Context, out cellio.Cell, after time.Duration, compile func() (*native.Cell, error)) (*native.Cell, error) {
+	done, said := make(chan struct{}), make(chan struct{})
+	go func() {
+		defer close(said)
+		select {
+		case <-time.After(after):
+			out.Stream("stdout", "%%native: still building (the first build on a machine also compiles Go's runtime for plugins: 5-20 s, once; `gogil install` does it ahead)\n")
+		case <-done:
+		case <-ctx.Done():
+		}
+	}()
+	cell, err := compile()
+	close(done)
+	<-said // the note is never printed after the build's own line
+	return cell, err
 }
 
 func nativeFailure(err error) kernel.Outcome {

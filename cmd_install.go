@@ -5,6 +5,9 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"time"
+
+	"github.com/gogil/gogil/gil"
 
 	"github.com/gogil/gogil/internal/kernelspec"
 	"github.com/gogil/gogil/native"
@@ -37,8 +40,29 @@ func runInstall(ctx context.Context, args []string, stdout, stderr io.Writer) er
 		fmt.Fprintf(stdout, "Note: %%%%native cells will not work on this machine: %v\n", err)
 	} else {
 		fmt.Fprintf(stdout, "%%%%native cells: the Go toolchain (%s) and a C compiler were found\n", runtime.Version())
+		primeNative(ctx, stdout)
 	}
 	return nil
+}
+
+// primeNative builds and loads one tiny compiled cell, so that a user's
+// first %%native cell does not wait while Go compiles its runtime for
+// plugins (5-20 s, once per machine and user: it lands in the Go build
+// cache of whoever runs install).
+func primeNative(ctx context.Context, stdout io.Writer) {
+	fmt.Fprint(stdout, "%%native cells: priming the build cache (5-20 s the first time on a machine)... ")
+	compiler := native.New(gil.New(), native.Options{})
+	defer compiler.Close()
+	cell, err := compiler.Compile(ctx, "func gogilInstalled() bool { return true }", false)
+	if err != nil {
+		fmt.Fprintf(stdout, "failed, the first %%%%native cell will take longer: %v\n", err)
+		return
+	}
+	how := "built"
+	if cell.Cached {
+		how = "already built"
+	}
+	fmt.Fprintf(stdout, "%s in %s\n", how, cell.Took.Round(time.Millisecond))
 }
 
 // runUninstall is `gogil uninstall`.

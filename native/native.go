@@ -343,7 +343,7 @@ func (c *Compiler) build(ctx context.Context, dir, key, modPath string, files ma
 	}
 	primed := filepath.Join(dir, "primed-"+c.toolchainKey())
 	if _, err := os.Stat(primed); err != nil {
-		show(progress, "building; the first build on this machine also compiles Go's runtime for plugins into the build cache (priming it: about 5 s, once a machine and Go version)")
+		show(progress, "building; the first build on this machine also compiles Go's runtime for plugins into the build cache (priming it: about 5 s, once a machine and Go version; `gogil install` does it ahead)")
 	} else {
 		show(progress, "building")
 	}

@@ -108,6 +108,10 @@ func TestWorkersTraceOnlyWhileRecording(t *testing.T) {
 // timeline recording and with one: compare the two with
 //
 //	go test -run '^$' -bench RoundTrip -count 10 ./multiprocessing/ | benchstat -col /trace -
+//
+// On our shared two cores (20,000 calls, six interleaved runs, medians):
+// 31 µs untraced, as before traces existed (33 µs, same method), and
+// 41 µs traced (the worker starts and stops its trace and sends events).
 func BenchmarkRoundTrip(b *testing.B) {
 	m := testModule()
 	defer m.Close()

@@ -47,6 +47,10 @@ type Event struct {
 	Forced      bool // EventDrop: a drop request was pending (FORCE_SWITCHING)
 	Interrupted bool // EventWaitEnd: the wait was aborted by an interrupt
 	Note        string
+	// Lock names the interpreter whose lock the event is of when a trace
+	// merges several (a sub-interpreter, a pool's worker process); empty
+	// for the lock that recorded it. Thread ids are only unique per lock.
+	Lock string
 }
 
 func (e Event) String() string {

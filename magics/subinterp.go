@@ -237,6 +237,7 @@ func (h *subHost) merge(start time.Time, events []gil.Event, subs []*subInterp, 
 			e.At += shift
 			e.ThreadID += uint64(k+1) << 32
 			e.Thread = s.name + " " + e.Thread
+			e.Lock = s.name
 			out = append(out, e)
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"encoding/base64"
 	"encoding/binary"
 	"fmt"
+	"sort"
 	"time"
 
 	"github.com/gogil/gogil/cellio"
@@ -28,14 +29,30 @@ func (l *Layer) timelineMagic(args []string, out cellio.Cell, next run) (run, er
 	return func(ctx context.Context, c session.Cell) kernel.Outcome {
 		lock := l.world.lock
 		lock.StartTrace()
-		// Sub-interpreters (interpreters.Pool) show as lanes of their own,
-		// holding their own locks.
-		l.subs.startTrace(time.Now())
-		live := startLiveTimeline(out, func() []gil.Event { return l.subs.snapshot(lock.Trace()) }, liveTimelineEvery)
+		// Sub-interpreters (interpreters.Pool) and pool worker processes
+		// (multiprocessing.Pool) show as lanes of their own, holding their
+		// own locks.
+		began := time.Now()
+		l.subs.startTrace(began)
+		l.processes.StartTrace(began)
+		live := startLiveTimeline(out, func() []gil.Event {
+			return withProcesses(l.subs.snapshot(lock.Trace()), l.processes.Trace())
+		}, liveTimelineEvery)
 		outcome := next(ctx, c)
-		live.finish(l.subs.stopTrace(lock.StopTrace()))
+		live.finish(withProcesses(l.subs.stopTrace(lock.StopTrace()), l.processes.StopTrace()))
 		return outcome
 	}, nil
+}
+
+// withProcesses merges the workers' events into the kernel's, in time
+// order: each lock's events keep their order (both lists are sorted).
+func withProcesses(events, workers []gil.Event) []gil.Event {
+	if len(workers) == 0 {
+		return events
+	}
+	out := append(append(make([]gil.Event, 0, len(events)+len(workers)), events...), workers...)
+	sort.SliceStable(out, func(i, j int) bool { return out[i].At < out[j].At })
+	return out
 }
 
 // liveTimelineEvery is how often a running cell's timeline is redrawn at

@@ -39,6 +39,17 @@
 // shutdown or restart) kills whole; on Linux the kernel's death kills it
 // too (Pdeathsig), and a worker whose parent changed exits by itself.
 //
+// # Timelines
+//
+// While the kernel's %%timeline records (Module.StartTrace), each request
+// asks its worker to record its own lock during the call, and the reply
+// brings the events back; otherwise requests ask nothing and replies carry
+// nothing (the cost is one atomic load per call). Trace and StopTrace give
+// them on the kernel's clock, each worker's events naming it as their lock.
+// The clocks are aligned per worker from each call's four timestamps, as
+// NTP does (see trace.go). A call that is still running has sent nothing
+// yet: a live timeline shows a worker's calls as they end.
+//
 // A Module is bound to one kernel through Options; Exports hands it to the
 // interpreter. The package knows nothing of yaegi, the session, the magics
 // or the kernel protocol: the session's function names and the cells run

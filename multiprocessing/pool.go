@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/gogil/gogil/gil"
 )
@@ -65,6 +67,8 @@ type Module struct {
 	pools      map[*Pool]bool
 	registered map[string]reflect.Value // in a worker: the functions requests name
 	counter    int
+
+	trace atomic.Pointer[processTrace] // while the kernel's lock is recorded
 }
 
 // New returns the package bound to opts.
@@ -387,10 +391,19 @@ func (p *Pool) call(slot int, cells []Cell, name string, ft reflect.Type, t task
 		}
 		last = c.Seq
 	}
+	tr := p.m.tracing()
+	var sent time.Duration
+	if tr != nil {
+		req.Trace = true
+		sent = time.Since(tr.start)
+	}
 	var rep reply
 	err := w.enc.Encode(req)
 	if err == nil {
 		err = w.dec.Decode(&rep)
+	}
+	if err == nil && tr != nil && rep.Trace != nil {
+		tr.add(w.describe(p), sent, time.Since(tr.start), rep.Trace)
 	}
 	if err != nil {
 		// The process is gone (killed, crashed, or Terminate): forget it;

@@ -10,6 +10,8 @@ import (
 	"runtime/debug"
 	"strconv"
 	"time"
+
+	"github.com/gogil/gogil/gil"
 )
 
 // request is one call a worker runs, after replaying the cells it has not
@@ -19,6 +21,9 @@ type request struct {
 	Cells []string
 	Func  string
 	Args  [][]byte
+	// Trace asks the worker to record its lock while it serves the call
+	// (a %%timeline cell is running in the kernel).
+	Trace bool
 }
 
 // reply is a worker's answer. Failure is set when the call did not return:
@@ -29,6 +34,16 @@ type reply struct {
 	Failure string
 	Setup   bool
 	Stack   string
+	Trace   *callTrace // when the request asked for it
+}
+
+// callTrace is the worker's lock trace of one call, with the times on the
+// worker's clock (since it started serving) that let the kernel put it on
+// its own: when the request was read, when the trace began (the events'
+// zero) and when the reply was written.
+type callTrace struct {
+	Received, Began, Sent time.Duration
+	Events                []gil.Event
 }
 
 // Worker is the process side of a pool: it reads requests from in and
@@ -45,7 +60,13 @@ func (m *Module) Worker(in io.Reader, out io.Writer, replay func(code string) er
 			}
 		}
 	}()
+	// Calls run on the worker's main thread, as in a CPython pool worker
+	// (not on a "Dummy-1" the lock would make up for this goroutine).
+	if m.opts.Lock != nil {
+		defer m.opts.Lock.BindWithChildren(m.opts.Lock.MainThread())()
+	}
 	dec, enc := gob.NewDecoder(in), gob.NewEncoder(out)
+	clock := time.Now() // monotonic: offsets from it cross to the kernel
 	for {
 		var req request
 		if err := dec.Decode(&req); err != nil {
@@ -54,7 +75,21 @@ func (m *Module) Worker(in io.Reader, out io.Writer, replay func(code string) er
 			}
 			return fmt.Errorf("worker: reading a request: %w", err)
 		}
-		if err := enc.Encode(m.serve(req, replay)); err != nil {
+		lock := m.opts.Lock
+		if !req.Trace || lock == nil {
+			if err := enc.Encode(m.serve(req, replay)); err != nil {
+				return fmt.Errorf("worker: writing a reply: %w", err)
+			}
+			continue
+		}
+		tr := &callTrace{Received: time.Since(clock)}
+		lock.StartTrace()
+		tr.Began = time.Since(clock)
+		rep := m.serve(req, replay)
+		tr.Events = lock.StopTrace()
+		rep.Trace = tr
+		tr.Sent = time.Since(clock)
+		if err := enc.Encode(rep); err != nil {
 			return fmt.Errorf("worker: writing a reply: %w", err)
 		}
 	}

@@ -9,6 +9,11 @@
 // yaegi, the kernel or the session; showing the picture is the caller's job
 // (display.SVG, a file, ...).
 //
+// A trace may merge the locks of several interpreters (sub-interpreters,
+// pool worker processes): gil.Event.Lock names each other one. Every lock
+// has its own holder (a take of one after a drop of another is no
+// switch), and its lanes are drawn together under a heading with its name.
+//
 // A trace of a long run has far more events than the picture has pixels, so
 // stretches shorter than a pixel are merged: the output grows with the
 // number of threads and the width, not with the number of events.

@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/gogil/gogil/gil"
@@ -18,6 +19,7 @@ type span struct {
 
 // lane is what one thread did during the trace.
 type lane struct {
+	lock  string // the lock's interpreter, empty for the tracing one
 	id    uint64
 	name  string
 	holds []span
@@ -38,6 +40,7 @@ type lane struct {
 // the summary line.
 type trace struct {
 	lanes        []*lane
+	locks        int // how many locks the lanes hold: one per interpreter
 	end          time.Duration
 	switches     int
 	forcedDrops  int
@@ -48,6 +51,7 @@ type trace struct {
 // laneKey tells threads apart: by id, or by name for events without one
 // (hand-made traces, work recorded for a nil thread).
 type laneKey struct {
+	lock string
 	id   uint64
 	name string
 }
@@ -59,7 +63,7 @@ func replay(events []gil.Event) *trace {
 	tr := &trace{}
 	byKey := map[laneKey]*lane{}
 	laneOf := func(e gil.Event) *lane {
-		k := laneKey{id: e.ThreadID}
+		k := laneKey{lock: e.Lock, id: e.ThreadID}
 		if e.ThreadID == 0 {
 			k.name = e.Thread
 		}
@@ -69,13 +73,15 @@ func replay(events []gil.Event) *trace {
 			}
 			return l
 		}
-		l := &lane{id: e.ThreadID, name: e.Thread, holdFrom: -1, waitFrom: -1}
+		l := &lane{lock: e.Lock, id: e.ThreadID, name: e.Thread, holdFrom: -1, waitFrom: -1}
 		byKey[k] = l
 		tr.lanes = append(tr.lanes, l)
 		return l
 	}
 
-	var lastHolder *lane
+	// Each interpreter's lock has its own holder: a take of one lock after
+	// another's is no switch.
+	lastHolder := map[string]*lane{}
 	for _, e := range events {
 		if e.At > tr.end {
 			tr.end = e.At
@@ -83,16 +89,16 @@ func replay(events []gil.Event) *trace {
 		l := laneOf(e)
 		switch e.Kind {
 		case gil.EventTake:
-			if lastHolder != nil && lastHolder != l {
+			if last := lastHolder[e.Lock]; last != nil && last != l {
 				tr.switches++
 			}
-			lastHolder = l
+			lastHolder[e.Lock] = l
 			l.tookOnce = true
 			if l.holdFrom < 0 {
 				l.holdFrom = e.At
 			}
 		case gil.EventDrop:
-			lastHolder = l
+			lastHolder[e.Lock] = l
 			if e.Forced {
 				tr.forcedDrops++
 			}
@@ -155,14 +161,67 @@ func replay(events []gil.Event) *trace {
 			}
 		}
 	}
+	// The tracing interpreter's lanes first, then each other lock's
+	// together (a group under its name, in natural order: worker 2 before
+	// worker 10).
 	sort.SliceStable(tr.lanes, func(i, j int) bool {
 		a, b := tr.lanes[i], tr.lanes[j]
+		if a.lock != b.lock {
+			return naturalLess(a.lock, b.lock)
+		}
 		if a.id != b.id {
 			return a.id < b.id
 		}
 		return a.name < b.name
 	})
+	for i, l := range tr.lanes {
+		if i == 0 || l.lock != tr.lanes[i-1].lock {
+			tr.locks++
+		}
+	}
 	return tr
+}
+
+// naturalLess orders names with runs of digits compared as numbers.
+func naturalLess(a, b string) bool {
+	for a != "" && b != "" {
+		da, db := digitsPrefix(a), digitsPrefix(b)
+		if da != "" && db != "" {
+			if na, nb := strings.TrimLeft(da, "0"), strings.TrimLeft(db, "0"); na != nb {
+				if len(na) != len(nb) {
+					return len(na) < len(nb)
+				}
+				return na < nb
+			}
+			a, b = a[len(da):], b[len(db):]
+			continue
+		}
+		if a[0] != b[0] {
+			return a[0] < b[0]
+		}
+		a, b = a[1:], b[1:]
+	}
+	return len(a) < len(b)
+}
+
+func digitsPrefix(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	return s[:i]
+}
+
+// shortName is a lane's name under its lock's heading: without the lock's
+// name, which a merged trace puts before each thread's.
+func (l *lane) shortName() string {
+	if l.lock == "" {
+		return l.name
+	}
+	if rest := strings.TrimPrefix(l.name, l.lock+" "); rest != l.name && rest != "" {
+		return rest
+	}
+	return l.name
 }
 
 // endWork closes the innermost open work with the same note (workloads

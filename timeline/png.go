@@ -92,12 +92,14 @@ func Image(events []gil.Event, opts Options) *image.Paletted {
 	r := &raster{d: d, img: image.NewPaletted(image.Rect(0, 0, width, int(math.Ceil(d.height))), palette)}
 	r.header(opts.Title)
 	r.axisGrid()
+	for _, h := range d.headings {
+		r.heading(h)
+	}
 	for i, l := range d.lanes {
 		r.lane(i, l)
 	}
-	rowsEnd := d.lanesTop + float64(len(d.lanes)*laneHeight)
 	if hidden := len(d.tr.lanes) - len(d.lanes); hidden > 0 {
-		r.text(10, int(rowsEnd)+22, strconv.Itoa(hidden)+" more threads not drawn", ixMuted)
+		r.text(10, int(d.rowsEnd)+22, strconv.Itoa(hidden)+" more threads not drawn", ixMuted)
 	}
 	if len(d.tr.lanes) == 0 {
 		r.text(int(d.plotLeft), int(d.lanesTop)+22, "no events", ixMuted)
@@ -237,9 +239,18 @@ func (r *raster) axisLabels() {
 	r.fillPixels(int(d.plotLeft), ay, int(d.plotLeft+d.plotWidth), ay+1, ixAxis)
 }
 
+// heading is the SVG's: a rule and the lock's name, drawn twice a pixel
+// apart for want of a bold face.
+func (r *raster) heading(h heading) {
+	top := int(h.top)
+	r.fillPixels(0, top, int(r.d.width), top+1, ixAxis)
+	r.text(11, top+14, h.label(), ixText)
+	r.text(10, top+14, h.label(), ixText)
+}
+
 func (r *raster) lane(i int, l *lane) {
 	d := r.d
-	top := d.lanesTop + float64(i*laneHeight)
+	top := d.tops[i]
 	if i%2 == 1 {
 		r.fill(0, top, d.width, top+laneHeight, ixLaneAlt)
 	}
@@ -351,7 +362,7 @@ func (r *raster) interruptMark(x, y int) {
 
 func (r *raster) laneLabel(top int, l *lane) {
 	d := r.d
-	name := l.name
+	name := l.shortName()
 	fits := int((d.labelWidth - 18) / d.metrics.char)
 	if utf8.RuneCountInString(name) > fits {
 		name = string([]rune(name)[:max(fits-1, 1)]) + "…"

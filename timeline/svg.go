@@ -30,6 +30,7 @@ const (
 	workTop     = 28 // the thin work bar under them
 	workHeight  = 4
 	axisHeight  = 26
+	headingRow  = 20 // the name of another interpreter's lock, over its lanes
 	legendRow   = 20
 
 	// Bars at least minTitled pixels wide get a tooltip; narrower than
@@ -79,12 +80,15 @@ func SVG(events []gil.Event, opts Options) string {
 	d.layout()
 	d.header(opts.Title)
 	d.axisGrid()
+	for _, h := range d.headings {
+		d.heading(h)
+	}
 	for i, l := range d.lanes {
 		d.lane(i, l)
 	}
 	if hidden := len(tr.lanes) - len(d.lanes); hidden > 0 {
 		fmt.Fprintf(&d.b, `<text x="10" y="%s" fill="%s">%d more threads not drawn</text>`+"\n",
-			num(d.lanesTop+float64(len(d.lanes)*laneHeight)+22), colorMuted, hidden)
+			num(d.rowsEnd+22), colorMuted, hidden)
 	}
 	if len(tr.lanes) == 0 {
 		fmt.Fprintf(&d.b, `<text x="%s" y="%s" fill="%s">no events</text>`+"\n", num(d.plotLeft), num(d.lanesTop+22), colorMuted)
@@ -118,6 +122,9 @@ type drawing struct {
 	plotLeft   float64
 	plotWidth  float64
 	lanesTop   float64
+	tops       []float64 // of each lane drawn
+	headings   []heading
+	rowsEnd    float64 // below the last lane drawn
 	lanesEnd   float64
 	height     float64
 	legendTop  float64
@@ -138,14 +145,25 @@ func (d *drawing) layout() {
 	}
 	longest := 0
 	for _, l := range d.lanes {
-		longest = max(longest, utf8.RuneCountInString(l.name))
+		longest = max(longest, utf8.RuneCountInString(l.shortName()))
 	}
 	// Room for the name and for the "held 100% · waited 100%" line under it.
 	d.labelWidth = math.Min(math.Max(float64(longest)*d.metrics.char+22, d.metrics.stats), math.Round(d.width/4))
 	d.plotLeft = d.labelWidth
 	d.plotWidth = d.width - d.plotLeft - rightMargin
 	d.lanesTop = titleHeight
-	d.lanesEnd = d.lanesTop + float64(max(rows, 1)*laneHeight)
+	y := d.lanesTop
+	d.tops = make([]float64, len(d.lanes))
+	for i, l := range d.lanes {
+		if l.lock != "" && (i == 0 || l.lock != d.lanes[i-1].lock) {
+			d.headings = append(d.headings, heading{top: y, name: l.lock})
+			y += headingRow
+		}
+		d.tops[i] = y
+		y += laneHeight
+	}
+	d.rowsEnd = y
+	d.lanesEnd = y + float64((max(rows, 1)-len(d.lanes))*laneHeight)
 	d.legendRows = wrapLegend(legendItems, d.width-24, d.metrics.legendChar)
 	d.legendTop = d.lanesEnd + axisHeight + 6
 	d.height = d.legendTop + float64(len(d.legendRows)*legendRow) + 6
@@ -185,10 +203,15 @@ func (d *drawing) summary() string {
 	parts := []string{
 		formatDuration(tr.end),
 		plural(len(tr.lanes), "thread"),
+	}
+	if tr.locks > 1 {
+		parts = append(parts, plural(tr.locks, "lock"))
+	}
+	parts = append(parts,
 		plural(tr.switches, "switch"),
 		plural(tr.forcedDrops, "forced drop"),
 		plural(tr.dropRequests, "drop request"),
-	}
+	)
 	if tr.interrupted > 0 {
 		parts = append(parts, plural(tr.interrupted, "interrupted wait"))
 	}
@@ -253,8 +276,23 @@ func niceStep(span time.Duration, n int) time.Duration {
 	return time.Duration(10 * pow)
 }
 
+// heading is the name of another interpreter's lock (a sub-interpreter's,
+// a worker process's) over the lanes of its threads: its holder is its
+// own, whatever the other lanes do.
+type heading struct {
+	top  float64
+	name string
+}
+
+func (h heading) label() string { return h.name + " · its own lock" }
+
+func (d *drawing) heading(h heading) {
+	fmt.Fprintf(&d.b, `<path d="M0 %sH%s" stroke="#999"/>`+"\n", num(h.top+0.5), num(d.width))
+	fmt.Fprintf(&d.b, `<text x="10" y="%s" font-weight="bold" font-size="11">%s</text>`+"\n", num(h.top+14), escape(h.label()))
+}
+
 func (d *drawing) lane(i int, l *lane) {
-	top := d.lanesTop + float64(i*laneHeight)
+	top := d.tops[i]
 	fmt.Fprintf(&d.b, "<g>\n")
 	if i%2 == 1 {
 		fmt.Fprintf(&d.b, `<rect x="0" y="%s" width="%s" height="%d" fill="%s"/>`+"\n", num(top), num(d.width), laneHeight, colorLaneAlt)
@@ -296,7 +334,7 @@ func (d *drawing) lane(i int, l *lane) {
 }
 
 func (d *drawing) laneLabel(top float64, l *lane) {
-	name := l.name
+	name := l.shortName()
 	fits := int((d.labelWidth - 18) / d.metrics.char)
 	if utf8.RuneCountInString(name) > fits {
 		name = string([]rune(name)[:max(fits-1, 1)]) + "…"

@@ -70,7 +70,7 @@ func Text(events []gil.Event, opts TextOptions) string {
 	}
 	longest := 0
 	for _, l := range lanes {
-		longest = max(longest, utf8.RuneCountInString(l.name))
+		longest = max(longest, utf8.RuneCountInString(l.shortName()))
 	}
 	t.nameColumns = min(max(longest, minNameColumns), maxNameColumns) + 1
 	t.plotColumns = columns - t.nameColumns
@@ -83,7 +83,15 @@ func Text(events []gil.Event, opts TextOptions) string {
 	}
 	t.paint(sgrMuted, summary)
 	t.b.WriteByte('\n')
-	for _, l := range lanes {
+	for i, l := range lanes {
+		if l.lock != "" && (i == 0 || l.lock != lanes[i-1].lock) {
+			// Another interpreter's lock: a rule with its name, whole
+			// (the name column would cut it), over its threads.
+			label := heading{name: l.lock}.label()
+			t.paint(sgrTitle, truncate("── "+label+" ", columns))
+			t.paint(sgrMuted, strings.Repeat("─", max(columns-utf8.RuneCountInString(label)-4, 0)))
+			t.b.WriteByte('\n')
+		}
 		t.lane(l)
 	}
 	if hidden := len(tr.lanes) - len(lanes); hidden > 0 {
@@ -176,7 +184,7 @@ func (t *textDrawing) lane(l *lane) {
 			bars[c] = cell{' ', ""}
 		}
 	}
-	t.row(l.name, "", bars)
+	t.row(l.shortName(), "", bars)
 
 	// The marks row: native work under the bar, marks over it, the rarer
 	// mark winning a column two of them share.

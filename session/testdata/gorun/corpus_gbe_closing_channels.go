@@ -5,13 +5,14 @@ import "fmt"
 func main() {
 	jobs := make(chan int, 5)
 	done := make(chan bool)
+	var log []string
 	go func() {
 		for {
 			j, more := <-jobs
 			if more {
-				fmt.Println("received job", j)
+				log = append(log, fmt.Sprint("received job ", j))
 			} else {
-				fmt.Println("received all jobs")
+				log = append(log, "received all jobs")
 				done <- true
 				return
 			}
@@ -24,6 +25,9 @@ func main() {
 	close(jobs)
 	fmt.Println("sent all jobs")
 	<-done
+	for _, l := range log {
+		fmt.Println(l)
+	}
 	_, ok := <-jobs
 	fmt.Println("received more jobs:", ok)
 }

@@ -119,6 +119,18 @@ var passes = []pass{
 		},
 	},
 	{
+		// Everywhere (typeswitch.go).
+		name:  "type switches without a variable",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) {
+			var main *ast.FuncDecl
+			if f.Part.Kind == Stmts {
+				main = f.Main
+			}
+			RewriteTypeSwitchBinding(f.AST, main)
+		},
+	},
+	{
 		// Everywhere: yaegi's comma-ok map index is wrong in every body.
 		name:  "comma-ok map index",
 		kinds: []Kind{Decls, Stmts},

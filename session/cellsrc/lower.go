@@ -119,6 +119,12 @@ var passes = []pass{
 		},
 	},
 	{
+		// Every struct type (structtags.go).
+		name:  "unexported fields hidden from encoding/json and xml",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteHiddenFieldTags(f.AST) },
+	},
+	{
 		// Everywhere (typeswitch.go).
 		name:  "type switches without a variable",
 		kinds: []Kind{Decls, Stmts},

@@ -17,8 +17,8 @@ import (
 //
 //	(*Counter).Add  becomes  func(__gogil_r *Counter, __gogil_p1 int) { __gogil_r.Add(__gogil_p1) }
 //
-// Only a part that has a selector on a name it does not declare itself
-// (a type, a package, or an earlier cell's variable) is type-checked.
+// Only a part that has a selector on (*T) or on an exported name it does
+// not declare itself is type-checked.
 func lowerMethodExprs(f *File, opts Options) *cellio.Error {
 	if !mayHaveMethodExpr(f.AST) {
 		return nil
@@ -120,8 +120,8 @@ func (l *typedLowering) methodLiteral(sel *ast.SelectorExpr, sig *types.Signatur
 }
 
 // mayHaveMethodExpr is true when the part has a selector whose operand is
-// (*T) or a name the part does not declare as a variable, parameter or
-// import: only then can it be a method expression.
+// (*T) or an exported name the part does not declare as a variable,
+// parameter or import.
 func mayHaveMethodExpr(file *ast.File) bool {
 	local := map[string]bool{}
 	for _, imp := range file.Imports {
@@ -166,7 +166,11 @@ func mayHaveMethodExpr(file *ast.File) bool {
 				found = true
 			}
 		case *ast.Ident:
-			if !local[x.Name] {
+			// Exported type names only: a lower-case name is most often a
+			// package an earlier cell imported, and a cell that uses one
+			// must not pay a type-check (lower-case types keep yaegi's
+			// failure, which is an error, not a wrong value).
+			if !local[x.Name] && exported(x.Name) {
 				found = true
 			}
 		}

@@ -40,8 +40,6 @@ var knownGaps = map[string]string{
 	"corpus_gbe_errors.go/cell":             "errors.As with a cell error type",
 	"corpus_generic_constraints.go/program": "a type parameter inferred only from a function argument's result (yaegi: \"undefined type for U\")",
 	"corpus_generic_constraints.go/cell":    "a type parameter inferred only from a function argument's result (yaegi: \"undefined type for U\")",
-	"corpus_iota_enum.go/program":           "typed iota constants of a type with a String method (\"constant definition loop\", named as an undefined name)",
-	"corpus_iota_enum.go/cell":              "typed iota constants of a type with a String method (\"constant definition loop\", named as an undefined name)",
 	"corpus_iterators.go/program":           "package iter and range over a function (the range-over-func work)",
 	"corpus_iterators.go/cell":              "package iter and range over a function (the range-over-func work)",
 	"corpus_pipeline.go/program":            "len of a variadic parameter of channels (yaegi panics: reflect.Value.Len on int Value)",

@@ -77,6 +77,9 @@
 //     iteration starts from it. Other loops are left as they are. Runs
 //     after the range pass (whose loops have a fresh variable already) and
 //     before the go and defer passes, which would hide `go v.M()`;
+//   - a const declaration with a shift has each constant written with the
+//     value and type go/types computed (constfold.go: yaegi fails on
+//     `KB ByteSize = 1 << (10 * iota)` of a float type);
 //   - a method expression of a cell type (T.M, (*T).M) becomes the
 //     function literal Go defines it to be, written from its go/types
 //     signature (methodexpr.go; yaegi calls it with wrong arguments);

@@ -55,6 +55,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the constants are the user's nodes, which go/types typed.
+		name:  "constant shifts of non-integer types",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
+	},
+	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "method expressions of cell types",
 		kinds: []Kind{Decls, Stmts},

@@ -5,6 +5,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
 	"slices"
 	"strings"
 )
@@ -113,6 +114,16 @@ func (c *cellRun) undefinedName(n ast.Node) (*ast.Ident, bool) {
 		case *ast.Field:
 			ast.Inspect(n.Type, visit)
 			return false
+		case *ast.FuncDecl:
+			// A method's name is in no scope the parser resolves: not a use.
+			if n.Recv != nil {
+				for _, part := range []ast.Node{n.Recv, n.Type, n.Body} {
+					if part != nil && !reflect.ValueOf(part).IsNil() {
+						ast.Inspect(part, visit)
+					}
+				}
+				return false
+			}
 		case *ast.BranchStmt, *ast.ImportSpec:
 			return false
 		case *ast.LabeledStmt:

@@ -25,6 +25,25 @@ var knownGaps = map[string]string{
 	// fields; the printing pass refuses the call (cellsrc/printtypes.go).
 	"print_celltypes_names.go/program": "errors.Is with a cell error type",
 	"print_celltypes_names.go/cell":    "errors.Is with a cell error type",
+	// yaegi runs a deferred literal with its frame as the function ends
+	// (cellsrc/deferloop.go refuses it, naming the workaround).
+	"loopvar_assign.go/cell":    "a function literal deferred in a loop",
+	"loopvar_assign.go/program": "a function literal deferred in a loop",
+	"loopvar_defer.go/program":  "a function literal deferred in a loop",
+	"loopvar_defer.go/cell":     "a function literal deferred in a loop",
+	// The corpus of tutorial-style programs (corpus_*.go): causes not fixed yet.
+	"corpus_bytes_buffer.go/program":        "a value of a cell type passed to fmt.Fprintf as its io.Writer (\"cannot use type interface {} as type io.Writer\")",
+	"corpus_bytes_buffer.go/cell":           "a value of a cell type passed to fmt.Fprintf as its io.Writer (\"cannot use type interface {} as type io.Writer\")",
+	"corpus_errors_wrap.go/program":         "errors.As with a cell error type",
+	"corpus_errors_wrap.go/cell":            "errors.As with a cell error type",
+	"corpus_gbe_errors.go/program":          "errors.As with a cell error type",
+	"corpus_gbe_errors.go/cell":             "errors.As with a cell error type",
+	"corpus_generic_constraints.go/program": "a type parameter inferred only from a function argument's result (yaegi: \"undefined type for U\")",
+	"corpus_generic_constraints.go/cell":    "a type parameter inferred only from a function argument's result (yaegi: \"undefined type for U\")",
+	"corpus_iterators.go/program":           "package iter and range over a function (the range-over-func work)",
+	"corpus_iterators.go/cell":              "package iter and range over a function (the range-over-func work)",
+	"corpus_pipeline.go/program":            "len of a variadic parameter of channels (yaegi panics: reflect.Value.Len on int Value)",
+	"corpus_pipeline.go/cell":               "len of a variadic parameter of channels (yaegi panics: reflect.Value.Len on int Value)",
 }
 
 // knownWrong are the cases that print a wrong value without an error,
@@ -32,10 +51,12 @@ var knownGaps = map[string]string{
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
 var knownWrong = map[string]string{
-	"loopvar_assign.go/cell":    "a function literal deferred in a loop at the top level sees the last iteration's variables (passed to the native defer stack)",
-	"loopvar_assign.go/program": "a function literal deferred in a loop of a function sees the last iteration's variables (yaegi's defer)",
-	"loopvar_defer.go/program":  "a function literal deferred in a loop of a function sees the last iteration's variables (yaegi's defer)",
-	"loopvar_defer.go/cell":     "a function literal deferred in a loop of a function sees the last iteration's variables (yaegi's defer)",
+	"corpus_json.go/program":        "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
+	"corpus_json.go/cell":           "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
+	"corpus_shapes_sort.go/program": "%T of a cell value held in an interface prints its unnamed reflect type",
+	"corpus_shapes_sort.go/cell":    "%T of a cell value held in an interface prints its unnamed reflect type",
+	"corpus_type_switch.go/program": "a type switch case of a native interface (error, fmt.Stringer) does not match native values (yaegi)",
+	"corpus_type_switch.go/cell":    "a type switch case of a native interface (error, fmt.Stringer) does not match native values (yaegi)",
 }
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two

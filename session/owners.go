@@ -89,6 +89,10 @@ func (w routedWriter) Write(p []byte) (int, error) {
 		}
 	}
 	if ex := w.s.owner(); ex != nil && ex.sink != nil {
+		// What the running cell wrote before is still in the pipe; Go
+		// prints it first, so the pipe is emptied before this write
+		// overtakes it.
+		w.pipe.Flush()
 		ex.sink.Stream(w.name, strings.ToValidUTF8(string(p), "\uFFFD"))
 		return len(p), nil
 	}

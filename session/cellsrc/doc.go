@@ -89,6 +89,28 @@
 //     iteration starts from it. Other loops are left as they are. Runs
 //     after the range pass (whose loops have a fresh variable already) and
 //     before the go and defer passes, which would hide `go v.M()`;
+//   - a const declaration with a shift has each constant written with the
+//     value and type go/types computed (constfold.go: yaegi fails on
+//     `KB ByteSize = 1 << (10 * iota)` of a float type);
+//   - a method expression of a cell type (T.M, (*T).M) becomes the
+//     function literal Go defines it to be, written from its go/types
+//     signature (methodexpr.go; yaegi calls it with wrong arguments);
+//   - a function literal deferred inside a loop that uses the loop's
+//     variables is refused, naming the workaround of passing them as
+//     arguments (deferloop.go: yaegi runs it with the last iteration's);
+//   - in function bodies and literals, the arguments of a deferred call
+//     that may change (not literals, constants of the part or names of
+//     other packages) are evaluated into fresh variables just before the
+//     defer (deferargs.go: yaegi evaluates them when the function
+//     returns);
+//   - an unexported field of a struct type that names no json or xml key
+//     gets `json:"-" xml:"-"` (structtags.go: yaegi exports such fields,
+//     which encoding/json would then write);
+//   - a type switch of a function without a variable gets a hidden one,
+//     and a top-level statement holding a type switch runs in a function
+//     literal called at once (typeswitch.go: yaegi matches no interface
+//     case without a variable, and fails to compile one at its global
+//     scope);
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are

@@ -1,6 +1,10 @@
 package cellsrc
 
-import "github.com/gogil/gogil/cellio"
+import (
+	"go/ast"
+
+	"github.com/gogil/gogil/cellio"
+)
 
 // RuntimeAlias is the name rewritten code calls the runner's helpers
 // through (__gogil.Go(...)); the runner imports its helper package under
@@ -55,6 +59,18 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the constants are the user's nodes, which go/types typed.
+		name:  "constant shifts of non-integer types",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
+	},
+	{
+		// While the selectors are the user's nodes, which go/types typed.
+		name:  "method expressions of cell types",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerMethodExprs(f, opts)) },
+	},
+	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},
@@ -80,12 +96,32 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { rewriteRangeInt(f, opts) },
 	},
 	{
+		// Before the loop-variable pass renames them and the defer pass
+		// hides top-level defers in calls (deferloop.go).
+		name:  "function literals deferred in loops (refused)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { f.fail(checkDeferredLiterals(f)) },
+	},
+	{
 		// After the range pass, whose loops already have a fresh variable
 		// per iteration; before the go and defer passes, which would hide
 		// `go v.M()` (the address of v) inside a call.
 		name:  "per-iteration loop variables",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteLoopVars(f.AST) },
+	},
+	{
+		// In function bodies and literals (deferargs.go); the top level's
+		// defers are the defer pass's below.
+		name:  "arguments of deferred calls evaluated at the defer",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) {
+			var main *ast.FuncDecl
+			if f.Part.Kind == Stmts {
+				main = f.Main
+			}
+			RewriteDeferArgs(f.AST, main)
+		},
 	},
 	{
 		// Everywhere, function bodies and literals included: a panic in an
@@ -102,6 +138,24 @@ var passes = []pass{
 			if main, _ := MainBody(f.AST); main != nil {
 				RewriteDefer(main.Body)
 			}
+		},
+	},
+	{
+		// Every struct type (structtags.go).
+		name:  "unexported fields hidden from encoding/json and xml",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteHiddenFieldTags(f.AST) },
+	},
+	{
+		// Everywhere (typeswitch.go).
+		name:  "type switches without a variable",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) {
+			var main *ast.FuncDecl
+			if f.Part.Kind == Stmts {
+				main = f.Main
+			}
+			RewriteTypeSwitchBinding(f.AST, main)
 		},
 	},
 	{

@@ -96,10 +96,13 @@ func expandCommaOk(as *ast.AssignStmt, n int) []ast.Stmt {
 	if ok.Name != "_" {
 		out = append(out, &ast.AssignStmt{Lhs: []ast.Expr{ok}, TokPos: as.TokPos, Tok: token.DEFINE, Rhs: []ast.Expr{ident("false")}})
 	}
-	assign := &ast.AssignStmt{Lhs: []ast.Expr{ident(value.Name), ident(ok.Name)}, TokPos: as.TokPos, Tok: token.ASSIGN, Rhs: as.Rhs}
 	if value.Name == "_" {
-		return append(out, assign)
+		// yaegi's global `_, ok = <-ch` sets the received value into
+		// another global ("reflect.Set: value of type int is not
+		// assignable to type chan int"): a hidden variable takes it.
+		value = ident(fmt.Sprintf("__gogil_blank%d", n))
 	}
+	assign := &ast.AssignStmt{Lhs: []ast.Expr{ident(value.Name), ident(ok.Name)}, TokPos: as.TokPos, Tok: token.ASSIGN, Rhs: as.Rhs}
 	label := ident(fmt.Sprintf("__gogil_typed%d", n))
 	return append(out,
 		&ast.BranchStmt{TokPos: pos, Tok: token.GOTO, Label: label},

@@ -1,0 +1,123 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi v0.16.1 fails on a constant shift whose type is not an integer
+// (`KB ByteSize = 1 << (10 * iota)` with a float64 ByteSize, Effective
+// Go's example) with "constant definition loop". lowerShiftConsts writes
+// every constant of such a declaration with the value and type go/types
+// computed for it (KB ByteSize = 1024), so that the interpreter has no
+// shift left to evaluate. A declaration with a value it cannot write
+// exactly is left alone.
+func lowerShiftConsts(f *File, opts Options) *cellio.Error {
+	var decls []*ast.GenDecl
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.CONST && hasShift(gd) {
+			decls = append(decls, gd)
+		}
+		return true
+	})
+	if len(decls) == 0 {
+		return nil
+	}
+	t := f.types(opts)
+	if t == nil || t.Info == nil {
+		return nil
+	}
+	l := &typedLowering{f: f, t: t}
+	for _, gd := range decls {
+		type written struct {
+			spec   *ast.ValueSpec
+			typ    ast.Expr
+			values []ast.Expr
+		}
+		var plan []written
+		ok := true
+		for _, s := range gd.Specs {
+			spec := s.(*ast.ValueSpec)
+			w := written{spec: spec}
+			for _, id := range spec.Names {
+				c, isConst := t.Info.Defs[id].(*types.Const)
+				if !isConst {
+					ok = false
+					break
+				}
+				lit := constLiteral(c.Val(), id.Pos())
+				if lit == nil {
+					ok = false
+					break
+				}
+				if b, basic := c.Type().(*types.Basic); !basic || b.Info()&types.IsUntyped == 0 {
+					if w.typ == nil {
+						w.typ = l.typeExpr(id, c.Type())
+					}
+				}
+				w.values = append(w.values, lit)
+			}
+			if !ok {
+				break
+			}
+			plan = append(plan, w)
+		}
+		if !ok || l.err != nil {
+			continue
+		}
+		for _, w := range plan {
+			w.spec.Type = w.typ
+			w.spec.Values = w.values
+		}
+	}
+	return nil
+}
+
+func hasShift(gd *ast.GenDecl) bool {
+	found := false
+	for _, s := range gd.Specs {
+		for _, v := range s.(*ast.ValueSpec).Values {
+			ast.Inspect(v, func(n ast.Node) bool {
+				if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.SHL || b.Op == token.SHR) {
+					found = true
+				}
+				return !found
+			})
+		}
+	}
+	return found
+}
+
+// constLiteral writes v as a literal of the same exact value, or nil.
+func constLiteral(v constant.Value, pos token.Pos) ast.Expr {
+	if (v.Kind() == constant.Int || v.Kind() == constant.Float) && constant.Sign(v) < 0 {
+		abs := constLiteral(constant.UnaryOp(token.SUB, v, 0), pos)
+		if abs == nil {
+			return nil
+		}
+		return &ast.UnaryExpr{OpPos: pos, Op: token.SUB, X: abs}
+	}
+	switch v.Kind() {
+	case constant.Int:
+		return &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: v.ExactString()}
+	case constant.Float:
+		if i := constant.ToInt(v); i.Kind() == constant.Int {
+			return &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: i.ExactString()}
+		}
+		f, exact := constant.Float64Val(v)
+		if !exact {
+			return nil
+		}
+		return &ast.BasicLit{ValuePos: pos, Kind: token.FLOAT, Value: strconv.FormatFloat(f, 'g', -1, 64)}
+	case constant.String:
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: v.ExactString()}
+	case constant.Bool:
+		return &ast.Ident{NamePos: pos, Name: v.ExactString()}
+	}
+	return nil
+}

@@ -1,0 +1,180 @@
+package cellsrc
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi v0.16.1 calls a method expression of a cell's type (Vertex.Abs,
+// (*Counter).Add) with the wrong arguments ("reflect: Call with too many
+// input arguments", or a reflect.Set panic when it is assigned).
+// lowerMethodExprs writes each as the function literal Go defines it to
+// be, from its go/types signature:
+//
+//	(*Counter).Add  becomes  func(__gogil_r *Counter, __gogil_p1 int) { __gogil_r.Add(__gogil_p1) }
+//
+// Only a part that has a selector on (*T) or on an exported name it does
+// not declare itself is type-checked.
+func lowerMethodExprs(f *File, opts Options) *cellio.Error {
+	if !mayHaveMethodExpr(f.AST) {
+		return nil
+	}
+	t := f.types(opts)
+	if t == nil || t.Info == nil {
+		return nil
+	}
+	l := &typedLowering{f: f, t: t}
+	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok || l.err != nil {
+			return x
+		}
+		// A method named on a type: the runner's checker fills Types and
+		// Uses, not Selections.
+		recv, isType := t.Info.Types[sel.X]
+		method, isFunc := t.Info.Uses[sel.Sel].(*types.Func)
+		if !isType || !recv.IsType() || !isFunc {
+			return x
+		}
+		if named := namedOf(recv.Type); named == nil || named.Obj().Pkg() == nil || !cellPackage(t, named.Obj().Pkg()) {
+			return x
+		}
+		msig, ok := method.Type().(*types.Signature)
+		if !ok {
+			return x
+		}
+		var params []*types.Var
+		params = append(params, types.NewParam(token.NoPos, nil, "", recv.Type))
+		for i := 0; i < msig.Params().Len(); i++ {
+			params = append(params, msig.Params().At(i))
+		}
+		sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(params...), msig.Results(), msig.Variadic())
+		return l.methodLiteral(sel, sig)
+	})
+	return l.err
+}
+
+func namedOf(t types.Type) *types.Named {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, _ := t.(*types.Named)
+	return n
+}
+
+// cellPackage says that p is the cells' own package (the qualifier writes
+// it as nothing).
+func cellPackage(t *Types, p *types.Package) bool {
+	name, ok := t.Qualifier(p)
+	return ok && name == ""
+}
+
+// methodLiteral writes sel, a method expression of signature sig (whose
+// first parameter is the receiver), as a function literal calling the
+// method.
+func (l *typedLowering) methodLiteral(sel *ast.SelectorExpr, sig *types.Signature) ast.Expr {
+	pos := sel.Pos()
+	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	params := &ast.FieldList{Opening: pos, Closing: pos}
+	var args []ast.Expr
+	for i := 0; i < sig.Params().Len(); i++ {
+		p := sig.Params().At(i)
+		name := fmt.Sprintf("__gogil_p%d", i)
+		if i == 0 {
+			name = "__gogil_r"
+		}
+		var typ ast.Expr
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			typ = &ast.Ellipsis{Ellipsis: pos, Elt: l.typeExpr(sel, p.Type().(*types.Slice).Elem())}
+		} else {
+			typ = l.typeExpr(sel, p.Type())
+		}
+		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{ident(name)}, Type: typ})
+		if i > 0 {
+			args = append(args, ident(name))
+		}
+	}
+	var results *ast.FieldList
+	if sig.Results().Len() > 0 {
+		results = &ast.FieldList{Opening: pos, Closing: pos}
+		for i := 0; i < sig.Results().Len(); i++ {
+			results.List = append(results.List, &ast.Field{Type: l.typeExpr(sel, sig.Results().At(i).Type())})
+		}
+	}
+	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ident("__gogil_r"), Sel: ident(sel.Sel.Name)}, Lparen: pos, Args: args, Rparen: pos}
+	if sig.Variadic() {
+		call.Ellipsis = pos
+	}
+	var body ast.Stmt = &ast.ExprStmt{X: call}
+	if results != nil {
+		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}
+	}
+	return &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: params, Results: results},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{body}, Rbrace: pos},
+	}
+}
+
+// mayHaveMethodExpr is true when the part has a selector whose operand is
+// (*T) or an exported name the part does not declare as a variable,
+// parameter or import.
+func mayHaveMethodExpr(file *ast.File) bool {
+	local := map[string]bool{}
+	for _, imp := range file.Imports {
+		local[importName(imp)] = true
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, e := range n.Lhs {
+					if id, ok := e.(*ast.Ident); ok {
+						local[id.Name] = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				local[id.Name] = true
+			}
+		case *ast.Field:
+			for _, id := range n.Names {
+				local[id.Name] = true
+			}
+		case *ast.RangeStmt:
+			for _, e := range []ast.Expr{n.Key, n.Value} {
+				if id, ok := e.(*ast.Ident); ok {
+					local[id.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok || found {
+			return !found
+		}
+		switch x := sel.X.(type) {
+		case *ast.ParenExpr:
+			if _, star := x.X.(*ast.StarExpr); star {
+				found = true
+			}
+		case *ast.Ident:
+			// Exported type names only: a lower-case name is most often a
+			// package an earlier cell imported, and a cell that uses one
+			// must not pay a type-check (lower-case types keep yaegi's
+			// failure, which is an error, not a wrong value).
+			if !local[x.Name] && exported(x.Name) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}

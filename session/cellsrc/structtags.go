@@ -1,0 +1,61 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"reflect"
+	"strconv"
+	"unicode"
+	"unicode/utf8"
+)
+
+// yaegi v0.16.1 exports the unexported fields of a cell's struct type
+// (x becomes Xx), so encoding/json and encoding/xml, which skip
+// unexported fields in Go, write and read them: json.Marshal of
+// struct{ Name string; secret string } gives "Xsecret" too.
+// RewriteHiddenFieldTags tags each unexported named field that has no
+// json or xml key with `json:"-" xml:"-"`, which makes both skip it as
+// Go does. A key the user wrote is left alone.
+func RewriteHiddenFieldTags(file *ast.File) {
+	ast.Inspect(file, func(n ast.Node) bool {
+		st, ok := n.(*ast.StructType)
+		if !ok || st.Fields == nil {
+			return true
+		}
+		for _, field := range st.Fields.List {
+			if len(field.Names) == 0 || exported(field.Names[0].Name) {
+				continue
+			}
+			tag := ""
+			if field.Tag != nil {
+				t, err := strconv.Unquote(field.Tag.Value)
+				if err != nil {
+					continue
+				}
+				tag = t
+			}
+			st := reflect.StructTag(tag)
+			add := ""
+			if _, has := st.Lookup("json"); !has {
+				add += ` json:"-"`
+			}
+			if _, has := st.Lookup("xml"); !has {
+				add += ` xml:"-"`
+			}
+			if add == "" {
+				continue
+			}
+			if tag == "" {
+				add = add[1:]
+			}
+			pos := field.End()
+			field.Tag = &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(tag + add)}
+		}
+		return true
+	})
+}
+
+func exported(name string) bool {
+	r, _ := utf8.DecodeRuneInString(name)
+	return unicode.IsUpper(r)
+}

@@ -1,6 +1,7 @@
 package cellsrc
 
 import (
+	"go/parser"
 	"go/token"
 	"testing"
 )
@@ -26,5 +27,22 @@ func BenchmarkLowerRange(b *testing.B) {
 				f.Lower(Options{})
 			}
 		})
+	}
+}
+
+// A cell needs types when any of its nodes does, whatever follows it: a
+// later sibling that needs none does not take the answer back.
+func TestNeedsTypesKeepsWhatItFound(t *testing.T) {
+	for _, src := range []string{
+		"package main\nfunc main() {\n\tfmt.Println(min(1, 2))\n\tfor _, s := range []int{1} {\n\t\t_ = s\n\t}\n}",
+		"package main\nfunc main() {\n\tp := new(3)\n\tq := new(int)\n\t_, _ = p, q\n}",
+	} {
+		f, err := parser.ParseFile(token.NewFileSet(), "x.go", src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !needsTypes(f) {
+			t.Errorf("needsTypes is false for:\n%s", src)
+		}
 	}
 }

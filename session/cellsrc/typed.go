@@ -83,7 +83,7 @@ func needsTypes(file *ast.File) bool {
 				case "min", "max", "clear":
 					found = true
 				case "new":
-					found = len(n.Args) == 1 && !obviousType(n.Args[0])
+					found = found || len(n.Args) == 1 && !obviousType(n.Args[0])
 				}
 			}
 		case *ast.SelectorExpr:
@@ -94,8 +94,10 @@ func needsTypes(file *ast.File) bool {
 			// Any range may be over a function (Go 1.23) but one over a
 			// literal; the range pass type-checks those with no value
 			// variable anyway.
-			found = !obviousType(n.X) && !isLiteral(n.X)
+			found = found || !obviousType(n.X) && !isLiteral(n.X)
 		}
+		// Inspect goes on to the siblings of a node whose children it
+		// skips: found must never turn false again.
 		return !found
 	})
 	return found

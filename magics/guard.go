@@ -268,6 +268,13 @@ func (g *stackGuard) checkDump(total uint64, probe stackProbe) error {
 	if s.deepest > g.limit.frames {
 		return g.recursion(s.deepest, deepestBytes(s, total))
 	}
+	if b := deepestBytes(s, total); b > g.limit.deepest && s.deepest >= g.limit.frames/8 {
+		// Deep enough that no settling can make it shallow: a collection
+		// (probe.settled) takes long with a stack this size to scan, and
+		// the recursion went on meanwhile, past Go's fatal 1 GB on a busy
+		// machine (seen in tests under load).
+		return g.recursion(s.deepest, b)
+	}
 	if deepestBytes(s, total) > g.limit.deepest {
 		total = probe.settled()
 		g.lower(total)

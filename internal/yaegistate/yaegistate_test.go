@@ -313,3 +313,34 @@ func TestCommitForgetsNestedScopes(t *testing.T) {
 		t.Errorf("later() = %s after its compilation was reverted", got)
 	}
 }
+
+// TestGrowFrameDoubles: with GrowFrame before each run, the frame's array
+// is reallocated a logarithmic number of times over many cells (yaegi
+// alone reallocates and copies it for each), and every variable keeps its
+// value.
+func TestGrowFrameDoubles(t *testing.T) {
+	i, tr := newInterpreter(t)
+	arrays := map[uintptr]bool{}
+	const cells = 300
+	for k := range cells {
+		src := fmt.Sprintf("v%d := %d", k, k)
+		ch := tr.Begin(identifiers(src), nil)
+		prog, err := i.Compile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Commit(ch)
+		tr.GrowFrame()
+		if _, err := i.Execute(prog); err != nil {
+			t.Fatal(err)
+		}
+		f := *(*unsafe.Pointer)(unsafe.Add(tr.interp, tr.layout.frame))
+		arrays[uintptr(unsafe.Pointer(unsafe.SliceData(*(*[]reflect.Value)(unsafe.Add(f, tr.layout.frameData)))))] = true
+	}
+	if len(arrays) > 12 {
+		t.Errorf("the frame's array was reallocated %d times over %d cells", len(arrays), cells)
+	}
+	if got := eval(t, i, "fmt.Sprint(v0, v1, v150, v299)"); got != "0 1 150 299" {
+		t.Errorf("variables after growing the frame: %s", got)
+	}
+}

@@ -126,6 +126,19 @@ func soakCells(tb testing.TB) int {
 	return 10000
 }
 
+// SoakHeapEnv names a directory where the soak has the kernel write a heap
+// profile (heap-<cells>.pprof, after a GC) at the start and after every
+// block, to see what grows: go tool pprof -inuse_space -base heap-1000.pprof
+// heap-10000.pprof. The profiling cell runs outside the timed cells.
+const SoakHeapEnv = "GOGIL_SOAK_HEAP"
+
+// heapCell writes the kernel's heap profile to path. It declares nothing at
+// the top level, so it leaves the session as it found it.
+func heapCell(path string) string {
+	return fmt.Sprintf(`import ("os"; "runtime"; "runtime/pprof")
+func() { runtime.GC(); f, err := os.Create(%q); if err != nil { panic(err) }; defer f.Close(); if err := pprof.WriteHeapProfile(f); err != nil { panic(err) } }()`, path)
+}
+
 // soakReading is the state after a block of cells.
 type soakReading struct {
 	cells      int
@@ -181,6 +194,17 @@ func soak(argv, env []string, schedule []soakCell) ([]soakReading, error) {
 		return nil, err
 	}
 	readings := []soakReading{{residentMB: rss}}
+	heapDir := os.Getenv(SoakHeapEnv)
+	profile := func(cells int) error {
+		if heapDir == "" {
+			return nil
+		}
+		_, err := runSoakCell(ctx, c, soakCell{kind: "heap profile", code: heapCell(filepath.Join(heapDir, fmt.Sprintf("heap-%d.pprof", cells)))})
+		return err
+	}
+	if err := profile(0); err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	var trivial []time.Duration
 	for i, cell := range schedule {
@@ -205,6 +229,9 @@ func soak(argv, env []string, schedule []soakCell) ([]soakReading, error) {
 				p99:        trivial[len(trivial)*99/100],
 			})
 			trivial = trivial[:0]
+			if err := profile(i + 1); err != nil {
+				return readings, err
+			}
 		}
 	}
 	return readings, nil

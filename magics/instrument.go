@@ -103,6 +103,12 @@ func (in *instrumenter) block(b *ast.BlockStmt) {
 func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 	out := make([]ast.Stmt, 0, len(list))
 	for _, s := range list {
+		if rs, ok := s.(*ast.RangeStmt); ok {
+			if chunked := in.chunkRange(rs); chunked != nil {
+				out = append(out, chunked)
+				continue
+			}
+		}
 		in.nested(s)
 		inner := s
 		for {

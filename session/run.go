@@ -630,6 +630,7 @@ func (c *cellRun) execute(prog *interp.Program) *cellio.Error {
 	if c.ctx.Err() != nil {
 		return interruptError()
 	}
+	c.s.yaegi.GrowFrame() // see there: spares yaegi's copy of the frame
 	_, err := c.s.interp.ExecuteWithContext(c.ctx, prog)
 	if err == nil {
 		return nil

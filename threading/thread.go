@@ -257,10 +257,16 @@ func (t *Thread) call() (result []any, err error) {
 			err = &PanicError{Thread: t.name, Value: r, Stack: debug.Stack()}
 		}
 	}()
+	// As CPython's Thread.run deletes its target and arguments once run: a
+	// finished thread a variable still names must not keep them (an
+	// interpreted closure keeps its cell's compiled code and a copy of the
+	// session's global frame). Only this goroutine reads them after Start.
+	fn, args := t.fn, t.args
+	t.fn, t.args = reflect.Value{}, nil
 	if err := t.m.lock.Checkpoint(t.state); err != nil {
 		return nil, err
 	}
-	for _, v := range t.fn.Call(t.args) {
+	for _, v := range fn.Call(args) {
 		result = append(result, v.Interface())
 	}
 	return result, nil

@@ -99,3 +99,39 @@ func (t *Tracker) holdNewSlots(ch *Change) {
 		walk(children[len(ch.mainChild):])
 	}
 }
+
+// GrowFrame gives the execution frame the slots compilations added, as
+// yaegi's resizeFrame does when a program runs, but into spare capacity
+// that doubles. resizeFrame allocates the exact new length and copies the
+// whole frame, for every cell that adds a slot (almost every cell: about
+// two slots each in the soak), so each cell paid a copy of a frame that
+// grows with the session; with the room already there it finds nothing to
+// do. Slots in use keep their place in the same array, so a goroutine of
+// an earlier cell reading one meanwhile reads the same value. The caller
+// calls it just before running a program, not at Commit: a compiled part
+// that never runs must leave the layout as it was when reverted.
+func (t *Tracker) GrowFrame() {
+	f := *(*unsafe.Pointer)(unsafe.Add(t.interp, t.layout.frame))
+	if f == nil {
+		return
+	}
+	types := *t.types(t.universe)
+	mu := (*sync.RWMutex)(unsafe.Add(f, t.layout.frameMutex))
+	mu.Lock()
+	defer mu.Unlock()
+	data := (*[]reflect.Value)(unsafe.Add(f, t.layout.frameData))
+	old := len(*data)
+	if len(types) <= old {
+		return
+	}
+	grown := *data
+	if cap(grown) < len(types) {
+		grown = make([]reflect.Value, old, max(len(types), 2*cap(grown), 64))
+		copy(grown, *data)
+	}
+	grown = grown[:len(types)]
+	for i, typ := range types[old:] {
+		grown[old+i] = reflect.New(typ).Elem()
+	}
+	*data = grown
+}

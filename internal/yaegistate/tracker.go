@@ -185,10 +185,23 @@ func (t *Tracker) Commit(ch *Change) {
 		t.resync(&ch.added)
 	}
 	t.holdNewSlots(ch)
+	t.forgetScopes()
 	ch.generic = syncKeys(*t.generic, t.knownGeneric)
 	ch.srcPkg = syncKeys(*t.srcPkg, t.knownSrcPkg)
 	ch.scopes = syncKeys(*t.scopes, t.knownScopes)
 	ch.rdir = syncKeys(*t.rdir, t.knownRdir)
+}
+
+// forgetScopes empties the lists of nested scopes that main's and the
+// universe's scopes keep (scope.child), once holdNewSlots has walked them.
+// yaegi appends every block and function scope it opens there and reads
+// them only in its debugger, which gogil does not use; kept, they hold,
+// through each scope's definition and loop nodes, the whole compiled
+// tree of every cell that had a block or a function literal (about 9 KB a
+// cell in the soak). A scope still in use is reached from its own nodes.
+func (t *Tracker) forgetScopes() {
+	*t.children(t.main) = nil
+	*t.children(t.universe) = nil
 }
 
 // Abort ends a compilation that failed, putting back the state Begin

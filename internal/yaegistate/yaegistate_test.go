@@ -278,3 +278,69 @@ func TestFuncNameOfHandedValues(t *testing.T) {
 		}
 	}
 }
+
+// TestCommitForgetsNestedScopes: main's list of nested scopes, which would
+// hold every compiled cell, is empty after each commit, and what those
+// scopes defined keeps working (functions, closures over a top-level
+// block's variable, a revert of a later compilation).
+func TestCommitForgetsNestedScopes(t *testing.T) {
+	i, tr := newInterpreter(t)
+	compile := func(src string) *Change {
+		t.Helper()
+		ch := tr.Begin(identifiers(src), nil)
+		prog, err := i.Compile(src)
+		if err != nil {
+			tr.Abort(ch)
+			t.Fatal(err)
+		}
+		tr.Commit(ch)
+		if _, err := i.Execute(prog); err != nil {
+			t.Fatal(err)
+		}
+		return ch
+	}
+	compile("func sum(xs []int) int { s := 0; for _, x := range xs { if x > 0 { s += x } }; return s }")
+	compile("fs := []func() int{}\nif len(fs) == 0 { base := 10; fs = append(fs, func() int { return base * 2 }) }")
+	if n := len(*tr.children(tr.main)); n != 0 {
+		t.Errorf("main keeps %d nested scopes after a commit", n)
+	}
+	ch := compile("func later() int { { return 7 } }")
+	tr.Revert(ch)
+	if got := eval(t, i, "fmt.Sprint(sum([]int{1, -2, 3}), fs[0]())"); got != "4 20" {
+		t.Errorf("after forgetting scopes: %s, want 4 20", got)
+	}
+	if got := eval(t, i, "later()"); !strings.HasPrefix(got, "error:") {
+		t.Errorf("later() = %s after its compilation was reverted", got)
+	}
+}
+
+// TestGrowFrameDoubles: with GrowFrame before each run, the frame's array
+// is reallocated a logarithmic number of times over many cells (yaegi
+// alone reallocates and copies it for each), and every variable keeps its
+// value.
+func TestGrowFrameDoubles(t *testing.T) {
+	i, tr := newInterpreter(t)
+	arrays := map[uintptr]bool{}
+	const cells = 300
+	for k := range cells {
+		src := fmt.Sprintf("v%d := %d", k, k)
+		ch := tr.Begin(identifiers(src), nil)
+		prog, err := i.Compile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		tr.Commit(ch)
+		tr.GrowFrame()
+		if _, err := i.Execute(prog); err != nil {
+			t.Fatal(err)
+		}
+		f := *(*unsafe.Pointer)(unsafe.Add(tr.interp, tr.layout.frame))
+		arrays[uintptr(unsafe.Pointer(unsafe.SliceData(*(*[]reflect.Value)(unsafe.Add(f, tr.layout.frameData)))))] = true
+	}
+	if len(arrays) > 12 {
+		t.Errorf("the frame's array was reallocated %d times over %d cells", len(arrays), cells)
+	}
+	if got := eval(t, i, "fmt.Sprint(v0, v1, v150, v299)"); got != "0 1 150 299" {
+		t.Errorf("variables after growing the frame: %s", got)
+	}
+}

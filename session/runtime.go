@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -117,6 +118,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			}),
 			// Typed is a printed value with its static type (printtypes.go).
 			"Typed": reflect.ValueOf(s.printed.typed),
+			// TypeCase decides a type switch's native cases
+			// (cellsrc/nativecase.go).
+			"TypeCase": reflect.ValueOf(typeCase),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {
@@ -129,6 +133,65 @@ func (s *Session) runtimeExports() interp.Exports {
 	// typed lowering calls (cellsrc's typed.go).
 	maps.Copy(exports[runtimePath+"/rt"], genericlib.Exports())
 	return exports
+}
+
+// typeCase is the index of the first of cases (each a nil *T) whose T is
+// v's dynamic type or an interface it implements, or -1. The lowering
+// asks it only about native types, after yaegi tried the cells' types.
+// yaegi sometimes hands over a cell value as its own valueInterface: when
+// a cell type of the switch might have matched (cellTypes), the answer
+// would be a guess, so the cell ends with an error instead.
+func typeCase(v any, cellTypes bool, cases ...any) int {
+	if v == nil {
+		return -1
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Type().PkgPath() == interpPath && rv.Type().Name() == "valueInterface" {
+		if rv = interpValue(rv); !rv.IsValid() {
+			return -1
+		}
+		// A named type of a native package is not a cell's.
+		named := rv.Type()
+		if named.Kind() == reflect.Pointer {
+			named = named.Elem()
+		}
+		if cellTypes && (named.PkgPath() == "" || named.Name() == "") {
+			panic(unsupportedTypeCase{})
+		}
+	}
+	dyn := rv.Type()
+	for i, c := range cases {
+		t := reflect.TypeOf(c)
+		if t == nil || t.Kind() != reflect.Pointer {
+			continue
+		}
+		if t = t.Elem(); t.Kind() == reflect.Interface && dyn.Implements(t) || dyn == t {
+			return i
+		}
+	}
+	return -1
+}
+
+var interpPath = reflect.TypeFor[interp.Exports]().PkgPath()
+
+// interpValue is the value a yaegi valueInterface holds (its field value,
+// a reflect.Value).
+func interpValue(vi reflect.Value) reflect.Value {
+	f := vi.FieldByName("value")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
+		return reflect.Value{}
+	}
+	c := reflect.New(vi.Type()).Elem()
+	c.Set(vi)
+	return *(*reflect.Value)(unsafe.Pointer(c.FieldByName("value").UnsafeAddr()))
+}
+
+type unsupportedTypeCase struct{}
+
+func (unsupportedTypeCase) Error() string {
+	return "gogil cannot tell which case of this type switch (one with a native interface such as error or fmt.Stringer) the value matches: " +
+		"the interpreter lost the type of a cell value converted to an interface (in a call or a composite literal); " +
+		"assign it to a variable of the interface type first"
 }
 
 // spawn is what `go f(x)` in a cell becomes: f(x) runs on a new goroutine

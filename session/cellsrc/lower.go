@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed"}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase"}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -57,6 +57,13 @@ var passes = []pass{
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// While the case types are the user's nodes, which go/types typed;
+		// before the printing pass, which looks the bodies' values up.
+		name:  "type switch cases of native interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerNativeCases(f, opts)) },
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/internal/goroutine"
 	"github.com/gogil/gogil/interpreters"
 	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/multiprocessing"
@@ -77,7 +78,9 @@ func newLayer(opts Options, worker bool, hook map[string]map[string]reflect.Valu
 		return nil, err
 	}
 	l.session = s
-	l.world.lock.ReadFrames(s.InterpretedFrames)
+	l.world.lock.ReadFrames(func(frames []goroutine.Frame) []goroutine.Frame {
+		return native.CellFrames(s.InterpretedFrames(frames))
+	})
 	l.subs.forward = s.StreamToOwner
 	l.native = native.New(l.world.lock, native.Options{Report: func(text string) { s.StreamToOwner("stderr", text) }})
 	l.magics = map[string]magic{

@@ -9,13 +9,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unsafe"
 
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/genericlib"
 )
@@ -174,17 +174,8 @@ func typeCase(v any, cellTypes bool, cases ...any) int {
 
 var interpPath = reflect.TypeFor[interp.Exports]().PkgPath()
 
-// interpValue is the value a yaegi valueInterface holds (its field value,
-// a reflect.Value).
-func interpValue(vi reflect.Value) reflect.Value {
-	f := vi.FieldByName("value")
-	if !f.IsValid() || f.Type() != reflect.TypeFor[reflect.Value]() {
-		return reflect.Value{}
-	}
-	c := reflect.New(vi.Type()).Elem()
-	c.Set(vi)
-	return *(*reflect.Value)(unsafe.Pointer(c.FieldByName("value").UnsafeAddr()))
-}
+// interpValue is the value a yaegi valueInterface holds.
+func interpValue(vi reflect.Value) reflect.Value { return yaegistate.InterfaceValue(vi) }
 
 type unsupportedTypeCase struct{}
 

@@ -121,6 +121,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),
+			// CellType and Unbox: cell values in native interfaces
+			// (cellsrc/boxed.go, boxed.go).
+			"CellType": reflect.ValueOf(s.cellTypes.register),
+			"Unbox":    reflect.ValueOf(s.cellTypes.unbox),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {

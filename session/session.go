@@ -135,6 +135,8 @@ type Session struct {
 	closeOnce sync.Once
 
 	printed printedTypes // static types of printed values (printtypes.go)
+	// cellTypes names the reflect types of cell types (boxed.go).
+	cellTypes cellTypeRegistry
 }
 
 // afterInterrupt is what an interrupt leaves for the next run: it must

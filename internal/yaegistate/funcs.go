@@ -151,3 +151,43 @@ func calibrateFuncs() (*funcCalibration, error) {
 	}
 	return nil, errors.New("yaegistate: the declaration in yaegi's function wrapper was not found")
 }
+
+// MethodReceiver is the receiver type of the method an interpreted func
+// value was made from, as the cell wrote it ("T" or "*T"), such as the
+// method fields of the wrapper yaegi puts a cell value in to hand it over
+// as a native interface. ok is false for anything else, a generic
+// receiver included. It relies on the layout FuncName does, and on a
+// method declaration's first child being its receiver list, whose one
+// field's last child is the receiver's type: an identifier, or a star
+// expression whose one child is.
+func MethodReceiver(fn reflect.Value) (recv string, ok bool) {
+	c, err := funcLayout()
+	if err != nil || !fn.IsValid() || fn.Kind() != reflect.Func || fn.IsNil() {
+		return "", false
+	}
+	def := c.declaration(fn)
+	if def == nil {
+		return "", false
+	}
+	ch := c.children(def)
+	if len(ch) != 4 || ch[0] == nil {
+		return "", false
+	}
+	fields := c.children(ch[0])
+	if len(fields) != 1 || fields[0] == nil {
+		return "", false
+	}
+	parts := c.children(fields[0])
+	if len(parts) == 0 || parts[len(parts)-1] == nil {
+		return "", false
+	}
+	typ := parts[len(parts)-1]
+	ident := func(n unsafe.Pointer) string { return *(*string)(unsafe.Add(n, c.nodeIdent)) }
+	switch sub := c.children(typ); {
+	case len(sub) == 0 && ident(typ) != "":
+		return ident(typ), true
+	case len(sub) == 1 && sub[0] != nil && len(c.children(sub[0])) == 0 && ident(sub[0]) != "":
+		return "*" + ident(sub[0]), true
+	}
+	return "", false
+}

@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase"}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -64,6 +64,19 @@ var passes = []pass{
 		name:  "type switch cases of native interfaces",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerNativeCases(f, opts)) },
+	},
+	{
+		// After the native cases' pass, which decides the switches with a
+		// case of a native interface (it unboxes their operand itself).
+		name:  "type switches on cell values held in native interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerBoxedCases(f, opts)) },
+	},
+	{
+		// Declarations only: the top-level types of a part (boxed.go).
+		name:  "cell types registered by their reflect types",
+		kinds: []Kind{Decls},
+		apply: func(f *File, _ Options) { registerCellTypes(f) },
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.

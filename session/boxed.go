@@ -1,0 +1,176 @@
+package session
+
+import (
+	"fmt"
+	"reflect"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/gogil/gogil/internal/yaegistate"
+)
+
+// cellTypeRegistry maps the reflect types yaegi gives the cells' types
+// back to their names (cellsrc/boxed.go registers each top-level type a
+// part declares). yaegi's reflect type of a named type is its underlying
+// type, so two cell types of one shape share it: a lookup answers every
+// name, and the caller refuses to pick one. The zero value is ready.
+type cellTypeRegistry struct {
+	mu     sync.Mutex
+	byName map[string]reflect.Type
+	byType map[reflect.Type][]string // names of T and *T, sorted
+}
+
+// register is __gogil.CellType: ptr is a nil *T. A later cell declaring
+// the name again replaces its type.
+func (r *cellTypeRegistry) register(name string, ptr any) {
+	pt := reflect.TypeOf(ptr)
+	if pt == nil || pt.Kind() != reflect.Pointer {
+		return
+	}
+	t := pt.Elem()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.byName == nil {
+		r.byName, r.byType = map[string]reflect.Type{}, map[reflect.Type][]string{}
+	}
+	if old, ok := r.byName[name]; ok {
+		r.drop(old, name)
+		r.drop(reflect.PointerTo(old), "*"+name)
+	}
+	r.byName[name] = t
+	r.add(t, name)
+	r.add(pt, "*"+name)
+}
+
+func (r *cellTypeRegistry) add(t reflect.Type, name string) {
+	names := append(r.byType[t], name)
+	sort.Strings(names)
+	r.byType[t] = names
+}
+
+func (r *cellTypeRegistry) drop(t reflect.Type, name string) {
+	names := r.byType[t]
+	for i, n := range names {
+		if n == name {
+			names = append(names[:i:i], names[i+1:]...)
+			break
+		}
+	}
+	if len(names) == 0 {
+		delete(r.byType, t)
+	} else {
+		r.byType[t] = names
+	}
+}
+
+// names are the cell types whose reflect type is t.
+func (r *cellTypeRegistry) names(t reflect.Type) []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.byType[t]
+}
+
+// unbox is __gogil.Unbox: the value a type switch on an operand of a
+// native interface type decides on. A cell value yaegi wrapped to put it
+// in the interface comes out of its wrapper, so that yaegi's case of the
+// cell type matches it; it ends the cell with an error where its reflect
+// type is no single registered cell type's, as yaegi would then match the
+// wrong case or none. Anything else is returned as it is.
+func (r *cellTypeRegistry) unbox(v any) any {
+	if v == nil {
+		return nil
+	}
+	rv := reflect.ValueOf(v)
+	if !isInterfaceWrapper(rv.Type()) {
+		return v
+	}
+	// The receiver of a method of the wrapper names the value's type; what
+	// the wrapper holds is the value itself only for a pointer or a
+	// non-struct type (yaegi keeps one field of a struct).
+	recv, ok := yaegistate.MethodReceiver(rv.Field(1))
+	held := rv.Field(0)
+	if held.Kind() == reflect.Interface {
+		held = held.Elem()
+	}
+	if !ok || !held.IsValid() {
+		panic(unboxError{t: rv.Type()})
+	}
+	name := strings.TrimPrefix(recv, "*")
+	r.mu.Lock()
+	t, known := r.byName[name]
+	embedded := known && r.embeddedLocked(t)
+	r.mu.Unlock()
+	switch {
+	case !known:
+		panic(unboxError{t: held.Type(), names: nil, recv: recv})
+	case embedded:
+		panic(unboxError{t: held.Type(), names: []string{name}, embedded: true})
+	case held.Type() == reflect.PointerTo(t):
+		recv = "*" + name
+	case held.Type() == t && (t.Kind() != reflect.Struct || !strings.HasPrefix(recv, "*")):
+		recv = name
+	default:
+		panic(unboxError{t: held.Type(), names: []string{name}, truncated: t.Kind() == reflect.Struct})
+	}
+	if names := r.byType[held.Type()]; len(names) != 1 {
+		panic(unboxError{t: held.Type(), names: names})
+	}
+	return held.Interface()
+}
+
+// embeddedLocked: a registered struct type embeds t or *t, so that a
+// method of t may be a promoted one of a value of that struct.
+func (r *cellTypeRegistry) embeddedLocked(t reflect.Type) bool {
+	for _, s := range r.byName {
+		if s.Kind() != reflect.Struct {
+			continue
+		}
+		for i := range s.NumField() {
+			if f := s.Field(i); f.Anonymous && (f.Type == t || f.Type == reflect.PointerTo(t)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isInterfaceWrapper tells yaegi's generated interface wrappers (field
+// IValue, then one func field W<Method> per method) by their layout.
+func isInterfaceWrapper(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || t.NumField() < 2 {
+		return false
+	}
+	if f := t.Field(0); f.Name != "IValue" || f.Type.Kind() != reflect.Interface {
+		return false
+	}
+	for i := 1; i < t.NumField(); i++ {
+		if f := t.Field(i); !strings.HasPrefix(f.Name, "W") || f.Type.Kind() != reflect.Func {
+			return false
+		}
+	}
+	return true
+}
+
+type unboxError struct {
+	t         reflect.Type
+	names     []string
+	recv      string
+	embedded  bool // a cell struct type embeds it
+	truncated bool // a struct value the interpreter kept one field of
+}
+
+func (e unboxError) Error() string {
+	const what = "gogil cannot run this type switch on a value of a cell type held in a native interface (error, fmt.Stringer): "
+	switch {
+	case e.truncated:
+		return what + "the interpreter keeps only one field of a struct value of " + e.names[0] + " there; put a pointer (&" + e.names[0] + "{...}) in the interface and switch on case *" + e.names[0]
+	case e.embedded:
+		return what + "its method may be one " + e.names[0] + " promotes to a struct type embedding it, which the interpreter cannot tell apart"
+	case len(e.names) > 1:
+		return what + "the cell types " + strings.Join(e.names, ", ") + " have the same underlying type, which the interpreter cannot tell apart"
+	case e.recv != "":
+		return fmt.Sprintf(what+"its type (the receiver %s) was declared inside a function or is generic; declare it at the top level of a cell", e.recv)
+	}
+	return fmt.Sprintf(what+"the interpreter's %s does not say which type the value is", e.t)
+}

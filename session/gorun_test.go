@@ -59,10 +59,8 @@ var knownGaps = map[string]string{
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
 var knownWrong = map[string]string{
-	"corpus_json.go/program":        "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
-	"corpus_json.go/cell":           "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
-	"corpus_shapes_sort.go/program": "%T of a cell value held in an interface prints its unnamed reflect type",
-	"corpus_shapes_sort.go/cell":    "%T of a cell value held in an interface prints its unnamed reflect type",
+	"corpus_json.go/program": "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
+	"corpus_json.go/cell":    "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
 }
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two

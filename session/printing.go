@@ -19,20 +19,21 @@ import (
 
 // printFunctions are fmt's printing functions as cells see them; out is
 // where Print, Printf and Println write.
-func printFunctions(out io.Writer) map[string]any {
+func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
+	printf := func(f string, a []any) (string, []any) { return cellfmt.PrintfNamed(f, a, names) }
 	return map[string]any{
 		"Print":   func(a ...any) (int, error) { return fmt.Fprint(out, cellfmt.Args(a)...) },
-		"Printf":  func(f string, a ...any) (int, error) { f, a = cellfmt.Printf(f, a); return fmt.Fprintf(out, f, a...) },
+		"Printf":  func(f string, a ...any) (int, error) { f, a = printf(f, a); return fmt.Fprintf(out, f, a...) },
 		"Println": func(a ...any) (int, error) { return fmt.Fprintln(out, cellfmt.Args(a)...) },
 		"Sprint":  func(a ...any) string { return fmt.Sprint(cellfmt.Args(a)...) },
-		"Sprintf": func(f string, a ...any) string { f, a = cellfmt.Printf(f, a); return fmt.Sprintf(f, a...) },
+		"Sprintf": func(f string, a ...any) string { f, a = printf(f, a); return fmt.Sprintf(f, a...) },
 		"Sprintln": func(a ...any) string {
 			return fmt.Sprintln(cellfmt.Args(a)...)
 		},
-		"Errorf": func(f string, a ...any) error { f, a = cellfmt.Printf(f, a); return fmt.Errorf(f, a...) },
+		"Errorf": func(f string, a ...any) error { f, a = printf(f, a); return fmt.Errorf(f, a...) },
 		"Fprint": func(w io.Writer, a ...any) (int, error) { return fmt.Fprint(w, cellfmt.Args(a)...) },
 		"Fprintf": func(w io.Writer, f string, a ...any) (int, error) {
-			f, a = cellfmt.Printf(f, a)
+			f, a = printf(f, a)
 			return fmt.Fprintf(w, f, a...)
 		},
 		"Fprintln": func(w io.Writer, a ...any) (int, error) { return fmt.Fprintln(w, cellfmt.Args(a)...) },
@@ -58,7 +59,7 @@ func logFunctions(log map[string]reflect.Value) map[string]any {
 
 // routeCellPrinting puts the printing functions in the interpreter's fmt
 // and log tables (live maps) and lists them in its MapTypes.
-func routeCellPrinting(i *interp.Interpreter, out io.Writer) error {
+func routeCellPrinting(i *interp.Interpreter, out io.Writer, names cellfmt.Namer) error {
 	if err := i.Use(interp.Exports{cellfmt.PackagePath + "/cellfmt": cellfmt.Symbols()}); err != nil {
 		return fmt.Errorf("session: cell printing: %w", err)
 	}
@@ -69,7 +70,7 @@ func routeCellPrinting(i *interp.Interpreter, out io.Writer) error {
 	}
 	wrapped := map[reflect.Value][]reflect.Type{}
 	for table, functions := range map[*map[string]reflect.Value]map[string]any{
-		&fmtSymbols: printFunctions(out),
+		&fmtSymbols: printFunctions(out, names),
 		&logSymbols: logFunctions(logSymbols),
 	} {
 		for name, f := range functions {

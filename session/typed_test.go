@@ -65,3 +65,15 @@ func TestTypedLoweringRefuses(t *testing.T) {
 		}
 	}
 }
+
+// %T of a cell value held in an interface names its cell type when only
+// one cell type has its shape, and says it cannot tell when several do:
+// yaegi gives those one reflect type.
+func TestTypeNameOfInterfaceHeldValues(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "type Celsius struct{ Degrees float64 }\ntype Pair struct{ A, B int }\ntype Couple struct{ A, B int }")
+	rec, _ := run(t, s, "var v any = Celsius{21}\nvar w any = Pair{1, 2}\nfmt.Printf(\"%T|%T\\n\", v, w)")
+	if got, want := rec.out(), "main.Celsius|%!T(gogil: one of main.Couple, main.Pair, which the interpreter gives one type)\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -31,10 +31,21 @@ func Args(a []any) []any {
 
 // Printf is Args for a Printf-style call: an argument printed only with
 // %T becomes its type's name as the cell wrote it.
-func Printf(format string, a []any) (string, []any) {
+func Printf(format string, a []any) (string, []any) { return PrintfNamed(format, a, nil) }
+
+// A Namer names the cell types whose values have reflect type t ("T",
+// "*T"): several when cell types share a shape, which yaegi gives one
+// reflect type; none for a type no cell declared.
+type Namer func(t reflect.Type) []string
+
+// PrintfNamed is Printf that also names, through names, the type of a
+// cell value that carries no static type (one held in an interface): its
+// own name when exactly one cell type has its reflect type, a marker
+// naming the candidates when several do, never one of them picked.
+func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 	b := Args(a)
 	changed := len(a) > 0 && &b[0] != &a[0]
-	if !changed && !hasTyped(a) {
+	if !changed && !hasTyped(a) && (names == nil || strings.IndexByte(format, 'T') < 0) {
 		return format, a
 	}
 	uses := verbs(format, len(a))
@@ -46,8 +57,29 @@ func Printf(format string, a []any) (string, []any) {
 		var name string
 		if typed, ok := asTyped(a[i]); ok {
 			name = typed.TypeName()
-		} else if _, replaced := b[i].(value); replaced {
-			name = typeString(unwrap(reflect.ValueOf(a[i])).Type())
+		} else if _, replaced := b[i].(value); replaced || names != nil {
+			v := unwrap(reflect.ValueOf(a[i]))
+			if !v.IsValid() {
+				continue
+			}
+			t := v.Type()
+			if !replaced && (t.Name() != "" || len(names(t)) == 0) {
+				continue // fmt prints it right: no cell type has its type
+			}
+			name = typeString(t)
+			if names != nil {
+				switch n := names(t); len(n) {
+				case 0:
+				case 1:
+					name = mainName(n[0])
+				default:
+					shown := make([]string, len(n))
+					for k, one := range n {
+						shown[k] = mainName(one)
+					}
+					name = "%!T(gogil: one of " + strings.Join(shown, ", ") + ", which the interpreter gives one type)"
+				}
+			}
 		} else {
 			continue
 		}
@@ -60,6 +92,15 @@ func Printf(format string, a []any) (string, []any) {
 		}
 	}
 	return string(bytes), b
+}
+
+// mainName qualifies a cell type's name as %T prints it: T is main.T,
+// *T is *main.T.
+func mainName(name string) string {
+	if rest, ok := strings.CutPrefix(name, "*"); ok {
+		return "*main." + rest
+	}
+	return "main." + name
 }
 
 func asTyped(x any) (Typed, bool) {

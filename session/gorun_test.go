@@ -58,10 +58,7 @@ var knownGaps = map[string]string{
 // which no case may do: each is a bug to fix, listed so that the rest of
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
-var knownWrong = map[string]string{
-	"corpus_json.go/program": "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
-	"corpus_json.go/cell":    "encoding/json names a cell struct type as \"\" in its errors (yaegi's reflect type is unnamed)",
-}
+var knownWrong = map[string]string{}
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two
 // forms: the file pasted whole (its main runs at the end of the cell), and

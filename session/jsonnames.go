@@ -1,0 +1,86 @@
+package session
+
+import (
+	"encoding/json"
+	"errors"
+	"reflect"
+	"strings"
+
+	"github.com/traefik/yaegi/interp"
+
+	"github.com/gogil/gogil/session/cellfmt"
+)
+
+// encoding/json names the struct of a field it could not fill by its
+// reflect type's name, which yaegi leaves empty for a cell's struct types:
+// "Go struct field .age" where Go says "Go struct field User.age". The
+// Unmarshal cells call puts the cell type's name back when the runner's
+// registry knows it for sure (one cell type of that shape), and "?" when
+// it does not: never another type's name.
+
+// routeJSON swaps encoding/json's Unmarshal in the interpreter's table.
+func routeJSON(i *interp.Interpreter, names cellfmt.Namer) {
+	table := i.Symbols("encoding/json")["encoding/json"]
+	if table == nil {
+		return
+	}
+	table["Unmarshal"] = reflect.ValueOf(func(data []byte, v any) error {
+		return nameJSONStruct(json.Unmarshal(data, v), v, names)
+	})
+}
+
+func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
+	var ute *json.UnmarshalTypeError
+	if !errors.As(err, &ute) || ute.Struct != "" || ute.Field == "" {
+		return err
+	}
+	ute.Struct = "?"
+	t := structOf(reflect.TypeOf(v))
+	path := strings.Split(ute.Field, ".")
+	for _, key := range path[:len(path)-1] {
+		if t == nil {
+			return err
+		}
+		t = structOf(jsonField(t, key))
+	}
+	if t == nil {
+		return err
+	}
+	if n := names(t); len(n) == 1 {
+		ute.Struct = n[0]
+	}
+	return err
+}
+
+// structOf is the struct type t holds through pointers, slices, arrays
+// and maps; nil if none.
+func structOf(t reflect.Type) reflect.Type {
+	for t != nil {
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+			t = t.Elem()
+		case reflect.Struct:
+			return t
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// jsonField is the type of t's field that JSON key names, as
+// encoding/json matches it (the tag's name, else the field's name, case
+// folded); nil if none.
+func jsonField(t reflect.Type, key string) reflect.Type {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name := f.Name
+		if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); tag != "" && tag != "-" {
+			name = tag
+		}
+		if strings.EqualFold(name, key) {
+			return f.Type
+		}
+	}
+	return nil
+}

@@ -279,6 +279,11 @@ func (t parallelTable) print(w io.Writer, rounds int, loadBefore, loadAfter stri
 		fmt.Fprintf(w, "| %-38s | %10s | %10s | %11.2f | %14.2f |\n", r.label, seconds(start), seconds(task),
 			t.speedup(r.side, "countdown", r.way), t.speedup(r.side, "count_primes", r.way))
 	}
+	var anchors []string
+	for _, r := range t.rounds["anchor"] {
+		anchors = append(anchors, fmt.Sprintf("%.2f", r["speedup"]))
+	}
+	fmt.Fprintf(w, "\nThe anchor, round by round: %s.", strings.Join(anchors, " "))
 	fmt.Fprintf(w, "\nThe two tasks on one thread in turn took: gogil countdown %s, count_primes %s; CPython countdown %s, count_primes %s.\n\n",
 		seconds(t.median("gogil", "countdown-sequential")), seconds(t.median("gogil", "count_primes-sequential")),
 		seconds(t.median("CPython", "countdown-sequential")), seconds(t.median("CPython", "count_primes-sequential")))

@@ -17,6 +17,14 @@
 // interrupts, goroutines, %%gil threads) through one kernel and prints
 // resident memory and the trivial cell's round trip after every 1,000.
 // BenchmarkReleaseTheGIL replays the article's timing cells.
+// BenchmarkParallelCosts prints one table of what threads, sub-interpreters
+// and processes cost to start and per task, and the speed-up each gives
+// countdown and count_primes on two cores, gogil beside CPython's threads
+// and multiprocessing.Pool (testdata/parallel_costs_driver.py) in
+// interleaved rounds, under a row of two plain goroutines that says how
+// much of the second core the machine gave:
+//
+//	go test -run '^$' -bench ParallelCosts -benchtime 5x ./bench/
 //
 // It holds only benchmarks: speed is never asserted by a test.
 package bench

@@ -66,16 +66,11 @@ func lowerNativeCases(f *File, opts Options) *cellio.Error {
 			}
 		}
 	}
-	ast.Inspect(f.AST, func(node ast.Node) bool {
-		switch node := node.(type) {
-		case *ast.BlockStmt:
-			rewrite(node.List)
-		case *ast.CaseClause:
-			rewrite(node.Body)
-		case *ast.CommClause:
-			rewrite(node.Body)
+	eachList(f.AST, func(list []ast.Stmt) []ast.Stmt {
+		if l.err == nil {
+			rewrite(list)
 		}
-		return l.err == nil
+		return list
 	})
 	return l.err
 }

@@ -281,8 +281,16 @@ func spawnBoom(done chan bool) {
 	if got := rec.text("stderr"); !strings.Contains(got, "boom in a goroutine") || !strings.Contains(got, "line 5 of the %%native cell") {
 		t.Errorf("a panic in a compiled goroutine printed %q", got)
 	}
+	// os.Exit and log.Fatal end the cell, not the kernel's process (an
+	// os imported for Exit alone still compiles).
+	exec(t, l, "%%native\nimport (\n\t\"log\"\n\t\"os\"\n)\nfunc quit(n int) {\n\tos.Exit(n)\n}\nfunc fatal(s string) {\n\tlog.Fatalf(\"fatal: %s\", s)\n}")
+	for call, want := range map[string]string{"quit(3)": "exit status 3", "fatal(\"x\")": "exit status 1"} {
+		if name, lines := failing(t, l, call); name != "panic" || !strings.Contains(lines, want) {
+			t.Errorf("%s ended with %s:\n%s\nwant %q", call, name, lines, want)
+		}
+	}
 	if _, got := exec(t, l, "1 + 1"); got != "2" {
-		t.Errorf("the kernel after the panics: %q", got)
+		t.Errorf("the kernel after the panics and exits: %q", got)
 	}
 }
 

@@ -9,7 +9,10 @@ const shimSource = `// Package gil is the interpreter lock as compiled cells see
 // binds it when it loads the cell.
 package gil
 
-import "sync/atomic"
+import (
+	"strconv"
+	"sync/atomic"
+)
 
 // State is what SaveThread and Ensure return, for RestoreThread and Release.
 type State struct{ s any }
@@ -68,6 +71,14 @@ func Annotate() {
 // Go and GoSpread are what the cell's go statements became.
 func Go(fn any, args ...any)       { spawn(fn, args, false) }
 func GoSpread(fn any, args ...any) { spawn(fn, args, true) }
+
+// Exit is what os.Exit (and log.Fatal's exit) in a compiled cell became:
+// the cell ends with an error, as an interpreted cell's exit does, and the
+// kernel's process goes on. Deferred calls run as the panic unwinds, which
+// Go's exit would skip.
+func Exit(code int) {
+	panic("exit status " + strconv.Itoa(code) + " (os.Exit in a %%native cell ends the cell, not the kernel)")
+}
 
 // Check is at the top of every loop body: one load and a branch.
 func Check() {

@@ -144,6 +144,7 @@ func generate(code string, nogil bool, modPath string, earlier map[string]signat
 	if len(problems) > 0 {
 		return nil, &sourceError{lines: problems}
 	}
+	keepOS := "" // the name of package os, when its Exit was rewritten away
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ForStmt:
@@ -153,6 +154,23 @@ func generate(code string, nogil bool, modPath string, earlier map[string]signat
 			edits = append(edits, edit{offset(n.Body.Lbrace) + 1, offset(n.Body.Lbrace) + 1, rtAlias + ".Check();"})
 		case *ast.GoStmt:
 			edits = append(edits, goEdits(n, offset)...)
+		case *ast.SelectorExpr:
+			// os.Exit would end the kernel's process: the cell ends instead.
+			if x, ok := n.X.(*ast.Ident); ok && imports[x.Name] == "os" && n.Sel.Name == "Exit" {
+				edits = append(edits, edit{offset(n.Pos()), offset(n.End()), rtAlias + ".Exit"})
+				keepOS = x.Name
+			}
+		case *ast.ExprStmt:
+			// log.Fatal* prints, then calls os.Exit: print, then end the cell.
+			if call, ok := n.X.(*ast.CallExpr); ok {
+				if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+					if x, ok := sel.X.(*ast.Ident); ok && imports[x.Name] == "log" && strings.HasPrefix(sel.Sel.Name, "Fatal") {
+						edits = append(edits,
+							edit{offset(sel.Sel.Pos()), offset(sel.Sel.End()), "Print" + strings.TrimPrefix(sel.Sel.Name, "Fatal")},
+							edit{offset(call.End()), offset(call.End()), ";" + rtAlias + ".Exit(1)"})
+					}
+				}
+			}
 		}
 		return true
 	})
@@ -180,6 +198,10 @@ func generate(code string, nogil bool, modPath string, earlier map[string]signat
 	out.WriteString("//line " + cellFile + ":1:1\n")
 	out.WriteString(apply(code, edits))
 	out.WriteString("\n//line " + generatedFile + ":1:1\n")
+	if keepOS != "" {
+		// os may have been imported for Exit alone.
+		fmt.Fprintf(&out, "var _ = %s.Args\n", keepOS)
+	}
 	if err := src.tail(&out, nogil, earlier, imports); err != nil {
 		return nil, err
 	}

@@ -135,12 +135,21 @@ func (p *Pool) work(s *sub) {
 	defer p.running.Done()
 	l := s.interp.Lock()
 	for t := range p.tasks {
+		// The function is found by running code in the interpreter, which
+		// takes and leaves its lock as any cell does: before the task's
+		// own take, or the cell would end holding it.
+		fn, err := p.resolve(s, t)
+		if err != nil {
+			t.err = err
+			t.done.Done()
+			continue
+		}
 		if err := l.Take(s.thread); err != nil {
 			t.err = fmt.Errorf("interpreters: %s: %w", s.name, err)
 			t.done.Done()
 			continue
 		}
-		t.result, t.err = p.run(s, t)
+		t.result, t.err = p.run(s, t, fn)
 		if l.Held(s.thread) {
 			_ = l.Drop(s.thread)
 		}
@@ -148,16 +157,24 @@ func (p *Pool) work(s *sub) {
 	}
 }
 
-func (p *Pool) run(s *sub, t *task) (result reflect.Value, err error) {
-	fn := t.fn
-	if t.name != "" {
-		if fn, err = s.interp.Func(t.name); err != nil {
-			return reflect.Value{}, fmt.Errorf("interpreters: %s: %w", s.name, err)
-		}
-		if fn.Type().NumIn() != t.fn.Type().NumIn() || fn.Type().NumOut() != t.fn.Type().NumOut() {
-			return reflect.Value{}, fmt.Errorf("interpreters: %s: %s is %s there, not %s (was it redefined?)", s.name, t.name, fn.Type(), t.fn.Type())
-		}
+// resolve is the task's function as s has it: the sub-interpreter's own
+// for an interpreted function (by name), the value itself for a compiled
+// one.
+func (p *Pool) resolve(s *sub, t *task) (reflect.Value, error) {
+	if t.name == "" {
+		return t.fn, nil
 	}
+	fn, err := s.interp.Func(t.name)
+	if err != nil {
+		return reflect.Value{}, fmt.Errorf("interpreters: %s: %w", s.name, err)
+	}
+	if fn.Type().NumIn() != t.fn.Type().NumIn() || fn.Type().NumOut() != t.fn.Type().NumOut() {
+		return reflect.Value{}, fmt.Errorf("interpreters: %s: %s is %s there, not %s (was it redefined?)", s.name, t.name, fn.Type(), t.fn.Type())
+	}
+	return fn, nil
+}
+
+func (p *Pool) run(s *sub, t *task, fn reflect.Value) (result reflect.Value, err error) {
 	ft := fn.Type()
 	in := make([]reflect.Value, len(t.args))
 	for i, a := range t.args {

@@ -208,3 +208,15 @@ func TestPoolInterrupted(t *testing.T) {
 		t.Errorf("after an interrupt: %q", out)
 	}
 }
+
+// A task's function is looked up by running code in the sub-interpreter,
+// before the task takes that interpreter's lock: no cell there ends
+// holding it, and nothing but the results reaches the caller's output.
+func TestSubInterpreterLookupLeavesTheLock(t *testing.T) {
+	l := newTestLayer(t)
+	runCell(t, l, "func noop(x int) int { return x }")
+	out := runCell(t, l, "for i := 0; i < 3; i++ {\n\tp := interpreters.Pool(2)\n\tr, err := p.Map(noop, []int{1, 2})\n\tfmt.Println(r, err)\n\tp.Close()\n\tp.Join()\n}")
+	if want := "[1 2] <nil>\n[1 2] <nil>\n[1 2] <nil>\n"; !strings.HasSuffix(out, want) || strings.Contains(out, "holding") {
+		t.Errorf("printed %q, want only %q", out, want)
+	}
+}

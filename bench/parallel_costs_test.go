@@ -175,10 +175,7 @@ must(sub.Map(noop, make([]int, tasks)))
 say("subinterp-task", t0, tasks)
 
 t0 = time.Now()
-proc, err := multiprocessing.Pool(2)
-if err != nil {
-	panic(err)
-}
+proc := multiprocessing.Pool(2)
 must(proc.Map(noop, []int{1, 2}))
 say("processes-start", t0, 1)
 t0 = time.Now()

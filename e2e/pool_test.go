@@ -16,10 +16,7 @@ import (
 const poolSetup = `
 func square(x int) int { return x * x }
 func workerPid(x int) int { return os.Getpid() }
-pool, err := multiprocessing.Pool(2)
-if err != nil {
-	panic(err)
-}
+pool := multiprocessing.Pool(2)
 r, err := pool.Map(square, []int{1, 2, 3})
 fmt.Println(r, err)
 pids, _ := pool.Map(workerPid, []int{1, 2, 3, 4, 5, 6, 7, 8})

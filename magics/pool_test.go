@@ -67,7 +67,7 @@ func TestPoolRunsEveryKindOfFunction(t *testing.T) {
 	runCell(t, l, poolCells)
 	runCell(t, l, "%%gil\nfunc gilCountdown(n int) int {\n\tfor n > 0 {\n\t\tn--\n\t}\n\treturn n + 7\n}")
 	runCell(t, l, "%%native\nfunc nativeDouble(x int) int { return 2 * x }")
-	runCell(t, l, "pool, err := multiprocessing.Pool(2)\nif err != nil { panic(err) }")
+	runCell(t, l, "pool := multiprocessing.Pool(2)")
 	cases := []struct{ code, want string }{
 		{`fmt.Println(pool.Map(sq, []int{1, 2, 3, 4}))`, "[1 4 9 16] <nil>"},
 		{`fmt.Println(pool.Map(swap, []Point{{1, 2}, {3, 4}}))`, "[{2 1} {4 3}] <nil>"},
@@ -104,7 +104,7 @@ type Holder struct {
 func useHolder(h Holder) int { return h.N }
 func useFunc(f func()) int { return 1 }
 func useList(xs []Holder) int { return len(xs) }
-pool, _ := multiprocessing.Pool(1)
+pool := multiprocessing.Pool(1)
 `)
 	cases := []struct{ code, want string }{
 		{`_, err := pool.Map(useHolder, []Holder{{1, nil}, {2, make(chan int)}}); panic(err)`, "argument 1, field Ch: a chan int cannot be sent to another process"},
@@ -125,7 +125,7 @@ pool, _ := multiprocessing.Pool(1)
 // pool (that worker included) goes on serving.
 func TestPoolSurvivesAWorkerPanic(t *testing.T) {
 	l := newTestLayer(t)
-	runCell(t, l, poolCells+"pool, _ := multiprocessing.Pool(1)")
+	runCell(t, l, poolCells+"pool := multiprocessing.Pool(1)")
 	got := failText(t, l, `_, err := pool.Map(boom, []int{1, 2, 3, 4}); panic(err)`)
 	for _, want := range []string{"Pool-1 worker 1 (pid ", "boom(3)", "panic: three"} {
 		if !strings.Contains(got, want) {
@@ -171,7 +171,7 @@ func TestPoolLifecycleLeavesNoProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	runCell(t, l, poolCells+"a, _ := multiprocessing.Pool(2)\nb, _ := multiprocessing.Pool(3)\nc, _ := multiprocessing.Pool(2)")
+	runCell(t, l, poolCells+"a := multiprocessing.Pool(2)\nb := multiprocessing.Pool(3)\nc := multiprocessing.Pool(2)")
 	if n := len(children(t)) - before; n != 7 {
 		t.Errorf("%d worker processes, want 7", n)
 	}

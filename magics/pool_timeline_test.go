@@ -40,7 +40,7 @@ func meetCall(dir string) string {
 func TestPoolWorkersTraceTheirOwnLocks(t *testing.T) {
 	l := newTestLayer(t)
 	exec(t, l, meetCell)
-	exec(t, l, "pool, _ := multiprocessing.Pool(2)")
+	exec(t, l, "pool := multiprocessing.Pool(2)")
 
 	lock := l.world.lock
 	lock.StartTrace()
@@ -97,7 +97,7 @@ func TestPoolWorkersTraceTheirOwnLocks(t *testing.T) {
 func TestTimelineShowsPoolProcesses(t *testing.T) {
 	l := newTestLayer(t)
 	exec(t, l, meetCell)
-	exec(t, l, "pool, _ := multiprocessing.Pool(2)")
+	exec(t, l, "pool := multiprocessing.Pool(2)")
 	pids := l.processes.Workers()
 	if len(pids) != 2 {
 		t.Fatalf("workers: %v", pids)

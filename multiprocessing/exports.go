@@ -15,7 +15,7 @@ const (
 // cells hand over the functions requests name.
 func (m *Module) Exports() map[string]map[string]reflect.Value {
 	symbols := map[string]reflect.Value{
-		"Pool":            reflect.ValueOf(m.NewPool),
+		"Pool":            reflect.ValueOf(m.mustPool),
 		"ErrNotRunning":   reflect.ValueOf(&ErrNotRunning).Elem(),
 		"ErrStillRunning": reflect.ValueOf(&ErrStillRunning).Elem(),
 		"ErrInWorker":     reflect.ValueOf(&ErrInWorker).Elem(),
@@ -27,4 +27,15 @@ func (m *Module) Exports() map[string]map[string]reflect.Value {
 		symbols["Register"] = reflect.ValueOf(m.register)
 	}
 	return map[string]map[string]reflect.Value{ImportPath + "/" + PackageName: symbols}
+}
+
+// mustPool is Pool as cells call it, Python's way: the pool, or a panic
+// with the reason it could not start (the cell ends with that error), the
+// same shape as interpreters.Pool.
+func (m *Module) mustPool(n int) *Pool {
+	p, err := m.NewPool(n)
+	if err != nil {
+		panic(err)
+	}
+	return p
 }

@@ -89,6 +89,9 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 	})
 	for _, call := range calls {
 		for i, arg := range call.Args {
+			if i < printedFrom(t, call) {
+				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
+			}
 			tv, ok := t.Info.Types[arg]
 			if !ok || tv.Type == nil || tv.IsType() || !HoldsCellType(tv.Type, map[types.Type]bool{}) {
 				continue
@@ -113,6 +116,16 @@ func (l *typedLowering) isPrintCall(call *ast.CallExpr) bool {
 	}
 	name, ok := l.t.Info.Uses[pkg].(*types.PkgName)
 	return ok && printFuncs[name.Imported().Path()][sel.Sel.Name]
+}
+
+// printedFrom is the index of the call's first argument fmt prints: the
+// arguments before it fill the function's typed parameters (an io.Writer, a
+// format, a []byte), where a Typed value, an interface{}, would not compile.
+func printedFrom(t *Types, call *ast.CallExpr) int {
+	if sig, ok := t.Info.Types[call.Fun].Type.(*types.Signature); ok && sig.Variadic() {
+		return sig.Params().Len() - 1
+	}
+	return len(call.Args) // not fmt's signature: print nothing as typed
 }
 
 // typedArg is __gogil.Typed(arg, id, func(v T) string { return v.M() }...).

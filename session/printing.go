@@ -77,6 +77,9 @@ func routeCellPrinting(i *interp.Interpreter, out io.Writer, names cellfmt.Namer
 			v := reflect.ValueOf(f)
 			(*table)[name] = v
 			wrapped[v] = cellfmt.Wrapped()
+			if v.Type().NumIn() > 0 && v.Type().In(0) == reflect.TypeFor[io.Writer]() {
+				wrapped[v] = cellfmt.WrappedWriter()
+			}
 		}
 	}
 	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(wrapped)}})

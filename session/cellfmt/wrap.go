@@ -144,13 +144,15 @@ func unwrap(v reflect.Value) reflect.Value {
 // wrapper of an interface by the interface's package path and name.
 const PackagePath = "github.com/gogil/gogil/session/cellfmt"
 
-// Symbols are the interface Error and its wrapper, for the interpreter's
+// Symbols are the interface Error, the Writer interfaces and their wrappers, for the interpreter's
 // Use under PackagePath + "/cellfmt".
 func Symbols() map[string]reflect.Value {
-	return map[string]reflect.Value{
+	symbols := map[string]reflect.Value{
 		"Error":  reflect.ValueOf((*Error)(nil)),
 		"_Error": reflect.ValueOf((*errorWrapper)(nil)),
 	}
+	writerSymbols(symbols)
+	return symbols
 }
 
 // Wrapped are the interfaces a cell value is handed to a printing function

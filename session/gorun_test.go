@@ -48,8 +48,6 @@ var knownGaps = map[string]string{
 	"corpus_generic_constraints.go/cell":    "a type parameter inferred only from a function argument's result (yaegi: \"undefined type for U\")",
 	"corpus_iterators.go/program":           "package iter and range over a function (the range-over-func work)",
 	"corpus_iterators.go/cell":              "package iter and range over a function (the range-over-func work)",
-	"corpus_pipeline.go/program":            "a two-variable range over a slice of channels (yaegi v0.16.1 scope.rangeChanType looks at the value variable, typed chan, and ranges as over a channel: reflect.Value.Len on int Value)",
-	"corpus_pipeline.go/cell":               "a two-variable range over a slice of channels (yaegi v0.16.1 scope.rangeChanType looks at the value variable, typed chan, and ranges as over a channel: reflect.Value.Len on int Value)",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

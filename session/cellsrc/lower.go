@@ -59,6 +59,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the ranges are the user's nodes, which go/types typed.
+		name:  "ranges with a value over slices of channels",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerRangeChan,
+	},
+	{
 		// While the case types are the user's nodes, which go/types typed;
 		// before the printing pass, which looks the bodies' values up.
 		name:  "type switch cases of native interfaces",

@@ -25,17 +25,8 @@ func (r *cellTypeRegistry) errorsAs(err error, target any, name string, methods 
 	if target == nil || tv.Kind() != reflect.Pointer || tv.IsNil() {
 		panic("errors: target must be a non-nil pointer")
 	}
-	unwrap := map[string]func(any) any{}
-	hasAs := map[string]bool{}
-	for i := 0; i+1 < len(methods); i += 2 {
-		n, _ := methods[i].(string)
-		if f, ok := methods[i+1].(func(any) any); ok && f != nil {
-			unwrap[n] = f
-		} else {
-			hasAs[n] = true
-		}
-	}
-	w := asWalk{r: r, dst: tv.Elem(), name: name, unwrap: unwrap, hasAs: hasAs}
+	w := asWalk{r: r, dst: tv.Elem(), name: name}
+	w.methods(methods)
 	return w.as(err)
 }
 
@@ -46,6 +37,34 @@ type asWalk struct {
 	unwrap map[string]func(any) any
 	hasAs  map[string]bool
 	isCall bool // errors.Is's walk: hasAs marks Is methods
+	known  map[string]bool
+}
+
+// methods reads the trailing arguments of ErrorsAs and ErrorsIs: pairs of
+// a type's name and its Unwrap function, nil for an As (Is) method, or
+// false for neither.
+func (w *asWalk) methods(args []any) {
+	w.unwrap, w.hasAs, w.known = map[string]func(any) any{}, map[string]bool{}, map[string]bool{}
+	for i := 0; i+1 < len(args); i += 2 {
+		n, _ := args[i].(string)
+		w.known[n] = true
+		switch f := args[i+1].(type) {
+		case func(any) any:
+			w.unwrap[n] = f
+		case nil:
+			w.hasAs[n] = true
+		}
+	}
+}
+
+// next is the cell's Unwrap of the link name; it ends the cell where the
+// link's type was declared after the call was lowered, whose methods the
+// call does not carry.
+func (w *asWalk) next(name string) func(any) any {
+	if !w.known[name] {
+		w.fail("the error " + name + " in the chain was declared after the cell that calls errors." + map[bool]string{true: "Is", false: "As"}[w.isCall] + "; run that cell again")
+	}
+	return w.unwrap[name]
 }
 
 // fail ends the cell with why gogil cannot answer.
@@ -81,7 +100,7 @@ func (w *asWalk) as(err error) bool {
 			if w.hasAs[link] {
 				w.fail("the error " + link + " in the chain has an As method, which gogil cannot call with the cell's target")
 			}
-			f := w.unwrap[link]
+			f := w.next(link)
 			if f == nil {
 				return false
 			}
@@ -219,15 +238,8 @@ func (r *cellTypeRegistry) errorsIs(err, target error, methods ...any) bool {
 	if err == nil || target == nil {
 		return err == target
 	}
-	w := asWalk{r: r, unwrap: map[string]func(any) any{}, hasAs: map[string]bool{}}
-	for i := 0; i+1 < len(methods); i += 2 {
-		n, _ := methods[i].(string)
-		if f, ok := methods[i+1].(func(any) any); ok && f != nil {
-			w.unwrap[n] = f
-		} else {
-			w.hasAs[n] = true
-		}
-	}
+	w := asWalk{r: r}
+	w.methods(methods)
 	w.isCall = true
 	tname, theld, tcell := w.link(target)
 	return w.is(err, target, tname, theld, tcell)
@@ -271,7 +283,7 @@ func (w *asWalk) is(err, target error, tname string, theld reflect.Value, tcell 
 		if w.hasAs[name] {
 			w.fail("the error " + name + " in the chain has an Is method, which gogil cannot call")
 		}
-		f := w.unwrap[name]
+		f := w.next(name)
 		if f == nil {
 			return false
 		}

@@ -89,11 +89,15 @@ func (*withIs) Error() string { return "w" }
 func (*withIs) Is(error) bool { return true }
 var err error = &Query{"q", &withIs{}}
 fmt.Println(errors.Is(err, ErrPerm))`, "*withIs in the chain has an Is method"},
+		{"type declared after the call", `type later struct{ err error }
+func (l *later) Error() string { return "later" }
+func (l *later) Unwrap() error { return l.err }
+fmt.Println(check(&later{ErrPerm}))`, "*later in the chain was declared after the cell that calls errors.Is"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := newSession(t)
-			run(t, s, errorsDecls)
+			run(t, s, errorsDecls+"func check(err error) bool { return errors.Is(err, ErrPerm) }\n")
 			rec := &recorder{}
 			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
 			if e == nil || !strings.Contains(e.Value, tt.want) {

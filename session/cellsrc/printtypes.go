@@ -274,7 +274,8 @@ func asTargetName(t types.Type) (string, bool) {
 // chainMethods are the trailing arguments of ErrorsAs and ErrorsIs: for
 // each top-level cell type T and *T whose method set has the method
 // marker (As, Is), its name and nil; else, if it has an Unwrap method, its
-// name and a function calling it on a value the runner found in the chain.
+// name and a function calling it on a value the runner found in the chain;
+// else its name and false (the runner refuses a name it was not given).
 func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	var args []ast.Expr
@@ -304,6 +305,7 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 				continue
 			}
 			if mset.Lookup(nil, "Unwrap") == nil {
+				args = append(args, lit, id("false"))
 				continue
 			}
 			v := id("__v")

@@ -38,13 +38,14 @@ type asWalk struct {
 	hasAs  map[string]bool
 	isCall bool // errors.Is's walk: hasAs marks Is methods
 	known  map[string]bool
+	hidden map[string]bool // a local name hides the type at the call
 }
 
 // methods reads the trailing arguments of ErrorsAs and ErrorsIs: pairs of
-// a type's name and its Unwrap function, nil for an As (Is) method, or
-// false for neither.
+// a type's name and its Unwrap function, nil for an As (Is) method,
+// false for neither, or true for an Unwrap the call could not name.
 func (w *asWalk) methods(args []any) {
-	w.unwrap, w.hasAs, w.known = map[string]func(any) any{}, map[string]bool{}, map[string]bool{}
+	w.unwrap, w.hasAs, w.known, w.hidden = map[string]func(any) any{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for i := 0; i+1 < len(args); i += 2 {
 		n, _ := args[i].(string)
 		w.known[n] = true
@@ -53,6 +54,8 @@ func (w *asWalk) methods(args []any) {
 			w.unwrap[n] = f
 		case nil:
 			w.hasAs[n] = true
+		case bool:
+			w.hidden[n] = f
 		}
 	}
 }
@@ -63,6 +66,9 @@ func (w *asWalk) methods(args []any) {
 func (w *asWalk) next(name string) func(any) any {
 	if !w.known[name] {
 		w.fail("the error " + name + " in the chain was declared after the cell that calls errors." + map[bool]string{true: "Is", false: "As"}[w.isCall] + "; run that cell again")
+	}
+	if w.hidden[name] {
+		w.fail("a local name hides the type " + strings.TrimPrefix(name, "*") + " where errors." + map[bool]string{true: "Is", false: "As"}[w.isCall] + " is called, so gogil cannot call its Unwrap method; rename the local")
 	}
 	return w.unwrap[name]
 }

@@ -89,6 +89,12 @@ func (*withIs) Error() string { return "w" }
 func (*withIs) Is(error) bool { return true }
 var err error = &Query{"q", &withIs{}}
 fmt.Println(errors.Is(err, ErrPerm))`, "*withIs in the chain has an Is method"},
+		{"type name hidden at the call", `func f(err error) bool {
+	Query := 1
+	_ = Query
+	return errors.Is(err, ErrPerm)
+}
+fmt.Println(f(&Query{"q", ErrPerm}))`, "a local name hides the type Query"},
 		{"type declared after the call", `type later struct{ err error }
 func (l *later) Error() string { return "later" }
 func (l *later) Unwrap() error { return l.err }

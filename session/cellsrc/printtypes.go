@@ -275,7 +275,8 @@ func asTargetName(t types.Type) (string, bool) {
 // each top-level cell type T and *T whose method set has the method
 // marker (As, Is), its name and nil; else, if it has an Unwrap method, its
 // name and a function calling it on a value the runner found in the chain;
-// else its name and false (the runner refuses a name it was not given).
+// else its name and false (the runner refuses a name it was not given);
+// true where a local name hides the type at the call.
 func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	var args []ast.Expr
@@ -307,6 +308,13 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 			if mset.Lookup(nil, "Unwrap") == nil {
 				args = append(args, lit, id("false"))
 				continue
+			}
+			if inner := scope.Innermost(pos); inner != nil {
+				if _, o := inner.LookupParent(name, pos); o != obj {
+					// The call cannot name the type to call its Unwrap.
+					args = append(args, lit, id("true"))
+					continue
+				}
 			}
 			v := id("__v")
 			args = append(args, lit, &ast.FuncLit{

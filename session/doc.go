@@ -225,7 +225,10 @@
 // a channel receive directly (return <-c) panics with "reflect.Value.Set
 // using unaddressable value" (receive into a variable, then return it);
 // generic type inference is weak (write the type arguments); error(x)
-// conversions and errors.As on interpreted types are unreliable; methods
+// conversions are unreliable; errors.Is and errors.As walk a chain that
+// may hold values of cell types in the runner (errorsas.go), and end the
+// cell where yaegi lost what they compare (a struct value in an error, a
+// type declared in a function, an As or Is method of a cell type); methods
 // of types declared in cells are invisible to native code, so a cell
 // type's String, HTML or Markdown method does not shape its displayed
 // value (call display.HTML(v.HTML()) instead);

@@ -125,6 +125,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/boxed.go, boxed.go).
 			"CellType": reflect.ValueOf(s.cellTypes.register),
 			"Unbox":    reflect.ValueOf(s.cellTypes.unbox),
+			// ErrorsAs is errors.As for a target of a cell type
+			// (cellsrc/printtypes.go, errorsas.go).
+			"ErrorsAs": reflect.ValueOf(s.cellTypes.errorsAs),
+			"ErrorsIs": reflect.ValueOf(s.cellTypes.errorsIs),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {

@@ -181,8 +181,31 @@ func HoldsCellType(t types.Type, seen map[types.Type]bool) bool {
 // refusedErrorFuncs compare a cell's error value inside a chain: the
 // interpreter hands them a copy of a cell value that has lost its fields
 // (an _error wrapper holding one field's value), so they would answer
-// false where Go answers true. The pass refuses them rather than answer.
+// false where Go answers true. The pass refuses them rather than answer,
+// except errors.As with a target of a top-level cell type, which it
+// lowers to __gogil.ErrorsAs(err, target, "T" or "*T"): the runner walks
+// the chain and names each cell value by its methods' receiver.
 var refusedErrorFuncs = map[string]bool{"errors.Is": true, "errors.As": true}
+
+// ErrorsAsHelper is the runner's errors.As for a target of a cell type.
+const ErrorsAsHelper = "ErrorsAs"
+
+// ErrorsIsHelper is the runner's errors.Is for a chain that may hold
+// values of cell types with Unwrap or Is methods, or a cell value target.
+const ErrorsIsHelper = "ErrorsIs"
+
+// mainScope is the scope of the cells' package, nil if the part uses and
+// defines nothing of it.
+func (l *typedLowering) mainScope() *types.Scope {
+	for _, m := range []map[*ast.Ident]types.Object{l.t.Info.Uses, l.t.Info.Defs} {
+		for _, obj := range m {
+			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+				return obj.Pkg().Scope()
+			}
+		}
+	}
+	return nil
+}
 
 func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
@@ -198,7 +221,125 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 		return
 	}
 	tv, ok := l.t.Info.Types[call.Args[1]]
-	if ok && tv.Type != nil && HoldsCellType(tv.Type, map[types.Type]bool{}) {
-		l.fail(call, "errors.%s with an error type declared in a cell (%s) is not supported by gogil: the interpreter hands errors.%s a copy of the value without its fields; compare the unwrapped error with == (errors.Unwrap) or use a type switch", sel.Sel.Name, types.TypeString(tv.Type, func(p *types.Package) string { return p.Name() }), sel.Sel.Name)
+	if !ok || tv.Type == nil || call.Ellipsis.IsValid() {
+		return
 	}
+	holds := HoldsCellType(tv.Type, map[types.Type]bool{})
+	scope := l.mainScope()
+	lower := func(helper string, extra ...ast.Expr) {
+		call.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: sel.Pos(), Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: sel.Sel.Pos(), Name: helper}}
+		call.Args = append(append(call.Args, extra...), chainMethods(scope, sel.Sel.Name, call.Rparen)...)
+	}
+	switch {
+	case scope == nil:
+	case sel.Sel.Name == "Is" && (holds || len(chainMethods(scope, "Is", call.Rparen)) > 0):
+		if _, isIface := tv.Type.Underlying().(*types.Interface); !holds || !isIface {
+			lower(ErrorsIsHelper)
+			return
+		}
+	case sel.Sel.Name == "As" && holds:
+		if target, ok := asTargetName(tv.Type); ok {
+			lower(ErrorsAsHelper, &ast.BasicLit{ValuePos: call.Rparen, Kind: token.STRING, Value: strconv.Quote(target)})
+			return
+		}
+	case sel.Sel.Name == "As" && len(chainMethods(scope, "As", call.Rparen)) > 0:
+		// A native target, in a chain that may pass through cell values.
+		lower(ErrorsAsHelper, &ast.BasicLit{ValuePos: call.Rparen, Kind: token.STRING, Value: `""`})
+		return
+	}
+	if !holds {
+		return
+	}
+	l.fail(call, "errors.%s with an error type declared in a cell (%s) is not supported by gogil: the interpreter hands errors.%s a copy of the value without its fields; compare the unwrapped error with == (errors.Unwrap) or use a type switch", sel.Sel.Name, types.TypeString(tv.Type, func(p *types.Package) string { return p.Name() }), sel.Sel.Name)
+}
+
+// asTargetName is "T" or "*T" for an errors.As target of type *T or **T,
+// T a type a cell declared at its top level and the target's element an
+// error (errors.As panics on any other).
+func asTargetName(t types.Type) (string, bool) {
+	p, ok := t.(*types.Pointer)
+	if !ok {
+		return "", false
+	}
+	elem := p.Elem()
+	if _, isIface := elem.Underlying().(*types.Interface); isIface {
+		return "", false
+	}
+	errType := types.Universe.Lookup("error").Type().Underlying().(*types.Interface)
+	if !types.Implements(elem, errType) {
+		return "", false
+	}
+	star := ""
+	if q, ok := elem.(*types.Pointer); ok {
+		star, elem = "*", q.Elem()
+	}
+	named, ok := elem.(*types.Named)
+	if !ok || named.TypeArgs().Len() > 0 {
+		return "", false
+	}
+	obj := named.Obj()
+	if obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() {
+		return "", false
+	}
+	return star + obj.Name(), true
+}
+
+// chainMethods are the trailing arguments of ErrorsAs and ErrorsIs: for
+// each top-level cell type T and *T whose method set has the method
+// marker (As, Is), its name and nil; else, if it has an Unwrap method, its
+// name and a function calling it on a value the runner found in the chain;
+// else its name and false (the runner refuses a name it was not given);
+// true where a local name hides the type at the call.
+func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	var args []ast.Expr
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || obj.IsAlias() {
+			continue
+		}
+		named, ok := obj.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := named.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		for _, star := range []bool{false, true} {
+			var t types.Type = named
+			var texpr ast.Expr = id(name)
+			label := name
+			if star {
+				t, texpr, label = types.NewPointer(named), &ast.StarExpr{Star: pos, X: id(name)}, "*"+name
+			}
+			mset := types.NewMethodSet(t)
+			lit := &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}
+			if mset.Lookup(nil, marker) != nil {
+				args = append(args, lit, id("nil"))
+				continue
+			}
+			if mset.Lookup(nil, "Unwrap") == nil {
+				args = append(args, lit, id("false"))
+				continue
+			}
+			if inner := scope.Innermost(pos); inner != nil {
+				if _, o := inner.LookupParent(name, pos); o != obj {
+					// The call cannot name the type to call its Unwrap.
+					args = append(args, lit, id("true"))
+					continue
+				}
+			}
+			v := id("__v")
+			args = append(args, lit, &ast.FuncLit{
+				Type: &ast.FuncType{Func: pos,
+					Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{v}, Type: id("any")}}},
+					Results: &ast.FieldList{List: []*ast.Field{{Type: id("any")}}},
+				},
+				Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+					&ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.TypeAssertExpr{X: id("__v"), Type: texpr}, Sel: id("Unwrap")}, Rparen: pos},
+				}}}},
+			})
+		}
+	}
+	return args
 }

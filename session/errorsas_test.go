@@ -2,9 +2,10 @@ package session
 
 import (
 	"context"
-	"github.com/gogil/gogil/cellio"
 	"strings"
 	"testing"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 // errorsDecls are error types of a cell: a chain of pointers with Unwrap

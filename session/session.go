@@ -204,8 +204,9 @@ type execution struct {
 // userSymbol is a name defined by an earlier cell, for completion and
 // inspection.
 type userSymbol struct {
-	kind string // "func", "var", "const", "type"
-	decl string // its declaration as written
+	kind    string // "func", "var", "const", "type"
+	decl    string // its declaration as written
+	generic bool   // a function with type parameters
 }
 
 // New starts a session: interpreter, stdio pipes, default imports.

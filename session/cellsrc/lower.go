@@ -34,6 +34,10 @@ type Options struct {
 	// cell, which a declaration in a nested block of the statements
 	// shadows (shadow.go).
 	Global func(name string) bool
+	// Generic, if not nil, says whether a name is a generic function an
+	// earlier part declared: a part that calls one is type-checked, for
+	// the type arguments the interpreter cannot infer (instantiate.go).
+	Generic func(name string) bool
 	// Describe registers the static type of a printed value with the
 	// runner, for __gogil.Typed; nil leaves printed values as they are.
 	Describe Describer

@@ -46,8 +46,6 @@ var knownGaps = map[string]string{
 	"corpus_errors_wrap.go/cell":     "errors.As with a cell error type",
 	"corpus_gbe_errors.go/program":   "errors.As with a cell error type",
 	"corpus_gbe_errors.go/cell":      "errors.As with a cell error type",
-	"corpus_iterators.go/program":    "package iter and range over a function (the range-over-func work)",
-	"corpus_iterators.go/cell":       "package iter and range over a function (the range-over-func work)",
 	"corpus_pipeline.go/program":     "len of a variadic parameter of channels (yaegi panics: reflect.Value.Len on int Value)",
 	"corpus_pipeline.go/cell":        "len of a variadic parameter of channels (yaegi panics: reflect.Value.Len on int Value)",
 }

@@ -101,6 +101,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
 	},
 	{
+		// After the passes that type the user's code (and may write
+		// iter.Seq[V] themselves), which go/types knows from package iter.
+		name:  "iter.Seq and iter.Seq2 as the function types they are",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { rewriteIterSeq(f.AST, opts.Global) },
+	},
+	{
 		// After the passes that look names up in go/types' answers (by
 		// node, so a renamed node is still found), before those that add
 		// declarations of their own to loop bodies.

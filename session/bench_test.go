@@ -63,6 +63,10 @@ func BenchmarkTypedCells(b *testing.B) {
 		{"trivial", "x := 6\nx * 7"},
 		{"min", "y := min(x, 3)"},
 		{"slices.Sort", "xs := []int{3, 1, 2}\nslices.Sort(xs)"},
+		// In a function literal: yaegi v0.16.1 cannot initialize a
+		// global with a generic function of an earlier cell ("not a
+		// generic type").
+		{"cell generic", "f := func() []string { return apply([]int{1}, func(i int) string { return \"\" }) }"},
 	}
 	for _, c := range cells {
 		b.Run(c.name, func(b *testing.B) {
@@ -77,7 +81,9 @@ func BenchmarkTypedCells(b *testing.B) {
 					b.Fatal(e)
 				}
 			}
-			if _, e := s.Execute(ctx, Cell{Code: "x := 1"}, &recorder{}); e != nil {
+			// A generic function of a cell: every later cell's names are
+			// looked up among them (instantiate.go).
+			if _, e := s.Execute(ctx, Cell{Code: "x := 1\nfunc apply[T, U any](xs []T, f func(T) U) []U { return nil }"}, &recorder{}); e != nil {
 				b.Fatal(e)
 			}
 			for b.Loop() {

@@ -40,10 +40,6 @@ var knownGaps = map[string]string{
 	"typeswitch_cell_error.go/program": "a type switch on a struct value of a cell type held in an error",
 	"typeswitch_cell_error.go/cell":    "a type switch on a struct value of a cell type held in an error",
 	// The corpus of tutorial-style programs (corpus_*.go): causes not fixed yet.
-	"corpus_generic_constraints.go/program": "a type parameter inferred only from a function argument's result (yaegi: \"undefined type for U\")",
-	"corpus_generic_constraints.go/cell":    "a type parameter inferred only from a function argument's result (yaegi: \"undefined type for U\")",
-	"corpus_iterators.go/program":           "package iter and range over a function (the range-over-func work)",
-	"corpus_iterators.go/cell":              "package iter and range over a function (the range-over-func work)",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -276,6 +276,7 @@ type cellRun struct {
 	pendingMethods map[string]string
 	worldAt        []int             // the type world's length before each part (typeworld.go)
 	pendingVars    map[string]string // name -> kind, of the parts compiled
+	pendingGeneric map[string]bool   // name -> a generic function, likewise
 	compiled       map[*interp.Program]ast.Node
 }
 
@@ -478,7 +479,7 @@ func (c *cellRun) recordDecls(pp *cellsrc.File, newTypes, newMethods map[string]
 	maps.Copy(s.declared.methods, newMethods)
 	maps.Copy(s.declared.types, newTypes)
 	for _, sym := range pp.Declared() {
-		s.declared.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
+		s.declared.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl, generic: sym.Generic}
 	}
 }
 
@@ -552,13 +553,26 @@ func (c *cellRun) isGlobalVar(name string) bool {
 	return s.declared.user[name].kind == "var"
 }
 
+// isGenericFunc says whether name is a generic function of an earlier
+// part, this cell's compiled parts first.
+func (c *cellRun) isGenericFunc(name string) bool {
+	if generic, ok := c.pendingGeneric[name]; ok {
+		return generic
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.declared.user[name].generic
+}
+
 // compiledVars notes the kinds of the names a part compiled defines.
 func (c *cellRun) compiledVars(syms []cellsrc.Symbol) {
 	if c.pendingVars == nil {
-		c.pendingVars = map[string]string{}
+		c.pendingVars, c.pendingGeneric = map[string]string{}, map[string]bool{}
 	}
 	for _, sym := range syms {
 		c.pendingVars[sym.Name] = sym.Kind
+		c.pendingGeneric[sym.Name] = sym.Generic
 	}
 }
 
@@ -568,7 +582,7 @@ func (c *cellRun) recordDefines(pp *cellsrc.File, stmts []ast.Stmt) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	for _, sym := range pp.Defined(stmts) {
-		s.declared.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl}
+		s.declared.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl, generic: sym.Generic}
 	}
 }
 

@@ -204,8 +204,9 @@ type execution struct {
 // userSymbol is a name defined by an earlier cell, for completion and
 // inspection.
 type userSymbol struct {
-	kind string // "func", "var", "const", "type"
-	decl string // its declaration as written
+	kind    string // "func", "var", "const", "type"
+	decl    string // its declaration as written
+	generic bool   // a function with type parameters
 }
 
 // New starts a session: interpreter, stdio pipes, default imports.
@@ -315,7 +316,11 @@ func (s *Session) setup(opts Options) error {
 	if err := s.giveCellsStdio(i); err != nil {
 		return err
 	}
-	tables := []interp.Exports{stdlib.Symbols, s.display.Exports(), s.runtimeExports(), opts.Packages}
+	// Package iter is all generic: the interpreter gets it empty, for the
+	// import, and the cells' iter.Seq types are lowered to what they are
+	// defined as (cellsrc/iterseq.go).
+	iterPackage := interp.Exports{"iter/iter": {}}
+	tables := []interp.Exports{stdlib.Symbols, s.display.Exports(), s.runtimeExports(), iterPackage, opts.Packages}
 	for _, t := range tables[1:] {
 		if err := i.Use(t); err != nil {
 			return fmt.Errorf("session: load packages: %w", err)

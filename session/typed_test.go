@@ -30,6 +30,14 @@ func TestTypedLowering(t *testing.T) {
 			"[{Bo 25} {Al 30} {Cy 30}] 1 X Bo\n"},
 		{"maps", []string{"import (\n\t\"maps\"\n\t\"slices\"\n)", "m := map[string]int{\"b\": 2, \"a\": 1}", "keys := slices.Sorted(maps.Keys(m))\nvs := slices.Collect(maps.Values(m))\nslices.Sort(vs)\nfmt.Println(keys, vs, maps.Equal(m, maps.Clone(m)))"}, "[a b] [1 2] true\n"},
 		{"cmp", []string{"import \"cmp\"", "fmt.Println(cmp.Compare(1, 2), cmp.Or(\"\", \"x\"), cmp.Less(2.5, 1))"}, "-1 x false\n"},
+		{"a cell generic whose type argument only a function's result gives", []string{"func Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}",
+			"type C float64",
+			"fmt.Println(Map([]int{1, 2}, func(i int) C { return C(i) / 2 }), Map[int]([]int{3}, strconv.Itoa))\nfunc() { fmt.Println(Map([]string{\"a\"}, strings.ToUpper)) }()"},
+			"[0.5 1] [3]\n[A]\n"},
+		{"iter.Seq of an earlier cell", []string{"import (\n\t\"iter\"\n\t\"slices\"\n)",
+			"func Count(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := range n {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}",
+			"var s iter.Seq[int] = Count(2)\nfor v := range s {\n\tfmt.Print(v)\n}\nfmt.Println(slices.Collect(Count(3)))"},
+			"01[0 1 2]\n"},
 		{"range over an earlier cell's int", []string{"n := 3", "for i := range n {\n\tfmt.Print(i)\n}\nfmt.Println()"}, "012\n"},
 	}
 	for _, tt := range tests {

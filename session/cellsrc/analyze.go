@@ -54,6 +54,9 @@ type Symbol struct {
 	Name string
 	Kind string // "func", "var", "const", "type"
 	Decl string
+	// Generic: a function with type parameters, whose calls the typed
+	// lowering instantiates explicitly (instantiate.go).
+	Generic bool
 }
 
 // Declared lists the functions (not methods), types, vars and consts a
@@ -68,7 +71,8 @@ func (f *File) Declared() []Symbol {
 				if d.Body != nil {
 					end = d.Body.Lbrace
 				}
-				syms = append(syms, Symbol{Name: d.Name.Name, Kind: "func", Decl: strings.TrimSpace(docText(d.Doc) + f.Text(d.Type.Pos(), end))})
+				syms = append(syms, Symbol{Name: d.Name.Name, Kind: "func", Decl: strings.TrimSpace(docText(d.Doc) + f.Text(d.Type.Pos(), end)),
+					Generic: d.Type.TypeParams != nil && len(d.Type.TypeParams.List) > 0})
 			}
 		case *ast.GenDecl:
 			for _, spec := range d.Specs {

@@ -62,7 +62,7 @@ func describe(t *testing.T, code string) string {
 		for _, sym := range append(f.Declared(), f.Defined(stmts)...) {
 			fmt.Fprintf(&b, "defines %s %s: %s\n", sym.Kind, sym.Name, sym.Decl)
 		}
-		if e := f.Lower(Options{Spawner: 3, Types: cellTypes(fset, &earlier)}); e != nil {
+		if e := f.Lower(Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier)}); e != nil {
 			fmt.Fprintf(&b, "lowering refused: %s\n", e.Value)
 		}
 		earlier = append(earlier, f.AST)
@@ -77,6 +77,22 @@ func describe(t *testing.T, code string) string {
 		}
 	}
 	return b.String()
+}
+
+// earlierGeneric says whether the earlier parts declare name as a generic
+// function, as the runner's Options.Generic does.
+func earlierGeneric(earlier []*ast.File) func(string) bool {
+	return func(name string) bool {
+		generic := false
+		for _, f := range earlier {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == name {
+					generic = fd.Type.TypeParams != nil
+				}
+			}
+		}
+		return generic
+	}
 }
 
 // sourceImporter reads the toolchain's own packages (GOROOT), shared by

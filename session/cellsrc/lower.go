@@ -34,6 +34,10 @@ type Options struct {
 	// cell, which a declaration in a nested block of the statements
 	// shadows (shadow.go).
 	Global func(name string) bool
+	// Generic, if not nil, says whether a name is a generic function an
+	// earlier part declared: a part that calls one is type-checked, for
+	// the type arguments the interpreter cannot infer (instantiate.go).
+	Generic func(name string) bool
 	// Describe registers the static type of a printed value with the
 	// runner, for __gogil.Typed; nil leaves printed values as they are.
 	Describe Describer
@@ -101,6 +105,13 @@ var passes = []pass{
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
+	},
+	{
+		// After the passes that type the user's code (and may write
+		// iter.Seq[V] themselves), which go/types knows from package iter.
+		name:  "iter.Seq and iter.Seq2 as the function types they are",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { rewriteIterSeq(f.AST, opts.Global) },
 	},
 	{
 		// After the passes that look names up in go/types' answers (by

@@ -141,10 +141,13 @@ func (f *File) types(opts Options) *Types {
 // lowerTyped rewrites the calls go/types has typed: min and max into
 // __gogil.Min(a, b).(T) (or the constant they make), clear(x) into
 // __gogil.Clear(x), new(v) into &[]T{v}[0], and a generic library call
-// into its helper, asserting a result whose type is a type parameter. It
-// refuses what it cannot run with an error naming it, never a guess.
+// into its helper, asserting a result whose type is a type parameter; a
+// use of a cell's generic function gets its type arguments written out
+// (instantiate.go). It refuses what it cannot run with an error naming
+// it, never a guess.
 func lowerTyped(f *File, opts Options) *cellio.Error {
-	if !needsTypes(f.AST) {
+	generics := callsCellGeneric(f.AST, opts.Generic)
+	if !generics && !needsTypes(f.AST) {
 		return nil
 	}
 	t := f.types(opts)
@@ -153,7 +156,14 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 	if l.err != nil {
 		return l.err
 	}
+	var instances map[ast.Expr]ast.Expr
+	if generics {
+		instances = l.planInstances()
+	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		if inst, ok := instances[x]; ok {
+			return inst
+		}
 		if call, ok := x.(*ast.CallExpr); ok {
 			if p := l.plans[call]; p != nil {
 				return p(call)
@@ -429,8 +439,23 @@ func (l *typedLowering) constantExpr(at ast.Node, tv types.TypeAndValue) ast.Exp
 	return &ast.CallExpr{Fun: l.typeExpr(at, tv.Type), Args: []ast.Expr{x}}
 }
 
-// typeExpr writes t as the cell's code names it.
+// typeExpr writes t as the cell's code names it, or fails the lowering.
 func (l *typedLowering) typeExpr(at ast.Node, t types.Type) ast.Expr {
+	x, err := l.writeType(at, t)
+	if err != "" {
+		l.fail(at, "%s", err)
+		return ast.NewIdent("_")
+	}
+	return x
+}
+
+// nameType writes t as the cell's code names it, if it can.
+func (l *typedLowering) nameType(at ast.Node, t types.Type) (ast.Expr, bool) {
+	x, err := l.writeType(at, t)
+	return x, err == ""
+}
+
+func (l *typedLowering) writeType(at ast.Node, t types.Type) (ast.Expr, string) {
 	unnamed := ""
 	text := types.TypeString(t, func(p *types.Package) string {
 		name, ok := l.t.Qualifier(p)
@@ -440,16 +465,14 @@ func (l *typedLowering) typeExpr(at ast.Node, t types.Type) ast.Expr {
 		return name
 	})
 	if unnamed != "" {
-		l.fail(at, "gogil must name the type %s here and cannot: import %q in the cell", text, unnamed)
-		return ast.NewIdent("_")
+		return nil, fmt.Sprintf("gogil must name the type %s here and cannot: import %q in the cell", text, unnamed)
 	}
 	x, err := parser.ParseExpr(text)
 	if err != nil {
-		l.fail(at, "gogil cannot write the type %s in the cell's code (%v)", text, err)
-		return ast.NewIdent("_")
+		return nil, fmt.Sprintf("gogil cannot write the type %s in the cell's code (%v)", text, err)
 	}
 	placeAt(x, at.Pos())
-	return x
+	return x, ""
 }
 
 // placeAt gives every position in the nodes under n the value pos: a

@@ -163,13 +163,12 @@
 //
 // # Language level and known gaps of the interpreter
 //
-// LanguageVersion reports "1.21", the highest Go release whose language
+// LanguageVersion reports "1.23", the highest Go release whose language
 // additions (and those of every earlier release) cells can use: yaegi
-// v0.16.1 understands generics but lacks the builtins min, max and clear
-// and cannot call generic library code (slices, maps: Go 1.21), which the
-// front end lowers (below); it runs loops without Go 1.22's per-iteration
-// variables (closures made in a loop share one variable, even variables
-// declared in the loop body), and has no range over functions (Go 1.23). TestLanguageVersion runs a probe cell
+// v0.16.1 lacks min, max and clear, cannot call generic library code, runs
+// loops without per-iteration variables and has no range over functions;
+// the front end lowers all of these (below). Go 1.24's generic type
+// aliases are not lowered. TestLanguageVersion runs a probe cell
 // for each release's additions and fails when LanguageVersion says more,
 // or less, than they show.
 //

@@ -25,12 +25,6 @@ var knownGaps = map[string]string{
 	// error; errors.Is on one ends in the runner's error (errorsas.go).
 	"print_celltypes_names.go/program": "errors.Is with a struct value of a cell error type",
 	"print_celltypes_names.go/cell":    "errors.Is with a struct value of a cell error type",
-	// yaegi runs a deferred literal with its frame as the function ends
-	// (cellsrc/deferloop.go refuses it, naming the workaround).
-	"loopvar_assign.go/cell":    "a function literal deferred in a loop",
-	"loopvar_assign.go/program": "a function literal deferred in a loop",
-	"loopvar_defer.go/program":  "a function literal deferred in a loop",
-	"loopvar_defer.go/cell":     "a function literal deferred in a loop",
 	// cellsrc/nativecase.go: the runner cannot see the type of a cell
 	// value yaegi converted to an interface in a call or literal.
 	"typeswitch_native.go/program": "a cell value converted to an interface in a call, in a type switch with native interface cases",

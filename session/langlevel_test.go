@@ -38,8 +38,8 @@ var languageProbes = []struct {
 	{"1.22", []languageProbe{
 		{"range over an int", "for i := range 3 {\n\tfmt.Print(i)\n}\nfmt.Println()", "012\n"},
 		{"per-iteration loop variables", "var fs []func()\nfor i := 0; i < 3; i++ {\n\tfs = append(fs, func() { fmt.Print(i) })\n}\nfor _, f := range fs {\n\tf()\n}\nfmt.Println()", "012\n"},
-		// Known wrong (knownWrong, loopvar_defer): yaegi's defer of a
-		// function literal sees the loop's last variable.
+		// yaegi's defer of a literal would see the loop's last variable:
+		// the front end passes the variables as arguments (deferloop.go).
 		{"per-iteration loop variables in a deferred literal", "func f() {\n\tfor i := 0; i < 3; i++ {\n\t\tdefer func() { fmt.Print(i) }()\n\t}\n}\nf()\nfmt.Println()", "210\n"},
 	}},
 	{"1.23", []languageProbe{

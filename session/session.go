@@ -692,7 +692,7 @@ func (s *Session) executions() []goroutine.Goroutine {
 }
 
 // LanguageVersion is the Go language level cells can rely on. See doc.go.
-func (s *Session) LanguageVersion() string { return "1.21" }
+func (s *Session) LanguageVersion() string { return "1.23" }
 
 // Close stops the worker and the output readers. Goroutines of cells that
 // still run are not stopped; their writes fail from now on.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -24,9 +25,10 @@ import (
 // deferred inside a loop of its own function that mentions a variable the
 // loop declares (its init or range variables, or a := or var of its
 // body). Nothing is rewritten.
-func checkDeferredLiterals(f *File) *cellio.Error {
+func checkDeferredLiterals(f *File, opts Options) *cellio.Error {
 	var found *ast.DeferStmt
 	var name string
+	var l *typedLowering // made at the first literal to pass variables to
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if found != nil {
 			return false
@@ -45,6 +47,12 @@ func checkDeferredLiterals(f *File) *cellio.Error {
 				return true
 			}
 			if v := mentionedFree(lit, declared); v != "" {
+				if l == nil {
+					l = &typedLowering{f: f, t: f.types(opts)}
+				}
+				if l.passLoopVariables(d, lit, declared, loopBody(loop)) {
+					return true
+				}
 				found, name = d, v
 				return false
 			}
@@ -56,9 +64,109 @@ func checkDeferredLiterals(f *File) *cellio.Error {
 		return nil
 	}
 	pos := f.fset.Position(found.Pos())
-	msg := fmt.Sprintf("%d:%d: a function literal deferred inside a loop that uses the loop's variable %s is not supported by gogil: its interpreter would run it with the last iteration's %s; pass it as an argument instead: defer func(%s T) { ... }(%s)",
+	msg := fmt.Sprintf("%d:%d: a function literal deferred inside a loop that uses the loop's variable %s, which the loop's body changes, is not supported by gogil: its interpreter would run it with the last iteration's %s; pass it as an argument instead: defer func(%s T) { ... }(%s)",
 		pos.Line, pos.Column, name, name, name, name)
 	return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+}
+
+// passLoopVariables rewrites `defer func() { ... v ... }()` in a loop into
+// `defer func(v T) { ... v ... }(v)` for each variable of the loop the
+// literal uses, which is the same as long as nothing assigns v, or takes
+// its address, in the loop's body (the literal included): each iteration
+// has its own v (Go 1.22), which then keeps the value it had at the defer.
+// It reports false, changing nothing, where that does not hold or a type
+// cannot be written.
+func (l *typedLowering) passLoopVariables(d *ast.DeferStmt, lit *ast.FuncLit, declared map[string]bool, body *ast.BlockStmt) bool {
+	if l.t == nil || l.t.Info == nil {
+		return false
+	}
+	if ps := lit.Type.Params; ps != nil && len(ps.List) > 0 {
+		if _, variadic := ps.List[len(ps.List)-1].Type.(*ast.Ellipsis); variadic {
+			return false
+		}
+	}
+	var names []string
+	seen := map[string]bool{}
+	for {
+		rest := map[string]bool{}
+		for n := range declared {
+			if !seen[n] {
+				rest[n] = true
+			}
+		}
+		v := mentionedFree(lit, rest)
+		if v == "" {
+			break
+		}
+		seen[v] = true
+		names = append(names, v)
+	}
+	var params []*ast.Field
+	var args []ast.Expr
+	for _, v := range names {
+		if changedIn(body, v) {
+			return false
+		}
+		obj := l.usedObject(lit, v)
+		if obj == nil {
+			return false
+		}
+		t, ok := l.nameType(d, obj.Type())
+		if !ok {
+			return false
+		}
+		params = append(params, &ast.Field{Names: []*ast.Ident{ast.NewIdent(v)}, Type: t})
+		args = append(args, ast.NewIdent(v))
+	}
+	if lit.Type.Params == nil {
+		lit.Type.Params = &ast.FieldList{}
+	}
+	lit.Type.Params.List = append(lit.Type.Params.List, params...)
+	d.Call.Args = append(d.Call.Args, args...)
+	return true
+}
+
+// usedObject is the variable named name that lit uses, as go/types
+// resolved it.
+func (l *typedLowering) usedObject(lit *ast.FuncLit, name string) types.Object {
+	var obj types.Object
+	ast.Inspect(lit.Body, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok && id.Name == name && obj == nil {
+			if o, ok := l.t.Info.Uses[id].(*types.Var); ok {
+				obj = o
+			}
+		}
+		return obj == nil
+	})
+	return obj
+}
+
+// changedIn reports whether body assigns name (=, op=, ++, --), takes its
+// address, or declares it again with a := of several names, anywhere.
+func changedIn(body *ast.BlockStmt, name string) bool {
+	is := func(e ast.Expr) bool {
+		id, ok := ast.Unparen(e).(*ast.Ident)
+		return ok && id.Name == name
+	}
+	hit := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE || len(n.Lhs) > 1 {
+				for _, e := range n.Lhs {
+					hit = hit || is(e) && !(n.Tok == token.DEFINE && len(n.Lhs) == 1)
+				}
+			}
+		case *ast.IncDecStmt:
+			hit = hit || is(n.X)
+		case *ast.UnaryExpr:
+			hit = hit || n.Op == token.AND && is(n.X)
+		case *ast.RangeStmt:
+			hit = hit || n.Tok == token.ASSIGN && (is(n.Key) || n.Value != nil && is(n.Value))
+		}
+		return !hit
+	})
+	return hit
 }
 
 func isLoop(s ast.Stmt) bool {

@@ -137,7 +137,7 @@ var passes = []pass{
 		// hides top-level defers in calls (deferloop.go).
 		name:  "function literals deferred in loops (refused)",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) { f.fail(checkDeferredLiterals(f)) },
+		apply: func(f *File, opts Options) { f.fail(checkDeferredLiterals(f, opts)) },
 	},
 	{
 		// After the range pass, whose loops already have a fresh variable

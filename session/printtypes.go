@@ -75,7 +75,7 @@ func (b *describer) build(t types.Type) *cellfmt.Type {
 	if n, ok := b.nodes[t]; ok {
 		return n
 	}
-	if !cellsrc.HoldsCellType(t, map[types.Type]bool{}) {
+	if !cellsrc.PrintsByStaticType(t) {
 		return nil
 	}
 	node := &cellfmt.Type{Text: typeText(t)}

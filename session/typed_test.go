@@ -85,3 +85,14 @@ func TestTypeNameOfInterfaceHeldValues(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 }
+
+// %T of an iterator names its iter type, as Go does, though the
+// interpreter gives it its underlying func type; no cell declares a type.
+func TestTypeNameOfIterators(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"iter\"\nfunc Count(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := range n {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}")
+	rec, _ := run(t, s, "c := Count(2)\nfmt.Printf(\"%T\\n\", c)\nfor v := range c {\n\tfmt.Println(v)\n}")
+	if got, want := rec.out(), "iter.Seq[int]\n0\n1\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

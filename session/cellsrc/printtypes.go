@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -57,6 +58,13 @@ func printsValues(file *ast.File, opts Options) bool {
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
 				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name]) {
 					prints = true
+					// %T of a library type the interpreter unnames (an
+					// iterator) needs types even where no cell declared one.
+					for _, a := range n.Args {
+						if lit, ok := a.(*ast.BasicLit); ok && lit.Kind == token.STRING && strings.Contains(lit.Value, "%T") {
+							declares = true
+						}
+					}
 				}
 			}
 		}
@@ -93,7 +101,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !HoldsCellType(tv.Type, map[types.Type]bool{}) {
+			if !ok || tv.Type == nil || tv.IsType() || !PrintsByStaticType(tv.Type) {
 				continue
 			}
 			if _, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -148,6 +156,16 @@ func (l *typedLowering) typedArg(arg ast.Expr, t types.Type, describe Describer)
 		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: arg.Pos(), Name: RuntimeAlias}, Sel: ast.NewIdent("Typed")},
 		Args: args,
 	}
+}
+
+// PrintsByStaticType: fmt would print a value of t wrongly from its reflect
+// type alone: t holds a cell type, or is a named type of package iter,
+// which the interpreter gives its underlying func type.
+func PrintsByStaticType(t types.Type) bool {
+	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" {
+		return true
+	}
+	return HoldsCellType(t, map[types.Type]bool{})
 }
 
 // HoldsCellType: t is, or is made of, a type the cells declared (one of

@@ -99,55 +99,41 @@ func copyOperand(x ast.Expr) ast.Expr {
 // assigns reports whether body may change what operand x reads: an
 // assignment, increment or address taken of its root name.
 func assigns(body *ast.BlockStmt, x ast.Expr) bool {
-	root := x
-	for {
-		switch r := root.(type) {
-		case *ast.SelectorExpr:
-			root = r.X
-			continue
-		case *ast.ParenExpr:
-			root = r.X
-			continue
-		}
-		break
-	}
-	name := root.(*ast.Ident).Name
+	name := rootName(x)
 	hit := false
-	rootOf := func(e ast.Expr) string {
-		for {
-			switch r := e.(type) {
-			case *ast.SelectorExpr:
-				e = r.X
-				continue
-			case *ast.ParenExpr:
-				e = r.X
-				continue
-			case *ast.IndexExpr:
-				e = r.X
-				continue
-			case *ast.StarExpr:
-				e = r.X
-				continue
-			case *ast.Ident:
-				return r.Name
-			}
-			return ""
-		}
-	}
 	ast.Inspect(body, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			for _, l := range n.Lhs {
-				if rootOf(l) == name {
-					hit = true
-				}
+				hit = hit || rootName(l) == name
 			}
 		case *ast.IncDecStmt:
-			hit = hit || rootOf(n.X) == name
+			hit = hit || rootName(n.X) == name
 		case *ast.UnaryExpr:
-			hit = hit || n.Op == token.AND && rootOf(n.X) == name
+			hit = hit || n.Op == token.AND && rootName(n.X) == name
 		}
 		return !hit
 	})
 	return hit
+}
+
+// rootName is the variable an operand or assignment target starts from
+// (x of x.f[i].g), or "".
+func rootName(e ast.Expr) string {
+	for {
+		switch r := e.(type) {
+		case *ast.SelectorExpr:
+			e = r.X
+		case *ast.ParenExpr:
+			e = r.X
+		case *ast.IndexExpr:
+			e = r.X
+		case *ast.StarExpr:
+			e = r.X
+		case *ast.Ident:
+			return r.Name
+		default:
+			return ""
+		}
+	}
 }

@@ -57,6 +57,7 @@ func Exports() map[string]reflect.Value {
 		"MapsDeleteFunc": reflect.ValueOf(MapsDeleteFunc),
 	}
 	maps.Copy(exports, stdlibExports())
+	maps.Copy(exports, moreExports())
 	return exports
 }
 

@@ -188,14 +188,18 @@ func elemsOf(t reflect.Type, vs []any) reflect.Value {
 // capacity, with the tail it gives up zeroed, as in Go.
 func SlicesReplace(s any, i, j int, vs ...any) any {
 	v := reflect.ValueOf(s)
-	if i < 0 || j > v.Cap() || i > j {
-		panic(fmt.Sprintf("runtime error: slice bounds out of range [%d:%d]", i, j))
-	}
-	if i == j {
-		return insert(s, i, reflect.ValueOf(vs))
-	}
 	n := v.Len()
-	if j > n {
+	// Go's own bounds checks, s[i:j] and then s[j:], in its words.
+	switch {
+	case j > v.Cap():
+		panic(fmt.Sprintf("runtime error: slice bounds out of range [:%d] with capacity %d", j, v.Cap()))
+	case i < 0:
+		panic(fmt.Sprintf("runtime error: slice bounds out of range [%d:]", i))
+	case i > j:
+		panic(fmt.Sprintf("runtime error: slice bounds out of range [%d:%d]", i, j))
+	case i == j:
+		return insert(s, i, reflect.ValueOf(vs))
+	case j > n:
 		panic(fmt.Sprintf("runtime error: slice bounds out of range [%d:%d]", j, n))
 	}
 	add := elemsOf(v.Type(), vs)

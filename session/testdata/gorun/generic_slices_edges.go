@@ -72,6 +72,13 @@ func main() {
 		slices.Replace(make([]int, 2, 4), 0, 3)
 	}()
 
+	room := make([]any, 3, 6)
+	room[0], room[1], room[2] = 1, 2, 3
+	ins := slices.Insert(room, 1, nil, "x")
+	fmt.Println(ins, room[:cap(room)])
+	rep := slices.Replace(room, 3, 3, 4)
+	fmt.Println(rep, room[:cap(room)])
+
 	fmt.Println(slices.CompactFunc([]int{1}, func(a, b int) bool { return true }))
 	evens := slices.AppendSeq(names{"z"}, slices.Values([]string{"y"}))
 	fmt.Printf("%T %v\n", evens, evens)

@@ -27,6 +27,9 @@ var genericFuncs = []string{
 	"slices.Clone", "slices.Compact", "slices.Insert", "slices.Delete", "slices.BinarySearch",
 	"slices.Collect", "slices.Sorted", "slices.Values", "slices.All", "slices.Backward",
 	"maps.Keys", "maps.Values", "maps.All", "maps.Collect", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
+	"slices.DeleteFunc", "slices.Concat", "slices.EqualFunc", "slices.IsSortedFunc", "slices.BinarySearchFunc",
+	"slices.CompactFunc", "slices.SortedFunc", "slices.Repeat", "slices.Replace", "slices.Grow", "slices.Clip",
+	"maps.EqualFunc", "maps.Insert", "slices.AppendSeq",
 	// The generic functions of packages that are not all generic
 	// (stdlibgeneric.go).
 	"errors.AsType", "sync.OnceValue", "sync.OnceValues", "math/rand/v2.N", "reflect.TypeFor",
@@ -306,6 +309,14 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 		}
 		result = l.typeExpr(call, rt)
 	}
+	if qualified == "slices.Concat" && len(call.Args) == 0 {
+		// Go's Concat of nothing is a nil S; the helper, given no
+		// slice, would not know S.
+		l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+			return &ast.CallExpr{Fun: &ast.ParenExpr{X: result}, Lparen: c.Lparen, Args: []ast.Expr{ast.NewIdent("nil")}, Rparen: c.Rparen}
+		}
+		return
+	}
 	convs := l.constantConversions(call, sig, spread)
 	if l.err != nil {
 		return
@@ -315,14 +326,14 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 	}
 }
 
-// constantConversions gives each constant argument the type of its
+// constantConversions gives each constant or nil argument the type of its
 // parameter: as an interface value an untyped 2 would arrive as an int.
 func (l *typedLowering) constantConversions(call *ast.CallExpr, sig *types.Signature, spread bool) map[int]ast.Expr {
 	convs := map[int]ast.Expr{}
 	params := sig.Params()
 	for i, arg := range call.Args {
 		tv := l.t.Info.Types[arg]
-		if tv.Value == nil || params.Len() == 0 {
+		if tv.Value == nil && !tv.IsNil() || params.Len() == 0 {
 			continue
 		}
 		var pt types.Type
@@ -338,6 +349,12 @@ func (l *typedLowering) constantConversions(call *ast.CallExpr, sig *types.Signa
 			pt = params.At(params.Len() - 1).Type().(*types.Slice).Elem()
 		}
 		if _, isIface := pt.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		if tv.IsNil() {
+			// An untyped nil would arrive as no value at all, its
+			// type lost; (T)(nil) keeps a func or chan type whole.
+			convs[i] = &ast.ParenExpr{X: l.typeExpr(arg, pt)}
 			continue
 		}
 		convs[i] = l.typeExpr(arg, pt)

@@ -54,6 +54,18 @@ func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E]
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
+func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S
+func Concat[S ~[]E, E any](slices ...S) S
+func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool
+func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool
+func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool)
+func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S
+func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E
+func Repeat[S ~[]E, E any](x S, count int) S
+func Replace[S ~[]E, E any](s S, i, j int, v ...E) S
+func Grow[S ~[]E, E any](s S, n int) S
+func Clip[S ~[]E, E any](s S) S
+func AppendSeq[Slice ~[]E, E any](s Slice, seq iter.Seq[E]) Slice
 `,
 	"maps": `package maps
 
@@ -67,6 +79,8 @@ func Equal[M1, M2 ~map[K]V, K, V comparable](m1 M1, m2 M2) bool
 func Clone[M ~map[K]V, K comparable, V any](m M) M
 func Copy[M1 ~map[K]V, M2 ~map[K]V, K comparable, V any](dst M1, src M2)
 func DeleteFunc[M ~map[K]V, K comparable, V any](m M, del func(K, V) bool)
+func EqualFunc[M1 ~map[K]V1, M2 ~map[K]V2, K comparable, V1, V2 any](m1 M1, m2 M2, eq func(V1, V2) bool) bool
+func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V])
 `,
 }
 

@@ -57,6 +57,7 @@ func Exports() map[string]reflect.Value {
 		"MapsDeleteFunc": reflect.ValueOf(MapsDeleteFunc),
 	}
 	maps.Copy(exports, stdlibExports())
+	maps.Copy(exports, moreExports())
 	return exports
 }
 
@@ -324,9 +325,19 @@ func insert(s any, i int, vs reflect.Value) any {
 	for k := range vs.Len() {
 		e := vs.Index(k)
 		if e.Kind() == reflect.Interface {
+			if e.IsNil() {
+				continue // the zero value add already holds
+			}
 			e = e.Elem()
 		}
 		add.Index(k).Set(e)
+	}
+	if n := v.Len() + vs.Len(); n <= v.Cap() {
+		// In place, as Go's Insert does when the capacity allows.
+		out := v.Slice(0, n)
+		reflect.Copy(out.Slice(i+vs.Len(), n), v.Slice(i, v.Len()))
+		reflect.Copy(out.Slice(i, n), add)
+		return out.Interface()
 	}
 	out := reflect.MakeSlice(v.Type(), 0, v.Len()+vs.Len())
 	out = reflect.AppendSlice(out, v.Slice(0, i))

@@ -88,7 +88,8 @@ def stop(km, kc):
     km.shutdown_kernel()
 
 
-def roundtrip(kc, code):
+def roundtrip(kc, code, timeout=GIVE_UP):
+    """Runs code; returns the time to both its reply and its idle."""
     started = time.perf_counter()
     msg_id = kc.execute(code)
     replied = idle = False
@@ -96,13 +97,13 @@ def roundtrip(kc, code):
         if not replied:
             # The reply usually comes before idle; take it first so the
             # iopub wait below is the last one.
-            reply = kc.get_shell_msg(timeout=GIVE_UP)
+            reply = kc.get_shell_msg(timeout=timeout)
             if reply["parent_header"].get("msg_id") == msg_id:
                 replied = True
                 if reply["content"]["status"] != "ok":
                     raise RuntimeError("%r failed: %r" % (code, reply["content"]))
             continue
-        msg = kc.get_iopub_msg(timeout=GIVE_UP)
+        msg = kc.get_iopub_msg(timeout=timeout)
         if (
             msg["parent_header"].get("msg_id") == msg_id
             and msg["msg_type"] == "status"

@@ -102,34 +102,18 @@ func lowerBoxedCases(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	l := &typedLowering{f: f, t: t}
-	n := 0
-	rewrite := func(list []ast.Stmt) {
-		for i, st := range list {
-			var label *ast.LabeledStmt
-			if ls, ok := st.(*ast.LabeledStmt); ok {
-				label, st = ls, ls.Stmt
-			}
-			ts, ok := st.(*ast.TypeSwitchStmt)
-			if !ok || l.err != nil {
-				continue
-			}
-			if lowered := l.boxedCases(ts, n+1); lowered != nil {
-				n++
-				if label != nil {
-					// The label moves to the switch inside the block, where
-					// break and continue find it.
-					label.Stmt = lowered.List[len(lowered.List)-1]
-					lowered.List[len(lowered.List)-1] = label
-				}
-				list[i] = lowered
-			}
+	l.eachTypeSwitch(f.AST, func(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt, n int) ast.Stmt {
+		lowered := l.boxedCases(ts, n)
+		if lowered == nil {
+			return nil
 		}
-	}
-	eachList(f.AST, func(list []ast.Stmt) []ast.Stmt {
-		if l.err == nil {
-			rewrite(list)
+		if label != nil {
+			// The label moves to the switch inside the block, where break
+			// and continue find it.
+			label.Stmt = lowered.List[len(lowered.List)-1]
+			lowered.List[len(lowered.List)-1] = label
 		}
-		return list
+		return lowered
 	})
 	return l.err
 }

@@ -49,30 +49,39 @@ func lowerNativeCases(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	l := &typedLowering{f: f, t: t}
+	l.eachTypeSwitch(f.AST, func(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt, n int) ast.Stmt {
+		var name *ast.Ident
+		if label != nil {
+			name = label.Label
+		}
+		return l.nativeCases(ts, name, n)
+	})
+	return l.err
+}
+
+// eachTypeSwitch offers lower each type switch that is a statement of a
+// list under root (with its label, if it has one) while no pass failed,
+// numbering those it lowers from 1; what lower returns, unless nil,
+// replaces the statement, label included.
+func (l *typedLowering) eachTypeSwitch(root ast.Node, lower func(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt, n int) ast.Stmt) {
 	n := 0
-	rewrite := func(list []ast.Stmt) {
+	eachList(root, func(list []ast.Stmt) []ast.Stmt {
 		for i, st := range list {
-			var label *ast.Ident
-			if ls, ok := st.(*ast.LabeledStmt); ok {
-				label, st = ls.Label, ls.Stmt
+			label, _ := st.(*ast.LabeledStmt)
+			if label != nil {
+				st = label.Stmt
 			}
 			ts, ok := st.(*ast.TypeSwitchStmt)
 			if !ok || l.err != nil {
 				continue
 			}
-			if lowered := l.nativeCases(ts, label, n+1); lowered != nil {
+			if lowered := lower(ts, label, n+1); lowered != nil {
 				n++
 				list[i] = lowered
 			}
 		}
-	}
-	eachList(f.AST, func(list []ast.Stmt) []ast.Stmt {
-		if l.err == nil {
-			rewrite(list)
-		}
 		return list
 	})
-	return l.err
 }
 
 // mayHaveNativeCase: a type switch has a case `error` or pkg.T, the only

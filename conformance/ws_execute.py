@@ -49,7 +49,7 @@ def emit(record):
     print(json.dumps(record), flush=True)
 
 
-async def run_cell(conn, session, index, code):
+async def run_cell(conn, session, index, code, seen):
     request = message(session, "execute_request", {
         "code": code,
         "silent": False,
@@ -77,6 +77,7 @@ async def run_cell(conn, session, index, code):
             continue
         kind = msg["header"]["msg_type"]
         content = msg["content"]
+        seen.append(kind + (":" + content["execution_state"] if kind == "status" else ""))
         if kind == "execute_input":
             emit({"event": "started", "cell": index})
         elif kind == "stream":
@@ -106,7 +107,12 @@ async def main(base_url, kernel_id, timeout, cells):
     conn = await websocket_connect(HTTPRequest(url, headers=headers))
     try:
         for index, code in enumerate(cells):
-            await asyncio.wait_for(run_cell(conn, session, index, code), timeout)
+            seen = []  # the replies and iopub messages of this cell, for a timeout's report
+            try:
+                await asyncio.wait_for(run_cell(conn, session, index, code, seen), timeout)
+            except asyncio.TimeoutError:
+                raise RuntimeError("cell %d: no reply and idle within %gs; it got %s"
+                                   % (index, timeout, seen or "nothing")) from None
     finally:
         conn.close()
 

@@ -60,6 +60,9 @@ func (k *Kernel) dispatch(req *request, table map[string]handler) {
 	if !k.waitReady() {
 		return
 	}
+	if req.channel == wire.Shell {
+		k.awaitNewcomers()
+	}
 	parent := req.msg.Header
 	k.publishStatus("busy", &parent)
 	defer k.publishStatus("idle", &parent)
@@ -76,7 +79,6 @@ func (k *Kernel) ignore(*request) {}
 func (k *Kernel) kernelInfo(req *request) {
 	if req.channel == wire.Shell {
 		k.awaitSubscriber()
-		k.awaitNewcomers()
 	}
 	info := k.interp.Info()
 	links := make([]wire.HelpLink, len(info.HelpLinks))
@@ -122,12 +124,16 @@ func (k *Kernel) awaitSubscriber() {
 	k.subscriberWaitOver = k.transport.WaitSubscriber(ctx) || ctx.Err() != nil
 }
 
-// awaitNewcomers holds a kernel_info reply on shell, at most
-// subscriberWait, while a frontend that just connected iopub has not
-// subscribed yet: its kernel_info is the first request it sends, and
-// the idle status that ends it must reach it (see iopub.WaitNewcomers).
-// jupyter_server skips its own check of the subscription when it thinks
-// the kernel busy, and JupyterLab then waits for that idle forever.
+// awaitNewcomers holds a shell request, before its busy status and at
+// most subscriberWait, while a frontend that just connected iopub has not
+// subscribed yet (see iopub.WaitNewcomers). A frontend opens its sockets
+// together and sends its first request at once, often before its
+// subscription has reached the kernel; whatever the request publishes
+// until then is lost to it, and a frontend that waits for the idle
+// ending its request waits forever. jupyter_server relays a browser's
+// first request before it has checked the subscription (and skips the
+// check when it thinks the kernel busy), so both a kernel_info and an
+// execute can come first.
 func (k *Kernel) awaitNewcomers() {
 	if k.subscriberWait < 0 {
 		return

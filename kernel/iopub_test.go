@@ -147,3 +147,55 @@ func BenchmarkStreamOutput(b *testing.B) {
 		}
 	}
 }
+
+// A frontend sends its first execute_request as soon as its sockets are
+// connected, often before its iopub subscription reaches the kernel (a
+// browser's, relayed by jupyter_server, does). The kernel holds the
+// request until the new connection subscribes, so the frontend sees the
+// busy status, the input and the idle that ends it.
+func TestRequestWaitsForANewcomersSubscription(t *testing.T) {
+	c, _ := startKernel(t)
+	ctx := timeout(t)
+	sub := zmq4.NewSub(ctx) // its Recv fails when ctx ends
+	defer sub.Close()
+	if err := sub.Dial(c.Info().Endpoint(wire.IOPub)); err != nil {
+		t.Fatal(err)
+	}
+	h, err := c.StartExecute(ctx, "hello", client.ExecuteOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The subscription comes late (the kernel has had the request for a
+	// while), but well within the kernel's wait.
+	time.Sleep(200 * time.Millisecond)
+	if err := sub.SetOption(zmq4.OptionSubscribe, ""); err != nil {
+		t.Fatal(err)
+	}
+	var seen []string
+	for {
+		raw, err := sub.Recv()
+		if err != nil {
+			t.Fatalf("the late subscriber saw %v, then: %v", seen, err)
+		}
+		m, err := wire.Decode(raw.Frames, c.Signer())
+		if err != nil || m.Parent().MsgType != "execute_request" { // the only one sent
+			continue
+		}
+		kind := m.Header.MsgType
+		if kind == "status" {
+			var st wire.Status
+			_ = m.DecodeContent(&st)
+			kind += ":" + st.ExecutionState
+		}
+		seen = append(seen, kind)
+		if kind == "status:idle" {
+			break
+		}
+	}
+	if len(seen) < 3 || seen[0] != "status:busy" || seen[1] != "execute_input" {
+		t.Errorf("the late subscriber saw %v, want busy, execute_input, ..., idle", seen)
+	}
+	if _, err := h.Wait(ctx); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -16,7 +16,7 @@ func TestMistakeMessages(t *testing.T) {
 		{"a := 1\n??", "SyntaxError", "2:1: illegal character", "expected '}'"},
 		{"return", "SyntaxError", "1:1: return outside a function", ""},
 		{"if true {\n\treturn\n}", "SyntaxError", "2:2: return outside a function", ""},
-		{"import \"syscall\"", "CompileError", `package "syscall" is not available in gogil`, "GOPATH"},
+		{"import \"syscall\"", "CompileError", `package "syscall" is not available to interpreted cells`, "GOPATH"},
 	}
 	for _, tt := range tests {
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})

@@ -7,6 +7,7 @@ import (
 	"go/ast"
 	"go/token"
 	"maps"
+	"runtime"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
@@ -686,9 +687,9 @@ func (c *cellRun) compileError(err error, n ast.Node) *cellio.Error {
 		// yaegi's words for a package it has no symbols for.
 		pkg, _, _ := strings.Cut(rest, ". Either")
 		at, _, _ := strings.Cut(msg, " import ")
-		msg = fmt.Sprintf("%s package %s is not available in gogil: cells can import the standard library "+
-			"packages yaegi v0.16.1 ships compiled (not syscall, os/exec, unsafe, plugin, ...), and display, gil, "+
-			"threading and workloads", at, pkg)
+		msg = fmt.Sprintf("%s package %s is not available to interpreted cells: they import the standard library of %s "+
+			"(less syscall, unsafe, plugin and embed), modules (%%go get), and display, gil, threading and workloads; "+
+			"a %%%%native cell, compiled by the Go toolchain, can import it", at, pkg, runtime.Version())
 	}
 	e := &cellio.Error{Kind: cellio.CompileError, Value: firstLine(msg)}
 	e.Traceback = append([]string{"CompileError: " + msg}, cellsrc.PointAt(c.cell.Code, msg)...)

@@ -67,6 +67,10 @@ func (s *Session) overrides() interp.Exports {
 			"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal("log.Fatalf", fmt.Sprintf(format, v...)) }),
 			"Fatalln": reflect.ValueOf(func(v ...any) { fatal("log.Fatalln", fmt.Sprintln(v...)) }),
 		},
+		"os/exec/exec": {
+			"Command":        reflect.ValueOf(s.command),
+			"CommandContext": reflect.ValueOf(s.commandContext),
+		},
 		"time/time": {
 			// An interrupt wakes every sleeper: a cell stopped in time.Sleep
 			// would otherwise hold the next cell back until the sleep ends

@@ -562,7 +562,9 @@ func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio
 	}
 	told := false
 	var blockedSince time.Time
-	for pause := 50 * time.Millisecond; ; {
+	// A call that returns within the first pause (an interrupted sleep, a
+	// killed command) is not worth a message.
+	for pause, first := 50*time.Millisecond, true; ; first = false {
 		live := s.alive(s.after.waitFor)
 		if len(live) == 0 && s.after.late.finished() {
 			break
@@ -580,7 +582,7 @@ func (s *Session) waitInterrupted(ctx context.Context, sink cellio.Cell) *cellio
 		} else {
 			blockedSince = time.Time{}
 		}
-		if !told && blockedSince.IsZero() {
+		if !told && !first && blockedSince.IsZero() {
 			sink.Stream("stderr", "gogil: the interrupted cell is still inside a native call or its deferred calls; waiting for it to return (interrupt to give up)\n")
 			told = true
 		}

@@ -135,6 +135,7 @@ var generatedPackages = []string{
 	"net/textproto",
 	"net/url",
 	"os",
+	"os/exec",
 	"os/signal",
 	"os/user",
 	"path",

@@ -193,6 +193,12 @@
 // testdata/gorun compares cells with what go run prints; its tables list
 // the gaps that remain.
 //
+// Cells are a program of their own within the kernel's process: os.Args
+// is the program's name alone and package flag parses a command line of
+// the session's (cellflags.go), a bad flag ending the cell rather than the
+// process; a command started with os/exec is killed at the cell's
+// interrupt (exec.go).
+//
 // # Statements at the top level
 //
 // yaegi compiles a cell's statements as its global scope, where some of

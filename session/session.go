@@ -3,6 +3,7 @@ package session
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"go/ast"
 	"go/token"
@@ -125,6 +126,12 @@ type Session struct {
 	// frame line (panicframes.go); nil until then.
 	traceFrames []goroutine.Frame
 	wake        chan struct{} // closed (and replaced) on an interrupt: ends cells' sleeps
+
+	// The program cells see (commandLine): os.Args, flag.CommandLine and
+	// flag.Usage of their own.
+	cellArgs  []string
+	cellFlags *flag.FlagSet
+	cellUsage func()
 
 	running *running.Registry // who runs for which execution (owners.go)
 
@@ -309,6 +316,9 @@ func (s *Session) setup(opts Options) error {
 	}
 	if err := i.Use(s.overrides()); err != nil {
 		return fmt.Errorf("session: stdlib overrides: %w", err)
+	}
+	if err := i.Use(s.commandLine()); err != nil {
+		return fmt.Errorf("session: the cells' command line: %w", err)
 	}
 	if err := s.routePrints(i); err != nil {
 		return err

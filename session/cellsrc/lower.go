@@ -202,6 +202,12 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { RewriteMapCommaOk(f.AST) },
 	},
 	{
+		// Everywhere (nativevars.go).
+		name:  "values assigned to native packages' variables",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { parenthesizeNativeAssignments(f.AST, opts.Global) },
+	},
+	{
 		// After the defer pass: a defer moved into a function literal
 		// would run at its end.
 		name:  "top-level multi-value :=",

@@ -186,10 +186,10 @@ func spin() (err any) {
 	for _, c := range []struct {
 		newLen int
 		want   string
-	}{{4_000_000, "true <nil>\n"}, {10, "true index out of range\n"}} {
+	}{{8_000_000, "true <nil>\n"}, {10, "true index out of range\n"}} {
 		got := runCell(t, l, fmt.Sprintf(`%%%%gil
 total = 0
-xs = make([]int, 4_000_000)
+xs = make([]int, 8_000_000)
 for i := range xs { xs[i] = 1 }
 ys := make([]int, %d)
 for i := range ys { ys[i] = 2 }
@@ -203,7 +203,7 @@ xs = ys // at once: the thread yielded in its loop
 t.Join()
 msg := fmt.Sprint(err)
 if strings.Contains(msg, "index out of range") { msg = "index out of range" }
-fmt.Println(total > 4_000_000 || %[1]d < 4_000_000, msg)`, c.newLen))
+fmt.Println(total > 8_000_000 || %[1]d < 8_000_000, msg)`, c.newLen))
 		if got != c.want {
 			t.Errorf("new length %d: got %q, want %q", c.newLen, got, c.want)
 		}

@@ -103,6 +103,14 @@ func items() []item { return b.items }`)
 	for i := range table {
 		s += table[i]
 	}
+	for _, x := range table { // x comes from the range's copy of table
+		table[len(table)-1] += 100
+		s += x
+	}
+	for _, x := range data { // and from data's own elements
+		data[len(data)-1] += 100
+		s += x
+	}
 	for i := range b.ws {
 		s += b.ws[i]
 	}

@@ -275,7 +275,8 @@ func (in *instrumenter) name() string {
 // The first test replaces the loop's check point: over a channel it always
 // fires and takes the lock back (then checks); over anything else it is the
 // check point itself. So a one-variable loop over a slice, map or string
-// pays one boolean test per iteration more than a for loop; loops with two
+// whose type neither the cell nor the session's types show pays one
+// boolean test per iteration more than a for loop; loops with two
 // variables are left alone, as they cannot range over a channel. The loop
 // is changed in place; the caller puts before and after around it.
 func (in *instrumenter) rangeOverChannel(rs *ast.RangeStmt, label string) (before []ast.Stmt, after ast.Stmt) {

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
+
+	"github.com/gogil/gogil/session"
 )
 
 // chunkLen is how many iterations of a tiny range loop run between two
@@ -19,34 +22,48 @@ import (
 // give it (microseconds; the switch interval is 5 ms).
 const chunkLen = 256
 
-// chunkRange rewrites a tiny range loop over a slice into chunks:
+// chunkRange rewrites a tiny range loop over a slice or an array into
+// chunks:
 //
-//	for i, v := range xs { body }        // body reads xs[i], v
+//	for i, v := range X { body }        // body reads X[i], v
 //
 // becomes
 //
-//	for __gilLoN := 0; __gilLoN < len(xs); __gilLoN += chunkLen {
-//		if *__gil.Pending { __gil.Yield() }
-//		__gilHiN := __gilLoN + chunkLen
-//		if __gilHiN > len(xs) { __gilHiN = len(xs) }
-//		__gilChunkN := xs[__gilLoN:__gilHiN]
-//		for i, v := range __gilChunkN { body } // xs[i] read as __gilChunkN[i]
+//	{
+//		__gilRangeN := X                  // the range's one evaluation of X
+//		for __gilLoN := 0; __gilLoN < len(__gilRangeN); __gilLoN += chunkLen {
+//			if *__gil.Pending { __gil.Yield() }
+//			__gilHiN := __gilLoN + chunkLen
+//			if __gilHiN > len(__gilRangeN) { __gilHiN = len(__gilRangeN) }
+//			if __gilHiN > len(X) { the rest, one check an iteration; break }
+//			__gilReadN := X[__gilLoN:__gilHiN]
+//			__gilChunkN := __gilRangeN[__gilLoN:__gilHiN]
+//			for i, v := range __gilChunkN { body } // X[i] read as __gilReadN[i]
+//		}
 //	}
 //
-// It applies only where that means the same: xs is a name the cell shows
-// to be a slice (not an array, whose range works on a copy, nor a string,
-// whose indexes are those of runes), the body is a few simple statements
-// (tinyLoop's: no calls, branches, declarations or address taken) that do
-// not assign xs, and the index, if named, is read only as xs[i] (in the
-// chunk it counts from the chunk's start). As xs is never assigned, its
-// length is the one the range would have read once. It returns nil for
+// (__gilReadN and its test only if the body reads X[i], __gilChunkN only
+// if it needs v or there is no __gilReadN to range over.)
+//
+// v comes from the range's own copy, X[i] from X as it is at the chunk's
+// start: between check points nothing else runs, so X cannot change within
+// a chunk unless the body writes it, which rules the loop out; at a check
+// point another thread may have given X another value, whose elements the
+// plain loop would read from then on, and so does the chunk, or the loop
+// finishes one iteration at a time if X got too short (the plain loop
+// panics there, and so does this one).
+//
+// It applies only where that means the same: X's type is a slice or an
+// array (not a string, whose indexes are those of runes, nor a map,
+// channel or function), which the cell shows for a name it declares
+// (isSlice) or the session's types tell (a name from an earlier cell, a
+// field, a call); the body is a few simple statements (tinyLoop's: no
+// calls, branches, declarations or address taken) that do not write X;
+// and the index, if named, is read only as X[i] where X is a name or a
+// field (in the chunk it counts from the chunk's start). It returns nil for
 // any other loop, which keeps a check point per iteration.
 func (in *instrumenter) chunkRange(rs *ast.RangeStmt) ast.Stmt {
 	if in.mode != holding || (rs.Key != nil && rs.Tok != token.DEFINE) {
-		return nil
-	}
-	xs, ok := rs.X.(*ast.Ident)
-	if !ok || !isSlice(xs) {
 		return nil
 	}
 	body := rs.Body.List
@@ -54,96 +71,323 @@ func (in *instrumenter) chunkRange(rs *ast.RangeStmt) ast.Stmt {
 		return nil
 	}
 	for _, st := range body {
-		if !simpleStmt(st) || assigns(st, xs.Name) {
+		if !simpleStmt(st) {
 			return nil
 		}
 	}
-	key := ""
-	if k, ok := rs.Key.(*ast.Ident); ok && k.Name != "_" {
-		key = k.Name
+	kind, xType := in.rangeKind(rs.X)
+	if kind == notChunked {
+		return nil
 	}
-	for _, v := range []ast.Expr{rs.Key, rs.Value} {
-		if v != nil {
-			if id, ok := v.(*ast.Ident); !ok || id.Name == xs.Name {
+	// The loop's variables may not shadow a name X is made of.
+	inX := map[string]bool{}
+	ast.Inspect(rs.X, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			inX[id.Name] = true
+		}
+		return true
+	})
+	var key, value string
+	for i, v := range []ast.Expr{rs.Key, rs.Value} {
+		if v == nil {
+			continue
+		}
+		id, ok := v.(*ast.Ident)
+		if !ok || inX[id.Name] {
+			return nil
+		}
+		if id.Name != "_" {
+			if i == 0 {
+				key = id.Name
+			} else {
+				value = id.Name
+			}
+		}
+	}
+	for _, st := range body {
+		for _, target := range written(st) {
+			if in.mayWrite(target, rs.X, xType) {
 				return nil
 			}
 		}
 	}
-	// The index's reads, all of them xs[i]; any other use keeps the loop.
+	// The index's reads, all of them X[i]; any other use keeps the loop.
+	path := ""
+	if isPath(rs.X) {
+		path = types.ExprString(rs.X)
+	}
 	var reads []*ast.IndexExpr
-	uses, ok := 0, true
+	uses := 0
 	for _, st := range body {
 		ast.Inspect(st, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.IndexExpr:
-				if x, ok := n.X.(*ast.Ident); ok && x.Name == xs.Name {
-					if i, ok := n.Index.(*ast.Ident); ok && key != "" && i.Name == key {
-						reads = append(reads, n)
-						return false
-					}
+				if i, ok := n.Index.(*ast.Ident); ok && key != "" && i.Name == key && path != "" && types.ExprString(n.X) == path {
+					reads = append(reads, n)
+					return false
 				}
 			case *ast.Ident:
 				if key != "" && n.Name == key {
 					uses++
 				}
-			case *ast.FuncLit:
-				ok = false
 			}
-			return ok
+			return true
 		})
 	}
-	if !ok || uses > 0 {
+	if uses > 0 {
+		return nil
+	}
+	if kind == arrayRange && value == "" && !isIdent(rs.X) {
+		// With no value, the range does not evaluate an array operand
+		// (len is constant): p.arr with a nil p does not panic there.
 		return nil
 	}
 
+	in.literals(rs.X)
 	in.seq++
 	pos := rs.For
-	lo := fmt.Sprintf("__gilLo%d", in.seq)
-	hi := fmt.Sprintf("__gilHi%d", in.seq)
-	chunk := fmt.Sprintf("__gilChunk%d", in.seq)
-	for _, r := range reads {
-		r.X = ident(r.X.Pos(), chunk)
+	name := func(what string) string { return fmt.Sprintf("__gil%s%d", what, in.seq) }
+	rng, lo, hi, chunk, read := name("Range"), name("Lo"), name("Hi"), name("Chunk"), name("Read")
+	var before []ast.Stmt
+	// The values come from the range's operand: an array's own copy
+	// (evaluated once, as the range does), the slice as it was when the
+	// loop started, or the array itself when no value is read.
+	var src ast.Expr = ident(pos, rng)
+	if kind == arrayRange && value == "" {
+		src = cloneExpr(rs.X)
+	} else {
+		before = append(before, define(pos, rng, rs.X))
 	}
-	length := func() ast.Expr {
-		return &ast.CallExpr{Fun: ident(pos, "len"), Lparen: pos, Args: []ast.Expr{ident(pos, xs.Name)}, Rparen: pos}
+	operand := func() ast.Expr { return cloneExpr(src) }
+	length := func(x ast.Expr) ast.Expr {
+		return &ast.CallExpr{Fun: ident(pos, "len"), Lparen: pos, Args: []ast.Expr{x}, Rparen: pos}
+	}
+	window := func(x ast.Expr) ast.Expr {
+		return &ast.SliceExpr{X: x, Lbrack: pos, Low: ident(pos, lo), High: ident(pos, hi), Rbrack: pos}
 	}
 	limit := &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: fmt.Sprint(chunkLen)}
-	inner := &ast.RangeStmt{For: pos, Key: rs.Key, Value: rs.Value, TokPos: rs.TokPos, Tok: rs.Tok, X: ident(pos, chunk), Body: rs.Body}
+	outer := &ast.BlockStmt{Lbrace: pos, Rbrace: pos, List: []ast.Stmt{
+		define(pos, hi, &ast.BinaryExpr{X: ident(pos, lo), OpPos: pos, Op: token.ADD, Y: limit}),
+		ifTrue(pos, &ast.BinaryExpr{X: ident(pos, hi), OpPos: pos, Op: token.GTR, Y: length(operand())},
+			assign(pos, hi, length(operand()))),
+	}}
+	over := ""
+	if len(reads) > 0 {
+		if kind == sliceRange {
+			// Taken before the reads are rewritten: the rest of the loop as
+			// the user wrote it, should X have become too short.
+			outer.List = append(outer.List, ifTrue(pos,
+				&ast.BinaryExpr{X: ident(pos, hi), OpPos: pos, Op: token.GTR, Y: length(cloneExpr(rs.X))},
+				in.iterations(rs, operand(), key, value, lo),
+				&ast.BranchStmt{TokPos: pos, Tok: token.BREAK}))
+		}
+		outer.List = append(outer.List, define(pos, read, window(cloneExpr(rs.X))))
+		for _, r := range reads {
+			r.X = ident(r.X.Pos(), read)
+		}
+		over = read
+	}
+	if value != "" || over == "" {
+		outer.List = append(outer.List, define(pos, chunk, window(operand())))
+		over = chunk
+	}
+	inner := &ast.RangeStmt{For: pos, Key: rs.Key, Value: rs.Value, TokPos: rs.TokPos, Tok: rs.Tok, X: ident(pos, over), Body: rs.Body}
 	if rs.Key == nil {
 		inner.Tok = token.ILLEGAL
 	}
-	outer := &ast.BlockStmt{Lbrace: pos, Rbrace: pos, List: []ast.Stmt{
-		define(pos, hi, &ast.BinaryExpr{X: ident(pos, lo), OpPos: pos, Op: token.ADD, Y: limit}),
-		ifTrue(pos, &ast.BinaryExpr{X: ident(pos, hi), OpPos: pos, Op: token.GTR, Y: length()},
-			&ast.AssignStmt{Lhs: []ast.Expr{ident(pos, hi)}, TokPos: pos, Tok: token.ASSIGN, Rhs: []ast.Expr{length()}}),
-		define(pos, chunk, &ast.SliceExpr{X: ident(pos, xs.Name), Lbrack: pos, Low: ident(pos, lo), High: ident(pos, hi), Rbrack: pos}),
-		inner,
-	}}
+	outer.List = append(outer.List, inner)
 	in.loop(outer) // the chunk's one check point, first
-	return &ast.ForStmt{
+	loop := &ast.ForStmt{
 		For:  pos,
 		Init: define(pos, lo, &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}),
-		Cond: &ast.BinaryExpr{X: ident(pos, lo), OpPos: pos, Op: token.LSS, Y: length()},
+		Cond: &ast.BinaryExpr{X: ident(pos, lo), OpPos: pos, Op: token.LSS, Y: length(operand())},
 		Post: &ast.AssignStmt{Lhs: []ast.Expr{ident(pos, lo)}, TokPos: pos, Tok: token.ADD_ASSIGN, Rhs: []ast.Expr{limit}},
 		Body: outer,
 	}
+	// A block keeps __gilRangeN out of a cell's globals.
+	return &ast.BlockStmt{Lbrace: pos, List: append(before, loop), Rbrace: rs.Body.Rbrace}
 }
 
-// assigns reports whether s assigns the name itself (not an element).
-func assigns(s ast.Stmt, name string) bool {
-	var targets []ast.Expr
-	switch s := s.(type) {
-	case *ast.AssignStmt:
-		targets = s.Lhs
-	case *ast.IncDecStmt:
-		targets = []ast.Expr{s.X}
+// iterations is the rest of a chunked loop from index from on, one
+// iteration and one check point at a time, with a copy of its body as the
+// user wrote it:
+//
+//	for i := from; i < len(values); i++ { check; v := values[i]; _ = v; body }
+func (in *instrumenter) iterations(rs *ast.RangeStmt, values ast.Expr, key, value, from string) ast.Stmt {
+	pos := rs.For
+	body := &ast.BlockStmt{Lbrace: pos, Rbrace: pos}
+	if value != "" {
+		body.List = append(body.List,
+			define(pos, value, &ast.IndexExpr{X: values, Lbrack: pos, Index: ident(pos, key), Rbrack: pos}),
+			&ast.AssignStmt{Lhs: []ast.Expr{ident(pos, "_")}, TokPos: pos, Tok: token.ASSIGN, Rhs: []ast.Expr{ident(pos, value)}})
 	}
-	for _, t := range targets {
-		if id, ok := ast.Unparen(t).(*ast.Ident); ok && id.Name == name {
+	for _, st := range rs.Body.List {
+		body.List = append(body.List, cloneStmt(st))
+	}
+	in.loop(body)
+	return &ast.ForStmt{
+		For:  pos,
+		Init: define(pos, key, ident(pos, from)),
+		Cond: &ast.BinaryExpr{X: ident(pos, key), OpPos: pos, Op: token.LSS, Y: &ast.CallExpr{Fun: ident(pos, "len"), Lparen: pos, Args: []ast.Expr{cloneExpr(values)}, Rparen: pos}},
+		Post: &ast.IncDecStmt{X: ident(pos, key), TokPos: pos, Tok: token.INC},
+		Body: body,
+	}
+}
+
+// What a range loop's operand is, for chunking.
+type rangeOperand int
+
+const (
+	notChunked rangeOperand = iota
+	sliceRange
+	arrayRange
+)
+
+// rangeKind says whether x is a slice or an array, from the session's
+// types (xType, then set) or, without them, from the cell's own code.
+func (in *instrumenter) rangeKind(x ast.Expr) (kind rangeOperand, xType types.Type) {
+	if t := in.typeOfX(x); t != nil {
+		switch u := t.Underlying().(type) {
+		case *types.Slice:
+			if valid(u.Elem()) {
+				return sliceRange, t
+			}
+		case *types.Array:
+			if valid(u.Elem()) {
+				return arrayRange, t
+			}
+		}
+		return notChunked, nil
+	}
+	if id, ok := x.(*ast.Ident); ok && isSlice(id) {
+		return sliceRange, nil
+	}
+	return notChunked, nil
+}
+
+func valid(t types.Type) bool { return t != nil && t != types.Typ[types.Invalid] }
+
+// mayWrite reports whether assigning target may change x, the range's
+// operand. With types: when target has x's type, or is a struct or an
+// array that may hold x; what cannot be typed may. Without (x is then a
+// name the cell declares as a slice): when target is that name, or is
+// written through a pointer (*p = ..., the only way to write a slice
+// variable but by its name).
+func (in *instrumenter) mayWrite(target, x ast.Expr, xType types.Type) bool {
+	target = ast.Unparen(target)
+	if id, ok := target.(*ast.Ident); ok && id.Name == "_" {
+		return false
+	}
+	if xType == nil {
+		if _, ok := target.(*ast.StarExpr); ok {
 			return true
 		}
+		id, ok := target.(*ast.Ident)
+		return ok && id.Name == x.(*ast.Ident).Name
+	}
+	t := in.typeOfX(target)
+	if t == nil || types.Identical(t, xType) {
+		return true
+	}
+	switch t.Underlying().(type) {
+	case *types.Struct, *types.Array:
+		return true
 	}
 	return false
+}
+
+// written is what a simple statement assigns.
+func written(s ast.Stmt) []ast.Expr {
+	switch s := s.(type) {
+	case *ast.AssignStmt:
+		return s.Lhs
+	case *ast.IncDecStmt:
+		return []ast.Expr{s.X}
+	}
+	return nil
+}
+
+// isPath: a name, or fields of one (s.items, pkg.Var.f).
+func isPath(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.Ident:
+		return true
+	case *ast.SelectorExpr:
+		return isPath(x.X)
+	}
+	return false
+}
+
+func isIdent(x ast.Expr) bool {
+	_, ok := x.(*ast.Ident)
+	return ok
+}
+
+// typesFor is the part's TypeOf if one of its range loops needs it: a loop
+// that could be chunked or could range over a channel, over an operand
+// the cell's own code does not show to be a slice (or not a channel). It
+// asks once here, before anything is rewritten, so that the types are
+// those of the part as the user wrote it.
+func (in *instrumenter) typesFor(f *ast.File, typeOf session.TypeOf) session.TypeOf {
+	if in.mode != holding || typeOf == nil {
+		return nil
+	}
+	var needed ast.Expr
+	ast.Inspect(f, func(n ast.Node) bool {
+		if needed != nil {
+			return false
+		}
+		rs, ok := n.(*ast.RangeStmt)
+		if !ok {
+			return true
+		}
+		if id, ok := rs.X.(*ast.Ident); ok && isSlice(id) {
+			return true
+		}
+		if (rs.Value == nil && !notChannel(rs.X)) || tinyRange(rs) {
+			needed = rs.X
+		}
+		return true
+	})
+	if needed == nil {
+		return nil
+	}
+	typeOf(needed)
+	return typeOf
+}
+
+// tinyRange: a body chunkRange could take.
+func tinyRange(rs *ast.RangeStmt) bool {
+	if (rs.Key != nil && rs.Tok != token.DEFINE) || len(rs.Body.List) == 0 || len(rs.Body.List) > tinyStatements {
+		return false
+	}
+	for _, st := range rs.Body.List {
+		if !simpleStmt(st) {
+			return false
+		}
+	}
+	return true
+}
+
+func (in *instrumenter) typeOfX(x ast.Expr) types.Type {
+	if in.typeOf == nil {
+		return nil
+	}
+	return in.typeOf(x)
+}
+
+// typedNotChannel reports whether the session's types show that x is not a
+// channel (nor a type parameter, which could be one).
+func (in *instrumenter) typedNotChannel(x ast.Expr) bool {
+	t := in.typeOfX(x)
+	if t == nil {
+		return false
+	}
+	switch t.Underlying().(type) {
+	case *types.Chan, *types.Interface:
+		return false
+	}
+	return true
 }
 
 // isSlice reports whether the cell's own code shows that x names a slice:

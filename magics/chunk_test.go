@@ -63,3 +63,157 @@ fmt.Println(done, spins == len(big))`)
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+// TestChunkedRangesFromEarlierCells: range loops over what earlier cells
+// declared, which %%gil chunks by the session's types (slices, arrays, a
+// field, a call's result, a slice of a cell type) or keeps (a map, a
+// string, a channel), compute in a %%gil cell what they compute in a
+// plain one, for lengths around the chunks' bounds.
+func TestChunkedRangesFromEarlierCells(t *testing.T) {
+	l := newTestLayer(t)
+	runCell(t, l, `type vec []int
+type item struct{ w int }
+type bag struct {
+	items []item
+	ws    []int
+}
+var data vec
+var table [3*256 + 7]int
+var b bag
+var m map[int]int
+var text string
+func items() []item { return b.items }`)
+	const loops = `func %[1]sRanges() (s, n int) {
+	for i := range data {
+		s += data[i] * 3
+	}
+	for i, x := range data {
+		data[i] = x + 1
+	}
+	for _, x := range data {
+		s += x
+	}
+	for range data {
+		n++
+	}
+	for i, x := range table {
+		table[i] = x + 2
+		s += table[i]
+	}
+	for i := range table {
+		s += table[i]
+	}
+	for _, x := range table { // x comes from the range's copy of table
+		table[len(table)-1] += 100
+		s += x
+	}
+	for _, x := range data { // and from data's own elements
+		data[len(data)-1] += 100
+		s += x
+	}
+	for i := range b.ws {
+		s += b.ws[i]
+	}
+	for _, it := range items() {
+		s += it.w
+	}
+	for k := range m {
+		s += m[k]
+	}
+	for i := range text {
+		s += i
+	}
+	for i, r := range text {
+		s += i * int(r)
+	}
+	ch := make(chan int, 3)
+	ch <- 1
+	ch <- 2
+	close(ch)
+	for v := range ch {
+		s += v
+	}
+	return s, n
+}`
+	runCell(t, l, fmt.Sprintf(loops, "plain"))
+	runCell(t, l, "%%gil\n"+fmt.Sprintf(loops, "held"))
+	for _, n := range []int{0, 1, chunkLen - 1, chunkLen, chunkLen + 1, 3*chunkLen + 7} {
+		setup := fmt.Sprintf(`data = make(vec, %[1]d)
+for i := range data { data[i] = 5*i + 2 }
+table = [3*256 + 7]int{}
+b = bag{ws: make([]int, %[1]d), items: make([]item, %[1]d)}
+for i := range b.ws { b.ws[i] = i; b.items[i].w = 2*i }
+m = map[int]int{}
+for i := range %[1]d { m[i] = i }
+text = strings.Repeat("aé", %[1]d)`, n)
+		runCell(t, l, setup)
+		want := runCell(t, l, "fmt.Println(plainRanges())\nfmt.Println(data[len(data)/2:], table[len(table)/2])")
+		runCell(t, l, setup)
+		if got := runCell(t, l, "%%gil\nfmt.Println(heldRanges())\nfmt.Println(data[len(data)/2:], table[len(table)/2])"); got != want {
+			t.Errorf("n=%d: %%%%gil ranges print\n%s\nplain ones\n%s", n, got, want)
+		}
+	}
+}
+
+// TestChunkedRangeFromEarlierCellYields: the loop of TestChunkedRangeYields
+// over a slice another cell declared, which %%gil chunks by its type.
+func TestChunkedRangeFromEarlierCellYields(t *testing.T) {
+	l := newTestLayer(t)
+	runCell(t, l, "var spins, done int\nbig := make([]int, 20_000_000)")
+	runCell(t, l, "%%gil\nfunc spin() {\n\tfor i := range big {\n\t\tspins += big[i]\n\t}\n\tdone = 1\n}")
+	got := runCell(t, l, `%%gil
+for i := range big { big[i] = 1 }
+t := threading.Thread(func() { spin() })
+t.Start()
+for spins == 0 {
+	time.Sleep(time.Millisecond) // lets the thread have the lock
+}
+fmt.Println(done == 0) // runs holding the lock again: the thread yielded it
+t.Join()
+fmt.Println(done, spins == len(big))`)
+	if want := "true\n1 true\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestChunkedRangeSeesAnotherThreadsSlice: a thread given the lock while a
+// chunked loop yields may give the slice another value; the loop then
+// reads its elements, as the plain loop would, and panics as the plain
+// loop does when the new slice is too short.
+func TestChunkedRangeSeesAnotherThreadsSlice(t *testing.T) {
+	l := newTestLayer(t)
+	runCell(t, l, "var total int\nxs := make([]int, 0)")
+	runCell(t, l, `%%gil
+func spin() (err any) {
+	defer func() { err = recover() }()
+	for i := range xs {
+		total += xs[i]
+	}
+	return nil
+}`)
+	for _, c := range []struct {
+		newLen int
+		want   string
+	}{{8_000_000, "true <nil>\n"}, {10, "true index out of range\n"}} {
+		got := runCell(t, l, fmt.Sprintf(`%%%%gil
+total = 0
+xs = make([]int, 8_000_000)
+for i := range xs { xs[i] = 1 }
+ys := make([]int, %d)
+for i := range ys { ys[i] = 2 }
+var err any
+t := threading.Thread(func() { err = spin() })
+t.Start()
+for total == 0 {
+	time.Sleep(time.Millisecond) // lets the thread have the lock
+}
+xs = ys // at once: the thread yielded in its loop
+t.Join()
+msg := fmt.Sprint(err)
+if strings.Contains(msg, "index out of range") { msg = "index out of range" }
+fmt.Println(total > 8_000_000 || %[1]d < 8_000_000, msg)`, c.newLen))
+		if got != c.want {
+			t.Errorf("new length %d: got %q, want %q", c.newLen, got, c.want)
+		}
+	}
+}

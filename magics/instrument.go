@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+
+	"github.com/gogil/gogil/session"
 )
 
 // lockMode says how a cell's code meets the interpreter lock.
@@ -23,17 +25,24 @@ const (
 const runtimeName = "__gil"
 
 // instrumenter rewrites the parsed parts of one cell. It is stateful only
-// in the counter that keeps its variable names apart.
+// in the counter that keeps its variable names apart, and in the types of
+// the part it is rewriting.
 type instrumenter struct {
 	mode     lockMode
 	seq      int
 	keepLast bool // leave the body's last expression statement unwrapped
+	// typeOf gives the types of the part's nodes as the user wrote them;
+	// nil when the part has no range loop whose type matters (typesFor),
+	// or when the hook was given no types.
+	typeOf session.TypeOf
 }
 
 // rewrite returns the session's Rewrite hook for mode.
-func rewrite(mode lockMode) func(*token.FileSet, *ast.File) error {
+func rewrite(mode lockMode) func(*token.FileSet, *ast.File, session.TypeOf) error {
 	in := &instrumenter{mode: mode}
-	return func(_ *token.FileSet, f *ast.File) error {
+	return func(_ *token.FileSet, f *ast.File, typeOf session.TypeOf) error {
+		in.typeOf = in.typesFor(f, typeOf)
+		defer func() { in.typeOf = nil }()
 		for _, decl := range f.Decls {
 			if fn, ok := decl.(*ast.FuncDecl); ok && fn.Body != nil {
 				// The session's statement wrapper is named main (a cell's own
@@ -129,7 +138,7 @@ func (in *instrumenter) stmts(list []ast.Stmt) []ast.Stmt {
 			out = append(out, define(s.Pos(), name, call(s.Pos(), rtBlock)), s)
 			continue
 		}
-		if rs, ok := inner.(*ast.RangeStmt); ok && in.mode == holding && rs.Value == nil && !notChannel(rs.X) {
+		if rs, ok := inner.(*ast.RangeStmt); ok && in.mode == holding && rs.Value == nil && !notChannel(rs.X) && !in.typedNotChannel(rs.X) {
 			// (A range with two variables is never over a channel.)
 			label := ""
 			if l, ok := s.(*ast.LabeledStmt); ok && l.Stmt == rs {
@@ -266,7 +275,8 @@ func (in *instrumenter) name() string {
 // The first test replaces the loop's check point: over a channel it always
 // fires and takes the lock back (then checks); over anything else it is the
 // check point itself. So a one-variable loop over a slice, map or string
-// pays one boolean test per iteration more than a for loop; loops with two
+// whose type neither the cell nor the session's types show pays one
+// boolean test per iteration more than a for loop; loops with two
 // variables are left alone, as they cannot range over a channel. The loop
 // is changed in place; the caller puts before and after around it.
 func (in *instrumenter) rangeOverChannel(rs *ast.RangeStmt, label string) (before []ast.Stmt, after ast.Stmt) {

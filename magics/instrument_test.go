@@ -5,9 +5,11 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"go/ast"
 	"go/format"
 	"go/parser"
 	"go/token"
+	"go/types"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +17,7 @@ import (
 	"time"
 
 	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/session"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -51,7 +54,7 @@ func TestInstrument(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := rewrite(m.mode)(fset, f); err != nil {
+			if err := rewrite(m.mode)(fset, f, testTypes(t, input, fset, f)); err != nil {
 				t.Fatal(err)
 			}
 			var got bytes.Buffer
@@ -75,6 +78,21 @@ func TestInstrument(t *testing.T) {
 			}
 		}
 	}
+}
+
+// testTypes is what the session's types would say of f, for inputs named
+// typed*.go, whose package-level declarations stand for earlier cells':
+// go/types on the file alone. Other inputs get none, as a part whose
+// range loops the instrumenter can judge by itself.
+func testTypes(t *testing.T, input string, fset *token.FileSet, f *ast.File) session.TypeOf {
+	if !strings.HasPrefix(filepath.Base(input), "typed") {
+		return nil
+	}
+	info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{}, Uses: map[*ast.Ident]types.Object{}}
+	if _, err := (&types.Config{}).Check("main", fset, []*ast.File{f}, info); err != nil {
+		t.Fatalf("%s: %v", input, err)
+	}
+	return func(x ast.Expr) types.Type { return info.TypeOf(x) }
 }
 
 // recorder is a kernel.Cell that keeps what a cell prints.

@@ -40,7 +40,7 @@ func TestRuntimeNames(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", name, err)
 			}
-			if err := rewrite(mode)(fset, f); err != nil {
+			if err := rewrite(mode)(fset, f, nil); err != nil {
 				t.Fatal(err)
 			}
 			ast.Inspect(f, func(n ast.Node) bool {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"maps"
 	"runtime"
 	"strings"
@@ -314,10 +315,33 @@ func (c *cellRun) hook(file *ast.File) *cellio.Error {
 	if c.cell.Rewrite == nil {
 		return nil
 	}
-	if err := c.cell.Rewrite(c.s.interp.FileSet(), file); err != nil {
+	if err := c.cell.Rewrite(c.s.interp.FileSet(), file, c.typeOf(file)); err != nil {
 		return &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
 	}
 	return nil
+}
+
+// typeOf is the hook's TypeOf for file: checked against the type world
+// on its first call, from the worker the hook runs on.
+func (c *cellRun) typeOf(file *ast.File) TypeOf {
+	var info *types.Info
+	checked := false
+	return func(x ast.Expr) types.Type {
+		if !checked {
+			checked = true
+			if t := c.s.world.Check(c.s.interp.FileSet(), file); t != nil {
+				info = t.Info
+			}
+		}
+		if info == nil || x == nil {
+			return nil
+		}
+		t := info.TypeOf(x)
+		if t == nil || t == types.Typ[types.Invalid] {
+			return nil
+		}
+		return t
+	}
 }
 
 func (c *cellRun) imports(p cellsrc.Part) ([]step, *cellio.Error) {

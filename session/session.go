@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"go/types"
 	"io"
 	"os"
 	"reflect"
@@ -56,7 +57,7 @@ type Cell struct {
 	// Rewrite, if set, is applied to each parsed part of the cell (a file
 	// whose statements, if any, sit in func main) before the session's own
 	// rewrites and evaluation. May be nil.
-	Rewrite func(fset *token.FileSet, file *ast.File) error
+	Rewrite func(fset *token.FileSet, file *ast.File, typeOf TypeOf) error
 	// Spawn, if set, names a native func(func()) from Options.Packages,
 	// as "import/path.Name" or "pkgname.Name", that `go` statements call
 	// instead of the default spawner. The function it receives already
@@ -66,6 +67,14 @@ type Cell struct {
 	// after any interrupted cell it had to wait for has ended.
 	Started func()
 }
+
+// TypeOf gives a Rewrite hook the type of an expression of the part it was
+// given, as go/types sees it against what earlier cells declared (package
+// celltypes), or nil when that is not known. The first call type-checks the
+// whole part, so a hook calls it only when it needs a type (a session of
+// trivial cells never pays for go/types), and before it changes the part:
+// the types are those of the nodes as the user wrote them.
+type TypeOf func(ast.Expr) types.Type
 
 // Result is what a successful cell evaluates to.
 type Result struct {

@@ -374,7 +374,7 @@ func TestCellSpawnOverride(t *testing.T) {
 func TestRewriteHook(t *testing.T) {
 	s := newSession(t)
 	var kinds []string
-	hook := func(fset *token.FileSet, file *ast.File) error {
+	hook := func(fset *token.FileSet, file *ast.File, _ TypeOf) error {
 		for _, d := range file.Decls {
 			if fd, ok := d.(*ast.FuncDecl); ok {
 				kinds = append(kinds, fd.Name.Name)
@@ -389,6 +389,34 @@ func TestRewriteHook(t *testing.T) {
 	}
 	if strings.Join(kinds, ",") != "a,main" {
 		t.Errorf("hook saw %v", kinds)
+	}
+}
+
+// The hook's TypeOf knows the names earlier cells declared, and the
+// part's own expressions.
+func TestRewriteHookTypes(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "type vec []float64\nvar data vec\nm := map[string]int{}")
+	var got []string
+	hook := func(_ *token.FileSet, file *ast.File, typeOf TypeOf) error {
+		ast.Inspect(file, func(n ast.Node) bool {
+			if rs, ok := n.(*ast.RangeStmt); ok {
+				if ty := typeOf(rs.X); ty != nil {
+					got = append(got, ty.String()+"/"+ty.Underlying().String())
+				} else {
+					got = append(got, "?")
+				}
+			}
+			return true
+		})
+		return nil
+	}
+	code := "for range data {}\nfor range m {}\nys := []byte{}\nfor range ys {}\nfor range undefinedName {}"
+	rec := &recorder{}
+	s.Execute(context.Background(), Cell{Code: code, Rewrite: hook}, rec) // undefinedName does not compile
+	want := "main.vec/[]float64 map[string]int/map[string]int []byte/[]byte ?"
+	if strings.Join(got, " ") != want {
+		t.Errorf("TypeOf gave %q, want %q", strings.Join(got, " "), want)
 	}
 }
 

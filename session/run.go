@@ -14,7 +14,6 @@ import (
 	"github.com/traefik/yaegi/interp"
 
 	"github.com/gogil/gogil/cellio"
-	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
 )
 
@@ -661,7 +660,7 @@ func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 			err = fmt.Errorf("the interpreter (yaegi v0.16.1) failed on this code (%v): a construct it does not handle; rewriting the statement differently usually works (please report the cell)", r)
 		}
 	}()
-	defer yaegistate.ForgetRoots(c.s.interp)
+	defer c.s.yaegi.ForgetRoots()
 	return c.s.interp.CompileAST(n)
 }
 

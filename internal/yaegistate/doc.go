@@ -29,7 +29,13 @@
 //     to all those before it. It relies on the symbol tables of main and
 //     of the blocks at its level (scope.level) naming every slot that is a
 //     variable, and takes the frame's lock (frame.mutex), under which a
-//     closure writes its slot back after each call.
+//     closure writes its slot back after each call. It then gives the
+//     emptied slots at the end of the frame to the next cell's
+//     temporaries (the layout, scope.types, is cut back to them), keeping
+//     the variables and the slots of the function literals compiled at
+//     the top level (read from the compiled nodes before ForgetRoots
+//     drops them: node.kind, node.findex, node.exec, node.scope's level),
+//     which their closures write back into whenever they are called.
 //
 // # What it relies on in yaegi v0.16.1
 //

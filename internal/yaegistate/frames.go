@@ -148,6 +148,7 @@ func firstPointer(args string) unsafe.Pointer {
 // kinds of node by name.
 type nodeLayout struct {
 	child, anc, interp, kind, pos, sym, ident, rval, scope uintptr
+	findex, exec                                           uintptr
 	scopeDef, symKind                                      uintptr
 	kinds                                                  map[string]uint
 	funcSym, varSym                                        uint
@@ -170,6 +171,8 @@ var nodeLayoutOnce = sync.OnceValues(func() (nodeLayout, error) {
 	l.rval = f.offset(node, "rval", exactly(reflect.TypeFor[reflect.Value]()))
 	l.scope = f.offset(node, "scope", pointer)
 	l.sym = f.offset(node, "sym", pointer)
+	l.findex = f.offset(node, "findex", exactly(reflect.TypeFor[int]()))
+	l.exec = f.offset(node, "exec", function)
 	kind, ok := f.field(node, "kind", enumeration)
 	if ok {
 		l.kind = kind.Offset
@@ -198,6 +201,10 @@ var nodeLayoutOnce = sync.OnceValues(func() (nodeLayout, error) {
 	}
 	return l, nil
 })
+
+// function is the shape of a node's generated code (node.exec), read only
+// as nil or not: a func value is one pointer.
+var function = shape{"a func", func(t reflect.Type) bool { return t.Kind() == reflect.Func }}
 
 // enumeration is the shape of yaegi's kinds of nodes and symbols.
 var enumeration = shape{"a uint with a String method", func(t reflect.Type) bool {

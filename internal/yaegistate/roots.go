@@ -31,3 +31,40 @@ func roots(i *interp.Interpreter) *[]unsafe.Pointer {
 	}
 	return (*[]unsafe.Pointer)(unsafe.Add(unsafe.Pointer(i), l.roots))
 }
+
+// ForgetRoots is ForgetRoots for the tracker's interpreter, after noting
+// the global frame slots of the function literals just compiled, which
+// ClearTemporaries must keep once the compilation is committed (see
+// reuse). The interpreter must not be compiling.
+func (t *Tracker) ForgetRoots() {
+	r := (*[]unsafe.Pointer)(unsafe.Add(t.interp, t.layout.roots))
+	if l, err := nodeLayoutOnce(); err == nil {
+		for _, root := range *r {
+			t.noteClosureSlots(l, root)
+		}
+	} else {
+		t.noReuse = true
+	}
+	*r = nil
+}
+
+// noteClosureSlots adds to t.closures the slots of the function literals
+// under n whose closures live in the global frame: those not nested in a
+// function (their own scope is one level below main's) that the compiled
+// code makes into closures. A literal called where it stands (go func()
+// {...}(), defer, a call) is run from its node and has no generated code
+// of its own (node.exec is nil): no closure of it will write its slot.
+func (t *Tracker) noteClosureSlots(l nodeLayout, n unsafe.Pointer) {
+	if n == nil {
+		return
+	}
+	if *(*uint)(unsafe.Add(n, l.kind)) == l.kinds["funcLit"] && *(*unsafe.Pointer)(unsafe.Add(n, l.exec)) != nil {
+		sc := *(*unsafe.Pointer)(unsafe.Add(n, l.scope))
+		if sc == nil || *(*int)(unsafe.Add(sc, t.layout.scopeLevel)) == t.mainLevel()+1 {
+			t.closures = append(t.closures, *(*int)(unsafe.Add(n, l.findex)))
+		}
+	}
+	for _, c := range *(*[]unsafe.Pointer)(unsafe.Add(n, l.child)) {
+		t.noteClosureSlots(l, c)
+	}
+}

@@ -38,20 +38,63 @@ func (t *Tracker) ClearTemporaries() {
 	mu := (*sync.RWMutex)(unsafe.Add(f, t.layout.frameMutex))
 	mu.Lock()
 	defer mu.Unlock()
-	data := *(*[]reflect.Value)(unsafe.Add(f, t.layout.frameData))
-	for i := t.cleared; i < len(data); i++ {
-		if !held[i] {
-			data[i] = reflect.Value{}
+	data := (*[]reflect.Value)(unsafe.Add(f, t.layout.frameData))
+	top := t.cleared
+	for i := t.cleared; i < len(*data); i++ {
+		if held[i] {
+			top = i + 1
+			continue
+		}
+		(*data)[i] = reflect.Value{}
+	}
+	for _, i := range t.pinned {
+		if i < len(*data) {
+			top = max(top, i+1)
 		}
 	}
-	t.cleared = max(t.cleared, len(data))
+	t.pinned = nil
+	t.cleared = max(t.cleared, len(*data))
+	t.reuse(data, top)
+}
+
+// reuse cuts the frame and its layout back to top slots, so the next
+// compilation gives its temporaries the slots the last cell's had instead
+// of new ones; ClearTemporaries found nothing from top on that must stay.
+//
+// Without it the global frame grew by every temporary of every cell
+// (about 3 slots a cell in the soak) and never shrank, and each function
+// literal made at a cell's top level copies the whole frame (getFunc's
+// frame.clone): work and garbage that grew with the number of cells run,
+// most of the soak's round-trip drift.
+//
+// What may still touch a cut slot once its cell has ended, and is kept:
+// the variables (held: a goroutine or a function value handed to native
+// code reads them from the global frame itself), and the slots of
+// function values (getFunc writes the closure's slot back after each call
+// of it, whenever that comes, so a slot of another type there would be
+// overwritten). Compiled code of ended cells addresses the cut slots only
+// from their top-level statements, which never run again; a function
+// literal reads its cell's temporaries from its own copy of the frame.
+// The layout is cut only when it matches the frame: a compiled part that
+// has not run yet owns what lies beyond.
+func (t *Tracker) reuse(data *[]reflect.Value, top int) {
+	mainTypes, uniTypes := t.types(t.main), t.types(t.universe)
+	n := len(*data)
+	if t.noReuse || top >= n || len(*mainTypes) != n || len(*uniTypes) != n {
+		return
+	}
+	clear((*mainTypes)[top:n])
+	*mainTypes = (*mainTypes)[:top]
+	*uniTypes = *mainTypes
+	*data = (*data)[:top]
+	t.cleared = top
 }
 
 // KeepTemporaries leaves the slots the frame gained since the last
 // ClearTemporaries as they are, for good: the cell that made them may
 // still run (interrupted in a native call, or left behind).
 func (t *Tracker) KeepTemporaries() {
-	t.held = nil
+	t.held, t.pinned = nil, nil
 	if f := *(*unsafe.Pointer)(unsafe.Add(t.interp, t.layout.frame)); f != nil {
 		t.cleared = max(t.cleared, len(*(*[]reflect.Value)(unsafe.Add(f, t.layout.frameData))))
 	}
@@ -81,8 +124,14 @@ func (t *Tracker) holdNewSlots(ch *Change) {
 	for _, name := range ch.added {
 		hold(live[name])
 	}
+	for _, i := range t.closures {
+		if i >= len(ch.types) {
+			t.pinned = append(t.pinned, i)
+		}
+	}
+	t.closures = nil
 	level := func(scope unsafe.Pointer) int { return *(*int)(unsafe.Add(scope, t.layout.scopeLevel)) }
-	mainLevel := level(t.main)
+	mainLevel := t.mainLevel()
 	var walk func(scopes []unsafe.Pointer)
 	walk = func(scopes []unsafe.Pointer) {
 		for _, sc := range scopes {
@@ -135,3 +184,5 @@ func (t *Tracker) GrowFrame() {
 	}
 	*data = grown
 }
+
+func (t *Tracker) mainLevel() int { return *(*int)(unsafe.Add(t.main, t.layout.scopeLevel)) }

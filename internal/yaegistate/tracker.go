@@ -42,6 +42,15 @@ type Tracker struct {
 	held map[int]bool
 	// cleared is how far ClearTemporaries has looked at the frame.
 	cleared int
+	// closures are the global slots of the function literals the
+	// compilation under way made (ForgetRoots), held once it commits.
+	closures []int
+	// pinned are the committed ones since the last ClearTemporaries:
+	// emptied like temporaries, but never given to another cell.
+	pinned []int
+	// noReuse is set when yaegi's nodes could not be read: without
+	// closures, no slot can be given to another cell.
+	noReuse bool
 }
 
 // Open returns a Tracker for i, which must have compiled package main
@@ -75,6 +84,8 @@ func Open(i *interp.Interpreter) (*Tracker, error) {
 	t.knownSrcPkg = keySet(*t.srcPkg)
 	t.knownScopes = keySet(*t.scopes)
 	t.knownRdir = keySet(*t.rdir)
+	// What ran before the tracker is not its to empty or give away.
+	t.cleared = t.frameLen()
 	return t, nil
 }
 
@@ -143,6 +154,7 @@ type methodList struct {
 // types the code declares methods on. The compilation must then be ended
 // with Commit or Abort, before the next Begin.
 func (t *Tracker) Begin(names, receivers []string) *Change {
+	t.closures = nil
 	live := *t.syms
 	if len(live) != len(t.known) {
 		t.resync(nil) // changed outside a compilation: should not happen
@@ -207,6 +219,7 @@ func (t *Tracker) forgetScopes() {
 // Abort ends a compilation that failed, putting back the state Begin
 // recorded.
 func (t *Tracker) Abort(ch *Change) {
+	t.closures = nil
 	t.undo(ch)
 	live := *t.syms
 	if len(live) != len(t.known) {

@@ -202,6 +202,12 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { RewriteMapCommaOk(f.AST) },
 	},
 	{
+		// After the cell-type registrations (boxed.go), which declare `_`.
+		name:  "blank package-level variables",
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { renameBlankVars(f, opts.Spawner) },
+	},
+	{
 		// Everywhere (nativevars.go).
 		name:  "values assigned to native packages' variables",
 		kinds: []Kind{Decls, Stmts},

@@ -7,10 +7,10 @@
 //
 // A Pool has the methods of multiprocessing.Pool: Map(f, args),
 // StarMap(f, argLists), Apply(f, args...), Close, Join, Terminate. f is a
-// function declared at the top level of an earlier cell (plain, %%gil or
-// %%nogil): it is sent by name, as Python pickles a function by its
-// qualified name, and the sub-interpreter, which was given the
-// declarations of the cells run so far, looks it up; a compiled function
+// function declared at the top level of a cell, the running one included
+// (plain, %%gil or %%nogil): it is sent by name, as Python pickles a
+// function by its qualified name, and the sub-interpreter, which was given
+// the declarations of the cells run so far, looks it up; a compiled function
 // (%%native, or any native func) is called as it is, by value. A function
 // literal or a method value cannot be sent, and saying so is an error.
 //

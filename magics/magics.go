@@ -35,8 +35,10 @@ type Layer struct {
 	// modulesUsed are the module packages interpreted cells imported,
 	// compiled and given to the session (only Execute touches it).
 	modulesUsed map[string]bool
-	history     history                 // cells that ran, for pool workers
-	processes   *multiprocessing.Module // worker process pools
+	// history is what pools' interpreters replay of the cells that ran
+	// (nil in a worker's or a sub-interpreter's Layer: it has no pools).
+	history   *cellHistory
+	processes *multiprocessing.Module // worker process pools
 	// subs are the sub-interpreters of package interpreters and what they
 	// are given of the cells that ran.
 	subs *subHost
@@ -63,7 +65,11 @@ func New(opts Options) (*Layer, error) { return newLayer(opts, false, nil) }
 // with hook for a sub-interpreter's Layer (subinterp.go): hook is then its
 // one extra package. Workers and sub-interpreters get no pools of their own.
 func newLayer(opts Options, worker bool, hook map[string]map[string]reflect.Value) (*Layer, error) {
-	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}, subs: newSubHost()}
+	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}}
+	if hook == nil && !worker {
+		l.history = &cellHistory{}
+	}
+	l.subs = newSubHost(l.history)
 	l.world = newLockWorld(l.reportThreadError)
 	l.processes = l.newProcesses(worker || hook != nil)
 	sopts := l.world.sessionOptions(l.processes)
@@ -149,12 +155,9 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 			return usageError(fmt.Sprintf("line %d: %s: %v\nusage: %s", inv.line, spell(inv), err, m.usage))
 		}
 	}
-	done := l.history.start(req.Code)
+	done := l.history.start(req.Code, p, req.ExecutionCount)
 	out := l.runCell(ctx, cell, next, p.code)
-	done(out.Err == nil)
-	if out.Err == nil {
-		l.subs.record(p)
-	}
+	done(out.Err)
 	return out
 }
 

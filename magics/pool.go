@@ -1,54 +1,12 @@
 package magics
 
 import (
-	"context"
 	"errors"
 	"os"
-	"strings"
-	"sync"
 
 	"github.com/gogil/gogil/cellio"
-	"github.com/gogil/gogil/kernel"
 	"github.com/gogil/gogil/multiprocessing"
 )
-
-// history is the source of the cells that ran without error, which pool
-// workers replay the declarations of (see multiprocessing's ship.go).
-// The running cell is in it (a function declared in the cell that calls
-// Map is found), and leaves it if it fails.
-type history struct {
-	mu    sync.Mutex
-	seq   int
-	cells []multiprocessing.Cell
-}
-
-// start adds a cell as it starts; done(false) takes it back out.
-func (h *history) start(code string) (done func(ok bool)) {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.seq++
-	seq := h.seq
-	h.cells = append(h.cells, multiprocessing.Cell{Seq: seq, Code: code})
-	return func(ok bool) {
-		if ok {
-			return
-		}
-		h.mu.Lock()
-		defer h.mu.Unlock()
-		for i, c := range h.cells {
-			if c.Seq == seq {
-				h.cells = append(h.cells[:i:i], h.cells[i+1:]...)
-				return
-			}
-		}
-	}
-}
-
-func (h *history) all() []multiprocessing.Cell {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return h.cells[:len(h.cells):len(h.cells)]
-}
 
 // newProcesses binds multiprocessing to this kernel: its lock, the
 // session's function names, the cells run so far, and the current cell for
@@ -57,10 +15,21 @@ func (l *Layer) newProcesses(worker bool) *multiprocessing.Module {
 	return multiprocessing.New(multiprocessing.Options{
 		Lock:     l.world.lock,
 		FuncName: func(fn any) (string, bool) { return l.session.FuncName(fn) },
-		Cells:    l.history.all,
+		Cells:    l.processCells,
 		Output:   func(stream, text string) { l.session.StreamToOwner(stream, text) },
 		Worker:   worker,
 	})
+}
+
+// processCells is what pool workers replay of the cells run so far.
+func (l *Layer) processCells() []multiprocessing.Cell {
+	var cells []multiprocessing.Cell
+	for _, c := range l.history.since(0) {
+		if c.forProcess != "" {
+			cells = append(cells, multiprocessing.Cell{Seq: c.seq, Count: c.count, Code: c.forProcess})
+		}
+	}
+	return cells
 }
 
 // ServeWorker runs this process as a pool worker (gogil worker): a kernel
@@ -78,32 +47,34 @@ func ServeWorker() error {
 	if replies == nil {
 		return errors.New("worker: no reply pipe (file descriptor 3): it is started by a pool")
 	}
-	return l.processes.Worker(os.Stdin, replies, func(code string) error {
-		out := &workerCell{}
-		o := l.Execute(context.Background(), kernel.ExecuteInput{Code: code}, out)
-		if o.Err != nil {
-			return errors.New(strings.Join(o.Err.Traceback, "\n") + out.errText.String())
-		}
-		return nil
-	})
+	return l.processes.Worker(os.Stdin, replies, workerReplica{newReplica(l, "worker", &workerCell{}, func(c replayCell) string { return c.forProcess })})
 }
+
+// workerReplica is a worker process's replica as package multiprocessing
+// drives it.
+type workerReplica struct{ r *replica }
+
+func (w workerReplica) CatchUp(cells []multiprocessing.Cell) bool {
+	replay := make([]replayCell, len(cells))
+	for i, c := range cells {
+		replay[i] = replayCell{seq: c.Seq, count: c.Count, forProcess: c.Code}
+	}
+	return w.r.catchUp(replay)
+}
+
+func (w workerReplica) Run(code string) error { return w.r.run(code) }
+
+func (w workerReplica) NotFound(name string, err error) error { return w.r.notFound(name, err) }
 
 // workerCell is where a replayed cell's output goes: its declarations ran
 // in the kernel already, which showed what they printed (a var's
-// initialiser, %%native's progress), so stdout is dropped and stderr kept
-// for the error, if the cell fails. What calls print reaches the worker's
-// stdout and stderr, which the pool forwards.
-type workerCell struct {
-	errText strings.Builder
-}
+// initialiser, %%native's progress), so it is dropped. What calls print
+// reaches the worker's stdout and stderr, which the pool forwards.
+type workerCell struct{}
 
-func (c *workerCell) Stream(name, text string) {
-	if name == "stderr" {
-		c.errText.WriteString(text)
-	}
-}
-func (c *workerCell) Display(cellio.Output) {}
-func (c *workerCell) ClearOutput(bool)      {}
-func (c *workerCell) Input(string, bool) (string, error) {
+func (workerCell) Stream(name, text string) {}
+func (workerCell) Display(cellio.Output)    {}
+func (workerCell) ClearOutput(bool)         {}
+func (workerCell) Input(string, bool) (string, error) {
 	return "", errors.New("a pool worker has no stdin")
 }

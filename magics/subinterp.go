@@ -1,12 +1,10 @@
 package magics
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"reflect"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
@@ -14,28 +12,24 @@ import (
 	"github.com/gogil/gogil/gil"
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/interpreters"
-	"github.com/gogil/gogil/kernel"
-	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // Sub-interpreters (package interpreters) are Layers of their own: a
-// session and a lock world each, no kernel, no native compiler. They are
-// given what a child interpreter imports from a module: the imports and
-// declarations of the cells that ran, never their statements, which would
-// run a second time. %%gil and %%nogil cells keep their magic, so their
-// functions obey the sub-interpreter's own lock; %%native cells are not
-// replayed: compiled functions cross by value.
+// session and a lock world each, no kernel. They replay the kernel's cell
+// history (replay.go) as a worker process does, but as they share the
+// kernel's process, compiled functions cross by value and %%native cells
+// are not replayed.
 
 // hookPath is the package through which a sub-interpreter hands a function
 // value back to the host; cells never import it.
 const hookPath = "github.com/gogil/gogil/magics/subhook"
 
-// subHost keeps the transcript of the kernel's cells and the live
-// sub-interpreters.
+// subHost makes the sub-interpreters, from the kernel's cell history, and
+// keeps the live ones.
 type subHost struct {
-	mu    sync.Mutex
-	cells []replayCell
-	live  map[*subInterp]bool
+	history *cellHistory
+	mu      sync.Mutex
+	live    map[*subInterp]bool
 	// While %%timeline records, sub-interpreters trace too; traceStart is
 	// when the kernel's lock began, to put their events on its clock.
 	traceStart time.Time
@@ -44,42 +38,8 @@ type subHost struct {
 	forward func(name, text string)
 }
 
-type replayCell struct {
-	number int // 1-based, among the cells that succeeded
-	code   string
-}
-
-func newSubHost() *subHost { return &subHost{live: map[*subInterp]bool{}} }
-
-// record keeps what of a successful cell a sub-interpreter needs.
-func (h *subHost) record(p parsed) {
-	var kept []string
-	for _, inv := range p.magics {
-		switch {
-		case inv.cell && (inv.name == "gil" || inv.name == "nogil"):
-			kept = append(kept, "%%"+inv.name)
-		case inv.name == "native" || inv.name == "go":
-			return
-		}
-	}
-	var decls []string
-	for _, part := range cellsrc.Split(p.code) {
-		if part.Kind != cellsrc.Stmts {
-			decls = append(decls, part.Text)
-		}
-	}
-	if len(decls) == 0 {
-		return
-	}
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.cells = append(h.cells, replayCell{number: len(h.cells) + 1, code: strings.Join(append(kept, decls...), "\n")})
-}
-
-func (h *subHost) transcript(from int) []replayCell {
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	return append([]replayCell(nil), h.cells[from:]...)
+func newSubHost(history *cellHistory) *subHost {
+	return &subHost{history: history, live: map[*subInterp]bool{}}
 }
 
 // subInterp is one sub-interpreter.
@@ -88,22 +48,22 @@ type subInterp struct {
 	name  string
 	layer *Layer
 
-	mu       sync.Mutex // one lookup at a time
-	replayed int
-	failed   map[int]string // cell number → why it did not replay
-	funcs    map[string]reflect.Value
-	kept     reflect.Value
+	mu      sync.Mutex // one lookup at a time
+	replica *replica
+	funcs   map[string]reflect.Value
+	kept    reflect.Value
 
 	traceBegan time.Time // under host.mu
 }
 
 func (h *subHost) newInterp(name string) (interpreters.Interpreter, error) {
-	s := &subInterp{host: h, name: name, failed: map[int]string{}, funcs: map[string]reflect.Value{}}
+	s := &subInterp{host: h, name: name, funcs: map[string]reflect.Value{}}
 	layer, err := newLayer(Options{}, false, s.hook())
 	if err != nil {
 		return nil, err
 	}
 	s.layer = layer
+	s.replica = newReplica(layer, "sub-interpreter", forwarding{h}, func(c replayCell) string { return c.forSubInterpreter })
 	s.catchUp()
 	h.mu.Lock()
 	h.live[s] = true
@@ -124,20 +84,9 @@ func (s *subInterp) hook() map[string]map[string]reflect.Value {
 
 func (s *subInterp) Lock() *gil.Lock { return s.layer.world.lock }
 
-// catchUp replays the cells run since the last time. A cell that does not
-// compile there (it used a statement's variable, say) is remembered: a
-// function it declared is then missing, and the error says why.
 func (s *subInterp) catchUp() {
-	cells := s.host.transcript(s.replayed)
-	for _, c := range cells {
-		out := s.layer.Execute(context.Background(), kernel.ExecuteInput{Code: c.code}, forwarding{s.host})
-		if out.Err != nil {
-			s.failed[c.number] = out.Err.Value
-		}
-		s.replayed = c.number
-	}
-	if len(cells) > 0 {
-		s.funcs = map[string]reflect.Value{} // a later cell may redefine one
+	if s.replica.catchUp(s.host.history.since(s.replica.replayed)) {
+		clear(s.funcs) // a cell may have redefined one
 	}
 }
 
@@ -149,23 +98,14 @@ func (s *subInterp) Func(name string) (reflect.Value, error) {
 		return f, nil
 	}
 	s.kept = reflect.Value{}
-	out := s.layer.Execute(context.Background(), kernel.ExecuteInput{Code: "subhook.Keep(" + name + ")"}, forwarding{s.host})
-	if out.Err != nil || !s.kept.IsValid() {
-		why := ""
-		for n, msg := range s.failed {
-			why += fmt.Sprintf("\n  cell %d of those that ran did not compile there: %s", n, firstLine(msg))
-		}
-		return reflect.Value{}, fmt.Errorf("%s is not declared in the sub-interpreter (it gets the imports and declarations of the cells that have finished, not their statements: declare the function in an earlier cell)%s", name, why)
+	if err := s.replica.run("subhook.Keep(" + name + ")"); err != nil {
+		return reflect.Value{}, s.replica.notFound(name, err)
+	}
+	if !s.kept.IsValid() {
+		return reflect.Value{}, fmt.Errorf("the sub-interpreter did not hand over %s", name)
 	}
 	s.funcs[name] = s.kept
 	return s.kept, nil
-}
-
-func firstLine(s string) string {
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 func (s *subInterp) Close() {

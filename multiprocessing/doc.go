@@ -9,17 +9,17 @@
 // Python pickles a function as a reference (module and name) and the child
 // imports the module. A notebook has no module to import, so at each call
 // a worker is sent, before the call, the cells the kernel has run since it
-// last heard (all of them the first time, the running cell included):
-// their imports and declarations (func, type, const, var), with the magic
-// lines that change what they declare (%%gil, %%nogil, %%native, %go get),
-// never their statements, which did their work in the kernel. A var's
-// initialiser runs again in the worker, as a module's top level runs again
-// in a Python child started with "spawn". A %%native cell is sent whole:
-// the worker compiles the same source, which finds the plugin the kernel's
-// build left in the shared cache (no second build). The function itself
-// crosses by name: the one a cell declared it under (Options.FuncName),
-// or for a compiled one its symbol's name. A function literal, a method
-// value or a package's function cannot cross, as in Python a lambda cannot.
+// last heard (all of them the first time, the running cell included), as
+// Options.Cells gives them: what of each cell to replay is the kernel's
+// decision (package magics: imports and declarations with the magic lines
+// that change them, never statements; a %%native cell whole, so that the
+// worker finds the kernel's build in the shared cache). A cell that does
+// not compile in the worker is remembered, not fatal, and named if the
+// function called is then missing. The function itself crosses by name:
+// the one a cell declared it under (Options.FuncName), or for a compiled
+// one its symbol's name; a redefined function is looked up again. A
+// function literal, a method value or a package's function cannot cross,
+// as in Python a lambda cannot.
 //
 // # Values
 //

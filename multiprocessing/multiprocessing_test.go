@@ -6,25 +6,6 @@ import (
 	"testing"
 )
 
-// A worker is sent a cell's imports and declarations with the magics that
-// change them, never its statements.
-func TestDeclarations(t *testing.T) {
-	cases := []struct{ cell, want string }{
-		{"func f() int { return 1 }\nfmt.Println(f())", "func f() int { return 1 }"},
-		{"x := 3\nfmt.Println(x)", ""},
-		{"%%time\n%%gil\nimport \"math\"\nfunc g() float64 { return math.Pi }\ng()", "%%gil\nimport \"math\"\nfunc g() float64 { return math.Pi }"},
-		{"%%native nogil\nfunc h() {}\n", "%%native nogil\nfunc h() {}\n"},
-		{"%go get example.com/m@v1.0.0", "%go get example.com/m@v1.0.0"},
-		{"%%timeline\nrun()", ""},
-		{"type P struct{ X int }\nvar origin = P{}\norigin.X = 2", "type P struct{ X int }\nvar origin = P{}"},
-	}
-	for _, c := range cases {
-		if got := strings.TrimSpace(declarations(c.cell)); got != strings.TrimSpace(c.want) {
-			t.Errorf("declarations(%q)\n got %q\nwant %q", c.cell, got, c.want)
-		}
-	}
-}
-
 // Every value that cannot cross is named with its place; values that can
 // make the round trip unchanged.
 func TestValuesCrossOrAreNamed(t *testing.T) {

@@ -38,8 +38,8 @@ type Options struct {
 	// FuncName names the interpreted function behind a function value
 	// (false for a literal, a method value or a native function).
 	FuncName func(fn any) (string, bool)
-	// Cells returns the source of the cells the kernel ran successfully so
-	// far, and of the one running, in order, magic lines included.
+	// Cells returns what workers replay of the cells the kernel ran so
+	// far and of the one running, in order (see Cell).
 	Cells func() []Cell
 	// Command makes the command that starts a worker (os.Executable with
 	// the argument "worker" if nil). Its stdin, stdout, stderr and extra
@@ -52,10 +52,13 @@ type Options struct {
 	Worker bool
 }
 
-// Cell is a cell the kernel ran, numbered in the order it started.
+// Cell is what a worker replays of a cell the kernel ran: its imports and
+// declarations, with the magic lines that change them (the kernel decides
+// what; this package sends it as it is).
 type Cell struct {
-	Seq  int
-	Code string
+	Seq   int // in the order cells started: a worker is sent each Seq once
+	Count int // the cell's execution count, to name it in messages
+	Code  string
 }
 
 // Module is the multiprocessing package of one kernel (or of one worker).
@@ -383,13 +386,10 @@ func (p *Pool) call(slot int, cells []Cell, name string, ft reflect.Type, t task
 	}
 	last := w.shipped
 	for _, c := range cells {
-		if c.Seq <= w.shipped {
-			continue
+		if c.Seq > w.shipped {
+			req.Cells = append(req.Cells, c)
+			last = c.Seq
 		}
-		if d := declarations(c.Code); d != "" {
-			req.Cells = append(req.Cells, d)
-		}
-		last = c.Seq
 	}
 	tr := p.m.tracing()
 	var sent time.Duration

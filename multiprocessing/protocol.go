@@ -18,7 +18,7 @@ import (
 // seen yet. Each argument is encoded alone, for the parameter type of the
 // function as the worker declares it.
 type request struct {
-	Cells []string
+	Cells []Cell
 	Func  string
 	Args  [][]byte
 	// Trace asks the worker to record its lock while it serves the call
@@ -46,12 +46,26 @@ type callTrace struct {
 	Events                []gil.Event
 }
 
+// Replica is a worker's interpreter, as Worker drives it.
+type Replica interface {
+	// CatchUp runs the cells it has not run yet (a Seq above the last it
+	// ran), in order, and reports whether it ran any. A cell that fails
+	// there is remembered for NotFound, not fatal: later cells may not
+	// need it.
+	CatchUp(cells []Cell) bool
+	// Run runs code (a call of Register) as a cell.
+	Run(code string) error
+	// NotFound is the error for a function name whose Register call
+	// failed with err.
+	NotFound(name string, err error) error
+}
+
 // Worker is the process side of a pool: it reads requests from in and
-// writes replies to out until in ends. replay runs a cell's source as the
-// kernel would; the cells it is given call Register for the function a
-// request names. While it serves, its parent's death ends it (a backup of
+// writes replies to out until in ends. The replica catches up on the
+// cells each request brings, then hands the function it names to
+// Register. While it serves, its parent's death ends it (a backup of
 // the process-group kill: the pipe may be held by a worker's own child).
-func (m *Module) Worker(in io.Reader, out io.Writer, replay func(code string) error) error {
+func (m *Module) Worker(in io.Reader, out io.Writer, replica Replica) error {
 	parent := os.Getppid()
 	go func() {
 		for range time.Tick(500 * time.Millisecond) {
@@ -77,7 +91,7 @@ func (m *Module) Worker(in io.Reader, out io.Writer, replay func(code string) er
 		}
 		lock := m.opts.Lock
 		if !req.Trace || lock == nil {
-			if err := enc.Encode(m.serve(req, replay)); err != nil {
+			if err := enc.Encode(m.serve(req, replica)); err != nil {
 				return fmt.Errorf("worker: writing a reply: %w", err)
 			}
 			continue
@@ -85,7 +99,7 @@ func (m *Module) Worker(in io.Reader, out io.Writer, replay func(code string) er
 		tr := &callTrace{Received: time.Since(clock)}
 		lock.StartTrace()
 		tr.Began = time.Since(clock)
-		rep := m.serve(req, replay)
+		rep := m.serve(req, replica)
 		tr.Events = lock.StopTrace()
 		rep.Trace = tr
 		tr.Sent = time.Since(clock)
@@ -95,13 +109,14 @@ func (m *Module) Worker(in io.Reader, out io.Writer, replay func(code string) er
 	}
 }
 
-func (m *Module) serve(req request, replay func(string) error) reply {
-	for _, code := range req.Cells {
-		if err := replay(code); err != nil {
-			return reply{Setup: true, Failure: fmt.Sprintf("replaying a cell failed: %v\n%s", err, code)}
-		}
+func (m *Module) serve(req request, replica Replica) reply {
+	if replica.CatchUp(req.Cells) {
+		// A cell may have redefined a function handed over before.
+		m.mu.Lock()
+		clear(m.registered)
+		m.mu.Unlock()
 	}
-	fn, err := m.lookup(req.Func, replay)
+	fn, err := m.lookup(req.Func, replica)
 	if err != nil {
 		return reply{Setup: true, Failure: err.Error()}
 	}
@@ -140,7 +155,7 @@ func call(fn reflect.Value, args []reflect.Value) (results []reflect.Value, fail
 
 // lookup finds a function the replayed cells declared, by having a cell
 // hand it to Register.
-func (m *Module) lookup(name string, replay func(string) error) (reflect.Value, error) {
+func (m *Module) lookup(name string, replica Replica) (reflect.Value, error) {
 	m.mu.Lock()
 	fn, ok := m.registered[name]
 	m.mu.Unlock()
@@ -150,8 +165,8 @@ func (m *Module) lookup(name string, replay func(string) error) (reflect.Value, 
 	if !isIdentifier(name) {
 		return reflect.Value{}, fmt.Errorf("%q is not a function name", name)
 	}
-	if err := replay(fmt.Sprintf("%s.Register(%q, %s)", PackageName, name, name)); err != nil {
-		return reflect.Value{}, fmt.Errorf("the worker has no function %s: %v", name, err)
+	if err := replica.Run(fmt.Sprintf("%s.Register(%q, %s)", PackageName, name, name)); err != nil {
+		return reflect.Value{}, replica.NotFound(name, err)
 	}
 	m.mu.Lock()
 	defer m.mu.Unlock()

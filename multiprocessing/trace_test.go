@@ -27,12 +27,20 @@ func TestMain(m *testing.M) {
 		return 2 * x
 	})
 	replies := os.NewFile(3, "replies")
-	if err := w.Worker(os.Stdin, replies, func(string) error { return nil }); err != nil {
+	if err := w.Worker(os.Stdin, replies, noCells{}); err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}
 	os.Exit(0)
 }
+
+// noCells is the replica of a worker whose functions are registered
+// beforehand.
+type noCells struct{}
+
+func (noCells) CatchUp([]Cell) bool                 { return false }
+func (noCells) Run(string) error                    { return nil }
+func (noCells) NotFound(name string, _ error) error { return fmt.Errorf("no function %s", name) }
 
 func double(x int) int { return 2 * x }
 

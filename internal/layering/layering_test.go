@@ -100,8 +100,8 @@ var layers = map[string]rule{
 	// kernel/zmtpconn/doc.go: ZMTP's framing only; not Jupyter's messages, the kernel's requests or the interpreter.
 	"kernel/zmtpconn": {never: with(gogilRooms, "kernel/wire", "kernel/iopub", "cellio", "internal/running", yaegi)},
 	// magics/doc.go (and the README): knows both sides, but not ZeroMQ itself.
-	// multiprocessing/doc.go: nothing of yaegi, the session, the magics or the kernel protocol (cellsrc only, to cut cells).
-	"multiprocessing": {never: []string{yaegi, zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "native", "timeline"}},
+	// multiprocessing/doc.go: nothing of yaegi, the session, the magics or the kernel protocol (the kernel decides what of a cell a worker replays).
+	"multiprocessing": {never: []string{yaegi, zeromq, "kernel/...", "session/...", "magics", "display", "threading", "workloads", "native", "timeline"}},
 	// native/doc.go: nothing of yaegi's interpreter, the session, the kernel protocol or the magics.
 	"native": {never: []string{"github.com/traefik/yaegi/interp", "github.com/traefik/yaegi/stdlib", zeromq, "kernel/...", "session", "magics", "display", "threading", "workloads", "cellio"}},
 	"magics": {notDirectly: []string{zeromq, "kernel/wire"}},

@@ -174,6 +174,9 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 		}
 		return x
 	})
+	if generics {
+		l.lowerGenericDefines()
+	}
 	l.lowerRangeFuncs()
 	return l.err
 }

@@ -83,6 +83,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerBoxedCases(f, opts)) },
 	},
 	{
+		// Declarations only: a cycle of generic types would crash the
+		// interpreter (generictypes.go).
+		name:  "generic types that name themselves (refused)",
+		kinds: []Kind{Decls},
+		apply: func(f *File, _ Options) { f.fail(checkGenericCycles(f)) },
+	},
+	{
 		// Declarations only: the top-level types of a part (boxed.go).
 		name:  "cell types registered by their reflect types",
 		kinds: []Kind{Decls},

@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -61,6 +61,13 @@ var passes = []pass{
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// While the assertions are the user's nodes, which go/types
+		// typed; before the passes that rewrite type switches.
+		name:  "assertions and type switches to the cells' interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceAsserts(f, opts)) },
 	},
 	{
 		// While the ranges are the user's nodes, which go/types typed.

@@ -169,7 +169,15 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 		}
 		if call, ok := x.(*ast.CallExpr); ok {
 			if p := l.plans[call]; p != nil {
-				return p(call)
+				out := p(call)
+				// The passes after this one (the printing pass) look
+				// the value's type up by its node.
+				if t != nil && t.Info != nil {
+					if tv, ok := t.Info.Types[call]; ok {
+						t.Info.Types[out] = tv
+					}
+				}
+				return out
 			}
 		}
 		return x

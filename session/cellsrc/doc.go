@@ -85,6 +85,10 @@
 //     switch with a case of such an interface gets the runner's
 //     NativeMatch in its default clause, which ends the cell, naming the
 //     type, for a library value Go would have matched (ifaceassert.go);
+//   - an argument of a log/slog call passed as an any whose static type
+//     is a cell type with a LogValue method goes through a function
+//     returning it as a slog.LogValuer, whose wrapper carries the method
+//     to slog (slogvalues.go);
 //   - in the same pass, a range over a function (Go 1.23) becomes a call
 //     of the function with the body as the yield literal; break and
 //     continue become return false and true, a return or a branch out of

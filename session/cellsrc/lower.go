@@ -121,6 +121,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
 	},
 	{
+		// While the arguments are the user's nodes, which go/types typed.
+		name:  "cell values with a LogValue method handed to log/slog",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerSlogValues(f, opts)) },
+	},
+	{
 		// After the passes that type the user's code (and may write
 		// iter.Seq[V] themselves), which go/types knows from package iter.
 		name:  "iter.Seq and iter.Seq2 as the function types they are",

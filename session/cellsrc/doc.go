@@ -78,7 +78,10 @@
 //   - a cycle among a part's generic types that yaegi would recurse on
 //     until the stack overflows (anything but a type naming itself with
 //     one type argument) is refused, naming the reference
-//     (generictypes.go);
+//     (generictypes.go), and so is a method of a generic type named as a
+//     method of another generic type, or a generic function, with as many
+//     type parameters: yaegi keeps one instance per name and type
+//     arguments, and ran one's body for the other;
 //   - a comma-ok assertion to an interface of the cells or an interface
 //     literal (yaegi answers false) becomes a type switch in a function
 //     literal, with a case for each cell type that implements it; a type

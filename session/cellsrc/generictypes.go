@@ -106,3 +106,118 @@ func checkGenericCycles(f *File) *cellio.Error {
 	}
 	return nil
 }
+
+// yaegi v0.16.1 keeps the code it generates for a generic function or
+// method under its name and type arguments alone ("All[string]"): the
+// methods of the same name of two generic types, instantiated with the
+// same type arguments, are one, and a call of the second runs the first's
+// body on a value of the other type (a panic, or silently a wrong value
+// where the two types have the same layout). checkGenericMethodNames
+// refuses a method of a generic type whose name another generic type of
+// the cells (or a generic function) with as many type parameters has
+// already, naming both: the refusal is certain where the collision
+// depends on type arguments the cells may choose later.
+func checkGenericMethodNames(f *File, opts Options) *cellio.Error {
+	type owner struct {
+		name   string
+		params int
+	}
+	declared := map[string][]owner{} // method or function name -> who declares it
+	var mine []*ast.FuncDecl
+	for _, d := range f.AST.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		if fd.Recv != nil && len(fd.Recv.List) == 1 {
+			if recv, n := genericReceiver(fd.Recv.List[0].Type); n > 0 {
+				mine = append(mine, fd)
+				declared[fd.Name.Name] = append(declared[fd.Name.Name], owner{recv, n})
+			}
+		} else if fd.Recv == nil && fd.Type.TypeParams != nil && fd.Type.TypeParams.NumFields() > 0 {
+			declared[fd.Name.Name] = append(declared[fd.Name.Name], owner{"", fd.Type.TypeParams.NumFields()})
+		}
+	}
+	if len(mine) == 0 {
+		return nil
+	}
+	// The earlier cells' generic types and functions, from the world.
+	if t := f.types(opts); t != nil && t.Info != nil {
+		var pkg *types.Package
+		for _, o := range t.Info.Defs {
+			if o != nil && o.Pkg() != nil && cellPackage(t, o.Pkg()) {
+				pkg = o.Pkg()
+				break
+			}
+		}
+		if pkg != nil {
+			own := map[string]bool{}
+			for _, d := range f.AST.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+					own[fd.Name.Name] = true
+				}
+				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+					for _, s := range gd.Specs {
+						own[s.(*ast.TypeSpec).Name.Name] = true
+					}
+				}
+			}
+			for _, name := range pkg.Scope().Names() {
+				if own[name] {
+					continue // this part's, counted above
+				}
+				switch o := pkg.Scope().Lookup(name).(type) {
+				case *types.TypeName:
+					n, ok := o.Type().(*types.Named)
+					if !ok || n.TypeParams().Len() == 0 {
+						continue
+					}
+					for i := range n.NumMethods() {
+						m := n.Method(i).Name()
+						declared[m] = append(declared[m], owner{name, n.TypeParams().Len()})
+					}
+				case *types.Func:
+					if sig, ok := o.Type().(*types.Signature); ok && sig.TypeParams().Len() > 0 {
+						declared[name] = append(declared[name], owner{"", sig.TypeParams().Len()})
+					}
+				}
+			}
+		}
+	}
+	for _, fd := range mine {
+		recv, n := genericReceiver(fd.Recv.List[0].Type)
+		for _, o := range declared[fd.Name.Name] {
+			if o.params != n || o.name == recv {
+				continue
+			}
+			other := "the generic function " + fd.Name.Name
+			if o.name != "" {
+				other = "a method " + fd.Name.Name + " of the generic type " + o.name
+			}
+			pos := f.fset.Position(fd.Name.Pos())
+			msg := fmt.Sprintf("%d:%d: method %s of the generic type %s has the name of %s, which is not supported by gogil: its interpreter keeps one instance per name and type arguments, so with the same type arguments one would run the other's body; give one of them another name",
+				pos.Line, pos.Column, fd.Name.Name, recv, other)
+			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+		}
+	}
+	return nil
+}
+
+// genericReceiver names the generic type of a receiver (T[K, V] or
+// *T[K]) and counts its type parameters; 0 for another receiver.
+func genericReceiver(x ast.Expr) (string, int) {
+	if s, ok := x.(*ast.StarExpr); ok {
+		x = s.X
+	}
+	switch r := x.(type) {
+	case *ast.IndexExpr:
+		if id, ok := r.X.(*ast.Ident); ok {
+			return id.Name, 1
+		}
+	case *ast.IndexListExpr:
+		if id, ok := r.X.(*ast.Ident); ok {
+			return id.Name, len(r.Indices)
+		}
+	}
+	return "", 0
+}

@@ -92,9 +92,12 @@ var passes = []pass{
 	{
 		// Declarations only: a cycle of generic types would crash the
 		// interpreter (generictypes.go).
-		name:  "generic types that name themselves (refused)",
+		name:  "generic types that name themselves, generic methods that share a name (refused)",
 		kinds: []Kind{Decls},
-		apply: func(f *File, _ Options) { f.fail(checkGenericCycles(f)) },
+		apply: func(f *File, opts Options) {
+			f.fail(checkGenericCycles(f))
+			f.fail(checkGenericMethodNames(f, opts))
+		},
 	},
 	{
 		// Declarations only: the top-level types of a part (boxed.go).

@@ -328,6 +328,14 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 		}
 		return
 	}
+	if qualified == "cmp.Or" && len(call.Args) == 0 {
+		// Go's Or of nothing is T's zero value; the helper, given
+		// nothing, would not know T.
+		l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+			return &ast.StarExpr{Star: c.Pos(), X: &ast.CallExpr{Fun: ast.NewIdent("new"), Lparen: c.Lparen, Args: []ast.Expr{result}, Rparen: c.Rparen}}
+		}
+		return
+	}
 	convs := l.constantConversions(call, sig, spread)
 	if l.err != nil {
 		return

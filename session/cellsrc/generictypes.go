@@ -35,6 +35,13 @@ func checkGenericCycles(f *File) *cellio.Error {
 		}
 		for _, s := range gd.Specs {
 			if ts := s.(*ast.TypeSpec); ts.TypeParams != nil && len(ts.TypeParams.List) > 0 {
+				if ts.Assign.IsValid() {
+					// yaegi panics on it (a nil type) when compiling.
+					pos := f.fset.Position(ts.Name.Pos())
+					msg := fmt.Sprintf("%d:%d: the generic type alias %s (Go 1.24) is not supported by gogil: its interpreter cannot compile a type alias with type parameters; declare a defined type (type %s[...] %s) or write the aliased type out",
+						pos.Line, pos.Column, ts.Name.Name, ts.Name.Name, types.ExprString(ts.Type))
+					return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+				}
 				generic[ts.Name.Name] = true
 			}
 		}

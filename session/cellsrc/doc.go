@@ -81,7 +81,9 @@
 //     (generictypes.go), and so is a method of a generic type named as a
 //     method of another generic type, or a generic function, with as many
 //     type parameters: yaegi keeps one instance per name and type
-//     arguments, and ran one's body for the other;
+//     arguments, and ran one's body for the other; and a method of a
+//     generic type of several type parameters that names its own type,
+//     whose callers yaegi silently skips;
 //   - a comma-ok assertion to an interface of the cells or an interface
 //     literal (yaegi answers false) becomes a type switch in a function
 //     literal, with a case for each cell type that implements it; a type

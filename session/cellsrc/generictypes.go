@@ -228,3 +228,40 @@ func genericReceiver(x ast.Expr) (string, int) {
 	}
 	return "", 0
 }
+
+// checkGenericMethodSelfRefs refuses a method of a generic type of several
+// type parameters that names its own type (Pair[B, A] in a method of
+// Pair[A, B]): yaegi v0.16.1 compiles it, and then silently runs nothing
+// of the functions that call the method.
+func checkGenericMethodSelfRefs(f *File) *cellio.Error {
+	for _, d := range f.AST.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		recv, n := genericReceiver(fd.Recv.List[0].Type)
+		if n < 2 {
+			continue
+		}
+		var found ast.Expr
+		check := func(node ast.Node) bool {
+			if x, ok := node.(*ast.IndexListExpr); ok && found == nil {
+				if id, ok := x.X.(*ast.Ident); ok && id.Name == recv {
+					found = x
+				}
+			}
+			return found == nil
+		}
+		ast.Inspect(fd.Type, check)
+		if fd.Body != nil {
+			ast.Inspect(fd.Body, check)
+		}
+		if found != nil {
+			pos := f.fset.Position(found.Pos())
+			msg := fmt.Sprintf("%d:%d: method %s of the generic type %s names its own type (%s), which is not supported by gogil for a type of several type parameters: its interpreter would silently run nothing of the code that calls the method; make it a generic function, func %s[...](p %s) ...",
+				pos.Line, pos.Column, fd.Name.Name, recv, types.ExprString(found), fd.Name.Name, types.ExprString(fd.Recv.List[0].Type))
+			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+		}
+	}
+	return nil
+}

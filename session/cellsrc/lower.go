@@ -97,6 +97,7 @@ var passes = []pass{
 		apply: func(f *File, opts Options) {
 			f.fail(checkGenericCycles(f))
 			f.fail(checkGenericMethodNames(f, opts))
+			f.fail(checkGenericMethodSelfRefs(f))
 		},
 	},
 	{

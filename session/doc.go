@@ -224,9 +224,10 @@
 // variables and imports, which go build refuses, are allowed: a notebook
 // defines names for later cells.
 //
-// Other gaps, all from yaegi: a generic call made at the top
-// level with := (ps := Pair[string](a, b)) fails with "constant definition
-// loop" (declare var ps []string, then assign); a function that returns
+// Other gaps, all from yaegi (generic ones the front end refuses by name:
+// generic type aliases, cycles among generic types, methods of one name on
+// two generic types, a method of a generic type of several type
+// parameters that names its own type; see cellsrc); a function that returns
 // a channel receive directly (return <-c) panics with "reflect.Value.Set
 // using unaddressable value" (receive into a variable, then return it);
 // generic type inference is weak (write the type arguments); error(x)

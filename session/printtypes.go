@@ -1,8 +1,10 @@
 package session
 
 import (
+	"fmt"
 	"go/types"
 	"reflect"
+	"strings"
 	"sync"
 
 	"github.com/gogil/gogil/session/cellfmt"
@@ -65,8 +67,60 @@ type describer struct {
 	methodAt map[types.Type]int // receiver -> 1 + index in methods
 }
 
+// typeText writes t as reflect names it, which is what %T prints: a
+// package by its name, except in the type arguments of an instantiation,
+// which name it by its path and are separated by a comma alone
+// (main.Box[encoding/json.Number], main.P[string,int]).
 func typeText(t types.Type) string {
-	return types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	var b strings.Builder
+	writeTypeText(&b, t, false)
+	return b.String()
+}
+
+func writeTypeText(b *strings.Builder, t types.Type, inArgs bool) {
+	qualify := func(p *types.Package) string {
+		if inArgs {
+			return p.Path()
+		}
+		return p.Name()
+	}
+	switch t := t.(type) {
+	case *types.Alias:
+		writeTypeText(b, types.Unalias(t), inArgs)
+	case *types.Named:
+		args := t.TypeArgs()
+		if args.Len() == 0 {
+			b.WriteString(types.TypeString(t, qualify))
+			return
+		}
+		if p := t.Obj().Pkg(); p != nil {
+			b.WriteString(qualify(p) + ".")
+		}
+		b.WriteString(t.Obj().Name() + "[")
+		for i := range args.Len() {
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			writeTypeText(b, args.At(i), true)
+		}
+		b.WriteByte(']')
+	case *types.Pointer:
+		b.WriteByte('*')
+		writeTypeText(b, t.Elem(), inArgs)
+	case *types.Slice:
+		b.WriteString("[]")
+		writeTypeText(b, t.Elem(), inArgs)
+	case *types.Array:
+		fmt.Fprintf(b, "[%d]", t.Len())
+		writeTypeText(b, t.Elem(), inArgs)
+	case *types.Map:
+		b.WriteString("map[")
+		writeTypeText(b, t.Key(), inArgs)
+		b.WriteByte(']')
+		writeTypeText(b, t.Elem(), inArgs)
+	default:
+		b.WriteString(types.TypeString(t, qualify))
+	}
 }
 
 // build is nil for what prints right by its reflect type alone: a type of

@@ -125,6 +125,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),
+			// NativeMatch ends a type switch's default clause for a
+			// library value a cell interface's case missed
+			// (cellsrc/ifaceassert.go).
+			"NativeMatch": reflect.ValueOf(nativeMatch),
 			// CellType and Unbox: cell values in native interfaces
 			// (cellsrc/boxed.go, boxed.go).
 			"CellType": reflect.ValueOf(s.cellTypes.register),
@@ -182,6 +186,34 @@ func typeCase(v any, cellTypes bool, cases ...any) int {
 		}
 	}
 	return -1
+}
+
+// nativeMatch panics when v, which reached the default clause of a type
+// switch, is a value of a library type with the methods of one of the
+// cases, each "Iface:M1,M2": Go would have matched it, the interpreter
+// cannot. Values of cell types reach native code without their methods
+// and never match here; the interpreter matched them already.
+func nativeMatch(v any, cases ...string) {
+	if v == nil {
+		return
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Type().PkgPath() == interpPath {
+		return // a cell value, which yaegi tried
+	}
+	for _, c := range cases {
+		iface, methods, _ := strings.Cut(c, ":")
+		all := true
+		for _, m := range strings.Split(methods, ",") {
+			if _, ok := rv.Type().MethodByName(m); !ok {
+				all = false
+				break
+			}
+		}
+		if all {
+			panic(fmt.Errorf("a value of the library type %s has the methods of %s, an interface declared in a cell, and gogil cannot match it in a type assertion or type switch: its interpreter sees no methods of library values there; assert to a library interface (error, fmt.Stringer) or call the library's own function (errors.Unwrap, errors.Is, errors.As)", rv.Type(), iface))
+		}
+	}
 }
 
 var interpPath = reflect.TypeFor[interp.Exports]().PkgPath()

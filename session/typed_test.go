@@ -29,7 +29,7 @@ func TestTypedLowering(t *testing.T) {
 			"slices.SortFunc(people, func(a, b Person) int { return a.Age - b.Age })\nold := slices.IndexFunc(people, func(p Person) bool { return p.Age > 26 })\nc := slices.Clone(people)\nc[0].Name = \"X\"\nfmt.Println(people, old, c[0].Name, people[0].Name)"},
 			"[{Bo 25} {Al 30} {Cy 30}] 1 X Bo\n"},
 		{"maps", []string{"import (\n\t\"maps\"\n\t\"slices\"\n)", "m := map[string]int{\"b\": 2, \"a\": 1}", "keys := slices.Sorted(maps.Keys(m))\nvs := slices.Collect(maps.Values(m))\nslices.Sort(vs)\nfmt.Println(keys, vs, maps.Equal(m, maps.Clone(m)))"}, "[a b] [1 2] true\n"},
-		{"cmp", []string{"import \"cmp\"", "fmt.Println(cmp.Compare(1, 2), cmp.Or(\"\", \"x\"), cmp.Less(2.5, 1))"}, "-1 x false\n"},
+		{"cmp", []string{"import \"cmp\"", "fmt.Println(cmp.Compare(1, 2), cmp.Or(\"\", \"x\"), cmp.Less(2.5, 1), cmp.Or[int]()+1)"}, "-1 x false 1\n"},
 		{"a cell generic whose type argument only a function's result gives", []string{"func Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}",
 			"type C float64",
 			"fmt.Println(Map([]int{1, 2}, func(i int) C { return C(i) / 2 }), Map[int]([]int{3}, strconv.Itoa))\nfunc() { fmt.Println(Map([]string{\"a\"}, strings.ToUpper)) }()"},
@@ -38,6 +38,11 @@ func TestTypedLowering(t *testing.T) {
 			"func Count(n int) iter.Seq[int] {\n\treturn func(yield func(int) bool) {\n\t\tfor i := range n {\n\t\t\tif !yield(i) {\n\t\t\t\treturn\n\t\t\t}\n\t\t}\n\t}\n}",
 			"var s iter.Seq[int] = Count(2)\nfor v := range s {\n\tfmt.Print(v)\n}\nfmt.Println(slices.Collect(Count(3)))"},
 			"01[0 1 2]\n"},
+		{"a top-level := and var of a cell generic's call, in the same cell and later ones", []string{
+			"type P[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\nfunc Pair[K comparable, V any](k K, v V) P[K, V] { return P[K, V]{k, v} }\nfunc Twice[T any](x T) (T, T) { return x, x }\nfunc Keep[T any](xs []T, f func(T) bool) (out []T) {\n\tfor _, x := range xs {\n\t\tif f(x) {\n\t\t\tout = append(out, x)\n\t\t}\n\t}\n\treturn\n}\nevens := Keep([]int{1, 2, 3, 4}, func(n int) bool { return n%2 == 0 })\nvar odd = Keep([]int{1, 2, 3}, func(n int) bool { return n%2 == 1 })\nfmt.Println(evens, odd)",
+			"p := Pair(\"x\", 1)\na, b := Twice(2.5)",
+			"fmt.Print(p, a+b, \" \")\na, c := Twice(1.0)\nfmt.Printf(\"%v %v %+v %T\\n\", a+c, b, p, p)"},
+			"{x 1} 5 2 2.5 {Key:x Val:1} main.P[string,int]\n"},
 		{"range over an earlier cell's int", []string{"n := 3", "for i := range n {\n\tfmt.Print(i)\n}\nfmt.Println()"}, "012\n"},
 	}
 	for _, tt := range tests {

@@ -70,6 +70,30 @@
 //     rand.N and reflect.TypeFor get the same treatment, with their type
 //     argument passed as (*T)(nil) (stdlibgeneric.go); the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
+//   - in the same pass, at the top level of the statements, a := of a
+//     call of a cell generic function becomes var declarations of its new
+//     names, typed by go/types, and an assignment (a var of one gets its
+//     type written): yaegi's global analysis cannot type such a call
+//     (genericdefine.go);
+//   - a cycle among a part's generic types that yaegi would recurse on
+//     until the stack overflows (anything but a type naming itself with
+//     one type argument) is refused, naming the reference
+//     (generictypes.go), and so is a method of a generic type named as a
+//     method of another generic type, or a generic function, with as many
+//     type parameters: yaegi keeps one instance per name and type
+//     arguments, and ran one's body for the other; and a method of a
+//     generic type of several type parameters that names its own type,
+//     whose callers yaegi silently skips;
+//   - a comma-ok assertion to an interface of the cells or an interface
+//     literal (yaegi answers false) becomes a type switch in a function
+//     literal, with a case for each cell type that implements it; a type
+//     switch with a case of such an interface gets the runner's
+//     NativeMatch in its default clause, which ends the cell, naming the
+//     type, for a library value Go would have matched (ifaceassert.go);
+//   - an argument of a log/slog call passed as an any whose static type
+//     is a cell type with a LogValue method goes through a function
+//     returning it as a slog.LogValuer, whose wrapper carries the method
+//     to slog (slogvalues.go);
 //   - in the same pass, a range over a function (Go 1.23) becomes a call
 //     of the function with the body as the yield literal; break and
 //     continue become return false and true, a return or a branch out of

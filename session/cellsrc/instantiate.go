@@ -34,11 +34,11 @@ func callsCellGeneric(file *ast.File, generic func(string) bool) bool {
 	}
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
-		if id, ok := n.(*ast.Ident); ok && !names[id] {
-			found = own[id.Name] || generic != nil && generic(id.Name)
+		if id, ok := n.(*ast.Ident); ok && !names[id] && (own[id.Name] || generic != nil && generic(id.Name)) {
+			found = true
 		}
-		// found never turns false again: Inspect visits the siblings of
-		// a node whose children it skips.
+		// Inspect visits the siblings of a node whose children it skips:
+		// found must never turn false again.
 		return !found
 	})
 	return found

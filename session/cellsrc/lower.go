@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -63,6 +63,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the assertions are the user's nodes, which go/types
+		// typed; before the passes that rewrite type switches.
+		name:  "assertions and type switches to the cells' interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceAsserts(f, opts)) },
+	},
+	{
 		// While the ranges are the user's nodes, which go/types typed.
 		name:  "ranges with a value over slices of channels",
 		kinds: []Kind{Decls, Stmts},
@@ -81,6 +88,17 @@ var passes = []pass{
 		name:  "type switches on cell values held in native interfaces",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerBoxedCases(f, opts)) },
+	},
+	{
+		// Declarations only: a cycle of generic types would crash the
+		// interpreter (generictypes.go).
+		name:  "generic types that name themselves, generic methods that share a name (refused)",
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) {
+			f.fail(checkGenericCycles(f))
+			f.fail(checkGenericMethodNames(f, opts))
+			f.fail(checkGenericMethodSelfRefs(f))
+		},
 	},
 	{
 		// Declarations only: the top-level types of a part (boxed.go).
@@ -105,6 +123,12 @@ var passes = []pass{
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
+	},
+	{
+		// While the arguments are the user's nodes, which go/types typed.
+		name:  "cell values with a LogValue method handed to log/slog",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerSlogValues(f, opts)) },
 	},
 	{
 		// After the passes that type the user's code (and may write

@@ -169,11 +169,22 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 		}
 		if call, ok := x.(*ast.CallExpr); ok {
 			if p := l.plans[call]; p != nil {
-				return p(call)
+				out := p(call)
+				// The passes after this one (the printing pass) look
+				// the value's type up by its node.
+				if t != nil && t.Info != nil {
+					if tv, ok := t.Info.Types[call]; ok {
+						t.Info.Types[out] = tv
+					}
+				}
+				return out
 			}
 		}
 		return x
 	})
+	if generics {
+		l.lowerGenericDefines()
+	}
 	l.lowerRangeFuncs()
 	return l.err
 }
@@ -314,6 +325,14 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 		// slice, would not know S.
 		l.plans[call] = func(c *ast.CallExpr) ast.Expr {
 			return &ast.CallExpr{Fun: &ast.ParenExpr{X: result}, Lparen: c.Lparen, Args: []ast.Expr{ast.NewIdent("nil")}, Rparen: c.Rparen}
+		}
+		return
+	}
+	if qualified == "cmp.Or" && len(call.Args) == 0 {
+		// Go's Or of nothing is T's zero value; the helper, given
+		// nothing, would not know T.
+		l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+			return &ast.StarExpr{Star: c.Pos(), X: &ast.CallExpr{Fun: ast.NewIdent("new"), Lparen: c.Lparen, Args: []ast.Expr{result}, Rparen: c.Rparen}}
 		}
 		return
 	}

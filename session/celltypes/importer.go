@@ -189,6 +189,13 @@ func (im *importer) typ(t reflect.Type) types.Type {
 			return im.namedType(t)
 		}
 	}
+	if t.Kind() == reflect.Pointer && t.Elem().Name() != "" {
+		// A named type is registered before its methods are typed, so
+		// the pointer needs no guard; with one, a method returning its
+		// receiver's pointer type ((*slog.Logger).With) met the pointer
+		// still being made and was typed invalid.
+		return types.NewPointer(im.typ(t.Elem()))
+	}
 	if done, ok := im.unnamed[t]; ok {
 		if done == nil {
 			return types.Typ[types.Invalid] // a cycle not through a name

@@ -1,0 +1,267 @@
+package cellsrc
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi v0.16.1 instantiates a generic type by instantiating, first, the
+// generic types its definition names, and records the instance only
+// after that. It cuts the loop for one case only: the type naming itself
+// with a single type argument (node[T] in node). Any other cycle among
+// generic types (treeNode[K, V] in treeNode, or A[T] in B[T] in A[T])
+// recurses until the Go runtime's stack overflows, which is fatal: the
+// kernel dies. checkGenericCycles refuses such declarations, naming the
+// reference that closes the cycle, before the interpreter sees them.
+
+// checkGenericCycles looks for a cycle among the generic types a part
+// declares (earlier cells cannot name a later type, so the cycles of a
+// cell are within its parts).
+func checkGenericCycles(f *File) *cellio.Error {
+	type ref struct {
+		to     string
+		at     ast.Expr
+		single bool // a single type argument: yaegi's own case
+	}
+	generic := map[string]bool{}
+	for _, d := range f.AST.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, s := range gd.Specs {
+			if ts := s.(*ast.TypeSpec); ts.TypeParams != nil && len(ts.TypeParams.List) > 0 {
+				if ts.Assign.IsValid() {
+					// yaegi panics on it (a nil type) when compiling.
+					pos := f.fset.Position(ts.Name.Pos())
+					msg := fmt.Sprintf("%d:%d: the generic type alias %s (Go 1.24) is not supported by gogil: its interpreter cannot compile a type alias with type parameters; declare a defined type (type %s[...] %s) or write the aliased type out",
+						pos.Line, pos.Column, ts.Name.Name, ts.Name.Name, types.ExprString(ts.Type))
+					return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+				}
+				generic[ts.Name.Name] = true
+			}
+		}
+	}
+	if len(generic) == 0 {
+		return nil
+	}
+	refs := map[string][]ref{}
+	var order []string
+	for _, d := range f.AST.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.TYPE {
+			continue
+		}
+		for _, s := range gd.Specs {
+			ts := s.(*ast.TypeSpec)
+			if !generic[ts.Name.Name] {
+				continue
+			}
+			order = append(order, ts.Name.Name)
+			ast.Inspect(ts.Type, func(n ast.Node) bool {
+				var x ast.Expr
+				single := false
+				switch n := n.(type) {
+				case *ast.IndexExpr:
+					x, single = n.X, true
+				case *ast.IndexListExpr:
+					x = n.X
+				default:
+					return true
+				}
+				if id, ok := x.(*ast.Ident); ok && generic[id.Name] {
+					refs[ts.Name.Name] = append(refs[ts.Name.Name], ref{to: id.Name, at: n.(ast.Expr), single: single})
+				}
+				return true
+			})
+		}
+	}
+	// A depth-first walk from each type: reaching the start again by a
+	// path other than a single-argument self-reference is a cycle.
+	for _, start := range order {
+		seen := map[string]bool{}
+		var found ast.Expr
+		var walk func(name string, depth int)
+		walk = func(name string, depth int) {
+			for _, r := range refs[name] {
+				if found != nil {
+					return
+				}
+				if r.to == start {
+					if depth > 0 || !r.single {
+						found = r.at
+					}
+					continue
+				}
+				if !seen[r.to] {
+					seen[r.to] = true
+					walk(r.to, depth+1)
+				}
+			}
+		}
+		walk(start, 0)
+		if found != nil {
+			pos := f.fset.Position(found.Pos())
+			msg := fmt.Sprintf("%d:%d: the generic type %s refers to itself through %s, which is not supported by gogil: its interpreter can instantiate a generic type that names itself only with a single type argument (node[T] in node), and would crash on this one; give the recursive type one type parameter, or declare it without type parameters",
+				pos.Line, pos.Column, start, types.ExprString(found))
+			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+		}
+	}
+	return nil
+}
+
+// yaegi v0.16.1 keeps the code it generates for a generic function or
+// method under its name and type arguments alone ("All[string]"): the
+// methods of the same name of two generic types, instantiated with the
+// same type arguments, are one, and a call of the second runs the first's
+// body on a value of the other type (a panic, or silently a wrong value
+// where the two types have the same layout). checkGenericMethodNames
+// refuses a method of a generic type whose name another generic type of
+// the cells (or a generic function) with as many type parameters has
+// already, naming both: the refusal is certain where the collision
+// depends on type arguments the cells may choose later.
+func checkGenericMethodNames(f *File, opts Options) *cellio.Error {
+	type owner struct {
+		name   string
+		params int
+	}
+	declared := map[string][]owner{} // method or function name -> who declares it
+	var mine []*ast.FuncDecl
+	for _, d := range f.AST.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok {
+			continue
+		}
+		if fd.Recv != nil && len(fd.Recv.List) == 1 {
+			if recv, n := genericReceiver(fd.Recv.List[0].Type); n > 0 {
+				mine = append(mine, fd)
+				declared[fd.Name.Name] = append(declared[fd.Name.Name], owner{recv, n})
+			}
+		} else if fd.Recv == nil && fd.Type.TypeParams != nil && fd.Type.TypeParams.NumFields() > 0 {
+			declared[fd.Name.Name] = append(declared[fd.Name.Name], owner{"", fd.Type.TypeParams.NumFields()})
+		}
+	}
+	if len(mine) == 0 {
+		return nil
+	}
+	// The earlier cells' generic types and functions, from the world.
+	if t := f.types(opts); t != nil && t.Info != nil {
+		var pkg *types.Package
+		for _, o := range t.Info.Defs {
+			if o != nil && o.Pkg() != nil && cellPackage(t, o.Pkg()) {
+				pkg = o.Pkg()
+				break
+			}
+		}
+		if pkg != nil {
+			own := map[string]bool{}
+			for _, d := range f.AST.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
+					own[fd.Name.Name] = true
+				}
+				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+					for _, s := range gd.Specs {
+						own[s.(*ast.TypeSpec).Name.Name] = true
+					}
+				}
+			}
+			for _, name := range pkg.Scope().Names() {
+				if own[name] {
+					continue // this part's, counted above
+				}
+				switch o := pkg.Scope().Lookup(name).(type) {
+				case *types.TypeName:
+					n, ok := o.Type().(*types.Named)
+					if !ok || n.TypeParams().Len() == 0 {
+						continue
+					}
+					for i := range n.NumMethods() {
+						m := n.Method(i).Name()
+						declared[m] = append(declared[m], owner{name, n.TypeParams().Len()})
+					}
+				case *types.Func:
+					if sig, ok := o.Type().(*types.Signature); ok && sig.TypeParams().Len() > 0 {
+						declared[name] = append(declared[name], owner{"", sig.TypeParams().Len()})
+					}
+				}
+			}
+		}
+	}
+	for _, fd := range mine {
+		recv, n := genericReceiver(fd.Recv.List[0].Type)
+		for _, o := range declared[fd.Name.Name] {
+			if o.params != n || o.name == recv {
+				continue
+			}
+			other := "the generic function " + fd.Name.Name
+			if o.name != "" {
+				other = "a method " + fd.Name.Name + " of the generic type " + o.name
+			}
+			pos := f.fset.Position(fd.Name.Pos())
+			msg := fmt.Sprintf("%d:%d: method %s of the generic type %s has the name of %s, which is not supported by gogil: its interpreter keeps one instance per name and type arguments, so with the same type arguments one would run the other's body; give one of them another name",
+				pos.Line, pos.Column, fd.Name.Name, recv, other)
+			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+		}
+	}
+	return nil
+}
+
+// genericReceiver names the generic type of a receiver (T[K, V] or
+// *T[K]) and counts its type parameters; 0 for another receiver.
+func genericReceiver(x ast.Expr) (string, int) {
+	if s, ok := x.(*ast.StarExpr); ok {
+		x = s.X
+	}
+	switch r := x.(type) {
+	case *ast.IndexExpr:
+		if id, ok := r.X.(*ast.Ident); ok {
+			return id.Name, 1
+		}
+	case *ast.IndexListExpr:
+		if id, ok := r.X.(*ast.Ident); ok {
+			return id.Name, len(r.Indices)
+		}
+	}
+	return "", 0
+}
+
+// checkGenericMethodSelfRefs refuses a method of a generic type of several
+// type parameters that names its own type (Pair[B, A] in a method of
+// Pair[A, B]): yaegi v0.16.1 compiles it, and then silently runs nothing
+// of the functions that call the method.
+func checkGenericMethodSelfRefs(f *File) *cellio.Error {
+	for _, d := range f.AST.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || len(fd.Recv.List) != 1 {
+			continue
+		}
+		recv, n := genericReceiver(fd.Recv.List[0].Type)
+		if n < 2 {
+			continue
+		}
+		var found ast.Expr
+		check := func(node ast.Node) bool {
+			if x, ok := node.(*ast.IndexListExpr); ok && found == nil {
+				if id, ok := x.X.(*ast.Ident); ok && id.Name == recv {
+					found = x
+				}
+			}
+			return found == nil
+		}
+		ast.Inspect(fd.Type, check)
+		if fd.Body != nil {
+			ast.Inspect(fd.Body, check)
+		}
+		if found != nil {
+			pos := f.fset.Position(found.Pos())
+			msg := fmt.Sprintf("%d:%d: method %s of the generic type %s names its own type (%s), which is not supported by gogil for a type of several type parameters: its interpreter would silently run nothing of the code that calls the method; make it a generic function, func %s[...](p %s) ...",
+				pos.Line, pos.Column, fd.Name.Name, recv, types.ExprString(found), fd.Name.Name, types.ExprString(fd.Recv.List[0].Type))
+			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,211 @@
+package cellsrc
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi v0.16.1 answers a comma-ok type assertion to an interface the
+// cells declare (or an interface literal) with false whatever the value:
+// `_, ok := v.(Shape)` is false for a cell type that has Shape's methods,
+// and `u, ok := err.(interface{ Unwrap() []error })` for the errors.Join
+// value that has them. Its type switch matches the cells' values against
+// such a case right, but no value of a library type: their methods are
+// out of its reach there.
+//
+// So a comma-ok assertion to such an interface becomes a type switch in a
+// function literal called at once, `func() (I, bool) { switch v := x.(type)
+// { case I: return v, true }; return nil, false }()`, and every type switch
+// with a case of such an interface gets, in its default clause (made if
+// there is none), a call of the runner's NativeMatch: a value of a library
+// type that has the methods of one of those cases ends the cell with an
+// error naming the type and the interface, where Go would have matched
+// it.
+
+// NativeMatchHelper is the runner's helper of this file.
+const NativeMatchHelper = "NativeMatch"
+
+// cellInterface: t is a non-empty interface that no package declares (a
+// cell's, or a literal), with no type parameter in it.
+func (l *typedLowering) cellInterface(t types.Type) (*types.Interface, bool) {
+	if t == nil || mentionsTypeParam(t) {
+		return nil, false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return nil, false
+	}
+	if n, ok := types.Unalias(t).(*types.Named); ok {
+		if n.Obj().Pkg() == nil || !cellPackage(l.t, n.Obj().Pkg()) {
+			return nil, false
+		}
+	}
+	return it, true
+}
+
+// assertsInterface is the cheap syntactic test: the part has a type
+// assertion to something other than a basic type name, or a type switch.
+func assertsInterface(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			found = found || n.Type != nil && !obviousType(n.Type) || isInterfaceLit(n.Type)
+		case *ast.TypeSwitchStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func isInterfaceLit(x ast.Expr) bool { _, ok := x.(*ast.InterfaceType); return ok }
+
+func lowerInterfaceAsserts(f *File, opts Options) *cellio.Error {
+	if !assertsInterface(f.AST) {
+		return nil
+	}
+	t := f.types(opts)
+	if t == nil || t.Info == nil {
+		return nil
+	}
+	l := &typedLowering{f: f, t: t}
+	n := 0
+	// The comma-ok assertions first: the switches they become are
+	// guarded with the user's below.
+	ast.Inspect(f.AST, func(node ast.Node) bool {
+		switch node := node.(type) {
+		case *ast.AssignStmt:
+			if len(node.Lhs) == 2 && len(node.Rhs) == 1 {
+				if x := l.assertAsSwitch(node.Rhs[0], &n); x != nil {
+					node.Rhs[0] = x
+				}
+			}
+		case *ast.ValueSpec:
+			if len(node.Names) == 2 && len(node.Values) == 1 {
+				if x := l.assertAsSwitch(node.Values[0], &n); x != nil {
+					node.Values[0] = x
+				}
+			}
+		}
+		return true
+	})
+	ast.Inspect(f.AST, func(node ast.Node) bool {
+		if sw, ok := node.(*ast.TypeSwitchStmt); ok {
+			l.guardSwitch(sw, &n)
+		}
+		return true
+	})
+	return l.err
+}
+
+// assertAsSwitch writes x, a comma-ok assertion to a cell interface, as
+// the call of a function literal holding a type switch; nil for any other
+// expression.
+func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
+	ta, ok := ast.Unparen(x).(*ast.TypeAssertExpr)
+	if !ok || ta.Type == nil {
+		return nil
+	}
+	tv, ok := l.t.Info.Types[ta.Type]
+	if !ok || !tv.IsType() {
+		return nil
+	}
+	if _, ok := l.cellInterface(tv.Type); !ok {
+		return nil
+	}
+	if _, named := types.Unalias(tv.Type).(*types.Named); named && mentionsLocalType(tv.Type, map[types.Type]bool{}) {
+		return nil
+	}
+	result, ok := l.nameType(ta, tv.Type)
+	if !ok {
+		return nil
+	}
+	*n++
+	pos := ta.Pos()
+	v := &ast.Ident{NamePos: pos, Name: fmt.Sprintf("__gogil_assert%d", *n)}
+	ret := []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent(v.Name), ast.NewIdent("true")}}}
+	// The cell types that implement the interface come first, as cases
+	// of their own, which the interpreter matches where its case of
+	// the interface misses (a pointer, a global).
+	var clauses []ast.Stmt
+	if pkg := l.cellPackage(); pkg != nil {
+		for _, impl := range l.implementers(pkg, tv.Type, l.t.Info.Types[ta.X].Type, nil) {
+			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ta, impl)}, Body: ret})
+		}
+	}
+	clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type}, Body: ret})
+	sw := &ast.TypeSwitchStmt{
+		Switch: pos,
+		Assign: &ast.AssignStmt{Lhs: []ast.Expr{v}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: ta.X, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+		Body:   &ast.BlockStmt{List: clauses},
+	}
+	body := &ast.BlockStmt{List: []ast.Stmt{sw, &ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}}}
+	lit := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}, Results: &ast.FieldList{List: []*ast.Field{
+		{Type: result}, {Type: ast.NewIdent("bool")},
+	}}}, Body: body}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// guardSwitch adds the runner's check to the default clause of a type
+// switch with a case of a cell interface.
+func (l *typedLowering) guardSwitch(sw *ast.TypeSwitchStmt, n *int) {
+	var sets []ast.Expr
+	var dflt *ast.CaseClause
+	for _, c := range sw.Body.List {
+		cc := c.(*ast.CaseClause)
+		if cc.List == nil {
+			dflt = cc
+		}
+		for _, x := range cc.List {
+			tv, ok := l.t.Info.Types[x]
+			if !ok || !tv.IsType() {
+				continue
+			}
+			it, ok := l.cellInterface(tv.Type)
+			if !ok {
+				continue
+			}
+			var names []string
+			for i := range it.NumMethods() {
+				names = append(names, it.Method(i).Name())
+			}
+			sort.Strings(names)
+			text := types.ExprString(x) + ":" + strings.Join(names, ",")
+			sets = append(sets, &ast.BasicLit{ValuePos: x.Pos(), Kind: token.STRING, Value: strconv.Quote(text)})
+		}
+	}
+	if len(sets) == 0 {
+		return
+	}
+	var operand ast.Expr
+	switch a := sw.Assign.(type) {
+	case *ast.AssignStmt:
+		operand = ast.NewIdent(a.Lhs[0].(*ast.Ident).Name)
+	case *ast.ExprStmt:
+		ta := a.X.(*ast.TypeAssertExpr)
+		*n++
+		name := fmt.Sprintf("__gogil_iface%d", *n)
+		sw.Assign = &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: ta.Pos(), Name: name}}, TokPos: ta.Pos(), Tok: token.DEFINE, Rhs: []ast.Expr{ta}}
+		operand = ast.NewIdent(name)
+	default:
+		return
+	}
+	pos := sw.Pos()
+	guard := &ast.ExprStmt{X: &ast.CallExpr{
+		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(NativeMatchHelper)},
+		Args: append([]ast.Expr{operand}, sets...),
+	}}
+	if dflt == nil {
+		dflt = &ast.CaseClause{Case: sw.Body.Rbrace}
+		sw.Body.List = append(sw.Body.List, dflt)
+	}
+	dflt.Body = append([]ast.Stmt{guard}, dflt.Body...)
+}

@@ -212,6 +212,12 @@ var passes = []pass{
 			}
 		},
 	},
+	{
+		// Last, so that it sees the selects the passes above write too.
+		name:  "branch statements ending a select clause",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteSelectBranches(f.AST) },
+	},
 }
 
 // Lower applies the passes that concern the part's kind. The error is the

@@ -34,6 +34,10 @@ var knownGaps = map[string]string{
 	"typeswitch_cell_error.go/program": "a type switch on a struct value of a cell type held in an error",
 	"typeswitch_cell_error.go/cell":    "a type switch on a struct value of a cell type held in an error",
 	// The corpus of tutorial-style programs (corpus_*.go): causes not fixed yet.
+	// cellsrc/marshalers.go: native encoding/json never sees a cell
+	// type's methods; the cell is refused before it runs.
+	"corpus2_json_marshaler.go/program": "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	"corpus2_json_marshaler.go/cell":    "a MarshalJSON method of a cell type, which encoding/json cannot call",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

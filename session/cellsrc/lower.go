@@ -89,6 +89,12 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { registerCellTypes(f) },
 	},
 	{
+		// While the calls are the user's nodes, which go/types typed.
+		name:  "encoding methods of cell types (refused)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
+	},
+	{
 		// While the constants are the user's nodes, which go/types typed.
 		name:  "constant shifts of non-integer types",
 		kinds: []Kind{Decls, Stmts},

@@ -34,6 +34,10 @@ var knownGaps = map[string]string{
 	"typeswitch_cell_error.go/program": "a type switch on a struct value of a cell type held in an error",
 	"typeswitch_cell_error.go/cell":    "a type switch on a struct value of a cell type held in an error",
 	// The corpus of tutorial-style programs (corpus_*.go): causes not fixed yet.
+	// The generic types of the standard library are not in the
+	// interpreter's tables (stdlibnote.go says why in the error).
+	"corpus2_atomic_pointer.go/program": "the generic type sync/atomic.Pointer",
+	"corpus2_atomic_pointer.go/cell":    "the generic type sync/atomic.Pointer",
 	// cellsrc/marshalers.go: native encoding/json never sees a cell
 	// type's methods; the cell is refused before it runs.
 	"corpus2_json_marshaler.go/program": "a MarshalJSON method of a cell type, which encoding/json cannot call",

@@ -107,6 +107,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerMethodExprs(f, opts)) },
 	},
 	{
+		// While the selectors are the user's nodes, which go/types typed.
+		name:  "methods promoted from embedded interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerPromotedInterfaceMethods(f, opts)) },
+	},
+	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},

@@ -108,7 +108,7 @@ var passes = []pass{
 	},
 	{
 		// While the selectors are the user's nodes, which go/types typed.
-		name:  "methods promoted from embedded interfaces",
+		name:  "methods promoted from embedded interfaces; receivers of method values",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPromotedInterfaceMethods(f, opts)) },
 	},

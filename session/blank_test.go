@@ -15,6 +15,7 @@ func TestBlankAssignmentsAfterBlankVars(t *testing.T) {
 		{"type S struct{}\nfunc (S) String() string { return \"S\" }\nvar _ fmt.Stringer = S{}", "_ = []int{3}",
 			"_, err := strconv.Atoi(\"1\")\n_ = err"},
 		{"_ = []int{1}", "_ = \"s\"", "_ = map[int]int{}", "for _, v := range []int{1} { _ = v }"},
+		{"func f() int { return 1 }\nvar _ = f()\nx := 1\nvar _ = f()\ntype U struct{}\n_ = x\nvar _ = []int{2}"},
 	} {
 		s := newSession(t)
 		for _, code := range cells {

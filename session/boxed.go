@@ -22,14 +22,11 @@ type cellTypeRegistry struct {
 }
 
 // register is __gogil.CellType: ptr is a nil *T. A later cell declaring
-// the name again replaces its type. It is called as the value of a
-// package-level var (`var __gogil_blank… = __gogil.CellType(...)`), which
-// needs a value: a call of no result there makes the interpreter lay the
-// globals out wrong (a later var's value set into the slot of a func).
-func (r *cellTypeRegistry) register(name string, ptr any) bool {
+// the name again replaces its type.
+func (r *cellTypeRegistry) register(name string, ptr any) {
 	pt := reflect.TypeOf(ptr)
 	if pt == nil || pt.Kind() != reflect.Pointer {
-		return false
+		return
 	}
 	t := pt.Elem()
 	r.mu.Lock()
@@ -44,7 +41,6 @@ func (r *cellTypeRegistry) register(name string, ptr any) bool {
 	r.byName[name] = t
 	r.add(t, name)
 	r.add(pt, "*"+name)
-	return true
 }
 
 func (r *cellTypeRegistry) add(t reflect.Type, name string) {

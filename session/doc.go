@@ -237,7 +237,11 @@
 // type declared in a function, an As or Is method of a cell type); methods
 // of types declared in cells are invisible to native code, so a cell
 // type's String, HTML or Markdown method does not shape its displayed
-// value (call display.HTML(v.HTML()) instead);
+// value (call display.HTML(v.HTML()) instead), and encoding/json and
+// encoding/xml would skip a cell type's MarshalJSON, MarshalText or
+// MarshalXML, so a call on a value holding one is refused before the cell
+// runs (cellsrc/marshalers.go); the generic types of the library
+// (atomic.Pointer[T]) are undefined, with a note saying why;
 // goroutines that outlive their cell race with the compilation of the next
 // cell inside yaegi (its global frame is resized), so hand results over
 // through channels or sync before the cell ends; a method of a native value

@@ -38,6 +38,7 @@ func TestLibraryBeyondTheInterpreter(t *testing.T) {
 		{"import \"unique\"", `package "unique" is not available`},
 		{`h := unique.Make("x")`, "unique"},
 		{`p := reflect.TypeAssert[int](reflect.ValueOf(1))`, "reflect.TypeAssert"},
+		{"import \"sync/atomic\"\nvar p atomic.Pointer[int]", "atomic.Pointer of package sync/atomic is generic"},
 	} {
 		rec := &recorder{}
 		_, e := s.Execute(context.Background(), Cell{Code: c.code}, rec)

@@ -16,7 +16,7 @@ import (
 // ("undefined: reflect.TypeFor (package "reflect" has no exported
 // TypeFor)").
 var (
-	undefinedSelector = regexp.MustCompile(`undefined(?: selector)?:? (\w+)\.(\w+)`)
+	undefinedSelector = regexp.MustCompile(`undefined(?: selector)?:? ([\w/]+)\.(\w+)`)
 	noSymbol          = regexp.MustCompile(`package \w+ "([^"]+)" has no symbol (\w+)`)
 	noExported        = regexp.MustCompile(`package "([^"]+)" has no exported (\w+)`)
 )
@@ -38,7 +38,7 @@ func (s *Session) noteGenericLibrary(e *cellio.Error) {
 	} else if m := undefinedSelector.FindStringSubmatch(e.Value); m != nil {
 		name = m[2]
 		for p, pkgName := range s.pkgNames {
-			if pkgName == m[1] || path.Base(p) == m[1] {
+			if pkgName == m[1] || path.Base(p) == m[1] || p == m[1] {
 				paths = append(paths, p)
 			}
 		}

@@ -1,6 +1,7 @@
 package cellfmt
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"testing"
@@ -38,5 +39,20 @@ func TestArgsKeepsPlainArguments(t *testing.T) {
 	}
 	if shapeOf(reflect.TypeFor[struct{ XMLName string }]()) != native {
 		t.Errorf("an exported X-name was taken for a renamed field")
+	}
+}
+
+// An error a cell wraps with %w stays an error whose chain reaches the
+// interpreter's own value, which the session's errors.As walks.
+func TestArgsKeepsErrorsWrappable(t *testing.T) {
+	inner := errorWrapper{IValue: &cellPoint{1, 2}, WError: func() string { return "bad point" }}
+	f, a := Printf("outer: %w", []any{inner})
+	err := fmt.Errorf(f, a...)
+	if got := err.Error(); got != "outer: bad point" {
+		t.Errorf("Errorf printed %q", got)
+	}
+	var w errorWrapper
+	if !errors.As(err, &w) || w.IValue != inner.IValue {
+		t.Errorf("the chain of %v does not reach the wrapped value", err)
 	}
 }

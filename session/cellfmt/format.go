@@ -21,6 +21,10 @@ func Args(a []any) []any {
 		if out == nil {
 			out = append([]any(nil), a...)
 		}
+		if e, ok := x.(error); ok {
+			out[i] = errorValue{value{reflect.ValueOf(x)}, e}
+			continue
+		}
 		out[i] = value{reflect.ValueOf(x)}
 	}
 	if out == nil {
@@ -28,6 +32,17 @@ func Args(a []any) []any {
 	}
 	return out
 }
+
+// errorValue is a value that was an error: Errorf's %w wants an error, and
+// the chain it makes must reach the interpreter's own value, which the
+// session's errors.As and errors.Is walk recognise.
+type errorValue struct {
+	value
+	err error
+}
+
+func (e errorValue) Error() string { return e.err.Error() }
+func (e errorValue) Unwrap() error { return e.err }
 
 // Printf is Args for a Printf-style call: an argument printed only with
 // %T becomes its type's name as the cell wrote it.
@@ -57,7 +72,7 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 		var name string
 		if typed, ok := asTyped(a[i]); ok {
 			name = typed.TypeName()
-		} else if _, replaced := b[i].(value); replaced || names != nil {
+		} else if replaced := isValue(b[i]); replaced || names != nil {
 			v := unwrap(reflect.ValueOf(a[i]))
 			if !v.IsValid() {
 				continue
@@ -101,6 +116,14 @@ func mainName(name string) string {
 		return "*main." + rest
 	}
 	return "main." + name
+}
+
+func isValue(x any) bool {
+	switch x.(type) {
+	case value, errorValue:
+		return true
+	}
+	return false
 }
 
 func asTyped(x any) (Typed, bool) {

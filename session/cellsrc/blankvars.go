@@ -11,8 +11,8 @@ import (
 const blankPrefix = "__gogil_blank"
 
 // renameBlankVars gives each blank name of a package-level var
-// declaration (`var _ fmt.Stringer = (*T)(nil)`, and the cell-type
-// registrations of boxed.go) a hidden name of its own. The interpreter
+// declaration (`var _ fmt.Stringer = (*T)(nil)`, `var _ = f()`) a hidden
+// name of its own. The interpreter
 // makes `_` of such a declaration a global variable of the declared type,
 // and a later `_ = value` of another type at the top level of a cell then
 // writes into it and panics (reflect.Set: value of type []int is not

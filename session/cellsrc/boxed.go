@@ -41,7 +41,11 @@ const (
 
 // registerCellTypes appends the registration of the part's top-level
 // types. Types declared in function bodies are not registered: a value of
-// one that reaches Unbox from a wrapper ends in the runner's error.
+// one that reaches Unbox from a wrapper ends in the runner's error. Each
+// registration is an init function, not a `var _ =`: yaegi keeps one
+// global _, and a cell whose parts declare types twice (types, then
+// statements, then types) compiles both before it runs the first, whose
+// _ then depends on the second's ("variable definition loop").
 func registerCellTypes(f *File) {
 	var regs []ast.Decl
 	for _, d := range f.AST.Decls {
@@ -68,9 +72,8 @@ func registerCellTypes(f *File) {
 				},
 				Rparen: pos,
 			}
-			regs = append(regs, &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
-				&ast.ValueSpec{Names: []*ast.Ident{id("_")}, Values: []ast.Expr{call}},
-			}})
+			regs = append(regs, &ast.FuncDecl{Name: id("init"), Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}},
+				Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}})
 		}
 	}
 	f.AST.Decls = append(f.AST.Decls, regs...)

@@ -118,7 +118,7 @@ func cellTypes(fset *token.FileSet, earlier *[]*ast.File) TypeChecker {
 		}
 		file = &ast.File{Name: file.Name, Decls: append(imports, file.Decls...)}
 		info := &types.Info{Types: map[ast.Expr]types.TypeAndValue{}, Defs: map[*ast.Ident]types.Object{},
-			Uses: map[*ast.Ident]types.Object{}, Instances: map[*ast.Ident]types.Instance{}}
+			Uses: map[*ast.Ident]types.Object{}, Instances: map[*ast.Ident]types.Instance{}, Selections: map[*ast.SelectorExpr]*types.Selection{}}
 		conf := types.Config{Importer: sourceImporter(), Error: func(error) {}}
 		_, _ = conf.Check("main", fset, append(files, file), info)
 		return &Types{Info: info, Qualifier: func(p *types.Package) (string, bool) {

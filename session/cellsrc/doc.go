@@ -158,8 +158,19 @@
 //     the global v its type (yaegi's global analysis types the comma-ok
 //     form as "nil type"), and a compound statement with a := of several
 //     values inside becomes `func() { stmt }()`, since yaegi skips such a
-//     := in a nested block of its global scope ("undefined: r"); a
-//     statement a goto enters or leaves stays as it is.
+//     := in a nested block of its global scope ("undefined: r"); a goto
+//     out of such a statement returns a number from the literal that a
+//     switch around the call turns back into the goto;
+//   - a call of a method a struct promotes from an embedded interface
+//     names the field (x.Logger.Log; yaegi panics on x.Log), and a method
+//     value of a cell type's value-receiver method copies its receiver
+//     when made (promoted.go: yaegi kept the variable);
+//   - a json or xml call on a value holding a cell type with an encoding
+//     method (MarshalJSON...) is refused, naming it (marshalers.go: native
+//     code never sees the method and would write the plain value);
+//   - last, a break L, continue or goto that ends a select clause is put
+//     in a block (selectbranch.go: yaegi rewires a clause's last statement
+//     to the select's end, so the branch only left the select).
 //
 // QualifyGlobals, which the runner calls on declaration parts, rewrites a
 // var initializer's reads of variables of earlier compilations into

@@ -107,6 +107,12 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { registerCellTypes(f) },
 	},
 	{
+		// While the calls are the user's nodes, which go/types typed.
+		name:  "encoding methods of cell types (refused)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
+	},
+	{
 		// While the constants are the user's nodes, which go/types typed.
 		name:  "constant shifts of non-integer types",
 		kinds: []Kind{Decls, Stmts},
@@ -117,6 +123,12 @@ var passes = []pass{
 		name:  "method expressions of cell types",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerMethodExprs(f, opts)) },
+	},
+	{
+		// While the selectors are the user's nodes, which go/types typed.
+		name:  "methods promoted from embedded interfaces; receivers of method values",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerPromotedInterfaceMethods(f, opts)) },
 	},
 	{
 		// While the arguments are the user's nodes, which go/types typed.
@@ -226,7 +238,7 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { RewriteMapCommaOk(f.AST) },
 	},
 	{
-		// After the cell-type registrations (boxed.go), which declare `_`.
+		// Declarations only (blankvars.go).
 		name:  "blank package-level variables",
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) { renameBlankVars(f, opts.Spawner) },
@@ -247,6 +259,12 @@ var passes = []pass{
 				RewriteTopLevelDefines(main.Body)
 			}
 		},
+	},
+	{
+		// Last, so that it sees the selects the passes above write too.
+		name:  "branch statements ending a select clause",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteSelectBranches(f.AST) },
 	},
 }
 

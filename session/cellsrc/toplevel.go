@@ -33,8 +33,11 @@ import (
 //     switch that binds a variable (switch v := x.(type)), runs in a
 //     function literal called at once, `func() { stmt }()`, where yaegi
 //     compiles it as a function body. The names it defines are local to
-//     it in Go too. A statement that a goto enters or leaves is left as it
-//     is (the interpreter then reports the undefined name).
+//     it in Go too. A goto that leaves the statement returns a number from
+//     the literal, which a switch around the call turns back into the
+//     goto; a goto to the statement's own label stays outside, the label
+//     staying on the statement inside for its break and continue
+//     (inLiteralGotos).
 //
 // Top-level defer statements must already be rewritten (RewriteDefer): in
 // a function literal a defer would run at its end.
@@ -51,10 +54,12 @@ func RewriteTopLevelDefines(body *ast.BlockStmt) {
 			changed = true
 			continue
 		}
-		if nestedDefineX(st) && !crossedByGoto(st, gotos) {
-			out = append(out, inLiteral(st))
-			changed = true
-			continue
+		if nestedDefineX(st) {
+			if wrapped, ok := inLiteralGotos(st, gotos); ok {
+				out = append(out, wrapped)
+				changed = true
+				continue
+			}
 		}
 		out = append(out, st)
 	}
@@ -237,6 +242,76 @@ func inLiteral(st ast.Stmt) ast.Stmt {
 		},
 		Lparen: end, Rparen: end,
 	}}
+}
+
+// inLiteralGotos wraps st, a top-level statement, in a function literal
+// called at once (inLiteral), keeping the gotos that cross the literal's
+// edge: each goto out of st becomes `return n` and the call the tag of
+// `switch func() int { st; return 0 }() { case n: goto L }`; a goto from
+// outside to st's own label jumps to a copy of the label put on the
+// switch. gotos are the top level's (gotoLabels). It refuses (false) a
+// goto into a block of st, which Go refuses too.
+func inLiteralGotos(st ast.Stmt, gotos map[*ast.BranchStmt]string) (ast.Stmt, bool) {
+	if !crossedByGoto(st, gotos) {
+		return inLiteral(st), true
+	}
+	inside := map[*ast.BranchStmt]bool{}
+	labels := map[string]bool{}
+	ast.Inspect(st, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.LabeledStmt:
+			labels[n.Label.Name] = true
+		case *ast.BranchStmt:
+			inside[n] = true
+		}
+		return true
+	})
+	own, _ := st.(*ast.LabeledStmt)
+	entered := false
+	for g, label := range gotos {
+		if inside[g] || !labels[label] {
+			continue
+		}
+		if own == nil || own.Label.Name != label {
+			return st, false
+		}
+		entered = true
+	}
+	pos := st.Pos()
+	codes := map[string]int{}
+	var order []string
+	replaceStmts(st, false, func(s ast.Stmt) ast.Stmt {
+		g, ok := s.(*ast.BranchStmt)
+		if !ok || !inside[g] || g.Tok != token.GOTO || labels[g.Label.Name] {
+			return nil
+		}
+		code, seen := codes[g.Label.Name]
+		if !seen {
+			order = append(order, g.Label.Name)
+			code = len(order)
+			codes[g.Label.Name] = code
+		}
+		return &ast.ReturnStmt{Return: g.Pos(), Results: []ast.Expr{&ast.BasicLit{ValuePos: g.Pos(), Kind: token.INT, Value: fmt.Sprint(code)}}}
+	})
+	call := inLiteral(st).(*ast.ExprStmt).X.(*ast.CallExpr)
+	lit := call.Fun.(*ast.FuncLit)
+	lit.Type.Results = &ast.FieldList{List: []*ast.Field{{Type: &ast.Ident{NamePos: pos, Name: "int"}}}}
+	lit.Body.List = append(lit.Body.List, &ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}}})
+	sw := &ast.SwitchStmt{Switch: pos, Tag: call, Body: &ast.BlockStmt{Lbrace: pos, Rbrace: pos}}
+	for i, label := range order {
+		sw.Body.List = append(sw.Body.List, &ast.CaseClause{
+			Case:  pos,
+			List:  []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: fmt.Sprint(i + 1)}},
+			Colon: pos,
+			Body:  []ast.Stmt{&ast.BranchStmt{TokPos: pos, Tok: token.GOTO, Label: &ast.Ident{NamePos: pos, Name: label}}},
+		})
+	}
+	if entered {
+		return &ast.LabeledStmt{Label: &ast.Ident{NamePos: own.Label.NamePos, Name: own.Label.Name}, Colon: own.Colon, Stmt: sw}, true
+	}
+	return sw, true
 }
 
 // gotoLabels lists the labels the gotos of body jump to, outside function

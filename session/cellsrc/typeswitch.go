@@ -84,8 +84,10 @@ func wrapTopLevelTypeSwitches(body *ast.BlockStmt) {
 			}
 			return true
 		})
-		if hasSwitch && !hasDefer && !crossedByGoto(st, gotos) {
-			body.List[i] = inLiteral(st)
+		if hasSwitch && !hasDefer {
+			if wrapped, ok := inLiteralGotos(st, gotos); ok {
+				body.List[i] = wrapped
+			}
 		}
 	}
 }

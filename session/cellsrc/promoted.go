@@ -1,0 +1,171 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// Method selections yaegi gets wrong, rewritten from go/types' answers.
+//
+// yaegi v0.16.1 cannot call a method that a struct promotes from an
+// interface it embeds: with `type Service struct{ Logger }`, svc.Log(s)
+// panics with "invalid interface value", where svc.Logger.Log(s) runs (and
+// a Service assigned to a Logger works). lowerPromotedInterfaceMethods
+// writes the embedded fields out, x.M becoming x.Logger.M, for each
+// selection go/types resolved through an embedded field of interface
+// type. Only a part of a session whose cells declared types is checked.
+func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
+	if !opts.CellTypes && !declaresTypes(f.AST) {
+		return nil
+	}
+	if !hasSelector(f.AST) {
+		return nil
+	}
+	t := f.types(opts)
+	if t == nil || t.Info == nil || t.Info.Selections == nil {
+		return nil
+	}
+	called := map[*ast.SelectorExpr]bool{}
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+				called[sel] = true
+			}
+		}
+		return true
+	})
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		sel, ok := n.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		s := t.Info.Selections[sel]
+		if s == nil || s.Kind() != types.MethodVal || len(s.Index()) < 2 {
+			return true
+		}
+		path := embeddedPath(s.Recv(), s.Index()[:len(s.Index())-1])
+		through := -1
+		for i, field := range path {
+			if types.IsInterface(field.Type()) {
+				through = i
+				break
+			}
+		}
+		if through < 0 {
+			return true
+		}
+		x := sel.X
+		for _, field := range path[:through+1] {
+			x = &ast.SelectorExpr{X: x, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: field.Name()}}
+		}
+		sel.X = x
+		return true
+	})
+	l := &typedLowering{f: f, t: t}
+	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		sel, ok := x.(*ast.SelectorExpr)
+		if !ok || called[sel] || l.err != nil {
+			return x
+		}
+		if s := t.Info.Selections[sel]; s != nil && s.Kind() == types.MethodVal {
+			return l.boundMethodValue(sel, s)
+		}
+		return x
+	})
+	return l.err
+}
+
+// boundMethodValue writes x.M, a method value of a cell type's method with
+// a value receiver, as a function literal that takes the receiver as its
+// argument, `func(r T) func(...) ... { return r.M }(x)`, so that the
+// receiver is copied when the method value is made, as Go copies it:
+// yaegi keeps the variable (or the pointer), and the method value sees
+// later changes to it.
+func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
+	method, ok := s.Obj().(*types.Func)
+	if !ok || method.Pkg() == nil || !cellPackage(l.t, method.Pkg()) {
+		return sel
+	}
+	sig, ok := method.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return sel
+	}
+	recvType := sig.Recv().Type()
+	if _, isPtr := recvType.(*types.Pointer); isPtr || types.IsInterface(recvType) {
+		return sel
+	}
+	pos := sel.Pos()
+	recv := sel.X
+	for _, field := range embeddedPath(s.Recv(), s.Index()[:len(s.Index())-1]) {
+		recv = &ast.SelectorExpr{X: recv, Sel: &ast.Ident{NamePos: pos, Name: field.Name()}}
+	}
+	if _, isPtr := s.Recv().Underlying().(*types.Pointer); isPtr && len(s.Index()) == 1 {
+		recv = &ast.StarExpr{Star: pos, X: recv}
+	} else if len(s.Index()) > 1 {
+		path := embeddedPath(s.Recv(), s.Index()[:len(s.Index())-1])
+		if _, isPtr := path[len(path)-1].Type().Underlying().(*types.Pointer); isPtr {
+			recv = &ast.StarExpr{Star: pos, X: recv}
+		}
+	}
+	name := &ast.Ident{NamePos: pos, Name: "__gogil_recv"}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{name}, Type: l.typeExpr(sel, recvType)}}, Closing: pos},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(sel, s.Type())}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+			&ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: name.Name}, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: sel.Sel.Name}},
+		}}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{recv}, Rparen: pos}
+}
+
+// embeddedPath is the fields a selection's index path goes through from
+// recv, pointers followed.
+func embeddedPath(recv types.Type, index []int) []*types.Var {
+	var path []*types.Var
+	t := recv
+	for _, i := range index {
+		if p, ok := t.Underlying().(*types.Pointer); ok {
+			t = p.Elem()
+		}
+		st, ok := t.Underlying().(*types.Struct)
+		if !ok || i >= st.NumFields() {
+			return nil
+		}
+		field := st.Field(i)
+		path = append(path, field)
+		t = field.Type()
+	}
+	return path
+}
+
+func declaresTypes(file *ast.File) bool {
+	for _, d := range file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			return true
+		}
+	}
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasSelector: a method call needs one.
+func hasSelector(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if _, ok := n.(*ast.SelectorExpr); ok {
+			found = true
+		}
+		return !found
+	})
+	return found
+}

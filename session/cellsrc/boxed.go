@@ -48,33 +48,26 @@ const (
 // _ then depends on the second's ("variable definition loop").
 func registerCellTypes(f *File) {
 	var regs []ast.Decl
-	for _, d := range f.AST.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
+	for _, ts := range topTypeSpecs(f.AST) {
+		if ts.Assign.IsValid() || ts.TypeParams != nil || ts.Name.Name == "_" {
 			continue
 		}
-		for _, s := range gd.Specs {
-			ts := s.(*ast.TypeSpec)
-			if ts.Assign.IsValid() || ts.TypeParams != nil || ts.Name.Name == "_" {
-				continue
-			}
-			if _, iface := ts.Type.(*ast.InterfaceType); iface {
-				continue
-			}
-			pos := ts.Name.Pos()
-			id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-			call := &ast.CallExpr{
-				Fun:    &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(CellTypeHelper)},
-				Lparen: pos,
-				Args: []ast.Expr{
-					&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ts.Name.Name)},
-					&ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos},
-				},
-				Rparen: pos,
-			}
-			regs = append(regs, &ast.FuncDecl{Name: id("init"), Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}},
-				Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}})
+		if _, iface := ts.Type.(*ast.InterfaceType); iface {
+			continue
 		}
+		pos := ts.Name.Pos()
+		id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+		call := &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(CellTypeHelper)},
+			Lparen: pos,
+			Args: []ast.Expr{
+				&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ts.Name.Name)},
+				&ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos},
+			},
+			Rparen: pos,
+		}
+		regs = append(regs, &ast.FuncDecl{Name: id("init"), Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}})
 	}
 	f.AST.Decls = append(f.AST.Decls, regs...)
 }

@@ -28,22 +28,16 @@ func checkGenericCycles(f *File) *cellio.Error {
 		single bool // a single type argument: yaegi's own case
 	}
 	generic := map[string]bool{}
-	for _, d := range f.AST.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
-			continue
-		}
-		for _, s := range gd.Specs {
-			if ts := s.(*ast.TypeSpec); ts.TypeParams != nil && len(ts.TypeParams.List) > 0 {
-				if ts.Assign.IsValid() {
-					// yaegi panics on it (a nil type) when compiling.
-					pos := f.fset.Position(ts.Name.Pos())
-					msg := fmt.Sprintf("%d:%d: the generic type alias %s (Go 1.24) is not supported by gogil: its interpreter cannot compile a type alias with type parameters; declare a defined type (type %s[...] %s) or write the aliased type out",
-						pos.Line, pos.Column, ts.Name.Name, ts.Name.Name, types.ExprString(ts.Type))
-					return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
-				}
-				generic[ts.Name.Name] = true
+	for _, ts := range topTypeSpecs(f.AST) {
+		if ts.TypeParams != nil && len(ts.TypeParams.List) > 0 {
+			if ts.Assign.IsValid() {
+				// yaegi panics on it (a nil type) when compiling.
+				pos := f.fset.Position(ts.Name.Pos())
+				msg := fmt.Sprintf("%d:%d: the generic type alias %s (Go 1.24) is not supported by gogil: its interpreter cannot compile a type alias with type parameters; declare a defined type (type %s[...] %s) or write the aliased type out",
+					pos.Line, pos.Column, ts.Name.Name, ts.Name.Name, types.ExprString(ts.Type))
+				return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
 			}
+			generic[ts.Name.Name] = true
 		}
 	}
 	if len(generic) == 0 {
@@ -51,34 +45,27 @@ func checkGenericCycles(f *File) *cellio.Error {
 	}
 	refs := map[string][]ref{}
 	var order []string
-	for _, d := range f.AST.Decls {
-		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.TYPE {
+	for _, ts := range topTypeSpecs(f.AST) {
+		if !generic[ts.Name.Name] {
 			continue
 		}
-		for _, s := range gd.Specs {
-			ts := s.(*ast.TypeSpec)
-			if !generic[ts.Name.Name] {
-				continue
-			}
-			order = append(order, ts.Name.Name)
-			ast.Inspect(ts.Type, func(n ast.Node) bool {
-				var x ast.Expr
-				single := false
-				switch n := n.(type) {
-				case *ast.IndexExpr:
-					x, single = n.X, true
-				case *ast.IndexListExpr:
-					x = n.X
-				default:
-					return true
-				}
-				if id, ok := x.(*ast.Ident); ok && generic[id.Name] {
-					refs[ts.Name.Name] = append(refs[ts.Name.Name], ref{to: id.Name, at: n.(ast.Expr), single: single})
-				}
+		order = append(order, ts.Name.Name)
+		ast.Inspect(ts.Type, func(n ast.Node) bool {
+			var x ast.Expr
+			single := false
+			switch n := n.(type) {
+			case *ast.IndexExpr:
+				x, single = n.X, true
+			case *ast.IndexListExpr:
+				x = n.X
+			default:
 				return true
-			})
-		}
+			}
+			if id, ok := x.(*ast.Ident); ok && generic[id.Name] {
+				refs[ts.Name.Name] = append(refs[ts.Name.Name], ref{to: id.Name, at: n.(ast.Expr), single: single})
+			}
+			return true
+		})
 	}
 	// A depth-first walk from each type: reaching the start again by a
 	// path other than a single-argument self-reference is a cycle.

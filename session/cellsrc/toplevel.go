@@ -255,19 +255,7 @@ func inLiteralGotos(st ast.Stmt, gotos map[*ast.BranchStmt]string) (ast.Stmt, bo
 	if !crossedByGoto(st, gotos) {
 		return inLiteral(st), true
 	}
-	inside := map[*ast.BranchStmt]bool{}
-	labels := map[string]bool{}
-	ast.Inspect(st, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.FuncLit:
-			return false
-		case *ast.LabeledStmt:
-			labels[n.Label.Name] = true
-		case *ast.BranchStmt:
-			inside[n] = true
-		}
-		return true
-	})
+	labels, inside := branchScope(st)
 	own, _ := st.(*ast.LabeledStmt)
 	entered := false
 	for g, label := range gotos {
@@ -332,14 +320,10 @@ func gotoLabels(body *ast.BlockStmt) map[*ast.BranchStmt]string {
 	return gotos
 }
 
-// crossedByGoto reports whether a goto jumps into st from outside or out
-// of it: a function literal around st would cut that jump.
-func crossedByGoto(st ast.Stmt, gotos map[*ast.BranchStmt]string) bool {
-	if len(gotos) == 0 {
-		return false
-	}
-	labels := map[string]bool{}
-	inside := map[*ast.BranchStmt]bool{}
+// branchScope finds the labels declared in st and the branch statements
+// in it, function literals left out (a branch cannot leave one).
+func branchScope(st ast.Stmt) (labels map[string]bool, inside map[*ast.BranchStmt]bool) {
+	labels, inside = map[string]bool{}, map[*ast.BranchStmt]bool{}
 	ast.Inspect(st, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -351,6 +335,16 @@ func crossedByGoto(st ast.Stmt, gotos map[*ast.BranchStmt]string) bool {
 		}
 		return true
 	})
+	return labels, inside
+}
+
+// crossedByGoto reports whether a goto jumps into st from outside or out
+// of it: a function literal around st would cut that jump.
+func crossedByGoto(st ast.Stmt, gotos map[*ast.BranchStmt]string) bool {
+	if len(gotos) == 0 {
+		return false
+	}
+	labels, inside := branchScope(st)
 	for g, label := range gotos {
 		if inside[g] != labels[label] {
 			return true

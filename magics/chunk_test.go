@@ -2,7 +2,6 @@ package magics
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 )
 
@@ -48,10 +47,18 @@ func TestChunkedRangeYields(t *testing.T) {
 	l := newTestLayer(t)
 	runCell(t, l, "var spins, done int")
 	runCell(t, l, "%%gil\nfunc spin(xs []int) {\n\tfor i := range xs {\n\t\tspins += xs[i]\n\t}\n\tdone = 1\n}")
+	checkSpinYields(t, l, "big := make([]int, 20_000_000)", "spin(big)")
+}
+
+// checkSpinYields runs spin (a chunked loop over big, counting spins and
+// setting done at its end) in a thread, after setup, and checks that the
+// main thread gets the lock back while the loop still runs.
+func checkSpinYields(t *testing.T, l *Layer, setup, call string) {
+	t.Helper()
 	got := runCell(t, l, `%%gil
-big := make([]int, 20_000_000)
+`+setup+`
 for i := range big { big[i] = 1 }
-t := threading.Thread(func() { spin(big) })
+t := threading.Thread(func() { `+call+` })
 t.Start()
 for spins == 0 {
 	time.Sleep(time.Millisecond) // lets the thread have the lock
@@ -59,7 +66,7 @@ for spins == 0 {
 fmt.Println(done == 0) // runs holding the lock again: the thread yielded it
 t.Join()
 fmt.Println(done, spins == len(big))`)
-	if want := "true\n1 true\n"; !strings.EqualFold(got, want) {
+	if want := "true\n1 true\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
@@ -161,19 +168,7 @@ func TestChunkedRangeFromEarlierCellYields(t *testing.T) {
 	l := newTestLayer(t)
 	runCell(t, l, "var spins, done int\nbig := make([]int, 20_000_000)")
 	runCell(t, l, "%%gil\nfunc spin() {\n\tfor i := range big {\n\t\tspins += big[i]\n\t}\n\tdone = 1\n}")
-	got := runCell(t, l, `%%gil
-for i := range big { big[i] = 1 }
-t := threading.Thread(func() { spin() })
-t.Start()
-for spins == 0 {
-	time.Sleep(time.Millisecond) // lets the thread have the lock
-}
-fmt.Println(done == 0) // runs holding the lock again: the thread yielded it
-t.Join()
-fmt.Println(done, spins == len(big))`)
-	if want := "true\n1 true\n"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
+	checkSpinYields(t, l, "", "spin()")
 }
 
 // TestChunkedRangeSeesAnotherThreadsSlice: a thread given the lock while a

@@ -53,8 +53,6 @@ var knownGaps = map[string]string{
 	"corpus3_iter_pull.go/cell":             "iter.Pull and iter.Pull2: not among the generic functions gogil runs",
 	"corpus3_rangefunc_control.go/program":  "defer in the body of a range over a function: refused",
 	"corpus3_rangefunc_control.go/cell":     "defer in the body of a range over a function: refused",
-	"corpus3_slices_maps_iter.go/program":   "slices.Chunk: not among the generic functions gogil runs",
-	"corpus3_slices_maps_iter.go/cell":      "slices.Chunk: not among the generic functions gogil runs",
 	"corpus3_unique_time.go/program":        "package unique: not in the interpreter's symbol tables",
 	"corpus3_unique_time.go/cell":           "package unique: not in the interpreter's symbol tables",
 	// The generic types of the standard library are not in the

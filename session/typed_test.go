@@ -66,7 +66,7 @@ func TestTypedLowering(t *testing.T) {
 // names it.
 func TestTypedLoweringRefuses(t *testing.T) {
 	tests := []struct{ code, want string }{
-		{"import \"slices\"\nxs := []int{1}\nfor c := range slices.Chunk(xs, 1) {\n\tfmt.Println(c)\n}", "slices.Chunk is not supported by gogil"},
+		{"import \"slices\"\nxs := []int{1}\nfor c := range slices.SortedStableFunc(slices.Values(xs), func(a, b int) int { return a - b }) {\n\tfmt.Println(c)\n}", "slices.SortedStableFunc is not supported by gogil"},
 		{"seq := func(yield func(int) bool) {}\nfor k := range seq {\n\tdefer fmt.Println(k)\n}", "defer in the body of a range over a function is not supported"},
 		{"import \"cmp\"\nxs := []int{1}\nfmt.Println(cmp.Or(xs...))", "cmp.Or with a spread argument"},
 	}
@@ -99,5 +99,32 @@ func TestTypeNameOfIterators(t *testing.T) {
 	rec, _ := run(t, s, "c := Count(2)\nfmt.Printf(\"%T\\n\", c)\nfor v := range c {\n\tfmt.Println(v)\n}")
 	if got, want := rec.out(), "iter.Seq[int]\n0\n1\n"; got != want {
 		t.Errorf("printed %q, want %q", got, want)
+	}
+}
+
+// slices.Chunk yields subslices capped at their ends, as Go's do, and
+// refuses a size below one with Go's panic.
+func TestSlicesChunk(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, `import "slices"
+xs := []int{1, 2, 3, 4, 5}
+for c := range slices.Chunk(xs, 2) {
+	fmt.Println(c, len(c), cap(c))
+}
+var parts [][]int
+for c := range slices.Chunk(xs, 3) {
+	parts = append(parts, c)
+	if len(parts) == 1 {
+		continue
+	}
+	break
+}
+fmt.Println(parts)`)
+	if want := "[1 2] 2 2\n[3 4] 2 2\n[5] 1 1\n[[1 2 3] [4 5]]\n"; rec.out() != want {
+		t.Errorf("got %q, want %q", rec.out(), want)
+	}
+	_, e := s.Execute(context.Background(), Cell{Code: "for c := range slices.Chunk(xs, 0) { fmt.Println(c) }"}, &recorder{})
+	if e == nil || !strings.Contains(e.Error(), "cannot be less than 1") {
+		t.Errorf("a size of 0: %v", e)
 	}
 }

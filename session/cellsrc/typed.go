@@ -25,7 +25,7 @@ var genericFuncs = []string{
 	"slices.Contains", "slices.ContainsFunc", "slices.Index", "slices.IndexFunc",
 	"slices.Max", "slices.Min", "slices.MaxFunc", "slices.MinFunc", "slices.Reverse", "slices.Equal", "slices.Compare",
 	"slices.Clone", "slices.Compact", "slices.Insert", "slices.Delete", "slices.BinarySearch",
-	"slices.Collect", "slices.Sorted", "slices.Values", "slices.All", "slices.Backward",
+	"slices.Collect", "slices.Sorted", "slices.Values", "slices.All", "slices.Backward", "slices.Chunk",
 	"maps.Keys", "maps.Values", "maps.All", "maps.Collect", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
 	"slices.DeleteFunc", "slices.Concat", "slices.EqualFunc", "slices.IsSortedFunc", "slices.BinarySearchFunc",
 	"slices.CompactFunc", "slices.SortedFunc", "slices.Repeat", "slices.Replace", "slices.Grow", "slices.Clip",

@@ -54,6 +54,7 @@ func Sorted[E cmp.Ordered](seq iter.Seq[E]) []E
 func Values[Slice ~[]E, E any](s Slice) iter.Seq[E]
 func All[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
 func Backward[Slice ~[]E, E any](s Slice) iter.Seq2[int, E]
+func Chunk[Slice ~[]E, E any](s Slice, n int) iter.Seq[Slice]
 func DeleteFunc[S ~[]E, E any](s S, del func(E) bool) S
 func Concat[S ~[]E, E any](slices ...S) S
 func EqualFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, eq func(E1, E2) bool) bool

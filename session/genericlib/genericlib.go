@@ -46,6 +46,7 @@ func Exports() map[string]reflect.Value {
 		"SlicesValues":         reflect.ValueOf(SlicesValues),
 		"SlicesAll":            reflect.ValueOf(func(s any) any { return sliceSeq(s, true, false) }),
 		"SlicesBackward":       reflect.ValueOf(func(s any) any { return sliceSeq(s, true, true) }),
+		"SlicesChunk":          reflect.ValueOf(SlicesChunk),
 
 		"MapsKeys":       reflect.ValueOf(func(m any) any { return mapSeq(m, true, false) }),
 		"MapsValues":     reflect.ValueOf(func(m any) any { return mapSeq(m, false, true) }),
@@ -434,6 +435,23 @@ func sliceSeq(s any, indexed, backward bool) any {
 
 // SlicesValues is slices.Values.
 func SlicesValues(s any) any { return sliceSeq(s, false, false) }
+
+// SlicesChunk is slices.Chunk: subslices of s of n elements (the last
+// may be shorter), each capped at its end, as Go's are.
+func SlicesChunk(s any, n int) any {
+	if n < 1 {
+		panic("cannot be less than 1")
+	}
+	v := reflect.ValueOf(s)
+	return seqOf([]reflect.Type{v.Type()}, func(yield func(...reflect.Value) bool) {
+		for i := 0; i < v.Len(); i += n {
+			end := min(n, v.Len()-i) + i
+			if !yield(v.Slice3(i, end, end)) {
+				return
+			}
+		}
+	})
+}
 
 // each calls seq, an iterator of one or two values (the cell's own or a
 // helper's), with a yield of reflect values.

@@ -99,10 +99,17 @@
 //     continue become return false and true, a return or a branch out of
 //     the loop is carried by hidden variables checked after the call, and
 //     a yield after the loop ended panics (rangefunc.go);
-//   - at the top level of the statements, a declaration in a nested block
-//     that shadows a variable of an enclosing block or an earlier cell
-//     gets a hidden __gogil_sN_ name (yaegi made both one global: `i :=
-//     i` in a loop never ended);
+//   - at the top level of the statements, every declaration in a nested
+//     block gets a hidden __gogil_sP_N_ name, P unique to the part (yaegi
+//     made one global of a name: `i := i` in a loop never ended, and a
+//     loop's i reused the global of an earlier loop's, shared by the
+//     closures of all its iterations);
+//   - a variable without a written type initialized by an untyped rune
+//     constant of literals ('A', 'a' + 1) gets rune(...) (runeconst.go:
+//     yaegi typed such a global int);
+//   - every function with named results sets them to their zero values
+//     where its body starts (namedresults.go: yaegi stores them in the
+//     caller's := variables, which keep the last iteration's value);
 //   - every loop variable declared with := (three clauses or range) that
 //     a function literal, go or defer statement, & or slice expression
 //     mentions in the body, or that a method is called on, is renamed to a

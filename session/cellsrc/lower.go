@@ -157,7 +157,7 @@ var passes = []pass{
 		kinds: []Kind{Stmts},
 		apply: func(f *File, opts Options) {
 			if main, _ := MainBody(f.AST); main != nil {
-				RenameTopLevelShadows(main.Body, opts.Global)
+				RenameTopLevelShadows(main.Body, f.base)
 			}
 		},
 	},
@@ -259,6 +259,19 @@ var passes = []pass{
 				RewriteTopLevelDefines(main.Body)
 			}
 		},
+	},
+	{
+		// After the typed passes, which would look its nodes up.
+		name:  "untyped rune constants initializing variables",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { TypeRuneConstants(f.AST) },
+	},
+	{
+		// After the typed passes, which would look its nodes up; in every
+		// function and literal (namedresults.go).
+		name:  "named results zeroed where the body starts",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ZeroNamedResults(f.AST) },
 	},
 	{
 		// Last, so that it sees the selects the passes above write too.

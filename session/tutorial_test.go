@@ -23,6 +23,13 @@ func TestTutorialConstructs(t *testing.T) {
 		// yaegi typed a global made from an untyped rune constant int.
 		{"rune constant at the top level", "c := 'A'\nd, e := 'a'+1, 1<<2\nvar g = -'b'\nfmt.Printf(\"%T %T %T %T %c\\n\", c, d, e, g, c+1)",
 			"int32 int32 int int32 B\n"},
+		// yaegi panicked on a range without a value over a pointer to an
+		// array in a function.
+		{"range over a pointer to an array", "func fill(a *[3]int) {\n\tfor i := range a {\n\t\ta[i] = i * i\n\t}\n\tfor range a {\n\t\ta[0]++\n\t}\n}\nvar arr [3]int\nfill(&arr)\nfmt.Println(arr)",
+			"[3 1 4]\n"},
+		// recover() gave reflect's words for a nil pointer dereference.
+		{"recovered nil dereference", "type node struct{ v int }\nfunc get(n *node) (v int, err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\t_, isErr := r.(error)\n\t\t\terr = fmt.Errorf(\"%v (%v)\", r, isErr)\n\t\t}\n\t}()\n\treturn n.v, nil\n}\nfmt.Println(get(nil))\nfmt.Println(get(&node{4}))",
+			"0 runtime error: invalid memory address or nil pointer dereference (true)\n4 <nil>\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

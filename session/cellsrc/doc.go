@@ -90,6 +90,8 @@
 //     switch with a case of such an interface gets the runner's
 //     NativeMatch in its default clause, which ends the cell, naming the
 //     type, for a library value Go would have matched (ifaceassert.go);
+//   - a range with no value variable over a pointer to an array ranges
+//     over p[:] (rangeptr.go: yaegi panics on it in a function);
 //   - an argument of a log/slog call passed as an any whose static type
 //     is a cell type with a LogValue method goes through a function
 //     returning it as a slog.LogValuer, whose wrapper carries the method
@@ -107,6 +109,9 @@
 //   - a variable without a written type initialized by an untyped rune
 //     constant of literals ('A', 'a' + 1) gets rune(...) (runeconst.go:
 //     yaegi typed such a global int);
+//   - recover() becomes __gogil.Recovered(recover()), which gives Go's
+//     runtime error for the reflect panics yaegi lets through for a nil
+//     pointer (recovered.go);
 //   - every function with named results sets them to their zero values
 //     where its body starts (namedresults.go: yaegi stores them in the
 //     caller's := variables, which keep the last iteration's value);

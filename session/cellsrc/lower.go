@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, RecoveredHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -74,6 +74,12 @@ var passes = []pass{
 		name:  "ranges with a value over slices of channels",
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeChan,
+	},
+	{
+		// While the ranges are the user's nodes, which go/types typed.
+		name:  "ranges without a value over pointers to arrays",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerRangeArrayPointers,
 	},
 	{
 		// While the case types are the user's nodes, which go/types typed;
@@ -259,6 +265,12 @@ var passes = []pass{
 				RewriteTopLevelDefines(main.Body)
 			}
 		},
+	},
+	{
+		// After the typed passes, which would look its nodes up.
+		name:  "values of recover() in Go's words",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { WrapRecover(f.AST) },
 	},
 	{
 		// After the typed passes, which would look its nodes up.

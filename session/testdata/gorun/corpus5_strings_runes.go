@@ -55,7 +55,7 @@ func main() {
 	str := fmt.Sprint("a", 1, 2, "b", "c", 3.5)
 	fmt.Println(str, fmt.Sprintln("x", 1) == "x 1\n")
 	multi := `line1
-	line2 \n raw`
+line2 \n raw`
 	fmt.Println(multi)
 	fmt.Println(s[1:3] == "é", "abc" < "abd")
 }

@@ -1,6 +1,10 @@
 package session
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 // Cells of the kind beginner tutorials publish, each reduced to the
 // construct that once ran wrongly; the output is what go run prints.
@@ -30,6 +34,10 @@ func TestTutorialConstructs(t *testing.T) {
 		// recover() gave reflect's words for a nil pointer dereference.
 		{"recovered nil dereference", "type node struct{ v int }\nfunc get(n *node) (v int, err error) {\n\tdefer func() {\n\t\tif r := recover(); r != nil {\n\t\t\t_, isErr := r.(error)\n\t\t\terr = fmt.Errorf(\"%v (%v)\", r, isErr)\n\t\t}\n\t}()\n\treturn n.v, nil\n}\nfmt.Println(get(nil))\nfmt.Println(get(&node{4}))",
 			"0 runtime error: invalid memory address or nil pointer dereference (true)\n4 <nil>\n"},
+		// A struct value of a cell error type whose value yaegi did not
+		// keep whole: errors.Is against another error needs none of it.
+		{"errors.Is past a struct value error", "import (\n\t\"errors\"\n\t\"fmt\"\n\t\"io/fs\"\n)\ntype notFound struct{ key string; code int }\nfunc (e notFound) Error() string { return e.key + \" not found\" }\nvar errGone = errors.New(\"gone\")\nfunc find(k string) error { return notFound{k, 404} }\nerr := find(\"a\")\nvar pe *fs.PathError\nfmt.Println(err, errors.Is(err, errGone), errors.Is(err, fs.ErrNotExist), errors.As(err, &pe))",
+			"a not found false false false\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -39,5 +47,14 @@ func TestTutorialConstructs(t *testing.T) {
 				t.Errorf("printed %q, want %q", got, tt.out)
 			}
 		})
+	}
+}
+
+// A package used without its import is named, not the interpreter's panic.
+func TestTutorialMissingImport(t *testing.T) {
+	s := newSession(t)
+	_, e := s.Execute(context.Background(), Cell{Code: "var pe *fs.PathError\nfmt.Println(pe)"}, &recorder{})
+	if e == nil || !strings.Contains(e.Value, `undefined: fs (not imported: add import "io/fs")`) {
+		t.Errorf("got %v, want the missing import named", e)
 	}
 }

@@ -38,6 +38,9 @@ func TestTutorialConstructs(t *testing.T) {
 		// keep whole: errors.Is against another error needs none of it.
 		{"errors.Is past a struct value error", "import (\n\t\"errors\"\n\t\"fmt\"\n\t\"io/fs\"\n)\ntype notFound struct{ key string; code int }\nfunc (e notFound) Error() string { return e.key + \" not found\" }\nvar errGone = errors.New(\"gone\")\nfunc find(k string) error { return notFound{k, 404} }\nerr := find(\"a\")\nvar pe *fs.PathError\nfmt.Println(err, errors.Is(err, errGone), errors.Is(err, fs.ErrNotExist), errors.As(err, &pe))",
 			"a not found false false false\n"},
+		// Go makes []byte("...") of a constant exactly as long as cap.
+		{"capacity of a converted constant string", "b := []byte(\"hel\")\nr := []rune(\"h\" + \"éllo\")\nb = append(b, \"lo!\"...)\nfmt.Println(cap([]byte(\"ab\")), cap(r), len(b), cap(b))",
+			"2 5 6 8\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

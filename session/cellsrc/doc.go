@@ -106,6 +106,9 @@
 //     made one global of a name: `i := i` in a loop never ended, and a
 //     loop's i reused the global of an earlier loop's, shared by the
 //     closures of all its iterations);
+//   - a conversion of a string literal to []byte or []rune gets Go's
+//     capacity, its length, by a full slice expression (constconv.go:
+//     yaegi's run-time conversion rounded it up to a size class);
 //   - a variable without a written type initialized by an untyped rune
 //     constant of literals ('A', 'a' + 1) gets rune(...) (runeconst.go:
 //     yaegi typed such a global int);

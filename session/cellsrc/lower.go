@@ -274,6 +274,12 @@ var passes = []pass{
 	},
 	{
 		// After the typed passes, which would look its nodes up.
+		name:  "capacity of constant strings converted to []byte and []rune",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { CapConstantConversions(f.AST) },
+	},
+	{
+		// After the typed passes, which would look its nodes up.
 		name:  "untyped rune constants initializing variables",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { TypeRuneConstants(f.AST) },

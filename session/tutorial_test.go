@@ -41,6 +41,10 @@ func TestTutorialConstructs(t *testing.T) {
 		// Go makes []byte("...") of a constant exactly as long as cap.
 		{"capacity of a converted constant string", "b := []byte(\"hel\")\nr := []rune(\"h\" + \"éllo\")\nb = append(b, \"lo!\"...)\nfmt.Println(cap([]byte(\"ab\")), cap(r), len(b), cap(b))",
 			"2 5 6 8\n"},
+		// yaegi panicked compiling a generic function's type argument that
+		// is an instance of a generic type of two type parameters.
+		{"generic function of a two-parameter generic type's instance", "type Pair[K comparable, V any] struct {\n\tKey K\n\tVal V\n}\nfunc Map[T, U any](xs []T, f func(T) U) []U {\n\tvar out []U\n\tfor _, x := range xs {\n\t\tout = append(out, f(x))\n\t}\n\treturn out\n}\nps := []Pair[string, int]{{\"a\", 1}, {\"b\", 2}}\nfmt.Println(Map(ps, func(p Pair[string, int]) string { return p.Key }), Map[Pair[string, int], int](ps, func(p Pair[string, int]) int { return p.Val }))",
+			"[a b] [1 2]\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -65,3 +65,29 @@ func TestTutorialMissingImport(t *testing.T) {
 		t.Errorf("got %v, want the missing import named", e)
 	}
 }
+
+// A reflect.Type of a cell type is refused where the interpreter's would
+// answer wrongly, and allowed for its kind and exported plain fields.
+func TestTutorialReflectCellTypes(t *testing.T) {
+	decls := "import \"reflect\"\ntype inner struct{ A int }\ntype outer struct {\n\tinner\n\tName string `json:\"name\"`\n\tsecret int\n}\ntype plain struct {\n\tX int `k:\"x\"`\n\tY string\n}\n"
+	refused := []string{
+		"fmt.Println(reflect.TypeOf(outer{}).Field(0).Anonymous)",
+		"t := reflect.TypeOf(plain{})\nfmt.Println(t)",
+		"fmt.Println(reflect.TypeOf(&plain{}).Elem().Name())",
+		"fmt.Println(reflect.ValueOf(plain{}).Type().NumMethod())",
+	}
+	for _, code := range refused {
+		s := newSession(t)
+		run(t, s, decls)
+		_, e := s.Execute(context.Background(), Cell{Code: code}, &recorder{})
+		if e == nil || !strings.Contains(e.Value, "a type declared in a cell") {
+			t.Errorf("%q: got %v, want it refused", code, e)
+		}
+	}
+	s := newSession(t)
+	run(t, s, decls)
+	rec, _ := run(t, s, "t := reflect.TypeOf(plain{})\nfor i := 0; i < t.NumField(); i++ {\n\tfmt.Print(t.Field(i).Name, t.Field(i).Tag.Get(\"k\"), \" \")\n}\nfmt.Println(t.Kind(), reflect.TypeOf(outer{}).NumField())")
+	if got, want := rec.out(), "Xx Y struct 3\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
+	}
+}

@@ -180,6 +180,11 @@
 //     names the field (x.Logger.Log; yaegi panics on x.Log), and a method
 //     value of a cell type's value-receiver method copies its receiver
 //     when made (promoted.go: yaegi kept the variable);
+//   - a reflect.Type of a cell type (reflect.TypeOf(x), reflect.ValueOf(x)
+//     .Type()) used for more than its kind, its number of fields or the
+//     exported plain fields of a struct is refused, naming it
+//     (reflectcell.go: yaegi's reflect type has lost the name, the
+//     methods, and which fields are unexported or embedded);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value);

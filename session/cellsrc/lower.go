@@ -119,6 +119,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
 	},
 	{
+		// While the calls are the user's nodes, which go/types typed.
+		name:  "reflect types of cell types (refused where wrong)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseCellReflectTypes(f, opts)) },
+	},
+	{
 		// While the constants are the user's nodes, which go/types typed.
 		name:  "constant shifts of non-integer types",
 		kinds: []Kind{Decls, Stmts},

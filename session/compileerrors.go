@@ -21,7 +21,11 @@ import (
 // Unused variables and imports, which go build refuses, are allowed: a
 // notebook defines names for later cells, and re-running an import is
 // not an error either.
-var misleading = []string{"constant definition loop", "variable definition loop", "nil type"}
+//
+// A panic of the interpreter while compiling (run.go's "failed on this
+// code") is misleading too: `var pe *fs.PathError` with io/fs not imported
+// ended in a nil pointer dereference of the interpreter.
+var misleading = []string{"constant definition loop", "variable definition loop", "nil type", "failed on this code"}
 
 // explain rewrites msg, an interpreter error about the compilation of n,
 // into one that names what the user wrote: an undefined name (and whether it

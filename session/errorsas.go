@@ -97,6 +97,7 @@ func (w *asWalk) as(err error) bool {
 		}
 		if cell {
 			if link == w.name {
+				w.needValue(link, held)
 				if held.Type() != w.dst.Type() {
 					w.fail("the interpreter's value of the error does not have the variable's type")
 				}
@@ -110,6 +111,7 @@ func (w *asWalk) as(err error) bool {
 			if f == nil {
 				return false
 			}
+			w.needValue(link, held)
 			switch next := f(held.Interface()).(type) {
 			case error:
 				err = next
@@ -194,8 +196,17 @@ func (w *asWalk) link(err error) (name string, held reflect.Value, cell bool) {
 	case held.Type() == t && (t.Kind() != reflect.Struct || !strings.HasPrefix(recv, "*")):
 		return base, held, true
 	}
-	w.fail("the interpreter keeps only one field of a struct value of " + base + " held in an error; put a pointer (&" + base + "{...}) in the error")
-	return "", reflect.Value{}, false
+	// The link is known by name, but not its value: an invalid held,
+	// which the walks accept only where the value is not needed.
+	return base, reflect.Value{}, true
+}
+
+// needValue ends the cell where a walk needs the value of a link whose
+// value the interpreter did not keep whole.
+func (w *asWalk) needValue(name string, held reflect.Value) {
+	if !held.IsValid() {
+		w.fail("the interpreter keeps only one field of a struct value of " + name + " held in an error; put a pointer (&" + name + "{...}) in the error")
+	}
 }
 
 // onlyError: t is an interface whose methods, if any, are Error alone.
@@ -256,6 +267,10 @@ func (w *asWalk) is(err, target error, tname string, theld reflect.Value, tcell 
 		name, held, cell := w.link(err)
 		switch {
 		case cell && tcell:
+			if name == tname {
+				w.needValue(name, held)
+				w.needValue(tname, theld)
+			}
 			if name == tname && held.Type() == theld.Type() {
 				if !held.Comparable() {
 					w.fail("the value of " + name + " in the chain is not comparable")
@@ -293,6 +308,7 @@ func (w *asWalk) is(err, target error, tname string, theld reflect.Value, tcell 
 		if f == nil {
 			return false
 		}
+		w.needValue(name, held)
 		switch next := f(held.Interface()).(type) {
 		case error:
 			err = next

@@ -55,6 +55,22 @@ var knownGaps = map[string]string{
 	"corpus3_rangefunc_control.go/cell":     "defer in the body of a range over a function: refused",
 	"corpus3_unique_time.go/program":        "package unique: not in the interpreter's symbol tables",
 	"corpus3_unique_time.go/cell":           "package unique: not in the interpreter's symbol tables",
+	// corpus5_*.go: beginner tutorials (golangbot, DigitalOcean, Programiz...).
+	// yaegi keeps only one field of a struct value it puts in an error
+	// (its getConcreteValue takes a struct without methods for an
+	// interface's emulation): errors.As to it, or through its Unwrap, is
+	// refused (errorsas.go).
+	"corpus5_errors.go/program":            "errors.As through the Unwrap method of a struct value of a cell error type",
+	"corpus5_errors.go/cell":               "errors.As through the Unwrap method of a struct value of a cell error type",
+	"corpus5_project_inventory.go/program": "errors.As to a struct value of a cell error type",
+	"corpus5_project_inventory.go/cell":    "errors.As to a struct value of a cell error type",
+	// cellsrc/reflectcell.go: yaegi's reflect type of a cell type has no
+	// name or methods, and shows unexported and embedded fields as
+	// exported plain ones.
+	"corpus5_reflect.go/program": "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
+	"corpus5_reflect.go/cell":    "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
+	"corpus5_structs.go/program": "reflect.Type fields of a cell struct type with an embedded and an unexported field",
+	"corpus5_structs.go/cell":    "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	// The generic types of the standard library are not in the
 	// interpreter's tables (stdlibnote.go says why in the error).
 	"corpus2_atomic_pointer.go/program": "the generic type sync/atomic.Pointer",

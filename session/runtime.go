@@ -137,6 +137,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/printtypes.go, errorsas.go).
 			"ErrorsAs": reflect.ValueOf(s.cellTypes.errorsAs),
 			"ErrorsIs": reflect.ValueOf(s.cellTypes.errorsIs),
+			// Recovered is the value of a recover() (cellsrc/recovered.go).
+			"Recovered": reflect.ValueOf(recoveredValue),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {
@@ -389,6 +391,32 @@ func (s *Session) recoverGoroutine(ex *execution) {
 	s.stream("stderr", b.String())
 }
 
+// recoveredValue is what recover() gives in Go for a value yaegi
+// recovered: reflect's panic for a nil pointer becomes the runtime.Error
+// Go's own nil dereference makes; anything else is left as it is.
+func recoveredValue(r any) any {
+	if r == nil {
+		return nil
+	}
+	text := rawPanicText(r)
+	for _, w := range reflectWordings {
+		if w.goText == nilDereference && strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {
+			return nilDereferenceError()
+		}
+	}
+	return r
+}
+
+const nilDereference = "runtime error: invalid memory address or nil pointer dereference"
+
+// nilDereferenceError is the value a nil pointer dereference panics with.
+func nilDereferenceError() (err any) {
+	defer func() { err = recover() }()
+	var p *struct{ x int }
+	_ = p.x
+	return nil
+}
+
 func panicText(r any) string {
 	text := rawPanicText(r)
 	for _, w := range reflectWordings {
@@ -402,10 +430,10 @@ func panicText(r any) string {
 // reflectWordings translate the reflect package's panics, which yaegi lets
 // through for Go's own run-time errors, into the words Go uses.
 var reflectWordings = []struct{ prefix, suffix, goText string }{
-	{"reflect: call of reflect.Value.", " on zero Value", "runtime error: invalid memory address or nil pointer dereference"},
-	{"reflect: Call using zero Value argument", "", "runtime error: invalid memory address or nil pointer dereference"},
-	{"reflect.Value.Call: call of nil function", "", "runtime error: invalid memory address or nil pointer dereference"},
-	{"reflect: Method on nil interface value", "", "runtime error: invalid memory address or nil pointer dereference"},
+	{"reflect: call of reflect.Value.", " on zero Value", nilDereference},
+	{"reflect: Call using zero Value argument", "", nilDereference},
+	{"reflect.Value.Call: call of nil function", "", nilDereference},
+	{"reflect: Method on nil interface value", "", nilDereference},
 	{"reflect: slice index out of range", "", "runtime error: index out of range"},
 	{"reflect: array index out of range", "", "runtime error: index out of range"},
 	{"reflect: string index out of range", "", "runtime error: index out of range"},

@@ -90,6 +90,8 @@
 //     switch with a case of such an interface gets the runner's
 //     NativeMatch in its default clause, which ends the cell, naming the
 //     type, for a library value Go would have matched (ifaceassert.go);
+//   - a range with no value variable over a pointer to an array ranges
+//     over p[:] (rangeptr.go: yaegi panics on it in a function);
 //   - an argument of a log/slog call passed as an any whose static type
 //     is a cell type with a LogValue method goes through a function
 //     returning it as a slog.LogValuer, whose wrapper carries the method
@@ -99,10 +101,23 @@
 //     continue become return false and true, a return or a branch out of
 //     the loop is carried by hidden variables checked after the call, and
 //     a yield after the loop ended panics (rangefunc.go);
-//   - at the top level of the statements, a declaration in a nested block
-//     that shadows a variable of an enclosing block or an earlier cell
-//     gets a hidden __gogil_sN_ name (yaegi made both one global: `i :=
-//     i` in a loop never ended);
+//   - at the top level of the statements, every declaration in a nested
+//     block gets a hidden __gogil_sP_N_ name, P unique to the part (yaegi
+//     made one global of a name: `i := i` in a loop never ended, and a
+//     loop's i reused the global of an earlier loop's, shared by the
+//     closures of all its iterations);
+//   - a conversion of a string literal to []byte or []rune gets Go's
+//     capacity, its length, by a full slice expression (constconv.go:
+//     yaegi's run-time conversion rounded it up to a size class);
+//   - a variable without a written type initialized by an untyped rune
+//     constant of literals ('A', 'a' + 1) gets rune(...) (runeconst.go:
+//     yaegi typed such a global int);
+//   - recover() becomes __gogil.Recovered(recover()), which gives Go's
+//     runtime error for the reflect panics yaegi lets through for a nil
+//     pointer (recovered.go);
+//   - every function with named results sets them to their zero values
+//     where its body starts (namedresults.go: yaegi stores them in the
+//     caller's := variables, which keep the last iteration's value);
 //   - every loop variable declared with := (three clauses or range) that
 //     a function literal, go or defer statement, & or slice expression
 //     mentions in the body, or that a method is called on, is renamed to a
@@ -165,6 +180,11 @@
 //     names the field (x.Logger.Log; yaegi panics on x.Log), and a method
 //     value of a cell type's value-receiver method copies its receiver
 //     when made (promoted.go: yaegi kept the variable);
+//   - a reflect.Type of a cell type (reflect.TypeOf(x), reflect.ValueOf(x)
+//     .Type()) used for more than its kind, its number of fields or the
+//     exported plain fields of a struct is refused, naming it
+//     (reflectcell.go: yaegi's reflect type has lost the name, the
+//     methods, and which fields are unexported or embedded);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value);

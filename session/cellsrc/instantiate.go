@@ -2,7 +2,9 @@ package cellsrc
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // yaegi v0.16.1 infers a type parameter only from the types of the
@@ -73,6 +75,16 @@ func (l *typedLowering) planInstances() map[ast.Expr]ast.Expr {
 		}
 		if given > 0 {
 			inIndex[id] = true
+			if fn, ok := info.Uses[id].(*types.Func); ok && fn.Pkg() != nil && cellPackage(l.t, fn.Pkg()) {
+				switch n := n.(type) {
+				case *ast.IndexExpr:
+					n.Index = l.instanceAliases(n.Index)
+				case *ast.IndexListExpr:
+					for i, x := range n.Indices {
+						n.Indices[i] = l.instanceAliases(x)
+					}
+				}
+			}
 		}
 		args := l.missingTypeArgs(id, given)
 		if args == nil {
@@ -117,9 +129,35 @@ func (l *typedLowering) missingTypeArgs(id *ast.Ident, given int) []ast.Expr {
 		if !ok {
 			return nil
 		}
-		args[i] = x
+		args[i] = l.instanceAliases(x)
 	}
 	return args
+}
+
+// yaegi v0.16.1 panics compiling a generic function's type argument that
+// is an instance of a generic type of several type parameters,
+// Len[Pair[string, int]](ps), and a nil dereference is all it says; it
+// compiles the same instance named by an alias. instanceAliases replaces
+// each such instance in x by a package-level alias the part declares,
+// __gogil_instB_N = Pair[string, int], B the part's unique base.
+func (l *typedLowering) instanceAliases(x ast.Expr) ast.Expr {
+	alias := func(inst *ast.IndexListExpr) ast.Expr {
+		l.aliases++
+		name := "__gogil_inst" + strconv.Itoa(l.f.base) + "_" + strconv.Itoa(l.aliases)
+		spec := &ast.TypeSpec{Name: ast.NewIdent(name), Assign: inst.Pos(), Type: inst}
+		l.f.AST.Decls = append(l.f.AST.Decls, &ast.GenDecl{Tok: token.TYPE, Specs: []ast.Spec{spec}})
+		return &ast.Ident{Name: name, NamePos: inst.Pos()}
+	}
+	if inst, ok := x.(*ast.IndexListExpr); ok {
+		return alias(inst)
+	}
+	replaceExprs(x, func(e ast.Expr) ast.Expr {
+		if inst, ok := e.(*ast.IndexListExpr); ok {
+			return alias(inst)
+		}
+		return e
+	})
+	return x
 }
 
 // mentionsLocalType: t names a type declared inside a function, which

@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, RecoveredHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -76,6 +76,12 @@ var passes = []pass{
 		apply: lowerRangeChan,
 	},
 	{
+		// While the ranges are the user's nodes, which go/types typed.
+		name:  "ranges without a value over pointers to arrays",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerRangeArrayPointers,
+	},
+	{
 		// While the case types are the user's nodes, which go/types typed;
 		// before the printing pass, which looks the bodies' values up.
 		name:  "type switch cases of native interfaces",
@@ -111,6 +117,12 @@ var passes = []pass{
 		name:  "encoding methods of cell types (refused)",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
+	},
+	{
+		// While the calls are the user's nodes, which go/types typed.
+		name:  "reflect types of cell types (refused where wrong)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseCellReflectTypes(f, opts)) },
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.
@@ -157,7 +169,7 @@ var passes = []pass{
 		kinds: []Kind{Stmts},
 		apply: func(f *File, opts Options) {
 			if main, _ := MainBody(f.AST); main != nil {
-				RenameTopLevelShadows(main.Body, opts.Global)
+				RenameTopLevelShadows(main.Body, f.base)
 			}
 		},
 	},
@@ -259,6 +271,31 @@ var passes = []pass{
 				RewriteTopLevelDefines(main.Body)
 			}
 		},
+	},
+	{
+		// After the typed passes, which would look its nodes up.
+		name:  "values of recover() in Go's words",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { WrapRecover(f.AST) },
+	},
+	{
+		// After the typed passes, which would look its nodes up.
+		name:  "capacity of constant strings converted to []byte and []rune",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { CapConstantConversions(f.AST) },
+	},
+	{
+		// After the typed passes, which would look its nodes up.
+		name:  "untyped rune constants initializing variables",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { TypeRuneConstants(f.AST) },
+	},
+	{
+		// After the typed passes, which would look its nodes up; in every
+		// function and literal (namedresults.go).
+		name:  "named results zeroed where the body starts",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ZeroNamedResults(f.AST) },
 	},
 	{
 		// Last, so that it sees the selects the passes above write too.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"strconv"
+	"strings"
 )
 
 // yaegi gives every variable declared at the top level of a cell's
@@ -13,16 +14,21 @@ import (
 // shadows. The loop then never ends, or the outer variable silently takes
 // the inner value. RenameTopLevelShadows gives each such declaration, and
 // the names that refer to it, a hidden name of its own, which is what Go's
-// scopes make of it. Function literals have scopes of their own in yaegi:
-// what they declare keeps its name (but still hides an outer name from the
-// literal's body).
+// scopes make of it. A nested declaration that shadows nothing is renamed
+// too: the global yaegi made of a name declared in an earlier block (the
+// `i` of a loop before, in this part or an earlier cell) is reused by a
+// later block's `i :=`, so that closures and goroutines of every iteration
+// shared one i (a worker pool's results all came from the last job).
+// Function literals have scopes of their own in yaegi: what they declare
+// keeps its name (but still hides an outer name from the literal's body).
 const shadowPrefix = "__gogil_s"
 
-// RenameTopLevelShadows renames the shadowing declarations in body, the
-// statements of a cell. isGlobal, if not nil, says which names earlier
-// cells declared (a nested declaration of one shadows it).
-func RenameTopLevelShadows(body *ast.BlockStmt, isGlobal func(string) bool) {
-	s := &shadows{isGlobal: isGlobal}
+// RenameTopLevelShadows renames the declarations of nested blocks in body,
+// the statements of a cell. unique, a number no other part of the session
+// has, goes into the names: a count per part alone gave an earlier part's
+// loop and a later one the same hidden name, hence one global again.
+func RenameTopLevelShadows(body *ast.BlockStmt, unique int) {
+	s := &shadows{tag: strconv.Itoa(unique) + "_"}
 	s.push()
 	for _, st := range body.List {
 		s.stmt(st)
@@ -30,10 +36,10 @@ func RenameTopLevelShadows(body *ast.BlockStmt, isGlobal func(string) bool) {
 }
 
 type shadows struct {
-	scopes   []map[string]string // name -> the name it is written as
-	inFunc   int                 // depth of function literals
-	isGlobal func(string) bool
-	count    int
+	scopes []map[string]string // name -> the name it is written as
+	inFunc int                 // depth of function literals
+	tag    string
+	count  int
 }
 
 func (s *shadows) push() { s.scopes = append(s.scopes, map[string]string{}) }
@@ -56,9 +62,9 @@ func (s *shadows) declare(id *ast.Ident) {
 	}
 	name := id.Name
 	top := s.scopes[len(s.scopes)-1]
-	if _, ok := s.lookup(name); (ok || (s.isGlobal != nil && s.isGlobal(name))) && s.inFunc == 0 && len(s.scopes) > 1 {
+	if s.inFunc == 0 && len(s.scopes) > 1 && !strings.HasPrefix(name, "__gogil") {
 		s.count++
-		id.Name = shadowPrefix + strconv.Itoa(s.count) + "_" + name
+		id.Name = shadowPrefix + s.tag + strconv.Itoa(s.count) + "_" + name
 	}
 	top[name] = id.Name
 }

@@ -197,6 +197,7 @@ type typedLowering struct {
 
 	rangeFuncs     map[*ast.RangeStmt]*rangeFuncLoop // see rangefunc.go
 	rangeFuncCount int
+	aliases        int // see instanceAliases in instantiate.go
 }
 
 func (l *typedLowering) fail(at ast.Node, format string, args ...any) {

@@ -1,0 +1,68 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// RecoveredHelper is the runner's function a recover() call's value goes
+// through: yaegi lets reflect's panics through for some of Go's run-time
+// errors (a field of a nil pointer panics with "reflect: call of
+// reflect.Value.Field on zero Value"), and a program that recovers one
+// printed that text where Go prints "runtime error: invalid memory address
+// or nil pointer dereference". The helper gives back Go's runtime.Error.
+const RecoveredHelper = "Recovered"
+
+// WrapRecover makes every call of the builtin recover under n the argument
+// of the runner's RecoveredHelper, unless the part declares a recover of
+// its own. The call stays in the deferred function, where recover works.
+func WrapRecover(file *ast.File) {
+	if declaresName(file, "recover") {
+		return
+	}
+	replaceExprs(file, func(x ast.Expr) ast.Expr {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || len(call.Args) != 0 {
+			return x
+		}
+		if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "recover" {
+			return x
+		}
+		return &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: ast.NewIdent(RuntimeAlias), Sel: ast.NewIdent(RecoveredHelper)},
+			Lparen: call.Pos(), Args: []ast.Expr{call}, Rparen: call.End(),
+		}
+	})
+}
+
+// declaresName reports whether file declares name anywhere: a function,
+// a variable, constant or type, or a parameter.
+func declaresName(file *ast.File, name string) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			found = found || n.Recv == nil && n.Name.Name == name
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, l := range n.Lhs {
+					if id, ok := l.(*ast.Ident); ok && id.Name == name {
+						found = true
+					}
+				}
+			}
+		case *ast.ValueSpec:
+			for _, id := range n.Names {
+				found = found || id.Name == name
+			}
+		case *ast.TypeSpec:
+			found = found || n.Name.Name == name
+		case *ast.Field:
+			for _, id := range n.Names {
+				found = found || id.Name == name
+			}
+		}
+		return !found
+	})
+	return found
+}

@@ -1,0 +1,214 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi's reflect type of a type declared in a cell is the type it is made
+// of: no name (Name() is "", printing it shows `struct { ... }` where Go
+// shows main.Config), no methods, unexported fields renamed X... and
+// exported, embedded fields not marked so, a cell interface a struct.
+// What is right is the kind of a non-interface type, the number of
+// fields, and the exported plain fields of a struct. A reflect.Type of a
+// cell type that the code uses for anything else is refused, naming it,
+// rather than answered wrongly: reflect.TypeOf(x) and reflect.ValueOf(x)
+// .Type() with x of a cell type, used at once or through a := variable
+// whose uses go/types lists. A reflect.Type that reaches other code (a
+// Value kept in a variable, then .Type()) is not followed.
+
+// allowedTypeMethods are the reflect.Type methods whose answer for a cell
+// type is Go's (Field only for a struct of exported plain fields).
+var allowedTypeMethods = map[string]bool{"Kind": true, "NumField": true, "Field": true, "Size": true, "Align": true}
+
+// refuseCellReflectTypes ends the lowering at the first reflect.Type of a
+// cell type used in a way that would answer wrongly.
+func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
+	if !opts.CellTypes && !declaresTypes(f.AST) || !callsReflectTypeOf(f.AST) {
+		return nil
+	}
+	t := f.types(opts)
+	if t == nil || t.Info == nil {
+		return nil
+	}
+	l := &typedLowering{f: f, t: t}
+	parents := map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if l.err != nil {
+			return false
+		}
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		named := l.reflectedCellType(call, parents)
+		if named == nil {
+			return true
+		}
+		if why := l.reflectTypeUse(call, named, parents); why != "" {
+			l.fail(call, "reflect on a value of %s, a type declared in a cell, %s: the interpreter's reflect type of it has no name, no methods, and unexported or embedded fields that look exported and plain, so gogil refuses it rather than print a wrong value; reflect.ValueOf reads and sets its exported fields, and %%T prints its type",
+				named.Obj().Name(), why)
+		}
+		return true
+	})
+	return l.err
+}
+
+// callsReflectTypeOf is the cheap syntactic test: reflect.TypeOf or
+// reflect.ValueOf appears.
+func callsReflectTypeOf(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "reflect" && (sel.Sel.Name == "TypeOf" || sel.Sel.Name == "ValueOf") {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// reflectedCellType is the cell type (or the one a pointer points to)
+// whose reflect.Type call makes: reflect.TypeOf(x), or the receiver of
+// .Type() being reflect.ValueOf(x); nil for anything else.
+func (l *typedLowering) reflectedCellType(call *ast.CallExpr, parents map[ast.Node]ast.Node) *types.Named {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if inner, ok := sel.X.(*ast.CallExpr); ok && sel.Sel.Name == "Type" && len(call.Args) == 0 {
+		// reflect.ValueOf(x).Type()
+		isel, ok := inner.Fun.(*ast.SelectorExpr)
+		if !ok || !l.isReflectFunc(isel, "ValueOf") {
+			return nil
+		}
+		call = inner
+	} else if !l.isReflectFunc(sel, "TypeOf") {
+		return nil
+	}
+	if len(call.Args) != 1 {
+		return nil
+	}
+	tv, ok := l.t.Info.Types[call.Args[0]]
+	if !ok || tv.Type == nil {
+		return nil
+	}
+	t := tv.Type
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
+		return nil
+	}
+	return named
+}
+
+func (l *typedLowering) isReflectFunc(sel *ast.SelectorExpr, name string) bool {
+	obj := l.t.Info.Uses[sel.Sel]
+	return obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "reflect" && obj.Name() == name
+}
+
+// reflectTypeUse says why the use of x, a reflect.Type of named, would
+// answer wrongly ("" when it would not).
+func (l *typedLowering) reflectTypeUse(x ast.Expr, named *types.Named, parents map[ast.Node]ast.Node) string {
+	switch p := parents[x].(type) {
+	case *ast.SelectorExpr:
+		return l.typeMethodUse(p, named)
+	case *ast.AssignStmt:
+		if p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
+			break
+		}
+		for i, r := range p.Rhs {
+			if r != x {
+				continue
+			}
+			id, ok := p.Lhs[i].(*ast.Ident)
+			if !ok {
+				break
+			}
+			obj := l.t.Info.Defs[id]
+			if obj == nil {
+				break
+			}
+			uses := 0
+			for use, o := range l.t.Info.Uses {
+				if o != obj {
+					continue
+				}
+				uses++
+				sel, ok := parents[use].(*ast.SelectorExpr)
+				if !ok || sel.X != use {
+					return "used as a value (" + id.Name + ")"
+				}
+				if why := l.typeMethodUse(sel, named); why != "" {
+					return why
+				}
+			}
+			return ""
+		}
+	}
+	return "used as a value"
+}
+
+// typeMethodUse checks sel, a method of a cell type's reflect.Type.
+func (l *typedLowering) typeMethodUse(sel *ast.SelectorExpr, named *types.Named) string {
+	m := sel.Sel.Name
+	if !allowedTypeMethods[m] {
+		return "with its " + m + " method"
+	}
+	switch u := named.Underlying().(type) {
+	case *types.Interface:
+		return "an interface (its kind would be struct)"
+	case *types.Struct:
+		if m != "Field" {
+			return ""
+		}
+		for i := range u.NumFields() {
+			fd := u.Field(i)
+			if !fd.Exported() || fd.Embedded() || mentionsCellNamed(l.t, fd.Type(), map[types.Type]bool{}) {
+				return "with its Field method (field " + fd.Name() + " is unexported, embedded or of a cell type)"
+			}
+		}
+	}
+	return ""
+}
+
+// mentionsCellNamed: t is or is made of a named type declared in a cell.
+func mentionsCellNamed(t *Types, typ types.Type, seen map[types.Type]bool) bool {
+	if seen[typ] {
+		return false
+	}
+	seen[typ] = true
+	switch u := types.Unalias(typ).(type) {
+	case *types.Named:
+		return u.Obj().Pkg() != nil && cellPackage(t, u.Obj().Pkg())
+	case *types.Pointer:
+		return mentionsCellNamed(t, u.Elem(), seen)
+	case *types.Slice:
+		return mentionsCellNamed(t, u.Elem(), seen)
+	case *types.Array:
+		return mentionsCellNamed(t, u.Elem(), seen)
+	case *types.Map:
+		return mentionsCellNamed(t, u.Key(), seen) || mentionsCellNamed(t, u.Elem(), seen)
+	case *types.Chan:
+		return mentionsCellNamed(t, u.Elem(), seen)
+	}
+	return false
+}

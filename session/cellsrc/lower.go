@@ -34,6 +34,11 @@ type Options struct {
 	// cell, which a declaration in a nested block of the statements
 	// shadows (shadow.go).
 	Global func(name string) bool
+	// NestedGlobal, if not nil, says whether a name was declared below the
+	// top level of an earlier part's statements (NestedNames), which
+	// yaegi made a global too: a nested declaration of it is renamed as a
+	// shadowing one is (shadow.go).
+	NestedGlobal func(name string) bool
 	// Generic, if not nil, says whether a name is a generic function an
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
@@ -88,6 +93,14 @@ var passes = []pass{
 		name:  "type switches on cell values held in native interfaces",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerBoxedCases(f, opts)) },
+	},
+	{
+		// While the calls are the user's nodes, which go/types typed;
+		// before the go and defer passes, which hand the closure it
+		// makes to the runner (spawnifaces.go).
+		name:  "cell interfaces passed to goroutines and top-level defers",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerSpawnedInterfaces(f, opts)) },
 	},
 	{
 		// Declarations only: a cycle of generic types would crash the
@@ -157,7 +170,9 @@ var passes = []pass{
 		kinds: []Kind{Stmts},
 		apply: func(f *File, opts Options) {
 			if main, _ := MainBody(f.AST); main != nil {
-				RenameTopLevelShadows(main.Body, opts.Global)
+				RenameTopLevelShadows(main.Body, func(name string) bool {
+					return opts.Global != nil && opts.Global(name) || opts.NestedGlobal != nil && opts.NestedGlobal(name)
+				})
 			}
 		},
 	},

@@ -537,6 +537,7 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 		return steps, nil
 	}
 	c.compiledVars(pp.Defined(stmts))
+	c.s.noteNested(cellsrc.NestedNames(main.Body))
 	done := func() { c.recordDefines(pp, stmts) }
 	body := main.Body
 	n := len(body.List)
@@ -597,6 +598,19 @@ func (c *cellRun) compiledVars(syms []cellsrc.Symbol) {
 	for _, sym := range syms {
 		c.pendingVars[sym.Name] = sym.Kind
 		c.pendingGeneric[sym.Name] = sym.Generic
+	}
+}
+
+// noteNested remembers names declared below a cell's top level, which
+// yaegi made globals too (see cellsrc.NestedNames).
+func (s *Session) noteNested(names []string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.declared.nested == nil {
+		s.declared.nested = map[string]bool{}
+	}
+	for _, n := range names {
+		s.declared.nested[n] = true
 	}
 }
 

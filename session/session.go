@@ -192,6 +192,10 @@ type declared struct {
 	user     map[string]userSymbol
 	types    map[string]string // type name -> source of its spec, to detect redefinitions
 	methods  map[string]string // "Type.Method" -> source of its declaration, likewise
+	// nested are the names statements declared below the top level of a
+	// cell (cellsrc.NestedNames), globals in yaegi; kept when a cell
+	// fails, since a needless renaming costs nothing.
+	nested map[string]bool
 }
 
 // execution is the state of one Execute that outlives it: goroutines and

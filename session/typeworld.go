@@ -29,7 +29,12 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		CellTypes: cellTypes,
 		Describe:  c.s.printed.describe,
 		Global:    c.isGlobalVar,
-		Generic:   c.isGenericFunc,
+		NestedGlobal: func(name string) bool {
+			c.s.mu.Lock()
+			defer c.s.mu.Unlock()
+			return c.s.declared.nested[name]
+		},
+		Generic: c.isGenericFunc,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)
 		},

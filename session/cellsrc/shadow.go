@@ -16,13 +16,21 @@ import (
 // scopes make of it. Function literals have scopes of their own in yaegi:
 // what they declare keeps its name (but still hides an outer name from the
 // literal's body).
+//
+// Siblings are one variable too: after `for i := 0; i < n; i++ {}` at the
+// top level, a later block's `i :=` (the per-iteration copy of a loop
+// variable a goroutine captures, say) wrote that global, so every
+// goroutine of the loop saw one i. So a nested declaration of a name that
+// an earlier nested declaration of the part, or of an earlier part
+// (NestedNames), declared is renamed as well.
 const shadowPrefix = "__gogil_s"
 
 // RenameTopLevelShadows renames the shadowing declarations in body, the
 // statements of a cell. isGlobal, if not nil, says which names earlier
-// cells declared (a nested declaration of one shadows it).
+// cells declared (a nested declaration of one shadows it), at the top level
+// or in a nested block.
 func RenameTopLevelShadows(body *ast.BlockStmt, isGlobal func(string) bool) {
-	s := &shadows{isGlobal: isGlobal}
+	s := &shadows{isGlobal: isGlobal, nested: map[string]bool{}}
 	s.push()
 	for _, st := range body.List {
 		s.stmt(st)
@@ -33,6 +41,7 @@ type shadows struct {
 	scopes   []map[string]string // name -> the name it is written as
 	inFunc   int                 // depth of function literals
 	isGlobal func(string) bool
+	nested   map[string]bool // names declared in nested blocks so far, as the user wrote them
 	count    int
 }
 
@@ -56,9 +65,18 @@ func (s *shadows) declare(id *ast.Ident) {
 	}
 	name := id.Name
 	top := s.scopes[len(s.scopes)-1]
-	if _, ok := s.lookup(name); (ok || (s.isGlobal != nil && s.isGlobal(name))) && s.inFunc == 0 && len(s.scopes) > 1 {
-		s.count++
-		id.Name = shadowPrefix + strconv.Itoa(s.count) + "_" + name
+	if s.inFunc == 0 && len(s.scopes) > 1 {
+		if _, ok := s.lookup(name); ok || s.nested[name] || (s.isGlobal != nil && s.isGlobal(name)) {
+			// Numbered by position, unique in the session's file set: a
+			// number per part made two parts' hidden names one global.
+			number := strconv.Itoa(int(id.Pos()))
+			if !id.Pos().IsValid() {
+				s.count++
+				number = "n" + strconv.Itoa(s.count)
+			}
+			id.Name = shadowPrefix + number + "_" + name
+		}
+		s.nested[name] = true
 	}
 	top[name] = id.Name
 }
@@ -290,4 +308,46 @@ func (s *shadows) funcLit(lit *ast.FuncLit) {
 	s.block(lit.Body)
 	s.pop()
 	s.inFunc--
+}
+
+// NestedNames are the names the statements of body, a cell's statement
+// part, declare below its top level outside function literals (a loop's
+// variables, a := in an if body): yaegi makes them globals as well, which a
+// later part's nested declaration of one of them must not reuse (the
+// runner answers for them through Options.Global).
+func NestedNames(body *ast.BlockStmt) []string {
+	var names []string
+	add := func(xs ...ast.Expr) {
+		for _, x := range xs {
+			if id, ok := x.(*ast.Ident); ok && id.Name != "_" {
+				names = append(names, id.Name)
+			}
+		}
+	}
+	for _, st := range body.List {
+		switch st.(type) {
+		case *ast.AssignStmt, *ast.DeclStmt:
+			continue // the top level's own (File.Defined)
+		}
+		ast.Inspect(st, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				return false
+			case *ast.AssignStmt:
+				if n.Tok == token.DEFINE {
+					add(n.Lhs...)
+				}
+			case *ast.RangeStmt:
+				if n.Tok == token.DEFINE {
+					add(n.Key, n.Value)
+				}
+			case *ast.ValueSpec:
+				for _, id := range n.Names {
+					add(id)
+				}
+			}
+			return true
+		})
+	}
+	return names
 }

@@ -22,7 +22,7 @@ const loopVarPrefix = "__gogil_loop"
 // for the loop's own variable):
 //
 //	for k, v := range x { body }
-//	→ for __gogil_loop1_k, __gogil_loop1_v := range x { k := __gogil_loop1_k; v := __gogil_loop1_v; { body } }
+//	→ for __gogil_loop1_k, __gogil_loop1_v := range x { k, v := __gogil_loop1_k, __gogil_loop1_v; { body } }
 //
 // A three-clause loop also carries the value on: the next iteration's copy
 // starts from the value this one had at the end of the body, before the
@@ -169,19 +169,14 @@ func root(x ast.Expr) ast.Expr {
 
 // freshCopies is body behind a declaration of a copy of each name, from
 // the loop's hidden variable, in a block of its own so that the body may
-// still declare those names. Each copy is a := of its own: at the top
-// level of a cell yaegi makes the names of `k, v := a, b` in a loop body
-// globals, one variable for every iteration (a goroutine that ran after
-// the loop saw the last key with another iteration's value), while a :=
-// of one name gets a variable per iteration.
+// still declare those names.
 func freshCopies(body *ast.BlockStmt, names []string, hidden map[string]string, pos token.Pos) *ast.BlockStmt {
-	var list []ast.Stmt
+	copies := &ast.AssignStmt{TokPos: pos, Tok: token.DEFINE}
 	for _, name := range names {
-		list = append(list, &ast.AssignStmt{TokPos: pos, Tok: token.DEFINE,
-			Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: name}},
-			Rhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: hidden[name]}}})
+		copies.Lhs = append(copies.Lhs, &ast.Ident{NamePos: pos, Name: name})
+		copies.Rhs = append(copies.Rhs, &ast.Ident{NamePos: pos, Name: hidden[name]})
 	}
-	return &ast.BlockStmt{Lbrace: body.Lbrace, List: append(list, body), Rbrace: body.Rbrace}
+	return &ast.BlockStmt{Lbrace: body.Lbrace, List: []ast.Stmt{copies, body}, Rbrace: body.Rbrace}
 }
 
 // lowerForVars rewrites the three-clause loop, whose init declares names,

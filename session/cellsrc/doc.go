@@ -20,8 +20,9 @@
 //
 // Parser.Parse parses each part behind a //line directive, so syntax
 // errors, compile errors and panic frames carry the cell's own line:column
-// (SyntaxError, PointAt). A return among the statements is refused: they
-// are not a function body. A func main() of the cell's own (a program
+// (SyntaxError, PointAt). A return with values among the statements is
+// refused (they are main's body); a bare return ends the cell, as it ends
+// main (toplevelreturn.go). A func main() of the cell's own (a program
 // pasted whole) is renamed UserMain, because yaegi runs a function named
 // main after every later compilation; File.DeclaresMain tells the runner to
 // call it once at the end of the cell.
@@ -100,9 +101,11 @@
 //     the loop is carried by hidden variables checked after the call, and
 //     a yield after the loop ended panics (rangefunc.go);
 //   - at the top level of the statements, a declaration in a nested block
-//     that shadows a variable of an enclosing block or an earlier cell
-//     gets a hidden __gogil_sN_ name (yaegi made both one global: `i :=
-//     i` in a loop never ended);
+//     that shadows a variable of an enclosing block or an earlier cell,
+//     or reuses the name of an earlier nested declaration (of this part,
+//     or of an earlier one: NestedNames), gets a hidden __gogil_sN_ name,
+//     N its position (yaegi made both one global: `i := i` in a loop
+//     never ended, and a goroutine's copy of a loop variable was shared);
 //   - every loop variable declared with := (three clauses or range) that
 //     a function literal, go or defer statement, & or slice expression
 //     mentions in the body, or that a method is called on, is renamed to a
@@ -135,6 +138,16 @@
 //     literal called at once (typeswitch.go: yaegi matches no interface
 //     case without a variable, and fails to compile one at its global
 //     scope);
+//   - after the typed pass, a bare return among the statements becomes
+//     __gogil.Return(), which panics with a value the runner takes for the
+//     end of the cell: the later statements and statement parts do not
+//     run, the declarations and deferred calls do (toplevelreturn.go);
+//   - before the go and defer passes, a go statement (anywhere) or
+//     top-level defer that passes a value of a cell interface has its
+//     arguments evaluated by an interpreted call at the statement, which
+//     returns the closure handed over: yaegi gives native code the
+//     interface's dynamic value, which the interpreted function refused
+//     (spawnifaces.go);
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are

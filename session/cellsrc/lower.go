@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -66,6 +66,18 @@ var passes = []pass{
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// After the typed pass, whose range-over-func lowering carries a
+		// return out of the loop's body; before the passes that move
+		// top-level statements into function literals.
+		name:  "returns among the statements",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, _ Options) {
+			if main, _ := MainBody(f.AST); main != nil {
+				RewriteTopLevelReturns(main.Body)
+			}
+		},
 	},
 	{
 		// While the assertions are the user's nodes, which go/types

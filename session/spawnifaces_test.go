@@ -41,3 +41,17 @@ func TestLoopVariableAfterSiblingLoop(t *testing.T) {
 		t.Errorf("printed %q, want 012", rec.out())
 	}
 }
+
+// A cell value passed to a library function's variadic interface
+// parameter carries its methods there (yaegi's variadic call passed the
+// bare struct: "reflect: cannot use struct ... as type io.Writer").
+func TestCellValueToVariadicLibraryInterface(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import (\"bytes\"; \"errors\"; \"fmt\"; \"io\"; \"os\"; \"strings\")\ntype upper struct{ w io.Writer }\nfunc (u upper) Write(p []byte) (int, error) { return u.w.Write(bytes.ToUpper(p)) }\n"+
+		"type tagErr struct{ tag string }\nfunc (e *tagErr) Error() string { return \"tag \" + e.tag }")
+	rec, _ := run(t, s, "var b bytes.Buffer\nw := io.MultiWriter(&b, upper{os.Stdout}, &upper{&b})\nfmt.Fprint(w, \"hi \")\nfmt.Println(b.String())\n"+
+		"err := errors.Join(&tagErr{\"a\"}, io.EOF)\nfmt.Println(strings.ReplaceAll(err.Error(), \"\\n\", \"|\"), errors.Is(err, io.EOF))")
+	if want := "HI hi HI \ntag a|EOF true\n"; rec.out() != want {
+		t.Errorf("printed %q, want %q", rec.out(), want)
+	}
+}

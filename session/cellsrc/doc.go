@@ -148,6 +148,10 @@
 //     returns the closure handed over: yaegi gives native code the
 //     interface's dynamic value, which the interpreted function refused
 //     (spawnifaces.go);
+//   - a value of a cell type passed to a library function's variadic
+//     parameter of a non-empty interface (io.MultiWriter's io.Writer) goes
+//     through an interpreted identity function of that type, which gives
+//     it the wrapper yaegi's variadic call left out (variadicifaces.go);
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are

@@ -115,6 +115,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerSpawnedInterfaces(f, opts)) },
 	},
 	{
+		// While the arguments are the user's nodes, which go/types typed
+		// (variadicifaces.go).
+		name:  "cell values passed to a library's variadic interface parameter",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerVariadicInterfaces(f, opts)) },
+	},
+	{
 		// Declarations only: a cycle of generic types would crash the
 		// interpreter (generictypes.go).
 		name:  "generic types that name themselves, generic methods that share a name (refused)",

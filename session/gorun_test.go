@@ -85,7 +85,23 @@ var knownGaps = map[string]string{
 // which no case may do: each is a bug to fix, listed so that the rest of
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
-var knownWrong = map[string]string{}
+var knownWrong = map[string]string{
+	// corpus4_*.go (Tour and library-example style), not fixed yet.
+	// fmt.Errorf's %w of a cell error held in an error variable wraps a
+	// printing wrapper (cellfmt): errors.Unwrap gives a value that is not
+	// == the variable, nor, two links down, == the sentinel.
+	"corpus4_std_regexp_errors.go/program": "errors.Unwrap(fmt.Errorf(\"%w\", cellErr)) == cellErr is false",
+	"corpus4_std_regexp_errors.go/cell":    "errors.Unwrap(fmt.Errorf(\"%w\", cellErr)) == cellErr is false",
+	// Native code names a cell struct by its reflect type: text/template's
+	// error says 'in type struct { Name string; ... }', not main.Recipient.
+	"corpus4_std_template_csv.go/program": "text/template's error names a cell type as its unnamed struct",
+	"corpus4_std_template_csv.go/cell":    "text/template's error names a cell type as its unnamed struct",
+	// %T of a cell interface holding a named non-struct cell type (type F
+	// float64) prints float64: the printing pass leaves interface-typed
+	// arguments alone and yaegi's reflect type is the underlying one.
+	"corpus4_tour_interfaces.go/program": "%T of a cell interface holding a cell float64 type prints float64, not main.F",
+	"corpus4_tour_interfaces.go/cell":    "%T of a cell interface holding a cell float64 type prints float64, not main.F",
+}
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two
 // forms: the file pasted whole (its main runs at the end of the cell), and

@@ -14,8 +14,8 @@ func TestMistakeMessages(t *testing.T) {
 		// the statement wrapper's closing brace is not the user's concern
 		{"x := 1\n%%time\nx", "SyntaxError", "2:1: expected statement", "expected '}'"},
 		{"a := 1\n??", "SyntaxError", "2:1: illegal character", "expected '}'"},
-		{"return", "SyntaxError", "1:1: return outside a function", ""},
-		{"if true {\n\treturn\n}", "SyntaxError", "2:2: return outside a function", ""},
+		{"return 1", "SyntaxError", "1:1: return with values outside a function", ""},
+		{"if true {\n\treturn nil\n}", "SyntaxError", "2:2: return with values outside a function", ""},
 		{"import \"syscall\"", "CompileError", `package "syscall" is not available to interpreted cells`, "GOPATH"},
 	}
 	for _, tt := range tests {

@@ -78,16 +78,30 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		}
 		prepared[i] = steps
 	}
+	returned := false // a return among the statements ended the cell
 	for i, steps := range prepared {
 		if ctx.Err() != nil {
 			c.forget(marks[i], i)
 			return Result{}, interruptError()
 		}
+		if returned && parts[i].Kind == cellsrc.Stmts {
+			continue // declarations still run: a program has them all
+		}
 		for _, st := range steps {
 			e := c.execute(st.prog)
+			if e == errReturned {
+				// yaegi keeps the panic on its global frame, where a
+				// recover() in a deferred call would find it; in Go a
+				// return leaves nothing to recover.
+				returned = true
+				e = c.evalCall("func() { _ = recover() }()")
+			}
 			if e == nil {
 				if st.done != nil {
 					st.done()
+				}
+				if returned {
+					break
 				}
 				continue
 			}
@@ -107,7 +121,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 			return Result{}, e
 		}
 	}
-	if c.runMain {
+	if c.runMain && !returned {
 		if e := c.evalMain(); e != nil {
 			return Result{}, e
 		}
@@ -678,13 +692,24 @@ func (c *cellRun) execute(prog *interp.Program) *cellio.Error {
 	}
 	var p interp.Panic
 	if errors.As(err, &p) {
-		return panicError(p.Value)
+		return c.panicked(p.Value)
 	}
 	var pp *interp.Panic
 	if errors.As(err, &pp) {
-		return panicError(pp.Value)
+		return c.panicked(pp.Value)
 	}
 	return c.compileError(err, c.compiled[prog])
+}
+
+// errReturned is what execute returns for a return among the statements
+// (cellReturn): the cell ends there without an error.
+var errReturned = &cellio.Error{Kind: cellio.InternalError, Value: "the cell's statements returned"}
+
+func (c *cellRun) panicked(v any) *cellio.Error {
+	if _, ok := v.(cellReturn); ok {
+		return errReturned
+	}
+	return panicError(v)
 }
 
 func interruptError() *cellio.Error {

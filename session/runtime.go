@@ -35,6 +35,11 @@ func (e exitRequest) String() string {
 	return fmt.Sprintf("%s(%q) called (exit status %d); the kernel keeps running", e.caller, strings.TrimSuffix(e.msg, "\n"), e.code)
 }
 
+// cellReturn is what a return among a cell's statements panics with: the
+// runner ends the cell there, as main ends at a return, and runs its
+// deferred calls.
+type cellReturn struct{}
+
 // overrides replaces stdlib symbols whose real behaviour would hurt the
 // kernel process or bypass the session. The keys avoid "fmt/fmt", whose
 // presence makes yaegi redo its stdio fix-up.
@@ -106,6 +111,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			"Args":        reflect.ValueOf(func(vs ...any) []any { return vs }),
 			// recovered is a function literal of the calling program that
 			// calls recover() (see finishDefers).
+			// Return is a return among a cell's statements
+			// (cellsrc/toplevelreturn.go).
+			cellsrc.ReturnHelper: reflect.ValueOf(func() { panic(cellReturn{}) }),
 			"RunDefers": reflect.ValueOf(func(recovered func() any) {
 				if ex := s.deferring(); ex != nil {
 					s.runDefers(ex)

@@ -220,7 +220,8 @@ func TestParseErrorsAtCellPositions(t *testing.T) {
 	}{
 		{"stmt", "x := 1\ny := )", 0, "2:6: expected operand, found ')'", "         ^"},
 		{"second part", "import \"fmt\"\nfunc f() {\n\treturn 1 +\n}", 1, "4:1: expected operand, found '}'", "    ^"},
-		{"return", "x := 1\nif x > 0 {\n\treturn\n}", 0, "3:2: return outside a function: a cell's statements are not a function body", "    \t^"},
+		{"return with values", "x := 1\nif x > 0 {\n\treturn x\n}", 0, "3:2: return with values outside a function: a cell's statements are main's body, which returns none", "    \t^"},
+		{"bare return ends the cell", "x := 1\nif x > 0 {\n\treturn\n}", 0, "", ""},
 		{"return in a literal is fine", "f := func() int { return 1 }", 0, "", ""},
 		{"duplicate declaration", "var a int\nvar a string", 0, "2:5: a redeclared in this block\n\tprevious declaration at cell:1:5", "        ^"},
 	}

@@ -20,8 +20,9 @@
 //
 // Parser.Parse parses each part behind a //line directive, so syntax
 // errors, compile errors and panic frames carry the cell's own line:column
-// (SyntaxError, PointAt). A return among the statements is refused: they
-// are not a function body. A func main() of the cell's own (a program
+// (SyntaxError, PointAt). A return with values among the statements is
+// refused (they are main's body); a bare return ends the cell, as it ends
+// main (toplevelreturn.go). A func main() of the cell's own (a program
 // pasted whole) is renamed UserMain, because yaegi runs a function named
 // main after every later compilation; File.DeclaresMain tells the runner to
 // call it once at the end of the cell.
@@ -150,6 +151,20 @@
 //     literal called at once (typeswitch.go: yaegi matches no interface
 //     case without a variable, and fails to compile one at its global
 //     scope);
+//   - after the typed pass, a bare return among the statements becomes
+//     __gogil.Return(), which panics with a value the runner takes for the
+//     end of the cell: the later statements and statement parts do not
+//     run, the declarations and deferred calls do (toplevelreturn.go);
+//   - before the go and defer passes, a go statement (anywhere) or
+//     top-level defer that passes a value of a cell interface has its
+//     arguments evaluated by an interpreted call at the statement, which
+//     returns the closure handed over: yaegi gives native code the
+//     interface's dynamic value, which the interpreted function refused
+//     (spawnifaces.go);
+//   - a value of a cell type passed to a library function's variadic
+//     parameter of a non-empty interface (io.MultiWriter's io.Writer) goes
+//     through an interpreted identity function of that type, which gives
+//     it the wrapper yaegi's variadic call left out (variadicifaces.go);
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are

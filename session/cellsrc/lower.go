@@ -14,7 +14,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, RecoveredHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, RecoveredHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -63,6 +63,18 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// After the typed pass, whose range-over-func lowering carries a
+		// return out of the loop's body; before the passes that move
+		// top-level statements into function literals.
+		name:  "returns among the statements",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, _ Options) {
+			if main, _ := MainBody(f.AST); main != nil {
+				RewriteTopLevelReturns(main.Body)
+			}
+		},
+	},
+	{
 		// While the assertions are the user's nodes, which go/types
 		// typed; before the passes that rewrite type switches.
 		name:  "assertions and type switches to the cells' interfaces",
@@ -94,6 +106,21 @@ var passes = []pass{
 		name:  "type switches on cell values held in native interfaces",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerBoxedCases(f, opts)) },
+	},
+	{
+		// While the calls are the user's nodes, which go/types typed;
+		// before the go and defer passes, which hand the closure it
+		// makes to the runner (spawnifaces.go).
+		name:  "cell interfaces passed to goroutines and top-level defers",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerSpawnedInterfaces(f, opts)) },
+	},
+	{
+		// While the arguments are the user's nodes, which go/types typed
+		// (variadicifaces.go).
+		name:  "cell values passed to a library's variadic interface parameter",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerVariadicInterfaces(f, opts)) },
 	},
 	{
 		// Declarations only: a cycle of generic types would crash the

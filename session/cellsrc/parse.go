@@ -55,8 +55,8 @@ type File struct {
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,
 // statements in func main) with a //line directive so that every position,
 // in errors and in panic traces, is the cell's own line and column. It
-// refuses a return among the statements (they are not a function body) and
-// renames main (see UserMain).
+// refuses a return with values among the statements (main returns none)
+// and renames main (see UserMain).
 func (ps Parser) Parse(p Part) (*File, *cellio.Error) {
 	directive := fmt.Sprintf("//line %s:%d:%d\n", ps.Name, p.Line, p.Col)
 	var src string
@@ -74,7 +74,7 @@ func (ps Parser) Parse(p Part) (*File, *cellio.Error) {
 		f.Main, _ = MainBody(file)
 		if ret := returnIn(f.Main); ret != nil {
 			pos := ps.Fset.Position(ret.Pos())
-			msg := fmt.Sprintf("%d:%d: return outside a function: a cell's statements are not a function body", pos.Line, pos.Column)
+			msg := fmt.Sprintf("%d:%d: return with values outside a function: a cell's statements are main's body, which returns none", pos.Line, pos.Column)
 			return nil, &cellio.Error{Kind: cellio.SyntaxError, Value: msg, Traceback: append([]string{"SyntaxError: " + msg}, PointAt(ps.Code, msg)...)}
 		}
 	}
@@ -119,8 +119,9 @@ func MainBody(file *ast.File) (*ast.FuncDecl, []ast.Decl) {
 	return main, others
 }
 
-// returnIn finds a return statement among the statements of the wrapper
-// (outside the function literals in them), or nil.
+// returnIn finds a return statement with values among the statements of
+// the wrapper (outside the function literals in them), or nil; a bare
+// return ends the cell (toplevelreturn.go).
 func returnIn(wrapper *ast.FuncDecl) *ast.ReturnStmt {
 	if wrapper == nil || wrapper.Body == nil {
 		return nil
@@ -131,7 +132,7 @@ func returnIn(wrapper *ast.FuncDecl) *ast.ReturnStmt {
 		case *ast.FuncLit:
 			return false
 		case *ast.ReturnStmt:
-			if found == nil {
+			if found == nil && len(n.Results) > 0 {
 				found = n
 			}
 		}

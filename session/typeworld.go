@@ -29,7 +29,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		CellTypes: cellTypes,
 		Describe:  c.s.printed.describe,
 		Global:    c.isGlobalVar,
-		Generic: c.isGenericFunc,
+		Generic:   c.isGenericFunc,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)
 		},

@@ -71,6 +71,18 @@ func (r *cellTypeRegistry) names(t reflect.Type) []string {
 	return r.byType[t]
 }
 
+// typeOf is the reflect type of the cell type name ("T" or "*T").
+func (r *cellTypeRegistry) typeOf(name string) (reflect.Type, bool) {
+	base, star := strings.CutPrefix(name, "*")
+	r.mu.Lock()
+	t, ok := r.byName[base]
+	r.mu.Unlock()
+	if ok && star {
+		t = reflect.PointerTo(t)
+	}
+	return t, ok
+}
+
 // unbox is __gogil.Unbox: the value a type switch on an operand of a
 // native interface type decides on. A cell value yaegi wrapped to put it
 // in the interface comes out of its wrapper, so that yaegi's case of the

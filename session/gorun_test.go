@@ -96,11 +96,6 @@ var knownWrong = map[string]string{
 	// error says 'in type struct { Name string; ... }', not main.Recipient.
 	"corpus4_std_template_csv.go/program": "text/template's error names a cell type as its unnamed struct",
 	"corpus4_std_template_csv.go/cell":    "text/template's error names a cell type as its unnamed struct",
-	// %T of a cell interface holding a named non-struct cell type (type F
-	// float64) prints float64: the printing pass leaves interface-typed
-	// arguments alone and yaegi's reflect type is the underlying one.
-	"corpus4_tour_interfaces.go/program": "%T of a cell interface holding a cell float64 type prints float64, not main.F",
-	"corpus4_tour_interfaces.go/cell":    "%T of a cell interface holding a cell float64 type prints float64, not main.F",
 }
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two

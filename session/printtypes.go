@@ -60,6 +60,53 @@ func (p *printedTypes) typed(x any, id int, methods ...any) any {
 	return cellfmt.NewTyped(x, t, methods)
 }
 
+// typedIface is __gogil.TypedIface (cellsrc's ifaceArg): x is a value of
+// a cell interface with methods, candidates the cell types implementing
+// it, each as its name ("F", "*T"), its id, the number n of its methods
+// and those n functions. Exactly one candidate whose registered reflect
+// type is x's prints x as Typed with that type; several end %T (and a
+// verb fmt would call their String or Error method for) in an error
+// naming them, not one picked; none leaves x as it is.
+func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidates ...any) any {
+	if x == nil {
+		return nil
+	}
+	rt := reflect.TypeOf(x)
+	if isInterfaceWrapper(rt) || (rt.PkgPath() == interpPath && rt.Name() == "valueInterface") {
+		return x // cellfmt names what a wrapper holds by its methods' receiver
+	}
+	var matches []string
+	id, methods, withMethods := -1, []any(nil), false
+	for i := 0; i+2 < len(candidates); {
+		name, ok1 := candidates[i].(string)
+		cid, ok2 := candidates[i+1].(int)
+		n, ok3 := candidates[i+2].(int)
+		if !ok1 || !ok2 || !ok3 || n < 0 || i+3+n > len(candidates) {
+			return x
+		}
+		fns := candidates[i+3 : i+3+n]
+		i += 3 + n
+		t, ok := cells.typeOf(name)
+		if !ok || t != rt {
+			continue
+		}
+		matches = append(matches, name)
+		id, methods = cid, fns
+		withMethods = withMethods || n > 0
+	}
+	switch {
+	case len(matches) == 1:
+		return printed.typed(x, id, methods...)
+	case len(matches) > 1:
+		shown := make([]string, len(matches))
+		for k, m := range matches {
+			shown[k] = cellfmt.MainName(m)
+		}
+		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
+	}
+	return x
+}
+
 // describer builds the cellfmt.Type of one static type.
 type describer struct {
 	nodes    map[types.Type]*cellfmt.Type // recursive types end here

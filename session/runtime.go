@@ -130,6 +130,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			}),
 			// Typed is a printed value with its static type (printtypes.go).
 			"Typed": reflect.ValueOf(s.printed.typed),
+			cellsrc.TypedIfaceHelper: reflect.ValueOf(func(x any, candidates ...any) any {
+				return typedIface(&s.printed, &s.cellTypes, x, candidates...)
+			}),
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),

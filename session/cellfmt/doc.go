@@ -19,7 +19,10 @@
 // its String or Error methods): names, field names, method sets and the
 // methods of elements then print as Go prints them. What it cannot know:
 // the type of a value passed as an interface (any, error, fmt.Stringer),
-// which prints by its reflect type as above.
+// which prints by its reflect type as above; the session picks the Type
+// of a value of a cell interface with methods among the cell types
+// implementing it, or, where several have its reflect type, prints an
+// error naming them (OneOf, Type.Unsure).
 //
 // It knows nothing of sessions, cells or Jupyter; it only reads values.
 package cellfmt

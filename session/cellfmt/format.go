@@ -86,13 +86,13 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 				switch n := names(t); len(n) {
 				case 0:
 				case 1:
-					name = mainName(n[0])
+					name = MainName(n[0])
 				default:
 					shown := make([]string, len(n))
 					for k, one := range n {
-						shown[k] = mainName(one)
+						shown[k] = MainName(one)
 					}
-					name = "%!T(gogil: one of " + strings.Join(shown, ", ") + ", which the interpreter gives one type)"
+					name = OneOf(shown)
 				}
 			}
 		} else {
@@ -109,9 +109,16 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 	return string(bytes), b
 }
 
-// mainName qualifies a cell type's name as %T prints it: T is main.T,
+// OneOf is what %T prints for a value whose type is one of several cell
+// types (named as MainName names them) that the interpreter gives one
+// reflect type.
+func OneOf(names []string) string {
+	return "%!T(gogil: one of " + strings.Join(names, ", ") + ", which the interpreter gives one type)"
+}
+
+// MainName qualifies a cell type's name as %T prints it: T is main.T,
 // *T is *main.T.
-func mainName(name string) string {
+func MainName(name string) string {
 	if rest, ok := strings.CutPrefix(name, "*"); ok {
 		return "*main." + rest
 	}

@@ -3,6 +3,7 @@ package cellfmt
 import (
 	"fmt"
 	"reflect"
+	"strings"
 )
 
 // Type is what the static type of a printed value tells that its reflect
@@ -22,6 +23,10 @@ type Type struct {
 	// pointer receiver's method is not a value's); 0 if none.
 	Method     int
 	MethodName string
+	// Unsure says that Text names several cell types (OneOf), some with a
+	// String or Error method: a verb fmt would call one for prints an
+	// error, not the value as if it had none.
+	Unsure bool
 }
 
 // Field is a struct field as the cell declared it.
@@ -96,6 +101,10 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 	}
 	if t == nil || !v.IsValid() {
 		printValue(st, verb, v, depth)
+		return
+	}
+	if t.Unsure && methodApplies(st, verb) {
+		fmt.Fprintf(st, "%%!%c%s", verb, strings.TrimPrefix(t.Text, "%!T"))
 		return
 	}
 	if t.Method > 0 && visible && methodApplies(st, verb) && t.Method <= len(x.methods) {
@@ -174,6 +183,14 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 			x.print(st, verb, v.MapIndex(k), t.Elem, depth+1, true)
 		}
 		st.Write([]byte(closer(sharp, "]")))
+	case v.CanInterface() && (v.Kind() <= reflect.Complex128 || v.Kind() == reflect.String):
+		// fmt names the reflect type in a bad verb's error (%!d(float64=2)):
+		// the cell type's name replaces it.
+		text := fmt.Sprintf(fmt.FormatString(st, verb), v.Interface())
+		if rest, ok := strings.CutPrefix(text, "%!"+string(verb)+"("+v.Type().String()+"="); ok {
+			text = "%!" + string(verb) + "(" + t.Text + "=" + rest
+		}
+		st.Write([]byte(text))
 	default:
 		printValue(st, verb, v, depth)
 	}

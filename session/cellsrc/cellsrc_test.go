@@ -62,7 +62,13 @@ func describe(t *testing.T, code string) string {
 		for _, sym := range append(f.Declared(), f.Defined(stmts)...) {
 			fmt.Fprintf(&b, "defines %s %s: %s\n", sym.Kind, sym.Name, sym.Decl)
 		}
-		if e := f.Lower(Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier)}); e != nil {
+		opts := Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier)}
+		if strings.HasPrefix(code, "// printing pass\n") {
+			// Only cells that ask for it: the pass would rewrite the
+			// printing calls of every other golden.
+			opts.Describe, opts.CellTypes = goldenDescriber(), true
+		}
+		if e := f.Lower(opts); e != nil {
 			fmt.Fprintf(&b, "lowering refused: %s\n", e.Value)
 		}
 		earlier = append(earlier, f.AST)
@@ -287,5 +293,22 @@ func TestFilterImportsNamesAndDrops(t *testing.T) {
 	f.FilterImports(func(string) string { return "" }, func(Import) bool { return false })
 	if len(f.AST.Decls) != 0 {
 		t.Errorf("an import list with nothing left stays: %d decls", len(f.AST.Decls))
+	}
+}
+
+// goldenDescriber numbers the printed types in the order the pass asks,
+// with the String method of each that has one.
+func goldenDescriber() Describer {
+	ids := map[string]int{}
+	return func(t types.Type) (int, []Method) {
+		key := t.String()
+		if _, ok := ids[key]; !ok {
+			ids[key] = len(ids)
+		}
+		var methods []Method
+		if types.NewMethodSet(t).Lookup(nil, "String") != nil {
+			methods = append(methods, Method{Recv: t, Name: "String"})
+		}
+		return ids[key], methods
 	}
 }

@@ -19,8 +19,10 @@ import (
 // function literal calling one String or Error method fmt applies within
 // that type, which native code can call where the interpreter would not.
 //
-// An argument whose static type is an interface is left alone: its
-// dynamic type is not known here (cellfmt says so where it matters).
+// An argument whose static type is an interface is left alone (its
+// dynamic type is not known here; cellfmt says so where it matters),
+// except one of a cell interface with methods, whose dynamic type must be
+// one of the cell types implementing it (ifaceArg).
 
 // Method is a String or Error method fmt applies within a printed type:
 // Recv is the receiver type as a value of it is printed (T, or *T for a
@@ -104,7 +106,10 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 			if !ok || tv.Type == nil || tv.IsType() || !PrintsByStaticType(tv.Type) {
 				continue
 			}
-			if _, isIface := tv.Type.Underlying().(*types.Interface); isIface {
+			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
+				if x := l.ifaceArg(arg, iface, opts.Describe); x != nil {
+					call.Args[i] = x
+				}
 				continue
 			}
 			call.Args[i] = l.typedArg(arg, tv.Type, opts.Describe)
@@ -139,23 +144,133 @@ func printedFrom(t *Types, call *ast.CallExpr) int {
 // typedArg is __gogil.Typed(arg, id, func(v T) string { return v.M() }...).
 func (l *typedLowering) typedArg(arg ast.Expr, t types.Type, describe Describer) ast.Expr {
 	id, methods := describe(t)
-	args := []ast.Expr{arg, &ast.BasicLit{ValuePos: arg.Pos(), Kind: token.INT, Value: strconv.Itoa(id)}}
+	args := []ast.Expr{arg, intAt(arg.Pos(), id)}
 	for _, m := range methods {
-		v := ast.NewIdent("__v")
-		args = append(args, &ast.FuncLit{
-			Type: &ast.FuncType{
-				Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(arg, m.Recv)}}},
-				Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("string")}}},
-			},
-			Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{
-				&ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent("__v"), Sel: ast.NewIdent(m.Name)}},
-			}}}},
-		})
+		args = append(args, l.methodLit(arg, m))
 	}
 	return &ast.CallExpr{
 		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: arg.Pos(), Name: RuntimeAlias}, Sel: ast.NewIdent("Typed")},
 		Args: args,
 	}
+}
+
+// methodLit is func(__v Recv) string { return __v.Name() }.
+func (l *typedLowering) methodLit(arg ast.Expr, m Method) ast.Expr {
+	v := ast.NewIdent("__v")
+	return &ast.FuncLit{
+		Type: &ast.FuncType{
+			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(arg, m.Recv)}}},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("string")}}},
+		},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{
+			&ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent("__v"), Sel: ast.NewIdent(m.Name)}},
+		}}}},
+	}
+}
+
+func intAt(pos token.Pos, n int) *ast.BasicLit {
+	return &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: strconv.Itoa(n)}
+}
+
+// TypedIfaceHelper is the runner's Typed for an argument whose static type
+// is a cell interface with methods.
+const TypedIfaceHelper = "TypedIface"
+
+// ifaceArg is __gogil.TypedIface(arg, "T", id, n, m..., "*T", id, n, m...)
+// for an argument of a cell interface type with methods: the interpreter
+// hands fmt the dynamic value by its reflect type, which does not name a
+// cell type (F float64 prints as float64), and one reflect type may stand
+// for several cell types, and for a plain float64 in an any. The dynamic
+// type implements the interface, so it is one of the top-level cell types
+// (T or *T) listed here with their descriptions, which the runner matches
+// against the value's reflect type. nil leaves the argument as it is:
+// where no cell type implements the interface, or where one the runner
+// cannot match by name might (a generic type's instance, a type declared
+// in a function body), or where the call cannot name a type whose String
+// or Error method it must carry.
+func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe Describer) ast.Expr {
+	if iface.NumMethods() == 0 {
+		return nil
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return nil
+	}
+	// A type declared in a function body is not registered: one the
+	// runner would take for a candidate of its shape makes any answer a
+	// guess.
+	var local []types.Type
+	for ident, obj := range l.t.Info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" && tn.Parent() != scope && ident.Name != "_" && mayImplement(tn.Type(), iface) {
+			local = append(local, tn.Type().Underlying())
+		}
+	}
+	pos := arg.Pos()
+	args := []ast.Expr{arg}
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || obj.IsAlias() {
+			continue
+		}
+		named, ok := obj.Type().(*types.Named)
+		if !ok {
+			continue
+		}
+		if _, isIface := named.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		if named.TypeParams().Len() > 0 {
+			if mayImplement(named, iface) {
+				return nil
+			}
+			continue
+		}
+		for _, t := range []types.Type{named, types.NewPointer(named)} {
+			if !types.Implements(t, iface) {
+				continue
+			}
+			for _, u := range local {
+				if types.Identical(u, t.Underlying()) || types.Identical(types.NewPointer(u), t) {
+					return nil
+				}
+			}
+			label := name
+			if _, star := t.(*types.Pointer); star {
+				label = "*" + name
+			}
+			id, methods := describe(t)
+			if len(methods) > 0 {
+				if inner := scope.Innermost(pos); inner != nil {
+					if _, o := inner.LookupParent(name, pos); o != obj {
+						return nil
+					}
+				}
+			}
+			args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}, intAt(pos, id), intAt(pos, len(methods)))
+			for _, m := range methods {
+				args = append(args, l.methodLit(arg, m))
+			}
+		}
+	}
+	if len(args) == 1 {
+		return nil
+	}
+	return &ast.CallExpr{
+		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(TypedIfaceHelper)},
+		Args: args,
+	}
+}
+
+// mayImplement: t or *t has a method of each name of iface (signatures
+// aside, which a generic type's own do not settle).
+func mayImplement(t types.Type, iface *types.Interface) bool {
+	set := types.NewMethodSet(types.NewPointer(t))
+	for i := range iface.NumMethods() {
+		if set.Lookup(iface.Method(i).Pkg(), iface.Method(i).Name()) == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // PrintsByStaticType: fmt would print a value of t wrongly from its reflect

@@ -1,0 +1,55 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestInterfacePrinting prints values held in cell interfaces with
+// methods: the printing pass names the dynamic cell type where exactly one
+// implementing cell type has the value's reflect type.
+func TestInterfacePrinting(t *testing.T) {
+	decls := "type I interface{ M() }\ntype T struct{ S string }\nfunc (t *T) M() {}\ntype F float64\nfunc (f F) M() {}\n"
+	tests := []struct {
+		name  string
+		cells []string
+		out   string
+	}{
+		{"named float", []string{decls, "var i I = F(1.5)\nfmt.Printf(\"(%v, %T)\\n\", i, i)"}, "(1.5, main.F)\n"},
+		{"in a function", []string{decls + "func describe(i I) { fmt.Printf(\"(%v, %T)\\n\", i, i) }", "describe(F(2))\ndescribe(&T{\"x\"})\nvar t *T\ndescribe(t)\ndescribe(nil)"},
+			"(2, main.F)\n(&{x}, *main.T)\n(<nil>, *main.T)\n(<nil>, <nil>)\n"},
+		{"plain float in any", []string{decls, "var e any = 2.5\nfmt.Printf(\"%v %T\\n\", e, e)"}, "2.5 float64\n"},
+		{"stringer", []string{"type Namer interface{ Name() string }\ntype C float64\nfunc (c C) Name() string { return \"c\" }\nfunc (c C) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }",
+			"var n Namer = C(21)\nfmt.Println(n)\nfmt.Printf(\"%v %T %s %.2f\\n\", n, n, n, n)"}, "21.0°C\n21.0°C main.C 21.0°C 21.00\n"},
+		{"bad verb names the cell type", []string{decls, "var i I = F(2)\nfmt.Printf(\"%d\\n\", i)"}, "%!d(main.F=2)\n"},
+		{"pointer receiver String", []string{"type I interface{ M() }\ntype T struct{ s string }\nfunc (t *T) M() {}\nfunc (t *T) String() string { return \"T:\" + t.s }",
+			"var i I = &T{\"a\"}\nfmt.Println(i)\nfmt.Printf(\"%v %+v %T\\n\", i, i, i)\nvar nt *T\ni = nt\nfmt.Printf(\"%T\\n\", i)"}, "T:a\nT:a T:a *main.T\n*main.T\n"},
+		{"unexported fields through a pointer", []string{"type I interface{ M() }\ntype T struct{ s string }\nfunc (t *T) M() {}", "var i I = &T{\"a\"}\nfmt.Printf(\"%+v\\n\", i)"}, "&{s:a}\n"},
+		{"two of one shape implement", []string{decls + "type G float64\nfunc (G) M() {}", "var i I = F(3)\nfmt.Printf(\"%v %T\\n\", i, i)"},
+			"3 %!T(gogil: one of main.F, main.G, which the interpreter gives one type)\n"},
+		{"two of one shape with String", []string{decls + "type G float64\nfunc (G) M() {}\nfunc (G) String() string { return \"g\" }", "var i I = F(3)\nfmt.Printf(\"%v %.1f\\n\", i, i)"},
+			"%!v(gogil: one of main.F, main.G, which the interpreter gives one type) 3.0\n"},
+		{"a type declared in a function", []string{decls, "func f() {\n\ttype L struct{ F }\n\tvar i I = F(4)\n\tfmt.Printf(\"%v %T\\n\", i, i)\n}\nf()"}, "4 main.F\n"},
+		{"a type of the same shape declared in a function", []string{decls + "type S struct{ F }", "func f() {\n\ttype L struct{ F }\n\tvar i I = L{5}\n\tfmt.Printf(\"%v\\n\", i)\n}\nf()"}, "{5}\n"},
+		{"struct value fields", []string{"type Shape interface{ Area() float64 }\ntype rect struct{ w, h float64 }\nfunc (r rect) Area() float64 { return r.w * r.h }",
+			"var s Shape = rect{2, 3}\nfmt.Printf(\"%v %+v %T\\n\", s, s, s)"}, "{2 3} {w:2 h:3} main.rect\n"},
+		{"error interface", []string{"type E float64\nfunc (e E) Error() string { return \"bad\" }", "var err error = E(1)\nfmt.Printf(\"%v %T\\n\", err, err)"}, "bad main.E\n"},
+		{"two of one shape, one implements", []string{decls + "type G float64", "var i I = F(3)\nfmt.Printf(\"%v %T\\n\", i, i)"}, "3 main.F\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			var rec *recorder
+			for _, c := range tt.cells {
+				rec = &recorder{}
+				if _, e := s.Execute(context.Background(), Cell{Code: c}, rec); e != nil {
+					t.Fatalf("cell %q: %v\n%s", c, e, strings.Join(e.Traceback, "\n"))
+				}
+			}
+			if got := rec.out(); got != tt.out {
+				t.Errorf("printed %q, want %q", got, tt.out)
+			}
+		})
+	}
+}

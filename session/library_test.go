@@ -34,7 +34,6 @@ func TestLibraryBeyondTheInterpreter(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import (\n\t\"bytes\"\n\t\"math/rand/v2\"\n\t\"reflect\"\n)")
 	for _, c := range []struct{ code, want string }{
-		{"import \"iter\"\nnext, stop := iter.Pull(strings.SplitSeq(\"a\", \",\"))", "iter.Pull"},
 		{"import \"unique\"", `package "unique" is not available`},
 		{`h := unique.Make("x")`, "unique"},
 		{`p := reflect.TypeAssert[int](reflect.ValueOf(1))`, "reflect.TypeAssert"},

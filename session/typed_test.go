@@ -128,3 +128,48 @@ fmt.Println(parts)`)
 		t.Errorf("a size of 0: %v", e)
 	}
 }
+
+// iter.Pull and iter.Pull2 hand out next and stop as Go's do: values one
+// at a time, zero values and false once done or stopped, the iterator's
+// own return on stop, and its panic in the caller of next.
+func TestIterPull(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, `import ("iter"; "maps"; "slices")
+next, stop := iter.Pull(slices.Values([]int{1, 2, 3}))
+fmt.Println(next())
+fmt.Println(next())
+stop()
+fmt.Println(next())
+next2, stop2 := iter.Pull2(maps.All(map[string]int{"a": 1}))
+defer stop2()
+k, v, ok := next2()
+fmt.Println(k, v, ok)
+k, v, ok = next2()
+fmt.Println(k, v, ok)
+func count(n int) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := range n {
+			if !yield(i) {
+				fmt.Println("stopped at", i)
+				return
+			}
+		}
+	}
+}
+nx, st := iter.Pull(count(5))
+a, _ := nx()
+b, _ := nx()
+fmt.Println(a, b)
+st()
+st()`)
+	if want := "1 true\n2 true\n0 false\na 1 true\n 0 false\n0 1\nstopped at 1\n"; rec.out() != want {
+		t.Errorf("got %q, want %q", rec.out(), want)
+	}
+	_, e := s.Execute(context.Background(), Cell{Code: "func bad(yield func(int) bool) { yield(1); panic(\"boom\") }\nnb, sb := iter.Pull(bad)\ndefer sb()\nnb()\nnb()"}, &recorder{})
+	if e == nil || !strings.Contains(e.Error(), "boom") {
+		t.Errorf("a panic in the iterator: %v", e)
+	}
+	if _, res := run(t, s, "1 + 1"); plain(res) != "2" {
+		t.Error("the session after a panic in a pulled iterator")
+	}
+}

@@ -29,7 +29,7 @@ var genericFuncs = []string{
 	"maps.Keys", "maps.Values", "maps.All", "maps.Collect", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
 	"slices.DeleteFunc", "slices.Concat", "slices.EqualFunc", "slices.IsSortedFunc", "slices.BinarySearchFunc",
 	"slices.CompactFunc", "slices.SortedFunc", "slices.Repeat", "slices.Replace", "slices.Grow", "slices.Clip",
-	"maps.EqualFunc", "maps.Insert", "slices.AppendSeq",
+	"maps.EqualFunc", "maps.Insert", "slices.AppendSeq", "iter.Pull", "iter.Pull2",
 	// The generic functions of packages that are not all generic
 	// (stdlibgeneric.go).
 	"errors.AsType", "sync.OnceValue", "sync.OnceValues", "math/rand/v2.N", "reflect.TypeFor",
@@ -321,6 +321,30 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 		}
 		result = l.typeExpr(call, rt)
 	}
+	if generic.Results().Len() > 1 && mentionsTypeParam(generic.Results().At(0).Type()) {
+		// The interpreter cannot take several results of types known only
+		// here from a native call: the helper returns a func of them,
+		// asserted to its instantiation and called at once (iter.Pull).
+		results := &ast.FieldList{}
+		for i := range sig.Results().Len() {
+			results.List = append(results.List, &ast.Field{Type: l.typeExpr(call, sig.Results().At(i).Type())})
+		}
+		pair := &ast.FuncType{Func: call.Pos(), Params: &ast.FieldList{}, Results: results}
+		convs := l.constantConversions(call, sig, spread)
+		// func(f func() (A, B)) (A, B) { return f() }(helper(...).(func() (A, B))):
+		// yaegi calls the result of an assertion as a nil function.
+		const f = "__gogilPair"
+		caller := &ast.FuncLit{
+			Type: &ast.FuncType{Func: call.Pos(),
+				Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{ast.NewIdent(f)}, Type: pair}}},
+				Results: results},
+			Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{&ast.CallExpr{Fun: ast.NewIdent(f)}}}}},
+		}
+		l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+			return &ast.CallExpr{Fun: caller, Lparen: c.Lparen, Args: []ast.Expr{l.helperCall(c, helper, convs, pair)}, Rparen: c.Rparen}
+		}
+		return
+	}
 	if qualified == "slices.Concat" && len(call.Args) == 0 {
 		// Go's Concat of nothing is a nil S; the helper, given no
 		// slice, would not know S.
@@ -568,6 +592,14 @@ func mentionsTypeParam(t types.Type) bool {
 		return mentionsTypeParam(t.Key()) || mentionsTypeParam(t.Elem())
 	case *types.Pointer:
 		return mentionsTypeParam(t.Elem())
+	case *types.Signature:
+		for _, tuple := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := range tuple.Len() {
+				if mentionsTypeParam(tuple.At(i).Type()) {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

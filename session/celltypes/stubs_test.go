@@ -16,7 +16,7 @@ import (
 func TestStubsAreTheLoweredFunctions(t *testing.T) {
 	im := newImporter(nil, nil)
 	var declared []string
-	for _, path := range []string{"cmp", "slices", "maps"} {
+	for _, path := range []string{"cmp", "slices", "maps", "iter"} {
 		pkg, err := im.Import(path)
 		if err != nil {
 			t.Fatal(err)

@@ -47,6 +47,8 @@ func Exports() map[string]reflect.Value {
 		"SlicesAll":            reflect.ValueOf(func(s any) any { return sliceSeq(s, true, false) }),
 		"SlicesBackward":       reflect.ValueOf(func(s any) any { return sliceSeq(s, true, true) }),
 		"SlicesChunk":          reflect.ValueOf(SlicesChunk),
+		"IterPull":             reflect.ValueOf(IterPull),
+		"IterPull2":            reflect.ValueOf(IterPull2),
 
 		"MapsKeys":       reflect.ValueOf(func(m any) any { return mapSeq(m, true, false) }),
 		"MapsValues":     reflect.ValueOf(func(m any) any { return mapSeq(m, false, true) }),
@@ -562,4 +564,105 @@ func MapsDeleteFunc(m, del any) {
 	for _, k := range drop {
 		v.SetMapIndex(k, reflect.Value{})
 	}
+}
+
+// IterPull is iter.Pull, and IterPull2 iter.Pull2. The interpreter cannot
+// take two results of types it only knows at the call, so each returns a
+// func that returns next and stop; the cell calls it at once.
+func IterPull(seq any) any  { return iterPull("iter.Pull", seq, 1) }
+func IterPull2(seq any) any { return iterPull("iter.Pull2", seq, 2) }
+
+// iterPull runs seq in a goroutine of its own, one value at a time: next
+// resumes it until its next yield, stop makes that yield return false
+// and waits for seq to return. A panic in seq reaches the caller of next
+// or stop, as Go's does.
+func iterPull(name string, seq any, arity int) any {
+	v := reflect.ValueOf(seq)
+	t := v.Type()
+	if v.Kind() != reflect.Func || t.NumIn() != 1 || t.In(0).Kind() != reflect.Func || t.In(0).NumIn() != arity {
+		panic(fmt.Sprintf("%s: %T is not an iterator of %d values", name, seq, arity))
+	}
+	elems := make([]reflect.Type, arity)
+	for i := range elems {
+		elems[i] = t.In(0).In(i)
+	}
+	nextType := reflect.FuncOf(nil, append(append([]reflect.Type(nil), elems...), reflect.TypeFor[bool]()), false)
+	stopType := reflect.TypeFor[func()]()
+	pairType := reflect.FuncOf(nil, []reflect.Type{nextType, stopType}, false)
+
+	var (
+		started, done bool
+		values        chan []reflect.Value // what seq yields; closed when it returns
+		resume        chan bool            // true: go on to the next value; false: stop
+		panicked      any
+		didPanic      bool
+	)
+	start := func() {
+		started = true
+		values, resume = make(chan []reflect.Value), make(chan bool)
+		go func() {
+			defer close(values)
+			defer func() {
+				// Go 1.21+ makes panic(nil) a *runtime.PanicNilError: a nil
+				// recover means seq returned.
+				if r := recover(); r != nil {
+					panicked, didPanic = r, true
+				}
+			}()
+			if !<-resume {
+				return
+			}
+			each(name, seq, arity, func(vs ...reflect.Value) bool {
+				values <- vs
+				return <-resume
+			})
+		}()
+	}
+	repanic := func() {
+		if didPanic {
+			didPanic = false
+			panic(panicked)
+		}
+	}
+	finished := func() []reflect.Value {
+		out := make([]reflect.Value, arity+1)
+		for i, e := range elems {
+			out[i] = reflect.Zero(e)
+		}
+		out[arity] = reflect.ValueOf(false)
+		return out
+	}
+	next := reflect.MakeFunc(nextType, func([]reflect.Value) []reflect.Value {
+		if done {
+			return finished()
+		}
+		if !started {
+			start()
+		}
+		resume <- true
+		vs, ok := <-values
+		if !ok {
+			done = true
+			repanic()
+			return finished()
+		}
+		return append(vs, reflect.ValueOf(true))
+	})
+	stop := func() {
+		if done {
+			return
+		}
+		done = true
+		if !started {
+			return
+		}
+		resume <- false
+		for range values { // seq yielded again after its yield returned false
+			resume <- false
+		}
+		repanic()
+	}
+	return reflect.MakeFunc(pairType, func([]reflect.Value) []reflect.Value {
+		return []reflect.Value{next, reflect.ValueOf(stop)}
+	}).Interface()
 }

@@ -174,22 +174,21 @@
 //
 // The standard library is the one gogil is built with (Go 1.26's tables,
 // package stdlib), less its generic functions and types (errors.AsType,
-// maps.Keys, sync.OnceValue, reflect.TypeFor, ...): a compile error naming
-// one says so. A library function returning an iterator (strings.Lines,
-// strings.SplitSeq, reflect.Value.Seq) is there and can be called with a
-// yield function, but ranging over what it returns fails like any range
-// over a function.
+// maps.Keys, sync.OnceValue, reflect.TypeFor, ...), which yaegi cannot
+// call natively. A library function returning an iterator (strings.Lines,
+// strings.SplitSeq, reflect.Value.Seq) is there, and ranging over what it
+// returns is lowered like any range over a function.
 //
 // The front end lowers what yaegi lacks (see cellsrc): range over an
-// integer, the builtins min, max and clear, new(value) (Go 1.26) and the
-// supported functions of slices, maps and cmp, whose calls become calls of
-// native helpers (package genericlib, provided under __gogil by
+// integer and over a function, the builtins min, max and clear,
+// new(value) (Go 1.26) and the supported generic functions of the library
+// (slices, maps, cmp, iter.Pull and a few more), whose calls become calls
+// of native helpers (package genericlib, provided under __gogil by
 // runtime.go). Their types come from the session's world (package
 // celltypes, typeworld.go): the runner stages every part it compiles
 // (forget takes the parts of a failed cell out again) and the world checks
-// staged parts only when a cell needs types. A function of those packages
-// gogil does not run, or a range over an iterator, ends in a CompileError
-// that names it.
+// staged parts only when a cell needs types. A generic function gogil does
+// not run ends in a CompileError that names it.
 // testdata/gorun compares cells with what go run prints; its tables list
 // the gaps that remain.
 //

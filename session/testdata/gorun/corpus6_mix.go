@@ -55,9 +55,9 @@ func (g Graph) BFS(start string) []string {
 }
 
 type Employee struct {
-	Name   string   `json:"name"`
-	Salary float64  `json:"salary,omitempty"`
-	Tags   []string `json:"tags"`
+	Name   string    `json:"name"`
+	Salary float64   `json:"salary,omitempty"`
+	Tags   []string  `json:"tags"`
 	Boss   *Employee `json:"boss,omitempty"`
 }
 

@@ -24,12 +24,12 @@ type Named interface {
 type Rect struct{ W, H float64 }
 type Circle struct{ R float64 }
 
-func (r Rect) Area() float64       { return r.W * r.H }
-func (r Rect) Perimeter() float64  { return 2 * (r.W + r.H) }
-func (r Rect) String() string      { return fmt.Sprintf("Rect(%gx%g)", r.W, r.H) }
-func (c *Circle) Area() float64    { return math.Pi * c.R * c.R }
+func (r Rect) Area() float64         { return r.W * r.H }
+func (r Rect) Perimeter() float64    { return 2 * (r.W + r.H) }
+func (r Rect) String() string        { return fmt.Sprintf("Rect(%gx%g)", r.W, r.H) }
+func (c *Circle) Area() float64      { return math.Pi * c.R * c.R }
 func (c *Circle) Perimeter() float64 { return 2 * math.Pi * c.R }
-func (c *Circle) String() string   { return fmt.Sprintf("Circle(%g)", c.R) }
+func (c *Circle) String() string     { return fmt.Sprintf("Circle(%g)", c.R) }
 
 type ByArea []Named
 
@@ -66,7 +66,7 @@ func (a *Account) Deposit(n int) {
 type Celsius float64
 type Fahrenheit float64
 
-func (c Celsius) ToF() Fahrenheit { return Fahrenheit(c*9/5 + 32) }
+func (c Celsius) ToF() Fahrenheit   { return Fahrenheit(c*9/5 + 32) }
 func (f Fahrenheit) String() string { return fmt.Sprintf("%.1f°F", float64(f)) }
 
 func main() {

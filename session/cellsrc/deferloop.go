@@ -1,7 +1,6 @@
 package cellsrc
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -63,10 +62,8 @@ func checkDeferredLiterals(f *File, opts Options) *cellio.Error {
 	if found == nil {
 		return nil
 	}
-	pos := f.fset.Position(found.Pos())
-	msg := fmt.Sprintf("%d:%d: a function literal deferred inside a loop that uses the loop's variable %s, which the loop's body changes, is not supported by gogil: its interpreter would run it with the last iteration's %s; pass it as an argument instead: defer func(%s T) { ... }(%s)",
-		pos.Line, pos.Column, name, name, name, name)
-	return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+	return f.compileError(found, "a function literal deferred inside a loop that uses the loop's variable %s, which the loop's body changes, is not supported by gogil: its interpreter would run it with the last iteration's %s; pass it as an argument instead: defer func(%s T) { ... }(%s)",
+		name, name, name, name)
 }
 
 // passLoopVariables rewrites `defer func() { ... v ... }()` in a loop into

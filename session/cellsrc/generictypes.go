@@ -1,7 +1,6 @@
 package cellsrc
 
 import (
-	"fmt"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -32,10 +31,8 @@ func checkGenericCycles(f *File) *cellio.Error {
 		if ts.TypeParams != nil && len(ts.TypeParams.List) > 0 {
 			if ts.Assign.IsValid() {
 				// yaegi panics on it (a nil type) when compiling.
-				pos := f.fset.Position(ts.Name.Pos())
-				msg := fmt.Sprintf("%d:%d: the generic type alias %s (Go 1.24) is not supported by gogil: its interpreter cannot compile a type alias with type parameters; declare a defined type (type %s[...] %s) or write the aliased type out",
-					pos.Line, pos.Column, ts.Name.Name, ts.Name.Name, types.ExprString(ts.Type))
-				return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+				return f.compileError(ts.Name, "the generic type alias %s (Go 1.24) is not supported by gogil: its interpreter cannot compile a type alias with type parameters; declare a defined type (type %s[...] %s) or write the aliased type out",
+					ts.Name.Name, ts.Name.Name, types.ExprString(ts.Type))
 			}
 			generic[ts.Name.Name] = true
 		}
@@ -92,10 +89,8 @@ func checkGenericCycles(f *File) *cellio.Error {
 		}
 		walk(start, 0)
 		if found != nil {
-			pos := f.fset.Position(found.Pos())
-			msg := fmt.Sprintf("%d:%d: the generic type %s refers to itself through %s, which is not supported by gogil: its interpreter can instantiate a generic type that names itself only with a single type argument (node[T] in node), and would crash on this one; give the recursive type one type parameter, or declare it without type parameters",
-				pos.Line, pos.Column, start, types.ExprString(found))
-			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+			return f.compileError(found, "the generic type %s refers to itself through %s, which is not supported by gogil: its interpreter can instantiate a generic type that names itself only with a single type argument (node[T] in node), and would crash on this one; give the recursive type one type parameter, or declare it without type parameters",
+				start, types.ExprString(found))
 		}
 	}
 	return nil
@@ -188,10 +183,8 @@ func checkGenericMethodNames(f *File, opts Options) *cellio.Error {
 			if o.name != "" {
 				other = "a method " + fd.Name.Name + " of the generic type " + o.name
 			}
-			pos := f.fset.Position(fd.Name.Pos())
-			msg := fmt.Sprintf("%d:%d: method %s of the generic type %s has the name of %s, which is not supported by gogil: its interpreter keeps one instance per name and type arguments, so with the same type arguments one would run the other's body; give one of them another name",
-				pos.Line, pos.Column, fd.Name.Name, recv, other)
-			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+			return f.compileError(fd.Name, "method %s of the generic type %s has the name of %s, which is not supported by gogil: its interpreter keeps one instance per name and type arguments, so with the same type arguments one would run the other's body; give one of them another name",
+				fd.Name.Name, recv, other)
 		}
 	}
 	return nil
@@ -244,10 +237,8 @@ func checkGenericMethodSelfRefs(f *File) *cellio.Error {
 			ast.Inspect(fd.Body, check)
 		}
 		if found != nil {
-			pos := f.fset.Position(found.Pos())
-			msg := fmt.Sprintf("%d:%d: method %s of the generic type %s names its own type (%s), which is not supported by gogil for a type of several type parameters: its interpreter would silently run nothing of the code that calls the method; make it a generic function, func %s[...](p %s) ...",
-				pos.Line, pos.Column, fd.Name.Name, recv, types.ExprString(found), fd.Name.Name, types.ExprString(fd.Recv.List[0].Type))
-			return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
+			return f.compileError(found, "method %s of the generic type %s names its own type (%s), which is not supported by gogil for a type of several type parameters: its interpreter would silently run nothing of the code that calls the method; make it a generic function, func %s[...](p %s) ...",
+				fd.Name.Name, recv, types.ExprString(found), fd.Name.Name, types.ExprString(fd.Recv.List[0].Type))
 		}
 	}
 	return nil

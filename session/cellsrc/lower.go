@@ -1,6 +1,7 @@
 package cellsrc
 
 import (
+	"fmt"
 	"go/ast"
 
 	"github.com/gogil/gogil/cellio"
@@ -347,6 +348,14 @@ func (f *File) Lower(opts Options) *cellio.Error {
 		}
 	}
 	return f.lowerErr
+}
+
+// compileError is the CompileError a pass refuses the code at with: the
+// message at the cell's own line and column, pointed at in the traceback.
+func (f *File) compileError(at ast.Node, format string, args ...any) *cellio.Error {
+	pos := f.fset.Position(at.Pos())
+	msg := fmt.Sprintf("%d:%d: ", pos.Line, pos.Column) + fmt.Sprintf(format, args...)
+	return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
 }
 
 // fail keeps the first error of the passes.

@@ -204,9 +204,7 @@ func (l *typedLowering) fail(at ast.Node, format string, args ...any) {
 	if l.err != nil {
 		return
 	}
-	pos := l.f.fset.Position(at.Pos())
-	msg := fmt.Sprintf("%d:%d: ", pos.Line, pos.Column) + fmt.Sprintf(format, args...)
-	l.err = &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(l.f.cellCode, msg)...)}
+	l.err = l.f.compileError(at, format, args...)
 }
 
 func (l *typedLowering) info() *types.Info {

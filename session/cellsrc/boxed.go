@@ -93,11 +93,10 @@ func lowerBoxedCases(f *File, opts Options) *cellio.Error {
 	if !mayUnbox(f.AST, opts) {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	l.eachTypeSwitch(f.AST, func(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt, n int) ast.Stmt {
 		lowered := l.boxedCases(ts, n)
 		if lowered == nil {

@@ -28,11 +28,10 @@ func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 	if len(decls) == 0 {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	for _, gd := range decls {
 		type written struct {
 			spec   *ast.ValueSpec
@@ -45,7 +44,7 @@ func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 			spec := s.(*ast.ValueSpec)
 			w := written{spec: spec}
 			for _, id := range spec.Names {
-				c, isConst := t.Info.Defs[id].(*types.Const)
+				c, isConst := l.t.Info.Defs[id].(*types.Const)
 				if !isConst {
 					ok = false
 					break

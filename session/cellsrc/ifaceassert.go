@@ -72,11 +72,10 @@ func lowerInterfaceAsserts(f *File, opts Options) *cellio.Error {
 	if !assertsInterface(f.AST) {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	n := 0
 	// The comma-ok assertions first: the switches they become are
 	// guarded with the user's below.

@@ -23,11 +23,10 @@ func lowerMethodExprs(f *File, opts Options) *cellio.Error {
 	if !mayHaveMethodExpr(f.AST) {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		sel, ok := x.(*ast.SelectorExpr)
 		if !ok || l.err != nil {
@@ -35,12 +34,12 @@ func lowerMethodExprs(f *File, opts Options) *cellio.Error {
 		}
 		// A method named on a type: the runner's checker fills Types and
 		// Uses, not Selections.
-		recv, isType := t.Info.Types[sel.X]
-		method, isFunc := t.Info.Uses[sel.Sel].(*types.Func)
+		recv, isType := l.t.Info.Types[sel.X]
+		method, isFunc := l.t.Info.Uses[sel.Sel].(*types.Func)
 		if !isType || !recv.IsType() || !isFunc {
 			return x
 		}
-		if named := namedOf(recv.Type); named == nil || named.Obj().Pkg() == nil || !cellPackage(t, named.Obj().Pkg()) {
+		if named := namedOf(recv.Type); named == nil || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
 			return x
 		}
 		msig, ok := method.Type().(*types.Signature)

@@ -44,11 +44,10 @@ func lowerNativeCases(f *File, opts Options) *cellio.Error {
 	if !mayHaveNativeCase(f.AST) {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	l.eachTypeSwitch(f.AST, func(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt, n int) ast.Stmt {
 		var name *ast.Ident
 		if label != nil {

@@ -30,11 +30,10 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 	if !opts.CellTypes && !declaresTypes(f.AST) || !callsReflectTypeOf(f.AST) {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	parents := map[ast.Node]ast.Node{}
 	var stack []ast.Node
 	ast.Inspect(f.AST, func(n ast.Node) bool {

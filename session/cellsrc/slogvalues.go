@@ -22,11 +22,10 @@ func lowerSlogValues(f *File, opts Options) *cellio.Error {
 	if !mentionsName(f.AST, "slog") {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || call.Ellipsis.IsValid() {
@@ -35,10 +34,10 @@ func lowerSlogValues(f *File, opts Options) *cellio.Error {
 		var fn *types.Func
 		switch x := ast.Unparen(call.Fun).(type) {
 		case *ast.SelectorExpr:
-			fn, _ = t.Info.Uses[x.Sel].(*types.Func)
+			fn, _ = l.t.Info.Uses[x.Sel].(*types.Func)
 
 		case *ast.Ident:
-			fn, _ = t.Info.Uses[x].(*types.Func)
+			fn, _ = l.t.Info.Uses[x].(*types.Func)
 		}
 		if fn == nil || fn.Pkg() == nil || fn.Pkg().Path() != "log/slog" {
 			return true
@@ -63,12 +62,12 @@ func lowerSlogValues(f *File, opts Options) *cellio.Error {
 			if pt == nil || !types.IsInterface(pt) || pt.Underlying().(*types.Interface).NumMethods() > 0 {
 				continue
 			}
-			tv, ok := t.Info.Types[arg]
+			tv, ok := l.t.Info.Types[arg]
 			if !ok || tv.Type == nil || types.IsInterface(tv.Type) {
 				continue
 			}
 			named, ok := types.Unalias(tv.Type).(*types.Named)
-			if !ok || named.Obj().Pkg() == nil || !cellPackage(t, named.Obj().Pkg()) {
+			if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
 				continue
 			}
 			if !types.Implements(tv.Type, valuer.Type().Underlying().(*types.Interface)) {

@@ -34,11 +34,10 @@ func lowerSpawnedInterfaces(f *File, opts Options) *cellio.Error {
 	if len(calls) == 0 {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	for _, call := range calls {
 		if sig := l.spawnedInterfaceCall(call); sig != nil {
 			l.evaluateNow(call, sig)

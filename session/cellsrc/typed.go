@@ -207,6 +207,17 @@ func (l *typedLowering) fail(at ast.Node, format string, args ...any) {
 	l.err = l.f.compileError(at, format, args...)
 }
 
+// typedLowering is the lowering of a part that its passes type with
+// go/types, or nil when the part could not be checked (the pass then
+// leaves it as it is).
+func (f *File) typedLowering(opts Options) *typedLowering {
+	t := f.types(opts)
+	if t == nil || t.Info == nil {
+		return nil
+	}
+	return &typedLowering{f: f, t: t}
+}
+
 func (l *typedLowering) info() *types.Info {
 	if l.t == nil {
 		return nil

@@ -25,11 +25,10 @@ func lowerVariadicInterfaces(f *File, opts Options) *cellio.Error {
 	if !(opts.CellTypes || declaresType(f.AST)) || !callsLibraryWithArgs(f.AST) {
 		return nil
 	}
-	t := f.types(opts)
-	if t == nil || t.Info == nil {
+	l := f.typedLowering(opts)
+	if l == nil {
 		return nil
 	}
-	l := &typedLowering{f: f, t: t}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || call.Ellipsis != token.NoPos || l.err != nil {

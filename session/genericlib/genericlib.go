@@ -458,20 +458,25 @@ func SlicesChunk(s any, n int) any {
 // each calls seq, an iterator of one or two values (the cell's own or a
 // helper's), with a yield of reflect values.
 func each(name string, seq any, arity int, yield func(...reflect.Value) bool) []reflect.Type {
-	v := reflect.ValueOf(seq)
-	t := v.Type()
-	if v.Kind() != reflect.Func || t.NumIn() != 1 || t.In(0).Kind() != reflect.Func || t.In(0).NumIn() != arity {
-		panic(fmt.Sprintf("%s: %T is not an iterator of %d values", name, seq, arity))
-	}
-	yt := t.In(0)
-	elems := make([]reflect.Type, arity)
-	for i := range elems {
-		elems[i] = yt.In(i)
-	}
-	v.Call([]reflect.Value{reflect.MakeFunc(yt, func(args []reflect.Value) []reflect.Value {
+	v, elems := iterator(name, seq, arity)
+	v.Call([]reflect.Value{reflect.MakeFunc(v.Type().In(0), func(args []reflect.Value) []reflect.Value {
 		return []reflect.Value{reflect.ValueOf(yield(args...))}
 	})})
 	return elems
+}
+
+// iterator is seq as a reflect value, with the types of the arity values
+// it yields; it panics, naming the caller, when seq is no such iterator.
+func iterator(name string, seq any, arity int) (reflect.Value, []reflect.Type) {
+	v := reflect.ValueOf(seq)
+	if v.Kind() != reflect.Func || v.Type().NumIn() != 1 || v.Type().In(0).Kind() != reflect.Func || v.Type().In(0).NumIn() != arity {
+		panic(fmt.Sprintf("%s: %T is not an iterator of %d values", name, seq, arity))
+	}
+	elems := make([]reflect.Type, arity)
+	for i := range elems {
+		elems[i] = v.Type().In(0).In(i)
+	}
+	return v, elems
 }
 
 func collect(name string, seq any) reflect.Value {
@@ -577,15 +582,7 @@ func IterPull2(seq any) any { return iterPull("iter.Pull2", seq, 2) }
 // and waits for seq to return. A panic in seq reaches the caller of next
 // or stop, as Go's does.
 func iterPull(name string, seq any, arity int) any {
-	v := reflect.ValueOf(seq)
-	t := v.Type()
-	if v.Kind() != reflect.Func || t.NumIn() != 1 || t.In(0).Kind() != reflect.Func || t.In(0).NumIn() != arity {
-		panic(fmt.Sprintf("%s: %T is not an iterator of %d values", name, seq, arity))
-	}
-	elems := make([]reflect.Type, arity)
-	for i := range elems {
-		elems[i] = t.In(0).In(i)
-	}
+	_, elems := iterator(name, seq, arity)
 	nextType := reflect.FuncOf(nil, append(append([]reflect.Type(nil), elems...), reflect.TypeFor[bool]()), false)
 	stopType := reflect.TypeFor[func()]()
 	pairType := reflect.FuncOf(nil, []reflect.Type{nextType, stopType}, false)

@@ -32,7 +32,10 @@ func (s *Session) commandLine() interp.Exports {
 	s.cellUsage = defaultUsage
 	// flag.CommandLine's Usage calls flag.Usage, which a cell may replace.
 	s.cellFlags.Usage = func() { s.cellUsage() }
-	s.cellFlags.SetOutput(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr, followUserFile: true})
+	// Go's flag writes to os.Stderr as it is at the time: the cell's
+	// stderr, not the process's (the kernel's log).
+	stderr := routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr, followUserFile: true}
+	s.cellFlags.SetOutput(stderr)
 
 	flags := map[string]reflect.Value{
 		"CommandLine": reflect.ValueOf(&s.cellFlags).Elem(),
@@ -42,8 +45,7 @@ func (s *Session) commandLine() interp.Exports {
 				handling = flag.PanicOnError
 			}
 			set := flag.NewFlagSet(name, handling)
-			// Go's writes to the process's stderr, the kernel's log.
-			set.SetOutput(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr, followUserFile: true})
+			set.SetOutput(stderr)
 			return set
 		}),
 		// Go's parses os.Args[1:], which a cell may have set to try a

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"reflect"
@@ -26,24 +25,17 @@ func (s *Session) giveCellsStdio(i *interp.Interpreter) error {
 		}
 		osSymbols[name] = reflect.ValueOf(p.UserFile()).Elem()
 	}
-	// yaegi's log and flag write to the stderr write end itself, and hand
-	// it out through log.Writer() and flag.CommandLine.Output(): they get
-	// routed writers instead, which cannot be closed and put a goroutine's
-	// log lines under the cell that started it. Go's flag writes to
-	// os.Stderr as it is at the time, its log to the stderr it started with.
+	// yaegi's log writes to the stderr write end itself, and hands it out
+	// through log.Writer(): it gets a routed writer instead, which cannot
+	// be closed and puts a goroutine's log lines under the cell that
+	// started it (Go's log writes to the stderr it started with). Package
+	// flag's command line is the session's own (cellflags.go).
 	if v := i.Symbols("log")["log"]["SetOutput"]; v.IsValid() {
 		setOutput, ok := v.Interface().(func(io.Writer))
 		if !ok {
 			return fmt.Errorf("session: log.SetOutput is a %s", v.Type())
 		}
 		setOutput(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr})
-	}
-	if v := i.Symbols("flag")["flag"]["CommandLine"]; v.IsValid() {
-		set, ok := v.Interface().(*flag.FlagSet)
-		if !ok {
-			return fmt.Errorf("session: flag.CommandLine is a %s", v.Type())
-		}
-		set.SetOutput(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr, followUserFile: true})
 	}
 	return nil
 }

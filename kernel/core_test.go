@@ -67,7 +67,7 @@ func (t *memTransport) Publish(m *wire.Message, _ *iopub.CellOutput) {
 	}
 }
 
-func (t *memTransport) WaitNewcomers(context.Context) {}
+func (t *memTransport) WaitNewcomers(context.Context, time.Duration) {}
 
 func (t *memTransport) WaitSubscriber(ctx context.Context) bool {
 	select {

@@ -138,9 +138,7 @@ func (k *Kernel) awaitNewcomers() {
 	if k.subscriberWait < 0 {
 		return
 	}
-	ctx, cancel := context.WithTimeout(k.ctx, k.subscriberWait)
-	defer cancel()
-	k.transport.WaitNewcomers(ctx)
+	k.transport.WaitNewcomers(k.ctx, k.subscriberWait)
 }
 
 func (k *Kernel) execute(req *request) {

@@ -3,6 +3,7 @@ package kernel
 import (
 	"context"
 	"errors"
+	"time"
 
 	"github.com/gogil/gogil/kernel/iopub"
 	"github.com/gogil/gogil/kernel/wire"
@@ -36,8 +37,9 @@ type Transport interface {
 	WaitSubscriber(ctx context.Context) bool
 
 	// WaitNewcomers returns once the iopub connections that frontends
-	// opened within the last second have subscribed, or when ctx ends.
-	WaitNewcomers(ctx context.Context)
+	// opened within the last second have subscribed, after at most max,
+	// or when ctx ends.
+	WaitNewcomers(ctx context.Context, max time.Duration)
 
 	// Close stops the transport; a blocked Receive returns ErrClosed.
 	Close()

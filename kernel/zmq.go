@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/go-zeromq/zmq4"
 
@@ -153,7 +154,9 @@ func (t *zmqTransport) WaitSubscriber(ctx context.Context) bool {
 	return t.iopub.WaitSubscriber(ctx)
 }
 
-func (t *zmqTransport) WaitNewcomers(ctx context.Context) { t.iopub.WaitNewcomers(ctx) }
+func (t *zmqTransport) WaitNewcomers(ctx context.Context, max time.Duration) {
+	t.iopub.WaitNewcomers(ctx, max)
+}
 
 func (t *zmqTransport) Close() {
 	t.cancel()

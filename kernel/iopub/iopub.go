@@ -523,14 +523,17 @@ func (p *Socket) WaitSubscriber(ctx context.Context) bool {
 }
 
 // WaitNewcomers returns once every connection accepted within the last
-// newcomerWindow has subscribed or gone, or when ctx ends. A frontend
+// newcomerWindow has subscribed or gone, after at most max, or when ctx
+// ends. A frontend
 // connects iopub before the shell socket that carries its first request,
 // but its subscription can reach the kernel after that request: a status
 // published in between is lost to it (PUB drops what no subscription
 // matches), and a client waiting for the idle that ends its kernel_info
 // then waits forever (JupyterLab's services do). Waiting here closes that
-// window; with no newcomer it costs one lock.
-func (p *Socket) WaitNewcomers(ctx context.Context) {
+// window; with no newcomer it costs one lock (it runs before every shell
+// request), and the bound max is armed only when there is one.
+func (p *Socket) WaitNewcomers(ctx context.Context, max time.Duration) {
+	var deadline time.Time
 	for {
 		p.mu.Lock()
 		now := time.Now()
@@ -545,7 +548,17 @@ func (p *Socket) WaitNewcomers(ctx context.Context) {
 		if youngest.IsZero() || closed {
 			return
 		}
-		timer := time.NewTimer(youngest.Add(newcomerWindow).Sub(now))
+		if deadline.IsZero() {
+			deadline = now.Add(max)
+		}
+		until := youngest.Add(newcomerWindow)
+		if deadline.Before(until) {
+			until = deadline
+		}
+		if !until.After(now) {
+			return
+		}
+		timer := time.NewTimer(until.Sub(now))
 		select {
 		case <-changed:
 		case <-timer.C:

@@ -31,7 +31,7 @@ func TestWaitNewcomers(t *testing.T) {
 
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	p.WaitNewcomers(ctx)
+	p.WaitNewcomers(ctx, time.Minute)
 	if ctx.Err() != nil {
 		t.Fatal("with no connection, the wait should return at once")
 	}
@@ -44,12 +44,12 @@ func TestWaitNewcomers(t *testing.T) {
 	waitNewcomer(t, p)
 	short, cancelShort := context.WithTimeout(context.Background(), 100*time.Millisecond)
 	defer cancelShort()
-	p.WaitNewcomers(short)
+	p.WaitNewcomers(short, time.Minute)
 	if short.Err() == nil {
 		t.Fatal("the wait returned while a connection had not subscribed")
 	}
 	raw.Close()
-	p.WaitNewcomers(ctx)
+	p.WaitNewcomers(ctx, time.Minute)
 	if ctx.Err() != nil {
 		t.Fatal("a connection that closed still holds the wait")
 	}
@@ -63,7 +63,7 @@ func TestWaitNewcomers(t *testing.T) {
 	if err := sub.SetOption(zmq4.OptionSubscribe, ""); err != nil {
 		t.Fatal(err)
 	}
-	p.WaitNewcomers(ctx)
+	p.WaitNewcomers(ctx, time.Minute)
 	if ctx.Err() != nil {
 		t.Fatal("a subscribed connection still holds the wait")
 	}

@@ -23,12 +23,7 @@ func parenthesizeNativeAssignments(file *ast.File, global func(string) bool) {
 			return true
 		}
 		for i, lhs := range as.Lhs {
-			sel, ok := lhs.(*ast.SelectorExpr)
-			if !ok {
-				continue
-			}
-			x, ok := sel.X.(*ast.Ident)
-			if !ok || x.Obj != nil || (global != nil && global(x.Name)) {
+			if sel, ok := lhs.(*ast.SelectorExpr); !ok || !qualifiedIdent(sel, global) {
 				continue
 			}
 			switch as.Rhs[i].(type) {

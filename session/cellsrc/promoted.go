@@ -21,7 +21,7 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 	if !opts.CellTypes && !declaresTypes(f.AST) {
 		return nil
 	}
-	if !hasSelector(f.AST) {
+	if !hasValueSelector(f.AST, opts.Global) {
 		return nil
 	}
 	t := f.types(opts)
@@ -158,14 +158,23 @@ func declaresTypes(file *ast.File) bool {
 	return found
 }
 
-// hasSelector: a method call needs one.
-func hasSelector(file *ast.File) bool {
+// hasValueSelector: a method call or method value needs a selector that
+// is not a package's name.
+func hasValueSelector(file *ast.File, global func(string) bool) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
-		if _, ok := n.(*ast.SelectorExpr); ok {
+		if sel, ok := n.(*ast.SelectorExpr); ok && !qualifiedIdent(sel, global) {
 			found = true
 		}
 		return !found
 	})
 	return found
+}
+
+// qualifiedIdent says that sel is a package's name and one of its
+// exported names (fmt.Println, os.Args): its X is declared neither in the
+// part nor, by global (if not nil), as a variable of an earlier cell.
+func qualifiedIdent(sel *ast.SelectorExpr, global func(string) bool) bool {
+	x, ok := sel.X.(*ast.Ident)
+	return ok && x.Obj == nil && (global == nil || !global(x.Name))
 }

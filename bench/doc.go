@@ -8,6 +8,8 @@
 // ratios the project's targets are stated in (start-up and the second
 // kernel_info rounds jupyter_client needed, the `x := 1` execute round trip
 // p50/p99, resident memory after start-up and after 10,000 executions).
+// The jupyter_client rounds also time bench/nullkernel, a kernel that
+// answers at once and runs nothing: the client's own share of a round trip.
 // Add -short for a quick run. GOGIL_BENCH_BASELINE=/path/to/gogil adds
 // another gogil build to the same rounds (a change's before and after), and
 // GOGIL_BENCH_GOPHERNOTES=/path/to/gophernotes adds gophernotes; each gets

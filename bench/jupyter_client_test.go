@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"math"
 	"os/exec"
 	"path/filepath"
@@ -33,6 +34,19 @@ var jupyterClientKernels = []jupyterClientKernel{
 	// Debian's python3-ipykernel installs the "python3" kernelspec for
 	// /usr/bin/python3.
 	{name: "ipykernel", spec: "python3", requires: "ipykernel", trivial: "x = 1"},
+}
+
+// nullKernel is bench/nullkernel: it answers at once and runs nothing.
+var nullKernel = jupyterClientKernel{name: "nothing", spec: "gogil-bench-nullkernel", trivial: "x := 1"}
+
+// buildNullKernel builds bench/nullkernel into a temporary folder.
+func buildNullKernel(b *testing.B) string {
+	bin := filepath.Join(b.TempDir(), "nullkernel")
+	out, err := exec.Command("go", "build", "-o", bin, "./nullkernel").CombinedOutput()
+	if err != nil {
+		b.Fatalf("go build ./nullkernel: %v\n%s", err, out)
+	}
+	return bin
 }
 
 // jupyterClientRound is one run of the driver: several launches of one
@@ -104,6 +118,10 @@ func BenchmarkJupyterClient(b *testing.B) {
 			present = append(present, k)
 		}
 	}
+	// The kernel that runs nothing gives the client's own share of a round
+	// trip, measured in the same rounds.
+	installSpec(b, jupyter.Prefix, nullKernel.spec, []string{buildNullKernel(b), "{connection_file}"}, nil)
+	present = append(present, nullKernel)
 	for _, o := range presentOthers(b) {
 		o.installSpec(b, jupyter.Prefix)
 		present = append(present, jupyterClientKernel{name: o.name, spec: o.name, trivial: "x := 1"})
@@ -189,5 +207,24 @@ func jupyterClientRows(g, p []jupyterClientRound) []row {
 		{fmt.Sprintf("launches needing a 2nd round (of %d)", launches), total(g, jupyterClientRound.secondRounds), total(p, jupyterClientRound.secondRounds), "%.0f", false, "gogil: none"},
 		{"`x := 1` execute→idle p50 (µs)", median(g, func(r jupyterClientRound) float64 { return r.roundtrip(0.5) }), median(p, func(r jupyterClientRound) float64 { return r.roundtrip(0.5) }), "%.0f", true, "gogil ≤ 1/4 of ipykernel"},
 		{"`x := 1` execute→idle p99 (µs)", median(g, func(r jupyterClientRound) float64 { return r.roundtrip(0.99) }), median(p, func(r jupyterClientRound) float64 { return r.roundtrip(0.99) }), "%.0f", true, ""},
+	}
+}
+
+// printFloor prints gogil beside the kernel that runs nothing, and how
+// near ipykernel's round trip that kernel comes: no kernel's ratio goes
+// below it through this client. Called with results locked.
+func printFloor(w io.Writer) {
+	g, n, p := results.jupyterClient["gogil"], results.jupyterClient[nullKernel.name], results.jupyterClient["ipykernel"]
+	if len(n) == 0 {
+		return
+	}
+	p50 := func(r jupyterClientRound) float64 { return r.roundtrip(0.5) }
+	fmt.Fprintf(w, "gogil beside a kernel that runs nothing (bench/nullkernel): the client's own share of a round trip, medians of the rounds:\n\n")
+	writeRows(w, nullKernel.name, []row{
+		{"launch to ready, median (ms)", median(g, jupyterClientRound.readyMedian), median(n, jupyterClientRound.readyMedian), "%.1f", true, ""},
+		{"`x := 1` execute→idle p50 (µs)", median(g, p50), median(n, p50), "%.0f", true, ""},
+	})
+	if len(p) > 0 {
+		fmt.Fprintf(w, "The kernel that runs nothing takes %.3f of ipykernel's p50: no kernel's ratio goes below that through this client.\n\n", median(n, p50)/median(p, p50))
 	}
 }

@@ -208,6 +208,7 @@ func printTable(w io.Writer) {
 		fmt.Fprintf(w, "\nThrough %s, medians of %d round(s) of %d launches each:\n\n",
 			"jupyter_client "+g[0].Version, len(g), len(g[0].ReadyMS))
 		writeRows(w, "ipykernel", rows)
+		printFloor(w)
 	}
 	printOthers(w)
 	printMany(w)

@@ -74,19 +74,29 @@ func (o otherKernel) environment(tb testing.TB) []string {
 // installSpec writes a kernelspec for o into the Jupyter prefix
 // jupyter_client searches.
 func (o otherKernel) installSpec(b *testing.B, prefix string) {
+	var env map[string]string
+	if o.gogil {
+		env = map[string]string{testkit.HistoryEnv: filepath.Join(b.TempDir(), "history.jsonl")}
+	}
+	installSpec(b, prefix, o.name, o.argv(o.executable(b)), env)
+}
+
+// installSpec writes the kernelspec name into the Jupyter prefix
+// jupyter_client searches.
+func installSpec(b *testing.B, prefix, name string, argv []string, env map[string]string) {
 	spec := map[string]any{
-		"argv":         o.argv(o.executable(b)),
-		"display_name": o.name,
+		"argv":         argv,
+		"display_name": name,
 		"language":     "go",
 	}
-	if o.gogil {
-		spec["env"] = map[string]string{testkit.HistoryEnv: filepath.Join(b.TempDir(), "history.jsonl")}
+	if env != nil {
+		spec["env"] = env
 	}
 	data, err := json.Marshal(spec)
 	if err != nil {
 		b.Fatal(err)
 	}
-	dir := filepath.Join(prefix, "share", "jupyter", "kernels", o.name)
+	dir := filepath.Join(prefix, "share", "jupyter", "kernels", name)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		b.Fatal(err)
 	}

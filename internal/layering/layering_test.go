@@ -63,6 +63,8 @@ var layers = map[string]rule{
 	"": {},
 	// bench/doc.go: compares kernels through the same Go client, from the outside.
 	"bench": {tests: true, never: with(gogilRooms, yaegi)},
+	// bench/nullkernel/main.go: the wire format and ZeroMQ, nothing gogil adds above them.
+	"bench/nullkernel": {never: with(gogilRooms, "cellio", "internal/...", yaegi)},
 	// cellio/doc.go: a leaf, it imports nothing of gogil.
 	"cellio": {never: []string{"...", yaegi, zeromq}},
 	// conformance/doc.go: knows only the binary and its kernelspec, never the kernel's packages.

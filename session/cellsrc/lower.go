@@ -224,6 +224,14 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { RewriteLoopVars(f.AST) },
 	},
 	{
+		// After the loop-variable pass, whose per-iteration copies the
+		// hoisted literals then capture; before the go pass, whose own
+		// calls take the closures it writes (closurearg.go).
+		name:  "function literals handed to calls in loops",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { hoistClosureArgs(f.AST) },
+	},
+	{
 		// In function bodies and literals (deferargs.go); the top level's
 		// defers are the defer pass's below.
 		name:  "arguments of deferred calls evaluated at the defer",

@@ -22,8 +22,11 @@ import (
 func rewriteGenericAsserts(file *ast.File) {
 	commaOk := map[*ast.TypeAssertExpr]bool{}
 	kept := map[*ast.TypeAssertExpr]bool{}
+	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			found = found || n.Type != nil && namesInstance(n.Type)
 		case *ast.AssignStmt:
 			if len(n.Rhs) != 1 {
 				break
@@ -47,6 +50,9 @@ func rewriteGenericAsserts(file *ast.File) {
 		}
 		return true
 	})
+	if !found {
+		return // the common case, without replaceExprs' walk by reflection
+	}
 	replaceExprs(file, func(x ast.Expr) ast.Expr {
 		ta, ok := x.(*ast.TypeAssertExpr)
 		if !ok || ta.Type == nil || kept[ta] || !namesInstance(ta.Type) {

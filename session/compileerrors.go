@@ -92,8 +92,9 @@ func (c *cellRun) undefinedName(n ast.Node) (*ast.Ident, bool) {
 	var found *ast.Ident
 	var asPackage bool
 	var visit func(ast.Node) bool
+	declared := declaredNames(n)
 	check := func(id *ast.Ident, pkg bool) {
-		if found == nil && id.Obj == nil && !c.known(id.Name) {
+		if found == nil && id.Obj == nil && !declared[id.Name] && !c.known(id.Name) {
 			found, asPackage = id, pkg
 		}
 	}
@@ -140,6 +141,53 @@ func (c *cellRun) undefinedName(n ast.Node) (*ast.Ident, bool) {
 	}
 	ast.Inspect(n, visit)
 	return found, asPackage
+}
+
+// declaredNames are the names n declares anywhere in it. The lowering's
+// new identifiers (a generic call given its type arguments, a loop
+// variable's per-iteration copy) are not resolved by the parser: a use
+// of one of these names is not evidence that nothing defined it.
+func declaredNames(n ast.Node) map[string]bool {
+	names := map[string]bool{}
+	add := func(ids ...*ast.Ident) {
+		for _, id := range ids {
+			if id != nil {
+				names[id.Name] = true
+			}
+		}
+	}
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			if n.Recv == nil {
+				add(n.Name)
+			}
+		case *ast.TypeSpec:
+			add(n.Name)
+		case *ast.ValueSpec:
+			add(n.Names...)
+		case *ast.Field:
+			add(n.Names...)
+		case *ast.AssignStmt:
+			if n.Tok == token.DEFINE {
+				for _, x := range n.Lhs {
+					if id, ok := x.(*ast.Ident); ok {
+						add(id)
+					}
+				}
+			}
+		case *ast.RangeStmt:
+			if n.Tok == token.DEFINE {
+				for _, x := range []ast.Expr{n.Key, n.Value} {
+					if id, ok := x.(*ast.Ident); ok {
+						add(id)
+					}
+				}
+			}
+		}
+		return true
+	})
+	return names
 }
 
 // lacking are the builtins of Go that the interpreter lacks.

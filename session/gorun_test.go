@@ -69,6 +69,11 @@ var knownGaps = map[string]string{
 	"corpus5_reflect.go/cell":    "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
 	"corpus5_structs.go/program": "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	"corpus5_structs.go/cell":    "reflect.Type fields of a cell struct type with an embedded and an unexported field",
+	// corpus8_*.go: Go 1.21-1.26 as blog posts and docs write it.
+	"corpus8_generic_constraints.go/program": "a generic function calling a variadic generic function with its type parameter (Sum(xs...) in Average[T]): yaegi panics compiling it",
+	"corpus8_generic_constraints.go/cell":    "a generic function calling a variadic generic function with its type parameter (Sum(xs...) in Average[T]): yaegi panics compiling it",
+	"corpus8_generic_lru.go/program":         "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
+	"corpus8_generic_lru.go/cell":            "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
 	// The generic types of the standard library are not in the
 	// interpreter's tables (stdlibnote.go says why in the error).
 	"corpus2_atomic_pointer.go/program": "the generic type sync/atomic.Pointer",

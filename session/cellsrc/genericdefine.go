@@ -110,6 +110,10 @@ func (l *typedLowering) genericDefine(st ast.Stmt) []ast.Stmt {
 		if !ok {
 			return nil
 		}
+		// A function's var of an instance of several type parameters,
+		// var c *LRU[string, int], panics the interpreter; of an alias
+		// of it, it does not.
+		t = l.instanceAliases(t)
 		out = append(out, &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: id.Pos(), Tok: token.VAR, Specs: []ast.Spec{
 			&ast.ValueSpec{Names: []*ast.Ident{id}, Type: t},
 		}}})
@@ -178,7 +182,7 @@ func (l *typedLowering) typeGenericVars() {
 				continue
 			}
 			if x, ok := l.nameType(vs.Names[0], t); ok {
-				vs.Type = x
+				vs.Type = l.instanceAliases(x)
 			}
 		}
 	}

@@ -190,6 +190,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { rewriteIterSeq(f.AST, opts.Global) },
 	},
 	{
+		// After the typed passes, which type the user's constraints as
+		// written (unionconstraint.go).
+		name:  "unions of constraints in type parameter lists",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { wrapUnionConstraints(f.AST) },
+	},
+	{
 		// After the passes that look names up in go/types' answers (by
 		// node, so a renamed node is still found), before those that add
 		// declarations of their own to loop bodies.
@@ -222,6 +229,21 @@ var passes = []pass{
 		name:  "per-iteration loop variables",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteLoopVars(f.AST) },
+	},
+	{
+		// After the loop-variable pass, whose per-iteration copies the
+		// hoisted literals then capture; before the go pass, whose own
+		// calls take the closures it writes (closurearg.go).
+		name:  "function literals handed to calls in loops",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { hoistClosureArgs(f.AST) },
+	},
+	{
+		// After the loop-variable pass, which would copy variables for
+		// the literals it writes (genericassert.go).
+		name:  "type assertions to instances of generic types",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { rewriteGenericAsserts(f.AST) },
 	},
 	{
 		// In function bodies and literals (deferargs.go); the top level's

@@ -162,6 +162,10 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 	var instances map[ast.Expr]ast.Expr
 	if generics {
 		instances = l.planInstances()
+		if instances == nil {
+			instances = map[ast.Expr]ast.Expr{}
+		}
+		l.planFuncValues(instances)
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		if inst, ok := instances[x]; ok {

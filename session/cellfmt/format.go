@@ -44,6 +44,9 @@ type errorValue struct {
 func (e errorValue) Error() string { return e.err.Error() }
 func (e errorValue) Unwrap() error { return e.err }
 
+// CellError is the error as the interpreter handed it to fmt.
+func (e errorValue) CellError() error { return e.err }
+
 // Printf is Args for a Printf-style call: an argument printed only with
 // %T becomes its type's name as the cell wrote it.
 func Printf(format string, a []any) (string, []any) { return PrintfNamed(format, a, nil) }

@@ -55,13 +55,26 @@ func NewTyped(x any, t *Type, methods []any) any {
 	}
 	typed := Typed{v: unwrap(reflect.ValueOf(x)), t: t, methods: calls}
 	if t.MethodName == "Error" && t.Method <= len(calls) {
-		return TypedError{typed}
+		e := TypedError{Typed: typed}
+		if t := reflect.TypeOf(x); t != nil && t.Kind() == reflect.Struct && t.NumField() > 1 && t.Field(0).Name == "IValue" {
+			e.original, _ = x.(error)
+		}
+		return e
 	}
 	return typed
 }
 
-// TypedError is a Typed whose static type has an Error method.
-type TypedError struct{ Typed }
+// TypedError is a Typed whose static type has an Error method. original
+// is the interpreter's own wrapper of the value, where the cell layer
+// handed one (error(x)), for what unwraps fmt.Errorf's %w.
+type TypedError struct {
+	Typed
+	original error
+}
+
+// CellError is the error as the interpreter made it, nil if it did not
+// hand one over.
+func (e TypedError) CellError() error { return e.original }
 
 func (e TypedError) Error() string {
 	text, _ := callMethod("Error", func() string {

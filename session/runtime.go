@@ -155,6 +155,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// errorchain.go).
 			cellsrc.ErrorsUnwrapHelper: reflect.ValueOf(s.cellTypes.errorsUnwrap),
 			cellsrc.ErrorsEqualHelper:  reflect.ValueOf(s.cellTypes.errorsEqual),
+			// Calls of native packages that name types in their errors
+			// (cellsrc/nativeerrors.go, nativenames.go).
+			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
 			"Recovered": reflect.ValueOf(recoveredValue),
 			// Values receives all results of a trailing call.

@@ -137,13 +137,11 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 		switch {
 		case sharp && v.IsNil():
 			fmt.Fprintf(st, "(%s)(nil)", t.Text)
-		case v.IsNil():
-			st.Write([]byte("<nil>"))
-		case depth == 0:
+		case v.IsNil() || depth > 0 || !composite(v.Elem().Kind()):
+			deepPointer(st, verb, v, t.Text)
+		default:
 			st.Write([]byte("&"))
 			x.print(st, verb, v.Elem(), t.Elem, depth+1, true)
-		default:
-			fmt.Fprintf(st, fmt.FormatString(st, verb), v.Interface())
 		}
 	case t.Kind == reflect.Struct && v.Kind() == reflect.Struct && len(t.Fields) == v.NumField():
 		if sharp {

@@ -59,6 +59,7 @@ func printsValues(file *ast.File, opts Options) bool {
 		case *ast.BinaryExpr:
 			prints = prints || mentionsErrorChain(n)
 		case *ast.CallExpr:
+			prints = prints || mentionsTypeNamingCall(n)
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
 				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name] || mentionsErrorChain(n)) {
 					prints = true
@@ -101,6 +102,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 	})
 	if l.err == nil {
 		l.lowerErrorChains()
+		l.lowerNamedErrors()
 	}
 	for _, call := range calls {
 		errorf := isErrorf(call)

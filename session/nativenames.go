@@ -48,6 +48,9 @@ func (r *cellTypeRegistry) namedError(fn any, methods string, args ...any) error
 		}
 		in[i] = v
 	}
+	if methods != "" && len(args) > 0 {
+		r.refuseTemplateStringers(reflect.TypeOf(args[len(args)-1]), methods)
+	}
 	err, _ := f.Call(in)[0].Interface().(error)
 	var target any
 	if len(args) > 0 {
@@ -80,10 +83,50 @@ func refuseTemplateMethod(text, methods string) {
 	}
 }
 
+// refuseTemplateStringers ends the cell before a template runs on data
+// whose type holds a cell type with a String or Error method, which the
+// template would print in place of the value: it sees no methods of the
+// interpreter's values and would print the value itself. A reflect type
+// several cell types share counts for each.
+func (r *cellTypeRegistry) refuseTemplateStringers(t reflect.Type, methods string) {
+	have := map[string]bool{}
+	for _, m := range strings.Split(methods, ",") {
+		have[m] = true
+	}
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		if t == nil || seen[t] {
+			return
+		}
+		seen[t] = true
+		for _, name := range r.names(t) {
+			base := strings.TrimPrefix(name, "*")
+			for _, m := range []string{"String", "Error"} {
+				if have[base+"."+m] {
+					panic(templateMethodError(base + "." + m))
+				}
+			}
+		}
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+			walk(t.Elem())
+		case reflect.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case reflect.Struct:
+			for i := range t.NumField() {
+				walk(t.Field(i).Type)
+			}
+		}
+	}
+	walk(t)
+}
+
 type templateMethodError string
 
 func (e templateMethodError) Error() string {
-	return "gogil cannot run a template that calls the method " + string(e) + " of a type declared in a cell: native packages see no methods of the interpreter's values; call it in the cell and put its result in the template's data"
+	return "gogil cannot run a template on data whose type has the method " + string(e) + " (a type declared in a cell), which the template may call: native packages see no methods of the interpreter's values; call it in the cell and put its result in the template's data"
 }
 
 // renameError is err naming cell types as Go does; target is the value

@@ -62,6 +62,9 @@ func BenchmarkTypedCells(b *testing.B) {
 	cells := []struct{ name, code string }{
 		{"trivial", "x := 6\nx * 7"},
 		{"min", "y := min(x, 3)"},
+		// Typed since the error-chain lowering (cellsrc/errorchain.go):
+		// == of two values, which might be errors.
+		{"comparison", "z := x\nx == z"},
 		{"slices.Sort", "xs := []int{3, 1, 2}\nslices.Sort(xs)"},
 		// In a function literal: yaegi v0.16.1 cannot initialize a
 		// global with a generic function of an earlier cell ("not a

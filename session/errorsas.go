@@ -36,7 +36,8 @@ type asWalk struct {
 	name   string
 	unwrap map[string]func(any) any
 	hasAs  map[string]bool
-	isCall bool // errors.Is's walk: hasAs marks Is methods
+	isCall bool   // errors.Is's walk: hasAs marks Is methods
+	op     string // what errorchain.go's helpers run (errors.Unwrap, ==), for their errors
 	known  map[string]bool
 	hidden map[string]bool // a local name hides the type at the call
 }
@@ -64,17 +65,24 @@ func (w *asWalk) methods(args []any) {
 // link's type was declared after the call was lowered, whose methods the
 // call does not carry.
 func (w *asWalk) next(name string) func(any) any {
+	call := w.op
+	if call == "" {
+		call = "errors." + map[bool]string{true: "Is", false: "As"}[w.isCall]
+	}
 	if !w.known[name] {
-		w.fail("the error " + name + " in the chain was declared after the cell that calls errors." + map[bool]string{true: "Is", false: "As"}[w.isCall] + "; run that cell again")
+		w.fail("the error " + name + " in the chain was declared after the cell that calls " + call + "; run that cell again")
 	}
 	if w.hidden[name] {
-		w.fail("a local name hides the type " + strings.TrimPrefix(name, "*") + " where errors." + map[bool]string{true: "Is", false: "As"}[w.isCall] + " is called, so gogil cannot call its Unwrap method; rename the local")
+		w.fail("a local name hides the type " + strings.TrimPrefix(name, "*") + " where " + call + " is called, so gogil cannot call its Unwrap method; rename the local")
 	}
 	return w.unwrap[name]
 }
 
 // fail ends the cell with why gogil cannot answer.
 func (w *asWalk) fail(why string) {
+	if w.op != "" {
+		panic(errorChainError{op: w.op, why: why})
+	}
 	if w.isCall {
 		panic(errorsIsError{why: why})
 	}

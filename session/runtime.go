@@ -130,6 +130,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			}),
 			// Typed is a printed value with its static type (printtypes.go).
 			"Typed": reflect.ValueOf(s.printed.typed),
+			cellsrc.TypedErrorHelper: reflect.ValueOf(func(x error, id int, methods ...any) any {
+				return s.printed.typed(x, id, methods...)
+			}),
 			cellsrc.TypedIfaceHelper: reflect.ValueOf(func(x any, candidates ...any) any {
 				return typedIface(&s.printed, &s.cellTypes, x, candidates...)
 			}),
@@ -148,6 +151,13 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/printtypes.go, errorsas.go).
 			"ErrorsAs": reflect.ValueOf(s.cellTypes.errorsAs),
 			"ErrorsIs": reflect.ValueOf(s.cellTypes.errorsIs),
+			// errors.Unwrap and == of errors (cellsrc/errorchain.go,
+			// errorchain.go).
+			cellsrc.ErrorsUnwrapHelper: reflect.ValueOf(s.cellTypes.errorsUnwrap),
+			cellsrc.ErrorsEqualHelper:  reflect.ValueOf(s.cellTypes.errorsEqual),
+			// Calls of native packages that name types in their errors
+			// (cellsrc/nativeerrors.go, nativenames.go).
+			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
 			"Recovered": reflect.ValueOf(recoveredValue),
 			// Values receives all results of a trailing call.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"unsafe"
 )
 
 // cellPoint has the layout yaegi gives type point struct{ x, y int }.
@@ -54,5 +55,42 @@ func TestArgsKeepsErrorsWrappable(t *testing.T) {
 	var w errorWrapper
 	if !errors.As(err, &w) || w.IValue != inner.IValue {
 		t.Errorf("the chain of %v does not reach the wrapped value", err)
+	}
+}
+
+// A pointer below the top level prints as its address, as fmt prints it
+// for the same layout with Go's own field names.
+func TestDeepPointerPrintsAddress(t *testing.T) {
+	type native struct {
+		P *struct{ x, y int }
+		Q *struct{ x, y int }
+	}
+	type cell = struct {
+		P *cellPoint
+		Q *cellPoint
+	}
+	p := &cellPoint{1, 2}
+	c := cell{P: p}
+	n := native{P: (*struct{ x, y int })(unsafe.Pointer(p))}
+	for _, verb := range []string{"%v", "%+v", "%d", "%x"} {
+		if got, want := fmt.Sprintf(verb, Args([]any{c})...), fmt.Sprintf(verb, n); got != want {
+			t.Errorf("%s printed %q, fmt prints %q", verb, got, want)
+		}
+	}
+	typed := NewTyped(c, &Type{Text: "main.box", Kind: reflect.Struct, Fields: []Field{
+		{Name: "P", Exported: true, Type: &Type{Text: "*main.point", Kind: reflect.Pointer}},
+		{Name: "Q", Exported: true, Type: &Type{Text: "*main.point", Kind: reflect.Pointer}},
+	}}, nil)
+	want := fmt.Sprintf("main.box{P:(*main.point)(%#x), Q:(*main.point)(nil)}", reflect.ValueOf(p).Pointer())
+	if got := fmt.Sprintf("%#v", typed); got != want {
+		t.Errorf("%%#v printed %q, want %q", got, want)
+	}
+	m := 2.5
+	meters := NewTyped(&m, &Type{Text: "*main.meters", Kind: reflect.Pointer, Elem: &Type{Text: "main.meters", Kind: reflect.Float64}}, nil)
+	if got, want := fmt.Sprint(meters), fmt.Sprint(&m); got != want {
+		t.Errorf("a pointer to a float printed %q, fmt prints %q", got, want)
+	}
+	if got, want := fmt.Sprintf("%+v", typed), fmt.Sprintf("%+v", n); got != want {
+		t.Errorf("%%+v printed %q, fmt prints %q", got, want)
 	}
 }

@@ -44,6 +44,9 @@ type errorValue struct {
 func (e errorValue) Error() string { return e.err.Error() }
 func (e errorValue) Unwrap() error { return e.err }
 
+// CellError is the error as the interpreter handed it to fmt.
+func (e errorValue) CellError() error { return e.err }
+
 // Printf is Args for a Printf-style call: an argument printed only with
 // %T becomes its type's name as the cell wrote it.
 func Printf(format string, a []any) (string, []any) { return PrintfNamed(format, a, nil) }
@@ -296,13 +299,11 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 		switch {
 		case sharp && v.IsNil():
 			fmt.Fprintf(st, "(%s)(nil)", typeString(t))
-		case v.IsNil():
-			st.Write([]byte("<nil>"))
-		case depth == 0:
+		case v.IsNil() || depth > 0 || !composite(v.Elem().Kind()):
+			deepPointer(st, verb, v, typeString(t))
+		default:
 			st.Write([]byte("&"))
 			printValue(st, verb, v.Elem(), depth+1)
-		default:
-			fmt.Fprintf(st, fmt.FormatString(st, verb), v.Interface())
 		}
 	case reflect.Struct:
 		if sharp {
@@ -430,4 +431,21 @@ func typeString(t reflect.Type) string {
 		return "struct { " + strings.Join(fields, "; ") + " }"
 	}
 	return t.String()
+}
+
+// deepPointer prints a non-nil pointer below the top level of a value as
+// fmt does, by its address: handed to fmt alone it would be at the top
+// level, where fmt prints &{...} for a pointer to a struct.
+func deepPointer(st fmt.State, verb rune, v reflect.Value, typeText string) {
+	if verb == 'v' && st.Flag('#') {
+		fmt.Fprintf(st, "(%s)(%#x)", typeText, v.Pointer())
+		return
+	}
+	fmt.Fprintf(st, fmt.FormatString(st, verb), v.UnsafePointer())
+}
+
+// composite: fmt prints a pointer to a value of kind k at the top level as
+// & and the value; any other by its address.
+func composite(k reflect.Kind) bool {
+	return k == reflect.Struct || k == reflect.Slice || k == reflect.Array || k == reflect.Map
 }

@@ -55,13 +55,26 @@ func NewTyped(x any, t *Type, methods []any) any {
 	}
 	typed := Typed{v: unwrap(reflect.ValueOf(x)), t: t, methods: calls}
 	if t.MethodName == "Error" && t.Method <= len(calls) {
-		return TypedError{typed}
+		e := TypedError{Typed: typed}
+		if t := reflect.TypeOf(x); t != nil && t.Kind() == reflect.Struct && t.NumField() > 1 && t.Field(0).Name == "IValue" {
+			e.original, _ = x.(error)
+		}
+		return e
 	}
 	return typed
 }
 
-// TypedError is a Typed whose static type has an Error method.
-type TypedError struct{ Typed }
+// TypedError is a Typed whose static type has an Error method. original
+// is the interpreter's own wrapper of the value, where the cell layer
+// handed one (error(x)), for what unwraps fmt.Errorf's %w.
+type TypedError struct {
+	Typed
+	original error
+}
+
+// CellError is the error as the interpreter made it, nil if it did not
+// hand one over.
+func (e TypedError) CellError() error { return e.original }
 
 func (e TypedError) Error() string {
 	text, _ := callMethod("Error", func() string {
@@ -124,13 +137,11 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 		switch {
 		case sharp && v.IsNil():
 			fmt.Fprintf(st, "(%s)(nil)", t.Text)
-		case v.IsNil():
-			st.Write([]byte("<nil>"))
-		case depth == 0:
+		case v.IsNil() || depth > 0 || !composite(v.Elem().Kind()):
+			deepPointer(st, verb, v, t.Text)
+		default:
 			st.Write([]byte("&"))
 			x.print(st, verb, v.Elem(), t.Elem, depth+1, true)
-		default:
-			fmt.Fprintf(st, fmt.FormatString(st, verb), v.Interface())
 		}
 	case t.Kind == reflect.Struct && v.Kind() == reflect.Struct && len(t.Fields) == v.NumField():
 		if sharp {

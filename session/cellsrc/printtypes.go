@@ -56,9 +56,12 @@ func printsValues(file *ast.File, opts Options) bool {
 		switch n := n.(type) {
 		case *ast.GenDecl:
 			declares = declares || n.Tok == token.TYPE
+		case *ast.BinaryExpr:
+			prints = prints || mentionsErrorChain(n)
 		case *ast.CallExpr:
+			prints = prints || mentionsTypeNamingCall(n)
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
-				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name]) {
+				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name] || mentionsErrorChain(n)) {
 					prints = true
 					// %T of a library type the interpreter unnames (an
 					// iterator) needs types even where no cell declared one.
@@ -97,7 +100,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 		}
 		return l.err == nil
 	})
+	if l.err == nil {
+		l.lowerErrorChains()
+		l.lowerNamedErrors()
+	}
 	for _, call := range calls {
+		errorf := isErrorf(call)
 		for i, arg := range call.Args {
 			if i < printedFrom(t, call) {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
@@ -112,7 +120,11 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				}
 				continue
 			}
-			call.Args[i] = l.typedArg(arg, tv.Type, opts.Describe)
+			typed := l.typedArg(arg, tv.Type, opts.Describe).(*ast.CallExpr)
+			if errorf && keepsWhole(tv.Type) && types.Implements(tv.Type, errorIface()) {
+				typed.Fun.(*ast.SelectorExpr).Sel.Name = TypedErrorHelper
+			}
+			call.Args[i] = typed
 		}
 	}
 	return l.err

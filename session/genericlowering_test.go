@@ -24,6 +24,8 @@ func TestGenericLowerings(t *testing.T) {
 		{"assertion to an instance as an operand", entry + "func get[V any](x any) V { return x.(*entry[V]).val }\nfmt.Print(get[int](&entry[int]{1}))", "1"},
 		{"comma-ok assertion to an instance", entry + "func has[V any](x any) bool {\n\t_, ok := x.(entry[V])\n\treturn ok\n}\nfmt.Print(has[int](entry[int]{1}), has[string](entry[int]{1}))", "true false"},
 		{"assertion to an instance outside generic code", entry + "var x any = entry[int]{4}\nfunc get() int { e := x.(entry[int]); return e.val }\nfmt.Print(get(), x.(entry[int]).val)", "4 4"},
+		{"a variadic generic call inside a generic body", "func Sum[T int | float64](xs ...T) (t T) {\n\tfor _, x := range xs {\n\t\tt += x\n\t}\n\treturn\n}\nfunc Avg[T int | float64](xs []T) float64 { return float64(Sum(xs...)) / float64(len(xs)) }\nfunc Two[T int | float64](a, b T) T { return Sum(a, b) }\nfmt.Print(Avg([]float64{1, 2}), Avg([]int{1, 2}), Two(1, 2))", "1.5 1.5 3"},
+		{"a generic call inside a generic body, a struct type argument", "type P struct{ N int }\nfunc Inner[T any](x T) T { return x }\nfunc Outer[T any](x T) T { return Inner(x) }\nfmt.Print(Outer(P{1}), Outer(2))", "{1} 2"},
 		{"a top-level := of a two-parameter instance", "type L[K comparable, V any] struct{ n int; m map[K]V }\nfunc NewL[K comparable, V any](n int) *L[K, V] { return &L[K, V]{n: n, m: map[K]V{}} }\nc := NewL[string, int](2)\nfmt.Print(c.n, len(c.m))", "2 0"},
 	}
 	for _, tt := range tests {
@@ -64,5 +66,23 @@ func TestLoweredNamesNotUndefined(t *testing.T) {
 	_, e := s.Execute(context.Background(), Cell{Code: string(src)}, rec)
 	if e != nil && strings.Contains(e.Value, "undefined: Sum") {
 		t.Fatalf("explained as an undefined name: %v", e)
+	}
+}
+
+// What the interpreter cannot instantiate (a generic function calling a
+// variadic generic one with a type declared in a cell) ends in an error
+// that names the generic function called, never a wrong value.
+func TestGenericInstantiationFailureNamed(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"fmt\"")
+	run(t, s, "type ID int\nfunc Count[T any](xs ...T) int { return len(xs) }\nfunc CountAll[T any](xs []T) int { return Count(xs...) }")
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "fmt.Println(CountAll([]ID{1, 2}))"}, rec)
+	if e == nil || !strings.Contains(e.Value, "call of the generic function CountAll") {
+		t.Fatalf("error %v, printed %q", e, rec.out())
+	}
+	rec, _ = run(t, s, "fmt.Print(CountAll([]int{1, 2}))")
+	if got := rec.out(); got != "2" {
+		t.Fatalf("the next cell printed %q", got)
 	}
 }

@@ -82,8 +82,8 @@ var knownGaps = map[string]string{
 	"corpus5_structs.go/program": "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	"corpus5_structs.go/cell":    "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	// corpus8_*.go: Go 1.21-1.26 as blog posts and docs write it.
-	"corpus8_generic_constraints.go/program": "a generic function calling a variadic generic function with its type parameter (Sum(xs...) in Average[T]): yaegi panics compiling it",
-	"corpus8_generic_constraints.go/cell":    "a generic function calling a variadic generic function with its type parameter (Sum(xs...) in Average[T]): yaegi panics compiling it",
+	"corpus8_generic_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",
+	"corpus8_generic_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",
 	"corpus8_generic_lru.go/program":         "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
 	"corpus8_generic_lru.go/cell":            "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
 	// The generic types of the standard library are not in the

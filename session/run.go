@@ -672,6 +672,12 @@ func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 			// The front end lowers what it knows yaegi gets wrong; what
 			// is left is a construct nobody has met yet.
 			err = fmt.Errorf("the interpreter (yaegi v0.16.1) failed on this code (%v): a construct it does not handle; rewriting the statement differently usually works (please report the cell)", r)
+			if names := cellsrc.GenericCalls(n, c.isGenericFunc); len(names) > 0 {
+				err = fmt.Errorf("the interpreter (yaegi v0.16.1) failed compiling this code's call of the generic function %s (%v): "+
+					"it cannot instantiate some generic functions, above all one that calls another generic function with a type declared in a cell as type argument; "+
+					"a non-generic version of the function, or a type argument of the language (int, float64, string), usually works",
+					strings.Join(names, ", "), r)
+			}
 		}
 	}()
 	defer c.s.yaegi.ForgetRoots()

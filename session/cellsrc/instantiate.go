@@ -119,10 +119,18 @@ func (l *typedLowering) missingTypeArgs(id *ast.Ident, given int) []ast.Expr {
 	if !ok || fn.Pkg() == nil || !cellPackage(l.t, fn.Pkg()) {
 		return nil
 	}
+	// The enclosing function's type parameters are written out only for a
+	// variadic callee, which yaegi cannot infer inside a generic body; for
+	// other callees its own inference works there and an explicit
+	// Inner[T](x) fails at run time when T is a struct type.
+	seen := map[types.Type]bool{}
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Variadic() {
+		seen = l.visibleTypeParams(id)
+	}
 	args := make([]ast.Expr, inst.TypeArgs.Len())
 	for i := range inst.TypeArgs.Len() {
 		t := inst.TypeArgs.At(i)
-		if mentionsLocalType(t, map[types.Type]bool{}) {
+		if mentionsLocalType(t, seen) {
 			return nil
 		}
 		x, ok := l.nameType(id, t)
@@ -132,6 +140,67 @@ func (l *typedLowering) missingTypeArgs(id *ast.Ident, given int) []ast.Expr {
 		args[i] = l.instanceAliases(x)
 	}
 	return args
+}
+
+// visibleTypeParams are the type parameters of the function declaration
+// around at that the code can name there, each mapped to true: the seen
+// set mentionsLocalType starts from. yaegi v0.16.1 cannot infer a generic
+// call's type arguments from arguments typed by the enclosing function's
+// type parameters when the callee is variadic (Sum(xs...) in Average[T];
+// it panics compiling), yet runs Sum[T](xs...) when T is a type of the
+// language (Average([]float64{...})). With a named type it still panics
+// compiling: an error, as before.
+func (l *typedLowering) visibleTypeParams(at *ast.Ident) map[types.Type]bool {
+	seen := map[types.Type]bool{}
+	for _, d := range l.f.AST.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || at.Pos() < fd.Pos() || at.Pos() >= fd.End() {
+			continue
+		}
+		var names []*ast.Ident
+		if fd.Type.TypeParams != nil {
+			for _, field := range fd.Type.TypeParams.List {
+				names = append(names, field.Names...)
+			}
+		}
+		if fd.Recv != nil && len(fd.Recv.List) == 1 {
+			// A method's receiver names its type's parameters:
+			// func (s *Stack[T]) Push(v T).
+			recv := fd.Recv.List[0].Type
+			if star, ok := recv.(*ast.StarExpr); ok {
+				recv = star.X
+			}
+			switch r := recv.(type) {
+			case *ast.IndexExpr:
+				names = appendIdent(names, r.Index)
+			case *ast.IndexListExpr:
+				for _, x := range r.Indices {
+					names = appendIdent(names, x)
+				}
+			}
+		}
+		// A type the body declares under the same name hides one.
+		hidden := map[string]bool{}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if ts, ok := n.(*ast.TypeSpec); ok {
+				hidden[ts.Name.Name] = true
+			}
+			return true
+		})
+		for _, name := range names {
+			if tn, ok := l.t.Info.Defs[name].(*types.TypeName); ok && !hidden[name.Name] {
+				seen[tn.Type()] = true
+			}
+		}
+	}
+	return seen
+}
+
+func appendIdent(ids []*ast.Ident, x ast.Expr) []*ast.Ident {
+	if id, ok := x.(*ast.Ident); ok {
+		ids = append(ids, id)
+	}
+	return ids
 }
 
 // yaegi v0.16.1 panics compiling a generic function's type argument that
@@ -214,4 +283,32 @@ func mentionsLocalType(t types.Type, seen map[types.Type]bool) bool {
 		return true
 	}
 	return false
+}
+
+// GenericCalls names, once each and in order, the generic functions the
+// calls under n call, by generic's say (the session's table of what the
+// cells declared): what an error of the interpreter that fails compiling
+// them can name.
+func GenericCalls(n ast.Node, generic func(string) bool) []string {
+	var names []string
+	seen := map[string]bool{}
+	ast.Inspect(n, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		fun := ast.Unparen(call.Fun)
+		switch f := fun.(type) {
+		case *ast.IndexExpr:
+			fun = f.X
+		case *ast.IndexListExpr:
+			fun = f.X
+		}
+		if id, ok := fun.(*ast.Ident); ok && !seen[id.Name] && generic(id.Name) {
+			seen[id.Name] = true
+			names = append(names, id.Name)
+		}
+		return true
+	})
+	return names
 }

@@ -4,6 +4,8 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
+	"strings"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -82,6 +84,19 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 		if named, method := cellEncodingMethod(tv.Type, map[types.Type]bool{}); named != nil {
 			l.fail(call, "%s.%s of a value holding %s, whose %s method gogil cannot hand to %s (the interpreter gives native code a cell type's value without its methods): call its %s method yourself, or encode a value of a type without it",
 				obj.Pkg().Name(), obj.Name(), named.Obj().Name(), method, obj.Pkg().Path(), method)
+			return true
+		}
+		key := obj.Pkg().Name()
+		if field, in := cellEmbeddedField(tv.Type, key, map[types.Type]bool{}); field != nil {
+			l.fail(call, "%s.%s of a value holding %s, which embeds %s: the interpreter's type of a cell struct marks no embedded field as embedded (unless it is the only field), so %s would nest its fields under %q instead of promoting them; name the field with a tag (`%s:\"...\"`), or write its fields out in %s",
+				obj.Pkg().Name(), obj.Name(), in, types.TypeString(field.Type(), cellQualifier), obj.Pkg().Path(), field.Name(), key, in)
+			return true
+		}
+		if key == "xml" && (obj.Name() == "Marshal" || obj.Name() == "MarshalIndent" || obj.Name() == "Encode") {
+			if named := unnamedXMLElement(tv.Type); named != nil {
+				l.fail(call, "xml.%s of a value of %s, a type declared in a cell with no XMLName field: the interpreter's type of it has no name for encoding/xml to write as the element's; add a field XMLName xml.Name `xml:\"%s\"`",
+					obj.Name(), named.Obj().Name(), named.Obj().Name())
+			}
 		}
 		return true
 	})
@@ -127,4 +142,111 @@ func cellEncodingMethod(t types.Type, seen map[types.Type]bool) (*types.Named, s
 		}
 	}
 	return nil, ""
+}
+
+// cellEmbeddedField finds, in t or what t is made of, a struct of a cell
+// with more than one field and an embedded field that the package key
+// (json, xml) would promote: one whose tag gives it no name. yaegi v0.16.1
+// marks an embedded field of a struct it builds as embedded only when it
+// is the struct's one field, so encoding/json and encoding/xml see a plain
+// field named after the type. in names the struct.
+func cellEmbeddedField(t types.Type, key string, seen map[types.Type]bool) (field *types.Var, in string) {
+	if seen[t] {
+		return nil, ""
+	}
+	seen[t] = true
+	switch u := t.(type) {
+	case *types.Named:
+		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+			return nil, ""
+		}
+		if f, where := cellEmbeddedField(u.Underlying(), key, seen); f != nil {
+			if where == "" {
+				where = u.Obj().Name()
+			}
+			return f, where
+		}
+	case *types.Pointer:
+		return cellEmbeddedField(u.Elem(), key, seen)
+	case *types.Slice:
+		return cellEmbeddedField(u.Elem(), key, seen)
+	case *types.Array:
+		return cellEmbeddedField(u.Elem(), key, seen)
+	case *types.Map:
+		if f, in := cellEmbeddedField(u.Key(), key, seen); f != nil {
+			return f, in
+		}
+		return cellEmbeddedField(u.Elem(), key, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			name, _, _ := strings.Cut(reflect.StructTag(u.Tag(i)).Get(key), ",")
+			if f.Embedded() && u.NumFields() > 1 && name == "" && promoted(f) {
+				return f, ""
+			}
+			if name == "-" {
+				continue
+			}
+			if found, in := cellEmbeddedField(f.Type(), key, seen); found != nil {
+				if in == "" {
+					in = "a struct literal type"
+				}
+				return found, in
+			}
+		}
+	}
+	return nil, ""
+}
+
+// cellQualifier writes a cell's type by its bare name, a library's with
+// its package.
+func cellQualifier(p *types.Package) string {
+	if p.Path() == "main" {
+		return ""
+	}
+	return p.Name()
+}
+
+// promoted: encoding/json and encoding/xml promote the fields of an
+// embedded struct, and skip an embedded unexported type of another kind;
+// an exported one they write as a field named after its type, as the
+// interpreter's plain field is.
+func promoted(f *types.Var) bool {
+	t := f.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, isStruct := t.Underlying().(*types.Struct)
+	return isStruct || !f.Exported()
+}
+
+// unnamedXMLElement is the cell type encoding/xml would name an element
+// after (the value's, or its elements' for a slice or array) when it has
+// no XMLName field: the interpreter's reflect type of it has no name.
+func unnamedXMLElement(t types.Type) *types.Named {
+	for {
+		switch u := t.(type) {
+		case *types.Pointer:
+			t = u.Elem()
+			continue
+		case *types.Slice:
+			t = u.Elem()
+			continue
+		case *types.Array:
+			t = u.Elem()
+			continue
+		case *types.Named:
+			if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+				return nil
+			}
+			if _, ok := u.Underlying().(*types.Struct); !ok {
+				return nil
+			}
+			if obj, _, _ := types.LookupFieldOrMethod(u, true, u.Obj().Pkg(), "XMLName"); obj != nil {
+				return nil
+			}
+			return u
+		}
+		return nil
+	}
 }

@@ -63,6 +63,9 @@ func printsValues(file *ast.File, opts Options) bool {
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
 				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name] || mentionsErrorChain(n)) {
 					prints = true
+					// The target's interface type may have been written in
+					// another part of the cell (refuseErrorCall).
+					declares = declares || pkg.Name+"."+sel.Sel.Name == "errors.As"
 					// %T of a library type the interpreter unnames (an
 					// iterator) needs types even where no cell declared one.
 					for _, a := range n.Args {
@@ -369,6 +372,15 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 	if !ok || tv.Type == nil || call.Ellipsis.IsValid() {
 		return
 	}
+	if sel.Sel.Name == "As" {
+		if p, ok := tv.Type.(*types.Pointer); ok {
+			if iface, ok := p.Elem().Underlying().(*types.Interface); ok && !onlyErrorMethod(iface) && (!isNamed(p.Elem()) || HoldsCellType(p.Elem(), map[types.Type]bool{})) {
+				l.fail(call, "errors.As with a target of an interface type written in a cell (%s) is not supported by gogil: the interpreter makes its own value for such an interface, which errors.As cannot match with a library error; use a target of a library type (an interface such as net.Error, or the concrete error type such as *url.Error)",
+					types.TypeString(p.Elem(), func(p *types.Package) string { return p.Name() }))
+				return
+			}
+		}
+	}
 	holds := HoldsCellType(tv.Type, map[types.Type]bool{})
 	scope := l.mainScope()
 	lower := func(helper string, extra ...ast.Expr) {
@@ -396,6 +408,17 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 		return
 	}
 	l.fail(call, "errors.%s with an error type declared in a cell (%s) is not supported by gogil: the interpreter hands errors.%s a copy of the value without its fields; compare the unwrapped error with == (errors.Unwrap) or use a type switch", sel.Sel.Name, types.TypeString(tv.Type, func(p *types.Package) string { return p.Name() }), sel.Sel.Name)
+}
+
+func isNamed(t types.Type) bool {
+	_, ok := t.(*types.Named)
+	return ok
+}
+
+// onlyErrorMethod: iface has no methods, or Error alone, which the
+// interpreter gives native code as the library's own interface.
+func onlyErrorMethod(iface *types.Interface) bool {
+	return iface.NumMethods() == 0 || iface.NumMethods() == 1 && iface.Method(0).Name() == "Error"
 }
 
 // asTargetName is "T" or "*T" for an errors.As target of type *T or **T,

@@ -202,7 +202,14 @@
 //     methods, and which fields are unexported or embedded);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
-//     code never sees the method and would write the plain value);
+//     code never sees the method and would write the plain value), and so
+//     is one on a cell struct with an embedded field among others (yaegi
+//     marks it embedded only when it is the one field, so the encoder
+//     would nest what Go promotes) and an xml encoding of a cell struct
+//     with no XMLName field (its reflect type has no name for the element);
+//   - errors.As with a target of an interface written in a cell is
+//     refused (printtypes.go: errors.As cannot match a library error with
+//     the interpreter's value of that interface);
 //   - last, a break L, continue or goto that ends a select clause is put
 //     in a block (selectbranch.go: yaegi rewires a clause's last statement
 //     to the select's end, so the branch only left the select).

@@ -19,6 +19,7 @@ type cellTypeRegistry struct {
 	mu     sync.Mutex
 	byName map[string]reflect.Type
 	byType map[reflect.Type][]string // names of T and *T, sorted
+	fields map[string]cellFields     // struct types' embedded and unexported fields (encodings.go)
 }
 
 // register is __gogil.CellType: ptr is a nil *T. A later cell declaring

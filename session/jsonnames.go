@@ -6,28 +6,15 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/traefik/yaegi/interp"
-
 	"github.com/gogil/gogil/session/cellfmt"
 )
 
 // encoding/json names the struct of a field it could not fill by its
 // reflect type's name, which yaegi leaves empty for a cell's struct types:
 // "Go struct field .age" where Go says "Go struct field User.age". The
-// Unmarshal cells call puts the cell type's name back when the runner's
+// Unmarshal cells call (encodings.go) puts the cell type's name back when the runner's
 // registry knows it for sure (one cell type of that shape), and "?" when
 // it does not: never another type's name.
-
-// routeJSON swaps encoding/json's Unmarshal in the interpreter's table.
-func routeJSON(i *interp.Interpreter, names cellfmt.Namer) {
-	table := i.Symbols("encoding/json")["encoding/json"]
-	if table == nil {
-		return
-	}
-	table["Unmarshal"] = reflect.ValueOf(func(data []byte, v any) error {
-		return nameJSONStruct(json.Unmarshal(data, v), v, names)
-	})
-}
 
 func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	var ute *json.UnmarshalTypeError

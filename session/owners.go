@@ -107,6 +107,6 @@ func (w routedWriter) Write(p []byte) (int, error) {
 // values as Go does (printing.go).
 func (s *Session) routePrints(i *interp.Interpreter) error {
 	out := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout, followUserFile: true}
-	routeJSON(i, s.cellTypes.names)
+	routeEncodings(i, &s.cellTypes)
 	return routeCellPrinting(i, out, s.cellTypes.names)
 }

@@ -147,6 +147,11 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/boxed.go, boxed.go).
 			"CellType": reflect.ValueOf(s.cellTypes.register),
 			"Unbox":    reflect.ValueOf(s.cellTypes.unbox),
+			// CellFields and Encoding: json and xml of cell structs with
+			// embedded or unexported fields (cellsrc/marshalers.go,
+			// encodings.go).
+			cellsrc.CellFieldsHelper: reflect.ValueOf(s.cellTypes.registerFields),
+			cellsrc.EncodingHelper:   reflect.ValueOf(s.cellTypes.encoding),
 			// ErrorsAs is errors.As for a target of a cell type
 			// (cellsrc/printtypes.go, errorsas.go).
 			"ErrorsAs": reflect.ValueOf(s.cellTypes.errorsAs),

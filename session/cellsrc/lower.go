@@ -138,7 +138,10 @@ var passes = []pass{
 		// Declarations only: the top-level types of a part (boxed.go).
 		name:  "cell types registered by their reflect types",
 		kinds: []Kind{Decls},
-		apply: func(f *File, _ Options) { registerCellTypes(f) },
+		apply: func(f *File, _ Options) {
+			registerCellTypes(f)
+			registerCellFields(f)
+		},
 	},
 	{
 		// While the calls are the user's nodes, which go/types typed.

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/gogil/gogil/cellio"
@@ -60,6 +61,7 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	l := &typedLowering{f: f, t: t}
+	var encoders []encoderCall
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || l.err != nil {
@@ -88,9 +90,12 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 		}
 		key := obj.Pkg().Name()
 		if field, in := cellEmbeddedField(tv.Type, key, map[types.Type]bool{}); field != nil {
-			l.fail(call, "%s.%s of a value holding %s, which embeds %s: the interpreter's type of a cell struct marks no embedded field as embedded (unless it is the only field), so %s would nest its fields under %q instead of promoting them; name the field with a tag (`%s:\"...\"`), or write its fields out in %s",
-				obj.Pkg().Name(), obj.Name(), in, types.TypeString(field.Type(), cellQualifier), obj.Pkg().Path(), field.Name(), key, in)
+			l.fail(call, "%s.%s of a value holding %s, which embeds %s: gogil knows which fields a struct type embeds only for a type declared at the top level of a cell, not generic (the interpreter's type of it marks no embedded field as embedded), so %s would nest its fields under %q instead of promoting them; declare the struct as such a type, or name the field with a tag (`%s:\"...\"`)",
+				obj.Pkg().Name(), obj.Name(), in, types.TypeString(field.Type(), cellQualifier), obj.Pkg().Path(), field.Name(), key)
 			return true
+		}
+		if sig, ok := obj.Type().(*types.Signature); ok && sig.Recv() != nil && !call.Ellipsis.IsValid() {
+			encoders = append(encoders, encoderCall{call, key + "." + obj.Name()})
 		}
 		if key == "xml" && (obj.Name() == "Marshal" || obj.Name() == "MarshalIndent" || obj.Name() == "Encode") {
 			if named := unnamedXMLElement(tv.Type); named != nil {
@@ -100,7 +105,33 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
+	if l.err == nil {
+		for _, e := range encoders {
+			routeEncoderCall(e.call, e.name)
+		}
+	}
 	return l.err
+}
+
+// encoderCall is a call of a method of an Encoder or Decoder, named as
+// json.Encode.
+type encoderCall struct {
+	call *ast.CallExpr
+	name string
+}
+
+// routeEncoderCall rewrites enc.Encode(v) into
+// __gogil.Encoding(enc.Encode, "json.Encode", v): the runner hands the
+// method a shadow of v, whose struct types mark the fields a cell embedded
+// as embedded (session/encodings.go). The package functions (Marshal,
+// Unmarshal) need no rewriting: the runner swapped them in the
+// interpreter's tables.
+func routeEncoderCall(call *ast.CallExpr, name string) {
+	pos := call.Lparen
+	id := func(n string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: n} }
+	method := call.Fun
+	call.Fun = &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(EncodingHelper)}
+	call.Args = append([]ast.Expr{method, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)}}, call.Args...)
 }
 
 // cellEncodingMethod finds, in t or what t is made of, a cell type with
@@ -146,10 +177,12 @@ func cellEncodingMethod(t types.Type, seen map[types.Type]bool) (*types.Named, s
 
 // cellEmbeddedField finds, in t or what t is made of, a struct of a cell
 // with more than one field and an embedded field that the package key
-// (json, xml) would promote: one whose tag gives it no name. yaegi v0.16.1
-// marks an embedded field of a struct it builds as embedded only when it
-// is the struct's one field, so encoding/json and encoding/xml see a plain
-// field named after the type. in names the struct.
+// (json, xml) would promote (one whose tag gives it no name), of a struct
+// type the runner has no registration of: a struct literal type, a type
+// declared in a function, a generic type. yaegi v0.16.1 marks an embedded
+// field of a struct it builds as embedded only when it is the struct's one
+// field, so encoding/json and encoding/xml would see a plain field named
+// after the type. in names the struct.
 func cellEmbeddedField(t types.Type, key string, seen map[types.Type]bool) (field *types.Var, in string) {
 	if seen[t] {
 		return nil, ""
@@ -158,6 +191,22 @@ func cellEmbeddedField(t types.Type, key string, seen map[types.Type]bool) (fiel
 	switch u := t.(type) {
 	case *types.Named:
 		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+			return nil, ""
+		}
+		if st, ok := u.Underlying().(*types.Struct); ok && registersFields(u) {
+			// The runner knows its fields (registerCellFields); what
+			// they hold may still be a struct it does not know.
+			for i := range st.NumFields() {
+				if name, _, _ := strings.Cut(reflect.StructTag(st.Tag(i)).Get(key), ","); name == "-" {
+					continue
+				}
+				if found, in := cellEmbeddedField(st.Field(i).Type(), key, seen); found != nil {
+					if in == "" {
+						in = "a struct literal type"
+					}
+					return found, in
+				}
+			}
 			return nil, ""
 		}
 		if f, where := cellEmbeddedField(u.Underlying(), key, seen); f != nil {
@@ -248,5 +297,104 @@ func unnamedXMLElement(t types.Type) *types.Named {
 			return u
 		}
 		return nil
+	}
+}
+
+// registersFields: the runner has the fields of t's struct by
+// registerCellFields, a type declared at the top level of a cell and not
+// generic (or one declared as such a type, which shares its reflect type).
+func registersFields(t *types.Named) bool {
+	obj := t.Obj()
+	if obj.Parent() != obj.Pkg().Scope() || t.TypeParams().Len() > 0 || t.TypeArgs().Len() > 0 {
+		return false
+	}
+	return true
+}
+
+// CellFieldsHelper and EncodingHelper are the runner's helpers of this
+// file (session/encodings.go).
+const (
+	CellFieldsHelper = "CellFields"
+	EncodingHelper   = "Encoding"
+)
+
+// registerCellFields appends, for each struct type a part declares at its
+// top level (not generic), __gogil.CellFields("T", (*T)(nil), embedded,
+// unexported): the indices of its embedded and of its unexported fields,
+// which the interpreter's reflect type of it does not tell, so that the
+// runner can hand encoding/json and encoding/xml a value whose type
+// promotes and hides the fields that Go's does. Every such type is
+// registered, embedding or not, so that the runner can tell when two of
+// one reflect type differ.
+func registerCellFields(f *File) {
+	var regs []ast.Decl
+	for _, ts := range topTypeSpecs(f.AST) {
+		st, ok := ts.Type.(*ast.StructType)
+		if !ok || ts.Assign.IsValid() || ts.TypeParams != nil || ts.Name.Name == "_" || st.Fields == nil {
+			continue
+		}
+		pos := ts.Name.Pos()
+		id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+		ints := func(list []int) ast.Expr {
+			lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: id("int")}, Lbrace: pos, Rbrace: pos}
+			for _, i := range list {
+				lit.Elts = append(lit.Elts, &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: strconv.Itoa(i)})
+			}
+			return lit
+		}
+		var embedded, hidden []int
+		i := 0
+		for _, field := range st.Fields.List {
+			if len(field.Names) == 0 {
+				embedded = append(embedded, i)
+				if name := embeddedName(field.Type); name != "" && !exported(name) {
+					hidden = append(hidden, i)
+				}
+				i++
+				continue
+			}
+			for _, n := range field.Names {
+				if !exported(n.Name) {
+					hidden = append(hidden, i)
+				}
+				i++
+			}
+		}
+		call := &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(CellFieldsHelper)},
+			Lparen: pos,
+			Args: []ast.Expr{
+				&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ts.Name.Name)},
+				&ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos},
+				ints(embedded), ints(hidden),
+			},
+			Rparen: pos,
+		}
+		regs = append(regs, &ast.FuncDecl{Name: id("init"), Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}})
+	}
+	f.AST.Decls = append(f.AST.Decls, regs...)
+}
+
+// embeddedName is the field name of an embedded type (T, *T, pkg.T,
+// T[A]).
+func embeddedName(x ast.Expr) string {
+	for {
+		switch t := x.(type) {
+		case *ast.StarExpr:
+			x = t.X
+		case *ast.ParenExpr:
+			x = t.X
+		case *ast.IndexExpr:
+			x = t.X
+		case *ast.IndexListExpr:
+			x = t.X
+		case *ast.SelectorExpr:
+			return t.Sel.Name
+		case *ast.Ident:
+			return t.Name
+		default:
+			return ""
+		}
 	}
 }

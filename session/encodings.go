@@ -537,6 +537,21 @@ func (s *shadower) decodeTarget(v any) (any, func()) {
 	return sp.Interface(), func() { s.restore(rv.Elem(), sp.Elem()) }
 }
 
+// nameStruct names the struct of a json field the decoder could not fill
+// in the shadow target by the cell type the shadow copies.
+func (s *shadower) nameStruct(err error, target any) error {
+	orig := map[reflect.Type]reflect.Type{}
+	for t, st := range s.types {
+		orig[st] = t
+	}
+	return nameJSONStruct(err, target, func(t reflect.Type) []string {
+		if o, ok := orig[t]; ok {
+			t = o
+		}
+		return s.reg.names(t)
+	})
+}
+
 // catch turns a shadower's refusal into the call's error.
 func catch(err *error) {
 	if p := recover(); p != nil {
@@ -557,10 +572,12 @@ func (r *cellTypeRegistry) marshal(call string, v any, marshal func(any) ([]byte
 
 func (r *cellTypeRegistry) unmarshal(call string, data []byte, v any, unmarshal func([]byte, any) error) (err error) {
 	defer catch(&err)
-	target, restore := newShadower(r, call, true).decodeTarget(v)
+	s := newShadower(r, call, true)
+	target, restore := s.decodeTarget(v)
 	err = unmarshal(data, target)
 	if restore != nil {
 		restore()
+		err = s.nameStruct(err, target)
 	}
 	return r.renameError(err, v)
 }
@@ -574,11 +591,13 @@ func (r *cellTypeRegistry) encoding(fn any, call string, args ...any) (err error
 	in := make([]reflect.Value, len(args))
 	f := reflect.ValueOf(fn)
 	var restore func()
+	var shadowed any
+	s := newShadower(r, call, decode)
 	for i, a := range args {
 		if i == 0 {
-			s := newShadower(r, call, decode)
 			if decode {
 				a, restore = s.decodeTarget(a)
+				shadowed = a
 			} else {
 				a = s.encodeValue(a)
 			}
@@ -591,6 +610,7 @@ func (r *cellTypeRegistry) encoding(fn any, call string, args ...any) (err error
 	err, _ = f.Call(in)[0].Interface().(error)
 	if restore != nil {
 		restore()
+		err = s.nameStruct(err, shadowed)
 	}
 	var target any
 	if len(args) > 0 {

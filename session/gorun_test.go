@@ -87,13 +87,6 @@ var knownGaps = map[string]string{
 	"corpus8_generic_lru.go/program":         "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
 	"corpus8_generic_lru.go/cell":            "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
 	// corpus10_*.go: I/O, networking and encodings tutorials.
-	// cellsrc/marshalers.go: yaegi marks an embedded field of a cell struct
-	// as embedded only when it is the one field, so encoding/json would
-	// nest what Go promotes; the cell is refused before it runs.
-	"corpus10_json_embedded_types.go/program": "json.Marshal of a cell struct with an embedded struct field among others",
-	"corpus10_json_embedded_types.go/cell":    "json.Marshal of a cell struct with an embedded struct field among others",
-	"corpus10_json_tags.go/program":           "json.Marshal of a cell struct with an embedded struct field among others",
-	"corpus10_json_tags.go/cell":              "json.Marshal of a cell struct with an embedded struct field among others",
 	// The interpreter's type of a cell struct has no name for
 	// encoding/xml to name an element after.
 	"corpus10_xml_basics.go/program": "xml encoding of a cell struct type without an XMLName field",

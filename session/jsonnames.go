@@ -22,18 +22,29 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 		return err
 	}
 	ute.Struct = "?"
+	// Go names the struct of the JSON object that holds the field: a hop
+	// through an embedded field (Person in Employee.Person.age) stays in
+	// it.
 	t := structOf(reflect.TypeOf(v))
+	named := t
 	path := strings.Split(ute.Field, ".")
 	for _, key := range path[:len(path)-1] {
 		if t == nil {
 			return err
 		}
-		t = structOf(jsonField(t, key))
+		f, ok := jsonField(t, key)
+		if !ok {
+			return err
+		}
+		t = structOf(f.Type)
+		if !f.Anonymous {
+			named = t
+		}
 	}
-	if t == nil {
+	if named == nil {
 		return err
 	}
-	if n := names(t); len(n) == 1 {
+	if n := names(named); len(n) == 1 {
 		ute.Struct = n[0]
 	}
 	return err
@@ -55,10 +66,9 @@ func structOf(t reflect.Type) reflect.Type {
 	return nil
 }
 
-// jsonField is the type of t's field that JSON key names, as
-// encoding/json matches it (the tag's name, else the field's name, case
-// folded); nil if none.
-func jsonField(t reflect.Type, key string) reflect.Type {
+// jsonField is t's field that JSON key names, as encoding/json matches
+// it (the tag's name, else the field's name, case folded).
+func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
 	for i := range t.NumField() {
 		f := t.Field(i)
 		name := f.Name
@@ -66,8 +76,8 @@ func jsonField(t reflect.Type, key string) reflect.Type {
 			name = tag
 		}
 		if strings.EqualFold(name, key) {
-			return f.Type
+			return f, true
 		}
 	}
-	return nil
+	return reflect.StructField{}, false
 }

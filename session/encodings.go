@@ -401,7 +401,8 @@ func (s *shadower) shadow(v reflect.Value, st reflect.Type) reflect.Value {
 }
 
 // checkInPlace refuses a pointer held in an interface within v whose
-// target would need a shadow: the decoder fills it as it is.
+// target would need a shadow: the decoder fills it as it is. A map's
+// values it replaces.
 func (s *shadower) checkInPlace(v reflect.Value) {
 	t := v.Type()
 	if !s.iface[t] {
@@ -423,11 +424,6 @@ func (s *shadower) checkInPlace(v reflect.Value) {
 	case reflect.Slice, reflect.Array:
 		for i := range v.Len() {
 			s.checkInPlace(v.Index(i))
-		}
-	case reflect.Map:
-		it := v.MapRange()
-		for it.Next() {
-			s.checkInPlace(it.Value())
 		}
 	case reflect.Struct:
 		for i := range v.NumField() {

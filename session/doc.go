@@ -239,7 +239,12 @@
 // value (call display.HTML(v.HTML()) instead), and encoding/json and
 // encoding/xml would skip a cell type's MarshalJSON, MarshalText or
 // MarshalXML, so a call on a value holding one is refused before the cell
-// runs (cellsrc/marshalers.go); the generic types of the library
+// runs (cellsrc/marshalers.go). yaegi's reflect type of a cell struct
+// marks an embedded field as embedded only when it is the one field and
+// keeps unexported fields under exported names: json and xml calls get a
+// shadow of the value, with struct types that promote and hide the fields
+// as Go's do (encodings.go), from the field kinds cellsrc registers for
+// each top-level struct type. The generic types of the library
 // (atomic.Pointer[T]) are undefined, with a note saying why;
 // goroutines that outlive their cell race with the compilation of the next
 // cell inside yaegi (its global frame is resized), so hand results over

@@ -203,10 +203,20 @@
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value), and so
-//     is one on a cell struct with an embedded field among others (yaegi
-//     marks it embedded only when it is the one field, so the encoder
-//     would nest what Go promotes) and an xml encoding of a cell struct
-//     with no XMLName field (its reflect type has no name for the element);
+//     is an xml encoding of a cell struct with no XMLName field (its
+//     reflect type has no name for the element). yaegi marks an embedded
+//     field embedded only when it is the struct's one field, and keeps
+//     unexported fields under exported names, so every top-level,
+//     non-generic struct type a part declares registers the indices of
+//     its embedded and unexported fields with the runner
+//     (__gogil.CellFields), which hands json and xml a shadow of the
+//     value whose struct types promote and hide fields as Go's do
+//     (session/encodings.go); an Encoder's Encode or a Decoder's Decode
+//     (and EncodeElement, DecodeElement) becomes __gogil.Encoding(enc.Encode,
+//     "json.Encode", v) for that, the package functions the runner swapped.
+//     A value whose static type holds a struct with a promoted embedded
+//     field the runner has no registration of (a struct literal type, a
+//     type declared in a function, a generic type) is refused, naming it;
 //   - errors.As with a target of an interface written in a cell is
 //     refused (printtypes.go: errors.As cannot match a library error with
 //     the interpreter's value of that interface);

@@ -110,3 +110,22 @@ func TestEncodingCellStructShapes(t *testing.T) {
 		})
 	}
 }
+
+// The fields a cell's struct type embeds are known to the cells after it.
+func TestEncodingEmbeddedAcrossCells(t *testing.T) {
+	s := newSession(t)
+	cells := []string{
+		"import \"encoding/json\"\ntype Base struct{ ID int `json:\"id\"` }\ntype Doc struct {\n\t*Base\n\tTitle string `json:\"title\"`\n}\n",
+		"var d Doc\nerr := json.Unmarshal([]byte(`{\"id\":7,\"title\":\"t\"}`), &d)\n",
+		"b, _ := json.Marshal(d)\nfmt.Println(string(b), d.ID, err)\n",
+	}
+	rec := &recorder{}
+	for _, code := range cells {
+		if _, err := s.Execute(context.Background(), Cell{Code: code}, rec); err != nil {
+			t.Fatalf("%q: %v", code, err)
+		}
+	}
+	if want := `{"id":7,"title":"t"} 7 <nil>` + "\n"; rec.out() != want {
+		t.Errorf("printed %q, want %q", rec.out(), want)
+	}
+}

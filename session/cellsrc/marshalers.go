@@ -19,7 +19,9 @@ import (
 // refuseCellMarshalers ends the cell, before it runs, at a call of those
 // packages whose value (by its static type, through fields, pointers and
 // elements) holds a cell type with such a method. A value passed as an
-// interface (any) cannot be seen here.
+// interface (any) cannot be seen here. The same walk routes the calls of
+// an Encoder's and a Decoder's methods to the runner (routeEncoderCall),
+// which encodes a shadow of the value with Go's embedded fields.
 
 // encodingCalls are the functions and methods, by package and name, and
 // the index of the argument they encode or decode into.

@@ -348,6 +348,13 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ZeroNamedResults(f.AST) },
 	},
 	{
+		// After the passes that write assignments and returns of their
+		// own (recvparen.go).
+		name:  "receives assigned or returned",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeReceives(f.AST) },
+	},
+	{
 		// Last, so that it sees the selects the passes above write too.
 		name:  "branch statements ending a select clause",
 		kinds: []Kind{Decls, Stmts},

@@ -177,6 +177,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
 	},
 	{
+		// While the values are the user's nodes, which go/types typed;
+		// after the printing pass, whose arguments it leaves alone
+		// (ifacecopy.go).
+		name:  "struct and array values of cell types copied into interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
+	},
+	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "cell values with a LogValue method handed to log/slog",
 		kinds: []Kind{Decls, Stmts},

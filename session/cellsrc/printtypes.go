@@ -292,7 +292,26 @@ func PrintsByStaticType(t types.Type) bool {
 	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" {
 		return true
 	}
-	return HoldsCellType(t, map[types.Type]bool{})
+	return HoldsCellType(t, map[types.Type]bool{}) || signatureHoldsCellType(t)
+}
+
+// signatureHoldsCellType: t is a function or channel type made of a cell
+// type, which reflect names by the interpreter's struct (%T printed
+// func(struct { X float64 }) for func(main.Point)).
+func signatureHoldsCellType(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Chan:
+		return HoldsCellType(t.Elem(), map[types.Type]bool{}) || signatureHoldsCellType(t.Elem())
+	case *types.Signature:
+		for _, tuple := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := range tuple.Len() {
+				if PrintsByStaticType(tuple.At(i).Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // HoldsCellType: t is, or is made of, a type the cells declared (one of

@@ -159,6 +159,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},
 	{
+		// While the shifts are the user's nodes, which go/types typed.
+		name:  "untyped constants shifted by a variable count",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerShiftOperands(f, opts)) },
+	},
+	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "method expressions of cell types",
 		kinds: []Kind{Decls, Stmts},

@@ -72,7 +72,16 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		return nil
 	}
 	rt := reflect.TypeOf(x)
-	if isInterfaceWrapper(rt) || (rt.PkgPath() == interpPath && rt.Name() == "valueInterface") {
+	if rt.PkgPath() == interpPath && rt.Name() == "valueInterface" {
+		// The interpreter's own box, which fmt would print as a struct of
+		// pointers: the value it holds is the cell value.
+		inner := interpValue(reflect.ValueOf(x))
+		if !inner.IsValid() || !inner.CanInterface() {
+			return x
+		}
+		x, rt = inner.Interface(), inner.Type()
+	}
+	if isInterfaceWrapper(rt) {
 		return x // cellfmt names what a wrapper holds by its methods' receiver
 	}
 	var matches []string

@@ -419,6 +419,13 @@ func recoveredValue(r any) any {
 	if r == nil {
 		return nil
 	}
+	// yaegi panics with the reflect.Value of a cell type's value (a
+	// pointer to a cell struct, say), which no type assertion in the cell
+	// matches: p.(*ParseError) answered false, silently. The value itself
+	// is what Go's recover gives.
+	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
+		r = v.Interface()
+	}
 	text := rawPanicText(r)
 	for _, w := range reflectWordings {
 		if w.goText == nilDereference && strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {

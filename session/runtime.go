@@ -428,11 +428,26 @@ func recoveredValue(r any) any {
 	}
 	text := rawPanicText(r)
 	for _, w := range reflectWordings {
-		if w.goText == nilDereference && strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {
+		if !strings.HasPrefix(text, w.prefix) || !strings.HasSuffix(text, w.suffix) {
+			continue
+		}
+		if w.goText == nilDereference {
 			return nilDereferenceError()
 		}
+		// Go's value says more than the interpreter knows (the index and
+		// the length): the cell ends with an error rather than hand the
+		// program a value Go would not.
+		panic(unrecoverable{goText: w.goText, said: text})
 	}
 	return r
+}
+
+// unrecoverable is the panic of a recover() whose value gogil cannot give
+// as Go would.
+type unrecoverable struct{ goText, said string }
+
+func (u unrecoverable) Error() string {
+	return fmt.Sprintf("gogil cannot recover this run-time error with Go's value (%s ...): the interpreter's panic (%q) does not say what Go's does, such as the index and the length", u.goText, u.said)
 }
 
 const nilDereference = "runtime error: invalid memory address or nil pointer dereference"

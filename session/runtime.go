@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -160,6 +161,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
 			"Recovered": reflect.ValueOf(recoveredValue),
+			// DecodeRune steps a range over a string
+			// (cellsrc/rangestring.go).
+			cellsrc.DecodeRuneHelper: reflect.ValueOf(utf8.DecodeRuneInString),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {

@@ -15,7 +15,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -87,6 +87,13 @@ var passes = []pass{
 		name:  "ranges with a value over slices of channels",
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeChan,
+	},
+	{
+		// While the ranges are the user's nodes, which go/types typed
+		// (rangestring.go).
+		name:  "ranges with a key over strings",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerRangeStrings,
 	},
 	{
 		// While the ranges are the user's nodes, which go/types typed.

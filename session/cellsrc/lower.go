@@ -64,6 +64,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the statements are the user's nodes, which go/types typed
+		// (redefine.go).
+		name:  "top-level := of a name read above as an earlier cell's variable",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerTopLevelRedefines(f, opts)) },
+	},
+	{
 		// After the typed pass, whose range-over-func lowering carries a
 		// return out of the loop's body; before the passes that move
 		// top-level statements into function literals.

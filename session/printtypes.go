@@ -72,7 +72,16 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		return nil
 	}
 	rt := reflect.TypeOf(x)
-	if isInterfaceWrapper(rt) || (rt.PkgPath() == interpPath && rt.Name() == "valueInterface") {
+	if rt.PkgPath() == interpPath && rt.Name() == "valueInterface" {
+		// The interpreter's own box, which fmt would print as a struct of
+		// pointers: the value it holds is the cell value.
+		inner := interpValue(reflect.ValueOf(x))
+		if !inner.IsValid() || !inner.CanInterface() {
+			return x
+		}
+		x, rt = inner.Interface(), inner.Type()
+	}
+	if isInterfaceWrapper(rt) {
 		return x // cellfmt names what a wrapper holds by its methods' receiver
 	}
 	var matches []string
@@ -165,6 +174,52 @@ func writeTypeText(b *strings.Builder, t types.Type, inArgs bool) {
 		writeTypeText(b, t.Key(), inArgs)
 		b.WriteByte(']')
 		writeTypeText(b, t.Elem(), inArgs)
+	case *types.Signature:
+		// reflect names no parameters.
+		b.WriteString("func(")
+		for i := range t.Params().Len() {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			p := t.Params().At(i).Type()
+			if t.Variadic() && i == t.Params().Len()-1 {
+				b.WriteString("...")
+				p = p.(*types.Slice).Elem()
+			}
+			writeTypeText(b, p, inArgs)
+		}
+		b.WriteByte(')')
+		switch res := t.Results(); res.Len() {
+		case 0:
+		case 1:
+			b.WriteByte(' ')
+			writeTypeText(b, res.At(0).Type(), inArgs)
+		default:
+			b.WriteString(" (")
+			for i := range res.Len() {
+				if i > 0 {
+					b.WriteString(", ")
+				}
+				writeTypeText(b, res.At(i).Type(), inArgs)
+			}
+			b.WriteByte(')')
+		}
+	case *types.Chan:
+		switch t.Dir() {
+		case types.SendRecv:
+			b.WriteString("chan ")
+		case types.SendOnly:
+			b.WriteString("chan<- ")
+		case types.RecvOnly:
+			b.WriteString("<-chan ")
+		}
+		if c, ok := t.Elem().(*types.Chan); ok && t.Dir() == types.SendRecv && c.Dir() == types.RecvOnly {
+			b.WriteString("(")
+			writeTypeText(b, c, inArgs)
+			b.WriteString(")")
+			return
+		}
+		writeTypeText(b, t.Elem(), inArgs)
 	default:
 		b.WriteString(types.TypeString(t, qualify))
 	}
@@ -193,6 +248,10 @@ func (b *describer) build(t types.Type) *cellfmt.Type {
 		node.Kind, node.Elem = reflect.Array, b.build(u.Elem())
 	case *types.Map:
 		node.Kind, node.Key, node.Elem = reflect.Map, b.build(u.Key()), b.build(u.Elem())
+	case *types.Signature:
+		node.Kind = reflect.Func
+	case *types.Chan:
+		node.Kind = reflect.Chan
 	case *types.Struct:
 		node.Kind = reflect.Struct
 		for i := range u.NumFields() {

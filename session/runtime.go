@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -165,6 +166,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
 			"Recovered": reflect.ValueOf(recoveredValue),
+			// DecodeRune steps a range over a string
+			// (cellsrc/rangestring.go).
+			cellsrc.DecodeRuneHelper: reflect.ValueOf(utf8.DecodeRuneInString),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {
@@ -424,13 +428,35 @@ func recoveredValue(r any) any {
 	if r == nil {
 		return nil
 	}
+	// yaegi panics with the reflect.Value of a cell type's value (a
+	// pointer to a cell struct, say), which no type assertion in the cell
+	// matches: p.(*ParseError) answered false, silently. The value itself
+	// is what Go's recover gives.
+	if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
+		r = v.Interface()
+	}
 	text := rawPanicText(r)
 	for _, w := range reflectWordings {
-		if w.goText == nilDereference && strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {
+		if !strings.HasPrefix(text, w.prefix) || !strings.HasSuffix(text, w.suffix) {
+			continue
+		}
+		if w.goText == nilDereference {
 			return nilDereferenceError()
 		}
+		// Go's value says more than the interpreter knows (the index and
+		// the length): the cell ends with an error rather than hand the
+		// program a value Go would not.
+		panic(unrecoverable{goText: w.goText, said: text})
 	}
 	return r
+}
+
+// unrecoverable is the panic of a recover() whose value gogil cannot give
+// as Go would.
+type unrecoverable struct{ goText, said string }
+
+func (u unrecoverable) Error() string {
+	return fmt.Sprintf("gogil cannot recover this run-time error with Go's value (%s ...): the interpreter's panic (%q) does not say what Go's does, such as the index and the length", u.goText, u.said)
 }
 
 const nilDereference = "runtime error: invalid memory address or nil pointer dereference"

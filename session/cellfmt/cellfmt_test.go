@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 	"unsafe"
 )
@@ -92,5 +93,39 @@ func TestDeepPointerPrintsAddress(t *testing.T) {
 	}
 	if got, want := fmt.Sprintf("%+v", typed), fmt.Sprintf("%+v", n); got != want {
 		t.Errorf("%%+v printed %q, fmt prints %q", got, want)
+	}
+}
+
+// Map keys sort as fmt sorts them, whatever their kind: structs field by
+// field, arrays element by element, interfaces by type and then value.
+func TestSortedKeysLikeFmt(t *testing.T) {
+	type point struct{ x, y int }
+	maps := []any{
+		map[point]int{{2, 1}: 1, {1, 2}: 2, {0, 0}: 3, {1, 0}: 4},
+		map[[2]string]int{{"b", "a"}: 1, {"a", "z"}: 2, {"a", "b"}: 3},
+		map[any]int{2: 1, "a": 2, 1: 3, "b": 4},
+		map[float64]int{2.5: 1, -1: 2, 0: 3},
+		map[bool]int{true: 1, false: 2},
+	}
+	for _, m := range maps {
+		keys := sortedKeys(reflect.ValueOf(m))
+		var got []string
+		for _, k := range keys {
+			got = append(got, fmt.Sprint(k))
+		}
+		// fmt prints a map with its keys sorted.
+		want := fmt.Sprint(m)
+		var b strings.Builder
+		b.WriteString("map[")
+		for i, k := range keys {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			fmt.Fprintf(&b, "%v:%v", k, reflect.ValueOf(m).MapIndex(k))
+		}
+		b.WriteString("]")
+		if b.String() != want {
+			t.Errorf("keys in order %v, fmt prints %s", got, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package cellfmt
 
 import (
+	"cmp"
 	"fmt"
 	"reflect"
 	"sort"
@@ -375,27 +376,73 @@ func closer(sharp bool, plain string) string {
 	return plain
 }
 
-// sortedKeys orders map keys as fmt does for the key kinds it can compare
-// here (numbers, strings, booleans); others keep the map's order.
+// sortedKeys orders map keys as fmt does (its internal/fmtsort): struct
+// and array keys field by field, element by element, pointers and channels
+// by address, interfaces by their dynamic type and then value.
 func sortedKeys(m reflect.Value) []reflect.Value {
 	keys := m.MapKeys()
-	less := func(a, b reflect.Value) bool {
-		switch a.Kind() {
-		case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-			return a.Int() < b.Int()
-		case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
-			return a.Uint() < b.Uint()
-		case reflect.Float32, reflect.Float64:
-			return a.Float() < b.Float()
-		case reflect.String:
-			return a.String() < b.String()
-		case reflect.Bool:
-			return !a.Bool() && b.Bool()
-		}
-		return false
-	}
-	sort.SliceStable(keys, func(i, j int) bool { return less(keys[i], keys[j]) })
+	sort.SliceStable(keys, func(i, j int) bool { return compareKeys(keys[i], keys[j]) < 0 })
 	return keys
+}
+
+// compareKeys is -1, 0 or 1 as a sorts before, with or after b, which are
+// of one type.
+func compareKeys(a, b reflect.Value) int {
+	switch a.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return cmp.Compare(a.Int(), b.Int())
+	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		return cmp.Compare(a.Uint(), b.Uint())
+	case reflect.Float32, reflect.Float64:
+		return cmp.Compare(a.Float(), b.Float())
+	case reflect.Complex64, reflect.Complex128:
+		if c := cmp.Compare(real(a.Complex()), real(b.Complex())); c != 0 {
+			return c
+		}
+		return cmp.Compare(imag(a.Complex()), imag(b.Complex()))
+	case reflect.String:
+		return cmp.Compare(a.String(), b.String())
+	case reflect.Bool:
+		switch {
+		case a.Bool() == b.Bool():
+			return 0
+		case a.Bool():
+			return 1
+		}
+		return -1
+	case reflect.Pointer, reflect.UnsafePointer, reflect.Chan:
+		return cmp.Compare(a.Pointer(), b.Pointer())
+	case reflect.Struct:
+		for i := 0; i < a.NumField(); i++ {
+			if c := compareKeys(a.Field(i), b.Field(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Array:
+		for i := 0; i < a.Len(); i++ {
+			if c := compareKeys(a.Index(i), b.Index(i)); c != 0 {
+				return c
+			}
+		}
+		return 0
+	case reflect.Interface:
+		if a.IsNil() || b.IsNil() {
+			switch {
+			case a.IsNil() && b.IsNil():
+				return 0
+			case a.IsNil():
+				return -1
+			}
+			return 1
+		}
+		ta, tb := reflect.ValueOf(a.Elem().Type()), reflect.ValueOf(b.Elem().Type())
+		if c := compareKeys(ta, tb); c != 0 {
+			return c
+		}
+		return compareKeys(a.Elem(), b.Elem())
+	}
+	return 0
 }
 
 // typeString is a type as the cell wrote it, as far as reflect tells:

@@ -16,11 +16,13 @@ import (
 // every constant of such a declaration with the value and type go/types
 // computed for it (KB ByteSize = 1024), so that the interpreter has no
 // shift left to evaluate. A declaration with a value it cannot write
-// exactly is left alone.
+// exactly is left alone. yaegi fails the same way on a spec of several
+// names that repeats the one above it (`a, b = iota, iota * 10` then
+// `c, d`), which the same writing cures.
 func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 	var decls []*ast.GenDecl
 	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.CONST && hasShift(gd) {
+		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.CONST && (hasShift(gd) || repeatsSeveralNames(gd)) {
 			decls = append(decls, gd)
 		}
 		return true
@@ -75,6 +77,16 @@ func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 		}
 	}
 	return nil
+}
+
+// repeatsSeveralNames: a spec of gd has several names and no values.
+func repeatsSeveralNames(gd *ast.GenDecl) bool {
+	for _, s := range gd.Specs {
+		if spec := s.(*ast.ValueSpec); len(spec.Names) > 1 && len(spec.Values) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func hasShift(gd *ast.GenDecl) bool {

@@ -15,7 +15,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -64,6 +64,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the statements are the user's nodes, which go/types typed
+		// (redefine.go).
+		name:  "top-level := of a name read above as an earlier cell's variable",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerTopLevelRedefines(f, opts)) },
+	},
+	{
 		// After the typed pass, whose range-over-func lowering carries a
 		// return out of the loop's body; before the passes that move
 		// top-level statements into function literals.
@@ -87,6 +94,13 @@ var passes = []pass{
 		name:  "ranges with a value over slices of channels",
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeChan,
+	},
+	{
+		// While the ranges are the user's nodes, which go/types typed
+		// (rangestring.go).
+		name:  "ranges with a key over strings",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerRangeStrings,
 	},
 	{
 		// While the ranges are the user's nodes, which go/types typed.
@@ -162,6 +176,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},
 	{
+		// While the shifts are the user's nodes, which go/types typed.
+		name:  "untyped constants shifted by a variable count",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerShiftOperands(f, opts)) },
+	},
+	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "method expressions of cell types",
 		kinds: []Kind{Decls, Stmts},
@@ -178,6 +198,14 @@ var passes = []pass{
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
+	},
+	{
+		// While the values are the user's nodes, which go/types typed;
+		// after the printing pass, whose arguments it leaves alone
+		// (ifacecopy.go).
+		name:  "struct and array values of cell types copied into interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
 	},
 	{
 		// While the arguments are the user's nodes, which go/types typed.
@@ -349,6 +377,13 @@ var passes = []pass{
 		name:  "named results zeroed where the body starts",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ZeroNamedResults(f.AST) },
+	},
+	{
+		// After the passes that write assignments and returns of their
+		// own (recvparen.go).
+		name:  "receives assigned or returned",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeReceives(f.AST) },
 	},
 	{
 		// Last, so that it sees the selects the passes above write too.

@@ -52,7 +52,10 @@ func lowerMethodExprs(f *File, opts Options) *cellio.Error {
 			params = append(params, msig.Params().At(i))
 		}
 		sig := types.NewSignatureType(nil, nil, nil, types.NewTuple(params...), msig.Results(), msig.Variadic())
-		return l.methodLiteral(sel, sig)
+		lit := l.methodLiteral(sel, sig)
+		// The passes after it (printing's %T) see the literal's type.
+		l.t.Info.Types[lit] = types.TypeAndValue{Type: sig}
+		return lit
 	})
 	return l.err
 }

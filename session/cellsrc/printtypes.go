@@ -114,7 +114,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !PrintsByStaticType(tv.Type) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -204,9 +204,11 @@ const TypedIfaceHelper = "TypedIface"
 // in a function body), or where the call cannot name a type whose String
 // or Error method it must carry.
 func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe Describer) ast.Expr {
-	if iface.NumMethods() == 0 {
-		return nil
-	}
+	// In an empty interface the interpreter may hand fmt a value of a
+	// cell type without its methods (a recovered value, an any returned
+	// by a function): the types with a String or Error method are the
+	// candidates, which fmt would print otherwise.
+	empty := iface.NumMethods() == 0
 	scope := l.mainScope()
 	if scope == nil {
 		return nil
@@ -241,7 +243,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe 
 			continue
 		}
 		for _, t := range []types.Type{named, types.NewPointer(named)} {
-			if !types.Implements(t, iface) {
+			if !types.Implements(t, iface) || empty && !hasFmtMethod(t) {
 				continue
 			}
 			for _, u := range local {
@@ -267,13 +269,45 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe 
 			}
 		}
 	}
-	if len(args) == 1 {
+	// The runner unboxes the interpreter's own box of a value of a cell
+	// type with methods in an empty interface, candidates or not.
+	if len(args) == 1 && !(empty && declaresMethods(scope)) {
 		return nil
 	}
 	return &ast.CallExpr{
 		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(TypedIfaceHelper)},
 		Args: args,
 	}
+}
+
+// declaresMethods: a type of scope that is not an interface has methods.
+func declaresMethods(scope *types.Scope) bool {
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() {
+			if named, ok := tn.Type().(*types.Named); ok && named.NumMethods() > 0 && !types.IsInterface(named) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func emptyInterface(t types.Type) bool {
+	iface, ok := t.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() == 0
+}
+
+// hasFmtMethod: t's method set has the String or Error method fmt calls.
+func hasFmtMethod(t types.Type) bool {
+	set := types.NewMethodSet(t)
+	for _, name := range []string{"Error", "String"} {
+		if sel := set.Lookup(nil, name); sel != nil {
+			if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mayImplement: t or *t has a method of each name of iface (signatures
@@ -295,7 +329,26 @@ func PrintsByStaticType(t types.Type) bool {
 	if n, ok := t.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "iter" {
 		return true
 	}
-	return HoldsCellType(t, map[types.Type]bool{})
+	return HoldsCellType(t, map[types.Type]bool{}) || signatureHoldsCellType(t)
+}
+
+// signatureHoldsCellType: t is a function or channel type made of a cell
+// type, which reflect names by the interpreter's struct (%T printed
+// func(struct { X float64 }) for func(main.Point)).
+func signatureHoldsCellType(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Chan:
+		return HoldsCellType(t.Elem(), map[types.Type]bool{}) || signatureHoldsCellType(t.Elem())
+	case *types.Signature:
+		for _, tuple := range []*types.Tuple{t.Params(), t.Results()} {
+			for i := range tuple.Len() {
+				if PrintsByStaticType(tuple.At(i).Type()) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // HoldsCellType: t is, or is made of, a type the cells declared (one of

@@ -55,8 +55,6 @@ var knownGaps = map[string]string{
 	"corpus3_errors_join.go/cell":           "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
 	"corpus3_generic_alias.go/program":      "a generic type alias (Go 1.24): refused",
 	"corpus3_generic_alias.go/cell":         "a generic type alias (Go 1.24): refused",
-	"corpus3_generic_containers.go/program": "methods of one name (All, Len) on two generic types: refused, yaegi would run one's body for the other",
-	"corpus3_generic_containers.go/cell":    "methods of one name (All, Len) on two generic types: refused, yaegi would run one's body for the other",
 	"corpus3_generic_list_tree.go/program":  "a generic type of two type parameters that names itself (treeNode[K, V]): refused, yaegi would overflow its stack",
 	"corpus3_generic_list_tree.go/cell":     "a generic type of two type parameters that names itself (treeNode[K, V]): refused, yaegi would overflow its stack",
 	"corpus3_generic_results.go/program":    "a method of a two-parameter generic type naming its own type (Swap() Pair[B, A]): refused, yaegi would silently skip its callers",

@@ -72,13 +72,14 @@ type genericOwner struct {
 // holds, and refuses what the renaming cannot serve.
 func lowerGenericMethodNames(f *File, opts Options) *cellio.Error {
 	f.renamed, f.hidden = nil, nil
-	mine := genericMethodDecls(f.AST)
-	if len(mine) == 0 && len(opts.RenamedMethods) == 0 {
+	mine, declares := genericMethodDecls(f.AST)
+	if !declares && len(opts.RenamedMethods) == 0 {
 		return nil
 	}
 	t := f.types(opts)
-	if len(mine) > 0 {
+	if declares {
 		if e := f.decideGenericMethodNames(t, opts, mine); e != nil {
+			f.renamed = nil
 			return e
 		}
 	}
@@ -96,6 +97,7 @@ func lowerGenericMethodNames(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	if e := f.checkRenamedInterfaces(t, opts, renamed); e != nil {
+		f.renamed = nil
 		return e
 	}
 	for _, fd := range mine {
@@ -134,17 +136,28 @@ func (f *File) methodName(t *Types, m Method) string {
 	return m.Name
 }
 
-// genericMethodDecls are the part's methods of generic types.
-func genericMethodDecls(file *ast.File) []*ast.FuncDecl {
-	var mine []*ast.FuncDecl
+// genericMethodDecls are the part's methods of generic types; declares
+// says whether it declares those or generic functions or types.
+func genericMethodDecls(file *ast.File) (mine []*ast.FuncDecl, declares bool) {
 	for _, d := range file.Decls {
-		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && len(fd.Recv.List) == 1 {
-			if _, n := genericReceiver(fd.Recv.List[0].Type); n > 0 {
-				mine = append(mine, fd)
+		switch d := d.(type) {
+		case *ast.FuncDecl:
+			if d.Recv != nil && len(d.Recv.List) == 1 {
+				if _, n := genericReceiver(d.Recv.List[0].Type); n > 0 {
+					mine = append(mine, d)
+				}
+			} else if d.Recv == nil && d.Type.TypeParams != nil && d.Type.TypeParams.NumFields() > 0 {
+				declares = true
+			}
+		case *ast.GenDecl:
+			for _, s := range d.Specs {
+				if ts, ok := s.(*ast.TypeSpec); ok && ts.TypeParams != nil && ts.TypeParams.NumFields() > 0 {
+					declares = true
+				}
 			}
 		}
 	}
-	return mine
+	return mine, declares || len(mine) > 0
 }
 
 // genericMethodKey is "Type.Method" for a method of a generic type the

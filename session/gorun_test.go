@@ -21,6 +21,10 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
 var knownGaps = map[string]string{
+	// yaegi cannot find the instance of a cell generic type passed to a
+	// generic function whose constraint lists methods when both are in
+	// the compilation that calls it (the whole program in one cell).
+	"generic_methods_constraint.go/program": "a generic type's instance as the type argument of a constraint with methods, in the cell that declares both: type not found",
 	// yaegi keeps one field of a struct value of a cell type it puts in an
 	// error; errors.Is on one ends in the runner's error (errorsas.go).
 	"print_celltypes_names.go/program": "errors.Is with a struct value of a cell error type",

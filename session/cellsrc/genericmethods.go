@@ -514,7 +514,8 @@ func (f *File) checkRenamedInterfaces(t *Types, opts Options, renamed func(strin
 			continue
 		}
 		for i := 0; i < inst.TypeArgs.Len() && i < tparams.Len(); i++ {
-			if c, ok := tparams.At(i).Constraint().Underlying().(*types.Interface); ok && c.NumMethods() > 0 {
+			c := tparams.At(i).Constraint()
+			if u, ok := c.Underlying().(*types.Interface); ok && u.NumMethods() > 0 {
 				check(id, inst.TypeArgs.At(i), c, false)
 			}
 		}

@@ -47,6 +47,8 @@ func TestGenericMethodsRefused(t *testing.T) {
 		{"a constraint that lists it", "func size[C Lener](c C) int { return c.Len() }\nfmt.Println(size(&Queue[int]{}))", "a value of *Queue[int] is used as Lener"},
 		{"a String method held in any", "var x any = Queue[int]{}", "where library code looks the method String up"},
 		{"an assertion to an interface that lists it", "var x any = 1\n_, ok := x.(Lener)\nfmt.Println(ok)", "an assertion to Lener, which lists Len"},
+		{"a value the cell ends with, displayed", "Queue[int]{}", "would be displayed without its method String"},
+		{"a call's result the cell ends with", "func mk() (*Queue[int], int) { return nil, 0 }\nmk()", "would be displayed without its method String"},
 		{"a generic function named like a kept method", "func Len[T any](xs []T) int { return 0 }", "the generic function Len has the name of a method Len of the generic type Stack"},
 		{"a generic type named like a kept method", "type String[T any] struct{}", "the generic type String has the name of a method String of the generic type Stack"},
 	}

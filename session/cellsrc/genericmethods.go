@@ -309,6 +309,7 @@ func (f *File) checkRenamedInterfaces(t *Types, opts Options, renamed func(strin
 		names[k[indexDot(k)+1:]] = true
 	}
 	var err *cellio.Error
+	display := false // the value the cell ends with, which the runner displays
 	check := func(at ast.Node, v, target types.Type, printArg bool) {
 		if err != nil || v == nil || target == nil {
 			return
@@ -334,6 +335,11 @@ func (f *File) checkRenamedInterfaces(t *Types, opts Options, renamed func(strin
 			}
 			if !listed && (!dynamicMethods[name] || printArg && opts.Describe != nil && (name == "String" || name == "Error")) {
 				continue
+			}
+			if display {
+				err = f.compileError(at, "the value this cell ends with, of %s, would be displayed without its method %s, which gogil cannot run: method %s of the generic type %s has the name of a method of another generic type, and gogil gives it a hidden name (%s) because its interpreter keeps one instance per name and type arguments; print it with fmt.Println, or give one of the methods another name",
+					types.TypeString(v, qualify), name, name, typ, hiddenMethodName(typ, name))
+				return
 			}
 			why := "which lists " + name
 			if !listed {
@@ -490,6 +496,22 @@ func (f *File) checkRenamedInterfaces(t *Types, opts Options, renamed func(strin
 	ast.Inspect(f.AST, walk)
 	if err != nil {
 		return err
+	}
+	if trailing := f.Trailing(); trailing != nil {
+		display = true
+		anyType := types.NewInterfaceType(nil, nil)
+		switch tv := info.TypeOf(trailing.X).(type) {
+		case *types.Tuple:
+			for i := range tv.Len() {
+				check(trailing.X, tv.At(i).Type(), anyType, false)
+			}
+		default:
+			check(trailing.X, tv, anyType, false)
+		}
+		display = false
+		if err != nil {
+			return err
+		}
 	}
 	// Type arguments whose constraints list a renamed method.
 	idents := make([]*ast.Ident, 0, len(info.Instances))

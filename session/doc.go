@@ -224,8 +224,9 @@
 // defines names for later cells.
 //
 // Other gaps, all from yaegi (generic ones the front end refuses by name:
-// generic type aliases, cycles among generic types, methods of one name on
-// two generic types, a method of a generic type of several type
+// generic type aliases, cycles among generic types, an interface use of a
+// method of a generic type renamed because another has its name, a method
+// of a generic type of several type
 // parameters that names its own type; see cellsrc); a function that returns
 // a channel receive directly (return <-c) panics with "reflect.Value.Set
 // using unaddressable value" (receive into a variable, then return it);

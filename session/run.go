@@ -292,6 +292,7 @@ type cellRun struct {
 	worldAt        []int             // the type world's length before each part (typeworld.go)
 	pendingVars    map[string]string // name -> kind, of the parts compiled
 	pendingGeneric map[string]bool   // name -> a generic function, likewise
+	pendingRenamed map[string]bool   // "Type.Method" given a hidden name, likewise
 	compiled       map[*interp.Program]ast.Node
 }
 
@@ -506,14 +507,27 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 	}
 	maps.Copy(c.pendingTypes, newTypes)
 	maps.Copy(c.pendingMethods, newMethods)
-	return []step{{prog: prog, done: func() { c.recordDecls(pp, newTypes, newMethods) }}}, nil
+	renamed := pp.RenamedMethods()
+	for _, k := range renamed {
+		if c.pendingRenamed == nil {
+			c.pendingRenamed = map[string]bool{}
+		}
+		c.pendingRenamed[k] = true
+	}
+	return []step{{prog: prog, done: func() { c.recordDecls(pp, newTypes, newMethods, renamed) }}}, nil
 }
 
 // recordDecls remembers the types and names a declaration part defined.
-func (c *cellRun) recordDecls(pp *cellsrc.File, newTypes, newMethods map[string]string) {
+func (c *cellRun) recordDecls(pp *cellsrc.File, newTypes, newMethods map[string]string, renamed []string) {
 	s := c.s
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	for _, k := range renamed {
+		if s.declared.renamed == nil {
+			s.declared.renamed = map[string]bool{}
+		}
+		s.declared.renamed[k] = true
+	}
 	maps.Copy(s.declared.methods, newMethods)
 	maps.Copy(s.declared.types, newTypes)
 	for _, sym := range pp.Declared() {

@@ -192,6 +192,7 @@ type declared struct {
 	user     map[string]userSymbol
 	types    map[string]string // type name -> source of its spec, to detect redefinitions
 	methods  map[string]string // "Type.Method" -> source of its declaration, likewise
+	renamed  map[string]bool   // "Type.Method" of generic types given a hidden name (cellsrc/genericmethods.go)
 }
 
 // execution is the state of one Execute that outlives it: goroutines and

@@ -2,6 +2,7 @@ package session
 
 import (
 	"go/ast"
+	"maps"
 
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/celltypes"
@@ -23,13 +24,22 @@ func (s *Session) newWorld() *celltypes.World {
 func (c *cellRun) lowerOptions() cellsrc.Options {
 	c.s.mu.Lock()
 	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0
+	var renamed map[string]bool
+	if len(c.s.declared.renamed)+len(c.pendingRenamed) > 0 {
+		renamed = maps.Clone(c.s.declared.renamed)
+		if renamed == nil {
+			renamed = map[string]bool{}
+		}
+		maps.Copy(renamed, c.pendingRenamed)
+	}
 	c.s.mu.Unlock()
 	return cellsrc.Options{
-		Spawner:   c.ex.spawner,
-		CellTypes: cellTypes,
-		Describe:  c.s.printed.describe,
-		Global:    c.isGlobalVar,
-		Generic:   c.isGenericFunc,
+		Spawner:        c.ex.spawner,
+		CellTypes:      cellTypes,
+		Describe:       c.s.printed.describe,
+		Global:         c.isGlobalVar,
+		Generic:        c.isGenericFunc,
+		RenamedMethods: renamed,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)
 		},

@@ -9,6 +9,7 @@ import (
 	"go/printer"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,6 +31,7 @@ func describe(t *testing.T, code string) string {
 	ps := Parser{Fset: fset, Name: "cell", Code: code}
 	parts := Split(code)
 	var earlier []*ast.File
+	renamed := map[string]bool{} // as the runner remembers them
 	for i, p := range parts {
 		fmt.Fprintf(&b, "== part %d: %s at %d:%d\n", i, p.Kind, p.Line, p.Col)
 		f, e := ps.Parse(p)
@@ -62,7 +64,7 @@ func describe(t *testing.T, code string) string {
 		for _, sym := range append(f.Declared(), f.Defined(stmts)...) {
 			fmt.Fprintf(&b, "defines %s %s: %s\n", sym.Kind, sym.Name, sym.Decl)
 		}
-		opts := Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier)}
+		opts := Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier), RenamedMethods: maps.Clone(renamed)}
 		if strings.HasPrefix(code, "// printing pass\n") {
 			// Only cells that ask for it: the pass would rewrite the
 			// printing calls of every other golden.
@@ -71,7 +73,19 @@ func describe(t *testing.T, code string) string {
 		if e := f.Lower(opts); e != nil {
 			fmt.Fprintf(&b, "lowering refused: %s\n", e.Value)
 		}
-		earlier = append(earlier, f.AST)
+		seen := f.AST
+		if names := f.RenamedMethods(); len(names) > 0 {
+			fmt.Fprintf(&b, "renamed %s\n", strings.Join(names, ", "))
+			for _, k := range names {
+				renamed[k] = true
+			}
+			// The runner's world holds the code as written, whose
+			// methods have their own names.
+			if orig, e := ps.Parse(p); e == nil {
+				seen = orig.AST
+			}
+		}
+		earlier = append(earlier, seen)
 		b.WriteString("-- lowered\n")
 		b.WriteString(source(t, fset, f.AST))
 		if trailing != nil {

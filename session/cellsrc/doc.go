@@ -79,12 +79,22 @@
 //   - a cycle among a part's generic types that yaegi would recurse on
 //     until the stack overflows (anything but a type naming itself with
 //     one type argument) is refused, naming the reference
-//     (generictypes.go), and so is a method of a generic type named as a
-//     method of another generic type, or a generic function, with as many
-//     type parameters: yaegi keeps one instance per name and type
-//     arguments, and ran one's body for the other; and a method of a
-//     generic type of several type parameters that names its own type,
-//     whose callers yaegi silently skips;
+//     (generictypes.go), and so is a method of a generic type of several
+//     type parameters that names its own type, whose callers yaegi
+//     silently skips;
+//   - right after the typed pass, a method of a generic type named as a
+//     method of another generic type, a generic function or a generic
+//     type, with as many type parameters (yaegi keeps one instance per
+//     name and type arguments, and ran one's body for the other), gets a
+//     hidden name of its type's (Len__Queue) in its declaration and at
+//     every selector go/types resolves to it; the first owner of a name
+//     keeps it, and the runner remembers the renames for later parts
+//     (Options.RenamedMethods, File.RenamedMethods). A use that needs the
+//     original name (an interface or constraint that lists it, any
+//     interface for a method library code looks up, an assertion to an
+//     interface listing a renamed name) is refused, naming the method, and
+//     so is a generic function or type named like an earlier cell's
+//     method that kept its name (genericmethods.go);
 //   - a comma-ok assertion to an interface of the cells or an interface
 //     literal (yaegi answers false) becomes a type switch in a function
 //     literal, with a case for each cell type that implements it; a type

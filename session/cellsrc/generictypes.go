@@ -2,7 +2,6 @@ package cellsrc
 
 import (
 	"go/ast"
-	"go/token"
 	"go/types"
 
 	"github.com/gogil/gogil/cellio"
@@ -91,100 +90,6 @@ func checkGenericCycles(f *File) *cellio.Error {
 		if found != nil {
 			return f.compileError(found, "the generic type %s refers to itself through %s, which is not supported by gogil: its interpreter can instantiate a generic type that names itself only with a single type argument (node[T] in node), and would crash on this one; give the recursive type one type parameter, or declare it without type parameters",
 				start, types.ExprString(found))
-		}
-	}
-	return nil
-}
-
-// yaegi v0.16.1 keeps the code it generates for a generic function or
-// method under its name and type arguments alone ("All[string]"): the
-// methods of the same name of two generic types, instantiated with the
-// same type arguments, are one, and a call of the second runs the first's
-// body on a value of the other type (a panic, or silently a wrong value
-// where the two types have the same layout). checkGenericMethodNames
-// refuses a method of a generic type whose name another generic type of
-// the cells (or a generic function) with as many type parameters has
-// already, naming both: the refusal is certain where the collision
-// depends on type arguments the cells may choose later.
-func checkGenericMethodNames(f *File, opts Options) *cellio.Error {
-	type owner struct {
-		name   string
-		params int
-	}
-	declared := map[string][]owner{} // method or function name -> who declares it
-	var mine []*ast.FuncDecl
-	for _, d := range f.AST.Decls {
-		fd, ok := d.(*ast.FuncDecl)
-		if !ok {
-			continue
-		}
-		if fd.Recv != nil && len(fd.Recv.List) == 1 {
-			if recv, n := genericReceiver(fd.Recv.List[0].Type); n > 0 {
-				mine = append(mine, fd)
-				declared[fd.Name.Name] = append(declared[fd.Name.Name], owner{recv, n})
-			}
-		} else if fd.Recv == nil && fd.Type.TypeParams != nil && fd.Type.TypeParams.NumFields() > 0 {
-			declared[fd.Name.Name] = append(declared[fd.Name.Name], owner{"", fd.Type.TypeParams.NumFields()})
-		}
-	}
-	if len(mine) == 0 {
-		return nil
-	}
-	// The earlier cells' generic types and functions, from the world.
-	if t := f.types(opts); t != nil && t.Info != nil {
-		var pkg *types.Package
-		for _, o := range t.Info.Defs {
-			if o != nil && o.Pkg() != nil && cellPackage(t, o.Pkg()) {
-				pkg = o.Pkg()
-				break
-			}
-		}
-		if pkg != nil {
-			own := map[string]bool{}
-			for _, d := range f.AST.Decls {
-				if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil {
-					own[fd.Name.Name] = true
-				}
-				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.TYPE {
-					for _, s := range gd.Specs {
-						own[s.(*ast.TypeSpec).Name.Name] = true
-					}
-				}
-			}
-			for _, name := range pkg.Scope().Names() {
-				if own[name] {
-					continue // this part's, counted above
-				}
-				switch o := pkg.Scope().Lookup(name).(type) {
-				case *types.TypeName:
-					n, ok := o.Type().(*types.Named)
-					if !ok || n.TypeParams().Len() == 0 {
-						continue
-					}
-					for i := range n.NumMethods() {
-						m := n.Method(i).Name()
-						declared[m] = append(declared[m], owner{name, n.TypeParams().Len()})
-					}
-				case *types.Func:
-					if sig, ok := o.Type().(*types.Signature); ok && sig.TypeParams().Len() > 0 {
-						declared[name] = append(declared[name], owner{"", sig.TypeParams().Len()})
-					}
-				}
-			}
-		}
-	}
-	for _, fd := range mine {
-		recv, n := genericReceiver(fd.Recv.List[0].Type)
-		for _, o := range declared[fd.Name.Name] {
-			if o.params != n || o.name == recv {
-				continue
-			}
-			other := "the generic function " + fd.Name.Name
-			if o.name != "" {
-				other = "a method " + fd.Name.Name + " of the generic type " + o.name
-			}
-			return f.compileError(fd.Name, "method %s of the generic type %s has the name of %s, which is not supported by gogil: its interpreter keeps one instance per name and type arguments, so with the same type arguments one would run the other's body; give one of them another name",
-				fd.Name.Name, recv, other)
 		}
 	}
 	return nil

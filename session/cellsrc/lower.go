@@ -39,6 +39,10 @@ type Options struct {
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
 	Generic func(name string) bool
+	// RenamedMethods are the methods of generic types ("Queue.Len") that
+	// earlier parts gave a hidden name (File.RenamedMethods): their
+	// selectors in this part are renamed too (genericmethods.go).
+	RenamedMethods map[string]bool
 	// Describe registers the static type of a printed value with the
 	// runner, for __gogil.Typed; nil leaves printed values as they are.
 	Describe Describer
@@ -69,6 +73,14 @@ var passes = []pass{
 		name:  "top-level := of a name read above as an earlier cell's variable",
 		kinds: []Kind{Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTopLevelRedefines(f, opts)) },
+	},
+	{
+		// While the selectors are the user's nodes, which go/types typed;
+		// before the passes that copy a selector's name into code they
+		// write (method expressions, method values, printed methods).
+		name:  "methods of generic types that share a name",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
 	},
 	{
 		// After the typed pass, whose range-over-func lowering carries a
@@ -140,11 +152,10 @@ var passes = []pass{
 	{
 		// Declarations only: a cycle of generic types would crash the
 		// interpreter (generictypes.go).
-		name:  "generic types that name themselves, generic methods that share a name (refused)",
+		name:  "generic types that name themselves (refused)",
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) {
 			f.fail(checkGenericCycles(f))
-			f.fail(checkGenericMethodNames(f, opts))
 			f.fail(checkGenericMethodSelfRefs(f))
 		},
 	},

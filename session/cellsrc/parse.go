@@ -50,6 +50,9 @@ type File struct {
 	typed    bool
 	typeInfo *Types
 	lowerErr *cellio.Error
+	// The methods of generic types this part renamed (genericmethods.go).
+	renamed map[string]bool
+	hidden  func(key string) bool // the methods renamed, this part's and earlier
 }
 
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,

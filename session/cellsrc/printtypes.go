@@ -178,7 +178,7 @@ func (l *typedLowering) methodLit(arg ast.Expr, m Method) ast.Expr {
 			Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("string")}}},
 		},
 		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Results: []ast.Expr{
-			&ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent("__v"), Sel: ast.NewIdent(m.Name)}},
+			&ast.CallExpr{Fun: &ast.SelectorExpr{X: ast.NewIdent("__v"), Sel: ast.NewIdent(l.f.methodName(l.t, m))}},
 		}}}},
 	}
 }

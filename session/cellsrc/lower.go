@@ -64,6 +64,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the nodes are the user's, which go/types typed: the first
+		// pass after the typed pass, which types the nodes it writes.
+		name:  "cell values with methods copied into interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
+	},
+	{
 		// After the typed pass, whose range-over-func lowering carries a
 		// return out of the loop's body; before the passes that move
 		// top-level statements into function literals.
@@ -324,6 +331,13 @@ var passes = []pass{
 		name:  "named results zeroed where the body starts",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ZeroNamedResults(f.AST) },
+	},
+	{
+		// After the typed passes, which would look its nodes up, and
+		// those that write returns of their own.
+		name:  "builtin calls returned after the first result",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeReturnedBuiltins(f.AST) },
 	},
 	{
 		// Last, so that it sees the selects the passes above write too.

@@ -1,0 +1,260 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi v0.16.1 converts a value whose type has methods to an interface by
+// keeping a reference to where the value lies, not a copy: to the
+// variable's frame slot, or to the slot of the expression that computed it,
+// which the next evaluation of the same expression overwrites. Silently:
+//
+//	var v Valuer = c; c.Inc()             // v saw the increment
+//	for _, c := range circles {
+//		shapes = append(shapes, c)        // every element was the last circle
+//	}
+//	for i := range 3 {
+//		list = append(list, &Item{i})     // every element was the last item
+//	}
+//
+// Go copies the value into the interface. A slice literal is the one
+// expression yaegi gives fresh storage on every evaluation, so
+// lowerInterfaceCopies writes every such conversion's operand x of type T
+// as []T{x}[0], whose element is the copy (new(v) is lowered the same
+// way). It concerns values of the cells' types with methods, and pointers
+// to them; natives' values reach an interface through reflect, which
+// copies, and a library function's parameter copies what it is given.
+
+// lowerInterfaceCopies gives each conversion of a cell value with methods
+// to an interface a copy of its own: in assignments, declarations,
+// returns, calls of the cells' functions, conversions, appends, composite
+// literals and sends.
+func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
+	if !(opts.CellTypes || declaresType(f.AST)) {
+		return nil
+	}
+	l := f.typedLowering(opts)
+	if l == nil {
+		return nil
+	}
+	info := l.t.Info
+	wrap := map[ast.Expr]types.Type{}
+	mark := func(x ast.Expr, dest types.Type) {
+		if x == nil || dest == nil || !types.IsInterface(dest) {
+			return
+		}
+		if _, generic := dest.(*types.TypeParam); generic {
+			return // the interpreter's instance has the argument's type
+		}
+		if src := l.copiedIntoInterface(x); src != nil {
+			wrap[x] = src
+		}
+	}
+	var sigs []*types.Signature // of the enclosing functions, innermost last
+	var stack []ast.Node
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if n == nil {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			switch top.(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				sigs = sigs[:len(sigs)-1]
+			}
+			return true
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.FuncDecl:
+			sig, _ := typeOfObject(info.Defs[n.Name]).(*types.Signature)
+			sigs = append(sigs, sig)
+		case *ast.FuncLit:
+			sig, _ := info.TypeOf(n).(*types.Signature)
+			sigs = append(sigs, sig)
+		case *ast.ReturnStmt:
+			if sig := sigs[len(sigs)-1]; sig != nil && sig.Results().Len() == len(n.Results) {
+				for i, r := range n.Results {
+					mark(r, sig.Results().At(i).Type())
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
+				for i, r := range n.Rhs {
+					if id, ok := n.Lhs[i].(*ast.Ident); ok && (id.Name == "_" || info.Defs[id] != nil) {
+						continue // a new variable has its value's type
+					}
+					mark(r, info.TypeOf(n.Lhs[i]))
+				}
+			}
+		case *ast.ValueSpec:
+			if n.Type != nil && len(n.Names) == len(n.Values) {
+				for _, v := range n.Values {
+					mark(v, info.TypeOf(n.Type))
+				}
+			}
+		case *ast.SendStmt:
+			if ch, ok := coreType(info.TypeOf(n.Chan)).(*types.Chan); ok {
+				mark(n.Value, ch.Elem())
+			}
+		case *ast.CompositeLit:
+			l.markElements(n, mark)
+		case *ast.CallExpr:
+			l.markArguments(n, mark)
+		}
+		return true
+	})
+	if len(wrap) == 0 {
+		return nil
+	}
+	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		src, ok := wrap[x]
+		if !ok || l.err != nil {
+			return x
+		}
+		pos := x.Pos()
+		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
+		out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
+		// The passes after this one look values' types up by node.
+		info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}
+		info.Types[out] = info.Types[x]
+		return out
+	})
+	return l.err
+}
+
+// copiedIntoInterface is the static type of x when converting x to an
+// interface needs a copy: a type of the cells with methods, or a pointer to
+// one, and x not an interface nor a literal or constant, which are fresh
+// already.
+func (l *typedLowering) copiedIntoInterface(x ast.Expr) types.Type {
+	switch ast.Unparen(x).(type) {
+	case *ast.CompositeLit, *ast.BasicLit, *ast.FuncLit:
+		return nil
+	}
+	tv, ok := l.t.Info.Types[x]
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil || types.IsInterface(tv.Type) || !l.cellTyped(x) {
+		return nil
+	}
+	named := namedOf(tv.Type)
+	if types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+		return nil
+	}
+	return tv.Type
+}
+
+// markElements marks the elements of a composite literal that go into
+// interfaces: of a slice, array or map of interfaces, a map's interface
+// keys, a struct's interface fields.
+func (l *typedLowering) markElements(lit *ast.CompositeLit, mark func(ast.Expr, types.Type)) {
+	t := coreType(l.t.Info.TypeOf(lit))
+	if p, ok := t.(*types.Pointer); ok { // an element &T{...} of a composite literal
+		t = coreType(p.Elem())
+	}
+	for i, e := range lit.Elts {
+		kv, keyed := e.(*ast.KeyValueExpr)
+		switch t := t.(type) {
+		case *types.Slice:
+			if keyed {
+				e = kv.Value
+			}
+			mark(e, t.Elem())
+		case *types.Array:
+			if keyed {
+				e = kv.Value
+			}
+			mark(e, t.Elem())
+		case *types.Map:
+			if keyed {
+				mark(kv.Key, t.Key())
+				mark(kv.Value, t.Elem())
+			}
+		case *types.Struct:
+			if !keyed {
+				if i < t.NumFields() {
+					mark(e, t.Field(i).Type())
+				}
+				continue
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if v, ok := l.t.Info.Uses[id].(*types.Var); ok {
+					mark(kv.Value, v.Type())
+				}
+			}
+		}
+	}
+}
+
+// markArguments marks the arguments of a call that go into interfaces: of
+// a conversion to an interface, of append to a slice of interfaces, and of
+// the cells' own functions and methods (a library's copies what it gets).
+func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, types.Type)) {
+	info := l.t.Info
+	tv, ok := info.Types[call.Fun]
+	if !ok {
+		return
+	}
+	switch {
+	case tv.IsType():
+		if len(call.Args) == 1 {
+			mark(call.Args[0], tv.Type)
+		}
+		return
+	case tv.IsBuiltin():
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "append" && len(call.Args) > 1 && call.Ellipsis == token.NoPos {
+			if s, ok := coreType(info.TypeOf(call.Args[0])).(*types.Slice); ok {
+				for _, a := range call.Args[1:] {
+					mark(a, s.Elem())
+				}
+			}
+		}
+		return
+	}
+	if l.libraryFunction(call.Fun) {
+		return
+	}
+	sig, ok := coreType(tv.Type).(*types.Signature)
+	if !ok || len(call.Args) == 1 && sig.Params().Len() > 1 {
+		return // f(g()) with g's several results
+	}
+	for i, a := range call.Args {
+		mark(a, l.paramType(sig, call, i))
+	}
+}
+
+// libraryFunction: fun names a function or method of a package other than
+// the cells'.
+func (l *typedLowering) libraryFunction(fun ast.Expr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr: // an instance of a generic function
+		return l.libraryFunction(f.X)
+	case *ast.IndexListExpr:
+		return l.libraryFunction(f.X)
+	default:
+		return false
+	}
+	fn, ok := l.t.Info.Uses[id].(*types.Func)
+	return ok && fn.Pkg() != nil && !cellPackage(l.t, fn.Pkg())
+}
+
+func typeOfObject(o types.Object) types.Type {
+	if o == nil {
+		return nil
+	}
+	return o.Type()
+}
+
+// coreType is t's underlying type (nil stays nil).
+func coreType(t types.Type) types.Type {
+	if t == nil {
+		return nil
+	}
+	return t.Underlying()
+}

@@ -161,7 +161,7 @@ var passes = []pass{
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.
-		name:  "constant shifts of non-integer types",
+		name:  "constants computed by operations (shifts, iota - 1, sums)",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},

@@ -142,6 +142,12 @@ var passes = []pass{
 		},
 	},
 	{
+		// Wherever a type is declared, a function's body included.
+		name:  "function types that name themselves (refused)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { f.fail(checkRecursiveFuncTypes(f)) },
+	},
+	{
 		// Declarations only: the top-level types of a part (boxed.go).
 		name:  "cell types registered by their reflect types",
 		kinds: []Kind{Decls},

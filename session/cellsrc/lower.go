@@ -303,6 +303,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { parenthesizeNativeAssignments(f.AST, opts.Global) },
 	},
 	{
+		// After the typed passes, which would look its nodes up; before
+		// the top-level := pass, which declares the variables of the
+		// select clauses it writes.
+		name:  "received values assigned, declared or returned",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeReceives(f.AST) },
+	},
+	{
 		// After the defer pass: a defer moved into a function literal
 		// would run at its end.
 		name:  "top-level multi-value :=",

@@ -69,6 +69,15 @@ var knownGaps = map[string]string{
 	"corpus5_reflect.go/cell":    "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
 	"corpus5_structs.go/program": "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	"corpus5_structs.go/cell":    "reflect.Type fields of a cell struct type with an embedded and an unexported field",
+	// corpus7_*.go: intermediate tutorials (concurrency, data structures,
+	// patterns). cellsrc/functypes.go: reflect cannot make a recursive
+	// function type.
+	"corpus7_state_machine.go/program": "a function type that names itself (type stateFn func(r rune) stateFn)",
+	"corpus7_state_machine.go/cell":    "a function type that names itself (type stateFn func(r rune) stateFn)",
+	// cellsrc/printtypes.go: native errors.As sees cell values without
+	// their methods.
+	"corpus7_error_hierarchy.go/program": "errors.As to an anonymous interface a cell error type implements",
+	"corpus7_error_hierarchy.go/cell":    "errors.As to an anonymous interface a cell error type implements",
 	// The generic types of the standard library are not in the
 	// interpreter's tables (stdlibnote.go says why in the error).
 	"corpus2_atomic_pointer.go/program": "the generic type sync/atomic.Pointer",

@@ -729,6 +729,9 @@ func (c *cellRun) panicked(v any) *cellio.Error {
 	if _, ok := v.(cellReturn); ok {
 		return errReturned
 	}
+	if _, ok := v.(selectInterrupted); ok {
+		return interruptError()
+	}
 	return panicError(v)
 }
 

@@ -169,6 +169,11 @@ func (s *Session) runtimeExports() interp.Exports {
 			// DecodeRune steps a range over a string
 			// (cellsrc/rangestring.go).
 			cellsrc.DecodeRuneHelper: reflect.ValueOf(utf8.DecodeRuneInString),
+			// A select statement's communications (cellsrc/selects.go,
+			// selects.go).
+			cellsrc.SelectHelper:     reflect.ValueOf(s.choose),
+			cellsrc.SelectRecvHelper: reflect.ValueOf(selectRecv),
+			cellsrc.SelectSendHelper: reflect.ValueOf(selectSend),
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {
@@ -398,6 +403,9 @@ func (s *Session) recoverGoroutine(ex *execution) {
 	if r == nil {
 		return
 	}
+	if _, ok := r.(selectInterrupted); ok {
+		return // ended by the user's interrupt, as yaegi's select ended it
+	}
 	stack := debug.Stack()
 	s.streams.Stderr.Flush() // let the interpreted frames reach the trace first
 	frames := s.takeTrace()
@@ -427,6 +435,9 @@ func (s *Session) recoverGoroutine(ex *execution) {
 func recoveredValue(r any) any {
 	if r == nil {
 		return nil
+	}
+	if _, ok := r.(selectInterrupted); ok {
+		panic(r) // the user's interrupt, not the program's panic
 	}
 	// yaegi panics with the reflect.Value of a cell type's value (a
 	// pointer to a cell struct, say), which no type assertion in the cell

@@ -12,17 +12,21 @@ import (
 
 // yaegi v0.16.1 fails on a constant shift whose type is not an integer
 // (`KB ByteSize = 1 << (10 * iota)` with a float64 ByteSize, Effective
-// Go's example) with "constant definition loop". lowerShiftConsts writes
-// every constant of such a declaration with the value and type go/types
-// computed for it (KB ByteSize = 1024), so that the interpreter has no
-// shift left to evaluate. A declaration with a value it cannot write
+// Go's example) with "constant definition loop", and it keeps the value of
+// a typed constant computed by an operation (`Warn Level = iota - 1`,
+// `Both S = "a" + "b"`) in a form that map indexes refuse (m[Warn] panicked
+// with "constant.Value is not assignable to type int") and that compares
+// wrongly (Both == "ab" was false, silently). lowerShiftConsts writes every
+// constant of such a declaration with the value and type go/types computed
+// for it (KB ByteSize = 1024, Warn Level = 1), so that the interpreter has
+// no operation left to evaluate. A declaration with a value it cannot write
 // exactly is left alone. yaegi fails the same way on a spec of several
 // names that repeats the one above it (`a, b = iota, iota * 10` then
 // `c, d`), which the same writing cures.
 func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 	var decls []*ast.GenDecl
 	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.CONST && (hasShift(gd) || repeatsSeveralNames(gd)) {
+		if gd, ok := n.(*ast.GenDecl); ok && gd.Tok == token.CONST && (computesConstants(gd) || repeatsSeveralNames(gd)) {
 			decls = append(decls, gd)
 		}
 		return true
@@ -89,13 +93,19 @@ func repeatsSeveralNames(gd *ast.GenDecl) bool {
 	return false
 }
 
-func hasShift(gd *ast.GenDecl) bool {
+// computesConstants: a value of the declaration is an operation (a shift, a
+// sum, iota - 1) other than the sign of a literal.
+func computesConstants(gd *ast.GenDecl) bool {
 	found := false
 	for _, s := range gd.Specs {
 		for _, v := range s.(*ast.ValueSpec).Values {
 			ast.Inspect(v, func(n ast.Node) bool {
-				if b, ok := n.(*ast.BinaryExpr); ok && (b.Op == token.SHL || b.Op == token.SHR) {
+				switch n := n.(type) {
+				case *ast.BinaryExpr:
 					found = true
+				case *ast.UnaryExpr:
+					_, lit := n.X.(*ast.BasicLit)
+					found = !lit
 				}
 				return !found
 			})

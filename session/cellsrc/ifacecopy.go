@@ -8,25 +8,31 @@ import (
 	"github.com/gogil/gogil/cellio"
 )
 
-// yaegi v0.16.1 puts a struct or array value of a cell type into an
-// interface without copying it: the interface keeps the variable itself,
-// so a later change of the variable shows through every interface that
-// was given it, without an error:
+// yaegi v0.16.1 converts a value whose type has methods to an interface by
+// keeping a reference to where the value lies, not a copy: to the
+// variable's frame slot, or to the slot of the expression that computed it,
+// which the next evaluation of the same expression overwrites. Silently:
 //
-//	e := English{Base{"Ann"}}
-//	gs := []Greeter{e}
-//	e.Rename("Anna")
-//	gs[0].Greet() // "Hi, Anna"; Go says "Hi, Ann"
+//	var v Valuer = c; c.Inc()             // v saw the increment
+//	for _, c := range circles {
+//		shapes = append(shapes, c)        // every element was the last circle
+//	}
+//	for i := range 3 {
+//		list = append(list, &Item{i})     // every element was the last item
+//	}
 //
-// Neither a conversion (to the value's type or the interface) nor a call
-// returning the value is a cure: the interface then keeps the slot of the
-// conversion's or the call's result, which the next evaluation in a loop
-// overwrites. A pointer to a parameter is new storage at each call, so
-// lowerInterfaceCopies writes *func(v T) *T { return &v }(x) wherever a variable, field,
-// element or pointed-to value of such a type is converted to an interface
-// implicitly: assigned or declared, an element or field of a composite
-// literal, a call's argument, a returned value, a sent value. Calls and
-// composite literals are values of their own already and are left alone.
+// Go copies the value into the interface. A slice literal is the one
+// expression yaegi gives fresh storage on every evaluation, so
+// lowerInterfaceCopies writes every such conversion's operand x of type T
+// as []T{x}[0], whose element is the copy (new(v) is lowered the same
+// way). It concerns values of the cells' types with methods, and pointers
+// to them; natives' values reach an interface through reflect, which
+// copies, and a library function's parameter copies what it is given.
+
+// lowerInterfaceCopies gives each conversion of a cell value with methods
+// to an interface a copy of its own: in assignments, declarations,
+// returns, calls of the cells' functions, conversions, appends, composite
+// literals and sends.
 func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	if !(opts.CellTypes || declaresType(f.AST)) {
 		return nil
@@ -35,191 +41,220 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	if l == nil {
 		return nil
 	}
-	var funcs []*types.Signature
-	var walk func(n ast.Node) bool
-	walk = func(n ast.Node) bool {
-		if l.err != nil {
-			return false
+	info := l.t.Info
+	wrap := map[ast.Expr]types.Type{}
+	mark := func(x ast.Expr, dest types.Type) {
+		if x == nil || dest == nil || !types.IsInterface(dest) {
+			return
 		}
+		if _, generic := dest.(*types.TypeParam); generic {
+			return // the interpreter's instance has the argument's type
+		}
+		if src := l.copiedIntoInterface(x); src != nil {
+			wrap[x] = src
+		}
+	}
+	var sigs []*types.Signature // of the enclosing functions, innermost last
+	var stack []ast.Node
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if n == nil {
+			top := stack[len(stack)-1]
+			stack = stack[:len(stack)-1]
+			switch top.(type) {
+			case *ast.FuncDecl, *ast.FuncLit:
+				sigs = sigs[:len(sigs)-1]
+			}
+			return true
+		}
+		stack = append(stack, n)
 		switch n := n.(type) {
 		case *ast.FuncDecl:
-			if n.Body == nil {
-				return false
-			}
-			sig, _ := l.t.Info.TypeOf(n.Name).(*types.Signature)
-			if obj := l.t.Info.Defs[n.Name]; obj != nil {
-				sig, _ = obj.Type().(*types.Signature)
-			}
-			funcs = append(funcs, sig)
-			ast.Inspect(n.Body, walk)
-			funcs = funcs[:len(funcs)-1]
-			return false
+			sig, _ := typeOfObject(info.Defs[n.Name]).(*types.Signature)
+			sigs = append(sigs, sig)
 		case *ast.FuncLit:
-			sig, _ := l.t.Info.TypeOf(n).(*types.Signature)
-			funcs = append(funcs, sig)
-			ast.Inspect(n.Body, walk)
-			funcs = funcs[:len(funcs)-1]
-			return false
+			sig, _ := info.TypeOf(n).(*types.Signature)
+			sigs = append(sigs, sig)
+		case *ast.ReturnStmt:
+			if sig := sigs[len(sigs)-1]; sig != nil && sig.Results().Len() == len(n.Results) {
+				for i, r := range n.Results {
+					mark(r, sig.Results().At(i).Type())
+				}
+			}
 		case *ast.AssignStmt:
-			if (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) && len(n.Lhs) == len(n.Rhs) {
-				for i := range n.Rhs {
-					n.Rhs[i] = l.ifaceCopy(n.Rhs[i], l.t.Info.TypeOf(n.Lhs[i]))
+			if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
+				for i, r := range n.Rhs {
+					if id, ok := n.Lhs[i].(*ast.Ident); ok && (id.Name == "_" || info.Defs[id] != nil) {
+						continue // a new variable has its value's type
+					}
+					mark(r, info.TypeOf(n.Lhs[i]))
 				}
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Names) == len(n.Values) {
-				for i := range n.Values {
-					n.Values[i] = l.ifaceCopy(n.Values[i], l.t.Info.TypeOf(n.Type))
-				}
-			}
-		case *ast.CompositeLit:
-			l.compositeCopies(n)
-		case *ast.CallExpr:
-			l.argumentCopies(n)
-		case *ast.ReturnStmt:
-			if len(funcs) > 0 && funcs[len(funcs)-1] != nil {
-				res := funcs[len(funcs)-1].Results()
-				if res.Len() == len(n.Results) {
-					for i := range n.Results {
-						n.Results[i] = l.ifaceCopy(n.Results[i], res.At(i).Type())
-					}
+				for _, v := range n.Values {
+					mark(v, info.TypeOf(n.Type))
 				}
 			}
 		case *ast.SendStmt:
-			if ch, ok := typeUnder(l.t.Info.TypeOf(n.Chan)).(*types.Chan); ok {
-				n.Value = l.ifaceCopy(n.Value, ch.Elem())
+			if ch, ok := coreType(info.TypeOf(n.Chan)).(*types.Chan); ok {
+				mark(n.Value, ch.Elem())
 			}
+		case *ast.CompositeLit:
+			l.markElements(n, mark)
+		case *ast.CallExpr:
+			l.markArguments(n, mark)
 		}
 		return true
+	})
+	if len(wrap) == 0 {
+		return nil
 	}
-	ast.Inspect(f.AST, walk)
+	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		src, ok := wrap[x]
+		if !ok || l.err != nil {
+			return x
+		}
+		pos := x.Pos()
+		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
+		out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
+		// The passes after this one look values' types up by node.
+		info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}
+		info.Types[out] = info.Types[x]
+		return out
+	})
 	return l.err
 }
 
-func typeUnder(t types.Type) types.Type {
+// copiedIntoInterface is the static type of x when converting x to an
+// interface needs a copy: a type of the cells with methods, or a pointer to
+// one, and x not an interface nor a literal or constant, which are fresh
+// already.
+func (l *typedLowering) copiedIntoInterface(x ast.Expr) types.Type {
+	switch ast.Unparen(x).(type) {
+	case *ast.CompositeLit, *ast.BasicLit, *ast.FuncLit:
+		return nil
+	}
+	tv, ok := l.t.Info.Types[x]
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil || types.IsInterface(tv.Type) || !l.cellTyped(x) {
+		return nil
+	}
+	named := namedOf(tv.Type)
+	if types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+		return nil
+	}
+	return tv.Type
+}
+
+// markElements marks the elements of a composite literal that go into
+// interfaces: of a slice, array or map of interfaces, a map's interface
+// keys, a struct's interface fields.
+func (l *typedLowering) markElements(lit *ast.CompositeLit, mark func(ast.Expr, types.Type)) {
+	t := coreType(l.t.Info.TypeOf(lit))
+	if p, ok := t.(*types.Pointer); ok { // an element &T{...} of a composite literal
+		t = coreType(p.Elem())
+	}
+	for i, e := range lit.Elts {
+		kv, keyed := e.(*ast.KeyValueExpr)
+		switch t := t.(type) {
+		case *types.Slice:
+			if keyed {
+				e = kv.Value
+			}
+			mark(e, t.Elem())
+		case *types.Array:
+			if keyed {
+				e = kv.Value
+			}
+			mark(e, t.Elem())
+		case *types.Map:
+			if keyed {
+				mark(kv.Key, t.Key())
+				mark(kv.Value, t.Elem())
+			}
+		case *types.Struct:
+			if !keyed {
+				if i < t.NumFields() {
+					mark(e, t.Field(i).Type())
+				}
+				continue
+			}
+			if id, ok := kv.Key.(*ast.Ident); ok {
+				if v, ok := l.t.Info.Uses[id].(*types.Var); ok {
+					mark(kv.Value, v.Type())
+				}
+			}
+		}
+	}
+}
+
+// markArguments marks the arguments of a call that go into interfaces: of
+// a conversion to an interface, of append to a slice of interfaces, and of
+// the cells' own functions and methods (a library's copies what it gets).
+func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, types.Type)) {
+	info := l.t.Info
+	tv, ok := info.Types[call.Fun]
+	if !ok {
+		return
+	}
+	switch {
+	case tv.IsType():
+		if len(call.Args) == 1 {
+			mark(call.Args[0], tv.Type)
+		}
+		return
+	case tv.IsBuiltin():
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && id.Name == "append" && len(call.Args) > 1 && call.Ellipsis == token.NoPos {
+			if s, ok := coreType(info.TypeOf(call.Args[0])).(*types.Slice); ok {
+				for _, a := range call.Args[1:] {
+					mark(a, s.Elem())
+				}
+			}
+		}
+		return
+	}
+	if l.libraryFunction(call.Fun) {
+		return
+	}
+	sig, ok := coreType(tv.Type).(*types.Signature)
+	if !ok || len(call.Args) == 1 && sig.Params().Len() > 1 {
+		return // f(g()) with g's several results
+	}
+	for i, a := range call.Args {
+		mark(a, l.paramType(sig, call, i))
+	}
+}
+
+// libraryFunction: fun names a function or method of a package other than
+// the cells'.
+func (l *typedLowering) libraryFunction(fun ast.Expr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr: // an instance of a generic function
+		return l.libraryFunction(f.X)
+	case *ast.IndexListExpr:
+		return l.libraryFunction(f.X)
+	default:
+		return false
+	}
+	fn, ok := l.t.Info.Uses[id].(*types.Func)
+	return ok && fn.Pkg() != nil && !cellPackage(l.t, fn.Pkg())
+}
+
+func typeOfObject(o types.Object) types.Type {
+	if o == nil {
+		return nil
+	}
+	return o.Type()
+}
+
+// coreType is t's underlying type (nil stays nil).
+func coreType(t types.Type) types.Type {
 	if t == nil {
 		return nil
 	}
 	return t.Underlying()
-}
-
-func (l *typedLowering) compositeCopies(lit *ast.CompositeLit) {
-	t := l.t.Info.TypeOf(lit)
-	if p, ok := typeUnder(t).(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	switch u := typeUnder(t).(type) {
-	case *types.Slice:
-		l.elementCopies(lit, nil, u.Elem())
-	case *types.Array:
-		l.elementCopies(lit, nil, u.Elem())
-	case *types.Map:
-		l.elementCopies(lit, u.Key(), u.Elem())
-	case *types.Struct:
-		for i, elt := range lit.Elts {
-			if kv, ok := elt.(*ast.KeyValueExpr); ok {
-				if key, ok := kv.Key.(*ast.Ident); ok {
-					if field, ok := l.t.Info.Uses[key].(*types.Var); ok {
-						kv.Value = l.ifaceCopy(kv.Value, field.Type())
-					}
-				}
-			} else if i < u.NumFields() {
-				lit.Elts[i] = l.ifaceCopy(elt, u.Field(i).Type())
-			}
-		}
-	}
-}
-
-func (l *typedLowering) elementCopies(lit *ast.CompositeLit, key, elem types.Type) {
-	for i, elt := range lit.Elts {
-		if kv, ok := elt.(*ast.KeyValueExpr); ok {
-			if key != nil {
-				kv.Key = l.ifaceCopy(kv.Key, key)
-			}
-			kv.Value = l.ifaceCopy(kv.Value, elem)
-		} else {
-			lit.Elts[i] = l.ifaceCopy(elt, elem)
-		}
-	}
-}
-
-func (l *typedLowering) argumentCopies(call *ast.CallExpr) {
-	tv, ok := l.t.Info.Types[call.Fun]
-	if !ok || tv.IsType() {
-		return
-	}
-	sig, ok := typeUnder(tv.Type).(*types.Signature)
-	if !ok {
-		return
-	}
-	params := sig.Params()
-	for i := range call.Args {
-		var pt types.Type
-		switch {
-		case sig.Variadic() && i >= params.Len()-1:
-			if call.Ellipsis != token.NoPos {
-				continue
-			}
-			if s, ok := params.At(params.Len() - 1).Type().Underlying().(*types.Slice); ok {
-				pt = s.Elem()
-			}
-		case i < params.Len():
-			pt = params.At(i).Type()
-		}
-		call.Args[i] = l.ifaceCopy(call.Args[i], pt)
-	}
-}
-
-// ifaceCopy is a fresh copy of x when x is a variable, field, element or
-// pointed-to value of a cell type whose values are structs or arrays and
-// to is an interface with methods; x otherwise.
-func (l *typedLowering) ifaceCopy(x ast.Expr, to types.Type) ast.Expr {
-	if to == nil || !types.IsInterface(to) {
-		return x
-	}
-	if _, isParam := to.(*types.TypeParam); isParam {
-		return x
-	}
-	tv, ok := l.t.Info.Types[x]
-	if !ok || !tv.IsValue() || tv.Type == nil || types.IsInterface(tv.Type) {
-		return x
-	}
-	named, ok := tv.Type.(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
-		return x
-	}
-	if it, _ := to.Underlying().(*types.Interface); it != nil && it.Empty() {
-		// An empty interface keeps a copy already; an explicit conversion
-		// to one would drop the String and Error methods fmt calls.
-		return x
-	}
-	switch ast.Unparen(x).(type) {
-	case *ast.Ident, *ast.SelectorExpr, *ast.IndexExpr, *ast.StarExpr:
-	default:
-		return x
-	}
-	switch named.Underlying().(type) {
-	case *types.Struct, *types.Array:
-	default:
-		return x
-	}
-	if _, ok := l.nameType(x, tv.Type); !ok {
-		return x
-	}
-	return l.freshCopy(x, tv.Type)
-}
-
-// freshCopy is *func(v T) *T { return &v }(x): a copy of x in storage of
-// its own, new at each evaluation.
-func (l *typedLowering) freshCopy(x ast.Expr, t types.Type) ast.Expr {
-	pos := x.Pos()
-	v := &ast.Ident{NamePos: pos, Name: "__gogil_v"}
-	ptr := func() ast.Expr { return &ast.StarExpr{Star: pos, X: l.typeExpr(x, t)} }
-	lit := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos,
-			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(x, t)}}, Closing: pos},
-			Results: &ast.FieldList{List: []*ast.Field{{Type: ptr()}}}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.UnaryExpr{OpPos: pos, Op: token.AND, X: &ast.Ident{NamePos: pos, Name: v.Name}}}}}, Rbrace: pos},
-	}
-	return &ast.StarExpr{Star: pos, X: &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{x}, Rparen: pos}}
 }

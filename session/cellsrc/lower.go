@@ -83,6 +83,20 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
 	},
 	{
+		// While the nodes are the user's, which go/types typed; it types
+		// the nodes it writes for the passes after it.
+		name:  "cell values with methods copied into interfaces",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
+	},
+	{
+		// While the channels are the user's nodes, which go/types typed
+		// (selects.go); before the passes that look at selects.
+		name:  "select statements",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerSelects(f, opts)) },
+	},
+	{
 		// After the typed pass, whose range-over-func lowering carries a
 		// return out of the loop's body; before the passes that move
 		// top-level statements into function literals.
@@ -160,6 +174,12 @@ var passes = []pass{
 		},
 	},
 	{
+		// Wherever a type is declared, a function's body included.
+		name:  "function types that name themselves (refused)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { f.fail(checkRecursiveFuncTypes(f)) },
+	},
+	{
 		// Declarations only: the top-level types of a part (boxed.go).
 		name:  "cell types registered by their reflect types",
 		kinds: []Kind{Decls},
@@ -182,7 +202,7 @@ var passes = []pass{
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.
-		name:  "constant shifts of non-integer types",
+		name:  "constants computed by operations (shifts, iota - 1, sums)",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},
@@ -209,14 +229,6 @@ var passes = []pass{
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
-	},
-	{
-		// While the values are the user's nodes, which go/types typed;
-		// after the printing pass, whose arguments it leaves alone
-		// (ifacecopy.go).
-		name:  "struct and array values of cell types copied into interfaces",
-		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
 	},
 	{
 		// While the arguments are the user's nodes, which go/types typed.
@@ -354,6 +366,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { parenthesizeNativeAssignments(f.AST, opts.Global) },
 	},
 	{
+		// After the typed passes, which would look its nodes up; before
+		// the top-level := pass, which declares the variables of the
+		// select clauses it writes.
+		name:  "received values assigned, declared or returned",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeReceives(f.AST) },
+	},
+	{
 		// After the defer pass: a defer moved into a function literal
 		// would run at its end.
 		name:  "top-level multi-value :=",
@@ -390,11 +410,11 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ZeroNamedResults(f.AST) },
 	},
 	{
-		// After the passes that write assignments and returns of their
-		// own (recvparen.go).
-		name:  "receives assigned or returned",
+		// After the typed passes, which would look its nodes up, and
+		// those that write returns of their own.
+		name:  "builtin calls returned after the first result",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) { ParenthesizeReceives(f.AST) },
+		apply: func(f *File, _ Options) { ParenthesizeReturnedBuiltins(f.AST) },
 	},
 	{
 		// Last, so that it sees the selects the passes above write too.

@@ -426,6 +426,13 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 		return
 	}
 	if sel.Sel.Name == "As" {
+		// The error that names the cell type implementing the target
+		// first, then the one for any interface written in a cell.
+		if scope := l.mainScope(); scope != nil {
+			if l.refuseInterfaceTarget(call, tv.Type, scope); l.err != nil {
+				return
+			}
+		}
 		if p, ok := tv.Type.(*types.Pointer); ok {
 			if iface, ok := p.Elem().Underlying().(*types.Interface); ok && !onlyErrorMethod(iface) && (!isNamed(p.Elem()) || HoldsCellType(p.Elem(), map[types.Type]bool{})) {
 				l.fail(call, "errors.As with a target of an interface type written in a cell (%s) is not supported by gogil: the interpreter makes its own value for such an interface, which errors.As cannot match with a library error; use a target of a library type (an interface such as net.Error, or the concrete error type such as *url.Error)",
@@ -439,6 +446,11 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 	lower := func(helper string, extra ...ast.Expr) {
 		call.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: sel.Pos(), Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: sel.Sel.Pos(), Name: helper}}
 		call.Args = append(append(call.Args, extra...), chainMethods(scope, sel.Sel.Name, call.Rparen)...)
+	}
+	if sel.Sel.Name == "As" && !holds && scope != nil {
+		if l.refuseInterfaceTarget(call, tv.Type, scope); l.err != nil {
+			return
+		}
 	}
 	switch {
 	case scope == nil:
@@ -563,4 +575,37 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 		}
 	}
 	return args
+}
+
+// refuseInterfaceTarget refuses errors.As to an interface a cell type
+// implements (var t interface{ Temporary() bool }; errors.As(err, &t)):
+// native errors.As sees a cell value in the chain only through the
+// interpreter's wrapper of the error interface, which has none of its other
+// methods, so it answered false, silently.
+func (l *typedLowering) refuseInterfaceTarget(call *ast.CallExpr, target types.Type, scope *types.Scope) {
+	// A native interface no cell type implements is native errors.As's.
+	p, ok := target.(*types.Pointer)
+	if !ok {
+		return
+	}
+	iface, ok := p.Elem().Underlying().(*types.Interface)
+	errorType := types.Universe.Lookup("error").Type()
+	if !ok || iface.NumMethods() == 0 || types.Identical(p.Elem(), errorType) {
+		return
+	}
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || types.IsInterface(tn.Type()) {
+			continue
+		}
+		implementer := name
+		if !types.Implements(tn.Type(), iface) {
+			implementer = "*" + name
+		}
+		if types.Implements(types.NewPointer(tn.Type()), iface) {
+			l.fail(call, "errors.As to the interface %s, which the cell type %s implements, is not supported by gogil: the interpreter hands errors.As cell values without their methods, so it would not find them; use errors.As to the cell type itself (var t %s) or a type switch on the unwrapped errors",
+				types.TypeString(p.Elem(), func(p *types.Package) string { return p.Name() }), implementer, implementer)
+			return
+		}
+	}
 }

@@ -16,13 +16,17 @@ import (
 //
 //	for k, v := range cs { body }  =>  for __gogil_rciN := range cs { k := __gogil_rciN; v := cs[__gogil_rciN]; body }
 //
-// only where go/types shows x a slice, array or pointer to an array of
-// channels, x a name or a field (read again each iteration, which Go reads
-// once) that the body does not assign.
+// where go/types shows x a slice, array or pointer to an array of
+// channels, and x a name or a field (read again each iteration, which Go
+// reads once) that the body does not assign. Any other operand (m[key],
+// a call) is read once into a variable of a three-clause loop, which keeps
+// the loop's label and its continue statements:
+//
+//	for k, v := range m[t] { body }  =>  for __gogil_rciN, __gogil_rcxN := 0, m[t]; __gogil_rciN < len(__gogil_rcxN); __gogil_rciN++ { k := __gogil_rciN; v := __gogil_rcxN[__gogil_rciN]; body }
 func lowerRangeChan(f *File, opts Options) {
 	var loops []*ast.RangeStmt
 	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if r, ok := n.(*ast.RangeStmt); ok && r.Tok == token.DEFINE && r.Value != nil && !isBlank(r.Value) && pureOperand(r.X) {
+		if r, ok := n.(*ast.RangeStmt); ok && r.Tok == token.DEFINE && r.Value != nil && !isBlank(r.Value) {
 			loops = append(loops, r)
 		}
 		return true
@@ -34,9 +38,14 @@ func lowerRangeChan(f *File, opts Options) {
 	if t == nil || t.Info == nil {
 		return
 	}
+	loops3 := map[*ast.RangeStmt]ast.Stmt{}
 	for i, r := range loops {
 		tv, ok := t.Info.Types[r.X]
-		if !ok || tv.Type == nil || !channelElements(tv.Type) || assigns(r.Body, r.X) {
+		if !ok || tv.Type == nil || !channelElements(tv.Type) {
+			continue
+		}
+		if !pureOperand(r.X) || assigns(r.Body, r.X) {
+			loops3[r] = rangeChanLoop(r, i)
 			continue
 		}
 		index := ast.NewIdent("__gogil_rci" + strconv.Itoa(i))
@@ -48,6 +57,35 @@ func lowerRangeChan(f *File, opts Options) {
 			Rhs: []ast.Expr{&ast.IndexExpr{X: copyOperand(r.X), Index: ast.NewIdent(index.Name)}}})
 		r.Key, r.Value = index, nil
 		r.Body.List = append(head, &ast.BlockStmt{List: r.Body.List})
+	}
+	if len(loops3) > 0 {
+		replaceStmts(f.AST, true, func(s ast.Stmt) ast.Stmt {
+			if r, ok := s.(*ast.RangeStmt); ok && loops3[r] != nil {
+				return loops3[r]
+			}
+			return s
+		})
+	}
+}
+
+// rangeChanLoop is r as a three-clause loop over a variable holding r's
+// operand (see lowerRangeChan).
+func rangeChanLoop(r *ast.RangeStmt, n int) ast.Stmt {
+	pos := r.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	index, operand := "__gogil_rci"+strconv.Itoa(n), "__gogil_rcx"+strconv.Itoa(n)
+	var head []ast.Stmt
+	if r.Key != nil && !isBlank(r.Key) {
+		head = append(head, &ast.AssignStmt{Lhs: []ast.Expr{r.Key}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{id(index)}})
+	}
+	head = append(head, &ast.AssignStmt{Lhs: []ast.Expr{r.Value}, TokPos: pos, Tok: token.DEFINE,
+		Rhs: []ast.Expr{&ast.IndexExpr{X: id(operand), Lbrack: pos, Index: id(index), Rbrack: pos}}})
+	return &ast.ForStmt{
+		For:  r.For,
+		Init: &ast.AssignStmt{Lhs: []ast.Expr{id(index), id(operand)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, r.X}},
+		Cond: &ast.BinaryExpr{X: id(index), OpPos: pos, Op: token.LSS, Y: &ast.CallExpr{Fun: id("len"), Lparen: pos, Args: []ast.Expr{id(operand)}, Rparen: pos}},
+		Post: &ast.IncDecStmt{X: id(index), TokPos: pos, Tok: token.INC},
+		Body: &ast.BlockStmt{Lbrace: r.Body.Lbrace, List: append(head, &ast.BlockStmt{List: r.Body.List}), Rbrace: r.Body.Rbrace},
 	}
 }
 

@@ -705,6 +705,11 @@ func (c *cellRun) execute(prog *interp.Program) *cellio.Error {
 	c.s.yaegi.GrowFrame() // see there: spares yaegi's copy of the frame
 	_, err := c.s.interp.ExecuteWithContext(c.ctx, prog)
 	if err == nil {
+		if c.ctx.Err() != nil {
+			// The interrupt woke a sleep, which returned, and the code
+			// after it ended before yaegi looked at its context again.
+			return interruptError()
+		}
 		return nil
 	}
 	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {

@@ -230,6 +230,14 @@
 //   - errors.As with a target of an interface written in a cell is
 //     refused (printtypes.go: errors.As cannot match a library error with
 //     the interpreter's value of that interface);
+//   - a select statement with a communication becomes a block: its
+//     channels and sent values evaluated into variables of their own, a
+//     call of __gogil.Select over cases naming them (received values land
+//     in variables of the channel's element type, through pointers), and a
+//     switch on the case chosen that keeps the select's label and
+//     assigns a receive's variables in its case (selects.go: yaegi shares
+//     one array of cases between goroutines running the same select). A
+//     select whose element types the code cannot name is left as it is;
 //   - last, a break L, continue or goto that ends a select clause is put
 //     in a block (selectbranch.go: yaegi rewires a clause's last statement
 //     to the select's end, so the branch only left the select).

@@ -66,11 +66,11 @@ func (p *printedTypes) typed(cells *cellTypeRegistry, x any, id int, methods ...
 // resolveDynamic is cellfmt's Resolver: the value held in an interface
 // inside a printed value, out of the interpreter's valueInterface, and
 // the one candidate cell type whose registered reflect type is its own
-// (OneOf where several are, as typedIface). A value not in such a box
-// is no value of a cell type with methods (the interpreter boxes those),
-// so it is matched only with the candidates without a String or Error
-// method, which name it (%#v) and type what it holds; a number or string
-// then prints by its reflect type, as fmt would print either.
+// (OneOf where several are, as typedIface). A number or string not in
+// such a box is no value of a cell type with methods (the interpreter
+// boxes those), and prints by its reflect type, as fmt would print
+// either; nor is a value of a type declared in a function body ever boxed,
+// so only an unboxed value may be one (Candidate.Local).
 func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (reflect.Value, *cellfmt.Type) {
 	boxed := false
 	for v.IsValid() {
@@ -89,27 +89,31 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 		return v, nil
 	}
 	var matches []cellfmt.Candidate
-	withMethods := false
+	withMethods, local := false, false
 	for _, c := range at.Candidates {
-		if c.Type == nil || !boxed && c.Type.Method > 0 {
+		if c.Type == nil {
 			continue
 		}
 		if t, ok := r.typeOf(c.Name); ok && t == v.Type() {
 			matches = append(matches, c)
 			withMethods = withMethods || c.Type.Method > 0
+			local = local || c.Local && !boxed
 		}
 	}
+	shown := make([]string, len(matches))
+	for k, m := range matches {
+		shown[k] = cellfmt.MainName(m.Name)
+	}
 	switch {
+	case local:
+		shown = append(shown, "a type declared in a function body")
+		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
 	case len(matches) == 1:
 		return v, matches[0].Type
 	case len(matches) > 1:
-		shown := make([]string, len(matches))
-		for k, m := range matches {
-			shown[k] = cellfmt.MainName(m.Name)
-		}
 		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
 	case boxed && at.Unknown:
-		return v, &cellfmt.Type{Text: "%!T(gogil: a type the printing call cannot name: one declared in a function body, generic, or hidden by a local name)", Unsure: true}
+		return v, &cellfmt.Type{Text: "%!T(gogil: a type the printing call cannot name: generic, or hidden by a local name)", Unsure: true}
 	}
 	return v, nil
 }
@@ -307,10 +311,10 @@ func (b *describer) build(t types.Type) *cellfmt.Type {
 		}
 		b.dynamic = true
 		node.Kind = reflect.Interface
-		names, list, unknown := b.candidates(iface)
+		list, unknown := b.candidates(iface)
 		node.Unknown = unknown
-		for i, c := range list {
-			node.Candidates = append(node.Candidates, cellfmt.Candidate{Name: names[i], Type: b.build(c)})
+		for _, c := range list {
+			node.Candidates = append(node.Candidates, cellfmt.Candidate{Name: c.Name, Type: b.build(c.Type), Local: c.Local})
 		}
 		return node
 	}

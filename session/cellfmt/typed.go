@@ -36,10 +36,13 @@ type Type struct {
 }
 
 // Candidate is a cell type a value held in an interface may have: its
-// name as the cell wrote it ("T", "*T") and its Type.
+// name as the cell wrote it ("T", "*T") and its Type. Local says a type
+// declared in a function body has its shape, which the Resolver cannot
+// tell from it where the interpreter handed the value unboxed.
 type Candidate struct {
-	Name string
-	Type *Type
+	Name  string
+	Type  *Type
+	Local bool
 }
 
 // A Resolver tells the dynamic value v held at an interface position
@@ -252,11 +255,12 @@ func (x Typed) printDynamic(st fmt.State, verb rune, v reflect.Value, at *Type, 
 		}
 	}
 	if !v.IsValid() {
+		// fmt's own words for a nil interface inside a value, unpadded.
 		if verb == 'v' && st.Flag('#') {
-			fmt.Fprintf(st, "%s(nil)", at.Text)
+			st.Write([]byte(at.Text + "(nil)"))
 			return
 		}
-		printValue(st, verb, v, depth)
+		st.Write([]byte("<nil>"))
 		return
 	}
 	if t == nil {

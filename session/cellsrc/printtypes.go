@@ -42,11 +42,20 @@ type Method struct {
 type Describer func(t types.Type, candidates Candidates) (id int, methods []Method)
 
 // Candidates are the top-level cell types (T, *T) whose values an
-// interface of type iface may hold at the printing call, each with its
-// name ("T", "*T"); unknown says a value there may also be of a cell type
-// the call cannot name (declared in a function body, generic, hidden by a
-// local name), which the runner must then not take for one listed.
-type Candidates func(iface *types.Interface) (names []string, list []types.Type, unknown bool)
+// interface of type iface may hold at the printing call; unknown says a
+// value there may also be of a cell type the call cannot name (generic,
+// hidden by a local name), which the runner must then not take for one
+// listed.
+type Candidates func(iface *types.Interface) (list []Candidate, unknown bool)
+
+// Candidate is one cell type of Candidates: its name as the runner knows
+// it ("T", "*T"); Local says a type declared in a function body, which
+// the runner cannot tell by name, has its shape.
+type Candidate struct {
+	Name  string
+	Type  types.Type
+	Local bool
+}
 
 // printFuncs are the functions whose arguments the pass types, by package.
 var printFuncs = map[string]map[string]bool{
@@ -350,30 +359,23 @@ func HoldsInterface(t types.Type, seen map[types.Type]bool) bool {
 // top-level cell types implementing it, as ifaceArg does for an argument
 // of an interface type, but all of them for an empty interface: a value of
 // a type without methods needs its name (%#v) and the types of what it
-// holds. A type the call cannot name where it would have to (hidden by a
-// local name), or one a type declared in a function body shares its shape
-// with, is left out and makes the list unknown; so does a generic type
-// that may implement it.
+// holds. A type the call cannot name (hidden by a local name) is left out
+// and makes the list unknown, as does a generic type that may implement
+// it; one whose shape a type declared in a function body has is marked
+// shared (the runner cannot tell an unboxed value of the two apart).
 func (l *typedLowering) candidatesAt(pos token.Pos) Candidates {
 	scope := l.mainScope()
 	if scope == nil {
-		return func(*types.Interface) ([]string, []types.Type, bool) { return nil, nil, false }
+		return func(*types.Interface) ([]Candidate, bool) { return nil, false }
 	}
-	var locals []*types.TypeName
+	var locals []types.Type
 	for ident, obj := range l.t.Info.Defs {
 		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" && tn.Parent() != scope && ident.Name != "_" {
-			locals = append(locals, tn)
+			locals = append(locals, tn.Type())
 		}
 	}
 	inner := scope.Innermost(pos)
-	return func(iface *types.Interface) (names []string, list []types.Type, unknown bool) {
-		var local []types.Type
-		for _, tn := range locals {
-			if mayImplement(tn.Type(), iface) {
-				local = append(local, tn.Type().Underlying())
-				unknown = true
-			}
-		}
+	return func(iface *types.Interface) (list []Candidate, unknown bool) {
 		for _, name := range scope.Names() {
 			obj, ok := scope.Lookup(name).(*types.TypeName)
 			if !ok || obj.IsAlias() {
@@ -393,24 +395,23 @@ func (l *typedLowering) candidatesAt(pos token.Pos) Candidates {
 					continue
 				}
 			}
-		types:
 			for _, t := range []types.Type{named, types.NewPointer(named)} {
 				if !types.Implements(t, iface) {
 					continue
 				}
-				for _, u := range local {
-					if types.Identical(u, t.Underlying()) || types.Identical(types.NewPointer(u), t) {
-						continue types
+				c := Candidate{Name: name, Type: t}
+				if _, star := t.(*types.Pointer); star {
+					c.Name = "*" + name
+				}
+				for _, u := range locals {
+					if mayImplement(u, iface) && (types.Identical(u.Underlying(), t.Underlying()) || types.Identical(types.NewPointer(u.Underlying()), t.Underlying())) {
+						c.Local = true
 					}
 				}
-				label := name
-				if _, star := t.(*types.Pointer); star {
-					label = "*" + name
-				}
-				names, list = append(names, label), append(list, t)
+				list = append(list, c)
 			}
 		}
-		return names, list, unknown
+		return list, unknown
 	}
 }
 

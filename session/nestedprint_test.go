@@ -39,6 +39,8 @@ func TestNestedInterfacePrinting(t *testing.T) {
 			"[rect %!v(gogil: one of main.Rect, a type declared in a function body, which the interpreter gives one type)]\n"},
 		{"a struct of interfaces in any", []string{shapes + "type Pair struct{ A, B Shape }", "fmt.Printf(\"%v %+v\\n\", []any{Pair{Rect{1, 2}, nil}}, map[string]any{\"p\": Pair{B: Rect{5, 6}}})"},
 			"[{{1 2} <nil>}] map[p:{A:<nil> B:{W:5 H:6}}]\n"},
+		{"an any holding a slice of interfaces", []string{shapes, "fmt.Printf(\"%v %+v\\n\", []any{[]Shape{Rect{1, 2}}}, map[string]any{\"m\": map[string]Shape{\"r\": Rect{3, 4}}})\nfmt.Printf(\"%#v\\n\", []any{[]Shape{Rect{1, 2}}})"},
+			"[[{1 2}]] map[m:map[r:{W:3 H:4}]]\n[]interface {}{%!v(gogil: a type the interpreter does not name)}\n"},
 		{"sprintf and errorf", []string{shapes, "s := fmt.Sprintf(\"%v\", map[string]Shape{\"a\": Rect{2, 2}})\nerr := fmt.Errorf(\"got %v\", []Shape{Rect{1, 1}})\nfmt.Println(s, err)"},
 			"map[a:{2 2}] got [{1 1}]\n"},
 	}

@@ -115,7 +115,49 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 	case boxed && at.Unknown:
 		return v, &cellfmt.Type{Text: "%!T(gogil: a type the printing call cannot name: generic, or hidden by a local name)", Unsure: true}
 	}
-	return v, nil
+	return v, boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{})
+}
+
+// boxesInside describes an unnamed composite type held in an interface
+// (an any holding a []Shape), whose static type the printing call did not
+// know: each of the interpreter's boxes in it is an interface with at's
+// candidates, from which the dynamic type of what it holds is picked as
+// for at. %#v, which would name the composite type, prints an error
+// instead. nil where t holds no box.
+func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfmt.Type) *cellfmt.Type {
+	if n, ok := seen[t]; ok {
+		return n
+	}
+	if t.PkgPath() == interpPath && t.Name() == "valueInterface" {
+		return &cellfmt.Type{Text: "interface {}", Kind: reflect.Interface, Candidates: at.Candidates, Unknown: at.Unknown}
+	}
+	if t.Name() != "" {
+		return nil
+	}
+	node := &cellfmt.Type{Text: "%!T(gogil: a type the interpreter does not name)", Kind: t.Kind()}
+	seen[t] = node
+	holds := false
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		node.Elem = boxesInside(t.Elem(), at, seen)
+		holds = node.Elem != nil
+	case reflect.Map:
+		node.Key, node.Elem = boxesInside(t.Key(), at, seen), boxesInside(t.Elem(), at, seen)
+		holds = node.Key != nil || node.Elem != nil
+	case reflect.Struct:
+		for i := range t.NumField() {
+			f := t.Field(i)
+			ft := boxesInside(f.Type, at, seen)
+			holds = holds || ft != nil
+			name, exported := cellfmt.FieldName(f.Name)
+			node.Fields = append(node.Fields, cellfmt.Field{Name: name, Exported: exported, Type: ft})
+		}
+	}
+	if !holds {
+		delete(seen, t)
+		return nil
+	}
+	return node
 }
 
 // typedIface is __gogil.TypedIface (cellsrc's ifaceArg): x is a value of

@@ -91,8 +91,8 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 	var matches []cellfmt.Candidate
 	withMethods, local := false, false
 	for _, c := range at.Candidates {
-		if c.Type == nil {
-			continue
+		if c.Type == nil || c.Type.Kind != reflect.Invalid && c.Type.Kind != v.Kind() {
+			continue // Kind is set for composites: a cheap test before the registry's lock
 		}
 		if t, ok := r.typeOf(c.Name); ok && t == v.Type() {
 			matches = append(matches, c)

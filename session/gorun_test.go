@@ -133,13 +133,7 @@ var knownGaps = map[string]string{
 // which no case may do: each is a bug to fix, listed so that the rest of
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
-var knownWrong = map[string]string{
-	// corpus7: a slice or map of a cell interface holding cell values
-	// prints yaegi's wrapper (node and reflect.Value fields) for each
-	// element; the elements printed one by one are right (cellfmt).
-	"corpus7_shapes_print.go/program": "fmt.Println of a []Shape (a cell interface) prints yaegi's valueInterface wrappers",
-	"corpus7_shapes_print.go/cell":    "fmt.Println of a []Shape (a cell interface) prints yaegi's valueInterface wrappers",
-}
+var knownWrong = map[string]string{}
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two
 // forms: the file pasted whole (its main runs at the end of the cell), and

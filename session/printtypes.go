@@ -22,9 +22,10 @@ type printedTypes struct {
 	methods [][]cellsrc.Method
 }
 
-// describe registers t (once per go/types type) and returns its id and
+// describe registers t (once per go/types type, unless it holds an
+// interface, whose candidates depend on the call) and returns its id and
 // the String and Error methods its Typed call must carry.
-func (p *printedTypes) describe(t types.Type) (int, []cellsrc.Method) {
+func (p *printedTypes) describe(t types.Type, candidates cellsrc.Candidates) (int, []cellsrc.Method) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if id, ok := p.ids[t]; ok {
@@ -33,10 +34,12 @@ func (p *printedTypes) describe(t types.Type) (int, []cellsrc.Method) {
 	if p.ids == nil {
 		p.ids = map[types.Type]int{}
 	}
-	b := describer{nodes: map[types.Type]*cellfmt.Type{}, methodAt: map[types.Type]int{}}
+	b := describer{nodes: map[types.Type]*cellfmt.Type{}, methodAt: map[types.Type]int{}, candidates: candidates}
 	desc := b.build(t)
 	id := len(p.list)
-	p.ids[t] = id
+	if !b.dynamic {
+		p.ids[t] = id
+	}
 	p.list = append(p.list, desc)
 	p.methods = append(p.methods, b.methods)
 	return id, b.methods
@@ -52,12 +55,109 @@ func (p *printedTypes) lookup(id int) *cellfmt.Type {
 }
 
 // typed is __gogil.Typed.
-func (p *printedTypes) typed(x any, id int, methods ...any) any {
+func (p *printedTypes) typed(cells *cellTypeRegistry, x any, id int, methods ...any) any {
 	t := p.lookup(id)
 	if t == nil {
 		return x
 	}
-	return cellfmt.NewTyped(x, t, methods)
+	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
+}
+
+// resolveDynamic is cellfmt's Resolver: the value held in an interface
+// inside a printed value, out of the interpreter's valueInterface, and
+// the one candidate cell type whose registered reflect type is its own
+// (OneOf where several are, as typedIface). A number or string not in
+// such a box is no value of a cell type with methods (the interpreter
+// boxes those), and prints by its reflect type, as fmt would print
+// either; nor is a value of a type declared in a function body ever boxed,
+// so only an unboxed value may be one (Candidate.Local).
+func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (reflect.Value, *cellfmt.Type) {
+	boxed := false
+	for v.IsValid() {
+		if v.Kind() == reflect.Interface {
+			v = v.Elem()
+		} else if v.Type().PkgPath() == interpPath && v.Type().Name() == "valueInterface" {
+			v, boxed = interpValue(v), true
+		} else {
+			break
+		}
+	}
+	if !v.IsValid() || isInterfaceWrapper(v.Type()) {
+		return v, nil // cellfmt prints what a wrapper holds by its methods
+	}
+	if !boxed && (v.Kind() <= reflect.Complex128 || v.Kind() == reflect.String) {
+		return v, nil
+	}
+	var matches []cellfmt.Candidate
+	withMethods, local := false, false
+	for _, c := range at.Candidates {
+		if c.Type == nil || c.Type.Kind != reflect.Invalid && c.Type.Kind != v.Kind() {
+			continue // Kind is set for composites: a cheap test before the registry's lock
+		}
+		if t, ok := r.typeOf(c.Name); ok && t == v.Type() {
+			matches = append(matches, c)
+			withMethods = withMethods || c.Type.Method > 0
+			local = local || c.Local && !boxed
+		}
+	}
+	shown := make([]string, len(matches))
+	for k, m := range matches {
+		shown[k] = cellfmt.MainName(m.Name)
+	}
+	switch {
+	case local:
+		shown = append(shown, "a type declared in a function body")
+		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
+	case len(matches) == 1:
+		return v, matches[0].Type
+	case len(matches) > 1:
+		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
+	case boxed && at.Unknown:
+		return v, &cellfmt.Type{Text: "%!T(gogil: a type the printing call cannot name: generic, or hidden by a local name)", Unsure: true}
+	}
+	return v, boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{})
+}
+
+// boxesInside describes an unnamed composite type held in an interface
+// (an any holding a []Shape), whose static type the printing call did not
+// know: each of the interpreter's boxes in it is an interface with at's
+// candidates, from which the dynamic type of what it holds is picked as
+// for at. %#v, which would name the composite type, prints an error
+// instead. nil where t holds no box.
+func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfmt.Type) *cellfmt.Type {
+	if n, ok := seen[t]; ok {
+		return n
+	}
+	if t.PkgPath() == interpPath && t.Name() == "valueInterface" {
+		return &cellfmt.Type{Text: "interface {}", Kind: reflect.Interface, Candidates: at.Candidates, Unknown: at.Unknown}
+	}
+	if t.Name() != "" {
+		return nil
+	}
+	node := &cellfmt.Type{Text: "%!T(gogil: a type the interpreter does not name)", Kind: t.Kind()}
+	seen[t] = node
+	holds := false
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		node.Elem = boxesInside(t.Elem(), at, seen)
+		holds = node.Elem != nil
+	case reflect.Map:
+		node.Key, node.Elem = boxesInside(t.Key(), at, seen), boxesInside(t.Elem(), at, seen)
+		holds = node.Key != nil || node.Elem != nil
+	case reflect.Struct:
+		for i := range t.NumField() {
+			f := t.Field(i)
+			ft := boxesInside(f.Type, at, seen)
+			holds = holds || ft != nil
+			name, exported := cellfmt.FieldName(f.Name)
+			node.Fields = append(node.Fields, cellfmt.Field{Name: name, Exported: exported, Type: ft})
+		}
+	}
+	if !holds {
+		delete(seen, t)
+		return nil
+	}
+	return node
 }
 
 // typedIface is __gogil.TypedIface (cellsrc's ifaceArg): x is a value of
@@ -105,7 +205,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	}
 	switch {
 	case len(matches) == 1:
-		return printed.typed(x, id, methods...)
+		return printed.typed(cells, x, id, methods...)
 	case len(matches) > 1:
 		shown := make([]string, len(matches))
 		for k, m := range matches {
@@ -121,6 +221,11 @@ type describer struct {
 	nodes    map[types.Type]*cellfmt.Type // recursive types end here
 	methods  []cellsrc.Method
 	methodAt map[types.Type]int // receiver -> 1 + index in methods
+	// candidates lists the cell types an interface inside the printed
+	// type may hold (nil: it prints by its reflect type); dynamic says
+	// the description has such an interface.
+	candidates cellsrc.Candidates
+	dynamic    bool
 }
 
 // typeText writes t as reflect names it, which is what %T prints: a
@@ -174,6 +279,12 @@ func writeTypeText(b *strings.Builder, t types.Type, inArgs bool) {
 		writeTypeText(b, t.Key(), inArgs)
 		b.WriteByte(']')
 		writeTypeText(b, t.Elem(), inArgs)
+	case *types.Interface:
+		if t.Empty() {
+			b.WriteString("interface {}") // as reflect writes it
+			return
+		}
+		b.WriteString(types.TypeString(t, qualify))
 	case *types.Signature:
 		// reflect names no parameters.
 		b.WriteString("func(")
@@ -231,11 +342,24 @@ func (b *describer) build(t types.Type) *cellfmt.Type {
 	if n, ok := b.nodes[t]; ok {
 		return n
 	}
-	if !cellsrc.PrintsByStaticType(t) {
+	if !cellsrc.PrintsByStaticType(t) && (b.candidates == nil || !cellsrc.HoldsInterface(t, map[types.Type]bool{})) {
 		return nil
 	}
 	node := &cellfmt.Type{Text: typeText(t)}
 	b.nodes[t] = node
+	if iface, ok := t.Underlying().(*types.Interface); ok {
+		if b.candidates == nil {
+			return nil
+		}
+		b.dynamic = true
+		node.Kind = reflect.Interface
+		list, unknown := b.candidates(iface)
+		node.Unknown = unknown
+		for _, c := range list {
+			node.Candidates = append(node.Candidates, cellfmt.Candidate{Name: c.Name, Type: b.build(c.Type), Local: c.Local})
+		}
+		return node
+	}
 	if _, isPtr := t.(*types.Pointer); isPtr || isNamed(t) {
 		node.Method, node.MethodName = b.method(t)
 	}

@@ -130,9 +130,11 @@ func (s *Session) runtimeExports() interp.Exports {
 				}
 			}),
 			// Typed is a printed value with its static type (printtypes.go).
-			"Typed": reflect.ValueOf(s.printed.typed),
+			"Typed": reflect.ValueOf(func(x any, id int, methods ...any) any {
+				return s.printed.typed(&s.cellTypes, x, id, methods...)
+			}),
 			cellsrc.TypedErrorHelper: reflect.ValueOf(func(x error, id int, methods ...any) any {
-				return s.printed.typed(x, id, methods...)
+				return s.printed.typed(&s.cellTypes, x, id, methods...)
 			}),
 			cellsrc.TypedIfaceHelper: reflect.ValueOf(func(x any, candidates ...any) any {
 				return typedIface(&s.printed, &s.cellTypes, x, candidates...)

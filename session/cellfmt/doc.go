@@ -22,7 +22,10 @@
 // which prints by its reflect type as above; the session picks the Type
 // of a value of a cell interface with methods among the cell types
 // implementing it, or, where several have its reflect type, prints an
-// error naming them (OneOf, Type.Unsure).
+// error naming them (OneOf, Type.Unsure). An interface inside a Typed
+// value ([]Shape, a field of type any) carries such candidates in its
+// Type, and a Resolver the session gives unboxes each value held there
+// and picks its Type among them the same way.
 //
 // It knows nothing of sessions, cells or Jupyter; it only reads values.
 package cellfmt

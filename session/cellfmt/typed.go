@@ -27,7 +27,30 @@ type Type struct {
 	// String or Error method: a verb fmt would call one for prints an
 	// error, not the value as if it had none.
 	Unsure bool
+	// Candidates are, for an interface (Kind Interface) inside a printed
+	// value, the cell types its dynamic value may have, which the
+	// Typed's Resolver picks from; Unknown says that a cell type the
+	// printing call could not name may be one of them.
+	Candidates []Candidate
+	Unknown    bool
 }
+
+// Candidate is a cell type a value held in an interface may have: its
+// name as the cell wrote it ("T", "*T") and its Type. Local says a type
+// declared in a function body has its shape, which the Resolver cannot
+// tell from it where the interpreter handed the value unboxed.
+type Candidate struct {
+	Name  string
+	Type  *Type
+	Local bool
+}
+
+// A Resolver tells the dynamic value v held at an interface position
+// whose static type is at (Kind Interface): the value itself, out of
+// whatever box the interpreter keeps it in, and the Type to print it with
+// (nil: by its reflect type alone). The session gives it, as only it
+// knows the interpreter's boxes and the reflect types of cell types.
+type Resolver func(v reflect.Value, at *Type) (reflect.Value, *Type)
 
 // Field is a struct field as the cell declared it.
 type Field struct {
@@ -44,16 +67,23 @@ type Typed struct {
 	v       reflect.Value
 	t       *Type
 	methods []reflect.Value
+	resolve Resolver
 }
 
 // NewTyped wraps x, as the interpreter handed it, with its static type: a
 // Typed, or a TypedError if fmt would see an error (Errorf's %w needs one).
 func NewTyped(x any, t *Type, methods []any) any {
+	return NewTypedResolved(x, t, methods, nil)
+}
+
+// NewTypedResolved is NewTyped for a t with interfaces inside, whose
+// dynamic values resolve tells.
+func NewTypedResolved(x any, t *Type, methods []any, resolve Resolver) any {
 	calls := make([]reflect.Value, len(methods))
 	for i, m := range methods {
 		calls[i] = reflect.ValueOf(m)
 	}
-	typed := Typed{v: unwrap(reflect.ValueOf(x)), t: t, methods: calls}
+	typed := Typed{v: unwrap(reflect.ValueOf(x)), t: t, methods: calls, resolve: resolve}
 	if t.MethodName == "Error" && t.Method <= len(calls) {
 		e := TypedError{Typed: typed}
 		if t := reflect.TypeOf(x); t != nil && t.Kind() == reflect.Struct && t.NumField() > 1 && t.Field(0).Name == "IValue" {
@@ -108,6 +138,10 @@ func (x Typed) Format(st fmt.State, verb rune) {
 // says whether fmt could call the value's methods (not those of a value in
 // an unexported field).
 func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth int, visible bool) {
+	if t != nil && t.Kind == reflect.Interface {
+		x.printDynamic(st, verb, v, t, depth, visible)
+		return
+	}
 	v = unwrap(v)
 	for v.IsValid() && v.Kind() == reflect.Interface {
 		v = unwrap(v.Elem())
@@ -205,4 +239,58 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 	default:
 		printValue(st, verb, v, depth)
 	}
+}
+
+// printDynamic prints the value held in an interface whose static type is
+// at, as fmt prints an interface's element: by its dynamic type, a nil one
+// as <nil> (%#v names the interface).
+func (x Typed) printDynamic(st fmt.State, verb rune, v reflect.Value, at *Type, depth int, visible bool) {
+	var t *Type
+	if x.resolve != nil {
+		v, t = x.resolve(v, at)
+	} else {
+		v = unwrap(v)
+		for v.IsValid() && v.Kind() == reflect.Interface {
+			v = unwrap(v.Elem())
+		}
+	}
+	if !v.IsValid() {
+		// fmt's own words for a nil interface inside a value, unpadded.
+		if verb == 'v' && st.Flag('#') {
+			st.Write([]byte(at.Text + "(nil)"))
+			return
+		}
+		st.Write([]byte("<nil>"))
+		return
+	}
+	if t == nil {
+		if v.CanInterface() && shapeOf(v.Type()) == native {
+			printNested(st, verb, v.Interface())
+			return
+		}
+		printValue(st, verb, v, depth)
+		return
+	}
+	if strings.HasPrefix(t.Text, "%!T") && verb == 'v' && st.Flag('#') {
+		// %#v names the type, which is one of several (OneOf).
+		fmt.Fprintf(st, "%%!%c%s", verb, strings.TrimPrefix(t.Text, "%!T"))
+		return
+	}
+	x.print(st, verb, v, t, depth, visible)
+}
+
+// printNested prints a value of a library type as fmt prints it inside
+// another value (a pointer by its address, not as &{...}): fmt itself
+// prints it as the element of a slice, whose brackets are cut off.
+func printNested(st fmt.State, verb rune, x any) {
+	text := fmt.Sprintf(fmt.FormatString(st, verb), []any{x})
+	open, end := "[", "]"
+	if verb == 'v' && st.Flag('#') {
+		open, end = "[]interface {}{", "}"
+	}
+	if inner, ok := strings.CutPrefix(text, open); ok && strings.HasSuffix(inner, end) {
+		st.Write([]byte(inner[:len(inner)-len(end)]))
+		return
+	}
+	fmt.Fprintf(st, fmt.FormatString(st, verb), x)
 }

@@ -164,3 +164,7 @@ func Wrapped() []reflect.Type {
 		reflect.TypeFor[fmt.Stringer](),
 	}
 }
+
+// FieldName is the name a cell wrote for the struct field the interpreter
+// calls name, and whether the cell exported it.
+func FieldName(name string) (string, bool) { return fieldName(name), !renamed(name) }

@@ -314,7 +314,7 @@ func TestFilterImportsNamesAndDrops(t *testing.T) {
 // with the String method of each that has one.
 func goldenDescriber() Describer {
 	ids := map[string]int{}
-	return func(t types.Type) (int, []Method) {
+	return func(t types.Type, _ Candidates) (int, []Method) {
 		key := t.String()
 		if _, ok := ids[key]; !ok {
 			ids[key] = len(ids)

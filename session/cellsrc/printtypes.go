@@ -22,7 +22,11 @@ import (
 // An argument whose static type is an interface is left alone (its
 // dynamic type is not known here; cellfmt says so where it matters),
 // except one of a cell interface with methods, whose dynamic type must be
-// one of the cell types implementing it (ifaceArg).
+// one of the cell types implementing it (ifaceArg). An interface inside an
+// argument's type ([]Shape, map[string]any, a struct's error field) gets
+// the same list of candidates in its description (candidatesAt), from
+// which the runner picks the dynamic type of each value held there: the
+// interpreter hands fmt such a value in its own box.
 
 // Method is a String or Error method fmt applies within a printed type:
 // Recv is the receiver type as a value of it is printed (T, or *T for a
@@ -34,7 +38,24 @@ type Method struct {
 
 // Describer registers the static type of a printed value and returns its
 // id and the methods, in order, that the Typed call must carry.
-type Describer func(types.Type) (id int, methods []Method)
+// candidates lists the cell types an interface inside the type may hold.
+type Describer func(t types.Type, candidates Candidates) (id int, methods []Method)
+
+// Candidates are the top-level cell types (T, *T) whose values an
+// interface of type iface may hold at the printing call; unknown says a
+// value there may also be of a cell type the call cannot name (generic,
+// hidden by a local name), which the runner must then not take for one
+// listed.
+type Candidates func(iface *types.Interface) (list []Candidate, unknown bool)
+
+// Candidate is one cell type of Candidates: its name as the runner knows
+// it ("T", "*T"); Local says a type declared in a function body, which
+// the runner cannot tell by name, has its shape.
+type Candidate struct {
+	Name  string
+	Type  types.Type
+	Local bool
+}
 
 // printFuncs are the functions whose arguments the pass types, by package.
 var printFuncs = map[string]map[string]bool{
@@ -114,7 +135,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || l.holdsCellValues(tv.Type)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -158,7 +179,7 @@ func printedFrom(t *Types, call *ast.CallExpr) int {
 
 // typedArg is __gogil.Typed(arg, id, func(v T) string { return v.M() }...).
 func (l *typedLowering) typedArg(arg ast.Expr, t types.Type, describe Describer) ast.Expr {
-	id, methods := describe(t)
+	id, methods := describe(t, l.candidatesAt(arg.Pos()))
 	args := []ast.Expr{arg, intAt(arg.Pos(), id)}
 	for _, m := range methods {
 		args = append(args, l.methodLit(arg, m))
@@ -255,7 +276,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe 
 			if _, star := t.(*types.Pointer); star {
 				label = "*" + name
 			}
-			id, methods := describe(t)
+			id, methods := describe(t, l.candidatesAt(pos))
 			if len(methods) > 0 {
 				if inner := scope.Innermost(pos); inner != nil {
 					if _, o := inner.LookupParent(name, pos); o != obj {
@@ -277,6 +298,120 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe 
 	return &ast.CallExpr{
 		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(TypedIfaceHelper)},
 		Args: args,
+	}
+}
+
+// holdsCellValues: an interface inside t (not t itself, which ifaceArg
+// sees to) may hold a value of a type the cells declared.
+func (l *typedLowering) holdsCellValues(t types.Type) bool {
+	if types.IsInterface(t) || !HoldsInterface(t, map[types.Type]bool{}) {
+		return false
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return false
+	}
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+// HoldsInterface: t is, or is made of, an interface type, not looking
+// through named types of packages other than main (which print their own
+// way).
+func HoldsInterface(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch t := t.(type) {
+	case *types.Alias:
+		return HoldsInterface(types.Unalias(t), seen)
+	case *types.Interface:
+		return true
+	case *types.Named:
+		if types.IsInterface(t) {
+			return true
+		}
+		return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main" && HoldsInterface(t.Underlying(), seen)
+	case *types.Pointer:
+		return HoldsInterface(t.Elem(), seen)
+	case *types.Slice:
+		return HoldsInterface(t.Elem(), seen)
+	case *types.Array:
+		return HoldsInterface(t.Elem(), seen)
+	case *types.Map:
+		return HoldsInterface(t.Key(), seen) || HoldsInterface(t.Elem(), seen)
+	case *types.Struct:
+		for i := range t.NumFields() {
+			if HoldsInterface(t.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// candidatesAt lists, for an interface inside a value printed at pos, the
+// top-level cell types implementing it, as ifaceArg does for an argument
+// of an interface type, but all of them for an empty interface: a value of
+// a type without methods needs its name (%#v) and the types of what it
+// holds. A type the call cannot name (hidden by a local name) is left out
+// and makes the list unknown, as does a generic type that may implement
+// it; one whose shape a type declared in a function body has is marked
+// shared (the runner cannot tell an unboxed value of the two apart).
+func (l *typedLowering) candidatesAt(pos token.Pos) Candidates {
+	scope := l.mainScope()
+	if scope == nil {
+		return func(*types.Interface) ([]Candidate, bool) { return nil, false }
+	}
+	var locals []types.Type
+	for ident, obj := range l.t.Info.Defs {
+		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" && tn.Parent() != scope && ident.Name != "_" {
+			locals = append(locals, tn.Type())
+		}
+	}
+	inner := scope.Innermost(pos)
+	return func(iface *types.Interface) (list []Candidate, unknown bool) {
+		for _, name := range scope.Names() {
+			obj, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || obj.IsAlias() {
+				continue
+			}
+			named, ok := obj.Type().(*types.Named)
+			if !ok || types.IsInterface(named) {
+				continue
+			}
+			if named.TypeParams().Len() > 0 {
+				unknown = unknown || mayImplement(named, iface)
+				continue
+			}
+			if inner != nil {
+				if _, o := inner.LookupParent(name, pos); o != obj {
+					unknown = true
+					continue
+				}
+			}
+			for _, t := range []types.Type{named, types.NewPointer(named)} {
+				if !types.Implements(t, iface) {
+					continue
+				}
+				c := Candidate{Name: name, Type: t}
+				if _, star := t.(*types.Pointer); star {
+					c.Name = "*" + name
+				}
+				for _, u := range locals {
+					if mayImplement(u, iface) && (types.Identical(u.Underlying(), t.Underlying()) || types.Identical(types.NewPointer(u.Underlying()), t.Underlying())) {
+						c.Local = true
+					}
+				}
+				list = append(list, c)
+			}
+		}
+		return list, unknown
 	}
 }
 

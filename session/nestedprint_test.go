@@ -1,0 +1,62 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestNestedInterfacePrinting prints values held in interfaces inside a
+// printed value (elements, map values, fields): each prints by its
+// dynamic cell type where exactly one candidate has its reflect type, and
+// library values print as fmt prints them.
+func TestNestedInterfacePrinting(t *testing.T) {
+	shapes := "type Shape interface{ Area() float64 }\ntype Rect struct{ W, H float64 }\nfunc (r Rect) Area() float64 { return r.W * r.H }\n"
+	tests := []struct {
+		name  string
+		cells []string
+		out   string
+	}{
+		{"two of one shape with String", []string{shapes + "type Box struct{ W, H float64 }\nfunc (b Box) Area() float64 { return 0 }\nfunc (b Box) String() string { return \"box\" }",
+			"fmt.Printf(\"%v|%.1f\\n\", []Shape{Rect{1, 2}}, []Shape{Rect{1, 2}})"},
+			"[%!v(gogil: one of main.Box, main.Rect, which the interpreter gives one type)]|[{1.0 2.0}]\n"},
+		{"library values in any", []string{shapes, "d := 3 * time.Second\nfmt.Println([]any{d, errors.New(\"e\"), Rect{1, 2}, &strings.Builder{} == nil, nil})"},
+			"[3s e {1 2} false <nil>]\n"},
+		{"library pointer below the top", []string{shapes, "b := &struct{ N int }{1}\ns := fmt.Sprint([]any{b, Rect{1, 1}})\nfmt.Println(strings.HasPrefix(s, \"[0x\"), strings.HasSuffix(s, \" {1 1}]\"))"},
+			"true true\n"},
+		{"cell errors in a slice", []string{"type E struct{ code int }\nfunc (e E) Error() string { return fmt.Sprint(\"code \", e.code) }",
+			"errs := []error{E{1}, fmt.Errorf(\"lib\")}\nfmt.Println(errs)\nfmt.Printf(\"%+v %q\\n\", errs, errs)"},
+			"[code 1 lib]\n[code 1 lib] [\"code 1\" \"lib\"]\n"},
+		{"width and nil", []string{shapes, "fmt.Printf(\"%6v|%#v\\n\", []Shape{Rect{1, 2}, nil}, []Shape{nil})"},
+			"[{     1      2} <nil>]|[]main.Shape{main.Shape(nil)}\n"},
+		{"type of a slice of any", []string{shapes, "fmt.Printf(\"%T %#v\\n\", []any{Rect{1, 2}}, []any{Rect{1, 2}, 3})"},
+			"[]interface {} []interface {}{main.Rect{W:1, H:2}, 3}\n"},
+		{"pointer receiver String in any", []string{"type T struct{ s string }\nfunc (t *T) String() string { return \"T:\" + t.s }",
+			"fmt.Println([]any{&T{\"a\"}, T{\"b\"}})"}, "[T:a {b}]\n"},
+		{"a type declared in a function", []string{shapes, "func f() {\n\ttype L struct{ W, H float64 }\n\tfmt.Println([]any{Rect{1, 2}, 5})\n}\nf()"},
+			"[{1 2} 5]\n"},
+		{"a local type of a String type's shape", []string{shapes + "func (r Rect) String() string { return \"rect\" }", "func f() {\n\ttype L struct{ W, H float64 }\n\tfmt.Println([]any{Rect{1, 2}, L{3, 4}})\n}\nf()"},
+			"[rect %!v(gogil: one of main.Rect, a type declared in a function body, which the interpreter gives one type)]\n"},
+		{"a struct of interfaces in any", []string{shapes + "type Pair struct{ A, B Shape }", "fmt.Printf(\"%v %+v\\n\", []any{Pair{Rect{1, 2}, nil}}, map[string]any{\"p\": Pair{B: Rect{5, 6}}})"},
+			"[{{1 2} <nil>}] map[p:{A:<nil> B:{W:5 H:6}}]\n"},
+		{"an any holding a slice of interfaces", []string{shapes, "fmt.Printf(\"%v %+v\\n\", []any{[]Shape{Rect{1, 2}}}, map[string]any{\"m\": map[string]Shape{\"r\": Rect{3, 4}}})\nfmt.Printf(\"%#v\\n\", []any{[]Shape{Rect{1, 2}}})"},
+			"[[{1 2}]] map[m:map[r:{W:3 H:4}]]\n[]interface {}{%!v(gogil: a type the interpreter does not name)}\n"},
+		{"sprintf and errorf", []string{shapes, "s := fmt.Sprintf(\"%v\", map[string]Shape{\"a\": Rect{2, 2}})\nerr := fmt.Errorf(\"got %v\", []Shape{Rect{1, 1}})\nfmt.Println(s, err)"},
+			"map[a:{2 2}] got [{1 1}]\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			var rec *recorder
+			for _, c := range tt.cells {
+				rec = &recorder{}
+				if _, e := s.Execute(context.Background(), Cell{Code: c}, rec); e != nil {
+					t.Fatalf("cell %q: %v\n%s", c, e, strings.Join(e.Traceback, "\n"))
+				}
+			}
+			if got := rec.out(); got != tt.out {
+				t.Errorf("printed %q, want %q", got, tt.out)
+			}
+		})
+	}
+}

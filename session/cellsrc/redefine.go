@@ -113,16 +113,31 @@ func (l *typedLowering) earlierVar(v *types.Var, body *ast.BlockStmt) bool {
 }
 
 // definesGlobal is the cheap test: a top-level := of a name that is a
-// variable of an earlier part.
+// variable of an earlier part, and that the statements name before it or
+// in its values (only then can they have read the earlier variable). A
+// cell redefining x := 1 without reading it costs no type check.
 func definesGlobal(body *ast.BlockStmt, global func(string) bool) bool {
+	named := map[string]bool{} // the identifiers of the statements so far
+	note := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok {
+				named[id.Name] = true
+			}
+			return true
+		})
+	}
 	for _, st := range body.List {
 		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE {
+			for _, x := range as.Rhs {
+				note(x)
+			}
 			for _, lhs := range as.Lhs {
-				if id, ok := lhs.(*ast.Ident); ok && global(id.Name) {
+				if id, ok := lhs.(*ast.Ident); ok && named[id.Name] && global(id.Name) {
 					return true
 				}
 			}
 		}
+		note(st)
 	}
 	return false
 }

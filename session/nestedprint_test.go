@@ -43,6 +43,23 @@ func TestNestedInterfacePrinting(t *testing.T) {
 			"[[{1 2}]] map[m:map[r:{W:3 H:4}]]\n[]interface {}{%!v(gogil: a type the interpreter does not name)}\n"},
 		{"sprintf and errorf", []string{shapes, "s := fmt.Sprintf(\"%v\", map[string]Shape{\"a\": Rect{2, 2}})\nerr := fmt.Errorf(\"got %v\", []Shape{Rect{1, 1}})\nfmt.Println(s, err)"},
 			"map[a:{2 2}] got [{1 1}]\n"},
+		// An any at the top of the call holding such a composite (TypedIface's
+		// "" description): each box prints by its cell type, as go run prints.
+		{"an any holding a slice of interfaces at the top", []string{shapes, "var a any = []Shape{Rect{1, 2}}\nfmt.Println(a)\nm := map[string]any{\"s\": []Shape{Rect{3, 4}}}\nfmt.Println(m)\nvar e error = fmt.Errorf(\"x\")\nfmt.Println(e)"},
+			"[{1 2}]\nmap[s:[{3 4}]]\nx\n"},
+		{"an any holding a map of interfaces with String", []string{shapes + "type Sq struct{ s float64 }\nfunc (q Sq) Area() float64 { return q.s * q.s }\nfunc (q Sq) String() string { return \"sq\" }",
+			"var b any = map[string]Shape{\"q\": Sq{1}, \"r\": Rect{1, 1}}\nfmt.Printf(\"%v %+v %s\\n\", b, b, b)"},
+			"map[q:sq r:{1 1}] map[q:sq r:{W:1 H:1}] map[q:sq r:{%!s(float64=1) %!s(float64=1)}]\n"},
+		{"an any holding a pointer to a struct of interfaces", []string{shapes + "type Sq struct{ s float64 }\nfunc (q Sq) Area() float64 { return q.s * q.s }\nfunc (q Sq) String() string { return \"sq\" }",
+			"var p any = &struct{ S []Shape }{[]Shape{Sq{2}, nil}}\nfmt.Printf(\"%v %+v\\n\", p, p)"},
+			"&{[sq <nil>]} &{S:[sq <nil>]}\n"},
+		{"an any holding a slice of any", []string{"type Sq struct{ s float64 }\nfunc (q Sq) String() string { return \"sq\" }\ntype E struct{ code int }\nfunc (e E) Error() string { return fmt.Sprint(\"code \", e.code) }",
+			"var c any = []any{Sq{1}, 2 * time.Second, errors.New(\"lib\"), E{3}}\nfmt.Printf(\"%v %T\\n\", c, c)\nvar d any = []error{E{4}, nil}\nfmt.Printf(\"%v|%q\\n\", d, d)"},
+			"[sq 2s lib code 3] []interface {}\n[code 4 <nil>]|[\"code 4\" <nil>]\n"},
+		// Go names []main.Shape; the interpreter's []valueInterface does not
+		// say which interface it stands for: an error, never a wrong name.
+		{"the type of an any holding a slice of interfaces", []string{shapes, "var a any = []Shape{Rect{1, 2}}\nfmt.Printf(\"%T|%#v\\n\", a, a)"},
+			"%!T(gogil: a type the interpreter does not name)|%!v(gogil: a type the interpreter does not name)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -131,10 +131,18 @@ func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfm
 	if t.PkgPath() == interpPath && t.Name() == "valueInterface" {
 		return &cellfmt.Type{Text: "interface {}", Kind: reflect.Interface, Candidates: at.Candidates, Unknown: at.Unknown}
 	}
+	if t.Kind() == reflect.Interface {
+		// A native interface (a []any's element) holds the interpreter's
+		// boxes as well.
+		return &cellfmt.Type{Text: t.String(), Kind: reflect.Interface, Candidates: at.Candidates, Unknown: at.Unknown}
+	}
 	if t.Name() != "" {
 		return nil
 	}
-	node := &cellfmt.Type{Text: "%!T(gogil: a type the interpreter does not name)", Kind: t.Kind()}
+	node := &cellfmt.Type{Text: t.String(), Kind: t.Kind()}
+	if holdsBox(t, map[reflect.Type]bool{}) {
+		node.Text = "%!T(gogil: a type the interpreter does not name)"
+	}
 	seen[t] = node
 	holds := false
 	switch t.Kind() {
@@ -158,6 +166,35 @@ func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfm
 		return nil
 	}
 	return node
+}
+
+// holdsBox: t is made of the interpreter's valueInterface, which stands
+// for an interface type it does not name ([]Shape is []valueInterface);
+// reflect names any other unnamed type as Go does ([]interface {}).
+func holdsBox(t reflect.Type, seen map[reflect.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if t.PkgPath() == interpPath && t.Name() == "valueInterface" {
+		return true
+	}
+	if t.Name() != "" {
+		return false
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array:
+		return holdsBox(t.Elem(), seen)
+	case reflect.Map:
+		return holdsBox(t.Key(), seen) || holdsBox(t.Elem(), seen)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if holdsBox(t.Field(i).Type, seen) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // typedIface is __gogil.TypedIface (cellsrc's ifaceArg): x is a value of
@@ -186,6 +223,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	}
 	var matches []string
 	id, methods, withMethods := -1, []any(nil), false
+	anyID, anyMethods := -1, []any(nil)
 	for i := 0; i+2 < len(candidates); {
 		name, ok1 := candidates[i].(string)
 		cid, ok2 := candidates[i+1].(int)
@@ -195,6 +233,10 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		}
 		fns := candidates[i+3 : i+3+n]
 		i += 3 + n
+		if name == "" {
+			anyID, anyMethods = cid, fns
+			continue
+		}
 		t, ok := cells.typeOf(name)
 		if !ok || t != rt {
 			continue
@@ -213,7 +255,29 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		}
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
 	}
-	return x
+	return composite(printed, cells, x, anyID, anyMethods)
+}
+
+// composite prints x, the dynamic value of an any, as Go does where it is
+// an unnamed composite holding the interpreter's boxes (an any holding a
+// []Shape): what each box holds is resolved against the candidates of the
+// any's description anyID, as in a value of a static type that holds
+// interfaces. The composite's own type the interpreter does not name: %T
+// and %#v print an error. x as it is otherwise.
+func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int, methods []any) any {
+	rt := reflect.TypeOf(x)
+	if anyID < 0 || rt.Name() != "" {
+		return x
+	}
+	at := printed.lookup(anyID)
+	if at == nil || at.Kind != reflect.Interface {
+		return x
+	}
+	t := boxesInside(rt, at, map[reflect.Type]*cellfmt.Type{})
+	if t == nil {
+		return x
+	}
+	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
 }
 
 // describer builds the cellfmt.Type of one static type.

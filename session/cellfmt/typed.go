@@ -131,6 +131,11 @@ func (e TypedError) Is(target error) bool {
 func (x Typed) TypeName() string { return x.t.Text }
 
 func (x Typed) Format(st fmt.State, verb rune) {
+	if strings.HasPrefix(x.t.Text, "%!T") && verb == 'v' && st.Flag('#') {
+		// %#v names the type, which the text says is not known.
+		fmt.Fprintf(st, "%%!%c%s", verb, strings.TrimPrefix(x.t.Text, "%!T"))
+		return
+	}
 	x.print(st, verb, x.v, x.t, 0, true)
 }
 

@@ -139,7 +139,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
-				if x := l.ifaceArg(arg, iface, opts.Describe); x != nil {
+				if x := l.ifaceArg(arg, tv.Type, iface, opts.Describe); x != nil {
 					call.Args[i] = x
 				}
 				continue
@@ -224,7 +224,7 @@ const TypedIfaceHelper = "TypedIface"
 // cannot match by name might (a generic type's instance, a type declared
 // in a function body), or where the call cannot name a type whose String
 // or Error method it must carry.
-func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe Describer) ast.Expr {
+func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.Interface, describe Describer) ast.Expr {
 	// In an empty interface the interpreter may hand fmt a value of a
 	// cell type without its methods (a recovered value, an any returned
 	// by a function): the types with a String or Error method are the
@@ -245,6 +245,14 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe 
 	}
 	pos := arg.Pos()
 	args := []ast.Expr{arg}
+	if empty && declaresValueTypes(scope) {
+		// An any may hold an unnamed composite of interfaces ([]Shape,
+		// map[string]error), which the interpreter fills with its boxes:
+		// the description of the any itself, under the name "", lists the
+		// candidates of each (candidatesAt), for the runner to walk it.
+		entry, _ := l.ifaceEntry(arg, "", static, describe)
+		args = append(args, entry...)
+	}
 	for _, name := range scope.Names() {
 		obj, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || obj.IsAlias() {
@@ -276,18 +284,15 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe 
 			if _, star := t.(*types.Pointer); star {
 				label = "*" + name
 			}
-			id, methods := describe(t, l.candidatesAt(pos))
-			if len(methods) > 0 {
+			entry, n := l.ifaceEntry(arg, label, t, describe)
+			if n > 0 {
 				if inner := scope.Innermost(pos); inner != nil {
 					if _, o := inner.LookupParent(name, pos); o != obj {
 						return nil
 					}
 				}
 			}
-			args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}, intAt(pos, id), intAt(pos, len(methods)))
-			for _, m := range methods {
-				args = append(args, l.methodLit(arg, m))
-			}
+			args = append(args, entry...)
 		}
 	}
 	// The runner unboxes the interpreter's own box of a value of a cell
@@ -301,6 +306,28 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, iface *types.Interface, describe 
 	}
 }
 
+// ifaceEntry is one candidate of TypedIface: label, the id of t's
+// description, the number n of its methods and those n functions.
+func (l *typedLowering) ifaceEntry(arg ast.Expr, label string, t types.Type, describe Describer) ([]ast.Expr, int) {
+	pos := arg.Pos()
+	id, methods := describe(t, l.candidatesAt(pos))
+	entry := []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}, intAt(pos, id), intAt(pos, len(methods))}
+	for _, m := range methods {
+		entry = append(entry, l.methodLit(arg, m))
+	}
+	return entry, len(methods)
+}
+
+// declaresValueTypes: scope has a type that is not an interface.
+func declaresValueTypes(scope *types.Scope) bool {
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
 // holdsCellValues: an interface inside t (not t itself, which ifaceArg
 // sees to) may hold a value of a type the cells declared.
 func (l *typedLowering) holdsCellValues(t types.Type) bool {
@@ -308,15 +335,7 @@ func (l *typedLowering) holdsCellValues(t types.Type) bool {
 		return false
 	}
 	scope := l.mainScope()
-	if scope == nil {
-		return false
-	}
-	for _, name := range scope.Names() {
-		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
-			return true
-		}
-	}
-	return false
+	return scope != nil && declaresValueTypes(scope)
 }
 
 // HoldsInterface: t is, or is made of, an interface type, not looking

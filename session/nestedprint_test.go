@@ -56,6 +56,7 @@ func TestNestedInterfacePrinting(t *testing.T) {
 		{"an any holding a slice of any", []string{"type Sq struct{ s float64 }\nfunc (q Sq) String() string { return \"sq\" }\ntype E struct{ code int }\nfunc (e E) Error() string { return fmt.Sprint(\"code \", e.code) }",
 			"var c any = []any{Sq{1}, 2 * time.Second, errors.New(\"lib\"), E{3}}\nfmt.Printf(\"%v %T\\n\", c, c)\nvar d any = []error{E{4}, nil}\nfmt.Printf(\"%v|%q\\n\", d, d)"},
 			"[sq 2s lib code 3] []interface {}\n[code 4 <nil>]|[\"code 4\" <nil>]\n"},
+		{"an any holding a nil box, interfaces alone declared", []string{"type S interface{ M() }", "var a any = []S{nil}\nfmt.Println(a)"}, "[<nil>]\n"},
 		// Go names []main.Shape; the interpreter's []valueInterface does not
 		// say which interface it stands for: an error, never a wrong name.
 		{"the type of an any holding a slice of interfaces", []string{shapes, "var a any = []Shape{Rect{1, 2}}\nfmt.Printf(\"%T|%#v\\n\", a, a)"},

@@ -245,10 +245,11 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	}
 	pos := arg.Pos()
 	args := []ast.Expr{arg}
-	if empty && declaresValueTypes(scope) {
+	if empty && scopeHasTypes(scope) {
 		// An any may hold an unnamed composite of interfaces ([]Shape,
-		// map[string]error), which the interpreter fills with its boxes:
-		// the description of the any itself, under the name "", lists the
+		// map[string]error), which the interpreter fills with its boxes
+		// (a nil one too, where the cells declared interfaces alone): the
+		// description of the any itself, under the name "", lists the
 		// candidates of each (candidatesAt), for the runner to walk it.
 		entry, _ := l.ifaceEntry(arg, "", static, describe)
 		args = append(args, entry...)
@@ -316,6 +317,16 @@ func (l *typedLowering) ifaceEntry(arg ast.Expr, label string, t types.Type, des
 		entry = append(entry, l.methodLit(arg, m))
 	}
 	return entry, len(methods)
+}
+
+// scopeHasTypes: scope has a type.
+func scopeHasTypes(scope *types.Scope) bool {
+	for _, name := range scope.Names() {
+		if _, ok := scope.Lookup(name).(*types.TypeName); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // declaresValueTypes: scope has a type that is not an interface.

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -155,6 +157,7 @@ func TestGoRun(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%v (go test -run GoRun -update)", err)
 		}
+		exit := exitStatus(t, strings.TrimSuffix(path, ".go")+".exit")
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -165,6 +168,10 @@ func TestGoRun(t *testing.T) {
 			t.Run(key, func(t *testing.T) {
 				if bug, ok := knownWrong[key]; ok {
 					checkKnownWrong(t, code, string(want), bug)
+					return
+				}
+				if exit != 0 {
+					checkGoRunExit(t, code, string(want), exit)
 					return
 				}
 				checkGoRun(t, code, string(want), knownGaps[key])
@@ -199,6 +206,39 @@ func checkGoRun(t *testing.T, code, want, gap string) {
 	case gap != "":
 		t.Logf("known gap %q: %v", gap, e)
 	}
+}
+
+// checkGoRunExit checks a program go run ended with os.Exit(code): the
+// cell prints what go run printed and ends in the error naming the same
+// call, as the kernel stays up.
+func checkGoRunExit(t *testing.T, code, want string, status int) {
+	s := newSession(t)
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+	if got := rec.out(); got != want {
+		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, want)
+	}
+	call := fmt.Sprintf("os.Exit(%d)", status)
+	if e == nil || !strings.Contains(e.Value, call) {
+		t.Errorf("error %v, want one naming %s", e, call)
+	}
+}
+
+// exitStatus reads NAME.exit, the status go run's program exited with,
+// written by -update beside the golden when it is not 0.
+func exitStatus(t *testing.T, path string) int {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return 0
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return n
 }
 
 func checkKnownWrong(t *testing.T, code, want, bug string) {
@@ -250,10 +290,28 @@ func goRun(t *testing.T, path, golden string) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
-	if err != nil {
+	exitFile := strings.TrimSuffix(golden, ".golden") + ".exit"
+	// go run reports a program's own exit status on its stderr's last
+	// line and exits with 1 itself.
+	var status int
+	if _, scanErr := fmt.Sscanf(lastLine(stderr.String()), "exit status %d", &status); err != nil && (scanErr != nil || status == 0) {
 		t.Fatalf("go run %s: %v\n%s", path, err, stderr.String())
 	}
 	if err := os.WriteFile(golden, out, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err == nil {
+		if rmErr := os.Remove(exitFile); rmErr != nil && !os.IsNotExist(rmErr) {
+			t.Fatal(rmErr)
+		}
+		return
+	}
+	if err := os.WriteFile(exitFile, []byte(strconv.Itoa(status)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
 }

@@ -142,6 +142,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),
+			// CellCase refuses an assertion to a cell type on a value in
+			// an any that the interpreter cannot tell from another type's
+			// (cellsrc/cellcase.go, cellcase.go).
+			cellsrc.CellCaseHelper: reflect.ValueOf(s.cellTypes.cellCase),
 			// NativeMatch ends a type switch's default clause for a
 			// library value a cell interface's case missed
 			// (cellsrc/ifaceassert.go).

@@ -17,7 +17,8 @@ import (
 // lowerRangeArrayPointers slices the operand of every such range that
 // go/types shows a pointer to an array. The part is type-checked only if it
 // has such a range and writes a pointer to an array type or takes an
-// address, where the pointer could come from.
+// address, where the pointer could come from, or ranges over a variable
+// of an earlier part.
 func lowerRangeArrayPointers(f *File, opts Options) {
 	var loops []*ast.RangeStmt
 	pointers := false
@@ -26,6 +27,10 @@ func lowerRangeArrayPointers(f *File, opts Options) {
 		case *ast.RangeStmt:
 			if (n.Value == nil || isBlank(n.Value)) && pureOperand(n.X) {
 				loops = append(loops, n)
+				// An earlier part's variable may be such a pointer.
+				if id, ok := n.X.(*ast.Ident); ok && opts.Global != nil && opts.Global(id.Name) {
+					pointers = true
+				}
 			}
 		case *ast.StarExpr:
 			if a, ok := n.X.(*ast.ArrayType); ok && a.Len != nil {

@@ -105,6 +105,16 @@ func TestTopLevelDeferPanics(t *testing.T) {
 		{"exit in main", "defer fmt.Println(\"deferred\")\nfunc main() {\n\tos.Exit(1)\n}", "",
 			"os.Exit(1) called; the kernel keeps running", nil},
 		{"nil function", "var f func()\ndefer f()", "", "", []string{"in a deferred call"}},
+		// Nor those of the functions it leaves, which the interpreter
+		// ran, nor may one of them recover it.
+		{"exit in a function", "func f() {\n\tdefer fmt.Println(\"deferred\")\n\tdefer func() { fmt.Println(\"recovered\", recover()) }()\n\tfmt.Println(\"body\")\n\tos.Exit(4)\n}\nf()", "body\n",
+			"os.Exit(4) called; the kernel keeps running", nil},
+		{"recover of an exit", "import \"log\"\nfunc g() { log.Fatal(\"bad\") }\nfunc f() (r any) {\n\tdefer func() { r = recover() }()\n\tg()\n\treturn nil\n}\nfmt.Println(f())", "",
+			"log.Fatal(\"bad\") called (exit status 1); the kernel keeps running", nil},
+		// The interpreter skips a function's deferred calls after one that
+		// panics: the cell ends rather than go on without them.
+		{"panic in a deferred call with others to run", "func f() {\n\tdefer fmt.Println(\"first\")\n\tdefer func() { panic(fmt.Sprint(\"again: \", recover())) }()\n\tpanic(\"x\")\n}\nfunc() {\n\tdefer func() { fmt.Println(recover()) }()\n\tf()\n}()", "",
+			"", []string{"panic(again: x) in a deferred call of a function with other deferred calls to run"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

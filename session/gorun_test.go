@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -50,6 +52,15 @@ var knownGaps = map[string]string{
 	"wrong_template_stringer.go/program": "a template on data holding a cell type with a String method",
 	"wrong_template_stringer.go/cell":    "a template on data holding a cell type with a String method",
 	// The corpus of tutorial-style programs (corpus_*.go): causes not fixed yet.
+	// corpus11_*.go: Go by Example's topics, written anew.
+	// cellsrc/cellcase.go: the interpreter holds a cell type's value in an
+	// any as its underlying type's.
+	"corpus11_switch.go/program": "a type switch on an any with a case of a cell type whose underlying type is float64 (case celsius), given a float64",
+	"corpus11_switch.go/cell":    "a type switch on an any with a case of a cell type whose underlying type is float64 (case celsius), given a float64",
+	// cellsrc/deferguard.go: the interpreter skips a function's deferred
+	// calls after one that panics.
+	"corpus11_panic_recover.go/program": "a deferred recover that panics again, with a deferred call before it in its function",
+	"corpus11_panic_recover.go/cell":    "a deferred recover that panics again, with a deferred call before it in its function",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
 	"corpus3_constraints_tilde.go/cell":    "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
@@ -151,10 +162,14 @@ func TestGoRun(t *testing.T) {
 		if *update {
 			goRun(t, path, golden)
 		}
-		want, err := os.ReadFile(golden)
+		wantBytes, err := os.ReadFile(golden)
 		if err != nil {
 			t.Fatalf("%v (go test -run GoRun -update)", err)
 		}
+		// A Jupyter stream is text: the kernel sends bytes that are not
+		// UTF-8 as U+FFFD (owners.go), as ipykernel's decoding does.
+		want := []byte(strings.ToValidUTF8(string(wantBytes), "\uFFFD"))
+		exit := exitStatus(t, strings.TrimSuffix(path, ".go")+".exit")
 		src, err := os.ReadFile(path)
 		if err != nil {
 			t.Fatal(err)
@@ -165,6 +180,10 @@ func TestGoRun(t *testing.T) {
 			t.Run(key, func(t *testing.T) {
 				if bug, ok := knownWrong[key]; ok {
 					checkKnownWrong(t, code, string(want), bug)
+					return
+				}
+				if exit != 0 {
+					checkGoRunExit(t, code, string(want), exit)
 					return
 				}
 				checkGoRun(t, code, string(want), knownGaps[key])
@@ -199,6 +218,39 @@ func checkGoRun(t *testing.T, code, want, gap string) {
 	case gap != "":
 		t.Logf("known gap %q: %v", gap, e)
 	}
+}
+
+// checkGoRunExit checks a program go run ended with os.Exit(code): the
+// cell prints what go run printed and ends in the error naming the same
+// call, as the kernel stays up.
+func checkGoRunExit(t *testing.T, code, want string, status int) {
+	s := newSession(t)
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+	if got := rec.out(); got != want {
+		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, want)
+	}
+	call := fmt.Sprintf("os.Exit(%d)", status)
+	if e == nil || !strings.Contains(e.Value, call) {
+		t.Errorf("error %v, want one naming %s", e, call)
+	}
+}
+
+// exitStatus reads NAME.exit, the status go run's program exited with,
+// written by -update beside the golden when it is not 0.
+func exitStatus(t *testing.T, path string) int {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return 0
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(string(b)))
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return n
 }
 
 func checkKnownWrong(t *testing.T, code, want, bug string) {
@@ -250,10 +302,28 @@ func goRun(t *testing.T, path, golden string) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
-	if err != nil {
+	exitFile := strings.TrimSuffix(golden, ".golden") + ".exit"
+	// go run reports a program's own exit status on its stderr's last
+	// line and exits with 1 itself.
+	var status int
+	if _, scanErr := fmt.Sscanf(lastLine(stderr.String()), "exit status %d", &status); err != nil && (scanErr != nil || status == 0) {
 		t.Fatalf("go run %s: %v\n%s", path, err, stderr.String())
 	}
 	if err := os.WriteFile(golden, out, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	if err == nil {
+		if rmErr := os.Remove(exitFile); rmErr != nil && !os.IsNotExist(rmErr) {
+			t.Fatal(rmErr)
+		}
+		return
+	}
+	if err := os.WriteFile(exitFile, []byte(strconv.Itoa(status)+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
 }

@@ -61,12 +61,16 @@ func (s *Session) overrides() interp.Exports {
 	}
 	fatal := func(caller, msg string) {
 		_ = logOut(3, msg)
+		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})
 	}
 	return interp.Exports{
 		"os/os": {
 			"Stdin": reflect.ValueOf(&stdin).Elem(),
-			"Exit":  reflect.ValueOf(func(code int) { panic(exitRequest{code: code, caller: "os.Exit"}) }),
+			"Exit": reflect.ValueOf(func(code int) {
+				s.exiting.Store(true)
+				panic(exitRequest{code: code, caller: "os.Exit"})
+			}),
 		},
 		"log/log": {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal("log.Fatal", fmt.Sprint(v...)) }),
@@ -142,6 +146,14 @@ func (s *Session) runtimeExports() interp.Exports {
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),
+			// CellCase refuses an assertion to a cell type on a value in
+			// an any that the interpreter cannot tell from another type's
+			// (cellsrc/cellcase.go, cellcase.go).
+			cellsrc.CellCaseHelper: reflect.ValueOf(s.cellTypes.cellCase),
+			// Exiting and DeferredPanic: deferred calls of functions
+			// (cellsrc/deferguard.go).
+			cellsrc.ExitingHelper:       reflect.ValueOf(s.exiting.Load),
+			cellsrc.DeferredPanicHelper: reflect.ValueOf(func(v any) { panic(deferredPanic{v}) }),
 			// NativeMatch ends a type switch's default clause for a
 			// library value a cell interface's case missed
 			// (cellsrc/ifaceassert.go).
@@ -438,8 +450,11 @@ func recoveredValue(r any) any {
 	if r == nil {
 		return nil
 	}
-	if _, ok := r.(selectInterrupted); ok {
+	switch r.(type) {
+	case selectInterrupted:
 		panic(r) // the user's interrupt, not the program's panic
+	case exitRequest, unrecoverable, deferredPanic:
+		panic(r) // the cell ends: Go's program would not be recovering this
 	}
 	// yaegi panics with the reflect.Value of a cell type's value (a
 	// pointer to a cell struct, say), which no type assertion in the cell
@@ -462,6 +477,14 @@ func recoveredValue(r any) any {
 		panic(unrecoverable{goText: w.goText, said: text})
 	}
 	return r
+}
+
+// deferredPanic is the panic of a deferred call of a function whose
+// earlier deferred calls the interpreter would skip.
+type deferredPanic struct{ value any }
+
+func (d deferredPanic) Error() string {
+	return fmt.Sprintf("panic(%v) in a deferred call of a function with other deferred calls to run: the interpreter would skip those, which Go runs before the panic goes on, so gogil ends the cell here; recover in the function's first defer instead", d.value)
 }
 
 // unrecoverable is the panic of a recover() whose value gogil cannot give

@@ -119,6 +119,9 @@ type Session struct {
 	yaegi  *yaegistate.Tracker // to undo failed compilations (rollback.go)
 	world  *celltypes.World    // what the cells declared, as types (typeworld.go)
 	after  afterInterrupt      // what an interrupted cell left behind, for the next run
+	// exiting: the running cell called os.Exit or log.Fatal, whose panic
+	// the functions' deferred calls must not act on (cellsrc/deferguard.go).
+	exiting atomic.Bool
 
 	streams  *stdio.Streams
 	display  *display.Env
@@ -460,6 +463,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		}
 		ex.spawner = k
 	}
+	s.exiting.Store(false)
 	s.mu.Lock()
 	s.running.SetRunning(ex)
 	s.trace, s.traceFrames = nil, nil

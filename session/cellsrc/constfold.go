@@ -56,6 +56,9 @@ func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 					break
 				}
 				lit := constLiteral(c.Val(), id.Pos())
+				if b, basic := c.Type().Underlying().(*types.Basic); basic && b.Info()&types.IsFloat != 0 {
+					lit = floatLiteral(lit)
+				}
 				if lit == nil {
 					ok = false
 					break
@@ -112,6 +115,22 @@ func computesConstants(gd *ast.GenDecl) bool {
 		}
 	}
 	return found
+}
+
+// floatLiteral writes an integer literal lit (perhaps negated) as a
+// floating-point one of the same value: constLiteral writes a whole
+// float as an integer, which an untyped constant of float type must not
+// become (`const d = 3e20 / n` printed as 600000000000, not 6e+11).
+func floatLiteral(lit ast.Expr) ast.Expr {
+	switch x := lit.(type) {
+	case *ast.BasicLit:
+		if x.Kind == token.INT {
+			return &ast.BasicLit{ValuePos: x.ValuePos, Kind: token.FLOAT, Value: x.Value + ".0"}
+		}
+	case *ast.UnaryExpr:
+		return &ast.UnaryExpr{OpPos: x.OpPos, Op: x.Op, X: floatLiteral(x.X)}
+	}
+	return lit
 }
 
 // constLiteral writes v as a literal of the same exact value, or nil.

@@ -15,7 +15,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, ExitingHelper, DeferredPanicHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -107,6 +107,14 @@ var passes = []pass{
 				RewriteTopLevelReturns(main.Body)
 			}
 		},
+	},
+	{
+		// While the assertions are the user's nodes, which go/types
+		// typed; before the passes that rewrite type switches, which find
+		// the type of the operand it wraps (cellcase.go).
+		name:  "assertions and type switches to cell types on values in an any",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(guardCellCases(f, opts)) },
 	},
 	{
 		// While the assertions are the user's nodes, which go/types
@@ -310,6 +318,19 @@ var passes = []pass{
 				main = f.Main
 			}
 			RewriteDeferArgs(f.AST, main)
+		},
+	},
+	{
+		// After the arguments' pass, whose variables the literals it
+		// writes capture (deferguard.go).
+		name:  "deferred calls of functions, under os.Exit and after a panic in one",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) {
+			var main *ast.FuncDecl
+			if f.Part.Kind == Stmts {
+				main = f.Main
+			}
+			guardDeferredCalls(f.AST, main)
 		},
 	},
 	{

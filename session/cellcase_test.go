@@ -1,0 +1,46 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// TestCellCaseAmbiguous: an assertion or type switch on an any, to a cell
+// type the interpreter holds there as its underlying type, runs as Go does
+// where the value's type is certain, and ends in an error naming the types
+// where the interpreter would have guessed (it matched 3.5 as a celsius,
+// a Size as a Color, a P as a Q).
+func TestCellCaseAmbiguous(t *testing.T) {
+	decls := "type celsius float64\ntype P struct{ X, Y int }\ntype Q struct{ X, Y int }\ntype R struct{ A string }\n" +
+		"func kind(v any) string {\n\tswitch v.(type) {\n\tcase celsius:\n\t\treturn \"celsius\"\n\tcase int:\n\t\treturn \"int\"\n\tcase R:\n\t\treturn \"R\"\n\tcase *R:\n\t\treturn \"*R\"\n\tcase nil:\n\t\treturn \"nil\"\n\t}\n\treturn \"other\"\n}\n"
+	tests := []struct {
+		name, code, out, err string
+	}{
+		{"certain", "fmt.Println(kind(celsius(1) + 1 > 0), kind(7), kind(\"s\"), kind(R{}), kind(&R{}), kind(nil))\nr, ok := any(R{\"a\"}).(R)\nfmt.Println(r, ok)", "other int other R *R nil\n{a} true\n", ""},
+		{"library value like a cell type", "fmt.Println(kind(3.5))", "", "celsius, float64 are all float64"},
+		{"cell value like a library type", "fmt.Println(kind(celsius(1)))", "", "celsius, float64 are all float64"},
+		{"comma-ok", "var v any = 2.5\n_, ok := v.(celsius)\nfmt.Println(ok)", "", "to celsius"},
+		{"two cell types", "type Color int\ntype Size int\nvar v any = Size(1)\nswitch v.(type) {\ncase Color:\n\tfmt.Println(\"Color\")\n}", "", "Color, Size, int are all int"},
+		{"two struct types", "var v any = P{}\n_, ok := v.(Q)\nfmt.Println(ok)", "", "P, Q are all"},
+		{"nil operand of a call", "func id(v any) any { return v }\nswitch id(nil).(type) {\ncase R:\n\tfmt.Println(\"R\")\ndefault:\n\tfmt.Println(\"default\")\n}", "default\n", ""},
+		{"local type", "func f(v any) bool {\n\ttype local int\n\t_, ok := v.(local)\n\treturn ok\n}", "", "declared inside a function"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			run(t, s, decls)
+			rec := &recorder{}
+			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
+			switch {
+			case tt.err == "" && e != nil:
+				t.Fatalf("%v\n%s", e, strings.Join(e.Traceback, "\n"))
+			case tt.err != "" && (e == nil || !strings.Contains(e.Value, tt.err)):
+				t.Fatalf("error %v, want one with %q; printed %q", e, tt.err, rec.out())
+			}
+			if rec.out() != tt.out {
+				t.Errorf("printed %q, want %q", rec.out(), tt.out)
+			}
+		})
+	}
+}

@@ -1,0 +1,259 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi v0.16.1 holds a value of a cell's named type in an empty
+// interface (any) as a value of its reflect type, which is the underlying
+// type: a `type celsius float64` is a plain float64 there, and two cell
+// struct types of one shape share a type. Its type assertions and type
+// switches on an `any` then match by that type, silently: 3.5 is a
+// celsius, celsius(3.5) a float64, a Size a Color.
+//
+// guardCellCases hands the operand of each assertion and type switch on
+// an empty interface, in a program that declares types, to the runner's
+// CellCase with the cases' types, which gives the value back unless a
+// cell type registered for its reflect type (boxed.go) is a case's and
+// the value could be of another type (another cell type of that reflect
+// type, or a library one: every type but a cell struct and a pointer to
+// one), or a case's library type is that reflect type and the value could
+// be a cell type's; then it ends the cell with an error naming the types. A type declared inside a function is not
+// registered; a case of one that is not a struct is refused before the
+// cell runs.
+
+// CellCaseHelper is the runner's helper of this file.
+const CellCaseHelper = "CellCase"
+
+// assertsType is the cheap syntactic test: the part has a type switch or
+// a type assertion.
+func assertsType(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n.(type) {
+		case *ast.TypeAssertExpr, *ast.TypeSwitchStmt:
+			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+func guardCellCases(f *File, opts Options) *cellio.Error {
+	if !opts.CellTypes && !declaresTypes(f.AST) || !assertsType(f.AST) {
+		return nil
+	}
+	l := f.typedLowering(opts)
+	if l == nil {
+		return nil
+	}
+	guards := map[*ast.TypeAssertExpr]*caseGuard{}
+	switches := map[*ast.TypeAssertExpr]*ast.TypeSwitchStmt{}
+	n := 0
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.TypeAssertExpr:
+			if n.Type != nil {
+				l.addCellCase(guards, n, n.Type)
+			}
+		case *ast.TypeSwitchStmt:
+			ta := switchGuard(n)
+			if ta == nil {
+				break
+			}
+			switches[ta] = n
+			for _, c := range n.Body.List {
+				for _, t := range c.(*ast.CaseClause).List {
+					l.addCellCase(guards, ta, t)
+				}
+			}
+		}
+		return l.err == nil
+	})
+	if l.err != nil || len(guards) == 0 {
+		return l.err
+	}
+	for ta, g := range guards {
+		if len(g.names) == 0 {
+			// Library types alone: a value of a cell type matches one of
+			// its underlying type, silently, but the refusal would end
+			// every ctx.Value(k).(string) of a program with a
+			// `type ctxKey string`.
+			continue
+		}
+		sort.Strings(g.names)
+		pos := ta.X.Pos()
+		args := []ast.Expr{ta.X}
+		for _, name := range g.names {
+			args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+		}
+		for _, t := range g.natives {
+			args = append(args, &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: t}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{&ast.Ident{NamePos: pos, Name: "nil"}}, Rparen: pos})
+		}
+		call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: CellCaseHelper}}, Lparen: pos, Args: args, Rparen: pos}
+		// The passes after this one look the operand's type up.
+		tv, typed := l.t.Info.Types[ta.X]
+		if typed {
+			l.t.Info.Types[call] = tv
+		}
+		sw := switches[ta]
+		if sw == nil || sw.Init != nil && !plainOperand(ta.X) {
+			ta.X = call
+			continue
+		}
+		// yaegi v0.16.1 crashes on a nil handed back by a call as the
+		// operand of a type switch with a case of a cell interface: the
+		// switch keeps its operand, and each clause checks it first.
+		if !plainOperand(ta.X) {
+			n++
+			v := &ast.Ident{NamePos: pos, Name: "__gogil_case" + strconv.Itoa(n)}
+			sw.Init = &ast.AssignStmt{Lhs: []ast.Expr{v}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{ta.X}}
+			use := &ast.Ident{NamePos: pos, Name: v.Name}
+			if typed {
+				l.t.Info.Types[use] = tv
+			}
+			ta.X = use
+		}
+		for _, c := range sw.Body.List {
+			cc := c.(*ast.CaseClause)
+			check := *call
+			check.Args = append([]ast.Expr{ta.X}, call.Args[1:]...)
+			cc.Body = append([]ast.Stmt{&ast.ExprStmt{X: &check}}, cc.Body...)
+		}
+	}
+	return nil
+}
+
+// plainOperand: x is a name or a field of one, which the clauses of a
+// switch can read again.
+func plainOperand(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		return x.Name != "_"
+	case *ast.SelectorExpr:
+		return plainOperand(x.X)
+	}
+	return false
+}
+
+// switchGuard is the x.(type) of a type switch.
+func switchGuard(sw *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
+	var x ast.Expr
+	switch a := sw.Assign.(type) {
+	case *ast.ExprStmt:
+		x = a.X
+	case *ast.AssignStmt:
+		if len(a.Rhs) == 1 {
+			x = a.Rhs[0]
+		}
+	}
+	ta, _ := ast.Unparen(x).(*ast.TypeAssertExpr)
+	return ta
+}
+
+// caseGuard is what CellCase is told of an assertion's or switch's
+// cases: the names the runner knows their cell types by, and the other
+// types that are not interfaces, whose values the interpreter may confuse
+// with a cell type's.
+type caseGuard struct {
+	names   []string
+	natives []ast.Expr
+}
+
+// addCellCase records in guards the case type typ of ta, when ta's
+// operand is an empty interface: by the name the runner knows it by if it
+// is a cell's named non-interface type (or a pointer to one), or as a
+// native type.
+func (l *typedLowering) addCellCase(guards map[*ast.TypeAssertExpr]*caseGuard, ta *ast.TypeAssertExpr, typ ast.Expr) {
+	op, ok := l.t.Info.Types[ta.X]
+	if !ok || op.Type == nil {
+		return
+	}
+	if it, ok := op.Type.Underlying().(*types.Interface); !ok || it.NumMethods() != 0 || mentionsTypeParam(op.Type) {
+		return
+	}
+	tv, ok := l.t.Info.Types[typ]
+	if !ok || !tv.IsType() || tv.Type == nil {
+		return
+	}
+	t, star := types.Unalias(tv.Type), ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, star = types.Unalias(p.Elem()), "*"
+	}
+	if _, iface := t.Underlying().(*types.Interface); iface || mentionsTypeParam(tv.Type) {
+		return
+	}
+	g := guards[ta]
+	if g == nil {
+		g = &caseGuard{}
+		guards[ta] = g
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
+		if l.nativeCase(tv.Type) {
+			g.natives = append(g.natives, typ)
+		}
+		return
+	}
+	if named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 {
+		return
+	}
+	obj := named.Obj()
+	if obj.Parent() != obj.Pkg().Scope() {
+		if _, isStruct := named.Underlying().(*types.Struct); !isStruct {
+			l.fail(typ, "a type assertion or type switch case of %s%s, a type declared inside a function with underlying type %s, on a value held in an interface: the interpreter holds such a value as a plain %s and cannot tell the two apart; declare the type at the top level of the cell",
+				star, obj.Name(), types.TypeString(named.Underlying(), cellQualifier), types.TypeString(named.Underlying(), cellQualifier))
+		}
+		return
+	}
+	name := star + obj.Name()
+	for _, n := range g.names {
+		if n == name {
+			return
+		}
+	}
+	g.names = append(g.names, name)
+}
+
+// nativeCase: t mentions no cell type, so that the runner can be handed a
+// value of it, and is one whose values the interpreter could confuse with
+// a cell type's (not a library's named type, which no cell type's reflect
+// type is).
+func (l *typedLowering) nativeCase(t types.Type) bool {
+	if _, named := types.Unalias(t).(*types.Named); named {
+		return false
+	}
+	if mentionsLocalType(t, map[types.Type]bool{}) {
+		return false
+	}
+	found := false
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		switch t := types.Unalias(t).(type) {
+		case *types.Named:
+			found = found || t.Obj().Pkg() != nil && cellPackage(l.t, t.Obj().Pkg())
+		case *types.Pointer:
+			walk(t.Elem())
+		case *types.Slice:
+			walk(t.Elem())
+		case *types.Array:
+			walk(t.Elem())
+		case *types.Map:
+			walk(t.Key())
+			walk(t.Elem())
+		case *types.Chan:
+			walk(t.Elem())
+		case *types.Basic:
+		default:
+			found = true // struct, func, ...: left to the interpreter
+		}
+	}
+	walk(t)
+	return !found
+}

@@ -1,0 +1,151 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+)
+
+// Two ways yaegi v0.16.1 runs a function's deferred calls unlike Go:
+//
+//   - os.Exit and log.Fatal end a cell by a panic (the kernel's process
+//     must live), and the interpreter runs the deferred calls of every
+//     function that panic leaves, which Go's os.Exit never does:
+//     `defer fmt.Println("!")` then os.Exit(3) in main printed "!".
+//     guardDeferredCalls makes each deferred call of a function body
+//     return at once while the runner's ExitingHelper says the cell is
+//     exiting: a function literal's body starts with the test, any other
+//     call moves into a literal that makes it (its arguments were already
+//     evaluated at the defer, deferargs.go). The part must name an Exit or
+//     a Fatal (os.Exit, log.Fatal...), so that the common function pays
+//     nothing.
+//   - A deferred call that panics while others of its function are still
+//     to run ends the interpreter's run of them: Go runs them, then goes
+//     on panicking (a deferred recover that panics again skipped
+//     `defer fmt.Println("nested deferred")` before it). A panic call in a
+//     deferred call after another defer of its function becomes the
+//     runner's DeferredPanicHelper, which ends the cell with an error
+//     saying so, where Go's program would have gone on.
+//
+// The defers at the top level of a cell's statements are the runner's own
+// (RewriteDefer), which runs them as Go does.
+
+// ExitingHelper and DeferredPanicHelper are the runner's helpers of this
+// file.
+const (
+	ExitingHelper       = "Exiting"
+	DeferredPanicHelper = "DeferredPanic"
+)
+
+// guardDeferredCalls rewrites the defers of the function bodies and
+// literals of file; main, if not nil, is the body of the cell's
+// statements, whose own defers are the runner's.
+func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
+	exits := namesExit(file)
+	panics := !declaresName(file, "panic")
+	var body func(b *ast.BlockStmt, top bool)
+	// walk visits the statements of one function, not those of the
+	// literals in it, which body visits as functions of their own.
+	body = func(b *ast.BlockStmt, top bool) {
+		var defers []*ast.DeferStmt
+		var lits []*ast.FuncLit
+		ast.Inspect(b, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				lits = append(lits, n)
+				return false
+			case *ast.DeferStmt:
+				defers = append(defers, n)
+				if lit, ok := n.Call.Fun.(*ast.FuncLit); ok {
+					body(lit.Body, false)
+				}
+				for _, a := range n.Call.Args {
+					ast.Inspect(a, func(n ast.Node) bool {
+						if lit, ok := n.(*ast.FuncLit); ok {
+							body(lit.Body, false)
+							return false
+						}
+						return true
+					})
+				}
+				return false
+			}
+			return true
+		})
+		for _, lit := range lits {
+			body(lit.Body, false)
+		}
+		if top {
+			return
+		}
+		for i, d := range defers {
+			if i > 0 && panics {
+				replacePanics(d.Call)
+			}
+			if exits {
+				guardExit(d)
+			}
+		}
+	}
+	for _, decl := range file.Decls {
+		fd, ok := decl.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		body(fd.Body, fd == main)
+	}
+}
+
+// namesExit: file selects a name Exit or Fatal, Fatalf, Fatalln.
+func namesExit(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if sel, ok := n.(*ast.SelectorExpr); ok {
+			switch sel.Sel.Name {
+			case "Exit", "Fatal", "Fatalf", "Fatalln":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func helperCall(pos token.Pos, name string, args ...ast.Expr) *ast.CallExpr {
+	return &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: name}}, Lparen: pos, Args: args, Rparen: pos}
+}
+
+// guardExit makes d's call return at once while the cell exits.
+func guardExit(d *ast.DeferStmt) {
+	pos := d.Pos()
+	test := &ast.IfStmt{If: pos, Cond: helperCall(pos, ExitingHelper), Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos}}, Rbrace: pos}}
+	if lit, ok := d.Call.Fun.(*ast.FuncLit); ok {
+		if lit.Type.Results != nil && len(lit.Type.Results.List) > 0 {
+			return // a bare return would not compile; rare in a defer
+		}
+		lit.Body.List = append([]ast.Stmt{test}, lit.Body.List...)
+		return
+	}
+	if id, ok := d.Call.Fun.(*ast.Ident); ok && id.Name == "recover" {
+		return // in a literal, it would recover, which a deferred recover() does not
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{test, &ast.ExprStmt{X: d.Call}}, Rbrace: pos},
+	}
+	d.Call = &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// replacePanics makes the calls of the builtin panic in call (and the
+// literals in it) the runner's DeferredPanicHelper.
+func replacePanics(call *ast.CallExpr) {
+	ast.Inspect(call, func(n ast.Node) bool {
+		c, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if id, ok := c.Fun.(*ast.Ident); ok && id.Name == "panic" && len(c.Args) == 1 {
+			c.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: id.Pos(), Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: id.Pos(), Name: DeferredPanicHelper}}
+		}
+		return true
+	})
+}

@@ -60,3 +60,42 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 	panic(fmt.Errorf("gogil cannot run this type assertion or type switch to %s on a value held in an interface: the interpreter holds a value of a cell type there as a value of its underlying type, and values of %s are all %s to it; give the types methods that tell them apart and switch on an interface declared in a cell",
 		hit, strings.Join(others, ", "), t))
 }
+
+// missedCase is __gogil.MissedCase (cellsrc/cellcase.go), at the start of
+// a type switch's clause: v is the operand, earlier the cell types of the
+// clauses before. A value the interpreter boxed whose type is one of them
+// was passed over by the interpreter (it matches such a value against
+// interface cases only): the cell ends with an error rather than run the
+// wrong clause.
+func (r *cellTypeRegistry) missedCase(v any, earlier ...string) {
+	if v == nil {
+		return
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Type().PkgPath() != interpPath || rv.Type().Name() != "valueInterface" {
+		return
+	}
+	inner := interpValue(rv)
+	if !inner.IsValid() {
+		return
+	}
+	r.mu.Lock()
+	names := r.byType[inner.Type()]
+	r.mu.Unlock()
+	if len(names) != 1 {
+		return // several cell types of one shape: CellCase's to refuse
+	}
+	for _, e := range earlier {
+		if e == names[0] {
+			panic(fmt.Errorf("gogil cannot run this type switch: its operand holds a value of %s, whose case comes first, but the interpreter passes over that case for a value of a cell type with methods that became an interface implicitly (an argument, an element, an assignment), and would run a later clause; convert it explicitly where it becomes one, any(x), or switch on a variable of the interface declared in a cell", cellfmtName(e)))
+		}
+	}
+}
+
+// cellfmtName is a case name as Go prints the type: main.T, *main.T.
+func cellfmtName(name string) string {
+	if rest, ok := strings.CutPrefix(name, "*"); ok {
+		return "*main." + rest
+	}
+	return "main." + name
+}

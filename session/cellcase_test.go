@@ -44,3 +44,38 @@ func TestCellCaseAmbiguous(t *testing.T) {
 		})
 	}
 }
+
+// TestMissedCellCase: a value of a cell type with methods that became an
+// any implicitly is matched by the interpreter against a type switch's
+// interface cases but not its own type's case, which comes first: the
+// cell ends with an error naming the type instead of running the
+// interface's clause. Where the interpreter matches (an explicit
+// conversion, the interface's case first), it runs as Go does.
+func TestMissedCellCase(t *testing.T) {
+	decls := "type shape interface{ area() float64 }\ntype square struct{ side float64 }\nfunc (s square) area() float64 { return s.side * s.side }\n" +
+		"func d(y any) string {\n\tswitch w := y.(type) {\n\tcase square:\n\t\treturn fmt.Sprint(\"square \", w.side)\n\tcase shape:\n\t\treturn fmt.Sprint(\"shape \", w.area())\n\t}\n\treturn \"other\"\n}\n" +
+		"func e(y any) string {\n\tswitch y.(type) {\n\tcase shape:\n\t\treturn \"shape\"\n\tcase square:\n\t\treturn \"square\"\n\t}\n\treturn \"other\"\n}\n"
+	tests := []struct{ name, code, out, err string }{
+		{"implicit", "fmt.Println(d(square{2}))", "", "holds a value of main.square, whose case comes first"},
+		{"explicit", "fmt.Println(d(any(square{2})), d(3))", "square 2 other\n", ""},
+		{"interface case first", "fmt.Println(e(square{2}))", "shape\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			run(t, s, "import \"fmt\"")
+			run(t, s, decls)
+			rec := &recorder{}
+			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
+			switch {
+			case tt.err == "" && (e != nil || rec.out() != tt.out):
+				t.Fatalf("error %v, printed %q, want %q", e, rec.out(), tt.out)
+			case tt.err != "" && (e == nil || !strings.Contains(e.Value, tt.err) || rec.out() != ""):
+				t.Fatalf("error %v, printed %q; want an error with %q and nothing printed", e, rec.out(), tt.err)
+			}
+			if rec, _ := run(t, s, "fmt.Print(1)"); rec.out() != "1" {
+				t.Fatal("the next cell did not run")
+			}
+		})
+	}
+}

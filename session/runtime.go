@@ -185,6 +185,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.DecodeRuneHelper: reflect.ValueOf(utf8.DecodeRuneInString),
 			// A select statement's communications (cellsrc/selects.go,
 			// selects.go).
+			cellsrc.MissedCaseHelper: reflect.ValueOf(s.cellTypes.missedCase),
 			cellsrc.SelectHelper:     reflect.ValueOf(s.choose),
 			cellsrc.SelectRecvHelper: reflect.ValueOf(selectRecv),
 			cellsrc.SelectSendHelper: reflect.ValueOf(selectSend),

@@ -120,14 +120,60 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 			}
 			ta.X = use
 		}
+		var earlier []ast.Expr // the cell types of the clauses before
 		for _, c := range sw.Body.List {
 			cc := c.(*ast.CaseClause)
 			check := *call
 			check.Args = append([]ast.Expr{ta.X}, call.Args[1:]...)
-			cc.Body = append([]ast.Stmt{&ast.ExprStmt{X: &check}}, cc.Body...)
+			head := []ast.Stmt{&ast.ExprStmt{X: &check}}
+			if operand, isIdent := ta.X.(*ast.Ident); isIdent && len(earlier) > 0 {
+				missed := &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: MissedCaseHelper}}, Lparen: pos,
+					Args: append([]ast.Expr{&ast.Ident{NamePos: pos, Name: operand.Name}}, earlier...), Rparen: pos}
+				head = append(head, &ast.ExprStmt{X: missed})
+			}
+			cc.Body = append(head, cc.Body...)
+			for _, t := range cc.List {
+				if name, ok := l.cellCaseName(t); ok {
+					earlier = append(earlier, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+				}
+			}
 		}
 	}
 	return nil
+}
+
+// MissedCaseHelper is the runner's check that the interpreter did not
+// pass over the case of a value's own cell type: yaegi v0.16.1 matches a
+// value of a cell type with methods that became an `any` implicitly (an
+// argument, an element, an assignment) against the interface cases of a
+// type switch but not against its own type's case, silently. Each clause
+// after a case of a cell type hands the operand and those types to it,
+// which ends the cell with an error naming the type when the value is one.
+const MissedCaseHelper = "MissedCase"
+
+// cellCaseName is the name CellCase knows a case type by ("T", "*T"): a
+// non-generic cell type declared at the top level.
+func (l *typedLowering) cellCaseName(typ ast.Expr) (string, bool) {
+	tv, ok := l.t.Info.Types[typ]
+	if !ok || !tv.IsType() || tv.Type == nil {
+		return "", false
+	}
+	t, star := types.Unalias(tv.Type), ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, star = types.Unalias(p.Elem()), "*"
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) || named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 {
+		return "", false
+	}
+	if _, iface := named.Underlying().(*types.Interface); iface {
+		return "", false
+	}
+	obj := named.Obj()
+	if obj.Parent() != obj.Pkg().Scope() {
+		return "", false
+	}
+	return star + obj.Name(), true
 }
 
 // plainOperand: x is a name or a field of one, which the clauses of a

@@ -99,3 +99,36 @@ func cellfmtName(name string) string {
 	}
 	return "main." + name
 }
+
+// rebox is __gogil.Rebox (cellsrc/cellcase.go), the operand of a type
+// switch with a case of a cell type with methods; names are such types
+// whose case comes before every interface case they implement. A value
+// the interpreter boxed at an implicit conversion to an interface, whose
+// type is one of them, comes back unboxed, as an explicit conversion
+// holds it: the interpreter's case of its type matches that, and not the
+// box (which it matches against interface cases only).
+func (r *cellTypeRegistry) rebox(v any, names ...string) any {
+	if v == nil {
+		return v
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Type().PkgPath() != interpPath || rv.Type().Name() != "valueInterface" {
+		return v
+	}
+	inner := interpValue(rv)
+	if !inner.IsValid() || !inner.CanInterface() {
+		return v
+	}
+	r.mu.Lock()
+	registered := r.byType[inner.Type()]
+	r.mu.Unlock()
+	if len(registered) != 1 {
+		return v
+	}
+	for _, name := range names {
+		if name == registered[0] {
+			return inner.Interface()
+		}
+	}
+	return v
+}

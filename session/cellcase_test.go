@@ -47,16 +47,17 @@ func TestCellCaseAmbiguous(t *testing.T) {
 
 // TestMissedCellCase: a value of a cell type with methods that became an
 // any implicitly is matched by the interpreter against a type switch's
-// interface cases but not its own type's case, which comes first: the
-// cell ends with an error naming the type instead of running the
-// interface's clause. Where the interpreter matches (an explicit
-// conversion, the interface's case first), it runs as Go does.
+// interface cases but not its own type's case: the switch's operand is
+// unboxed for the cases of such types that come before the interface
+// cases they implement (Rebox), and runs as Go does (it ran the
+// interface's clause, silently).
 func TestMissedCellCase(t *testing.T) {
 	decls := "type shape interface{ area() float64 }\ntype square struct{ side float64 }\nfunc (s square) area() float64 { return s.side * s.side }\n" +
 		"func d(y any) string {\n\tswitch w := y.(type) {\n\tcase square:\n\t\treturn fmt.Sprint(\"square \", w.side)\n\tcase shape:\n\t\treturn fmt.Sprint(\"shape \", w.area())\n\t}\n\treturn \"other\"\n}\n" +
 		"func e(y any) string {\n\tswitch y.(type) {\n\tcase shape:\n\t\treturn \"shape\"\n\tcase square:\n\t\treturn \"square\"\n\t}\n\treturn \"other\"\n}\n"
 	tests := []struct{ name, code, out, err string }{
-		{"implicit", "fmt.Println(d(square{2}))", "", "holds a value of main.square, whose case comes first"},
+		{"implicit", "fmt.Println(d(square{2}))", "square 2\n", ""},
+		{"a variable, an element, a call", "s := square{3}\nxs := []any{s}\nmk := func() square { return square{4} }\nfmt.Println(d(s), d(xs[0]), d(mk()))", "square 3 square 3 square 4\n", ""},
 		{"explicit", "fmt.Println(d(any(square{2})), d(3))", "square 2 other\n", ""},
 		{"interface case first", "fmt.Println(e(square{2}))", "shape\n", ""},
 	}

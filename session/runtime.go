@@ -186,6 +186,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A select statement's communications (cellsrc/selects.go,
 			// selects.go).
 			cellsrc.MissedCaseHelper: reflect.ValueOf(s.cellTypes.missedCase),
+			cellsrc.ReboxHelper:      reflect.ValueOf(s.cellTypes.rebox),
 			cellsrc.SelectHelper:     reflect.ValueOf(s.choose),
 			cellsrc.SelectRecvHelper: reflect.ValueOf(selectRecv),
 			cellsrc.SelectSendHelper: reflect.ValueOf(selectSend),

@@ -138,6 +138,8 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 				}
 			}
 		}
+		// After the clauses' checks, which read the operand as it is.
+		l.reboxOperand(sw, ta)
 	}
 	return nil
 }
@@ -150,6 +152,52 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 // after a case of a cell type hands the operand and those types to it,
 // which ends the cell with an error naming the type when the value is one.
 const MissedCaseHelper = "MissedCase"
+
+// ReboxHelper gives the interpreter a box of the operand of a type switch
+// that its case of the value's own cell type matches (see missedCase and
+// rebox in the runner).
+const ReboxHelper = "Rebox"
+
+// reboxOperand hands the operand of sw to Rebox with the cell types with
+// methods whose case comes before every case of an interface they
+// implement.
+func (l *typedLowering) reboxOperand(sw *ast.TypeSwitchStmt, ta *ast.TypeAssertExpr) {
+	pos := ta.X.Pos()
+	var ifaces []*types.Interface
+	var args []ast.Expr
+	for _, c := range sw.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			tv, ok := l.t.Info.Types[t]
+			if !ok || !tv.IsType() || tv.Type == nil {
+				continue
+			}
+			if it, ok := tv.Type.Underlying().(*types.Interface); ok {
+				ifaces = append(ifaces, it)
+				continue
+			}
+			name, ok := l.cellCaseName(t)
+			if !ok || types.NewMethodSet(tv.Type).Len() == 0 {
+				continue
+			}
+			shadowed := false
+			for _, it := range ifaces {
+				shadowed = shadowed || types.Implements(tv.Type, it)
+			}
+			if shadowed {
+				continue
+			}
+			args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+		}
+	}
+	if len(args) == 0 {
+		return
+	}
+	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: ReboxHelper}}, Lparen: pos, Args: append([]ast.Expr{ta.X}, args...), Rparen: pos}
+	if tv, ok := l.t.Info.Types[ta.X]; ok {
+		l.t.Info.Types[call] = tv
+	}
+	ta.X = call
+}
 
 // cellCaseName is the name CellCase knows a case type by ("T", "*T"): a
 // non-generic cell type declared at the top level.

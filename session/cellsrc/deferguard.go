@@ -95,19 +95,37 @@ func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 	}
 }
 
-// namesExit: file selects a name Exit or Fatal, Fatalf, Fatalln.
+// namesExit: file calls os.Exit, or selects a name Fatal, Fatalf or
+// Fatalln (log's functions and a *log.Logger's methods). Another Exit
+// (the %%gil instrumenter's, say) is not an exit.
 func namesExit(file *ast.File) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok {
 			switch sel.Sel.Name {
-			case "Exit", "Fatal", "Fatalf", "Fatalln":
+			case "Exit":
+				pkg, ok := sel.X.(*ast.Ident)
+				found = found || ok && pkg.Name == "os"
+			case "Fatal", "Fatalf", "Fatalln":
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// evaluated: the arguments of call are names or constants, which moving
+// the call into a literal does not evaluate later than the defer did.
+func evaluated(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		switch ast.Unparen(a).(type) {
+		case *ast.Ident, *ast.BasicLit:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 func helperCall(pos token.Pos, name string, args ...ast.Expr) *ast.CallExpr {
@@ -127,6 +145,9 @@ func guardExit(d *ast.DeferStmt) {
 	}
 	if id, ok := d.Call.Fun.(*ast.Ident); ok && id.Name == "recover" {
 		return // in a literal, it would recover, which a deferred recover() does not
+	}
+	if !evaluated(d.Call) {
+		return // its arguments are evaluated at the defer, not at the return
 	}
 	lit := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},

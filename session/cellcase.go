@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+
+	"github.com/gogil/gogil/session/cellfmt"
 )
 
 // cellCase is __gogil.CellCase (cellsrc/cellcase.go): v is the operand of
@@ -17,15 +19,13 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 		return v
 	}
 	rv := reflect.ValueOf(v)
-	if rv.Type().PkgPath() == interpPath && rv.Type().Name() == "valueInterface" {
+	if isBox(rv.Type()) {
 		if rv = interpValue(rv); !rv.IsValid() {
 			return v
 		}
 	}
 	t := rv.Type()
-	r.mu.Lock()
-	shared := append([]string(nil), r.byType[t]...)
-	r.mu.Unlock()
+	shared := append([]string(nil), r.names(t)...)
 	if len(shared) == 0 {
 		return v
 	}
@@ -68,36 +68,32 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 // interface cases only): the cell ends with an error rather than run the
 // wrong clause.
 func (r *cellTypeRegistry) missedCase(v any, earlier ...string) {
-	if v == nil {
-		return
-	}
-	rv := reflect.ValueOf(v)
-	if rv.Type().PkgPath() != interpPath || rv.Type().Name() != "valueInterface" {
-		return
-	}
-	inner := interpValue(rv)
-	if !inner.IsValid() {
-		return
-	}
-	r.mu.Lock()
-	names := r.byType[inner.Type()]
-	r.mu.Unlock()
-	if len(names) != 1 {
-		return // several cell types of one shape: CellCase's to refuse
+	_, name, ok := r.boxedCellValue(v)
+	if !ok {
+		return // several cell types of one shape are CellCase's to refuse
 	}
 	for _, e := range earlier {
-		if e == names[0] {
-			panic(fmt.Errorf("gogil cannot run this type switch: its operand holds a value of %s, whose case comes first, but the interpreter passes over that case for a value of a cell type with methods that became an interface implicitly (an argument, an element, an assignment), and would run a later clause; convert it explicitly where it becomes one, any(x), or switch on a variable of the interface declared in a cell", cellfmtName(e)))
+		if e == name {
+			panic(fmt.Errorf("gogil cannot run this type switch: its operand holds a value of %s, whose case comes first, but the interpreter passes over that case for a value of a cell type with methods that became an interface implicitly (an argument, an element, an assignment), and would run a later clause; convert it explicitly where it becomes one, any(x), or switch on a variable of the interface declared in a cell", cellfmt.MainName(e)))
 		}
 	}
 }
 
-// cellfmtName is a case name as Go prints the type: main.T, *main.T.
-func cellfmtName(name string) string {
-	if rest, ok := strings.CutPrefix(name, "*"); ok {
-		return "*main." + rest
+// boxedCellValue opens v when it is one of the interpreter's boxes holding
+// a value whose reflect type is one cell type's alone, and names that type.
+func (r *cellTypeRegistry) boxedCellValue(v any) (inner reflect.Value, name string, ok bool) {
+	if v == nil || !isBox(reflect.TypeOf(v)) {
+		return reflect.Value{}, "", false
 	}
-	return "main." + name
+	inner = interpValue(reflect.ValueOf(v))
+	if !inner.IsValid() {
+		return reflect.Value{}, "", false
+	}
+	names := r.names(inner.Type())
+	if len(names) != 1 {
+		return reflect.Value{}, "", false
+	}
+	return inner, names[0], true
 }
 
 // rebox is __gogil.Rebox (cellsrc/cellcase.go), the operand of a type
@@ -108,25 +104,12 @@ func cellfmtName(name string) string {
 // holds it: the interpreter's case of its type matches that, and not the
 // box (which it matches against interface cases only).
 func (r *cellTypeRegistry) rebox(v any, names ...string) any {
-	if v == nil {
+	inner, name, ok := r.boxedCellValue(v)
+	if !ok || !inner.CanInterface() {
 		return v
 	}
-	rv := reflect.ValueOf(v)
-	if rv.Type().PkgPath() != interpPath || rv.Type().Name() != "valueInterface" {
-		return v
-	}
-	inner := interpValue(rv)
-	if !inner.IsValid() || !inner.CanInterface() {
-		return v
-	}
-	r.mu.Lock()
-	registered := r.byType[inner.Type()]
-	r.mu.Unlock()
-	if len(registered) != 1 {
-		return v
-	}
-	for _, name := range names {
-		if name == registered[0] {
+	for _, n := range names {
+		if n == name {
 			return inner.Interface()
 		}
 	}

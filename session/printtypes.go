@@ -76,7 +76,7 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 	for v.IsValid() {
 		if v.Kind() == reflect.Interface {
 			v = v.Elem()
-		} else if v.Type().PkgPath() == interpPath && v.Type().Name() == "valueInterface" {
+		} else if isBox(v.Type()) {
 			v, boxed = interpValue(v), true
 		} else {
 			break
@@ -128,7 +128,7 @@ func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfm
 	if n, ok := seen[t]; ok {
 		return n
 	}
-	if t.PkgPath() == interpPath && t.Name() == "valueInterface" {
+	if isBox(t) {
 		return &cellfmt.Type{Text: "interface {}", Kind: reflect.Interface, Candidates: at.Candidates, Unknown: at.Unknown}
 	}
 	if t.Kind() == reflect.Interface {
@@ -176,7 +176,7 @@ func holdsBox(t reflect.Type, seen map[reflect.Type]bool) bool {
 		return false
 	}
 	seen[t] = true
-	if t.PkgPath() == interpPath && t.Name() == "valueInterface" {
+	if isBox(t) {
 		return true
 	}
 	if t.Name() != "" {
@@ -209,7 +209,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		return nil
 	}
 	rt := reflect.TypeOf(x)
-	if rt.PkgPath() == interpPath && rt.Name() == "valueInterface" {
+	if isBox(rt) {
 		// The interpreter's own box, which fmt would print as a struct of
 		// pointers: the value it holds is the cell value.
 		inner := interpValue(reflect.ValueOf(x))

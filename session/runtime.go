@@ -215,7 +215,7 @@ func typeCase(v any, cellTypes bool, cases ...any) int {
 		return -1
 	}
 	rv := reflect.ValueOf(v)
-	if rv.Type().PkgPath() == interpPath && rv.Type().Name() == "valueInterface" {
+	if isBox(rv.Type()) {
 		if rv = interpValue(rv); !rv.IsValid() {
 			return -1
 		}
@@ -273,6 +273,10 @@ var interpPath = reflect.TypeFor[interp.Exports]().PkgPath()
 
 // interpValue is the value a yaegi valueInterface holds.
 func interpValue(vi reflect.Value) reflect.Value { return yaegistate.InterfaceValue(vi) }
+
+// isBox: t is yaegi's valueInterface, the box it puts a cell value in at
+// some conversions to an interface (interpValue opens it).
+func isBox(t reflect.Type) bool { return t.PkgPath() == interpPath && t.Name() == "valueInterface" }
 
 type unsupportedTypeCase struct{}
 

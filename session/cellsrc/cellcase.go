@@ -96,7 +96,7 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 		for _, t := range g.natives {
 			args = append(args, &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: t}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{&ast.Ident{NamePos: pos, Name: "nil"}}, Rparen: pos})
 		}
-		call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: CellCaseHelper}}, Lparen: pos, Args: args, Rparen: pos}
+		call := helperCall(pos, CellCaseHelper, args...)
 		// The passes after this one look the operand's type up.
 		tv, typed := l.t.Info.Types[ta.X]
 		if typed {
@@ -127,8 +127,7 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 			check.Args = append([]ast.Expr{ta.X}, call.Args[1:]...)
 			head := []ast.Stmt{&ast.ExprStmt{X: &check}}
 			if operand, isIdent := ta.X.(*ast.Ident); isIdent && len(earlier) > 0 {
-				missed := &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: MissedCaseHelper}}, Lparen: pos,
-					Args: append([]ast.Expr{&ast.Ident{NamePos: pos, Name: operand.Name}}, earlier...), Rparen: pos}
+				missed := helperCall(pos, MissedCaseHelper, append([]ast.Expr{&ast.Ident{NamePos: pos, Name: operand.Name}}, earlier...)...)
 				head = append(head, &ast.ExprStmt{X: missed})
 			}
 			cc.Body = append(head, cc.Body...)
@@ -192,7 +191,7 @@ func (l *typedLowering) reboxOperand(sw *ast.TypeSwitchStmt, ta *ast.TypeAssertE
 	if len(args) == 0 {
 		return
 	}
-	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: ReboxHelper}}, Lparen: pos, Args: append([]ast.Expr{ta.X}, args...), Rparen: pos}
+	call := helperCall(pos, ReboxHelper, append([]ast.Expr{ta.X}, args...)...)
 	if tv, ok := l.t.Info.Types[ta.X]; ok {
 		l.t.Info.Types[call] = tv
 	}

@@ -2,7 +2,6 @@ package cellsrc
 
 import (
 	"go/ast"
-	"go/token"
 )
 
 // Two ways yaegi v0.16.1 runs a function's deferred calls unlike Go:
@@ -126,10 +125,6 @@ func evaluated(call *ast.CallExpr) bool {
 		}
 	}
 	return true
-}
-
-func helperCall(pos token.Pos, name string, args ...ast.Expr) *ast.CallExpr {
-	return &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: name}}, Lparen: pos, Args: args, Rparen: pos}
 }
 
 // guardExit makes d's call return at once while the cell exits.

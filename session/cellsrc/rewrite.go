@@ -172,3 +172,9 @@ func TrailingForms(x ast.Expr) []ast.Stmt {
 	}
 	return append(forms, &ast.ExprStmt{X: x})
 }
+
+// helperCall is __gogil.name(args...), every position pos: a call of one
+// of the runner's helpers (RuntimeHelpers).
+func helperCall(pos token.Pos, name string, args ...ast.Expr) *ast.CallExpr {
+	return &ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: name}}, Lparen: pos, Args: args, Rparen: pos}
+}

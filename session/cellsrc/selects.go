@@ -103,9 +103,6 @@ func lowerSelects(f *File, opts Options) *cellio.Error {
 func (l *typedLowering) selectCall(sel *ast.SelectStmt, label *ast.Ident, prefix string) ast.Stmt {
 	pos := sel.Pos()
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-	helper := func(name string, args ...ast.Expr) *ast.CallExpr {
-		return &ast.CallExpr{Fun: &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(name)}, Lparen: pos, Args: args, Rparen: pos}
-	}
 	define := func(name string, x ast.Expr) ast.Stmt {
 		return &ast.AssignStmt{Lhs: []ast.Expr{id(name)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{x}}
 	}
@@ -151,14 +148,14 @@ func (l *typedLowering) selectCall(sel *ast.SelectStmt, label *ast.Ident, prefix
 				return nil
 			}
 			before = append(before, define(prefix+"c"+n, comm.Chan), declare(prefix+"s"+n, t, comm.Value))
-			args = append(args, helper(SelectSendHelper, id(prefix+"c"+n), &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(prefix + "s" + n)}))
+			args = append(args, helperCall(pos, SelectSendHelper, id(prefix+"c"+n), &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(prefix + "s" + n)}))
 		case *ast.ExprStmt:
 			recv, ok := ast.Unparen(comm.X).(*ast.UnaryExpr)
 			if !ok || recv.Op != token.ARROW {
 				return nil
 			}
 			before = append(before, define(prefix+"c"+n, recv.X))
-			args = append(args, helper(SelectRecvHelper, id(prefix+"c"+n), id("nil")))
+			args = append(args, helperCall(pos, SelectRecvHelper, id(prefix+"c"+n), id("nil")))
 		case *ast.AssignStmt:
 			if len(comm.Rhs) != 1 || len(comm.Lhs) == 0 || len(comm.Lhs) > 2 {
 				return nil
@@ -172,7 +169,7 @@ func (l *typedLowering) selectCall(sel *ast.SelectStmt, label *ast.Ident, prefix
 				return nil
 			}
 			before = append(before, define(prefix+"c"+n, recv.X), declare(prefix+"r"+n, t, nil))
-			args = append(args, helper(SelectRecvHelper, id(prefix+"c"+n), &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(prefix + "r" + n)}))
+			args = append(args, helperCall(pos, SelectRecvHelper, id(prefix+"c"+n), &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(prefix + "r" + n)}))
 			rhs := []ast.Expr{id(prefix + "r" + n)}
 			if len(comm.Lhs) == 2 {
 				rhs = append(rhs, id(recvOK))
@@ -184,7 +181,7 @@ func (l *typedLowering) selectCall(sel *ast.SelectStmt, label *ast.Ident, prefix
 		}
 		clauses = append(clauses, &ast.CaseClause{Case: cc.Case, List: []ast.Expr{caseValue}, Colon: cc.Colon, Body: body})
 	}
-	call := &ast.AssignStmt{Lhs: []ast.Expr{id(index), id(recvOK)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{helper(SelectHelper, args...)}}
+	call := &ast.AssignStmt{Lhs: []ast.Expr{id(index), id(recvOK)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{helperCall(pos, SelectHelper, args...)}}
 	used := &ast.AssignStmt{Lhs: []ast.Expr{id("_")}, TokPos: pos, Tok: token.ASSIGN, Rhs: []ast.Expr{id(recvOK)}}
 	var sw ast.Stmt = &ast.SwitchStmt{Switch: pos, Tag: id(index), Body: &ast.BlockStmt{Lbrace: sel.Body.Lbrace, List: clauses, Rbrace: sel.Body.Rbrace}}
 	if label != nil {

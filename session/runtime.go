@@ -676,15 +676,21 @@ func (s *Session) sleep(d time.Duration) {
 	if d <= 0 {
 		return
 	}
-	s.mu.Lock()
-	wake := s.wake
-	s.mu.Unlock()
+	wake := s.wakeChannel()
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {
 	case <-t.C:
 	case <-wake:
 	}
+}
+
+// wakeChannel is closed at the next interrupt: what a sleep or a select
+// of a cell waits on beside its own channels.
+func (s *Session) wakeChannel() chan struct{} {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.wake
 }
 
 // wakeSleepers ends every sleep in progress; called on an interrupt.

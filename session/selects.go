@@ -64,9 +64,7 @@ func (s *Session) choose(hasDefault bool, cases ...selectCase) (int, bool) {
 		}
 		rcases = append(rcases, rc)
 	}
-	s.mu.Lock()
-	wake := s.wake
-	s.mu.Unlock()
+	wake := s.wakeChannel()
 	rcases = append(rcases, reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(wake)})
 	if hasDefault {
 		rcases = append(rcases, reflect.SelectCase{Dir: reflect.SelectDefault})

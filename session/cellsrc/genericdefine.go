@@ -128,14 +128,7 @@ func (l *typedLowering) callsCellGenericFunc(x ast.Expr) bool {
 	if !ok {
 		return false
 	}
-	fun := ast.Unparen(call.Fun)
-	switch f := fun.(type) {
-	case *ast.IndexExpr:
-		fun = f.X
-	case *ast.IndexListExpr:
-		fun = f.X
-	}
-	id, ok := fun.(*ast.Ident)
+	id, ok := calledName(call)
 	if !ok {
 		return false
 	}

@@ -297,18 +297,25 @@ func GenericCalls(n ast.Node, generic func(string) bool) []string {
 		if !ok {
 			return true
 		}
-		fun := ast.Unparen(call.Fun)
-		switch f := fun.(type) {
-		case *ast.IndexExpr:
-			fun = f.X
-		case *ast.IndexListExpr:
-			fun = f.X
-		}
-		if id, ok := fun.(*ast.Ident); ok && !seen[id.Name] && generic(id.Name) {
+		if id, ok := calledName(call); ok && !seen[id.Name] && generic(id.Name) {
 			seen[id.Name] = true
 			names = append(names, id.Name)
 		}
 		return true
 	})
 	return names
+}
+
+// calledName is the name call calls, through an instantiation (F(x),
+// F[int](x)); false for a call of anything else (a method, a literal).
+func calledName(call *ast.CallExpr) (*ast.Ident, bool) {
+	fun := ast.Unparen(call.Fun)
+	switch f := fun.(type) {
+	case *ast.IndexExpr:
+		fun = f.X
+	case *ast.IndexListExpr:
+		fun = f.X
+	}
+	id, ok := fun.(*ast.Ident)
+	return id, ok
 }

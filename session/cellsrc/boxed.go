@@ -55,21 +55,23 @@ func registerCellTypes(f *File) {
 		if _, iface := ts.Type.(*ast.InterfaceType); iface {
 			continue
 		}
-		pos := ts.Name.Pos()
-		id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-		call := &ast.CallExpr{
-			Fun:    &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(CellTypeHelper)},
-			Lparen: pos,
-			Args: []ast.Expr{
-				&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ts.Name.Name)},
-				&ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos},
-			},
-			Rparen: pos,
-		}
-		regs = append(regs, &ast.FuncDecl{Name: id("init"), Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}},
-			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}})
+		regs = append(regs, typeRegistration(ts, CellTypeHelper))
 	}
 	f.AST.Decls = append(f.AST.Decls, regs...)
+}
+
+// typeRegistration is func init() { __gogil.helper("T", (*T)(nil),
+// extra...) }, which hands the runner the reflect type of the part's type
+// T.
+func typeRegistration(ts *ast.TypeSpec, helper string, extra ...ast.Expr) ast.Decl {
+	pos := ts.Name.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	call := helperCall(pos, helper, append([]ast.Expr{
+		&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ts.Name.Name)},
+		&ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos},
+	}, extra...)...)
+	return &ast.FuncDecl{Name: id("init"), Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}}
 }
 
 // mayUnbox is the syntactic test that keeps go/types away: a type switch

@@ -362,18 +362,7 @@ func registerCellFields(f *File) {
 				i++
 			}
 		}
-		call := &ast.CallExpr{
-			Fun:    &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(CellFieldsHelper)},
-			Lparen: pos,
-			Args: []ast.Expr{
-				&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ts.Name.Name)},
-				&ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos},
-				ints(embedded), ints(hidden),
-			},
-			Rparen: pos,
-		}
-		regs = append(regs, &ast.FuncDecl{Name: id("init"), Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}},
-			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: call}}, Rbrace: pos}})
+		regs = append(regs, typeRegistration(ts, CellFieldsHelper, ints(embedded), ints(hidden)))
 	}
 	f.AST.Decls = append(f.AST.Decls, regs...)
 }

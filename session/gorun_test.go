@@ -144,12 +144,7 @@ var knownGaps = map[string]string{
 // which no case may do: each is a bug to fix, listed so that the rest of
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
-var knownWrong = map[string]string{
-	// yaegi writes a call's value straight into the variable it is
-	// assigned to and skips the rest of a parallel assignment.
-	"corpus12_binary_tree.go/program": "root.Left, root.Right = invert(root.Right), invert(root.Left)",
-	"corpus12_binary_tree.go/cell":    "root.Left, root.Right = invert(root.Right), invert(root.Left)",
-}
+var knownWrong = map[string]string{}
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two
 // forms: the file pasted whole (its main runs at the end of the cell), and

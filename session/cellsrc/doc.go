@@ -238,6 +238,11 @@
 //     assigns a receive's variables in its case (selects.go: yaegi shares
 //     one array of cases between goroutines running the same select). A
 //     select whose element types the code cannot name is left as it is;
+//   - in an assignment of several pairs, each call and composite literal
+//     on the right is put in parentheses, and so is each composite literal
+//     of a definition or var spec of several pairs (multiassign.go: yaegi
+//     writes such a value straight into its variable and skips the other
+//     pairs, so `a, b = f(b), f(a)` gave both the same value);
 //   - last, a break L, continue or goto that ends a select clause is put
 //     in a block (selectbranch.go: yaegi rewires a clause's last statement
 //     to the select's end, so the branch only left the select).

@@ -438,6 +438,13 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ParenthesizeReturnedBuiltins(f.AST) },
 	},
 	{
+		// After the passes that write assignments of their own (the
+		// top-level := pass among them), so that it sees theirs too.
+		name:  "calls and composite literals assigned in parallel",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeParallelValues(f.AST) },
+	},
+	{
 		// Last, so that it sees the selects the passes above write too.
 		name:  "branch statements ending a select clause",
 		kinds: []Kind{Decls, Stmts},

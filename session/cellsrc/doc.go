@@ -238,6 +238,10 @@
 //     assigns a receive's variables in its case (selects.go: yaegi shares
 //     one array of cases between goroutines running the same select). A
 //     select whose element types the code cannot name is left as it is;
+//   - a struct whose one field is an embedded library interface
+//     (struct{ sort.Interface }, struct{ error }) is refused, naming it
+//     (embediface.go: reflect cannot embed the interface's methods, and
+//     fmt printed the panic as the value);
 //   - in an assignment of several pairs, each call and composite literal
 //     on the right is put in parentheses, and so is each composite literal
 //     of a definition or var spec of several pairs (multiassign.go: yaegi

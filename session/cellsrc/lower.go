@@ -68,6 +68,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the struct types are the user's nodes, which go/types
+		// typed (embediface.go).
+		name:  "structs whose one field is an embedded library interface (refused)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(checkEmbeddedLibraryInterfaces(f, opts)) },
+	},
+	{
 		// While the statements are the user's nodes, which go/types typed
 		// (redefine.go).
 		name:  "top-level := of a name read above as an earlier cell's variable",

@@ -83,6 +83,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
 	},
 	{
+		// While the conversions are the user's nodes, which go/types
+		// typed; before the copies, which copy the value it puts in a
+		// literal (ifaceconv.go).
+		name:  "explicit conversions to interfaces and calls handed to interface parameters",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceConversions(f, opts)) },
+	},
+	{
 		// While the nodes are the user's, which go/types typed; it types
 		// the nodes it writes for the passes after it.
 		name:  "cell values with methods copied into interfaces",

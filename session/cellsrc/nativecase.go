@@ -40,6 +40,12 @@ import (
 // lists the cell types that implement each native interface, less those an
 // earlier clause takes. The bodies move unchanged into the second switch,
 // where break still leaves the switch.
+//
+// A case of a non-empty interface the cells declare (or an interface
+// literal) is lowered the same way, into the cell types that implement it:
+// yaegi matches no value of another interface's operand against it, and
+// every value it boxed in an any. Those are the types known when the cell
+// runs; LaterCase refuses a value of a type declared after.
 func lowerNativeCases(f *File, opts Options) *cellio.Error {
 	if !mayHaveNativeCase(f.AST) {
 		return nil

@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/gogil/gogil/session/cellfmt"
@@ -114,4 +115,27 @@ func (r *cellTypeRegistry) rebox(v any, names ...string) any {
 		}
 	}
 	return v
+}
+
+// laterCase is __gogil.LaterCase (cellsrc/nativecase.go), run when no case
+// of a type switch with cases of cell interfaces (ifaces) matched v: the
+// cases of those interfaces became the cell types known when the switch
+// was lowered, so a value of a type a later cell declared (or declared
+// again) may implement one and would silently miss it.
+func (r *cellTypeRegistry) laterCase(v any, ifaces string, known ...string) {
+	if v == nil {
+		return
+	}
+	rv := reflect.ValueOf(v)
+	if isBox(rv.Type()) {
+		if rv = interpValue(rv); !rv.IsValid() {
+			return
+		}
+	}
+	for _, name := range r.names(rv.Type()) {
+		base := strings.TrimPrefix(name, "*")
+		if !slices.Contains(known, base) {
+			panic(fmt.Errorf("gogil cannot run this type switch with a case of %s on a value of %s (or of a type of the same shape): the type was declared after the cell with the switch, whose cases of interfaces stand for the cell types known then; run that cell again after declaring %s", ifaces, cellfmt.MainName(name), base))
+		}
+	}
 }

@@ -15,7 +15,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, MissedCaseHelper, ReboxHelper, ExitingHelper, DeferredPanicHelper}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -88,6 +88,14 @@ var passes = []pass{
 		name:  "methods of generic types that share a name",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
+	},
+	{
+		// While the conversions are the user's nodes, which go/types
+		// typed; before the copies, which copy the value it puts in a
+		// literal (ifaceconv.go).
+		name:  "explicit conversions to interfaces and calls handed to interface parameters",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceConversions(f, opts)) },
 	},
 	{
 		// While the nodes are the user's, which go/types typed; it types

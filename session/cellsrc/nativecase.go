@@ -40,6 +40,12 @@ import (
 // lists the cell types that implement each native interface, less those an
 // earlier clause takes. The bodies move unchanged into the second switch,
 // where break still leaves the switch.
+//
+// A case of a non-empty interface the cells declare (or an interface
+// literal) is lowered the same way, into the cell types that implement it:
+// yaegi matches no value of another interface's operand against it, and
+// every value it boxed in an any. Those are the types known when the cell
+// runs; LaterCase refuses a value of a type declared after.
 func lowerNativeCases(f *File, opts Options) *cellio.Error {
 	if !mayHaveNativeCase(f.AST) {
 		return nil
@@ -84,17 +90,20 @@ func (l *typedLowering) eachTypeSwitch(root ast.Node, lower func(ts *ast.TypeSwi
 }
 
 // mayHaveNativeCase: a type switch has a case `error` or pkg.T, the only
-// ways to write a native interface.
+// ways to write a native interface, or one that may be a cell's interface
+// (a name that is no predeclared type, an interface literal).
 func mayHaveNativeCase(file *ast.File) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
-		if cc, ok := n.(*ast.CaseClause); ok && !found {
-			for _, x := range cc.List {
-				switch x := ast.Unparen(x).(type) {
-				case *ast.Ident:
-					found = found || x.Name == "error"
-				case *ast.SelectorExpr:
-					found = true
+		if sw, ok := n.(*ast.TypeSwitchStmt); ok && !found {
+			for _, c := range sw.Body.List {
+				for _, x := range c.(*ast.CaseClause).List {
+					switch x := ast.Unparen(x).(type) {
+					case *ast.Ident:
+						found = found || x.Name == "error" || !obviousType(x) && x.Name != "nil"
+					case *ast.SelectorExpr, *ast.InterfaceType:
+						found = true
+					}
 				}
 			}
 		}
@@ -108,6 +117,7 @@ type caseEntry struct {
 	expr   ast.Expr
 	typ    types.Type // nil for nil
 	native bool       // a type of the interpreter's packages, no cell type in it
+	cell   bool       // a non-empty interface of the cells' (or a literal)
 }
 
 func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n int) ast.Stmt {
@@ -135,7 +145,11 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			e := caseEntry{expr: x}
 			if !tv.IsNil() {
 				e.typ = tv.Type
-				e.native = !l.mentionsCellType(tv.Type, &pkg)
+				_, e.cell = l.cellInterface(tv.Type)
+				e.native = !e.cell && !l.mentionsCellType(tv.Type, &pkg)
+				if e.cell && first < 0 {
+					first = i
+				}
 				if e.native && types.IsInterface(tv.Type) && first < 0 {
 					if it, ok := tv.Type.Underlying().(*types.Interface); ok && !it.Empty() {
 						first = i
@@ -173,7 +187,8 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	if ts.Init != nil {
 		block = append(block, ts.Init)
 	}
-	block = append(block, define(vName, operand), define(kName, intLit(0)))
+	operandDef := define(vName, operand)
+	block = append(block, operandDef, define(kName, intLit(0)))
 	// A clause of one type binds the variable at that type.
 	single := func(i int) bool {
 		return bound != nil && len(clauses[i]) == 1 && clauses[i][0].typ != nil
@@ -190,6 +205,8 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	var taken []types.Type  // the types of the clauses so far
 	var helperArgs []ast.Expr
 	var helperClauses []ast.Stmt
+	var implementing []types.Type // the cell types of the cell interfaces' cases
+	var cellIfaces []string       // those interfaces, as written
 	useT := set("_", id(tName))
 	for i, entries := range clauses {
 		k := i + 1
@@ -197,6 +214,24 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		var expanded []types.Type
 		for _, e := range entries {
 			switch {
+			case i >= first && e.cell:
+				cellIfaces = append(cellIfaces, types.ExprString(e.expr))
+				// Each cell type that implements it, as a case of its own:
+				// the interpreter's case of a cell interface misses the
+				// values of another interface's operand and takes any
+				// value the interpreter boxed in an any.
+				if pkg != nil {
+					for _, ct := range l.implementers(pkg, e.typ, info.Types[operand].Type, taken) {
+						if !matchedBy(ct, expanded) {
+							expanded = append(expanded, ct)
+							implementing = append(implementing, ct)
+						}
+					}
+				}
+			case e.typ != nil && !types.IsInterface(e.typ) && matchedBy(e.typ, taken):
+				// An earlier case of an interface takes its values: Go
+				// never gets here, and the interpreter would see a
+				// duplicate of an implementer written above.
 			case i < first || e.typ == nil || !e.native:
 				yaegiList = append(yaegiList, e.expr)
 			default:
@@ -235,6 +270,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		}
 		taken = append(taken, expanded...)
 	}
+	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, implementing)
 	cellTypes := false // a cell type might match a case TypeCase answers
 	for _, c := range dispatch {
 		for _, x := range c.(*ast.CaseClause).List {
@@ -250,11 +286,18 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			&ast.SwitchStmt{Switch: pos, Tag: call, Body: &ast.BlockStmt{Lbrace: pos, List: helperClauses, Rbrace: pos}},
 		}})
 	}
+	if len(dispatch) == 0 {
+		dispatch = append(dispatch, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{useT}})
+	}
 	block = append(block, &ast.TypeSwitchStmt{
 		Switch: pos,
 		Assign: define(tName, &ast.TypeAssertExpr{X: id(vName), Lparen: pos, Rparen: pos}),
 		Body:   &ast.BlockStmt{Lbrace: pos, List: dispatch, Rbrace: pos},
 	})
+
+	if len(cellIfaces) > 0 && pkg != nil {
+		block = append(block, l.laterTypeGuard(pos, id(kName), id(vName), cellIfaces, pkg))
+	}
 
 	// The bodies, chosen by the clause that matched.
 	var chosen []ast.Stmt
@@ -400,4 +443,79 @@ func (l *typedLowering) copyExpr(x ast.Expr) ast.Expr {
 	}
 	placeAt(c, x.Pos())
 	return c
+}
+
+// guardImplementers hands an operand of an empty interface, def's value,
+// to the runner's Rebox and CellCase with the cell types that stand for
+// the cases of cell interfaces: the interpreter's case of a cell type
+// misses a value it boxed putting it in the any, and matches a value of
+// another cell type of the same shape. On an interface of the cells' the
+// cases match by the value's own type, and no guard is needed.
+func (l *typedLowering) guardImplementers(def *ast.AssignStmt, operand types.Type, impl []types.Type) {
+	if operand == nil {
+		return
+	}
+	if it, ok := operand.Underlying().(*types.Interface); !ok || !it.Empty() {
+		return
+	}
+	pos := def.Pos()
+	var withMethods, all []ast.Expr
+	for _, t := range impl {
+		name, ok := l.cellTypeName(t)
+		if !ok {
+			continue
+		}
+		lit := &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)}
+		all = append(all, lit)
+		if types.NewMethodSet(t).Len() > 0 {
+			withMethods = append(withMethods, lit)
+		}
+	}
+	if len(all) == 0 {
+		return
+	}
+	x := def.Rhs[0]
+	if len(withMethods) > 0 {
+		x = helperCall(pos, ReboxHelper, append([]ast.Expr{x}, withMethods...)...)
+	}
+	def.Rhs[0] = helperCall(pos, CellCaseHelper, append([]ast.Expr{x}, all...)...)
+}
+
+// cellTypeName is the name the runner knows t by ("T", "*T"): a
+// non-generic type declared at the top level of a cell.
+func (l *typedLowering) cellTypeName(t types.Type) (string, bool) {
+	t, star := types.Unalias(t), ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, star = types.Unalias(p.Elem()), "*"
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) || named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 {
+		return "", false
+	}
+	if obj := named.Obj(); obj.Parent() == obj.Pkg().Scope() {
+		return star + obj.Name(), true
+	}
+	return "", false
+}
+
+// LaterCaseHelper is the runner's check, when no case of a type switch
+// with cases of cell interfaces matched, that the value is not of a cell
+// type declared after the switch was lowered: the cases of those
+// interfaces became the cell types known then, and a later type that
+// implements one would silently miss it.
+const LaterCaseHelper = "LaterCase"
+
+// laterTypeGuard is `if k == 0 { __gogil.LaterCase(v, ifaces, known...) }`
+// with the cell types of pkg known now.
+func (l *typedLowering) laterTypeGuard(pos token.Pos, k, v ast.Expr, ifaces []string, pkg *types.Package) ast.Stmt {
+	args := []ast.Expr{v, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(strings.Join(ifaces, ", "))}}
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		if tn, ok := scope.Lookup(name).(*types.TypeName); ok && !tn.IsAlias() && !types.IsInterface(tn.Type()) {
+			args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+		}
+	}
+	return &ast.IfStmt{If: pos,
+		Cond: &ast.BinaryExpr{X: k, OpPos: pos, Op: token.EQL, Y: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: helperCall(pos, LaterCaseHelper, args...)}}, Rbrace: pos}}
 }

@@ -1,0 +1,144 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// yaegi v0.16.1 holds a value in an interface the cells declare together
+// with the node of the expression it came from, and its type switches and
+// assertions to a concrete type compare that node's type with the case's.
+// Two forms give it the wrong node, silently:
+//
+//	d(shape(s))   // an explicit conversion: its node's type is shape, not
+//	              // sq, so case sq and x.(sq) miss the value
+//	d(newSq())    // a call's result handed straight to a parameter of the
+//	              // interface: it is boxed again with the node of the
+//	              // callee's result type (none for an interface: a crash)
+//
+// An element of a composite literal gets the node of the element's own
+// expression, as an implicit conversion does, so lowerInterfaceConversions
+// writes such a conversion I(x) of a value x of a type that is not an
+// interface, and such an argument g(), as []I{x}[0] and []P{g()}[0]. It
+// runs before lowerInterfaceCopies, which gives x its copy inside the
+// literal. A conversion to an empty interface is left alone: yaegi holds
+// any(x) as x's own value, which its cases match.
+func lowerInterfaceConversions(f *File, opts Options) *cellio.Error {
+	if !(opts.CellTypes || declaresType(f.AST)) || !mayConvertToInterface(f.AST) {
+		return nil
+	}
+	l := f.typedLowering(opts)
+	if l == nil {
+		return nil
+	}
+	info := l.t.Info
+	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || l.err != nil {
+			return x
+		}
+		if iface := l.interfaceConversion(call); iface != nil {
+			return l.interfaceElement(call.Args[0], call.Fun, info.Types[call])
+		}
+		l.reboxCallArguments(call)
+		return x
+	})
+	return l.err
+}
+
+// mayConvertToInterface is the cheap syntactic test: a call with one
+// argument, the form of a conversion, or one with a call among its
+// arguments.
+func mayConvertToInterface(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && !found {
+			if len(call.Args) == 1 && call.Ellipsis == token.NoPos {
+				found = true
+			}
+			for _, a := range call.Args {
+				_, nested := ast.Unparen(a).(*ast.CallExpr)
+				found = found || nested
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// interfaceConversion is the interface call converts its argument to,
+// when that is a non-empty one and the argument's type no interface.
+func (l *typedLowering) interfaceConversion(call *ast.CallExpr) types.Type {
+	info := l.t.Info
+	if len(call.Args) != 1 || call.Ellipsis != token.NoPos {
+		return nil
+	}
+	tv, ok := info.Types[call.Fun]
+	if !ok || !tv.IsType() || tv.Type == nil || mentionsTypeParam(tv.Type) {
+		return nil
+	}
+	it, ok := tv.Type.Underlying().(*types.Interface)
+	if !ok || it.Empty() {
+		return nil
+	}
+	arg, ok := info.Types[call.Args[0]]
+	if !ok || arg.Type == nil || arg.IsNil() || types.IsInterface(arg.Type) || mentionsTypeParam(arg.Type) {
+		return nil
+	}
+	return tv.Type
+}
+
+// reboxCallArguments writes each argument of call that is itself a call
+// with one result, to a parameter of an interface the cells declare (or
+// an interface literal) of a function the interpreter runs, as an element
+// of a literal.
+func (l *typedLowering) reboxCallArguments(call *ast.CallExpr) {
+	info := l.t.Info
+	tv, ok := info.Types[call.Fun]
+	if !ok || tv.IsType() || tv.IsBuiltin() || l.libraryFunction(call.Fun) || call.Ellipsis != token.NoPos {
+		return
+	}
+	sig, ok := coreType(tv.Type).(*types.Signature)
+	if !ok || len(call.Args) == 1 && sig.Params().Len() > 1 {
+		return // f(g()) with g's several results
+	}
+	for i, a := range call.Args {
+		inner, ok := ast.Unparen(a).(*ast.CallExpr)
+		if !ok {
+			continue
+		}
+		if itv, ok := info.Types[inner.Fun]; !ok || itv.IsType() {
+			continue // a conversion is no call to the interpreter
+		}
+		res, ok := info.Types[inner]
+		if !ok || res.Type == nil {
+			continue
+		}
+		if _, multi := res.Type.(*types.Tuple); multi {
+			continue
+		}
+		p := l.paramType(sig, call, i)
+		if _, ok := l.cellInterface(p); !ok {
+			continue
+		}
+		tv := res
+		tv.Type = p
+		call.Args[i] = l.interfaceElement(a, l.typeExpr(a, p), tv)
+	}
+}
+
+// interfaceElement is []iface{x}[0], typed tv (a value of the interface)
+// for the passes after this one.
+func (l *typedLowering) interfaceElement(x, iface ast.Expr, tv types.TypeAndValue) ast.Expr {
+	pos := x.Pos()
+	lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: iface}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
+	out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
+	if tv.Type != nil {
+		l.t.Info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(tv.Type)}
+		l.t.Info.Types[out] = tv
+	}
+	return out
+}

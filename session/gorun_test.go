@@ -1,19 +1,15 @@
 package session
 
 import (
-	"bytes"
 	"context"
 	"flag"
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"os"
-	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/gogil/gogil/internal/gorun"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by running go run")
@@ -164,41 +160,32 @@ var knownWrong = map[string]string{
 // top level), and compares what it prints with what go run printed
 // (NAME.golden; -update reruns go run).
 func TestGoRun(t *testing.T) {
-	programs, err := filepath.Glob("testdata/gorun/*.go")
-	if err != nil || len(programs) == 0 {
-		t.Fatalf("no programs: %v", err)
+	programs, err := gorun.Programs("testdata/gorun")
+	if err != nil {
+		t.Fatal(err)
 	}
 	for _, path := range programs {
-		name := filepath.Base(path)
-		golden := strings.TrimSuffix(path, ".go") + ".golden"
 		if *update {
-			goRun(t, path, golden)
+			if err := gorun.Update(path); err != nil {
+				t.Fatal(err)
+			}
 		}
-		wantBytes, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatalf("%v (go test -run GoRun -update)", err)
-		}
-		// A Jupyter stream is text: the kernel sends bytes that are not
-		// UTF-8 as U+FFFD (owners.go), as ipykernel's decoding does.
-		want := []byte(strings.ToValidUTF8(string(wantBytes), "\uFFFD"))
-		exit := exitStatus(t, strings.TrimSuffix(path, ".go")+".exit")
-		src, err := os.ReadFile(path)
+		cases, err := gorun.Read(path)
 		if err != nil {
 			t.Fatal(err)
 		}
-		forms := map[string]string{"program": string(src), "cell": asCell(t, path, src)}
-		for form, code := range forms {
-			key := name + "/" + form
+		for _, c := range cases {
+			key := c.Key()
 			t.Run(key, func(t *testing.T) {
 				if bug, ok := knownWrong[key]; ok {
-					checkKnownWrong(t, code, string(want), bug)
+					checkKnownWrong(t, c.Code, c.Want, bug)
 					return
 				}
-				if exit != 0 {
-					checkGoRunExit(t, code, string(want), exit)
+				if c.Exit != 0 {
+					checkGoRunExit(t, c.Code, c.Want, c.Exit)
 					return
 				}
-				checkGoRun(t, code, string(want), knownGaps[key])
+				checkGoRun(t, c.Code, c.Want, knownGaps[key])
 			})
 		}
 	}
@@ -248,23 +235,6 @@ func checkGoRunExit(t *testing.T, code, want string, status int) {
 	}
 }
 
-// exitStatus reads NAME.exit, the status go run's program exited with,
-// written by -update beside the golden when it is not 0.
-func exitStatus(t *testing.T, path string) int {
-	b, err := os.ReadFile(path)
-	if os.IsNotExist(err) {
-		return 0
-	}
-	if err != nil {
-		t.Fatal(err)
-	}
-	n, err := strconv.Atoi(strings.TrimSpace(string(b)))
-	if err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
-	return n
-}
-
 func checkKnownWrong(t *testing.T, code, want, bug string) {
 	s := newSession(t)
 	rec := &recorder{}
@@ -272,70 +242,4 @@ func checkKnownWrong(t *testing.T, code, want, bug string) {
 	if e != nil || rec.out() == want {
 		t.Errorf("known wrong value %q changed (error %v, printed %q): update knownWrong or knownGaps", bug, e, rec.out())
 	}
-}
-
-// asCell writes a program as a notebook cell: its imports and
-// declarations, then main's body at the top level.
-func asCell(t *testing.T, path string, src []byte) string {
-	t.Helper()
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, path, src, parser.ParseComments)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text := func(from, to token.Pos) string {
-		return string(src[fset.Position(from).Offset:fset.Position(to).Offset])
-	}
-	var cell strings.Builder
-	var body string
-	for _, d := range file.Decls {
-		if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && fn.Name.Name == "main" {
-			body = text(fn.Body.Lbrace+1, fn.Body.Rbrace)
-			continue
-		}
-		cell.WriteString(text(d.Pos(), d.End()) + "\n\n")
-	}
-	return cell.String() + dedent(body)
-}
-
-func dedent(body string) string {
-	lines := strings.Split(strings.Trim(body, "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimPrefix(l, "\t")
-	}
-	return strings.Join(lines, "\n") + "\n"
-}
-
-// goRun writes what `go run path` prints to golden.
-func goRun(t *testing.T, path, golden string) {
-	t.Helper()
-	cmd := exec.Command("go", "run", filepath.Base(path))
-	cmd.Dir = filepath.Dir(path)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	exitFile := strings.TrimSuffix(golden, ".golden") + ".exit"
-	// go run reports a program's own exit status on its stderr's last
-	// line and exits with 1 itself.
-	var status int
-	if _, scanErr := fmt.Sscanf(lastLine(stderr.String()), "exit status %d", &status); err != nil && (scanErr != nil || status == 0) {
-		t.Fatalf("go run %s: %v\n%s", path, err, stderr.String())
-	}
-	if err := os.WriteFile(golden, out, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err == nil {
-		if rmErr := os.Remove(exitFile); rmErr != nil && !os.IsNotExist(rmErr) {
-			t.Fatal(rmErr)
-		}
-		return
-	}
-	if err := os.WriteFile(exitFile, []byte(strconv.Itoa(status)+"\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func lastLine(s string) string {
-	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
-	return lines[len(lines)-1]
 }

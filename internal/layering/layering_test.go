@@ -79,6 +79,8 @@ var layers = map[string]rule{
 	"internal/client": {never: with(gogilRooms, "internal/notebook", "internal/runner", yaegi)},
 	// internal/goroutine/doc.go: nothing of yaegi, the lock, Jupyter or the session.
 	"internal/goroutine": {never: []string{"...", yaegi, zeromq}},
+	// internal/gorun/doc.go: files and the go command; nothing of the kernel, the session or the interpreter.
+	"internal/gorun": {never: with(gogilRooms, "kernel/...", "cellio", "internal/client", yaegi, zeromq)},
 	// internal/kernelspec/doc.go: the Jupyter file layout; nothing of the protocol or the interpreter.
 	"internal/kernelspec": {never: with(gogilRooms, "kernel/...", "internal/client", yaegi, zeromq)},
 	// internal/layering/doc.go: reads the module through the go command only.

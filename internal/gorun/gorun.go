@@ -1,0 +1,144 @@
+package gorun
+
+import (
+	"bytes"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// Case is one program of the corpus in one form.
+type Case struct {
+	Name string // NAME.go
+	Form string // "program" or "cell"
+	Code string
+	// Want is what go run printed on stdout; Exit is the status the
+	// program ended with (0: it returned from main).
+	Want string
+	Exit int
+}
+
+// Key names a case in tables of known gaps: "NAME.go/form".
+func (c Case) Key() string { return c.Name + "/" + c.Form }
+
+// Programs lists the corpus's programs in dir, sorted.
+func Programs(dir string) ([]string, error) {
+	paths, err := filepath.Glob(filepath.Join(dir, "*.go"))
+	if err == nil && len(paths) == 0 {
+		err = fmt.Errorf("no programs in %s", dir)
+	}
+	sort.Strings(paths)
+	return paths, err
+}
+
+// Read gives a program's two cases, from its source and its golden files.
+func Read(path string) ([]Case, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	base := strings.TrimSuffix(path, ".go")
+	want, err := os.ReadFile(base + ".golden")
+	if err != nil {
+		return nil, fmt.Errorf("%w (go test -run GoRun ./session/ -args -update writes it)", err)
+	}
+	exit, err := exitStatus(base + ".exit")
+	if err != nil {
+		return nil, err
+	}
+	cell, err := AsCell(path, src)
+	if err != nil {
+		return nil, err
+	}
+	// A Jupyter stream is text: the kernel sends bytes that are not UTF-8
+	// as U+FFFD, as ipykernel's decoding does.
+	text := strings.ToValidUTF8(string(want), "\uFFFD")
+	name := filepath.Base(path)
+	return []Case{
+		{Name: name, Form: "program", Code: string(src), Want: text, Exit: exit},
+		{Name: name, Form: "cell", Code: cell, Want: text, Exit: exit},
+	}, nil
+}
+
+// exitStatus reads NAME.exit, written beside the golden when the status
+// is not 0.
+func exitStatus(path string) (int, error) {
+	b, err := os.ReadFile(path)
+	if os.IsNotExist(err) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	return strconv.Atoi(strings.TrimSpace(string(b)))
+}
+
+// AsCell writes a program as a notebook cell: its imports and
+// declarations, then main's body at the top level.
+func AsCell(path string, src []byte) (string, error) {
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, path, src, parser.ParseComments)
+	if err != nil {
+		return "", err
+	}
+	text := func(from, to token.Pos) string {
+		return string(src[fset.Position(from).Offset:fset.Position(to).Offset])
+	}
+	var cell strings.Builder
+	var body string
+	for _, d := range file.Decls {
+		if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && fn.Name.Name == "main" {
+			body = text(fn.Body.Lbrace+1, fn.Body.Rbrace)
+			continue
+		}
+		cell.WriteString(text(d.Pos(), d.End()) + "\n\n")
+	}
+	return cell.String() + dedent(body), nil
+}
+
+func dedent(body string) string {
+	lines := strings.Split(strings.Trim(body, "\n"), "\n")
+	for i, l := range lines {
+		lines[i] = strings.TrimPrefix(l, "\t")
+	}
+	return strings.Join(lines, "\n") + "\n"
+}
+
+// Update writes what `go run path` prints to its golden file, and its exit
+// status to NAME.exit when that is not 0.
+func Update(path string) error {
+	cmd := exec.Command("go", "run", filepath.Base(path))
+	cmd.Dir = filepath.Dir(path)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	base := strings.TrimSuffix(path, ".go")
+	// go run reports a program's own exit status on its stderr's last
+	// line and exits with 1 itself.
+	var status int
+	if _, scanErr := fmt.Sscanf(lastLine(stderr.String()), "exit status %d", &status); err != nil && (scanErr != nil || status == 0) {
+		return fmt.Errorf("go run %s: %v\n%s", path, err, stderr.String())
+	}
+	if err := os.WriteFile(base+".golden", out, 0o644); err != nil {
+		return err
+	}
+	if err == nil {
+		if rmErr := os.Remove(base + ".exit"); rmErr != nil && !os.IsNotExist(rmErr) {
+			return rmErr
+		}
+		return nil
+	}
+	return os.WriteFile(base+".exit", []byte(strconv.Itoa(status)+"\n"), 0o644)
+}
+
+func lastLine(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return lines[len(lines)-1]
+}

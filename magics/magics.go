@@ -42,6 +42,13 @@ type Layer struct {
 	// subs are the sub-interpreters of package interpreters and what they
 	// are given of the cells that ran.
 	subs *subHost
+	// autoImports are the packages cells use without importing them, by
+	// name, for a cell that runs as a program (program.go).
+	autoImports map[string]string
+	// programNames are what cells that ran as programs declared, and
+	// ranAsProgram says the current cell did (only Execute touches them).
+	programNames map[string]bool
+	ranAsProgram bool
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -65,7 +72,7 @@ func New(opts Options) (*Layer, error) { return newLayer(opts, false, nil) }
 // with hook for a sub-interpreter's Layer (subinterp.go): hook is then its
 // one extra package. Workers and sub-interpreters get no pools of their own.
 func newLayer(opts Options, worker bool, hook map[string]map[string]reflect.Value) (*Layer, error) {
-	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}}
+	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}, programNames: map[string]bool{}}
 	if hook == nil && !worker {
 		l.history = &cellHistory{}
 	}
@@ -84,6 +91,7 @@ func newLayer(opts Options, worker bool, hook map[string]map[string]reflect.Valu
 		return nil, err
 	}
 	l.session = s
+	l.autoImports = s.AutoImports()
 	l.world.lock.ReadFrames(func(frames []goroutine.Frame) []goroutine.Frame {
 		return native.CellFrames(s.InterpretedFrames(frames))
 	})
@@ -137,6 +145,12 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 			return kernel.Outcome{Err: failure}
 		}
 		res, failure := l.session.Execute(ctx, c, cell)
+		if failure != nil {
+			if out, ran := l.runAsProgram(ctx, c, cell, failure); ran {
+				return out
+			}
+			l.explainUndefined(failure)
+		}
 		return outcome(res, failure)
 	})
 	for _, inv := range p.magics {
@@ -156,8 +170,14 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 		}
 	}
 	done := l.history.start(req.Code, p, req.ExecutionCount)
+	l.ranAsProgram = false
 	out := l.runCell(ctx, cell, next, p.code)
-	done(out.Err)
+	if l.ranAsProgram {
+		// Pools replay nothing of it: its names are nowhere.
+		done(notReplayed)
+	} else {
+		done(out.Err)
+	}
 	return out
 }
 

@@ -9,6 +9,7 @@ import (
 	"go/token"
 	"go/types"
 	"io"
+	"maps"
 	"os"
 	"reflect"
 	"runtime"
@@ -114,11 +115,14 @@ var ErrClosed = errors.New("session: closed")
 // Session is one interpreter with its state across cells.
 type Session struct {
 	interp *interp.Interpreter
-	jobs   chan func()
-	quit   chan struct{}       // closed by Close
-	yaegi  *yaegistate.Tracker // to undo failed compilations (rollback.go)
-	world  *celltypes.World    // what the cells declared, as types (typeworld.go)
-	after  afterInterrupt      // what an interrupted cell left behind, for the next run
+	// autoImports are the packages cells use without an import, by name
+	// (set once by New).
+	autoImports map[string]string
+	jobs        chan func()
+	quit        chan struct{}       // closed by Close
+	yaegi       *yaegistate.Tracker // to undo failed compilations (rollback.go)
+	world       *celltypes.World    // what the cells declared, as types (typeworld.go)
+	after       afterInterrupt      // what an interrupted cell left behind, for the next run
 	// exiting: the running cell called os.Exit or log.Fatal, whose panic
 	// the functions' deferred calls must not act on (cellsrc/deferguard.go).
 	exiting atomic.Bool
@@ -368,6 +372,7 @@ func (s *Session) setup(opts Options) error {
 	for n, p := range opts.AutoImport {
 		auto[n] = p
 	}
+	s.autoImports = auto
 	names := make([]string, 0, len(auto))
 	for n := range auto {
 		names = append(names, n)
@@ -716,6 +721,10 @@ func (s *Session) executions() []goroutine.Goroutine {
 	}
 	return gs
 }
+
+// AutoImports are the packages cells may use without importing them:
+// name to import path.
+func (s *Session) AutoImports() map[string]string { return maps.Clone(s.autoImports) }
 
 // LanguageVersion is the Go language level cells can rely on. See doc.go.
 func (s *Session) LanguageVersion() string { return "1.23" }

@@ -1,0 +1,124 @@
+package magics
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/kernel"
+	"github.com/gogil/gogil/native"
+	"github.com/gogil/gogil/session"
+	"github.com/gogil/gogil/session/cellsrc"
+)
+
+// A cell the interpreter refuses to compile (a feature yaegi lacks, such
+// as a generic type alias or a self-referring function type) runs as a Go
+// program of its own, built by the go command, when it is one: it declares
+// or imports everything it uses, and it runs something (statements, or a
+// func main). It prints what go run prints. What it declares is not kept
+// for later cells, and it says so before it runs; a later cell that uses
+// one of those names is told why it is undefined.
+//
+// Nothing of the interpreter's state is touched: the refused cell changed
+// nothing (the session rolls back a failed compilation), and a program
+// shares no memory with the kernel. Cells under %%gil or %%nogil (which the
+// lock instruments) and the cells of pool workers and sub-interpreters
+// never run as programs; nor does a cell whose error is anything but a
+// compile error, since such a cell may have run in part already.
+
+// notReplayed ends a cell that ran as a program in the history that pools
+// replay: its kind is none of those whose statements ran in the session.
+var notReplayed = cellio.Failure("RanAsProgram", "the cell ran as a program")
+
+// programNotice is what a cell that runs as a program says first.
+const programNotice = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: what it declares is not defined for later cells.\n"
+
+// runAsProgram runs a cell the session refused with failure as a program,
+// when it is one; ok is false when it is not (the failure stands).
+func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error) (outcome kernel.Outcome, ok bool) {
+	if l.history == nil || c.Rewrite != nil || failure.Kind != cellio.CompileError {
+		return kernel.Outcome{}, false
+	}
+	prog, why := cellsrc.Program(c.Code, l.autoImports, programImportable)
+	if why != "" {
+		return kernel.Outcome{}, false
+	}
+	built, err := l.native.BuildProgram(ctx, prog.Text, prog.Imports)
+	switch {
+	case errors.Is(err, context.Canceled):
+		return kernel.Outcome{Err: cellio.Failure(cellio.KeyboardInterrupt, "the build was interrupted")}, true
+	case err != nil:
+		// Not a program after all (it needs an earlier cell's names the
+		// parser took for its own, a module that does not resolve...):
+		// the interpreter's error says what the user can act on.
+		return kernel.Outcome{}, false
+	}
+	reason, _, _ := strings.Cut(failure.Value, "\n")
+	out.Stream("stderr", fmt.Sprintf(programNotice, reason))
+	l.ranAsProgram = true
+	for _, name := range prog.Names {
+		if name != "_" {
+			l.programNames[name] = true
+		}
+	}
+	err = built.Run(ctx, "", streamWriter{out, "stdout"}, streamWriter{out, "stderr"})
+	var exit *native.ProgramExit
+	switch {
+	case err == nil:
+		return kernel.Outcome{}, true
+	case errors.Is(err, context.Canceled):
+		return kernel.Outcome{Err: cellio.Failure(cellio.KeyboardInterrupt, "the program was interrupted (killed)")}, true
+	case errors.As(err, &exit) && exit.Panic != "":
+		return kernel.Outcome{Err: &cellio.Error{Kind: cellio.Panic, Value: strings.TrimPrefix(exit.Panic, "panic: "),
+			Traceback: []string{exit.Panic}}}, true
+	case errors.As(err, &exit):
+		how := fmt.Sprintf("os.Exit(%d) was called", exit.Code)
+		if exit.Code == 1 {
+			how = "os.Exit(1) or log.Fatal was called"
+		}
+		return kernel.Outcome{Err: cellio.Failure(cellio.Exit, fmt.Sprintf("exit status %d: %s; the kernel keeps running", exit.Code, how))}, true
+	}
+	return kernel.Outcome{Err: cellio.Failure(cellio.InternalError, "running the cell's program: "+err.Error())}, true
+}
+
+// programImportable tells which packages a cell's program may import:
+// any but gogil's own (the lock, threads, display), which live in the
+// kernel process.
+func programImportable(path string) bool {
+	return !strings.HasPrefix(path, "github.com/gogil/gogil") && !strings.HasPrefix(path, "gogil.")
+}
+
+// explainUndefined adds to a compile error that names an undefined name
+// declared by a cell that ran as a program why it is undefined.
+func (l *Layer) explainUndefined(failure *cellio.Error) {
+	if failure == nil || failure.Kind != cellio.CompileError || len(l.programNames) == 0 {
+		return
+	}
+	var names []string
+	for name := range l.programNames {
+		if regexp.MustCompile(`undefined: ` + regexp.QuoteMeta(name) + `\b`).MatchString(failure.Value) {
+			names = append(names, name)
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	sort.Strings(names)
+	note := fmt.Sprintf("(%s was declared by a cell that ran as a Go program of its own, which keeps nothing for later cells: declare it again here, or in a cell the interpreter can run)", strings.Join(names, ", "))
+	failure.Traceback = append(failure.Traceback, note)
+}
+
+// streamWriter writes to one of a cell's streams.
+type streamWriter struct {
+	out  cellio.Cell
+	name string
+}
+
+func (w streamWriter) Write(p []byte) (int, error) {
+	w.out.Stream(w.name, string(p))
+	return len(p), nil
+}

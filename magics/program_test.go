@@ -1,0 +1,215 @@
+package magics
+
+import (
+	"context"
+	osexec "os/exec"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/internal/gorun"
+	"github.com/gogil/gogil/kernel"
+)
+
+// programGaps are the go-run corpus's cases that end in an error even
+// through the magics, where a cell the interpreter refuses runs as a
+// program of its own: they fail at run time, after they printed a
+// beginning (session/gorun_test.go's knownGaps says why for each). A case
+// that starts to run right fails the test, so the table stays true.
+var programGaps = map[string]bool{}
+
+// TestGoRunCorpusThroughTheMagics runs the go-run corpus (both forms of
+// every program) the way the kernel runs a cell, and checks each prints
+// what go run printed, or ends in an error having printed only a
+// beginning of it; programGaps lists those.
+func TestGoRunCorpusThroughTheMagics(t *testing.T) {
+	requireGo(t)
+	programs, err := gorun.Programs("../session/testdata/gorun")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	var asPrograms, failed []string
+	total := 0
+	t.Run("corpus", func(t *testing.T) {
+		for _, path := range programs {
+			cases, err := gorun.Read(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, c := range cases {
+				total++
+				t.Run(c.Key(), func(t *testing.T) {
+					t.Parallel()
+					l := newTestLayer(t)
+					rec := &recording{}
+					ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+					defer cancel()
+					out := l.Execute(ctx, kernel.ExecuteInput{Code: c.Code}, rec)
+					got := rec.text("stdout")
+					mu.Lock()
+					if strings.Contains(rec.text("stderr"), "runs as a Go program of its own") {
+						asPrograms = append(asPrograms, c.Key())
+					}
+					if out.Err != nil && c.Exit == 0 {
+						failed = append(failed, c.Key())
+					}
+					mu.Unlock()
+					checkThroughMagics(t, c, out.Err, got)
+				})
+			}
+		}
+	})
+	for key := range programGaps {
+		if !contains(failed, key) {
+			t.Errorf("%s is in programGaps but runs right: take it out", key)
+		}
+	}
+	t.Logf("%d cases: %d ran as programs of their own, %d end in an error", total, len(asPrograms), len(failed))
+}
+
+func checkThroughMagics(t *testing.T, c gorun.Case, failure *cellio.Error, got string) {
+	t.Helper()
+	switch {
+	case c.Exit != 0:
+		if got != c.Want || failure == nil || failure.Kind != cellio.Exit {
+			t.Errorf("want go run's output and an Exit error, got %v and:\n%s", failure, got)
+		}
+	case failure == nil && got != c.Want:
+		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, c.Want)
+	case failure != nil && !programGaps[c.Key()]:
+		t.Errorf("failed: %s: %s\nprinted:\n%s", failure.Kind, failure.Value, got)
+	case failure != nil && !strings.HasPrefix(c.Want, got):
+		t.Errorf("a gap printed what go run does not before its error (%s):\n%s", failure.Value, got)
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// requireGo fails without the go command, which cells that run as
+// programs and compiled cells need (.ci/run installs it).
+func requireGo(t *testing.T) {
+	t.Helper()
+	if _, err := osexec.LookPath("go"); err != nil {
+		t.Fatal("the go command is needed: cells the interpreter refuses run as programs built by it")
+	}
+}
+
+// A cell the interpreter refuses runs as a program when it is one: it
+// prints what go run prints, says first that it keeps nothing, and a later
+// cell that uses one of its names is told why the name is undefined.
+func TestRefusedCellRunsAsAProgram(t *testing.T) {
+	requireGo(t)
+	t.Setenv("GOGIL_NATIVE_CACHE", t.TempDir())
+	l := newTestLayer(t)
+	const cell = `type Set[T comparable] = map[T]struct{}
+
+s := Set[string]{"a": {}}
+fmt.Println(len(s), min(3, 2))
+`
+	rec := &recording{}
+	out := l.Execute(context.Background(), kernel.ExecuteInput{Code: cell}, rec)
+	if out.Err != nil {
+		t.Fatalf("%s: %s", out.Err.Kind, out.Err.Value)
+	}
+	if got := rec.text("stdout"); got != "1 2\n" {
+		t.Errorf("printed %q", got)
+	}
+	if notice := rec.text("stderr"); !strings.Contains(notice, "generic type alias") || !strings.Contains(notice, "keeps nothing") {
+		t.Errorf("the notice does not say why and what is lost: %q", notice)
+	}
+
+	out = l.Execute(context.Background(), kernel.ExecuteInput{Code: `var t Set[int]`}, &recording{})
+	if out.Err == nil || !strings.Contains(strings.Join(out.Err.Traceback, "\n"), "Set was declared by a cell that ran as a Go program") {
+		t.Errorf("a later use of its name: %v %q", out.Err, out.Err.Traceback)
+	}
+	if stdout, _ := exec(t, l, `x := 2
+fmt.Println(x * 21)`); stdout != "42\n" {
+		t.Errorf("the next cell printed %q", stdout)
+	}
+}
+
+// What is not a program of its own keeps the interpreter's error: a cell
+// that only declares, one that uses an earlier cell's name, one that uses
+// gogil's packages, one under %%gil.
+func TestRefusedCellThatIsNoProgram(t *testing.T) {
+	requireGo(t)
+	t.Setenv("GOGIL_NATIVE_CACHE", t.TempDir())
+	l := newTestLayer(t)
+	exec(t, l, "base := 3")
+	for _, cell := range []string{
+		"type Set[T comparable] = map[T]struct{}\n",
+		"type Set[T comparable] = map[T]struct{}\nfmt.Println(base, Set[int]{})\n",
+		"type Set[T comparable] = map[T]struct{}\nfmt.Println(gil.Held(), Set[int]{})\n",
+		"%%gil\ntype Set[T comparable] = map[T]struct{}\nfmt.Println(Set[int]{})\n",
+		"type Set[T comparable] = map[T]struct{}\nfmt.Println(undefinedName, Set[int]{})\n",
+	} {
+		rec := &recording{}
+		out := l.Execute(context.Background(), kernel.ExecuteInput{Code: cell}, rec)
+		if out.Err == nil || !strings.Contains(out.Err.Value, "generic type alias") {
+			t.Errorf("%q: %v", cell, out.Err)
+		}
+		if rec.text("stdout")+rec.text("stderr") != "" {
+			t.Errorf("%q printed %q", cell, rec.text("stdout")+rec.text("stderr"))
+		}
+	}
+	if stdout, _ := exec(t, l, `fmt.Println(base)`); stdout != "3\n" {
+		t.Errorf("state after them: %q", stdout)
+	}
+}
+
+// A program that panics, exits or is interrupted ends the cell as an
+// interpreted cell would, and the kernel goes on.
+func TestProgramEnds(t *testing.T) {
+	requireGo(t)
+	t.Setenv("GOGIL_NATIVE_CACHE", t.TempDir())
+	l := newTestLayer(t)
+	const alias = "type Set[T comparable] = map[T]struct{}\n"
+	for _, tt := range []struct {
+		body  string
+		kind  cellio.Kind
+		value string
+		out   string
+	}{
+		{`fmt.Println("before"); var s Set[int]; s[1] = struct{}{}`, cellio.Panic, "assignment to entry in nil map", "before\n"},
+		{`fmt.Println("bye"); os.Exit(3); _ = Set[int]{}`, cellio.Exit, "os.Exit(3)", "bye\n"},
+		{`ch := make(chan Set[int]); <-ch`, cellio.Panic, "all goroutines are asleep", ""},
+	} {
+		rec := &recording{}
+		out := l.Execute(context.Background(), kernel.ExecuteInput{Code: alias + tt.body}, rec)
+		if out.Err == nil || out.Err.Kind != tt.kind || !strings.Contains(out.Err.Value, tt.value) {
+			t.Errorf("%s: %v", tt.body, out.Err)
+		}
+		if got := rec.text("stdout"); got != tt.out {
+			t.Errorf("%s printed %q", tt.body, got)
+		}
+	}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	rec := &recording{}
+	done := make(chan kernel.Outcome)
+	go func() {
+		done <- l.Execute(ctx, kernel.ExecuteInput{Code: alias + `fmt.Println("looping"); for { _ = Set[int]{} }`}, rec)
+	}()
+	for deadline := time.Now().Add(time.Minute); !strings.Contains(rec.text("stdout"), "looping"); time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the program did not start in a minute")
+		}
+	}
+	cancel()
+	if out := <-done; out.Err == nil || out.Err.Kind != cellio.KeyboardInterrupt {
+		t.Errorf("interrupted: %v", out.Err)
+	}
+	if stdout, _ := exec(t, l, `fmt.Println("still here")`); stdout != "still here\n" {
+		t.Errorf("after: %q", stdout)
+	}
+}

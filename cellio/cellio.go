@@ -70,6 +70,10 @@ type Error struct {
 	Kind      Kind
 	Value     string   // one line
 	Traceback []string // lines, may hold ANSI colour codes; nil means "Kind: Value"
+	// Unsupported says the cell ended on something Go runs and gogil's
+	// interpreter cannot run as Go does (a gap, not the cell's own error),
+	// after it began to run.
+	Unsupported bool
 }
 
 // Failure returns an Error whose traceback is the message itself, the

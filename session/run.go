@@ -749,7 +749,7 @@ func panicError(v any) *cellio.Error {
 		return &cellio.Error{Kind: cellio.Exit, Value: exit.String(), Traceback: []string{"Exit: " + exit.String()}}
 	}
 	text := panicText(v)
-	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}}
+	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}, Unsupported: unsupported(v)}
 }
 
 // compileError reports an interpreter error about the code of n at the

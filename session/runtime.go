@@ -265,7 +265,7 @@ func nativeMatch(v any, cases ...string) {
 			}
 		}
 		if all {
-			panic(fmt.Errorf("a value of the library type %s has the methods of %s, an interface declared in a cell, and gogil cannot match it in a type assertion or type switch: its interpreter sees no methods of library values there; assert to a library interface (error, fmt.Stringer) or call the library's own function (errors.Unwrap, errors.Is, errors.As)", rv.Type(), iface))
+			panic(gapf("a value of the library type %s has the methods of %s, an interface declared in a cell, and gogil cannot match it in a type assertion or type switch: its interpreter sees no methods of library values there; assert to a library interface (error, fmt.Stringer) or call the library's own function (errors.Unwrap, errors.Is, errors.As)", rv.Type(), iface))
 		}
 	}
 }
@@ -460,8 +460,11 @@ func recoveredValue(r any) any {
 	switch r.(type) {
 	case selectInterrupted:
 		panic(r) // the user's interrupt, not the program's panic
-	case exitRequest, unrecoverable, deferredPanic:
+	case exitRequest:
 		panic(r) // the cell ends: Go's program would not be recovering this
+	}
+	if isGap(r) {
+		panic(r) // nor this: gogil ends the cell where Go would go on
 	}
 	// yaegi panics with the reflect.Value of a cell type's value (a
 	// pointer to a cell struct, say), which no type assertion in the cell

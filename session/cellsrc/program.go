@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -41,15 +42,20 @@ const ProgramFile = "cell"
 // used once at main's end, as a notebook's names are kept for later cells
 // and Go would refuse them unused.
 func Program(code string, auto map[string]string, autoOK func(path string) bool) (prog ProgramSource, why string) {
-	parts := Split(code)
 	var imports, decls, stmts []Part
-	for _, p := range parts {
-		switch p.Kind {
-		case Imports:
+	for _, p := range Split(code) {
+		switch {
+		case p.Kind == Imports:
 			imports = append(imports, p)
-		case Decls:
+		case p.Kind == Decls && len(stmts) > 0:
+			// A var after statements reads what they did (x := 5, then
+			// var y = x): it is main's, in its place.
+			global, local := localVars(p)
+			decls = append(decls, global...)
+			stmts = append(stmts, local...)
+		case p.Kind == Decls:
 			decls = append(decls, p)
-		case Stmts:
+		case p.Kind == Stmts:
 			stmts = append(stmts, p)
 		}
 	}
@@ -59,7 +65,7 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 		for _, path := range extra {
 			fmt.Fprintf(&b, "import %s\n", strconv.Quote(path))
 		}
-		for _, p := range append(imports, decls...) {
+		for _, p := range slices.Concat(imports, decls) {
 			fmt.Fprintf(&b, "//line %s:%d:%d\n%s\n", ProgramFile, p.Line, p.Col, p.Text)
 		}
 		if len(stmts) > 0 {
@@ -201,4 +207,33 @@ func topLevelDefined(file *ast.File) []string {
 		}
 	}
 	return names
+}
+
+// localVars cuts a part of declarations into those that stay at file
+// level and its var declarations, which go into main's body, each with
+// its own place in the cell.
+func localVars(p Part) (global, local []Part) {
+	const head = "package p\n"
+	fset := token.NewFileSet()
+	file, err := parser.ParseFile(fset, "part.go", head+p.Text, 0)
+	if err != nil {
+		return []Part{p}, nil
+	}
+	for _, d := range file.Decls {
+		from := fset.Position(d.Pos()).Offset - len(head)
+		to := fset.Position(d.End()).Offset - len(head)
+		line := p.Line + fset.Position(d.Pos()).Line - 2
+		col := fset.Position(d.Pos()).Column
+		if line == p.Line {
+			col += p.Col - 1
+		}
+		sub := Part{Kind: Decls, Text: p.Text[from:to], Line: line, Col: col}
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+			sub.Kind = Stmts
+			local = append(local, sub)
+			continue
+		}
+		global = append(global, sub)
+	}
+	return global, local
 }

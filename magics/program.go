@@ -23,24 +23,35 @@ import (
 // for later cells, and it says so before it runs; a later cell that uses
 // one of those names is told why it is undefined.
 //
-// Nothing of the interpreter's state is touched: the refused cell changed
-// nothing (the session rolls back a failed compilation), and a program
-// shares no memory with the kernel. Cells under %%gil or %%nogil (which the
-// lock instruments) and the cells of pool workers and sub-interpreters
-// never run as programs; nor does a cell whose error is anything but a
-// compile error, since such a cell may have run in part already.
+// So does a cell that began to run and ended on a gap (cellio.Error's
+// Unsupported: something Go runs that the interpreter cannot run as Go
+// does): its output so far is cleared and it runs again from its start
+// as a program, saying so, since what it did before the gap (files it
+// wrote, say) it does twice. What it declared stays in the interpreter, as
+// for any cell that failed at run time.
+//
+// A refused cell changed nothing of the interpreter's state (the session
+// rolls back a failed compilation), and a program shares no memory with
+// the kernel. Cells under %%gil or %%nogil (which the lock instruments)
+// and the cells of pool workers and sub-interpreters never run as
+// programs; nor does a cell that failed on its own error (a panic of its
+// own, a type error): a program would fail the same way.
 
 // notReplayed ends a cell that ran as a program in the history that pools
 // replay: its kind is none of those whose statements ran in the session.
 var notReplayed = cellio.Failure("RanAsProgram", "the cell ran as a program")
 
-// programNotice is what a cell that runs as a program says first.
-const programNotice = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: what it declares is not defined for later cells.\n"
+// What a cell that runs as a program says first: why, and what it keeps.
+const (
+	refusedNotice = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: what it declares is not defined for later cells.\n"
+	gapNotice     = "gogil: the interpreter could not go on with this cell (%s), so its output was cleared and it ran again from its start as a Go program of its own, built with the go command: what it did before that point, it did twice. What it declared stays as the interpreter left it.\n"
+)
 
 // runAsProgram runs a cell the session refused with failure as a program,
 // when it is one; ok is false when it is not (the failure stands).
 func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error) (outcome kernel.Outcome, ok bool) {
-	if l.history == nil || c.Rewrite != nil || failure.Kind != cellio.CompileError {
+	refused := failure.Kind == cellio.CompileError
+	if l.history == nil || c.Rewrite != nil || !(refused || failure.Unsupported) {
 		return kernel.Outcome{}, false
 	}
 	prog, why := cellsrc.Program(c.Code, l.autoImports, programImportable)
@@ -58,12 +69,17 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 		return kernel.Outcome{}, false
 	}
 	reason, _, _ := strings.Cut(failure.Value, "\n")
-	out.Stream("stderr", fmt.Sprintf(programNotice, reason))
-	l.ranAsProgram = true
-	for _, name := range prog.Names {
-		if name != "_" {
-			l.programNames[name] = true
+	if refused {
+		out.Stream("stderr", fmt.Sprintf(refusedNotice, reason))
+		l.ranAsProgram = true
+		for _, name := range prog.Names {
+			if name != "_" {
+				l.programNames[name] = true
+			}
 		}
+	} else {
+		out.ClearOutput(true)
+		out.Stream("stderr", fmt.Sprintf(gapNotice, reason))
 	}
 	err = built.Run(ctx, "", streamWriter{out, "stdout"}, streamWriter{out, "stderr"})
 	var exit *native.ProgramExit

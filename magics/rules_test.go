@@ -44,8 +44,15 @@ func (r *recording) text(name string) string {
 	return ""
 }
 
-func (*recording) Display(cellio.Output)              {}
-func (*recording) ClearOutput(bool)                   {}
+func (*recording) Display(cellio.Output) {}
+
+// ClearOutput clears what the cell showed, as a notebook does (at once;
+// wait only spares a screen's flicker).
+func (r *recording) ClearOutput(bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.streams = nil
+}
 func (*recording) Input(string, bool) (string, error) { return "", errors.New("no stdin") }
 
 // exec runs a cell that must succeed and returns its stdout and result.

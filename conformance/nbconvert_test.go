@@ -73,6 +73,14 @@ var basicsWant = map[string][]wantOutput{
 		{"stream", "stdout", `parsing "forty-two": invalid syntax`},
 		{"stream", "stdout", "0 recovered: runtime error: integer divide by zero"},
 	},
+	"program-refused": {
+		{"stream", "stderr", "so it runs as a Go program of its own"},
+		{"stream", "stdout", "gogil 1\n"},
+	},
+	"program-gap": {
+		{"stream", "stderr", "its output was cleared and it ran again"},
+		{"stream", "stdout", "rendering:\nhello from gogil\n"},
+	},
 }
 
 // TestNbconvertExecutesBasics executes the tour the way most users

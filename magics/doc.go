@@ -6,6 +6,12 @@
 // It is the only package that knows both sides: kernel's types on one
 // hand, the session and the lock on the other. Neither of those imports it.
 //
+// A cell the interpreter cannot run, refused before it runs or stopped by
+// a gap after it began (cellio.Error.Unsupported), runs as a Go program of
+// its own when it stands alone (program.go): cellsrc writes the program,
+// package native builds and runs it, and the cell says why and what it
+// keeps.
+//
 // It also guards the process while a cell runs (guard.go): Go ends the
 // whole kernel when one goroutine's stack passes 1 GB, so a goroutine
 // deeper than 400,000 Go frames or holding more than 128 MB of stack ends

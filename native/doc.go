@@ -20,6 +20,11 @@
 // 150 kB for a small cell), and its clean pages (code, symbol tables),
 // given back after loading, come back from the page cache when used.
 //
+// It also builds a cell written as a program of its own (BuildProgram,
+// program.go) with the go command, without cgo, into the same cache, and
+// runs it as a child process (Program.Run): the cells the interpreter
+// cannot run.
+//
 // It must not know yaegi's interpreter, the session, the kernel protocol
 // or the magics: it takes cell source and a lock and returns Go values and
 // source text. Of yaegi it uses only the extract package, the generator of

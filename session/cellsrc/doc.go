@@ -27,6 +27,14 @@
 // main after every later compilation; File.DeclaresMain tells the runner to
 // call it once at the end of the cell.
 //
+// Program writes a whole cell as the Go program it stands for, for a cell
+// the interpreter cannot run (program.go): its imports and declarations at
+// file level, its statements (and any var after them) as main's body, the
+// packages it uses without importing them imported. It says why not when
+// the cell uses a name it does not declare (an earlier cell's, or a typo:
+// the parser's unresolved names tell), a package a program cannot import,
+// or runs nothing.
+//
 // # What the runner learns about a part
 //
 // FilterImports names each import as the cell will use it and drops those

@@ -49,6 +49,13 @@
 // failure; the parts after the one that failed are forgotten, as if never
 // compiled.
 //
+// A cell that ends on a gap, something Go runs that gogil's runner or
+// interpreter cannot run as Go does (gaps.go: errors.As on a struct value
+// of a cell error type, a template calling a cell type's method, a panic
+// of package reflect that is none of Go's run-time errors), ends with its
+// error's Unsupported set, so that the magics may run it another way; no
+// recover() in the cell sees such a panic.
+//
 // A cell that declares func main() (a program pasted whole, package
 // clause included) runs it once at the end of the cell (cellsrc renames it:
 // yaegi would otherwise run a function called main after every later

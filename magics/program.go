@@ -30,6 +30,11 @@ import (
 // wrote, say) it does twice. What it declared stays in the interpreter, as
 // for any cell that failed at run time.
 //
+// A cell that declares again, differently, a type or method an earlier
+// cell declared (which the interpreter refuses: it would keep running the
+// first) runs as a program too, when it stands alone; later cells still
+// see the first definitions, and it says so.
+//
 // A refused cell changed nothing of the interpreter's state (the session
 // rolls back a failed compilation), and a program shares no memory with
 // the kernel. Cells under %%gil or %%nogil (which the lock instruments)
@@ -43,14 +48,16 @@ var notReplayed = cellio.Failure("RanAsProgram", "the cell ran as a program")
 
 // What a cell that runs as a program says first: why, and what it keeps.
 const (
-	refusedNotice = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: what it declares is not defined for later cells.\n"
-	gapNotice     = "gogil: the interpreter could not go on with this cell (%s), so its output was cleared and it ran again from its start as a Go program of its own, built with the go command: what it did before that point, it did twice. What it declared stays as the interpreter left it.\n"
+	refusedNotice   = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: what it declares is not defined for later cells.\n"
+	redefinedNotice = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: later cells still see the earlier definitions (restart the kernel to replace them).\n"
+	gapNotice       = "gogil: the interpreter could not go on with this cell (%s), so its output was cleared and it ran again from its start as a Go program of its own, built with the go command: what it did before that point, it did twice. What it declared stays as the interpreter left it.\n"
 )
 
 // runAsProgram runs a cell the session refused with failure as a program,
 // when it is one; ok is false when it is not (the failure stands).
 func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error) (outcome kernel.Outcome, ok bool) {
-	refused := failure.Kind == cellio.CompileError
+	redefines := failure.Kind == cellio.TypeRedefinition || failure.Kind == cellio.MethodRedefinition
+	refused := failure.Kind == cellio.CompileError || redefines
 	if l.history == nil || c.Rewrite != nil || !(refused || failure.Unsupported) {
 		return kernel.Outcome{}, false
 	}
@@ -69,15 +76,20 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 		return kernel.Outcome{}, false
 	}
 	reason, _, _ := strings.Cut(failure.Value, "\n")
-	if refused {
-		out.Stream("stderr", fmt.Sprintf(refusedNotice, reason))
+	notice := refusedNotice
+	if redefines {
+		notice = redefinedNotice
+	}
+	switch {
+	case refused:
+		out.Stream("stderr", fmt.Sprintf(notice, reason))
 		l.ranAsProgram = true
 		for _, name := range prog.Names {
 			if name != "_" {
 				l.programNames[name] = true
 			}
 		}
-	} else {
+	default:
 		out.ClearOutput(true)
 		out.Stream("stderr", fmt.Sprintf(gapNotice, reason))
 	}

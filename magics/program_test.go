@@ -215,6 +215,30 @@ func TestRefusedCellThatIsNoProgram(t *testing.T) {
 	}
 }
 
+// A cell that declares a type again differently, which the interpreter
+// refuses, runs as a program when it stands alone; later cells see the
+// first definition, as the notice says.
+func TestRedefiningCellRunsAsAProgram(t *testing.T) {
+	requireGo(t)
+	t.Setenv("GOGIL_NATIVE_CACHE", t.TempDir())
+	l := newTestLayer(t)
+	exec(t, l, "type point struct{ X, Y int }\nfmt.Println(point{1, 2})")
+	rec := &recording{}
+	out := l.Execute(context.Background(), kernel.ExecuteInput{Code: "type point struct{ X, Y, Z int }\nfmt.Println(point{1, 2, 3})"}, rec)
+	if out.Err != nil {
+		t.Fatalf("%s: %s", out.Err.Kind, out.Err.Value)
+	}
+	if got := rec.text("stdout"); got != "{1 2 3}\n" {
+		t.Errorf("printed %q", got)
+	}
+	if notice := rec.text("stderr"); !strings.Contains(notice, "later cells still see the earlier definitions") {
+		t.Errorf("the notice: %q", notice)
+	}
+	if stdout, _ := exec(t, l, "fmt.Println(point{4, 5})"); stdout != "{4 5}\n" {
+		t.Errorf("a later cell: %q", stdout)
+	}
+}
+
 // A program that panics, exits or is interrupted ends the cell as an
 // interpreted cell would, and the kernel goes on.
 func TestProgramEnds(t *testing.T) {

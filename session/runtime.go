@@ -19,6 +19,7 @@ import (
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/genericlib"
+	"github.com/gogil/gogil/session/stdlib"
 )
 
 // exitRequest is what os.Exit and log.Fatal panic with inside cells: the
@@ -64,6 +65,10 @@ func (s *Session) overrides() interp.Exports {
 		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})
 	}
+	newLogger, defaultLogger := stdlib.LoggerConstructors(func(caller, msg string) {
+		s.exiting.Store(true)
+		panic(exitRequest{code: 1, caller: caller, msg: msg})
+	})
 	return interp.Exports{
 		"os/os": {
 			"Stdin": reflect.ValueOf(&stdin).Elem(),
@@ -76,6 +81,8 @@ func (s *Session) overrides() interp.Exports {
 			"Fatal":   reflect.ValueOf(func(v ...any) { fatal("log.Fatal", fmt.Sprint(v...)) }),
 			"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal("log.Fatalf", fmt.Sprintf(format, v...)) }),
 			"Fatalln": reflect.ValueOf(func(v ...any) { fatal("log.Fatalln", fmt.Sprintln(v...)) }),
+			"New":     reflect.ValueOf(newLogger),
+			"Default": reflect.ValueOf(defaultLogger),
 		},
 		"os/exec/exec": {
 			"Command":        reflect.ValueOf(s.command),
@@ -175,6 +182,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// errorchain.go).
 			cellsrc.ErrorsUnwrapHelper: reflect.ValueOf(s.cellTypes.errorsUnwrap),
 			cellsrc.ErrorsEqualHelper:  reflect.ValueOf(s.cellTypes.errorsEqual),
+			// == of interfaces (cellsrc/ifaceequal.go, ifaceequal.go).
+			cellsrc.IfaceEqualHelper: reflect.ValueOf(s.cellTypes.ifaceEqual),
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),

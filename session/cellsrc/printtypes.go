@@ -126,6 +126,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 	})
 	if l.err == nil {
 		l.lowerErrorChains()
+		l.lowerInterfaceEquality()
 		l.lowerNamedErrors()
 	}
 	for _, call := range calls {

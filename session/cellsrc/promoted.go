@@ -78,12 +78,16 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 	return l.err
 }
 
-// boundMethodValue writes x.M, a method value of a cell type's method with
-// a value receiver, as a function literal that takes the receiver as its
-// argument, `func(r T) func(...) ... { return r.M }(x)`, so that the
-// receiver is copied when the method value is made, as Go copies it:
-// yaegi keeps the variable (or the pointer), and the method value sees
-// later changes to it.
+// boundMethodValue writes x.M, a method value of a cell type's method, as
+// a function literal that takes the receiver as its argument,
+// `func(r T) func(...) ... { return r.M }(x)`, so that the receiver is
+// evaluated when the method value is made, as Go evaluates it: yaegi
+// keeps the variable, and the method value sees later changes to it. For
+// a value receiver that is a copy of the value; for a pointer receiver
+// reached through a pointer, the pointer (c.Inc for each c of a range
+// over []*Counter bound every method value to the last counter). A
+// pointer receiver of an addressable value (&x, taken by Go) needs
+// nothing: the variable's address does not change.
 func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
 	method, ok := s.Obj().(*types.Func)
 	if !ok || method.Pkg() == nil || !cellPackage(l.t, method.Pkg()) {
@@ -94,8 +98,11 @@ func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selecti
 		return sel
 	}
 	recvType := sig.Recv().Type()
-	if _, isPtr := recvType.(*types.Pointer); isPtr || types.IsInterface(recvType) {
+	if types.IsInterface(recvType) {
 		return sel
+	}
+	if _, isPtr := recvType.(*types.Pointer); isPtr {
+		return l.boundPointerMethodValue(sel, s, recvType)
 	}
 	pos := sel.Pos()
 	recv := sel.X
@@ -120,6 +127,32 @@ func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selecti
 		}}}, Rbrace: pos},
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{recv}, Rparen: pos}
+}
+
+// boundPointerMethodValue is boundMethodValue for a method with a pointer
+// receiver selected directly on an expression of that pointer type.
+func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.Selection, recvType types.Type) ast.Expr {
+	if len(s.Index()) != 1 || !types.Identical(s.Recv(), recvType) {
+		return sel
+	}
+	// A generic or local type is left as it was: the literal would have
+	// to name it where yaegi's generics or scopes may not.
+	named, ok := recvType.(*types.Pointer).Elem().(*types.Named)
+	if !ok || named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 ||
+		named.Obj().Pkg() == nil || named.Obj().Parent() != named.Obj().Pkg().Scope() {
+		return sel
+	}
+	pos := sel.Pos()
+	name := &ast.Ident{NamePos: pos, Name: "__gogil_recv"}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{name}, Type: l.typeExpr(sel, recvType)}}, Closing: pos},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(sel, s.Type())}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+			&ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: name.Name}, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: sel.Sel.Name}},
+		}}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{sel.X}, Rparen: pos}
 }
 
 // embeddedPath is the fields a selection's index path goes through from

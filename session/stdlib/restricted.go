@@ -2,6 +2,7 @@ package stdlib
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"log"
 	"os"
@@ -37,13 +38,39 @@ type stdLogger = log.Logger
 
 // logLogger is log.Logger as cells see it: every method of the real one
 // (promoted, so methods added by a later Go release come with it) but
-// Fatal, Fatalf and Fatalln, which panic.
-type logLogger struct{ *stdLogger }
-
-func logNew(out io.Writer, prefix string, flag int) *logLogger {
-	return &logLogger{log.New(out, prefix, flag)}
+// Fatal, Fatalf and Fatalln, which log, then call exit if the session set
+// it (LoggerConstructors), else panic.
+type logLogger struct {
+	*stdLogger
+	exit func(caller, msg string)
 }
 
-func (l *logLogger) Fatal(v ...any)                 { l.Panic(v...) }
-func (l *logLogger) Fatalf(format string, v ...any) { l.Panicf(format, v...) }
-func (l *logLogger) Fatalln(v ...any)               { l.Panicln(v...) }
+func logNew(out io.Writer, prefix string, flag int) *logLogger {
+	return &logLogger{stdLogger: log.New(out, prefix, flag)}
+}
+
+// LoggerConstructors are log.New and log.Default for a session: the Fatal
+// methods of their loggers log their message, then call exit, which ends
+// the cell as os.Exit would (a real Fatal would end the kernel's process,
+// and a panic would run the deferred calls Go's Fatal skips).
+func LoggerConstructors(exit func(caller, msg string)) (newLogger, defaultLogger any) {
+	newLogger = func(out io.Writer, prefix string, flag int) *logLogger {
+		return &logLogger{stdLogger: log.New(out, prefix, flag), exit: exit}
+	}
+	defaultLogger = func() *logLogger { return &logLogger{stdLogger: log.Default(), exit: exit} }
+	return newLogger, defaultLogger
+}
+
+func (l *logLogger) fatal(caller, msg string) {
+	_ = l.Output(3, msg)
+	if l.exit != nil {
+		l.exit(caller, msg)
+	}
+	panic(msg)
+}
+
+func (l *logLogger) Fatal(v ...any) { l.fatal("(*log.Logger).Fatal", fmt.Sprint(v...)) }
+func (l *logLogger) Fatalf(format string, v ...any) {
+	l.fatal("(*log.Logger).Fatalf", fmt.Sprintf(format, v...))
+}
+func (l *logLogger) Fatalln(v ...any) { l.fatal("(*log.Logger).Fatalln", fmt.Sprintln(v...)) }

@@ -72,7 +72,8 @@ type Error struct {
 	Traceback []string // lines, may hold ANSI colour codes; nil means "Kind: Value"
 	// Unsupported says the cell ended on something Go runs and gogil's
 	// interpreter cannot run as Go does (a gap, not the cell's own error),
-	// after it began to run.
+	// after it began to run; for a CompileError, only that the cell had
+	// begun to run (the interpreter compiles some code as it runs).
 	Unsupported bool
 }
 

@@ -57,7 +57,7 @@ const (
 // when it is one; ok is false when it is not (the failure stands).
 func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error) (outcome kernel.Outcome, ok bool) {
 	redefines := failure.Kind == cellio.TypeRedefinition || failure.Kind == cellio.MethodRedefinition
-	refused := failure.Kind == cellio.CompileError || redefines
+	refused := (failure.Kind == cellio.CompileError && !failure.Unsupported) || redefines
 	if l.history == nil || c.Rewrite != nil || !(refused || failure.Unsupported) {
 		return kernel.Outcome{}, false
 	}

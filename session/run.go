@@ -79,6 +79,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		prepared[i] = steps
 	}
 	returned := false // a return among the statements ended the cell
+	began := false    // a step ran: a later failure comes after the cell began
 	for i, steps := range prepared {
 		if ctx.Err() != nil {
 			c.forget(marks[i], i)
@@ -97,6 +98,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 				e = c.evalCall("func() { _ = recover() }()")
 			}
 			if e == nil {
+				began = true
 				if st.done != nil {
 					st.done()
 				}
@@ -108,6 +110,9 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 			switch {
 			case errors.Is(e, cellio.CompileError):
 				// Found while generating the part's code: it defined nothing.
+				// Go's compiler would have found it before anything ran:
+				// a gap, when the cell had begun.
+				e.Unsupported = began
 				c.forget(marks[i], i)
 			case i+1 == len(parts):
 			case errors.Is(e, cellio.KeyboardInterrupt):

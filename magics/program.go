@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/kernel"
@@ -97,7 +98,10 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 		out.ClearOutput(true)
 		out.Stream("stderr", fmt.Sprintf(gapNotice, reason))
 	}
-	err = built.Run(ctx, "", streamWriter{out, "stdout"}, streamWriter{out, "stderr"})
+	stdout, stderr := &streamWriter{out: out, name: "stdout"}, &streamWriter{out: out, name: "stderr"}
+	err = built.Run(ctx, "", stdout, stderr)
+	stdout.flush()
+	stderr.flush()
 	var exit *native.ProgramExit
 	switch {
 	case err == nil:
@@ -144,13 +148,36 @@ func (l *Layer) explainUndefined(failure *cellio.Error) {
 	failure.Traceback = append(failure.Traceback, note)
 }
 
-// streamWriter writes to one of a cell's streams.
+// streamWriter writes to one of a cell's streams, holding back the bytes
+// of a character a write cut in two until the rest comes (a stream is
+// text: a cut character would reach the notebook as U+FFFD). One
+// goroutine writes each (exec.Cmd copies each pipe on its own).
 type streamWriter struct {
-	out  cellio.Cell
-	name string
+	out     cellio.Cell
+	name    string
+	pending []byte
 }
 
-func (w streamWriter) Write(p []byte) (int, error) {
-	w.out.Stream(w.name, string(p))
+func (w *streamWriter) Write(p []byte) (int, error) {
+	buf := append(w.pending, p...)
+	cut := len(buf)
+	for back := 1; back <= utf8.UTFMax && back <= len(buf); back++ {
+		if r := buf[len(buf)-back]; utf8.RuneStart(r) {
+			if !utf8.FullRune(buf[len(buf)-back:]) {
+				cut = len(buf) - back
+			}
+			break
+		}
+	}
+	w.out.Stream(w.name, string(buf[:cut]))
+	w.pending = append([]byte(nil), buf[cut:]...)
 	return len(p), nil
+}
+
+// flush writes what is held back, when the program has ended.
+func (w *streamWriter) flush() {
+	if len(w.pending) > 0 {
+		w.out.Stream(w.name, string(w.pending))
+		w.pending = nil
+	}
 }

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/internal/gorun"
@@ -287,5 +288,43 @@ func TestProgramEnds(t *testing.T) {
 	}
 	if stdout, _ := exec(t, l, `fmt.Println("still here")`); stdout != "still here\n" {
 		t.Errorf("after: %q", stdout)
+	}
+}
+
+// A character cut in two between writes reaches the stream whole.
+func TestStreamWriterKeepsCharactersWhole(t *testing.T) {
+	rec := &chunks{}
+	w := &streamWriter{out: rec, name: "stdout"}
+	text := []byte("a×b€c😀\n")
+	for i := range text {
+		w.Write(text[i : i+1])
+	}
+	w.flush()
+	if got := strings.Join(rec.texts, ""); got != string(text) {
+		t.Errorf("got %q", got)
+	}
+	for _, c := range rec.texts {
+		if !utf8.ValidString(c) {
+			t.Errorf("a chunk cuts a character: %q", c)
+		}
+	}
+	rec = &chunks{}
+	w = &streamWriter{out: rec, name: "stdout"}
+	w.Write([]byte{0xe2, 0x82}) // a cut character the program never finished
+	w.flush()
+	if got := strings.Join(rec.texts, ""); got != "\xe2\x82" {
+		t.Errorf("the held back bytes: %q", got)
+	}
+}
+
+// chunks keeps each stream write apart.
+type chunks struct {
+	recording
+	texts []string
+}
+
+func (c *chunks) Stream(_, text string) {
+	if text != "" {
+		c.texts = append(c.texts, text)
 	}
 }

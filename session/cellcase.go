@@ -58,7 +58,7 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 	if native {
 		others = append(others, t.String())
 	}
-	panic(fmt.Errorf("gogil cannot run this type assertion or type switch to %s on a value held in an interface: the interpreter holds a value of a cell type there as a value of its underlying type, and values of %s are all %s to it; give the types methods that tell them apart and switch on an interface declared in a cell",
+	panic(fmt.Errorf("gogil cannot run this type assertion or type switch to %s (or to an interface it implements) on a value held in an empty interface: the interpreter holds a value of a cell type there as a value of its underlying type, and values of %s are all %s to it; hold the value in a variable of an interface a cell declares (one with methods the types have: give them methods if they have none) and assert or switch on that",
 		hit, strings.Join(others, ", "), t))
 }
 

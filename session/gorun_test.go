@@ -164,14 +164,7 @@ var knownGaps = map[string]string{
 // which no case may do: each is a bug to fix, listed so that the rest of
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
-var knownWrong = map[string]string{
-	// yaegi answers x.(T), x an interface of the cells', by the reflect
-	// type, which cell types of one underlying type share (celsius and
-	// fahr, both float64); its message for a failed x.(T) names reflect
-	// types, not Go's.
-	"wrong_ifaceconv_same_shape.go/program": "x.(fahr) on a cell interface holding a celsius of the same underlying type is true",
-	"wrong_ifaceconv_same_shape.go/cell":    "x.(fahr) on a cell interface holding a celsius of the same underlying type is true",
-}
+var knownWrong = map[string]string{}
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two
 // forms: the file pasted whole (its main runs at the end of the cell), and

@@ -157,6 +157,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			// an any that the interpreter cannot tell from another type's
 			// (cellsrc/cellcase.go, cellcase.go).
 			cellsrc.CellCaseHelper: reflect.ValueOf(s.cellTypes.cellCase),
+			// AssertFailed is the panic of a failed x.(T) in Go's words
+			// (cellsrc/cellassert.go, assertfail.go).
+			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),
+			cellsrc.AssertIfaceFailedHelper: reflect.ValueOf(s.cellTypes.assertIfaceFailed),
 			// Exiting and DeferredPanic: deferred calls of functions
 			// (cellsrc/deferguard.go).
 			cellsrc.ExitingHelper:       reflect.ValueOf(s.exiting.Load),

@@ -109,6 +109,14 @@
 //     switch with a case of such an interface gets the runner's
 //     NativeMatch in its default clause, which ends the cell, naming the
 //     type, for a library value Go would have matched (ifaceassert.go);
+//   - an assertion to a cell type that is not an interface on a value of a
+//     cell interface (yaegi compares reflect types, which cell types of one
+//     underlying type share) becomes a type switch in a function literal,
+//     which yaegi decides by the type it recorded; a plain assertion, on
+//     any interface, and a plain one to a cell interface panic with Go's
+//     message from the runner's AssertFailed and AssertIfaceFailed; an
+//     assertion on an error of a type with a twin of one shape goes to
+//     the runner's Unbox, which refuses what it cannot tell (cellassert.go);
 //   - a range with no value variable over a pointer to an array ranges
 //     over p[:] (rangeptr.go: yaegi panics on it in a function);
 //   - an argument of a log/slog call passed as an any whose static type

@@ -77,6 +77,8 @@ func lowerInterfaceAsserts(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	n := 0
+	// Assertions to cell types that are not interfaces (cellassert.go).
+	l.lowerCellAsserts(f.AST, &n)
 	// The comma-ok assertions first: the switches they become are
 	// guarded with the user's below.
 	ast.Inspect(f.AST, func(node ast.Node) bool {
@@ -135,15 +137,25 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 	// of their own, which the interpreter matches where its case of
 	// the interface misses (a pointer, a global).
 	var clauses []ast.Stmt
+	var guard []ast.Expr
+	op := l.t.Info.Types[ta.X].Type
 	if pkg := l.cellPackage(); pkg != nil {
-		for _, impl := range l.implementers(pkg, tv.Type, l.t.Info.Types[ta.X].Type, nil) {
+		for _, impl := range l.implementers(pkg, tv.Type, op, nil) {
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ta, impl)}, Body: ret})
+			guard = append(guard, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(impl, cellQualifier))})
 		}
 	}
 	clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type}, Body: ret})
+	operand := ta.X
+	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
+		// In an empty interface the interpreter matches those cases by
+		// the reflect type, which cell types of one shape share: the
+		// runner refuses a value it would confuse (cellcase.go).
+		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{operand}, guard...)...)
+	}
 	sw := &ast.TypeSwitchStmt{
 		Switch: pos,
-		Assign: &ast.AssignStmt{Lhs: []ast.Expr{v}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: ta.X, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+		Assign: &ast.AssignStmt{Lhs: []ast.Expr{v}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: operand, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
 		Body:   &ast.BlockStmt{List: clauses},
 	}
 	body := &ast.BlockStmt{List: []ast.Stmt{sw, &ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}}}

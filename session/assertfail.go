@@ -1,0 +1,140 @@
+package session
+
+import (
+	"reflect"
+	"strings"
+
+	"github.com/gogil/gogil/session/cellfmt"
+)
+
+// typeAssertionError is the panic of a failed x.(T) that
+// cellsrc/cellassert.go wrote out: Go's message, and a runtime.Error as
+// Go's *runtime.TypeAssertionError is (whose fields no package outside
+// the runtime can set).
+type typeAssertionError struct{ msg string }
+
+func (e *typeAssertionError) Error() string { return e.msg }
+
+// RuntimeError makes it a runtime.Error, as Go's is.
+func (*typeAssertionError) RuntimeError() {}
+
+// assertFailed is __gogil.AssertFailed: iface and asserted are the
+// operand's static type and T as Go's run time names them, concrete the
+// dynamic type when the lowering knew it ("" otherwise: v is the operand,
+// named here).
+func (r *cellTypeRegistry) assertFailed(iface, asserted, concrete string, v any) error {
+	if concrete == "" {
+		concrete = r.dynamicName(v)
+	}
+	if concrete == "" {
+		return &typeAssertionError{"interface conversion: " + iface + " is nil, not " + asserted}
+	}
+	return &typeAssertionError{"interface conversion: " + iface + " is " + concrete + ", not " + asserted}
+}
+
+// dynamicName names the type of the value v holds as Go would, "" for
+// nil: a cell type by the registry (one of several of one shape is
+// named as such, not guessed), a library type by reflect.
+func (r *cellTypeRegistry) dynamicName(v any) string {
+	if v == nil {
+		return ""
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer && isBox(rv.Type().Elem()) {
+		// A pointer to the operand of a cell interface type: the
+		// interpreter hands native code the value such an interface
+		// holds without its box, and the box is what names the type.
+		if rv.IsNil() {
+			return ""
+		}
+		rv = rv.Elem()
+	}
+	if isBox(rv.Type()) {
+		if name := boxedTypeName(rv); name != "" {
+			return name
+		}
+		if rv = interpValue(rv); !rv.IsValid() {
+			return ""
+		}
+	}
+	if isInterfaceWrapper(rv.Type()) {
+		if held := rv.Field(0); held.Kind() == reflect.Interface && !held.IsNil() {
+			rv = held.Elem()
+		}
+	}
+	names := r.names(rv.Type())
+	switch len(names) {
+	case 0:
+		return rv.Type().String()
+	case 1:
+		return cellfmt.MainName(names[0])
+	}
+	shown := make([]string, len(names))
+	for i, n := range names {
+		shown[i] = cellfmt.MainName(n)
+	}
+	return cellfmt.OneOf(shown)
+}
+
+// boxedTypeName is the name yaegi's box records for the type of the value
+// it holds (its node's type's string, main.celsius), which tells apart the
+// cell types that share a reflect type; "" where the box does not have
+// that layout or names no cell type.
+func boxedTypeName(box reflect.Value) string {
+	n := box.FieldByName("node")
+	if !n.IsValid() || n.Kind() != reflect.Pointer || n.IsNil() {
+		return ""
+	}
+	t := n.Elem().FieldByName("typ")
+	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() {
+		return ""
+	}
+	str := t.Elem().FieldByName("str")
+	if !str.IsValid() || str.Kind() != reflect.String {
+		return ""
+	}
+	// Only a cell type's name is taken: the string of a library type may
+	// be its reflect type's, or the interpreter's own.
+	name := str.String()
+	if !strings.HasPrefix(strings.TrimPrefix(name, "*"), "main.") {
+		return ""
+	}
+	return name
+}
+
+// assertIfaceFailed is __gogil.AssertIfaceFailed, the panic of a failed
+// x.(I), I a cell interface: v is the operand, methods I's methods in
+// Go's order (comma-separated), table the cell types that lack one, each
+// followed by the first it lacks.
+func (r *cellTypeRegistry) assertIfaceFailed(asserted string, v any, methods string, table ...string) error {
+	concrete := r.dynamicName(v)
+	if concrete == "" {
+		return &typeAssertionError{"interface conversion: interface is nil, not " + asserted}
+	}
+	missing := ""
+	for i := 0; i+1 < len(table); i += 2 {
+		if table[i] == concrete {
+			missing = table[i+1]
+		}
+	}
+	if missing == "" {
+		missing = r.firstMissing(v, strings.Split(methods, ","))
+	}
+	return &typeAssertionError{"interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing}
+}
+
+// firstMissing is the first of methods that v's type lacks, for a library
+// value, whose methods reflect sees; for a value of a type the lowering
+// did not know (a later cell declared it), all are named.
+func (r *cellTypeRegistry) firstMissing(v any, methods []string) string {
+	rv := reflect.ValueOf(v)
+	if rv.Kind() == reflect.Pointer && isBox(rv.Type().Elem()) || isBox(rv.Type()) || len(r.names(rv.Type())) > 0 {
+		return "(one of " + strings.Join(methods, ", ") + ": gogil cannot see the methods of a type declared after the cell with the assertion)"
+	}
+	for _, m := range methods {
+		if _, ok := rv.Type().MethodByName(m); !ok {
+			return m
+		}
+	}
+	return methods[0]
+}

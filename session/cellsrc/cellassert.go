@@ -1,0 +1,438 @@
+package cellsrc
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// yaegi v0.16.1 answers x.(T), x of an interface a cell declares (or an
+// interface literal) and T a type that is not an interface, by comparing
+// reflect types, and its reflect type of a cell type is the underlying
+// type: `type celsius float64` and `type fahr float64` share one, so a
+// shape holding a celsius(20) was a fahr, silently. A failed x.(T) panics
+// with reflect type names (interface {} is struct { Xw float64 ... }),
+// not Go's (main.shape is main.rect, not main.sq). Its type switch on such
+// an operand compares the types its box of the value records, which tell
+// cell types apart.
+//
+// So such an assertion becomes a type switch in a function literal called
+// at once: `v, ok := x.(T)` becomes
+//
+//	v, ok := func() (T, bool) {
+//		switch v := x.(type) { case T: return v, true }
+//		var z T; return z, false
+//	}()
+//
+// and a plain x.(T) a switch whose case T gives the value back and whose
+// other clauses panic with Go's message, from the runner's AssertFailed:
+// each cell type known to implement the interface has a clause naming it
+// (the runner could not tell two of one shape apart), the default hands the
+// runner the value to name (nil, a library value, a type a later cell
+// declared). On an empty interface the interpreter decides by the reflect
+// type whatever the code (cellcase.go refuses the cases it would confuse),
+// so only the message of a failed plain x.(T) there is the runner's.
+
+// AssertFailedHelper is the runner's helper of this file: its value is
+// the panic of a failed assertion, in Go's words.
+const AssertFailedHelper = "AssertFailed"
+
+// cellValueType: t is a non-generic named type of the cells (declared at
+// the top level or in a function) that is not an interface, or a pointer
+// to one.
+func (l *typedLowering) cellValueType(t types.Type) bool {
+	if t == nil || mentionsTypeParam(t) {
+		return false
+	}
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
+		return false
+	}
+	if named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 {
+		return false
+	}
+	return !types.IsInterface(named)
+}
+
+// assertedCellType is what lowerCellAsserts rewrites: ta asserts a cell
+// value type (cellValueType) on an interface. It gives the operand's and
+// T's types, and how the rewritten code decides: by a type switch
+// (viaSwitch), where the interpreter's assertion would answer by the
+// reflect type that T shares with another type, or by the interpreter's
+// own comma-ok, which is right or guarded, where only the message of a
+// plain assertion is wrong.
+func (l *typedLowering) assertedCellType(ta *ast.TypeAssertExpr) (operand, asserted types.Type, viaSwitch, ok bool) {
+	if ta.Type == nil {
+		return nil, nil, false, false
+	}
+	tv, typed := l.t.Info.Types[ta.Type]
+	if !typed || !tv.IsType() || !l.cellValueType(tv.Type) {
+		return nil, nil, false, false
+	}
+	op, typed := l.t.Info.Types[ta.X]
+	if !typed || op.Type == nil || mentionsTypeParam(op.Type) || !types.IsInterface(op.Type) {
+		return nil, nil, false, false
+	}
+	if _, cell := l.cellInterface(op.Type); cell {
+		return op.Type, tv.Type, true, true
+	}
+	// An empty interface's cases cellcase.go guards. A library's
+	// interface (error, fmt.Stringer) holds a cell value in a wrapper:
+	// with another cell type of T's reflect type (a twin), the switch
+	// this writes is boxed.go's to unbox, which refuses what it cannot
+	// tell apart; without one the interpreter's own answer is right.
+	empty := op.Type.Underlying().(*types.Interface).Empty()
+	return op.Type, tv.Type, !empty && l.hasTwin(tv.Type), true
+}
+
+// lowerCellAsserts rewrites the assertions described above; n numbers the
+// names it declares (shared with the other passes of ifaceassert.go).
+func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
+	commaOk := map[*ast.TypeAssertExpr]bool{}
+	ast.Inspect(file, func(node ast.Node) bool {
+		var rhs *ast.Expr
+		switch node := node.(type) {
+		case *ast.AssignStmt:
+			if len(node.Lhs) == 2 && len(node.Rhs) == 1 {
+				rhs = &node.Rhs[0]
+			}
+		case *ast.ValueSpec:
+			if len(node.Names) == 2 && len(node.Values) == 1 {
+				rhs = &node.Values[0]
+			}
+		}
+		if rhs == nil {
+			return true
+		}
+		ta, isAssert := ast.Unparen(*rhs).(*ast.TypeAssertExpr)
+		if !isAssert {
+			return true
+		}
+		commaOk[ta] = true
+		if _, _, viaSwitch, _ := l.assertedCellType(ta); viaSwitch {
+			*rhs = l.cellAssertOk(ta, n)
+		}
+		return true
+	})
+	replaceExprs(file, func(x ast.Expr) ast.Expr {
+		ta, isAssert := x.(*ast.TypeAssertExpr)
+		if !isAssert || commaOk[ta] {
+			return x
+		}
+		var out ast.Expr = x
+		if op, asserted, viaSwitch, ok := l.assertedCellType(ta); ok {
+			out = l.cellAssert(ta, op, asserted, viaSwitch, n)
+		} else if op, asserted, ok := l.assertedCellInterface(ta); ok {
+			out = l.ifaceAssert(ta, op, asserted, n)
+		}
+		if tv, typed := l.t.Info.Types[ta]; typed && out != x {
+			// The passes after this one look the value's type up.
+			l.t.Info.Types[out] = tv
+		}
+		return out
+	})
+}
+
+// cellAssertOk writes the comma-ok form.
+func (l *typedLowering) cellAssertOk(ta *ast.TypeAssertExpr, n *int) ast.Expr {
+	*n++
+	pos := ta.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	v, zero := fmt.Sprintf("__gogil_assert%d", *n), fmt.Sprintf("__gogil_zero%d", *n)
+	sw := &ast.TypeSwitchStmt{
+		Switch: pos,
+		Assign: &ast.AssignStmt{Lhs: []ast.Expr{id(v)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: ta.X, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type},
+			Body: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(v), id("true")}}}}}, Rbrace: pos},
+	}
+	body := []ast.Stmt{
+		sw,
+		&ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{Names: []*ast.Ident{id(zero)}, Type: l.copyExpr(ta.Type)}}}},
+		&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(zero), id("false")}},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: &ast.FieldList{List: []*ast.Field{
+			{Type: l.copyExpr(ta.Type)}, {Type: id("bool")},
+		}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// cellAssert writes the plain form of ta, on an operand of type op.
+func (l *typedLowering) cellAssert(ta *ast.TypeAssertExpr, op, asserted types.Type, viaSwitch bool, n *int) ast.Expr {
+	*n++
+	pos := ta.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	str := func(s string) ast.Expr {
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(s)}
+	}
+	v := fmt.Sprintf("__gogil_assert%d", *n)
+	iface, want := RuntimeTypeString(op), RuntimeTypeString(asserted)
+	failed := func(concrete string, value ast.Expr) ast.Stmt {
+		return &ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
+			Args: []ast.Expr{helperCall(pos, AssertFailedHelper, str(iface), str(want), str(concrete), value)}}}
+	}
+	var body []ast.Stmt
+	if !viaSwitch {
+		// The interpreter's own comma-ok on the operand (as cellcase.go
+		// guarded it), in a literal: at the top level of a cell the
+		// interpreter's comma-ok forms are wrong.
+		x, ok := fmt.Sprintf("__gogil_x%d", *n), fmt.Sprintf("__gogil_ok%d", *n)
+		body = []ast.Stmt{
+			&ast.AssignStmt{Lhs: []ast.Expr{id(x)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{ta.X}},
+			&ast.AssignStmt{Lhs: []ast.Expr{id(v), id(ok)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: id(x), Type: ta.Type, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+			&ast.IfStmt{If: pos, Cond: id(ok), Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(v)}}}, Rbrace: pos}},
+			failed("", id(x)),
+		}
+	} else {
+		clauses := []ast.Stmt{&ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type}, Body: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(v)}}}}}
+		_, cell := l.cellInterface(op)
+		var value ast.Expr = id(v)
+		if cell {
+			// The operand's address: the interpreter would hand the
+			// runner the value without the box that names its type.
+			value = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(v)}
+		}
+		// A library interface's switch is boxed.go's to unbox, which it
+		// does only with cases go/types typed: the runner names the type.
+		if pkg := l.cellPackage(); pkg != nil && cell {
+			for _, impl := range l.implementers(pkg, op, nil, []types.Type{asserted}) {
+				x, ok := l.nameType(ta, impl)
+				if !ok || l.shadowed(impl, pos) {
+					continue
+				}
+				clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{x}, Body: []ast.Stmt{failed(RuntimeTypeString(impl), id("nil"))}})
+			}
+		}
+		clauses = append(clauses, &ast.CaseClause{Case: pos, Body: []ast.Stmt{failed("", value)}})
+		body = []ast.Stmt{&ast.TypeSwitchStmt{
+			Switch: pos,
+			Assign: &ast.AssignStmt{Lhs: []ast.Expr{id(v)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: ta.X, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+			Body:   &ast.BlockStmt{Lbrace: pos, List: clauses, Rbrace: pos},
+		}}
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: &ast.FieldList{List: []*ast.Field{{Type: l.copyExpr(ta.Type)}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// RuntimeTypeString writes t as Go's run time names it in a panic's
+// message: a package by its name (main.celsius, *main.sq, time.Duration),
+// the methods of an interface literal by their package too
+// (interface { main.area() float64 }).
+func RuntimeTypeString(t types.Type) string {
+	qualify := func(p *types.Package) string { return p.Name() }
+	it, isIface := types.Unalias(t).(*types.Interface)
+	if !isIface {
+		return types.TypeString(t, qualify)
+	}
+	if it.Empty() {
+		return "interface {}"
+	}
+	var methods []string
+	for i := range it.NumMethods() {
+		m := it.Method(i)
+		name := m.Name()
+		if !m.Exported() && m.Pkg() != nil {
+			name = m.Pkg().Name() + "." + name
+		}
+		methods = append(methods, name+strings.TrimPrefix(types.TypeString(m.Type(), qualify), "func"))
+	}
+	return "interface { " + strings.Join(methods, "; ") + " }"
+}
+
+// shadowed: the name of the top-level type t (or of its element) means
+// another type at pos.
+func (l *typedLowering) shadowed(t types.Type, pos token.Pos) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := t.(*types.Named)
+	if !ok {
+		return true
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return true
+	}
+	inner := scope.Innermost(pos)
+	if inner == nil {
+		return false
+	}
+	_, obj := inner.LookupParent(named.Obj().Name(), pos)
+	return obj != named.Obj()
+}
+
+// assertedCellInterface: ta asserts a cell interface (cellInterface) that
+// the rewritten code can name, on an operand that is an interface.
+func (l *typedLowering) assertedCellInterface(ta *ast.TypeAssertExpr) (operand, asserted types.Type, ok bool) {
+	if ta.Type == nil {
+		return nil, nil, false
+	}
+	tv, typed := l.t.Info.Types[ta.Type]
+	if !typed || !tv.IsType() {
+		return nil, nil, false
+	}
+	if _, cell := l.cellInterface(tv.Type); !cell {
+		return nil, nil, false
+	}
+	if _, named := types.Unalias(tv.Type).(*types.Named); named && mentionsLocalType(tv.Type, map[types.Type]bool{}) {
+		return nil, nil, false
+	}
+	op, typed := l.t.Info.Types[ta.X]
+	if !typed || op.Type == nil || mentionsTypeParam(op.Type) || !types.IsInterface(op.Type) {
+		return nil, nil, false
+	}
+	return op.Type, tv.Type, true
+}
+
+// AssertIfaceFailedHelper is the runner's panic of a failed assertion to
+// an interface, in Go's words.
+const AssertIfaceFailedHelper = "AssertIfaceFailed"
+
+// ifaceAssert writes a plain assertion to a cell interface I as a type
+// switch whose clauses of the cell types that implement I (which the
+// interpreter matches where its case of I misses, as in assertAsSwitch)
+// and of I give the value back; the default panics with Go's message,
+// which names the first method of I the value's type lacks: the runner
+// is handed I's methods, for a library value, and the cells' types that
+// lack one, with the one, for a cell value (whose methods it cannot see).
+func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.Type, n *int) ast.Expr {
+	it, _ := l.cellInterface(asserted)
+	*n++
+	pos := ta.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	str := func(s string) ast.Expr {
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(s)}
+	}
+	v := fmt.Sprintf("__gogil_assert%d", *n)
+	ret := []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(v)}}}
+	var clauses []ast.Stmt
+	var guard []ast.Expr
+	var table []ast.Expr
+	if pkg := l.cellPackage(); pkg != nil {
+		for _, impl := range l.implementers(pkg, asserted, op, nil) {
+			x, ok := l.nameType(ta, impl)
+			if !ok || l.shadowed(impl, pos) {
+				continue
+			}
+			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{x}, Body: ret})
+			guard = append(guard, str(types.TypeString(impl, cellQualifier)))
+		}
+		for _, t := range l.lacking(pkg, it, op) {
+			table = append(table, str(RuntimeTypeString(t)), str(firstMissing(t, it)))
+		}
+	}
+	clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.copyExpr(ta.Type)}, Body: ret})
+	var value ast.Expr = id(v)
+	if _, cell := l.cellInterface(op); cell {
+		// The operand's address: the interpreter would hand the runner
+		// the value without the box that names its type.
+		value = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(v)}
+	}
+	var names []string
+	for i := range it.NumMethods() {
+		names = append(names, it.Method(i).Name())
+	}
+	sort.Strings(names)
+	args := append([]ast.Expr{str(RuntimeTypeString(asserted)), value, str(strings.Join(names, ","))}, table...)
+	clauses = append(clauses, &ast.CaseClause{Case: pos, Body: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
+		Args: []ast.Expr{helperCall(pos, AssertIfaceFailedHelper, args...)}}}}})
+	operand := ta.X
+	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
+		// What cellcase.go does for a switch the user wrote: the
+		// interpreter matches a cell type's case by the reflect type in
+		// an empty interface.
+		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{operand}, guard...)...)
+	}
+	sw := &ast.TypeSwitchStmt{
+		Switch: pos,
+		Assign: &ast.AssignStmt{Lhs: []ast.Expr{id(v)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: operand, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+		Body:   &ast.BlockStmt{Lbrace: pos, List: clauses, Rbrace: pos},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: &ast.FieldList{List: []*ast.Field{{Type: l.copyExpr(ta.Type)}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{sw}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// lacking are the cells' top-level types T and *T that an operand of
+// type op may hold and that do not implement it.
+func (l *typedLowering) lacking(pkg *types.Package, it *types.Interface, op types.Type) []types.Type {
+	oi, _ := op.Underlying().(*types.Interface)
+	var out []types.Type
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
+			continue
+		}
+		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
+			if oi != nil && !types.Implements(t, oi) || types.Implements(t, it) {
+				continue
+			}
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// firstMissing is the method of it that Go's message names for t: the
+// first by name that t lacks.
+func firstMissing(t types.Type, it *types.Interface) string {
+	var methods []*types.Func
+	for i := range it.NumMethods() {
+		methods = append(methods, it.Method(i))
+	}
+	sort.Slice(methods, func(i, j int) bool { return methods[i].Name() < methods[j].Name() })
+	for _, m := range methods {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, m.Pkg(), m.Name())
+		f, ok := obj.(*types.Func)
+		if !ok || !types.Identical(f.Type().(*types.Signature).Params(), m.Type().(*types.Signature).Params()) ||
+			!types.Identical(f.Type().(*types.Signature).Results(), m.Type().(*types.Signature).Results()) {
+			return m.Name()
+		}
+	}
+	return ""
+}
+
+// hasTwin: another of the cells' top-level types has the underlying type
+// of t (of its element, for a pointer), and so its reflect type.
+func (l *typedLowering) hasTwin(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return false
+	}
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || tn == named.Obj() {
+			continue
+		}
+		if types.Identical(tn.Type().Underlying(), named.Underlying()) {
+			return true
+		}
+	}
+	return false
+}

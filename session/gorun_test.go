@@ -58,11 +58,6 @@ var knownGaps = map[string]string{
 	// calls after one that panics.
 	"corpus11_panic_recover.go/program": "a deferred recover that panics again, with a deferred call before it in its function",
 	"corpus11_panic_recover.go/cell":    "a deferred recover that panics again, with a deferred call before it in its function",
-	// corpus12_*.go: interview solutions, Effective Go and utilities.
-	// cellsrc/embediface.go: reflect cannot embed a library interface in
-	// the one-field struct yaegi marks embedded.
-	"corpus12_embed_override.go/program": "a struct whose one field is an embedded library interface (type reverse struct{ sort.Interface })",
-	"corpus12_embed_override.go/cell":    "a struct whose one field is an embedded library interface (type reverse struct{ sort.Interface })",
 	// corpus13_*.go: Go tour chapters in Go 1.22+ idioms, generic
 	// containers, error idioms, io wrappers (the kernel runs the refused
 	// cells as programs: magics/program_test.go).

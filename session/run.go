@@ -484,6 +484,7 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 					fmt.Sprintf("MethodRedefinition: method %s is already defined differently by an earlier cell.", key),
 					"The interpreter cannot replace a method: calls would keep running the first body.",
 					"Give the method another name, or restart the kernel and run the cells again.",
+					"was:  " + old,
 				},
 			}
 		}
@@ -500,6 +501,8 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 	if e := pp.Lower(c.lowerOptions()); e != nil {
 		return nil, e
 	}
+	// The interpreter keeps these as it keeps the user's methods.
+	maps.Copy(newMethods, pp.ForwardedMethods())
 	cellsrc.QualifyGlobals(pp.AST, c.isGlobalVar)
 	prog, e := c.compileOrError(pp.AST)
 	if e != nil {

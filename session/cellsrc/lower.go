@@ -70,9 +70,9 @@ var passes = []pass{
 	{
 		// While the struct types are the user's nodes, which go/types
 		// typed (embediface.go).
-		name:  "structs whose one field is an embedded library interface (refused)",
+		name:  "library interfaces embedded in struct types",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, opts Options) { f.fail(checkEmbeddedLibraryInterfaces(f, opts)) },
+		apply: func(f *File, opts Options) { f.fail(lowerEmbeddedLibraryInterfaces(f, opts)) },
 	},
 	{
 		// While the statements are the user's nodes, which go/types typed

@@ -52,7 +52,10 @@ type File struct {
 	lowerErr *cellio.Error
 	// The methods of generic types this part renamed (genericmethods.go).
 	renamed map[string]bool
-	hidden  func(key string) bool // the methods renamed, this part's and earlier
+	// The methods forwarding to embedded interfaces it wrote
+	// (embediface.go).
+	forwarded []string
+	hidden    func(key string) bool // the methods renamed, this part's and earlier
 }
 
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,

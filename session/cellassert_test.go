@@ -55,3 +55,40 @@ func TestSameShapeAsserts(t *testing.T) {
 		})
 	}
 }
+
+// TestLibraryInterfaceAsserts: x.(error), x.(fmt.Stringer) inside
+// functions on values of cell types give the value (yaegi gave a nil one
+// with ok true, built from the node that boxed it in another frame), on a
+// nil x answer false or panic with Go's message (yaegi crashed in
+// reflect), and a type of the same shape as an implementer is refused
+// rather than answered for it.
+func TestLibraryInterfaceAsserts(t *testing.T) {
+	decls := "type notFound struct{ key string }\nfunc (e *notFound) Error() string { return \"nf \" + e.key }\n" +
+		"type celsius float64\nfunc (c celsius) String() string { return \"C\" }\ntype fahr float64\nfunc (f fahr) String() string { return \"F\" }\ntype plain struct{ n int }\n" +
+		"func asErr(v any) (error, bool) { e, ok := v.(error); return e, ok }\nfunc mustErr(v any) error { return v.(error) }\n" +
+		"func try(f func()) {\n\tdefer func() { fmt.Println(recover()) }()\n\tf()\n}\n"
+	tests := []struct{ name, code, out, err string }{
+		{"a cell value", "fmt.Println(asErr(&notFound{\"a\"}))\nvar v any = &notFound{\"b\"}\nfmt.Println(asErr(v))\nfmt.Println(mustErr(v))", "nf a true\nnf b true\nnf b\n", ""},
+		{"nil, library and other values", "fmt.Println(asErr(nil))\nfmt.Println(asErr(3))\nfmt.Println(asErr(plain{}))\nfmt.Println(asErr(errors.New(\"lib\")))", "<nil> false\n<nil> false\n<nil> false\nlib true\n", ""},
+		{"plain, Go's message", "try(func() { mustErr(nil) })\ntry(func() { mustErr(plain{1}) })\ntry(func() { mustErr(2) })", "interface conversion: interface is nil, not error\ninterface conversion: main.plain is not error: missing method Error\ninterface conversion: int is not error: missing method Error\n", ""},
+		{"top level", "var v any = &notFound{\"c\"}\ne, ok := v.(error)\nfmt.Println(e, ok)\nvar n any\n_, ok = n.(fmt.Stringer)\nfmt.Println(ok)", "nf c true\nfalse\n", ""},
+		{"same shape", "func str(v any) string { if s, ok := v.(fmt.Stringer); ok { return s.String() }; return \"none\" }\nfmt.Println(str(celsius(1)))", "", "main.celsius and main.fahr one type"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			run(t, s, decls)
+			rec := &recorder{}
+			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
+			switch {
+			case tt.err == "" && e != nil:
+				t.Fatalf("%v\n%s", e, strings.Join(e.Traceback, "\n"))
+			case tt.err != "" && (e == nil || !strings.Contains(e.Value, tt.err)):
+				t.Fatalf("error %v, want one with %q; printed %q", e, tt.err, rec.out())
+			}
+			if rec.out() != tt.out {
+				t.Errorf("printed %q, want %q", rec.out(), tt.out)
+			}
+		})
+	}
+}

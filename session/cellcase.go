@@ -139,3 +139,70 @@ func (r *cellTypeRegistry) laterCase(v any, ifaces string, known ...string) {
 		}
 	}
 }
+
+// ifaceOperand is __gogil.IfaceOperand (cellsrc/cellassert.go), the
+// operand of an assertion to a library interface on an empty interface,
+// which became a type switch with a clause for each cell type of impl
+// (those that implement the interface; lack are those that do not, both
+// comma-separated). The interpreter's clause of a cell type matches a
+// value by its reflect type, and neither it nor the interface's case
+// matches a value it boxed: a box of a type of impl comes back unboxed,
+// unless another of impl has its reflect type (the clauses would take it
+// for that one's: refused); a box of a type of lack comes back as a value
+// that no case matches. A value out of a box goes on unless a clause
+// could take it for another type's (as cellCase refuses).
+func (r *cellTypeRegistry) ifaceOperand(v any, impl, lack string) any {
+	if v == nil {
+		return nil
+	}
+	impls := splitNames(impl)
+	rv := reflect.ValueOf(v)
+	if !isBox(rv.Type()) {
+		return r.cellCase(v, anys(impls)...)
+	}
+	boxed := boxedTypeName(rv)
+	inner := interpValue(rv)
+	if boxed == "" || !inner.IsValid() || !inner.CanInterface() {
+		return v
+	}
+	for _, n := range splitNames(lack) {
+		if cellfmt.MainName(n) == boxed {
+			return noCase{}
+		}
+	}
+	own := ""
+	for _, n := range impls {
+		if cellfmt.MainName(n) == boxed {
+			own = n
+		}
+	}
+	if own == "" {
+		return v // a type the lowering did not know: the interface's case decides, or refuses
+	}
+	for _, n := range impls {
+		if t, ok := r.typeOf(n); ok && n != own && t == inner.Type() {
+			panic(fmt.Errorf("gogil cannot run this type assertion on a value of %s held in an empty interface: the interpreter gives %s and %s one type, %s, and would take it for the other's; hold the value in a variable of an interface a cell declares and assert on that",
+				boxed, cellfmt.MainName(own), cellfmt.MainName(n), inner.Type()))
+		}
+	}
+	return inner.Interface()
+}
+
+// noCase is what ifaceOperand hands a switch for a value no case of it
+// matches.
+type noCase struct{}
+
+func splitNames(list string) []string {
+	if list == "" {
+		return nil
+	}
+	return strings.Split(list, ",")
+}
+
+func anys(names []string) []any {
+	out := make([]any, len(names))
+	for i, n := range names {
+		out[i] = n
+	}
+	return out
+}

@@ -119,6 +119,8 @@ func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
 		commaOk[ta] = true
 		if _, _, viaSwitch, _ := l.assertedCellType(ta); viaSwitch {
 			*rhs = l.cellAssertOk(ta, n)
+		} else if op, asserted, ok := l.assertedLibraryInterface(ta); ok {
+			*rhs = l.libraryAssert(ta, op, asserted, true, n)
 		}
 		return true
 	})
@@ -132,6 +134,8 @@ func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
 			out = l.cellAssert(ta, op, asserted, viaSwitch, n)
 		} else if op, asserted, ok := l.assertedCellInterface(ta); ok {
 			out = l.ifaceAssert(ta, op, asserted, n)
+		} else if op, asserted, ok := l.assertedLibraryInterface(ta); ok {
+			out = l.libraryAssert(ta, op, asserted, false, n)
 		}
 		if tv, typed := l.t.Info.Types[ta]; typed && out != x {
 			// The passes after this one look the value's type up.
@@ -435,4 +439,127 @@ func (l *typedLowering) hasTwin(t types.Type) bool {
 		}
 	}
 	return false
+}
+
+// yaegi v0.16.1 answers x.(I), I a library's interface with methods
+// (error, fmt.Stringer), wrongly in both forms: on a value of a cell type
+// it boxed, inside a function, the comma-ok form is true with a nil value
+// (it builds the wrapper from the node that boxed the value, in the wrong
+// frame), and the plain form panics with garbage; on a nil x it crashes
+// (reflect: call of reflect.Value.Type on zero Value). Its type switch
+// with such a case is nativecase.go's, which gets them right: the
+// assertion becomes one, in a function literal, whose default clause
+// answers false or panics with Go's message (AssertIfaceFailed).
+
+// IfaceOperandHelper is the runner's guard of the operand of such an
+// assertion on an empty interface.
+const IfaceOperandHelper = "IfaceOperand"
+
+// assertedLibraryInterface: ta asserts an interface with methods that a
+// package declares (error included) on an interface.
+func (l *typedLowering) assertedLibraryInterface(ta *ast.TypeAssertExpr) (operand, asserted types.Type, ok bool) {
+	if ta.Type == nil {
+		return nil, nil, false
+	}
+	tv, typed := l.t.Info.Types[ta.Type]
+	if !typed || !tv.IsType() || tv.Type == nil || mentionsTypeParam(tv.Type) || !isLibraryInterface(types.Unalias(tv.Type)) {
+		return nil, nil, false
+	}
+	op, typed := l.t.Info.Types[ta.X]
+	if !typed || op.Type == nil || mentionsTypeParam(op.Type) || !types.IsInterface(op.Type) {
+		return nil, nil, false
+	}
+	return op.Type, tv.Type, true
+}
+
+// libraryAssert writes ta (commaOk: its comma-ok form) as described
+// above; op is the operand's type.
+func (l *typedLowering) libraryAssert(ta *ast.TypeAssertExpr, op, asserted types.Type, commaOk bool, n *int) ast.Expr {
+	*n++
+	pos := ta.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	str := func(s string) ast.Expr {
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(s)}
+	}
+	v := fmt.Sprintf("__gogil_assert%d", *n)
+	ret := func(results ...ast.Expr) ast.Stmt { return &ast.ReturnStmt{Return: pos, Results: results} }
+	results := &ast.FieldList{List: []*ast.Field{{Type: l.copyExpr(ta.Type)}}}
+	// The case is the user's type node, which go/types typed, for
+	// nativecase.go to find.
+	match := &ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type}, Body: []ast.Stmt{ret(id(v))}}
+	var after []ast.Stmt
+	var dflt *ast.CaseClause
+	if commaOk {
+		results.List = append(results.List, &ast.Field{Type: id("bool")})
+		match.Body = []ast.Stmt{ret(id(v), id("true"))}
+		after = []ast.Stmt{ret(id("nil"), id("false"))}
+	} else {
+		it := asserted.Underlying().(*types.Interface)
+		var value ast.Expr = id(v)
+		if _, cell := l.cellInterface(op); cell {
+			// The operand's address: the interpreter would hand the
+			// runner the value without the box that names its type.
+			value = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(v)}
+		}
+		var names []string
+		for i := range it.NumMethods() {
+			if it.Method(i).Exported() {
+				names = append(names, it.Method(i).Name())
+			}
+		}
+		sort.Strings(names)
+		args := []ast.Expr{str(RuntimeTypeString(asserted)), value, str(strings.Join(names, ","))}
+		if pkg := l.cellPackage(); pkg != nil {
+			for _, t := range l.lacking(pkg, it, op) {
+				args = append(args, str(RuntimeTypeString(t)), str(firstMissing(t, it)))
+			}
+		}
+		dflt = &ast.CaseClause{Case: pos, Body: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
+			Args: []ast.Expr{helperCall(pos, AssertIfaceFailedHelper, args...)}}}}}
+	}
+	clauses := []ast.Stmt{match}
+	if dflt != nil {
+		clauses = append(clauses, dflt)
+	}
+	operand := ta.X
+	var head []ast.Stmt
+	if it, ok := op.Underlying().(*types.Interface); ok && it.Empty() {
+		// nativecase.go's clauses of the cell types that implement I
+		// match a value the interpreter boxed in an any only once it is
+		// out of the box, and its case of I refuses a box: the runner's
+		// IfaceOperand unboxes a value of a type of the first list and
+		// answers no for one of the second (the cells' types that lack
+		// a method of I), refusing one the clauses would confuse.
+		var impl, lack []string
+		if pkg := l.cellPackage(); pkg != nil {
+			for _, t := range l.implementers(pkg, asserted, op, nil) {
+				impl = append(impl, types.TypeString(t, cellQualifier))
+			}
+			for _, t := range l.lacking(pkg, asserted.Underlying().(*types.Interface), op) {
+				lack = append(lack, types.TypeString(t, cellQualifier))
+			}
+		}
+		x := fmt.Sprintf("__gogil_x%d", *n)
+		head = []ast.Stmt{&ast.AssignStmt{Lhs: []ast.Expr{id(x)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{ta.X}}}
+		operand = helperCall(pos, IfaceOperandHelper, id(x), str(strings.Join(impl, ",")), str(strings.Join(lack, ",")))
+		if tv, typed := l.t.Info.Types[ta.X]; typed {
+			// nativecase.go looks the operand's type up.
+			l.t.Info.Types[operand] = tv
+		}
+		if dflt != nil {
+			// The failure names the value as the user's operand held it.
+			call := dflt.Body[0].(*ast.ExprStmt).X.(*ast.CallExpr).Args[0].(*ast.CallExpr)
+			call.Args[1] = id(x)
+		}
+	}
+	sw := &ast.TypeSwitchStmt{
+		Switch: pos,
+		Assign: &ast.AssignStmt{Lhs: []ast.Expr{id(v)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: operand, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+		Body:   &ast.BlockStmt{Lbrace: pos, List: clauses, Rbrace: pos},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: results},
+		Body: &ast.BlockStmt{Lbrace: pos, List: append(append(head, sw), after...), Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
 }

@@ -116,7 +116,12 @@
 //     any interface, and a plain one to a cell interface panic with Go's
 //     message from the runner's AssertFailed and AssertIfaceFailed; an
 //     assertion on an error of a type with a twin of one shape goes to
-//     the runner's Unbox, which refuses what it cannot tell (cellassert.go);
+//     the runner's Unbox, which refuses what it cannot tell; an assertion
+//     to a library's interface (error, fmt.Stringer) becomes a type switch
+//     in a function literal, for nativecase.go to decide, its operand on
+//     an any guarded by the runner's IfaceOperand (yaegi answered a cell
+//     value inside a function with a nil value and true, and crashed on a
+//     nil operand) (cellassert.go);
 //   - a range with no value variable over a pointer to an array ranges
 //     over p[:] (rangeptr.go: yaegi panics on it in a function);
 //   - an argument of a log/slog call passed as an any whose static type

@@ -57,7 +57,8 @@ func assertsInterface(file *ast.File) bool {
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeAssertExpr:
-			found = found || n.Type != nil && !obviousType(n.Type) || isInterfaceLit(n.Type)
+			// error too: cellassert.go lowers assertions to it.
+			found = found || n.Type != nil && !obviousType(n.Type) || isInterfaceLit(n.Type) || isIdent(n.Type, "error")
 		case *ast.TypeSwitchStmt:
 			found = true
 		}
@@ -65,6 +66,8 @@ func assertsInterface(file *ast.File) bool {
 	})
 	return found
 }
+
+func isIdent(x ast.Expr, name string) bool { id, ok := x.(*ast.Ident); return ok && id.Name == name }
 
 func isInterfaceLit(x ast.Expr) bool { _, ok := x.(*ast.InterfaceType); return ok }
 

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -58,7 +57,7 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 	if native {
 		others = append(others, t.String())
 	}
-	panic(fmt.Errorf("gogil cannot run this type assertion or type switch to %s (or to an interface it implements) on a value held in an empty interface: the interpreter holds a value of a cell type there as a value of its underlying type, and values of %s are all %s to it; hold the value in a variable of an interface a cell declares (one with methods the types have: give them methods if they have none) and assert or switch on that",
+	panic(gapf("gogil cannot run this type assertion or type switch to %s (or to an interface it implements) on a value held in an empty interface: the interpreter holds a value of a cell type there as a value of its underlying type, and values of %s are all %s to it; hold the value in a variable of an interface a cell declares (one with methods the types have: give them methods if they have none) and assert or switch on that",
 		hit, strings.Join(others, ", "), t))
 }
 
@@ -75,7 +74,7 @@ func (r *cellTypeRegistry) missedCase(v any, earlier ...string) {
 	}
 	for _, e := range earlier {
 		if e == name {
-			panic(fmt.Errorf("gogil cannot run this type switch: its operand holds a value of %s, whose case comes first, but the interpreter passes over that case for a value of a cell type with methods that became an interface implicitly (an argument, an element, an assignment), and would run a later clause; convert it explicitly where it becomes one, any(x), or switch on a variable of the interface declared in a cell", cellfmt.MainName(e)))
+			panic(gapf("gogil cannot run this type switch: its operand holds a value of %s, whose case comes first, but the interpreter passes over that case for a value of a cell type with methods that became an interface implicitly (an argument, an element, an assignment), and would run a later clause; convert it explicitly where it becomes one, any(x), or switch on a variable of the interface declared in a cell", cellfmt.MainName(e)))
 		}
 	}
 }
@@ -135,7 +134,7 @@ func (r *cellTypeRegistry) laterCase(v any, ifaces string, known ...string) {
 	for _, name := range r.names(rv.Type()) {
 		base := strings.TrimPrefix(name, "*")
 		if !slices.Contains(known, base) {
-			panic(fmt.Errorf("gogil cannot run this type switch with a case of %s on a value of %s (or of a type of the same shape): the type was declared after the cell with the switch, whose cases of interfaces stand for the cell types known then; run that cell again after declaring %s", ifaces, cellfmt.MainName(name), base))
+			panic(gapf("gogil cannot run this type switch with a case of %s on a value of %s (or of a type of the same shape): the type was declared after the cell with the switch, whose cases of interfaces stand for the cell types known then; run that cell again after declaring %s", ifaces, cellfmt.MainName(name), base))
 		}
 	}
 }
@@ -181,7 +180,7 @@ func (r *cellTypeRegistry) ifaceOperand(v any, impl, lack string) any {
 	}
 	for _, n := range impls {
 		if t, ok := r.typeOf(n); ok && n != own && t == inner.Type() {
-			panic(fmt.Errorf("gogil cannot run this type assertion on a value of %s held in an empty interface: the interpreter gives %s and %s one type, %s, and would take it for the other's; hold the value in a variable of an interface a cell declares and assert on that",
+			panic(gapf("gogil cannot run this type assertion on a value of %s held in an empty interface: the interpreter gives %s and %s one type, %s, and would take it for the other's; hold the value in a variable of an interface a cell declares and assert on that",
 				boxed, cellfmt.MainName(own), cellfmt.MainName(n), inner.Type()))
 		}
 	}

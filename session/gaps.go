@@ -16,7 +16,7 @@ type gap interface{ gap() }
 
 func (unboxError) gap()          {}
 func (*EncodingError) gap()      {}
-func (uncomparableError) gap()   {}
+func (ifaceEqualError) gap()     {}
 func (errorChainError) gap()     {}
 func (errorsAsError) gap()       {}
 func (errorsIsError) gap()       {}

@@ -44,7 +44,7 @@ func (r *cellTypeRegistry) namedError(fn any, methods string, args ...any) error
 		case v.Type().ConvertibleTo(pt):
 			v = v.Convert(pt)
 		default:
-			panic(fmt.Sprintf("gogil: cannot pass a %s as the %s that %s takes", v.Type(), pt, ft))
+			panic(gapf("gogil: cannot pass a %s as the %s that %s takes", v.Type(), pt, ft))
 		}
 		in[i] = v
 	}

@@ -81,6 +81,18 @@ var knownGaps = map[string]string{
 	// interpreter's boxes of a cell interface's values.
 	"corpus13_shapes_modern.go/program": "slices.Contains on a slice of a cell interface: refused",
 	"corpus13_shapes_modern.go/cell":    "slices.Contains on a slice of a cell interface: refused",
+	// corpus14_*.go: intermediate tutorials where wrong values hide
+	// (copies, method sets, nil interfaces, fmt verbs); the kernel runs
+	// the refused cells as programs (magics/program_test.go).
+	"corpus14_decorator_embedded_iface.go/cell":       "a top-level var of an interface type given a value (var s Store = ls): variable definition loop",
+	"corpus14_embedding_promoted.go/cell":             "a top-level var of an interface type given a value (var ds Describer = d): variable definition loop",
+	"corpus14_method_values_binding.go/cell":          "a top-level method value of a variable (show := a.Show): variable definition loop",
+	"corpus14_generic_constraints_methods.go/program": "a generic function calling another generic function of its own type parameter (NewSet[T]() in a method of Set[T]): yaegi panics compiling it",
+	"corpus14_interfaces_typeswitch.go/cell":          "a failed x.(int) on an any at the top level of a cell, recovered: yaegi panics in reflect",
+	"corpus14_panics_custom.go/program":               "errors.As to a struct value of a cell error type",
+	"corpus14_panics_custom.go/cell":                  "errors.As to a struct value of a cell error type",
+	"corpus14_shadowing_scopes.go/program":            "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/cell":               "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
 	"corpus3_constraints_tilde.go/cell":    "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
@@ -165,6 +177,21 @@ var knownGaps = map[string]string{
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
 var knownWrong = map[string]string{
+	// corpus14_*.go: causes not fixed yet.
+	// yaegi converts a nil pointer of a cell type to the native error as a
+	// nil interface (var p *MyErr; return p in a func() error).
+	"corpus14_nil_interfaces.go/program": "a nil *T of a cell type returned as an error is == nil",
+	"corpus14_nil_interfaces.go/cell":    "a nil *T of a cell type returned as an error is == nil",
+	// yaegi answers x.(fmt.Stringer) by the method set of *T for a T
+	// whose String method has a pointer receiver.
+	"corpus14_stringer_receivers.go/program": "any(v).(fmt.Stringer) is true for a struct value whose String has a pointer receiver",
+	"corpus14_stringer_receivers.go/cell":    "any(v).(fmt.Stringer) is true for a struct value whose String has a pointer receiver",
+	// == of two values of a cell interface compares a Celsius(20) and a
+	// float64 20 by their underlying values (ifaceequal.go).
+	"corpus14_comparisons.go/program": "== of a cell interface holding Celsius(20) and one holding float64 20 is true",
+	"corpus14_comparisons.go/cell":    "== of a cell interface holding Celsius(20) and one holding float64 20 is true",
+	// The recovered value of a failed x.(int) carries yaegi's position.
+	"corpus14_interfaces_typeswitch.go/program": "recover() of a failed type assertion prints the interpreter's position before Go's message",
 	// yaegi answers x.(T), x an interface of the cells', by the reflect
 	// type, which cell types of one underlying type share (celsius and
 	// fahr, both float64); its message for a failed x.(T) names reflect

@@ -39,7 +39,6 @@ func main() {
 	var t1, t2 Temp = Celsius(20), 20.0
 	fmt.Println(t1 == t2, t1 == Temp(Celsius(20)))
 
-
 	type key struct {
 		a string
 		b [2]int

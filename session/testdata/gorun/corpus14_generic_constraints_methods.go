@@ -35,9 +35,9 @@ func NewSet[T comparable](xs ...T) *Set[T] {
 	return s
 }
 
-func (s *Set[T]) Add(x T)           { s.m[x] = struct{}{} }
-func (s *Set[T]) Has(x T) bool      { _, ok := s.m[x]; return ok }
-func (s *Set[T]) Len() int          { return len(s.m) }
+func (s *Set[T]) Add(x T)      { s.m[x] = struct{}{} }
+func (s *Set[T]) Has(x T) bool { _, ok := s.m[x]; return ok }
+func (s *Set[T]) Len() int     { return len(s.m) }
 func (s *Set[T]) Union(o *Set[T]) *Set[T] {
 	r := NewSet[T]()
 	for k := range s.m {

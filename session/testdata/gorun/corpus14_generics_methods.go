@@ -12,8 +12,8 @@ type Number interface {
 
 type Vec[T Number] struct{ X, Y T }
 
-func (v Vec[T]) Add(o Vec[T]) Vec[T]  { return Vec[T]{v.X + o.X, v.Y + o.Y} }
-func (v Vec[T]) Scale(k T) Vec[T]     { return Vec[T]{v.X * k, v.Y * k} }
+func (v Vec[T]) Add(o Vec[T]) Vec[T] { return Vec[T]{v.X + o.X, v.Y + o.Y} }
+func (v Vec[T]) Scale(k T) Vec[T]    { return Vec[T]{v.X * k, v.Y * k} }
 func (v *Vec[T]) Normalize(limit T) {
 	if v.X > limit {
 		v.X = limit

@@ -7,9 +7,9 @@ type Counter struct {
 	count int
 }
 
-func (c Counter) IncValue()      { c.count++ }
-func (c *Counter) IncPointer()   { c.count++ }
-func (c Counter) Get() int       { return c.count }
+func (c Counter) IncValue()    { c.count++ }
+func (c *Counter) IncPointer() { c.count++ }
+func (c Counter) Get() int     { return c.count }
 func (c Counter) WithName(n string) Counter {
 	c.name = n
 	return c

@@ -19,16 +19,16 @@ import (
 // program of its own: they fail at run time, after they printed a
 // beginning (session/gorun_test.go's knownGaps says why for each). A case
 // that starts to run right fails the test, so the table stays true.
-var programGaps = map[string]bool{
-	// cellcase.go's refusal of a case of a cell type whose underlying type
-	// is float64 given a float64: not marked as a gap yet.
-	"corpus11_switch.go/program": true,
-	"corpus11_switch.go/cell":    true,
-}
+var programGaps = map[string]bool{}
 
 // programWrong are session/gorun_test.go's knownWrong: they print a
 // wrong value without an error through the magics too (a bug each).
-var programWrong = map[string]bool{}
+var programWrong = map[string]bool{
+	"corpus14_comparisons.go/program":    true,
+	"corpus14_comparisons.go/cell":       true,
+	"corpus14_nil_interfaces.go/program": true,
+	"corpus14_nil_interfaces.go/cell":    true,
+}
 
 // TestGoRunCorpusThroughTheMagics runs the go-run corpus (both forms of
 // every program) the way the kernel runs a cell, and checks each prints

@@ -20,6 +20,11 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
 var knownGaps = map[string]string{
+	// cellcase.go: two cell struct types of one shape (ValS and PtrS) are
+	// one type to the interpreter, so an any(v).(fmt.Stringer) on either
+	// is refused rather than answered by the other's method set.
+	"corpus14_stringer_receivers.go/program": "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
+	"corpus14_stringer_receivers.go/cell":    "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
 	// yaegi cannot find the instance of a cell generic type passed to a
 	// generic function whose constraint lists methods when both are in
 	// the compilation that calls it (the whole program in one cell).
@@ -76,6 +81,17 @@ var knownGaps = map[string]string{
 	// interpreter's boxes of a cell interface's values.
 	"corpus13_shapes_modern.go/program": "slices.Contains on a slice of a cell interface: refused",
 	"corpus13_shapes_modern.go/cell":    "slices.Contains on a slice of a cell interface: refused",
+	// corpus14_*.go: intermediate tutorials where wrong values hide
+	// (copies, method sets, nil interfaces, fmt verbs); the kernel runs
+	// the refused cells as programs (magics/program_test.go).
+	"corpus14_decorator_embedded_iface.go/cell":       "a top-level var of an interface type given a value (var s Store = ls): variable definition loop",
+	"corpus14_embedding_promoted.go/cell":             "a top-level var of an interface type given a value (var ds Describer = d): variable definition loop",
+	"corpus14_method_values_binding.go/cell":          "a top-level method value of a variable (show := a.Show): variable definition loop",
+	"corpus14_generic_constraints_methods.go/program": "a generic function calling another generic function of its own type parameter (NewSet[T]() in a method of Set[T]): yaegi panics compiling it",
+	"corpus14_panics_custom.go/program":               "errors.As to a struct value of a cell error type",
+	"corpus14_panics_custom.go/cell":                  "errors.As to a struct value of a cell error type",
+	"corpus14_shadowing_scopes.go/program":            "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/cell":               "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
 	"corpus3_constraints_tilde.go/cell":    "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
@@ -157,7 +173,17 @@ var knownGaps = map[string]string{
 // which no case may do: each is a bug to fix, listed so that the rest of
 // the corpus guards what works meanwhile. The test fails if one starts to
 // run right or to end in an error.
-var knownWrong = map[string]string{}
+var knownWrong = map[string]string{
+	// corpus14_*.go: causes not fixed yet.
+	// yaegi converts a nil pointer of a cell type to the native error as a
+	// nil interface (var p *MyErr; return p in a func() error).
+	"corpus14_nil_interfaces.go/program": "a nil *T of a cell type returned as an error is == nil",
+	"corpus14_nil_interfaces.go/cell":    "a nil *T of a cell type returned as an error is == nil",
+	// == of two values of a cell interface compares a Celsius(20) and a
+	// float64 20 by their underlying values (ifaceequal.go).
+	"corpus14_comparisons.go/program": "== of a cell interface holding Celsius(20) and one holding float64 20 is true",
+	"corpus14_comparisons.go/cell":    "== of a cell interface holding Celsius(20) and one holding float64 20 is true",
+}
 
 // TestGoRun runs each program of testdata/gorun in a fresh session, in two
 // forms: the file pasted whole (its main runs at the end of the cell), and

@@ -108,3 +108,26 @@ func() {
 		t.Errorf("printed %q, error %v", out, e)
 	}
 }
+
+// A method value with a pointer receiver taken on an element of a slice
+// binds that element's address when it is made: yaegi's bound the element
+// the index named when it was called.
+func TestPointerMethodValueOfAnElementBindsItsAddress(t *testing.T) {
+	out, e := runCell(t, `type Acc struct{ total int }
+func (a *Acc) Add(n int) { a.total += n }
+func main() {
+	accs := []Acc{{1}, {2}, {3}}
+	var adds []func(int)
+	for i := range accs {
+		adds = append(adds, accs[i].Add)
+	}
+	for _, f := range adds {
+		f(10)
+	}
+	fmt.Println(accs)
+}
+`)
+	if e != nil || out != "[{11} {12} {13}]\n" {
+		t.Errorf("printed %q, error %v; want [{11} {12} {13}]", out, e)
+	}
+}

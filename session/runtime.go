@@ -5,6 +5,7 @@ import (
 	"io"
 	"maps"
 	"reflect"
+	"regexp"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -488,6 +489,9 @@ func recoveredValue(r any) any {
 		r = v.Interface()
 	}
 	text := rawPanicText(r)
+	if msg, ok := interpConversionError(r); ok {
+		return &typeAssertionError{msg}
+	}
 	for _, w := range reflectWordings {
 		if !strings.HasPrefix(text, w.prefix) || !strings.HasSuffix(text, w.suffix) {
 			continue
@@ -502,6 +506,23 @@ func recoveredValue(r any) any {
 	}
 	return r
 }
+
+// interpConversionError tells whether r is the interpreter's own error for
+// a failed type assertion, "L:C: interface conversion: ...", and gives
+// Go's words for it, without the position (Go's runtime error has none).
+func interpConversionError(r any) (string, bool) {
+	err, ok := r.(error)
+	if !ok || reflect.TypeOf(err).String() != "*interp.cfgError" {
+		return "", false
+	}
+	m := positionedConversion.FindStringSubmatch(err.Error())
+	if m == nil {
+		return "", false
+	}
+	return m[1], true
+}
+
+var positionedConversion = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
 
 // deferredPanic is the panic of a deferred call of a function whose
 // earlier deferred calls the interpreter would skip.

@@ -68,6 +68,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the literals are the user's nodes, which go/types typed
+		// (instancelits.go).
+		name:  "composite literals of instances of generic types of several type parameters",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInstanceLiterals(f, opts)) },
+	},
+	{
 		// While the struct types are the user's nodes, which go/types
 		// typed (embediface.go).
 		name:  "library interfaces embedded in struct types",

@@ -131,9 +131,20 @@ func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selecti
 
 // boundPointerMethodValue is boundMethodValue for a method with a pointer
 // receiver selected directly on an expression of that pointer type.
+// On an addressable value other than a variable (accs[i].Add, p.c.Add)
+// Go takes its address when the method value is made; yaegi took it when
+// the method value was called (accs[i].Add for each i bound every one to
+// the last element, silently): the literal is handed &x.
 func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.Selection, recvType types.Type) ast.Expr {
-	if len(s.Index()) != 1 || !types.Identical(s.Recv(), recvType) {
+	arg := sel.X
+	if len(s.Index()) != 1 {
 		return sel
+	}
+	if !types.Identical(s.Recv(), recvType) {
+		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); isIdent || !types.Identical(s.Recv(), recvType.(*types.Pointer).Elem()) || !l.addressable(sel.X) {
+			return sel
+		}
+		arg = &ast.UnaryExpr{OpPos: sel.X.Pos(), Op: token.AND, X: sel.X}
 	}
 	// A generic or local type is left as it was: the literal would have
 	// to name it where yaegi's generics or scopes may not.
@@ -152,7 +163,43 @@ func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.
 			&ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: name.Name}, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: sel.Sel.Name}},
 		}}}, Rbrace: pos},
 	}
-	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{sel.X}, Rparen: pos}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{arg}, Rparen: pos}
+}
+
+// addressable: x is an element of a slice or an array variable, or a
+// field reached from one or through a pointer, whose address & takes.
+func (l *typedLowering) addressable(x ast.Expr) bool {
+	switch x := ast.Unparen(x).(type) {
+	case *ast.Ident:
+		_, ok := l.t.Info.Uses[x].(*types.Var)
+		return ok
+	case *ast.IndexExpr:
+		tv, ok := l.t.Info.Types[x.X]
+		if !ok || tv.Type == nil {
+			return false
+		}
+		switch u := tv.Type.Underlying().(type) {
+		case *types.Slice:
+			return true
+		case *types.Pointer:
+			_, isArray := u.Elem().Underlying().(*types.Array)
+			return isArray
+		case *types.Array:
+			return l.addressable(x.X)
+		}
+	case *ast.SelectorExpr:
+		s, ok := l.t.Info.Selections[x]
+		if !ok || s.Kind() != types.FieldVal {
+			return false
+		}
+		if _, isPtr := s.Recv().Underlying().(*types.Pointer); isPtr || s.Indirect() {
+			return true
+		}
+		return l.addressable(x.X)
+	case *ast.StarExpr:
+		return true
+	}
+	return false
 }
 
 // embeddedPath is the fields a selection's index path goes through from

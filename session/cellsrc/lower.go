@@ -62,6 +62,13 @@ type pass struct {
 // testdata/lower/.
 var passes = []pass{
 	{
+		// Before the typed pass, which rewrites initializers; it types
+		// the part (initorder.go).
+		name:  "package-level variables in Go's initialization order",
+		kinds: []Kind{Decls},
+		apply: orderPackageVars,
+	},
+	{
 		// First, while the code is the user's: it type-checks the part.
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		kinds: []Kind{Decls, Stmts},

@@ -167,6 +167,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/deferguard.go).
 			cellsrc.ExitingHelper:       reflect.ValueOf(s.exiting.Load),
 			cellsrc.DeferredPanicHelper: reflect.ValueOf(func(v any) { panic(deferredPanic{v}) }),
+			// NilInInterface: a nil cell value on its way into a library
+			// interface (cellsrc/nilifaces.go).
+			cellsrc.NilInInterfaceHelper: reflect.ValueOf(nilInInterface),
 			// NativeMatch ends a type switch's default clause for a
 			// library value a cell interface's case missed
 			// (cellsrc/ifaceassert.go).

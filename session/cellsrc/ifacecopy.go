@@ -43,6 +43,13 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	}
 	info := l.t.Info
 	wrap := map[ast.Expr]types.Type{}
+	nilDest := map[ast.Expr]types.Type{} // nilifaces.go
+	blank := map[ast.Expr]bool{}
+	markNil := func(x ast.Expr, dest types.Type) {
+		if !blank[x] && l.nilIntoLibraryInterface(x, dest) {
+			nilDest[x] = dest
+		}
+	}
 	mark := func(x ast.Expr, dest types.Type) {
 		if x == nil || dest == nil || !types.IsInterface(dest) {
 			return
@@ -52,6 +59,7 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		if src := l.copiedIntoInterface(x); src != nil {
 			wrap[x] = src
+			markNil(x, dest)
 		}
 	}
 	var sigs []*types.Signature // of the enclosing functions, innermost last
@@ -91,7 +99,10 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Names) == len(n.Values) {
-				for _, v := range n.Values {
+				for i, v := range n.Values {
+					if n.Names[i].Name == "_" {
+						blank[v] = true // var _ I = T(nil) asserts at compile time
+					}
 					mark(v, info.TypeOf(n.Type))
 				}
 			}
@@ -103,19 +114,30 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 			l.markElements(n, mark)
 		case *ast.CallExpr:
 			l.markArguments(n, mark)
+			l.markLibraryArguments(n, markNil)
 		}
 		return true
 	})
-	if len(wrap) == 0 {
+	if len(wrap) == 0 && len(nilDest) == 0 {
 		return nil
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
-		src, ok := wrap[x]
-		if !ok || l.err != nil {
+		if l.err != nil {
 			return x
 		}
+		in := x
+		if dest, ok := nilDest[x]; ok {
+			in = l.nilChecked(x, dest)
+		}
+		src, ok := wrap[x]
+		if !ok && in == x {
+			return x
+		}
+		if !ok { // a call's result goes into an interface as an element does
+			src = info.TypeOf(x)
+		}
 		pos := x.Pos()
-		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
+		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{in}, Rbrace: pos}
 		out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
 		// The passes after this one look values' types up by node.
 		info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}

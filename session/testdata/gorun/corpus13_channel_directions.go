@@ -85,7 +85,7 @@ func main() {
 		c1 <- "one"
 	}()
 	go func() {
-		time.Sleep(40 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 		c2 <- "two"
 	}()
 	for range 2 {

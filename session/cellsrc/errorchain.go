@@ -93,18 +93,12 @@ func (l *typedLowering) lowerErrorChains() {
 			if !mentionsErrorChain(n) {
 				return true
 			}
-			tx, ty := l.t.Info.Types[n.X], l.t.Info.Types[n.Y]
-			if tx.Type == nil || ty.Type == nil || tx.IsNil() || ty.IsNil() {
+			tx, ty, typed := comparedTypes(l.t.Info, n)
+			if !typed {
 				return true
 			}
-			if _, tp := tx.Type.(*types.TypeParam); tp {
-				return true
-			}
-			if _, tp := ty.Type.(*types.TypeParam); tp {
-				return true
-			}
-			if isErrorIface(tx.Type) || isErrorIface(ty.Type) {
-				compared[n] = [2]types.Type{tx.Type, ty.Type}
+			if isErrorIface(tx) || isErrorIface(ty) {
+				compared[n] = [2]types.Type{tx, ty}
 			}
 		}
 		return true

@@ -40,17 +40,11 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		if !ok || !mentionsErrorChain(b) {
 			return true
 		}
-		tx, ty := l.t.Info.Types[b.X], l.t.Info.Types[b.Y]
-		if tx.Type == nil || ty.Type == nil || tx.IsNil() || ty.IsNil() {
+		tx, ty, typed := comparedTypes(l.t.Info, b)
+		if !typed {
 			return true
 		}
-		if _, tp := tx.Type.(*types.TypeParam); tp {
-			return true
-		}
-		if _, tp := ty.Type.(*types.TypeParam); tp {
-			return true
-		}
-		if isIface(tx.Type) || isIface(ty.Type) {
+		if isIface(tx) || isIface(ty) {
 			compared[b] = true
 		}
 		return true
@@ -111,4 +105,20 @@ func (l *typedLowering) refuseInterfaceInstances() {
 			}
 		}
 	}
+}
+
+// comparedTypes are the types of a comparison's operands, when both are
+// known, neither is nil and neither is a type parameter (whose values the
+// comparison of an instance decides).
+func comparedTypes(info *types.Info, b *ast.BinaryExpr) (x, y types.Type, ok bool) {
+	tx, ty := info.Types[b.X], info.Types[b.Y]
+	if tx.Type == nil || ty.Type == nil || tx.IsNil() || ty.IsNil() {
+		return nil, nil, false
+	}
+	for _, t := range []types.Type{tx.Type, ty.Type} {
+		if _, tp := t.(*types.TypeParam); tp {
+			return nil, nil, false
+		}
+	}
+	return tx.Type, ty.Type, true
 }

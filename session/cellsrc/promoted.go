@@ -117,16 +117,7 @@ func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selecti
 			recv = &ast.StarExpr{Star: pos, X: recv}
 		}
 	}
-	name := &ast.Ident{NamePos: pos, Name: "__gogil_recv"}
-	lit := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos,
-			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{name}, Type: l.typeExpr(sel, recvType)}}, Closing: pos},
-			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(sel, s.Type())}}}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
-			&ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: name.Name}, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: sel.Sel.Name}},
-		}}}, Rbrace: pos},
-	}
-	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{recv}, Rparen: pos}
+	return l.methodValueOnce(sel, recvType, s.Type(), recv)
 }
 
 // boundPointerMethodValue is boundMethodValue for a method with a pointer
@@ -153,17 +144,7 @@ func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.
 		named.Obj().Pkg() == nil || named.Obj().Parent() != named.Obj().Pkg().Scope() {
 		return sel
 	}
-	pos := sel.Pos()
-	name := &ast.Ident{NamePos: pos, Name: "__gogil_recv"}
-	lit := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos,
-			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{name}, Type: l.typeExpr(sel, recvType)}}, Closing: pos},
-			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(sel, s.Type())}}}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
-			&ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: name.Name}, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: sel.Sel.Name}},
-		}}}, Rbrace: pos},
-	}
-	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{arg}, Rparen: pos}
+	return l.methodValueOnce(sel, recvType, s.Type(), arg)
 }
 
 // addressable: x is an element of a slice or an array variable, or a
@@ -257,4 +238,21 @@ func hasValueSelector(file *ast.File, global func(string) bool) bool {
 func qualifiedIdent(sel *ast.SelectorExpr, global func(string) bool) bool {
 	x, ok := sel.X.(*ast.Ident)
 	return ok && x.Obj == nil && (global == nil || !global(x.Name))
+}
+
+// methodValueOnce is sel, a method value, taken from recv once:
+// func(__gogil_recv R) T { return __gogil_recv.M }(recv), R the receiver's
+// type and T the method value's.
+func (l *typedLowering) methodValueOnce(sel *ast.SelectorExpr, recvType, valueType types.Type, recv ast.Expr) ast.Expr {
+	pos := sel.Pos()
+	name := &ast.Ident{NamePos: pos, Name: "__gogil_recv"}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{name}, Type: l.typeExpr(sel, recvType)}}, Closing: pos},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(sel, valueType)}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+			&ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: name.Name}, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: sel.Sel.Name}},
+		}}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{recv}, Rparen: pos}
 }

@@ -24,10 +24,8 @@ var programGaps = map[string]bool{}
 // programWrong are session/gorun_test.go's knownWrong: they print a
 // wrong value without an error through the magics too (a bug each).
 var programWrong = map[string]bool{
-	"corpus14_comparisons.go/program":    true,
-	"corpus14_comparisons.go/cell":       true,
-	"corpus14_nil_interfaces.go/program": true,
-	"corpus14_nil_interfaces.go/cell":    true,
+	"corpus14_comparisons.go/program": true,
+	"corpus14_comparisons.go/cell":    true,
 }
 
 // TestGoRunCorpusThroughTheMagics runs the go-run corpus (both forms of

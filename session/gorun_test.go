@@ -175,10 +175,6 @@ var knownGaps = map[string]string{
 // run right or to end in an error.
 var knownWrong = map[string]string{
 	// corpus14_*.go: causes not fixed yet.
-	// yaegi converts a nil pointer of a cell type to the native error as a
-	// nil interface (var p *MyErr; return p in a func() error).
-	"corpus14_nil_interfaces.go/program": "a nil *T of a cell type returned as an error is == nil",
-	"corpus14_nil_interfaces.go/cell":    "a nil *T of a cell type returned as an error is == nil",
 	// == of two values of a cell interface compares a Celsius(20) and a
 	// float64 20 by their underlying values (ifaceequal.go).
 	"corpus14_comparisons.go/program": "== of a cell interface holding Celsius(20) and one holding float64 20 is true",

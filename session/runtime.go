@@ -190,6 +190,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.ErrorsEqualHelper:  reflect.ValueOf(s.cellTypes.errorsEqual),
 			// == of interfaces (cellsrc/ifaceequal.go, ifaceequal.go).
 			cellsrc.IfaceEqualHelper: reflect.ValueOf(s.cellTypes.ifaceEqual),
+			// A typed nil of a cell type in a library interface
+			// (cellsrc/typednil.go, typednil.go).
+			cellsrc.TypedNilHelper: reflect.ValueOf(typedNil),
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),

@@ -43,12 +43,23 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	}
 	info := l.t.Info
 	wrap := map[ast.Expr]types.Type{}
+	nils := map[ast.Expr]types.Type{} // typednil.go's conversions
+	markNil := func(x ast.Expr, dest types.Type) bool {
+		if x != nil && l.nilConversion(x, dest) {
+			nils[x] = dest
+			return true
+		}
+		return false
+	}
 	mark := func(x ast.Expr, dest types.Type) {
 		if x == nil || dest == nil || !types.IsInterface(dest) {
 			return
 		}
 		if _, generic := dest.(*types.TypeParam); generic {
 			return // the interpreter's instance has the argument's type
+		}
+		if markNil(x, dest) {
+			return // the function literal's parameter is the copy
 		}
 		if src := l.copiedIntoInterface(x); src != nil {
 			wrap[x] = src
@@ -102,14 +113,23 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		case *ast.CompositeLit:
 			l.markElements(n, mark)
 		case *ast.CallExpr:
-			l.markArguments(n, mark)
+			l.markArguments(n, mark, markNil)
+		case *ast.BinaryExpr:
+			// x == v converts v to x's interface.
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				markNil(n.Y, info.TypeOf(n.X))
+				markNil(n.X, info.TypeOf(n.Y))
+			}
 		}
 		return true
 	})
-	if len(wrap) == 0 {
+	if len(wrap) == 0 && len(nils) == 0 {
 		return nil
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		if dest, ok := nils[x]; ok && l.err == nil {
+			return l.typedNilCall(x, dest)
+		}
 		src, ok := wrap[x]
 		if !ok || l.err != nil {
 			return x
@@ -189,8 +209,9 @@ func (l *typedLowering) markElements(lit *ast.CompositeLit, mark func(ast.Expr, 
 
 // markArguments marks the arguments of a call that go into interfaces: of
 // a conversion to an interface, of append to a slice of interfaces, and of
-// the cells' own functions and methods (a library's copies what it gets).
-func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, types.Type)) {
+// the cells' own functions and methods (a library's copies what it gets,
+// but gets a nil interface for a typed nil: markNil).
+func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, types.Type), markNil func(ast.Expr, types.Type) bool) {
 	info := l.t.Info
 	tv, ok := info.Types[call.Fun]
 	if !ok {
@@ -212,15 +233,17 @@ func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, ty
 		}
 		return
 	}
-	if l.libraryFunction(call.Fun) {
-		return
-	}
 	sig, ok := coreType(tv.Type).(*types.Signature)
 	if !ok || len(call.Args) == 1 && sig.Params().Len() > 1 {
 		return // f(g()) with g's several results
 	}
+	library := l.libraryFunction(call.Fun)
 	for i, a := range call.Args {
-		mark(a, l.paramType(sig, call, i))
+		if library {
+			markNil(a, l.paramType(sig, call, i))
+		} else {
+			mark(a, l.paramType(sig, call, i))
+		}
 	}
 }
 

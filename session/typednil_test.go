@@ -67,3 +67,33 @@ fmt.Println(bufio.NewWriter(ok) != nil, w != nil)`)
 		t.Fatalf("error %v (unsupported %v); want the gap naming io.Writer and its import", e, e != nil && e.Unsupported)
 	}
 }
+
+// == of interfaces holding a cell type's value, which the interpreter
+// holds as one of its underlying type: answered where the code says both
+// dynamic types or the values differ, refused as a gap where two equal
+// values may be of different types (cellsrc/ifaceequal.go).
+func TestIfaceEqualOfACellTypeAndItsUnderlyingType(t *testing.T) {
+	s := newSession(t)
+	run(t, s, `import "fmt"
+type Celsius float64
+type Temp interface{}
+type Label struct{ s string }
+func (l *Label) String() string { return l.s }`)
+	rec, _ := run(t, s, `fmt.Println(Temp(Celsius(20)) == Temp(20.0), Temp(Celsius(20)) == Temp(Celsius(20)), any(Celsius(1)) == any(1.0))
+var t1, t2 Temp = Celsius(20), 21.0
+var c Celsius = 20
+fmt.Println(t1 == t2, Temp(c) == Temp(Celsius(20)), t1 != any(Celsius(3)))
+var l1, l2 *Label
+var s1, s2 fmt.Stringer = l1, l2
+x := &Label{"x"}
+var s3 fmt.Stringer = x
+fmt.Println(s1 == s2, s1 == s3, s3 == fmt.Stringer(x))`)
+	if got, want := rec.out(), "false true false\nfalse true true\ntrue false true\n"; got != want {
+		t.Errorf("printed:\n%s\nwant:\n%s", got, want)
+	}
+	rec = &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "var a, b Temp = Celsius(20), 20.0\nfmt.Println(a == b)"}, rec)
+	if e == nil || !e.Unsupported || !strings.Contains(e.Error(), "main.Celsius") || rec.out() != "" {
+		t.Fatalf("printed %q, error %v; want the gap naming main.Celsius", rec.out(), e)
+	}
+}

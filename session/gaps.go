@@ -65,11 +65,3 @@ func unsupported(v any) bool {
 	}
 	return true
 }
-
-// nilInInterface is __gogil.NilInInterface (cellsrc/nilifaces.go): a nil
-// value of the cell type typ converted to the library interface iface,
-// which the interpreter would make iface's nil where Go's interface holds
-// the typed nil (and is not nil).
-func nilInInterface(typ, iface string) {
-	panic(gapf("a nil %s converted to %s: gogil's interpreter would make it a nil %s, where Go's %s holds the nil %s and is not nil", typ, iface, iface, iface, typ))
-}

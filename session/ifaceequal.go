@@ -1,18 +1,22 @@
 package session
 
 import (
+	"fmt"
 	"reflect"
 	"strings"
 
 	"github.com/gogil/gogil/internal/yaegistate"
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // ifaceEqual is __gogil.IfaceEqual (cellsrc/ifaceequal.go): x == y where
 // an operand is an interface. The values the interpreter's boxes hold are
 // compared: equal when of one type and equal, as Go compares the
-// interfaces. A type several cell types share in the interpreter cannot
-// be told apart, and ends the cell with an error.
-func (r *cellTypeRegistry) ifaceEqual(x, y any) bool {
+// interfaces. known, if given, names the dynamic types of x and y as the
+// cell's code says them. A type several cell types share in the
+// interpreter, or a cell type and a library one, cannot be told apart
+// otherwise: two equal values of it end the cell with an error.
+func (r *cellTypeRegistry) ifaceEqual(x, y any, known ...string) bool {
 	xv, yv := held(x), held(y)
 	if !xv.IsValid() || !yv.IsValid() {
 		return !xv.IsValid() && !yv.IsValid()
@@ -20,27 +24,65 @@ func (r *cellTypeRegistry) ifaceEqual(x, y any) bool {
 	if xv.Type() != yv.Type() {
 		return false
 	}
+	sure := len(known) == 2
+	if sure && known[0] != known[1] {
+		return false // a cell type's value and another type's
+	}
 	names := r.names(xv.Type())
-	if len(names) > 1 {
+	shared := func() {
 		panic(ifaceEqualError("the compared interfaces hold values of a type that several cell types (" + strings.Join(names, ", ") +
 			") share in the interpreter, which gogil cannot tell apart"))
 	}
+	if sure && known[0] != cellsrc.NativeTypeName {
+		names = []string{known[0]}
+	}
+	if len(names) > 1 && !sure && !xv.Comparable() {
+		shared() // Go's == panics if the types are the same, else is false
+	}
 	if !xv.Comparable() {
 		name := xv.Type().String()
-		if len(names) == 1 {
+		if len(names) == 1 && !(sure && known[0] == cellsrc.NativeTypeName) {
 			name = qualified(names[0])
 		}
 		panic(uncomparableError(name))
 	}
-	return xv.Equal(yv)
+	if !xv.Equal(yv) {
+		return false // whatever the types
+	}
+	if len(names) > 1 && !sure {
+		shared()
+	}
+	if !sure && len(names) == 1 && libraryShaped(xv.Type()) {
+		panic(ifaceEqualError(fmt.Sprintf("the compared interfaces hold equal values of %s, and the interpreter holds a value of the cell type %s in an interface as one of %s: "+
+			"it cannot tell whether their dynamic types are the same; compare the values as their own types, or convert both operands explicitly where they are compared (I(%s(v))), which names their types",
+			xv.Type(), qualified(names[0]), xv.Type(), names[0])))
+	}
+	return true
+}
+
+// libraryShaped: t is the reflect type of a library type too, not only of
+// a cell type (the interpreter makes a cell struct's type itself, as
+// cellCase says).
+func libraryShaped(t reflect.Type) bool {
+	return !(t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct)
 }
 
 // held is the value an interface operand holds, out of the interpreter's
-// box; the invalid Value for nil.
+// box or its wrapper for a library interface (fmt.Stringer, io.Reader;
+// typednil.go makes one of a typed nil); the invalid Value for nil.
 func held(x any) reflect.Value {
 	v := reflect.ValueOf(x)
-	for v.IsValid() && isBox(v.Type()) {
-		v = yaegistate.InterfaceValue(v)
+	for v.IsValid() && (isBox(v.Type()) || isInterfaceWrapper(v.Type())) {
+		if isInterfaceWrapper(v.Type()) {
+			v = v.Field(0)
+			if w := v.Elem(); w.Kind() == reflect.Struct {
+				// yaegi keeps one field of a struct value there
+				// (cellsrc/boxed.go).
+				panic(ifaceEqualError("an operand is a struct value of a cell type held in a library interface (fmt.Stringer, io.Reader), of which the interpreter keeps one field; hold a pointer (&T{...}) in it"))
+			}
+		} else {
+			v = yaegistate.InterfaceValue(v)
+		}
 		for v.IsValid() && v.Kind() == reflect.Interface {
 			v = v.Elem()
 		}

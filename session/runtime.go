@@ -167,9 +167,6 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/deferguard.go).
 			cellsrc.ExitingHelper:       reflect.ValueOf(s.exiting.Load),
 			cellsrc.DeferredPanicHelper: reflect.ValueOf(func(v any) { panic(deferredPanic{v}) }),
-			// NilInInterface: a nil cell value on its way into a library
-			// interface (cellsrc/nilifaces.go).
-			cellsrc.NilInInterfaceHelper: reflect.ValueOf(nilInInterface),
 			// NativeMatch ends a type switch's default clause for a
 			// library value a cell interface's case missed
 			// (cellsrc/ifaceassert.go).
@@ -193,6 +190,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.ErrorsEqualHelper:  reflect.ValueOf(s.cellTypes.errorsEqual),
 			// == of interfaces (cellsrc/ifaceequal.go, ifaceequal.go).
 			cellsrc.IfaceEqualHelper: reflect.ValueOf(s.cellTypes.ifaceEqual),
+			// A typed nil of a cell type in a library interface
+			// (cellsrc/typednil.go, typednil.go).
+			cellsrc.TypedNilHelper: reflect.ValueOf(typedNil),
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),

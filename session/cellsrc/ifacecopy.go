@@ -43,12 +43,13 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	}
 	info := l.t.Info
 	wrap := map[ast.Expr]types.Type{}
-	nilDest := map[ast.Expr]types.Type{} // nilifaces.go
-	blank := map[ast.Expr]bool{}
-	markNil := func(x ast.Expr, dest types.Type) {
-		if !blank[x] && l.nilIntoLibraryInterface(x, dest) {
-			nilDest[x] = dest
+	nils := map[ast.Expr]types.Type{} // typednil.go's conversions
+	markNil := func(x ast.Expr, dest types.Type) bool {
+		if x != nil && l.nilConversion(x, dest) {
+			nils[x] = dest
+			return true
 		}
+		return false
 	}
 	mark := func(x ast.Expr, dest types.Type) {
 		if x == nil || dest == nil || !types.IsInterface(dest) {
@@ -57,9 +58,11 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		if _, generic := dest.(*types.TypeParam); generic {
 			return // the interpreter's instance has the argument's type
 		}
+		if markNil(x, dest) {
+			return // the function literal's parameter is the copy
+		}
 		if src := l.copiedIntoInterface(x); src != nil {
 			wrap[x] = src
-			markNil(x, dest)
 		}
 	}
 	var sigs []*types.Signature // of the enclosing functions, innermost last
@@ -99,10 +102,7 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Names) == len(n.Values) {
-				for i, v := range n.Values {
-					if n.Names[i].Name == "_" {
-						blank[v] = true // var _ I = T(nil) asserts at compile time
-					}
+				for _, v := range n.Values {
 					mark(v, info.TypeOf(n.Type))
 				}
 			}
@@ -113,31 +113,29 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		case *ast.CompositeLit:
 			l.markElements(n, mark)
 		case *ast.CallExpr:
-			l.markArguments(n, mark)
-			l.markLibraryArguments(n, markNil)
+			l.markArguments(n, mark, markNil)
+		case *ast.BinaryExpr:
+			// x == v converts v to x's interface.
+			if n.Op == token.EQL || n.Op == token.NEQ {
+				markNil(n.Y, info.TypeOf(n.X))
+				markNil(n.X, info.TypeOf(n.Y))
+			}
 		}
 		return true
 	})
-	if len(wrap) == 0 && len(nilDest) == 0 {
+	if len(wrap) == 0 && len(nils) == 0 {
 		return nil
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
-		if l.err != nil {
-			return x
-		}
-		in := x
-		if dest, ok := nilDest[x]; ok {
-			in = l.nilChecked(x, dest)
+		if dest, ok := nils[x]; ok && l.err == nil {
+			return l.typedNilCall(x, dest)
 		}
 		src, ok := wrap[x]
-		if !ok && in == x {
+		if !ok || l.err != nil {
 			return x
 		}
-		if !ok { // a call's result goes into an interface as an element does
-			src = info.TypeOf(x)
-		}
 		pos := x.Pos()
-		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{in}, Rbrace: pos}
+		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
 		out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
 		// The passes after this one look values' types up by node.
 		info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}
@@ -211,8 +209,9 @@ func (l *typedLowering) markElements(lit *ast.CompositeLit, mark func(ast.Expr, 
 
 // markArguments marks the arguments of a call that go into interfaces: of
 // a conversion to an interface, of append to a slice of interfaces, and of
-// the cells' own functions and methods (a library's copies what it gets).
-func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, types.Type)) {
+// the cells' own functions and methods (a library's copies what it gets,
+// but gets a nil interface for a typed nil: markNil).
+func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, types.Type), markNil func(ast.Expr, types.Type) bool) {
 	info := l.t.Info
 	tv, ok := info.Types[call.Fun]
 	if !ok {
@@ -234,15 +233,17 @@ func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, ty
 		}
 		return
 	}
-	if l.libraryFunction(call.Fun) {
-		return
-	}
 	sig, ok := coreType(tv.Type).(*types.Signature)
 	if !ok || len(call.Args) == 1 && sig.Params().Len() > 1 {
 		return // f(g()) with g's several results
 	}
+	library := l.libraryFunction(call.Fun)
 	for i, a := range call.Args {
-		mark(a, l.paramType(sig, call, i))
+		if library {
+			markNil(a, l.paramType(sig, call, i))
+		} else {
+			mark(a, l.paramType(sig, call, i))
+		}
 	}
 }
 

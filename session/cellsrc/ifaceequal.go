@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 )
 
 // yaegi v0.16.1 holds a cell value in an interface (a cell's own
@@ -14,6 +15,15 @@ import (
 // where an operand's static type is an interface other than the error
 // ones (errorchain.go has those) become [!]__gogil.IfaceEqual(x, y),
 // which compares the values the interfaces hold, as Go does.
+//
+// An empty interface (any, or a cell's interface{}) holds a value of a
+// cell type as a value of its reflect type, the underlying type's: a
+// Celsius(20) and a float64 20 are one value to the runner. Where the
+// part says the dynamic type of both operands (an operand whose static
+// type is no interface, or an explicit conversion of one:
+// Temp(Celsius(20)) == Temp(20.0)), their names follow as two strings,
+// which the runner compares first; otherwise it refuses two equal values
+// of a type a cell type shares.
 
 // IfaceEqualHelper is the runner's helper of this file.
 const IfaceEqualHelper = "IfaceEqual"
@@ -57,10 +67,15 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		if !ok || !compared[b] {
 			return x
 		}
+		args := []ast.Expr{b.X, b.Y}
+		if kx, ky := l.dynamicTypeName(b.X), l.dynamicTypeName(b.Y); kx != "" && ky != "" {
+			args = append(args, &ast.BasicLit{ValuePos: b.OpPos, Kind: token.STRING, Value: strconv.Quote(kx)},
+				&ast.BasicLit{ValuePos: b.OpPos, Kind: token.STRING, Value: strconv.Quote(ky)})
+		}
 		var call ast.Expr = &ast.CallExpr{
 			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: b.Pos(), Name: RuntimeAlias}, Sel: ast.NewIdent(IfaceEqualHelper)},
 			Lparen: b.OpPos,
-			Args:   []ast.Expr{b.X, b.Y},
+			Args:   args,
 			Rparen: b.End(),
 		}
 		if b.Op == token.NEQ {
@@ -68,6 +83,53 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		}
 		return call
 	})
+}
+
+// NativeTypeName is dynamicTypeName's name of any type no cell declares.
+const NativeTypeName = "-"
+
+// dynamicTypeName names the type of the value the operand x of an ==
+// holds, where the part says it: a top-level cell type as the runner
+// registered it ("T", "*T"), NativeTypeName for a type that mentions no
+// cell type, "" where the part does not say it (x's static type is an
+// interface, or mentions cell types another way).
+func (l *typedLowering) dynamicTypeName(x ast.Expr) string {
+	x = ast.Unparen(x)
+	tv, ok := l.t.Info.Types[x]
+	if !ok || tv.Type == nil {
+		return ""
+	}
+	if types.IsInterface(tv.Type) {
+		switch x := x.(type) {
+		case *ast.CallExpr: // I(v), a conversion
+			if ft, ok := l.t.Info.Types[x.Fun]; ok && ft.IsType() && len(x.Args) == 1 {
+				return l.dynamicTypeName(x.Args[0])
+			}
+		case *ast.IndexExpr: // []I{v}[0], ifaceconv.go's conversion
+			if lit, ok := x.X.(*ast.CompositeLit); ok && len(lit.Elts) == 1 {
+				if i, ok := x.Index.(*ast.BasicLit); ok && i.Value == "0" {
+					return l.dynamicTypeName(lit.Elts[0])
+				}
+			}
+		}
+		return ""
+	}
+	if tv.IsNil() {
+		return ""
+	}
+	var pkg *types.Package
+	if !l.mentionsCellType(tv.Type, &pkg) {
+		return NativeTypeName
+	}
+	t, star := tv.Type, ""
+	if p, ok := t.(*types.Pointer); ok {
+		t, star = p.Elem(), "*"
+	}
+	n, ok := t.(*types.Named)
+	if !ok || !l.cellNamed(n) || n.Obj().Parent() != n.Obj().Pkg().Scope() {
+		return ""
+	}
+	return star + n.Obj().Name()
 }
 
 // refuseInterfaceInstances refuses a generic function's instance (the

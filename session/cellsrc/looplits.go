@@ -43,18 +43,23 @@ import (
 // function may evaluate more than once, and that is not called where it
 // is written, through keepFrame.
 func keepLoopLiteralFrames(file *ast.File) {
-	called := map[*ast.FuncLit]bool{}
-	wrap := map[*ast.FuncLit]bool{}
+	var called, wrap map[*ast.FuncLit]bool // made at the first literal: most cells have none
 	var visit func(n ast.Node, again bool)
 	visit = func(n ast.Node, again bool) {
 		ast.Inspect(n, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.CallExpr:
 				if lit, ok := ast.Unparen(n.Fun).(*ast.FuncLit); ok {
+					if called == nil {
+						called = map[*ast.FuncLit]bool{}
+					}
 					called[lit] = true
 				}
 			case *ast.FuncLit:
 				if again && !called[n] {
+					if wrap == nil {
+						wrap = map[*ast.FuncLit]bool{}
+					}
 					wrap[n] = true
 				}
 				visit(n.Body, userGoto(n.Body))
@@ -135,6 +140,9 @@ func refuseLoopHeaderLiterals(f *File) *cellio.Error {
 		if !ok || init.Tok != token.DEFINE {
 			return true
 		}
+		if !hasFuncLit(loop.Cond) && !hasFuncLit(loop.Post) {
+			return true
+		}
 		declared := map[string]bool{}
 		for _, x := range init.Lhs {
 			if id, ok := x.(*ast.Ident); ok && id.Name != "_" {
@@ -161,4 +169,16 @@ func refuseLoopHeaderLiterals(f *File) *cellio.Error {
 	}
 	return f.compileError(found, "a function literal in a for loop's condition or post statement that uses the loop's variable %s is not supported by gogil: its interpreter would give it one %s for the whole loop, not each iteration's; make the closure in the loop's body instead",
 		name, name)
+}
+
+// hasFuncLit: n, which may be nil, holds a function literal.
+func hasFuncLit(n ast.Node) bool {
+	found := false
+	if n != nil {
+		ast.Inspect(n, func(n ast.Node) bool {
+			_, found = n.(*ast.FuncLit)
+			return !found
+		})
+	}
+	return found
 }

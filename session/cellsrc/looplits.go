@@ -176,7 +176,9 @@ func hasFuncLit(n ast.Node) bool {
 	found := false
 	if n != nil {
 		ast.Inspect(n, func(n ast.Node) bool {
-			_, found = n.(*ast.FuncLit)
+			if _, ok := n.(*ast.FuncLit); ok {
+				found = true
+			}
 			return !found
 		})
 	}

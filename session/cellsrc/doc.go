@@ -160,6 +160,17 @@
 //     iteration starts from it. Other loops are left as they are. Runs
 //     after the range pass (whose loops have a fresh variable already) and
 //     before the go and defer passes, which would hide `go v.M()`;
+//   - a function literal in a three-clause loop's condition or post
+//     statement that uses the loop's variable is refused (looplits.go:
+//     the copies above are made in the body only);
+//   - after it, every function literal its function may evaluate more
+//     than once (in a loop, or in a function with a goto) and does not
+//     call where it is written is made by an interpreted call of its own,
+//     func() T { return lit }() (looplits.go: yaegi writes the literal's
+//     frame slot back when a closure of it returns, from whichever
+//     goroutine ran it, so a later iteration could hand on an earlier
+//     iteration's closure or nil; and it hands a literal written as a
+//     native call's argument the live frame, not a copy);
 //   - a const declaration with a shift has each constant written with the
 //     value and type go/types computed (constfold.go: yaegi fails on
 //     `KB ByteSize = 1 << (10 * iota)` of a float type);

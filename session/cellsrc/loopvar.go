@@ -280,11 +280,11 @@ func continuesOf(body *ast.BlockStmt, label string) []*ast.BranchStmt {
 }
 
 // keepFrame is lit made by an interpreted call that returns it,
-// func() T { return lit }(): yaegi hands a function literal written as the
-// argument of a native call (__gogil.Go's, time.AfterFunc's) the frame of
-// the function around it as it is when the native code calls it, so a
-// variable declared in a loop body is by then the last iteration's; a
-// closure returned as a value keeps the variables of its own iteration.
+// func() T { return lit }(): the frame slot yaegi makes the literal in,
+// and writes back to whenever a closure of it returns, is the call's,
+// which nothing reads again, and the value handed on is a closure with a
+// copy of the frame, never the literal itself, which a native call would
+// run with the live frame (looplits.go says how both went wrong).
 func keepFrame(lit *ast.FuncLit) *ast.CallExpr {
 	pos := lit.Pos()
 	typ := *lit.Type

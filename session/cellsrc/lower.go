@@ -288,6 +288,13 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { wrapUnionConstraints(f.AST) },
 	},
 	{
+		// Before the passes that rename the variables of the loops'
+		// headers, whose names it reports (looplits.go).
+		name:  "function literals in a loop's condition or post statement (refused)",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { f.fail(refuseLoopHeaderLiterals(f)) },
+	},
+	{
 		// After the passes that look names up in go/types' answers (by
 		// node, so a renamed node is still found), before those that add
 		// declarations of their own to loop bodies.
@@ -323,11 +330,10 @@ var passes = []pass{
 	},
 	{
 		// After the loop-variable pass, whose per-iteration copies the
-		// hoisted literals then capture; before the go pass, whose own
-		// calls take the closures it writes (closurearg.go).
-		name:  "function literals handed to calls in loops",
+		// literals capture (looplits.go).
+		name:  "function literals made in loops",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) { hoistClosureArgs(f.AST) },
+		apply: func(f *File, _ Options) { keepLoopLiteralFrames(f.AST) },
 	},
 	{
 		// After the loop-variable pass, which would copy variables for

@@ -18,8 +18,8 @@ var builtins = map[string]bool{
 // `go f(a, xs...)` into `__gogil.GoSpread(f, a, xs)`): yaegi lets a panic in
 // an interpreted goroutine kill the process, while the session's spawner
 // recovers it. Passing the function and arguments to a native call
-// evaluates them at the go statement, as Go does; a closure would not do,
-// because yaegi closures in a loop share the loop body's variables.
+// evaluates them at the go statement, as Go does; a closure would not: it
+// would evaluate them in the goroutine, later.
 // Builtins, generic instantiations and a lone call argument (which may
 // return several values) cannot be passed that way: they stay in a closure
 // `__gogil.Go(func() { f(a) })`, evaluated inside the goroutine.

@@ -108,6 +108,14 @@ func (w *World) checkIn(sp stagedPart) {
 	if e != nil {
 		return
 	}
+	// The file's lines were kept for every part checked in (the session's
+	// whole source, again), and nothing reads them once it is checked: the
+	// checks after it report errors in their own files.
+	defer func() {
+		if tf := w.fset.File(f.AST.Pos()); tf != nil {
+			w.fset.RemoveFile(tf)
+		}
+	}()
 	if sp.part.Kind == cellsrc.Imports {
 		for _, im := range f.FilterImports(w.imp.pkgNameOrBase, func(cellsrc.Import) bool { return true }) {
 			if im.Local != "_" && im.Local != "." {

@@ -42,6 +42,11 @@ func TestWorldKeepsNoEarlierChecks(t *testing.T) {
 		t.Fatalf("the world no longer types a cell using earlier ones: %v", typed)
 	}
 	checkCell(t, w, "z := 0")
+	files := 0
+	w.fset.Iterate(func(*token.File) bool { files++; return true })
+	if files != 0 {
+		t.Errorf("the world keeps the positions of %d parts it checked in", files)
+	}
 	for name, obj := range w.objects {
 		scope := obj.Pkg().Scope()
 		for _, other := range scope.Names() {

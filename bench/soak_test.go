@@ -169,10 +169,11 @@ type soakReading struct {
 //
 //	go test -run '^$' -bench Soak -benchtime 1x ./bench/
 //
-// Measured here (2 shared cores, medians of five runs): resident memory
-// grows by 22 MB (21–24) over the 10,000 cells and the trivial p50 of the
-// last 1,000 cells is 1.05× that of the first (0.97–1.25, the machine's
-// noise); README's Tests and benchmarks section says what the growth is.
+// Measured here (2 shared cores, medians of three runs): resident memory
+// grows by 20.5 MB (18–23) over the 10,000 cells, at 587 cells/s, and the
+// trivial p50 of the last 1,000 cells is 1.04× that of the first
+// (0.98–1.13, the machine's noise); README's Tests and benchmarks section
+// says what the growth is.
 func BenchmarkSoak(b *testing.B) {
 	schedule := soakSchedule(b, soakCells(b))
 	argv := []string{testkit.Binary(b), "kernel", "{connection_file}"}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -139,6 +140,20 @@ func heapCell(path string) string {
 func() { runtime.GC(); f, err := os.Create(%q); if err != nil { panic(err) }; defer f.Close(); if err := pprof.WriteHeapProfile(f); err != nil { panic(err) } }()`, path)
 }
 
+// SoakCPUEnv names a file where the soak has the kernel write a CPU
+// profile of the timed cells (go tool pprof -top <binary> <file>), to see
+// which cells' costs grew.
+const SoakCPUEnv = "GOGIL_SOAK_CPU"
+
+// cpuCells start and stop the kernel's CPU profile, written to path. Like
+// heapCell, they declare nothing at the top level.
+func cpuCells(path string) (start, stop string) {
+	return fmt.Sprintf(`import ("os"; "runtime/pprof")
+func() { f, err := os.Create(%q); if err != nil { panic(err) }; if err := pprof.StartCPUProfile(f); err != nil { panic(err) } }()`, path),
+		`import "runtime/pprof"
+pprof.StopCPUProfile()`
+}
+
 // soakReading is the state after a block of cells.
 type soakReading struct {
 	cells      int
@@ -154,20 +169,22 @@ type soakReading struct {
 //
 //	go test -run '^$' -bench Soak -benchtime 1x ./bench/
 //
-// Measured here (2 shared cores, medians of five runs): resident memory
-// grows by 22 MB (21–24) over the 10,000 cells and the trivial p50 of the
-// last 1,000 cells is 1.05× that of the first (0.97–1.25, the machine's
-// noise); README's Tests and benchmarks section says what the growth is.
+// Measured here (2 shared cores, medians of three runs): resident memory
+// grows by 20.5 MB (18–23) over the 10,000 cells, at 587 cells/s, and the
+// trivial p50 of the last 1,000 cells is 1.04× that of the first
+// (0.98–1.13, the machine's noise); README's Tests and benchmarks section
+// says what the growth is.
 func BenchmarkSoak(b *testing.B) {
 	schedule := soakSchedule(b, soakCells(b))
 	argv := []string{testkit.Binary(b), "kernel", "{connection_file}"}
 	env := []string{testkit.HistoryEnv + "=" + filepath.Join(b.TempDir(), "history.jsonl")}
 	for b.Loop() {
-		readings, err := soak(argv, env, schedule)
+		readings, kinds, err := soak(argv, env, schedule)
 		if err != nil {
 			b.Fatal(err)
 		}
 		printSoak(os.Stdout, readings)
+		printKinds(os.Stdout, kinds)
 		first, last := readings[1], readings[len(readings)-1]
 		peak := slices.MaxFunc(readings, func(a, b soakReading) int { return cmp.Compare(a.residentMB, b.residentMB) })
 		b.ReportMetric(readings[0].residentMB, "rss-start-MB")
@@ -180,12 +197,14 @@ func BenchmarkSoak(b *testing.B) {
 	}
 }
 
-func soak(argv, env []string, schedule []soakCell) ([]soakReading, error) {
+// soak runs schedule and returns the readings after each block, and the
+// round trips of each kind of cell.
+func soak(argv, env []string, schedule []soakCell) ([]soakReading, map[string][]time.Duration, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
 	defer cancel()
 	c, err := client.Launch(ctx, argv, client.Options{Env: env})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer func() {
 		sctx, scancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -196,7 +215,7 @@ func soak(argv, env []string, schedule []soakCell) ([]soakReading, error) {
 	time.Sleep(200 * time.Millisecond) // as BenchmarkKernels: let start-up settle
 	rss, err := residentMB(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	readings := []soakReading{{residentMB: rss}}
 	heapDir := os.Getenv(SoakHeapEnv)
@@ -208,22 +227,31 @@ func soak(argv, env []string, schedule []soakCell) ([]soakReading, error) {
 		return err
 	}
 	if err := profile(0); err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	if cpu := os.Getenv(SoakCPUEnv); cpu != "" {
+		startCPU, stopCPU := cpuCells(cpu)
+		if _, err := runSoakCell(ctx, c, soakCell{kind: "cpu profile", code: startCPU}); err != nil {
+			return nil, nil, err
+		}
+		defer runSoakCell(ctx, c, soakCell{kind: "cpu profile", code: stopCPU})
 	}
 	start := time.Now()
 	var trivial []time.Duration
+	kinds := map[string][]time.Duration{}
 	for i, cell := range schedule {
 		took, err := runSoakCell(ctx, c, cell)
 		if err != nil {
-			return readings, fmt.Errorf("cell %d (%s): %w", i+1, cell.kind, err)
+			return readings, nil, fmt.Errorf("cell %d (%s): %w", i+1, cell.kind, err)
 		}
+		kinds[cell.kind] = append(kinds[cell.kind], took)
 		if cell.kind == trivialCell.kind {
 			trivial = append(trivial, took)
 		}
 		if (i+1)%soakBlock == 0 || i+1 == len(schedule) {
 			rss, err := residentMB(c)
 			if err != nil {
-				return readings, err
+				return readings, nil, err
 			}
 			slices.Sort(trivial)
 			readings = append(readings, soakReading{
@@ -235,11 +263,11 @@ func soak(argv, env []string, schedule []soakCell) ([]soakReading, error) {
 			})
 			trivial = trivial[:0]
 			if err := profile(i + 1); err != nil {
-				return readings, err
+				return readings, nil, err
 			}
 		}
 	}
-	return readings, nil
+	return readings, kinds, nil
 }
 
 // runSoakCell runs one cell, checks it ended as it must, and returns its
@@ -290,6 +318,30 @@ func printSoak(w io.Writer, readings []soakReading) {
 			p50, p99 = fmt.Sprintf("%.0f", us(r.p50)), fmt.Sprintf("%.0f", us(r.p99))
 		}
 		fmt.Fprintf(w, "| %6d | %8.1fs | %12.1f | %10.1f | %14s | %14s |\n", r.cells, r.elapsed.Seconds(), r.residentMB, r.residentMB-start, p50, p99)
+	}
+	fmt.Fprintln(w)
+}
+
+// printKinds prints the round trip of each kind of cell over the whole
+// soak, and its share of the time, to see which cells a slower soak is
+// slower in.
+func printKinds(w io.Writer, kinds map[string][]time.Duration) {
+	var total time.Duration
+	names := slices.Sorted(maps.Keys(kinds))
+	for _, k := range names {
+		for _, d := range kinds[k] {
+			total += d
+		}
+	}
+	fmt.Fprintf(w, "| %-20s | %6s | %8s | %8s | %6s |\n", "kind", "cells", "p50 µs", "p90 µs", "time %")
+	fmt.Fprintf(w, "|%s|%s|%s|%s|%s|\n", strings.Repeat("-", 22), strings.Repeat("-", 8), strings.Repeat("-", 10), strings.Repeat("-", 10), strings.Repeat("-", 8))
+	for _, k := range names {
+		ds := slices.Sorted(slices.Values(kinds[k]))
+		var sum time.Duration
+		for _, d := range ds {
+			sum += d
+		}
+		fmt.Fprintf(w, "| %-20s | %6d | %8.0f | %8.0f | %6.1f |\n", k, len(ds), us(ds[len(ds)/2]), us(ds[len(ds)*9/10]), 100*float64(sum)/float64(total))
 	}
 	fmt.Fprintln(w)
 }

@@ -59,6 +59,7 @@ type Compiler struct {
 	quit    chan struct{}
 	cellAPI map[string]reflect.Value
 	mods    *modules
+	failed  map[string]*CompileError // programs that did not build, by key
 }
 
 // compiled is a function of an earlier compiled cell, for later ones.

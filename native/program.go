@@ -50,6 +50,9 @@ func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []strin
 	if _, err := os.Stat(exe); err == nil {
 		return &Program{path: exe, Cached: true, Took: time.Since(start)}, nil
 	}
+	if failed := c.failedBuild(key); failed != nil {
+		return nil, failed
+	}
 	work, err := os.MkdirTemp(dir, "p"+key+".build-")
 	if err != nil {
 		return nil, err
@@ -73,7 +76,9 @@ func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []strin
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
-		return nil, &CompileError{Lines: buildErrors(string(out))}
+		failed := &CompileError{Lines: buildErrors(string(out))}
+		c.noteFailedBuild(key, failed)
+		return nil, failed
 	}
 	if err := os.Rename(work, final); err != nil {
 		if _, statErr := os.Stat(exe); statErr != nil {
@@ -82,6 +87,29 @@ func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []strin
 		// another kernel built the same program meanwhile
 	}
 	return &Program{path: exe, Took: time.Since(start)}, nil
+}
+
+// failedBuilds bounds how many failed builds a Compiler remembers.
+const failedBuilds = 256
+
+// failedBuild is the error of the program of key if it failed to build
+// before. The same source fails the same way (the key names the modules'
+// versions too), and a cell the interpreter refused on an error of its own
+// is tried as a program every time it runs: each try ran the go command
+// again (65 ms a cell, half the kernel soak's time, for its 1 +* 2 cell).
+func (c *Compiler) failedBuild(key string) *CompileError {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.failed[key]
+}
+
+func (c *Compiler) noteFailedBuild(key string, e *CompileError) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.failed == nil || len(c.failed) >= failedBuilds {
+		c.failed = map[string]*CompileError{}
+	}
+	c.failed[key] = e
 }
 
 // ProgramExit is a program that ended with a status other than 0: Panic

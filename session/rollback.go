@@ -115,12 +115,15 @@ type undo struct {
 func (u *undo) mark() int { return len(u.changes) }
 
 // compile runs compile, a compilation of code naming names and declaring
-// methods on the types recv, and undoes it if it fails.
-func (u *undo) compile(names, recv []string, compile func() error) error {
+// methods on the types recv, and undoes it if it fails. nested are the
+// hidden variables of the code's nested blocks (cellsrc.NestedVars), whose
+// symbols and unshared slots the tracker lets go once the cell has run.
+func (u *undo) compile(names, recv []string, nested map[string]bool, compile func() error) error {
 	if u.y == nil {
 		return compile()
 	}
 	ch := u.y.Begin(names, recv)
+	ch.SetNested(nested)
 	if err := compile(); err != nil {
 		u.y.Abort(ch)
 		return err

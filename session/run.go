@@ -670,10 +670,14 @@ func (c *cellRun) compile(n ast.Node) (*interp.Program, error) {
 	}
 	var prog *interp.Program
 	var names []string
+	var nested map[string]bool
 	if c.undo.y != nil {
 		names = c.touchedNames(n)
+		if body, ok := n.(*ast.BlockStmt); ok {
+			nested = cellsrc.NestedVars(body)
+		}
 	}
-	err := c.undo.compile(names, receivers(n), func() (err error) {
+	err := c.undo.compile(names, receivers(n), nested, func() (err error) {
 		prog, err = c.compileAST(n)
 		return err
 	})

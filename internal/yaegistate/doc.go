@@ -36,6 +36,11 @@
 //     the top level (read from the compiled nodes before ForgetRoots
 //     drops them: node.kind, node.findex, node.exec, node.scope's level),
 //     which their closures write back into whenever they are called.
+//     Told which variables of a cell's nested blocks have names no later
+//     cell can write (Change.SetNested), it also deletes their entries in
+//     main's symbol table (symbol.node holds the cell's compiled tree) and
+//     gives their slots away like a temporary's when no function literal
+//     names them.
 //
 // # What it relies on in yaegi v0.16.1
 //

@@ -29,6 +29,7 @@ import (
 func (t *Tracker) ClearTemporaries() {
 	held := t.held
 	t.held = nil
+	t.dropNested()
 	f := *(*unsafe.Pointer)(unsafe.Add(t.interp, t.layout.frame))
 	if f == nil {
 		return
@@ -94,35 +95,64 @@ func (t *Tracker) reuse(data *[]reflect.Value, top int) {
 // ClearTemporaries as they are, for good: the cell that made them may
 // still run (interrupted in a native call, or left behind).
 func (t *Tracker) KeepTemporaries() {
-	t.held, t.pinned = nil, nil
+	t.held, t.pinned, t.dropped = nil, nil, nil
 	if f := *(*unsafe.Pointer)(unsafe.Add(t.interp, t.layout.frame)); f != nil {
 		t.cleared = max(t.cleared, len(*(*[]reflect.Value)(unsafe.Add(f, t.layout.frameData))))
 	}
+}
+
+// dropNested deletes from main's table the symbols of the nested
+// variables the committed compilations added (Change.SetNested): the code
+// that named them has run, and no other names them.
+func (t *Tracker) dropNested() {
+	live := *t.syms
+	for _, d := range t.dropped {
+		if live[d.name] == d.sym {
+			delete(live, d.name)
+			delete(t.known, d.name)
+		}
+	}
+	t.dropped = nil
 }
 
 // holdNewSlots records the slots of the variables a compilation added to
 // the global frame: those of package main, and those of the blocks of a
 // cell's top level (a for body's, say), which goroutines and function
 // values the cell made may read from the global frame itself after the
-// cell ended. They must survive ClearTemporaries.
+// cell ended. They must survive ClearTemporaries. Not held: the nested
+// variables no function literal names (Change.SetNested), and the blank
+// identifier's slot in a block (yaegi gives `_ = x` one), which nothing
+// reads; the nested variables' entries in main's table are noted for
+// dropNested.
 func (t *Tracker) holdNewSlots(ch *Change) {
-	hold := func(sym unsafe.Pointer) {
+	// hold holds the slot of sym, a symbol named name, if the compilation
+	// gave it a new one; inMain says it is an entry of main's table.
+	hold := func(name string, sym unsafe.Pointer, inMain bool) {
 		if sym == nil {
 			return
 		}
-		if i := (*symbolMirror)(sym).index; i >= len(ch.types) {
-			if t.held == nil {
-				t.held = map[int]bool{}
-			}
-			t.held[i] = true
+		i := (*symbolMirror)(sym).index
+		if i < len(ch.types) {
+			return
 		}
+		captured, nested := ch.nested[name]
+		if nested && inMain {
+			t.dropped = append(t.dropped, droppedSym{name, sym})
+		}
+		if nested && !captured || name == "_" {
+			return // read by nothing once the statements have run
+		}
+		if t.held == nil {
+			t.held = map[int]bool{}
+		}
+		t.held[i] = true
 	}
 	live := *t.syms
 	for _, e := range ch.entries {
-		hold(live[e.name])
+		hold(e.name, live[e.name], true)
 	}
 	for _, name := range ch.added {
-		hold(live[name])
+		hold(name, live[name], true)
 	}
 	for _, i := range t.closures {
 		if i >= len(ch.types) {
@@ -138,8 +168,8 @@ func (t *Tracker) holdNewSlots(ch *Change) {
 			if level(sc) != mainLevel {
 				continue // a function's scope: its slots are in its own frames
 			}
-			for _, sym := range *(*map[string]unsafe.Pointer)(unsafe.Add(sc, t.layout.scopeSym)) {
-				hold(sym)
+			for name, sym := range *(*map[string]unsafe.Pointer)(unsafe.Add(sc, t.layout.scopeSym)) {
+				hold(name, sym, false)
 			}
 			walk(*t.children(sc))
 		}

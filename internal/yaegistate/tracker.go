@@ -51,6 +51,17 @@ type Tracker struct {
 	// noReuse is set when yaegi's nodes could not be read: without
 	// closures, no slot can be given to another cell.
 	noReuse bool
+	// dropped are the symbols of nested variables (Change.SetNested)
+	// that compilations committed since the last ClearTemporaries added
+	// to main's table; ClearTemporaries deletes them from it.
+	dropped []droppedSym
+}
+
+// droppedSym is a symbol of main's table ClearTemporaries deletes, if the
+// name still has it.
+type droppedSym struct {
+	name string
+	sym  unsafe.Pointer
 }
 
 // Open returns a Tracker for i, which must have compiled package main
@@ -128,7 +139,31 @@ type Change struct {
 	methods                  []methodList
 
 	generic, srcPkg, scopes, rdir []string // keys it added to these maps
+
+	// nested are the variables of the compiled statements' nested blocks
+	// that no later compilation names, each with whether a function
+	// literal of the code names it (SetNested).
+	nested map[string]bool
 }
+
+// SetNested tells Commit which names of the compilation under way are
+// variables of the nested blocks of a cell's statements that no later
+// compilation will name (hidden names unique to the code), each mapped to
+// whether a function literal of the code names it.
+//
+// yaegi gives such a variable a global slot, and (for the variables of
+// for, if and switch clauses) an entry in main's symbol table that holds
+// the compiled tree of the whole code, both kept for good. Once the code
+// has run (ClearTemporaries), the entry is deleted: compiled code reaches
+// the slot by its index, never the name. The slot of a variable no
+// function literal names is emptied and given to the next cell, as a
+// temporary's: only the code's top-level statements, which have ended,
+// read it. A function literal's closure or goroutine may still read its
+// variables from the global frame itself after the cell ended, so their
+// slots are kept. A pointer taken to such a variable points at the value
+// the slot held, which reusing the slot does not touch (GrowFrame gives a
+// reused slot a new value).
+func (ch *Change) SetNested(vars map[string]bool) { ch.nested = vars }
 
 // entry is one name of the symbol table before a compilation: its symbol
 // (nil if absent) with the symbol's contents and frame slot type.

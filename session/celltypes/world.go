@@ -108,6 +108,14 @@ func (w *World) checkIn(sp stagedPart) {
 	if e != nil {
 		return
 	}
+	// The file's lines were kept for every part checked in (the session's
+	// whole source, again), and nothing reads them once it is checked: the
+	// checks after it report errors in their own files.
+	defer func() {
+		if tf := w.fset.File(f.AST.Pos()); tf != nil {
+			w.fset.RemoveFile(tf)
+		}
+	}()
 	if sp.part.Kind == cellsrc.Imports {
 		for _, im := range f.FilterImports(w.imp.pkgNameOrBase, func(cellsrc.Import) bool { return true }) {
 			if im.Local != "_" && im.Local != "." {
@@ -231,7 +239,7 @@ func (w *World) check(fset *token.FileSet, file *ast.File, info *types.Info, err
 	pkg := types.NewPackage("main", "main")
 	for name, obj := range w.objects {
 		if !own[name] {
-			pkg.Scope().Insert(obj)
+			pkg.Scope().Insert(standIn(pkg, obj))
 		}
 	}
 	checked := &ast.File{Name: file.Name, Decls: append(w.importsFor(file, own), decls...), Package: file.Package}
@@ -287,4 +295,54 @@ func (im *importer) pkgNameOrBase(importPath string) string {
 		}
 	}
 	return path.Base(importPath)
+}
+
+// standIn is obj, a variable, constant or function of the world, declared
+// anew in pkg for one check.
+//
+// An object keeps the scope it was declared in (its parent, and its
+// package's scope), and that scope every object of the world put in it
+// for that check. Inserted as they were, the world's objects chained each
+// check's scopes to the checks before: a variable a cell redeclares (x :=
+// 1 run again) kept, through the scope of its check, the one it replaced,
+// and that one its own, every check of the session kept for good (about
+// 2 KB a cell, once any cell needs types). A stand-in is reached only from
+// this check's scope; what it keeps of the world is its type. A function
+// type loses its scope too (its parameters are declared anew), but for a
+// generic one, whose type parameters belong to it. Types are not replaced:
+// the session declares each type once.
+func standIn(pkg *types.Package, obj types.Object) types.Object {
+	switch o := obj.(type) {
+	case *types.Var:
+		return types.NewVar(o.Pos(), pkg, o.Name(), unscoped(pkg, o.Type()))
+	case *types.Const:
+		return types.NewConst(o.Pos(), pkg, o.Name(), o.Type(), o.Val())
+	case *types.Func:
+		if sig, ok := unscoped(pkg, o.Type()).(*types.Signature); ok {
+			return types.NewFunc(o.Pos(), pkg, o.Name(), sig)
+		}
+	}
+	return obj
+}
+
+// unscoped is t, or for a non-generic function type the same signature
+// without its scope and with its parameters declared in pkg.
+func unscoped(pkg *types.Package, t types.Type) types.Type {
+	sig, ok := t.(*types.Signature)
+	if !ok || sig.Recv() != nil || sig.TypeParams().Len() > 0 {
+		return t
+	}
+	return types.NewSignatureType(nil, nil, nil, params(pkg, sig.Params()), params(pkg, sig.Results()), sig.Variadic())
+}
+
+func params(pkg *types.Package, tuple *types.Tuple) *types.Tuple {
+	if tuple.Len() == 0 {
+		return nil
+	}
+	vars := make([]*types.Var, tuple.Len())
+	for i := range vars {
+		v := tuple.At(i)
+		vars[i] = types.NewParam(v.Pos(), pkg, v.Name(), v.Type())
+	}
+	return types.NewTuple(vars...)
 }

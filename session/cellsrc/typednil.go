@@ -52,10 +52,22 @@ func (l *typedLowering) nilConversion(x ast.Expr, dest types.Type) bool {
 		}
 	}
 	tv, ok := l.t.Info.Types[x]
-	if !ok || tv.Type == nil || !tv.IsValue() || tv.IsNil() || types.IsInterface(tv.Type) || mentionsTypeParam(tv.Type) {
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.IsNil() {
 		return false
 	}
-	return l.nilSample(tv.Type) != sampleNone
+	return l.nilConversionOf(tv.Type, dest)
+}
+
+// nilConversionOf: converting a value of type src to dest is one yaegi
+// turns into the nil interface when the value is nil.
+func (l *typedLowering) nilConversionOf(src, dest types.Type) bool {
+	if dest == nil || mentionsTypeParam(dest) || !l.libraryInterface(dest) {
+		return false
+	}
+	if src == nil || types.IsInterface(src) || mentionsTypeParam(src) {
+		return false
+	}
+	return l.nilSample(src) != sampleNone
 }
 
 // libraryInterface: t is an interface with methods a package other than
@@ -82,21 +94,21 @@ const (
 	samplePointer
 	sampleLiteral // a map or slice: S{}
 	sampleMake    // a channel: make(S)
+	sampleFunc    // a function: S(func(P...) (R...) { panic("") })
 )
 
 // nilSample is how the lowering writes a non-nil value of t, whose
-// conversion gives the wrapper: t a pointer to a non-generic cell type,
-// or such a type whose values may be nil. A function type is left out:
-// no value of it can be written without its signature's code.
+// conversion gives the wrapper: t a pointer to a cell type (an instance
+// of a generic one too), or such a type whose values may be nil.
 func (l *typedLowering) nilSample(t types.Type) sampleKind {
 	if p, ok := t.(*types.Pointer); ok {
-		if n, ok := p.Elem().(*types.Named); ok && l.cellNamed(n) {
+		if n, ok := p.Elem().(*types.Named); ok && l.cellNamedOrInstance(n) {
 			return samplePointer
 		}
 		return sampleNone
 	}
 	n, ok := t.(*types.Named)
-	if !ok || !l.cellNamed(n) {
+	if !ok || !l.cellNamedOrInstance(n) {
 		return sampleNone
 	}
 	switch n.Underlying().(type) {
@@ -104,6 +116,8 @@ func (l *typedLowering) nilSample(t types.Type) sampleKind {
 		return sampleLiteral
 	case *types.Chan:
 		return sampleMake
+	case *types.Signature:
+		return sampleFunc
 	}
 	return sampleNone
 }
@@ -111,25 +125,54 @@ func (l *typedLowering) nilSample(t types.Type) sampleKind {
 // cellNamed: n is a type of the cells, not an instance of a generic one
 // (whose methods the generic pass may have renamed).
 func (l *typedLowering) cellNamed(n *types.Named) bool {
-	return n.Obj().Pkg() != nil && cellPackage(l.t, n.Obj().Pkg()) && n.TypeArgs().Len() == 0 && n.TypeParams().Len() == 0
+	return l.cellNamedOrInstance(n) && n.TypeArgs().Len() == 0
+}
+
+// cellNamedOrInstance: n is a type of the cells or an instance of a
+// generic one, not the generic type itself. (An instance whose method the
+// generic pass renamed cannot stand for the interface at all; that pass
+// refuses the conversion.)
+func (l *typedLowering) cellNamedOrInstance(n *types.Named) bool {
+	return n.Obj().Pkg() != nil && cellPackage(l.t, n.Obj().Pkg()) && n.TypeParams().Len() == n.TypeArgs().Len()
+}
+
+// sampleValue writes a non-nil value of src (see nilSample) at x.
+func (l *typedLowering) sampleValue(x ast.Expr, src types.Type) ast.Expr {
+	pos := x.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	switch l.nilSample(src) {
+	case samplePointer:
+		return &ast.CallExpr{Fun: id("new"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src.(*types.Pointer).Elem())}, Rparen: pos}
+	case sampleLiteral:
+		return &ast.CompositeLit{Type: l.typeExpr(x, src), Lbrace: pos, Rbrace: pos}
+	case sampleMake:
+		return &ast.CallExpr{Fun: id("make"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src)}, Rparen: pos}
+	case sampleFunc:
+		// The body is never run: the wrapper's methods are v's.
+		never := &ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Args: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: `""`}}, Rparen: pos}}
+		sig, _ := l.typeExpr(x, src.Underlying()).(*ast.FuncType)
+		if sig == nil {
+			l.fail(x, "gogil cannot write a function of type %s", types.TypeString(src, nil))
+			return id("nil")
+		}
+		lit := &ast.FuncLit{Type: sig, Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{never}, Rbrace: pos}}
+		return &ast.CallExpr{Fun: l.typeExpr(x, src), Lparen: pos, Args: []ast.Expr{&ast.ParenExpr{Lparen: pos, X: lit, Rparen: pos}}, Rparen: pos}
+	}
+	return id("nil")
 }
 
 // typedNilCall writes x, converted to dest, as the call of the function
 // literal above; it is typed dest for the passes after this one.
 func (l *typedLowering) typedNilCall(x ast.Expr, dest types.Type) ast.Expr {
+	return l.typedNilCallOf(x, l.t.Info.TypeOf(x), dest)
+}
+
+// typedNilCallOf is typedNilCall of an x of type src.
+func (l *typedLowering) typedNilCallOf(x ast.Expr, src, dest types.Type) ast.Expr {
 	pos := x.Pos()
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-	src := l.t.Info.TypeOf(x)
 	const v = "__gogil_nil"
-	var sample ast.Expr
-	switch l.nilSample(src) {
-	case samplePointer:
-		sample = &ast.CallExpr{Fun: id("new"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src.(*types.Pointer).Elem())}, Rparen: pos}
-	case sampleLiteral:
-		sample = &ast.CompositeLit{Type: l.typeExpr(x, src), Lbrace: pos, Rbrace: pos}
-	case sampleMake:
-		sample = &ast.CallExpr{Fun: id("make"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src)}, Rparen: pos}
-	}
+	sample := l.sampleValue(x, src)
 	iface, named := l.nameType(x, dest)
 	if !named {
 		// A library function's parameter of a package the cell did not

@@ -263,3 +263,73 @@ func nilMethodPanic(src types.Type, sel *types.Selection) string {
 	}
 	return "runtime error: invalid memory address or nil pointer dereference"
 }
+
+// A value of several results handed on whole (return f(), a, b = f(),
+// var a, b I = f(), g(f()), and the comma-ok forms) is converted by
+// yaegi result by result, out of reach of the conversions above: such a
+// value with a result that is a nil conversion becomes
+//
+//	func() (D0, D1) { r0, r1 := f(); return conv(r0), r1 }()
+//
+// whose results are the destinations' types where a result is converted
+// (Dk the library interface, conv the call above), the result's own
+// elsewhere.
+
+// nilResults is, for x a value of several results, the destination of
+// each of its results that is a nil conversion to dests' type (nil for the
+// others); nil where none is.
+func (l *typedLowering) nilResults(x ast.Expr, dests []types.Type) []types.Type {
+	tuple, ok := l.t.Info.TypeOf(x).(*types.Tuple)
+	if !ok || tuple.Len() != len(dests) {
+		return nil
+	}
+	out := make([]types.Type, len(dests))
+	found := false
+	for i, d := range dests {
+		if mentionsTypeParam(tuple.At(i).Type()) {
+			return nil // the literal's results could not be written
+		}
+		if l.nilConversionOf(tuple.At(i).Type(), d) {
+			out[i], found = d, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	return out
+}
+
+// spreadResults writes x, a value of several results, as the call of the
+// function literal above, converting result k to dests[k] where it is
+// not nil.
+func (l *typedLowering) spreadResults(x ast.Expr, dests []types.Type) ast.Expr {
+	pos := x.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	tuple := l.t.Info.TypeOf(x).(*types.Tuple)
+	var temps, results []ast.Expr
+	var fields []*ast.Field
+	var vars []*types.Var
+	for i := range tuple.Len() {
+		src := types.Default(tuple.At(i).Type())
+		temp := id("__gogil_r" + strconv.Itoa(i))
+		temps = append(temps, temp)
+		result, typ := ast.Expr(id(temp.Name)), src
+		if dests[i] != nil {
+			result, typ = l.typedNilCallOf(id(temp.Name), src, dests[i]), dests[i]
+		}
+		results = append(results, result)
+		fields = append(fields, &ast.Field{Type: l.typeExpr(x, typ)})
+		vars = append(vars, types.NewVar(pos, nil, "", typ))
+	}
+	body := []ast.Stmt{
+		&ast.AssignStmt{Lhs: temps, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
+		&ast.ReturnStmt{Return: pos, Results: results},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: &ast.FieldList{Opening: pos, List: fields, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	call := &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+	l.t.Info.Types[call] = types.TypeAndValue{Type: types.NewTuple(vars...)}
+	return call
+}

@@ -7,8 +7,9 @@ import (
 	"strconv"
 )
 
-// yaegi v0.16.1 converts a nil pointer (or nil map, slice, channel) of a
-// cell type to a library interface with methods (error, fmt.Stringer,
+// yaegi v0.16.1 converts a nil pointer (or nil map, slice, channel,
+// func) of a cell type, or of an instance of a generic one, to a library
+// interface with methods (error, fmt.Stringer,
 // io.Reader) as the nil interface, silently: Go's interface holds the
 // typed nil, so
 //

@@ -97,3 +97,43 @@ fmt.Println(s1 == s2, s1 == s3, s3 == fmt.Stringer(x))`)
 		t.Fatalf("printed %q, error %v; want the gap naming main.Celsius", rec.out(), e)
 	}
 }
+
+// A nil of an instance of a generic cell type, or of a cell func type
+// with methods, in a library interface is not nil either; nor is one
+// handed on inside a value of several results (return f(), a, b = f(),
+// g(f()), the comma-ok forms), each result converted on its own, while a
+// select's receive stays as written.
+func TestTypedNilOfGenericFuncAndSeveralResults(t *testing.T) {
+	s := newSession(t)
+	run(t, s, `import ("errors"; "fmt")
+type Tree[K any] struct{ key K }
+func (t *Tree[K]) String() string { if t == nil { return "empty tree" }; return fmt.Sprint(t.key) }
+type Check func() bool
+func (c Check) Error() string { if c == nil { return "no check" }; return "check" }
+type Miss struct{}
+func (m *Miss) Error() string { return "miss" }
+func get() (*Miss, *Miss, int) { return nil, &Miss{}, 7 }`)
+	rec, _ := run(t, s, `var tr *Tree[string]
+var st fmt.Stringer = tr
+var c Check
+var e error = c
+func pass() (error, error, int) { return get() }
+a, b, n := pass()
+var x, y error
+x, y, _ = get()
+both := func(p, q error, _ int) bool { return p == nil || q == nil }
+m := map[int]*Miss{}
+var ok bool
+x, ok = m[1]
+fmt.Println(st == nil, st, e == nil, e, a == nil, b == nil, n, x == nil, y == nil, both(get()), errors.Join(x, y) == nil, ok)
+ch := make(chan *Miss, 1)
+ch <- nil
+select {
+case got, ok := <-ch:
+	fmt.Println(got == nil, ok)
+}`)
+	want := "false empty tree false no check false false 7 false false false false false\ntrue true\n"
+	if got := rec.out(); got != want {
+		t.Errorf("printed:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -51,6 +51,12 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		return false
 	}
+	spread := map[ast.Expr][]types.Type{} // values of several results (typednil.go)
+	markResults := func(x ast.Expr, dests []types.Type) {
+		if found := l.nilResults(x, dests); found != nil {
+			spread[x] = found
+		}
+	}
 	mark := func(x ast.Expr, dest types.Type) {
 		if x == nil || dest == nil || !types.IsInterface(dest) {
 			return
@@ -86,25 +92,50 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 			sig, _ := info.TypeOf(n).(*types.Signature)
 			sigs = append(sigs, sig)
 		case *ast.ReturnStmt:
-			if sig := sigs[len(sigs)-1]; sig != nil && sig.Results().Len() == len(n.Results) {
+			sig := sigs[len(sigs)-1]
+			if sig != nil && sig.Results().Len() == len(n.Results) {
 				for i, r := range n.Results {
 					mark(r, sig.Results().At(i).Type())
 				}
+			} else if sig != nil && len(n.Results) == 1 {
+				var dests []types.Type
+				for i := range sig.Results().Len() {
+					dests = append(dests, sig.Results().At(i).Type())
+				}
+				markResults(n.Results[0], dests)
 			}
 		case *ast.AssignStmt:
-			if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.ASSIGN || n.Tok == token.DEFINE) {
-				for i, r := range n.Rhs {
-					if id, ok := n.Lhs[i].(*ast.Ident); ok && (id.Name == "_" || info.Defs[id] != nil) {
-						continue // a new variable has its value's type
-					}
-					mark(r, info.TypeOf(n.Lhs[i]))
+			if n.Tok != token.ASSIGN && n.Tok != token.DEFINE {
+				break
+			}
+			dests := make([]types.Type, len(n.Lhs))
+			for i, lhs := range n.Lhs {
+				if id, ok := lhs.(*ast.Ident); ok && (id.Name == "_" || info.Defs[id] != nil) {
+					continue // a new variable has its value's type
 				}
+				dests[i] = info.TypeOf(lhs)
+			}
+			switch {
+			case len(n.Lhs) == len(n.Rhs):
+				for i, r := range n.Rhs {
+					if dests[i] != nil {
+						mark(r, dests[i])
+					}
+				}
+			case len(n.Rhs) == 1 && !commClause(stack):
+				markResults(n.Rhs[0], dests)
 			}
 		case *ast.ValueSpec:
 			if n.Type != nil && len(n.Names) == len(n.Values) {
 				for _, v := range n.Values {
 					mark(v, info.TypeOf(n.Type))
 				}
+			} else if n.Type != nil && len(n.Values) == 1 && len(n.Names) > 1 {
+				dests := make([]types.Type, len(n.Names))
+				for i := range dests {
+					dests[i] = info.TypeOf(n.Type)
+				}
+				markResults(n.Values[0], dests)
 			}
 		case *ast.SendStmt:
 			if ch, ok := coreType(info.TypeOf(n.Chan)).(*types.Chan); ok {
@@ -114,6 +145,17 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 			l.markElements(n, mark)
 		case *ast.CallExpr:
 			l.markArguments(n, mark, markNil)
+			if len(n.Args) != 1 || n.Ellipsis != token.NoPos {
+				break
+			}
+			tuple, several := info.TypeOf(n.Args[0]).(*types.Tuple)
+			if sig, ok := coreType(info.TypeOf(n.Fun)).(*types.Signature); ok && several {
+				dests := make([]types.Type, tuple.Len())
+				for i := range dests {
+					dests[i] = l.paramType(sig, n, i)
+				}
+				markResults(n.Args[0], dests)
+			}
 		case *ast.BinaryExpr:
 			// x == v converts v to x's interface.
 			if n.Op == token.EQL || n.Op == token.NEQ {
@@ -123,10 +165,13 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
-	if len(wrap) == 0 && len(nils) == 0 {
+	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 {
 		return nil
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		if dests, ok := spread[x]; ok && l.err == nil {
+			return l.spreadResults(x, dests)
+		}
 		if dest, ok := nils[x]; ok && l.err == nil {
 			return l.typedNilCall(x, dest)
 		}
@@ -143,6 +188,16 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		return out
 	})
 	return l.err
+}
+
+// commClause: the innermost of stack's nodes above the statement on top
+// is a select's case, whose receive must stay as written.
+func commClause(stack []ast.Node) bool {
+	if len(stack) < 2 {
+		return false
+	}
+	_, ok := stack[len(stack)-2].(*ast.CommClause)
+	return ok
 }
 
 // copiedIntoInterface is the static type of x when converting x to an

@@ -7,8 +7,9 @@ import (
 	"strconv"
 )
 
-// yaegi v0.16.1 converts a nil pointer (or nil map, slice, channel) of a
-// cell type to a library interface with methods (error, fmt.Stringer,
+// yaegi v0.16.1 converts a nil pointer (or nil map, slice, channel,
+// func) of a cell type, or of an instance of a generic one, to a library
+// interface with methods (error, fmt.Stringer,
 // io.Reader) as the nil interface, silently: Go's interface holds the
 // typed nil, so
 //
@@ -52,10 +53,22 @@ func (l *typedLowering) nilConversion(x ast.Expr, dest types.Type) bool {
 		}
 	}
 	tv, ok := l.t.Info.Types[x]
-	if !ok || tv.Type == nil || !tv.IsValue() || tv.IsNil() || types.IsInterface(tv.Type) || mentionsTypeParam(tv.Type) {
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.IsNil() {
 		return false
 	}
-	return l.nilSample(tv.Type) != sampleNone
+	return l.nilConversionOf(tv.Type, dest)
+}
+
+// nilConversionOf: converting a value of type src to dest is one yaegi
+// turns into the nil interface when the value is nil.
+func (l *typedLowering) nilConversionOf(src, dest types.Type) bool {
+	if dest == nil || mentionsTypeParam(dest) || !l.libraryInterface(dest) {
+		return false
+	}
+	if src == nil || types.IsInterface(src) || mentionsTypeParam(src) {
+		return false
+	}
+	return l.nilSample(src) != sampleNone
 }
 
 // libraryInterface: t is an interface with methods a package other than
@@ -82,21 +95,21 @@ const (
 	samplePointer
 	sampleLiteral // a map or slice: S{}
 	sampleMake    // a channel: make(S)
+	sampleFunc    // a function: S(func(P...) (R...) { panic("") })
 )
 
 // nilSample is how the lowering writes a non-nil value of t, whose
-// conversion gives the wrapper: t a pointer to a non-generic cell type,
-// or such a type whose values may be nil. A function type is left out:
-// no value of it can be written without its signature's code.
+// conversion gives the wrapper: t a pointer to a cell type (an instance
+// of a generic one too), or such a type whose values may be nil.
 func (l *typedLowering) nilSample(t types.Type) sampleKind {
 	if p, ok := t.(*types.Pointer); ok {
-		if n, ok := p.Elem().(*types.Named); ok && l.cellNamed(n) {
+		if n, ok := p.Elem().(*types.Named); ok && l.cellNamedOrInstance(n) {
 			return samplePointer
 		}
 		return sampleNone
 	}
 	n, ok := t.(*types.Named)
-	if !ok || !l.cellNamed(n) {
+	if !ok || !l.cellNamedOrInstance(n) {
 		return sampleNone
 	}
 	switch n.Underlying().(type) {
@@ -104,6 +117,8 @@ func (l *typedLowering) nilSample(t types.Type) sampleKind {
 		return sampleLiteral
 	case *types.Chan:
 		return sampleMake
+	case *types.Signature:
+		return sampleFunc
 	}
 	return sampleNone
 }
@@ -111,25 +126,54 @@ func (l *typedLowering) nilSample(t types.Type) sampleKind {
 // cellNamed: n is a type of the cells, not an instance of a generic one
 // (whose methods the generic pass may have renamed).
 func (l *typedLowering) cellNamed(n *types.Named) bool {
-	return n.Obj().Pkg() != nil && cellPackage(l.t, n.Obj().Pkg()) && n.TypeArgs().Len() == 0 && n.TypeParams().Len() == 0
+	return l.cellNamedOrInstance(n) && n.TypeArgs().Len() == 0
+}
+
+// cellNamedOrInstance: n is a type of the cells or an instance of a
+// generic one, not the generic type itself. (An instance whose method the
+// generic pass renamed cannot stand for the interface at all; that pass
+// refuses the conversion.)
+func (l *typedLowering) cellNamedOrInstance(n *types.Named) bool {
+	return n.Obj().Pkg() != nil && cellPackage(l.t, n.Obj().Pkg()) && n.TypeParams().Len() == n.TypeArgs().Len()
+}
+
+// sampleValue writes a non-nil value of src (see nilSample) at x.
+func (l *typedLowering) sampleValue(x ast.Expr, src types.Type) ast.Expr {
+	pos := x.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	switch l.nilSample(src) {
+	case samplePointer:
+		return &ast.CallExpr{Fun: id("new"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src.(*types.Pointer).Elem())}, Rparen: pos}
+	case sampleLiteral:
+		return &ast.CompositeLit{Type: l.typeExpr(x, src), Lbrace: pos, Rbrace: pos}
+	case sampleMake:
+		return &ast.CallExpr{Fun: id("make"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src)}, Rparen: pos}
+	case sampleFunc:
+		// The body is never run: the wrapper's methods are v's.
+		never := &ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Args: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: `""`}}, Rparen: pos}}
+		sig, _ := l.typeExpr(x, src.Underlying()).(*ast.FuncType)
+		if sig == nil {
+			l.fail(x, "gogil cannot write a function of type %s", types.TypeString(src, nil))
+			return id("nil")
+		}
+		lit := &ast.FuncLit{Type: sig, Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{never}, Rbrace: pos}}
+		return &ast.CallExpr{Fun: l.typeExpr(x, src), Lparen: pos, Args: []ast.Expr{&ast.ParenExpr{Lparen: pos, X: lit, Rparen: pos}}, Rparen: pos}
+	}
+	return id("nil")
 }
 
 // typedNilCall writes x, converted to dest, as the call of the function
 // literal above; it is typed dest for the passes after this one.
 func (l *typedLowering) typedNilCall(x ast.Expr, dest types.Type) ast.Expr {
+	return l.typedNilCallOf(x, l.t.Info.TypeOf(x), dest)
+}
+
+// typedNilCallOf is typedNilCall of an x of type src.
+func (l *typedLowering) typedNilCallOf(x ast.Expr, src, dest types.Type) ast.Expr {
 	pos := x.Pos()
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-	src := l.t.Info.TypeOf(x)
 	const v = "__gogil_nil"
-	var sample ast.Expr
-	switch l.nilSample(src) {
-	case samplePointer:
-		sample = &ast.CallExpr{Fun: id("new"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src.(*types.Pointer).Elem())}, Rparen: pos}
-	case sampleLiteral:
-		sample = &ast.CompositeLit{Type: l.typeExpr(x, src), Lbrace: pos, Rbrace: pos}
-	case sampleMake:
-		sample = &ast.CallExpr{Fun: id("make"), Lparen: pos, Args: []ast.Expr{l.typeExpr(x, src)}, Rparen: pos}
-	}
+	sample := l.sampleValue(x, src)
 	iface, named := l.nameType(x, dest)
 	if !named {
 		// A library function's parameter of a package the cell did not
@@ -219,4 +263,74 @@ func nilMethodPanic(src types.Type, sel *types.Selection) string {
 		return ""
 	}
 	return "runtime error: invalid memory address or nil pointer dereference"
+}
+
+// A value of several results handed on whole (return f(), a, b = f(),
+// var a, b I = f(), g(f()), and the comma-ok forms) is converted by
+// yaegi result by result, out of reach of the conversions above: such a
+// value with a result that is a nil conversion becomes
+//
+//	func() (D0, D1) { r0, r1 := f(); return conv(r0), r1 }()
+//
+// whose results are the destinations' types where a result is converted
+// (Dk the library interface, conv the call above), the result's own
+// elsewhere.
+
+// nilResults is, for x a value of several results, the destination of
+// each of its results that is a nil conversion to dests' type (nil for the
+// others); nil where none is.
+func (l *typedLowering) nilResults(x ast.Expr, dests []types.Type) []types.Type {
+	tuple, ok := l.t.Info.TypeOf(x).(*types.Tuple)
+	if !ok || tuple.Len() != len(dests) {
+		return nil
+	}
+	out := make([]types.Type, len(dests))
+	found := false
+	for i, d := range dests {
+		if mentionsTypeParam(tuple.At(i).Type()) {
+			return nil // the literal's results could not be written
+		}
+		if l.nilConversionOf(tuple.At(i).Type(), d) {
+			out[i], found = d, true
+		}
+	}
+	if !found {
+		return nil
+	}
+	return out
+}
+
+// spreadResults writes x, a value of several results, as the call of the
+// function literal above, converting result k to dests[k] where it is
+// not nil.
+func (l *typedLowering) spreadResults(x ast.Expr, dests []types.Type) ast.Expr {
+	pos := x.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	tuple := l.t.Info.TypeOf(x).(*types.Tuple)
+	var temps, results []ast.Expr
+	var fields []*ast.Field
+	var vars []*types.Var
+	for i := range tuple.Len() {
+		src := types.Default(tuple.At(i).Type())
+		temp := id("__gogil_r" + strconv.Itoa(i))
+		temps = append(temps, temp)
+		result, typ := ast.Expr(id(temp.Name)), src
+		if dests[i] != nil {
+			result, typ = l.typedNilCallOf(id(temp.Name), src, dests[i]), dests[i]
+		}
+		results = append(results, result)
+		fields = append(fields, &ast.Field{Type: l.typeExpr(x, typ)})
+		vars = append(vars, types.NewVar(pos, nil, "", typ))
+	}
+	body := []ast.Stmt{
+		&ast.AssignStmt{Lhs: temps, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{x}},
+		&ast.ReturnStmt{Return: pos, Results: results},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: &ast.FieldList{Opening: pos, List: fields, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	call := &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+	l.t.Info.Types[call] = types.TypeAndValue{Type: types.NewTuple(vars...)}
+	return call
 }

@@ -473,6 +473,20 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ParenthesizeReturnedBuiltins(f.AST) },
 	},
 	{
+		// After the range lowerings, whose keys it would otherwise name
+		// (rangeblank.go).
+		name:  "top-level ranges with a blank key whose body assigns _",
+		kinds: []Kind{Stmts},
+		apply: func(f *File, _ Options) { hideRangeBlanks(f) },
+	},
+	{
+		// Before the parallel values' pass, which parenthesizes what is
+		// left of the statements it splits (parallelnil.go).
+		name:  "untyped nil assigned in parallel",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { splitNilAssignments(f) },
+	},
+	{
 		// After the passes that write assignments of their own (the
 		// top-level := pass among them), so that it sees theirs too.
 		name:  "calls and composite literals assigned in parallel",

@@ -1,0 +1,75 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+)
+
+// yaegi v0.16.1 keeps the values of an assignment of several pairs in
+// temporaries of the right sides' types, and untyped nil has none:
+// `fs, prev = nil, nil` (slices, maps, funcs, pointers, errors) panicked
+// with "reflect: New(nil)", in functions as at the top level. A single
+// assignment of nil works, so splitNilAssignments moves each pair whose
+// right side is nil and whose left side is a variable out of the
+// statement, after it:
+//
+//	a, b, c = nil, f(a), nil   → { b = f(a); a = nil; c = nil }
+//
+// After is right: every right side (f(a) reads the old a) and every
+// operand of the remaining left sides is evaluated before the first
+// assignment in Go as in the block; a variable assigned nil is a name,
+// which nothing in the remaining pairs can assign (a name that appears
+// twice on the left is left alone, Go assigns those from the left). A pair
+// whose left side is not a name (p.next, xs[i]) cannot move so simply: the
+// statement is refused, with the workaround.
+func splitNilAssignments(f *File) {
+	replaceStmts(f.AST, true, func(st ast.Stmt) ast.Stmt {
+		as, ok := st.(*ast.AssignStmt)
+		if !ok || as.Tok != token.ASSIGN || len(as.Lhs) < 2 || len(as.Lhs) != len(as.Rhs) {
+			return nil
+		}
+		names := map[string]int{}
+		nils := 0
+		for i, l := range as.Lhs {
+			if id, ok := l.(*ast.Ident); ok {
+				names[id.Name]++
+			}
+			if isNilIdent(as.Rhs[i]) {
+				nils++
+			}
+		}
+		if nils == 0 {
+			return nil
+		}
+		var keep, moved []ast.Stmt
+		var kl, kr []ast.Expr
+		for i, l := range as.Lhs {
+			r := as.Rhs[i]
+			if !isNilIdent(r) {
+				kl, kr = append(kl, l), append(kr, r)
+				continue
+			}
+			id, ok := l.(*ast.Ident)
+			if !ok {
+				f.fail(f.compileError(l, "the interpreter (yaegi v0.16.1) cannot assign an untyped nil to %s among several pairs of one assignment: "+
+					"assign it in a statement of its own, or convert the nil to the type (T(nil))", types.ExprString(l)))
+				return nil
+			}
+			if names[id.Name] > 1 || id.Name == "_" {
+				return nil
+			}
+			moved = append(moved, &ast.AssignStmt{Lhs: []ast.Expr{l}, TokPos: as.TokPos, Tok: token.ASSIGN, Rhs: []ast.Expr{r}})
+		}
+		if len(kl) > 0 {
+			keep = append(keep, &ast.AssignStmt{Lhs: kl, TokPos: as.TokPos, Tok: token.ASSIGN, Rhs: kr})
+		}
+		return &ast.BlockStmt{Lbrace: as.Pos(), List: append(keep, moved...), Rbrace: as.End()}
+	})
+}
+
+// isNilIdent: x is the identifier nil.
+func isNilIdent(x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	return ok && id.Name == "nil"
+}

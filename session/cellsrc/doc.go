@@ -124,6 +124,10 @@
 //     nil operand) (cellassert.go);
 //   - a range with no value variable over a pointer to an array ranges
 //     over p[:] (rangeptr.go: yaegi panics on it in a function);
+//   - a range that assigns to existing variables (`for k, v = range m`)
+//     declares hidden ones and assigns the targets from them where each
+//     iteration starts (rangeassign.go: yaegi left the targets as they
+//     were);
 //   - an argument of a log/slog call passed as an any whose static type
 //     is a cell type with a LogValue method goes through a function
 //     returning it as a slog.LogValuer, whose wrapper carries the method

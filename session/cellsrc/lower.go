@@ -473,6 +473,14 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ParenthesizeReturnedBuiltins(f.AST) },
 	},
 	{
+		// After the range lowerings (integers, strings, functions), which
+		// assign their targets themselves, and before rangeblank.go
+		// (rangeassign.go).
+		name:  "ranges assigning to existing variables",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { assignRangeTargets(f) },
+	},
+	{
 		// After the range lowerings, whose keys it would otherwise name
 		// (rangeblank.go).
 		name:  "top-level ranges with a blank key whose body assigns _",

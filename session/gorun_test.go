@@ -107,6 +107,15 @@ var knownGaps = map[string]string{
 	// interpreter.
 	"corpus15_vending_machine.go/program": "== of interfaces holding values of empty struct types of the cells (m.state == State(empty{}))",
 	"corpus15_vending_machine.go/cell":    "== of interfaces holding values of empty struct types of the cells (m.state == State(empty{}))",
+	// corpus16_*.go: Learn Go with Tests, Exercism, Advent of Code and Go
+	// by Example topics (the kernel runs each as a program:
+	// magics/program_test.go).
+	"corpus16_bank_interfaces.go/program": "errors.As to a struct value of a cell error type",
+	"corpus16_bank_interfaces.go/cell":    "errors.As to a struct value of a cell error type",
+	// recoverbounds: the interpreter's panic for an index out of range
+	// does not give Go's index and length.
+	"corpus16_panic_recover.go/program": "a recovered index out of range printed (the interpreter's panic lacks the index and length)",
+	"corpus16_panic_recover.go/cell":    "a recovered index out of range printed (the interpreter's panic lacks the index and length)",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
 	"corpus3_constraints_tilde.go/cell":    "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",

@@ -85,7 +85,9 @@ func (l *typedLowering) lowerErrorChains() {
 		return named && types.IsInterface(t) && types.Implements(t, errIface)
 	}
 	compared := map[*ast.BinaryExpr][2]types.Type{}
+	switches := false
 	ast.Inspect(l.f.AST, func(n ast.Node) bool {
+		switches = switches || mentionsErrorSwitch(n)
 		switch n := n.(type) {
 		case *ast.CallExpr:
 			l.lowerErrorsUnwrap(n, scope)
@@ -103,9 +105,6 @@ func (l *typedLowering) lowerErrorChains() {
 		}
 		return true
 	})
-	if len(compared) == 0 {
-		return
-	}
 	// A non-interface operand goes to the helper as error(x), the wrapper
 	// Go's == would compare the interface with.
 	operand := func(x ast.Expr, t types.Type) ast.Expr {
@@ -113,6 +112,12 @@ func (l *typedLowering) lowerErrorChains() {
 			return x
 		}
 		return &ast.CallExpr{Fun: &ast.Ident{NamePos: x.Pos(), Name: "error"}, Lparen: x.Pos(), Args: []ast.Expr{x}, Rparen: x.End()}
+	}
+	if switches {
+		defer l.lowerErrorSwitches(isErrorIface, operand)
+	}
+	if len(compared) == 0 {
+		return
 	}
 	replaceExprs(l.f.AST, func(x ast.Expr) ast.Expr {
 		b, ok := x.(*ast.BinaryExpr)

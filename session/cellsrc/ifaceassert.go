@@ -155,6 +155,8 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		// the reflect type, which cell types of one shape share: the
 		// runner refuses a value it would confuse (cellcase.go).
 		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{operand}, guard...)...)
+	} else if len(guard) > 0 && l.wrapperOperand(op) {
+		operand = helperCall(pos, UnboxHelper, operand)
 	}
 	sw := &ast.TypeSwitchStmt{
 		Switch: pos,

@@ -507,6 +507,12 @@ var passes = []pass{
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteSelectBranches(f.AST) },
 	},
+	{
+		// After the passes that write tagless switches (errorswitch.go).
+		name:  "case lists of several values, one of them computed",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerCaseLists(f, opts)) },
+	},
 }
 
 // Lower applies the passes that concern the part's kind. The error is the

@@ -289,9 +289,13 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	if len(dispatch) == 0 {
 		dispatch = append(dispatch, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{useT}})
 	}
+	var decided ast.Expr = id(vName)
+	if len(implementing) > 0 && l.wrapperOperand(info.Types[operand].Type) {
+		decided = helperCall(pos, UnboxHelper, decided)
+	}
 	block = append(block, &ast.TypeSwitchStmt{
 		Switch: pos,
-		Assign: define(tName, &ast.TypeAssertExpr{X: id(vName), Lparen: pos, Rparen: pos}),
+		Assign: define(tName, &ast.TypeAssertExpr{X: decided, Lparen: pos, Rparen: pos}),
 		Body:   &ast.BlockStmt{Lbrace: pos, List: dispatch, Rbrace: pos},
 	})
 
@@ -327,6 +331,21 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	}
 	block = append(block, last)
 	return &ast.BlockStmt{Lbrace: pos, List: block, Rbrace: ts.End()}
+}
+
+// wrapperOperand: t, the static type of a type switch's or assertion's
+// operand, is an interface with methods that no cell declares (io.Writer,
+// error), in which yaegi holds a cell value as one of its wrappers (see
+// boxed.go). Its case of a cell type then misses the value whenever the
+// switch also has a case of an interface, silently: the cases the cell
+// interfaces' implementers became must see Unbox(operand).
+func (l *typedLowering) wrapperOperand(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	it, ok := t.Underlying().(*types.Interface)
+	var pkg *types.Package
+	return ok && !it.Empty() && !l.mentionsCellType(t, &pkg)
 }
 
 // mentionsCellType: t names a type the cells declared, which the runner's

@@ -79,6 +79,8 @@ func printsValues(file *ast.File, opts Options) bool {
 			declares = declares || n.Tok == token.TYPE
 		case *ast.BinaryExpr:
 			prints = prints || mentionsErrorChain(n)
+		case *ast.SwitchStmt:
+			prints = prints || mentionsErrorSwitch(n)
 		case *ast.CallExpr:
 			prints = prints || mentionsTypeNamingCall(n)
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {

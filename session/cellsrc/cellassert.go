@@ -377,21 +377,11 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 func (l *typedLowering) lacking(pkg *types.Package, it *types.Interface, op types.Type) []types.Type {
 	oi, _ := op.Underlying().(*types.Interface)
 	var out []types.Type
-	scope := pkg.Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+	for _, t := range concreteCellTypes(pkg) {
+		if oi != nil && !types.Implements(t, oi) || types.Implements(t, it) {
 			continue
 		}
-		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
-			continue
-		}
-		for _, t := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if oi != nil && !types.Implements(t, oi) || types.Implements(t, it) {
-				continue
-			}
-			out = append(out, t)
-		}
+		out = append(out, t)
 	}
 	return out
 }

@@ -415,6 +415,20 @@ func (l *typedLowering) implementers(pkg *types.Package, iface, operand types.Ty
 		return nil
 	}
 	var out []types.Type
+	for _, cand := range concreteCellTypes(pkg) {
+		if !types.Implements(cand, it) || oi != nil && !types.Implements(cand, oi) || matchedBy(cand, taken) {
+			continue
+		}
+		out = append(out, cand)
+	}
+	return out
+}
+
+// concreteCellTypes are T and *T for each type the cells declared at the
+// top level that is neither an interface, an alias nor generic (an
+// instance of a generic cell type stays unmatched), in name order.
+func concreteCellTypes(pkg *types.Package) []types.Type {
+	var out []types.Type
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
@@ -422,14 +436,9 @@ func (l *typedLowering) implementers(pkg *types.Package, iface, operand types.Ty
 			continue
 		}
 		if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() > 0 {
-			continue // an instance of a generic cell type stays unmatched
+			continue
 		}
-		for _, cand := range []types.Type{tn.Type(), types.NewPointer(tn.Type())} {
-			if !types.Implements(cand, it) || oi != nil && !types.Implements(cand, oi) || matchedBy(cand, taken) {
-				continue
-			}
-			out = append(out, cand)
-		}
+		out = append(out, tn.Type(), types.NewPointer(tn.Type()))
 	}
 	return out
 }

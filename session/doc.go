@@ -216,9 +216,12 @@
 // declaration initialized from a variable of an earlier cell or part (x :=
 // 5, then var y = x) reads it as main.x: yaegi orders a file's var
 // initializers by the globals they read and fails with "variable
-// definition loop" on one it did not compile in the same file. Taking its
-// address or using it in a function literal of the initializer (var p =
-// &x) still fails so; write p := &x.
+// definition loop" on one it did not compile in the same file. A var
+// declaration whose initializer names such a global where main.x cannot
+// stand (var p = &x, var r io.Reader = &buf, a function literal naming x
+// or with a parameter of its name) runs as the := of its names, each value
+// converted to the declared type (cellsrc.HoistLoopingVars); a group with
+// a var without a value still fails so.
 //
 // Compile errors name what the user wrote. Where yaegi's words name a
 // consequence ("constant definition loop" for q := Foo{} with Foo never

@@ -79,7 +79,6 @@ var knownGaps = map[string]string{
 	"corpus13_generic_map_filter_reduce.go/cell":     "a generic function calling another with a conversion T(0) and a literal of type func(T, T) T (Sum through Reduce): yaegi panics compiling it",
 	"corpus13_generic_number_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi panics compiling it",
 	"corpus13_generic_number_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi panics compiling it",
-	"corpus13_iface_reader_writer.go/cell":           "var r io.Reader = &buf at the top level of a cell: variable definition loop",
 	"corpus13_json_tags_marshal.go/program":          "a MarshalJSON method of a cell type, which encoding/json cannot call",
 	"corpus13_json_tags_marshal.go/cell":             "a MarshalJSON method of a cell type, which encoding/json cannot call",
 	// cellsrc/ifaceequal.go: == inside a generic function compares the
@@ -89,9 +88,6 @@ var knownGaps = map[string]string{
 	// corpus14_*.go: intermediate tutorials where wrong values hide
 	// (copies, method sets, nil interfaces, fmt verbs); the kernel runs
 	// the refused cells as programs (magics/program_test.go).
-	"corpus14_decorator_embedded_iface.go/cell":       "a top-level var of an interface type given a value (var s Store = ls): variable definition loop",
-	"corpus14_embedding_promoted.go/cell":             "a top-level var of an interface type given a value (var ds Describer = d): variable definition loop",
-	"corpus14_method_values_binding.go/cell":          "a top-level method value of a variable (show := a.Show): variable definition loop",
 	"corpus14_generic_constraints_methods.go/program": "a generic function calling another generic function of its own type parameter (NewSet[T]() in a method of Set[T]): yaegi panics compiling it",
 	"corpus14_panics_custom.go/program":               "errors.As to a struct value of a cell error type",
 	"corpus14_panics_custom.go/cell":                  "errors.As to a struct value of a cell error type",
@@ -172,8 +168,6 @@ var knownGaps = map[string]string{
 	// is reflect's, without the index and length Go's value prints.
 	"corpus9_panic_custom.go/program": "recover() of an index out of range, whose value Go words with the index and the length",
 	"corpus9_panic_custom.go/cell":    "recover() of an index out of range, whose value Go words with the index and the length",
-	// The cell form's top-level var (as corpus13_iface_reader_writer's).
-	"corpus9_writers_stringers.go/cell": "var wr io.Writer = &c at the top level of a cell: variable definition loop",
 	// corpus7_*.go: intermediate tutorials (concurrency, data structures,
 	// patterns). cellsrc/functypes.go: reflect cannot make a recursive
 	// function type.

@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"maps"
 	"runtime"
+	"slices"
 	"strings"
 
 	"github.com/traefik/yaegi/interp"
@@ -55,7 +56,14 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 	}()
 	marks := make([]int, len(parts))
 	prepared := make([][]step, len(parts))
-	for i, p := range parts {
+	for i := 0; i < len(parts); i++ {
+		if hoisted := cellsrc.HoistLoopingVars(parts[i], c.isGlobalVar); hoisted != nil {
+			// Known only now: the parts before made the globals it names.
+			parts = slices.Concat(parts[:i], hoisted, parts[i+1:])
+			marks = slices.Concat(marks[:i], make([]int, len(hoisted)), marks[i+1:])
+			prepared = slices.Concat(prepared[:i], make([][]step, len(hoisted)), prepared[i+1:])
+		}
+		p := parts[i]
 		c.part = i
 		marks[i] = c.undo.mark()
 		var steps []step

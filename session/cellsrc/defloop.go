@@ -1,0 +1,180 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"strings"
+)
+
+// yaegi orders the initializers of a file's vars by the globals they name,
+// looking every identifier of an initializer up by name in the global
+// scope, function literals and their parameters included, and fails with
+// "variable definition loop" when one names a global it did not compile in
+// the same file. QualifyGlobals turns a plain read into main.x; what it
+// cannot turn (&x, x or a parameter of x's name in a function literal, a
+// composite literal's key) is still named. A var declaration after
+// statements, as tutorials' main bodies write them (var r io.Reader =
+// &buf), reads the variables those statements made when it runs, as a
+// statement would: HoistLoopingVars writes such a declaration as the :=
+// of the same names, each value converted to the declared type, and runs
+// it as a statement part, whose := makes the same globals.
+
+// HoistLoopingVars returns p cut into parts where a var declaration of the
+// declaration part p names a global (isGlobal) in a way yaegi would order
+// after it; nil when p has none. A declaration it cannot write as a :=
+// (a spec without values, or several names given one typed call) stays.
+func HoistLoopingVars(p Part, isGlobal func(string) bool) []Part {
+	if p.Kind != Decls || !strings.Contains(p.Text, "var") {
+		return nil
+	}
+	const prefix = "package p;"
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "", prefix+p.Text, 0)
+	if err != nil {
+		return nil
+	}
+	off := func(pos token.Pos) int { return fset.Position(pos).Offset - len(prefix) }
+	var parts []Part
+	start := 0
+	// at gives a part of kind k with text src starting at offset o of p.Text.
+	at := func(k Kind, o int, src string) Part {
+		line, col := p.Line, p.Col
+		before := p.Text[:o]
+		if n := strings.Count(before, "\n"); n > 0 {
+			line += n
+			col = len(before) - strings.LastIndexByte(before, '\n')
+		} else {
+			col += len(before)
+		}
+		return Part{Kind: k, Text: src, Line: line, Col: col}
+	}
+	flush := func(end int) {
+		text := p.Text[start:end]
+		trimmed := strings.TrimLeft(text, " \t\r\n;")
+		if strings.TrimSpace(trimmed) != "" {
+			parts = append(parts, at(Decls, start+len(text)-len(trimmed), trimmed))
+		}
+	}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok || gd.Tok != token.VAR || !namesGlobalLate(f, gd, isGlobal) {
+			continue
+		}
+		stmts, ok := defineText(p.Text, off, gd)
+		if !ok {
+			continue
+		}
+		flush(off(gd.Pos()))
+		parts = append(parts, at(Stmts, off(gd.Pos()), stmts))
+		start = off(gd.End())
+	}
+	if parts == nil {
+		return nil
+	}
+	flush(len(p.Text))
+	return parts
+}
+
+// namesGlobalLate reports whether an initializer of gd names a global
+// where QualifyGlobals leaves the name as it is.
+func namesGlobalLate(f *ast.File, gd *ast.GenDecl, isGlobal func(string) bool) bool {
+	found := false
+	names := func(n ast.Node) {
+		ast.Inspect(n, func(n ast.Node) bool {
+			switch x := n.(type) {
+			case *ast.SelectorExpr:
+				ast.Inspect(x.X, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && global(f, id, isGlobal) {
+						found = true
+					}
+					return !found
+				})
+				return false
+			case *ast.Ident:
+				if global(f, x, isGlobal) {
+					found = true
+				}
+			}
+			return !found
+		})
+	}
+	for _, spec := range gd.Specs {
+		for _, v := range spec.(*ast.ValueSpec).Values {
+			ast.Inspect(v, func(n ast.Node) bool {
+				switch x := n.(type) {
+				case *ast.FuncLit:
+					names(x)
+					return false
+				case *ast.UnaryExpr:
+					if _, ok := ast.Unparen(x.X).(*ast.Ident); ok && x.Op == token.AND {
+						names(x.X)
+						return false
+					}
+				case *ast.KeyValueExpr:
+					if id, ok := x.Key.(*ast.Ident); ok {
+						names(id)
+					}
+				}
+				return !found
+			})
+		}
+	}
+	return found
+}
+
+// global reports whether id has the name of a global of an earlier
+// compilation, other than a var of f itself (yaegi orders those).
+func global(f *ast.File, id *ast.Ident, isGlobal func(string) bool) bool {
+	if id.Name == "_" || !isGlobal(id.Name) {
+		return false
+	}
+	return id.Obj == nil || f.Scope.Lookup(id.Name) != id.Obj
+}
+
+// defineText writes gd as := statements, one a line: var x T = v as
+// x := (T)(v).
+func defineText(src string, off func(token.Pos) int, gd *ast.GenDecl) (string, bool) {
+	text := func(n ast.Node) string { return src[off(n.Pos()):off(n.End())] }
+	var b strings.Builder
+	for i, spec := range gd.Specs {
+		vs := spec.(*ast.ValueSpec)
+		if len(vs.Values) == 0 || len(vs.Values) != len(vs.Names) && vs.Type != nil {
+			return "", false
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		for j, n := range vs.Names {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(n.Name)
+		}
+		if blank(vs.Names) {
+			b.WriteString(" = ")
+		} else {
+			b.WriteString(" := ")
+		}
+		for j, v := range vs.Values {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			if vs.Type != nil {
+				b.WriteString("(" + text(vs.Type) + ")(" + text(v) + ")")
+			} else {
+				b.WriteString(text(v))
+			}
+		}
+	}
+	return b.String(), true
+}
+
+func blank(names []*ast.Ident) bool {
+	for _, n := range names {
+		if n.Name != "_" {
+			return false
+		}
+	}
+	return true
+}

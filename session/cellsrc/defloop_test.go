@@ -1,0 +1,29 @@
+package cellsrc
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestHoistLoopingVars(t *testing.T) {
+	global := func(name string) bool { return name == "x" || name == "a" }
+	cases := []struct {
+		text string
+		want []Part
+	}{
+		{"var y = x", nil},          // QualifyGlobals reads it as main.x
+		{"var y = &z", nil},         // z is no global
+		{"var y = &x\nvar z = &y", []Part{{Stmts, "y := &x", 3, 1}, {Decls, "var z = &y", 4, 1}}},
+		{"func f() {}\nvar p *int = &x", []Part{{Decls, "func f() {}\n", 3, 1}, {Stmts, "p := (*int)(&x)", 4, 1}}},
+		{"var op = func(a, b int) int { return a + b }", []Part{{Stmts, "op := func(a, b int) int { return a + b }", 3, 1}}},
+		{"var (\n\tp = &x\n\tq, r = 1, 2\n)", []Part{{Stmts, "p := &x\nq, r := 1, 2", 3, 1}}},
+		{"var _ = &x", []Part{{Stmts, "_ = &x", 3, 1}}},
+		{"var (\n\tz int\n\tp = &x\n)", nil}, // no := for z: left to fail
+	}
+	for _, c := range cases {
+		got := HoistLoopingVars(Part{Kind: Decls, Text: c.text, Line: 3, Col: 1}, global)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: got %+v, want %+v", c.text, got, c.want)
+		}
+	}
+}

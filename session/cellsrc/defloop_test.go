@@ -11,8 +11,8 @@ func TestHoistLoopingVars(t *testing.T) {
 		text string
 		want []Part
 	}{
-		{"var y = x", nil},          // QualifyGlobals reads it as main.x
-		{"var y = &z", nil},         // z is no global
+		{"var y = x", nil},  // QualifyGlobals reads it as main.x
+		{"var y = &z", nil}, // z is no global
 		{"var y = &x\nvar z = &y", []Part{{Stmts, "y := &x", 3, 1}, {Decls, "var z = &y", 4, 1}}},
 		{"func f() {}\nvar p *int = &x", []Part{{Decls, "func f() {}\n", 3, 1}, {Stmts, "p := (*int)(&x)", 4, 1}}},
 		{"var op = func(a, b int) int { return a + b }", []Part{{Stmts, "op := func(a, b int) int { return a + b }", 3, 1}}},

@@ -17,7 +17,8 @@ import (
 // statements, as tutorials' main bodies write them (var r io.Reader =
 // &buf), reads the variables those statements made when it runs, as a
 // statement would: HoistLoopingVars writes such a declaration as the :=
-// of the same names, each value converted to the declared type, and runs
+// of the same names, each value returned as the declared type by a function
+// literal called at once (assignable, as in a var, not converted), and runs
 // it as a statement part, whose := makes the same globals.
 
 // HoistLoopingVars returns p cut into parts where a var declaration of the
@@ -161,7 +162,9 @@ func defineText(src string, off func(token.Pos) int, gd *ast.GenDecl) (string, b
 				b.WriteString(", ")
 			}
 			if vs.Type != nil {
-				b.WriteString("(" + text(vs.Type) + ")(" + text(v) + ")")
+				// Assigned, not converted: a value Go would not assign
+				// to the type stays an error.
+				b.WriteString("func() " + text(vs.Type) + " { return " + text(v) + " }()")
 			} else {
 				b.WriteString(text(v))
 			}

@@ -14,7 +14,7 @@ func TestHoistLoopingVars(t *testing.T) {
 		{"var y = x", nil},  // QualifyGlobals reads it as main.x
 		{"var y = &z", nil}, // z is no global
 		{"var y = &x\nvar z = &y", []Part{{Stmts, "y := &x", 3, 1}, {Decls, "var z = &y", 4, 1}}},
-		{"func f() {}\nvar p *int = &x", []Part{{Decls, "func f() {}\n", 3, 1}, {Stmts, "p := (*int)(&x)", 4, 1}}},
+		{"func f() {}\nvar p *int = &x", []Part{{Decls, "func f() {}\n", 3, 1}, {Stmts, "p := func() *int { return &x }()", 4, 1}}},
 		{"var op = func(a, b int) int { return a + b }", []Part{{Stmts, "op := func(a, b int) int { return a + b }", 3, 1}}},
 		{"var (\n\tp = &x\n\tq, r = 1, 2\n)", []Part{{Stmts, "p := &x\nq, r := 1, 2", 3, 1}}},
 		{"var _ = &x", []Part{{Stmts, "_ = &x", 3, 1}}},

@@ -1,0 +1,27 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// An error the lowering reports about a cell's statements names the
+// variables as the cell wrote them, not the hidden names its passes gave
+// the declarations of nested blocks and loops (cellsrc/shadow.go,
+// loopvar.go).
+func TestLoweringErrorsNameTheUsersVariables(t *testing.T) {
+	s := newSession(t)
+	code := "import \"fmt\"\nfor i := 0; i < 6; i++ {\n\tif i%2 == 0 {\n\t\ti++\n\t}\n\tdefer func() { fmt.Print(i) }()\n}"
+	_, e := s.Execute(context.Background(), Cell{Code: code}, &recorder{})
+	if e == nil {
+		t.Fatal("the cell ran; want the error about the deferred literal")
+	}
+	msg := e.Value + "\n" + strings.Join(e.Traceback, "\n")
+	if strings.Contains(msg, "__gogil") {
+		t.Errorf("the error shows a hidden name:\n%s", msg)
+	}
+	if !strings.Contains(e.Value, "loop's variable i,") {
+		t.Errorf("the error does not name i: %s", e.Value)
+	}
+}

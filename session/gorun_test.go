@@ -124,6 +124,9 @@ var knownGaps = map[string]string{
 	// the last iteration's variables.
 	"corpus17_loopvar_semantics.go/program": "a function literal deferred in a loop whose body changes the loop's variable: refused",
 	"corpus17_loopvar_semantics.go/cell":    "a function literal deferred in a loop whose body changes the loop's variable: refused",
+	// nativemethods: native code sees no methods of a cell type's value.
+	"corpus17_enum_stringer.go/program":     "json.Marshal of a cell type with a MarshalText method: refused",
+	"corpus17_enum_stringer.go/cell":        "json.Marshal of a cell type with a MarshalText method: refused",
 	"corpus17_generic_stack_set.go/program": "make of a generic map type with methods (make(Set[string])) in the cell that declares it: type not found",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",

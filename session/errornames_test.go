@@ -25,3 +25,25 @@ func TestLoweringErrorsNameTheUsersVariables(t *testing.T) {
 		t.Errorf("the error does not name i: %s", e.Value)
 	}
 }
+
+// A constant expression that overflows its sized type is Go's compile
+// error, not the wrapped value the interpreter folded (127, 44).
+func TestConstantOverflowIsACompileError(t *testing.T) {
+	for _, code := range []string{
+		"import \"fmt\"\nfmt.Println(int8(-129))",
+		"import \"fmt\"\nx := uint8(200) + 100\nfmt.Println(x)",
+		"func f() uint8 { return uint8(250) + 10 }",
+	} {
+		s := newSession(t)
+		rec := &recorder{}
+		_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+		if e == nil || !strings.Contains(e.Value, "overflows") {
+			t.Errorf("%q: error %v, printed %q; want the overflow named", code, e, rec.out())
+		}
+	}
+	s := newSession(t)
+	rec, _ := run(t, s, "import \"fmt\"\nconst small int8 = 100\nfmt.Println(int8(27)+small, uint8(255))")
+	if rec.out() != "127 255\n" {
+		t.Errorf("constants in range printed %q", rec.out())
+	}
+}

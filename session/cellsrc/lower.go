@@ -76,6 +76,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// While the code is the user's, which go/types checks.
+		name:  "constant expressions that overflow their sized type",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(checkConstantOverflow(f, opts)) },
+	},
+	{
 		// While the literals are the user's nodes, which go/types typed
 		// (instancelits.go).
 		name:  "composite literals of instances of generic types of several type parameters",

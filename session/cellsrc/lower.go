@@ -3,6 +3,7 @@ package cellsrc
 import (
 	"fmt"
 	"go/ast"
+	"regexp"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -73,6 +74,12 @@ var passes = []pass{
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// While the code is the user's, which go/types checks.
+		name:  "constant expressions that overflow their sized type",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(checkConstantOverflow(f, opts)) },
 	},
 	{
 		// While the literals are the user's nodes, which go/types typed
@@ -536,7 +543,7 @@ func (f *File) Lower(opts Options) *cellio.Error {
 // message at the cell's own line and column, pointed at in the traceback.
 func (f *File) compileError(at ast.Node, format string, args ...any) *cellio.Error {
 	pos := f.fset.Position(at.Pos())
-	msg := fmt.Sprintf("%d:%d: ", pos.Line, pos.Column) + fmt.Sprintf(format, args...)
+	msg := fmt.Sprintf("%d:%d: ", pos.Line, pos.Column) + userNames(fmt.Sprintf(format, args...))
 	return &cellio.Error{Kind: cellio.CompileError, Value: msg, Traceback: append([]string{"CompileError: " + msg}, PointAt(f.cellCode, msg)...)}
 }
 
@@ -545,4 +552,14 @@ func (f *File) fail(e *cellio.Error) {
 	if e != nil && f.lowerErr == nil {
 		f.lowerErr = e
 	}
+}
+
+// hiddenPrefix matches the prefixes the passes put before a name the user
+// wrote (shadow.go, loopvar.go).
+var hiddenPrefix = regexp.MustCompile(`__gogil_(?:s\d+_\d+|loop\d+)_`)
+
+// userNames gives back, in an error's message, the names the user wrote
+// for the hidden names of the passes: an error names what the cell says.
+func userNames(msg string) string {
+	return hiddenPrefix.ReplaceAllString(msg, "")
 }

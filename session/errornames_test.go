@@ -1,0 +1,49 @@
+package session
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// An error the lowering reports about a cell's statements names the
+// variables as the cell wrote them, not the hidden names its passes gave
+// the declarations of nested blocks and loops (cellsrc/shadow.go,
+// loopvar.go).
+func TestLoweringErrorsNameTheUsersVariables(t *testing.T) {
+	s := newSession(t)
+	code := "import \"fmt\"\nfor i := 0; i < 6; i++ {\n\tif i%2 == 0 {\n\t\ti++\n\t}\n\tdefer func() { fmt.Print(i) }()\n}"
+	_, e := s.Execute(context.Background(), Cell{Code: code}, &recorder{})
+	if e == nil {
+		t.Fatal("the cell ran; want the error about the deferred literal")
+	}
+	msg := e.Value + "\n" + strings.Join(e.Traceback, "\n")
+	if strings.Contains(msg, "__gogil") {
+		t.Errorf("the error shows a hidden name:\n%s", msg)
+	}
+	if !strings.Contains(e.Value, "loop's variable i,") {
+		t.Errorf("the error does not name i: %s", e.Value)
+	}
+}
+
+// A constant expression that overflows its sized type is Go's compile
+// error, not the wrapped value the interpreter folded (127, 44).
+func TestConstantOverflowIsACompileError(t *testing.T) {
+	for _, code := range []string{
+		"import \"fmt\"\nfmt.Println(int8(-129))",
+		"import \"fmt\"\nx := uint8(200) + 100\nfmt.Println(x)",
+		"func f() uint8 { return uint8(250) + 10 }",
+	} {
+		s := newSession(t)
+		rec := &recorder{}
+		_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+		if e == nil || !strings.Contains(e.Value, "overflows") {
+			t.Errorf("%q: error %v, printed %q; want the overflow named", code, e, rec.out())
+		}
+	}
+	s := newSession(t)
+	rec, _ := run(t, s, "import \"fmt\"\nconst small int8 = 100\nfmt.Println(int8(27)+small, uint8(255))")
+	if rec.out() != "127 255\n" {
+		t.Errorf("constants in range printed %q", rec.out())
+	}
+}

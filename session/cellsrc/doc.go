@@ -124,6 +124,10 @@
 //     nil operand) (cellassert.go);
 //   - a range with no value variable over a pointer to an array ranges
 //     over p[:] (rangeptr.go: yaegi panics on it in a function);
+//   - a constant expression of a sized type that overflows it
+//     (int8(-129), uint8(200)+100), which yaegi wrapped, is a compile
+//     error as in Go, where the part converts to a sized numeric type or
+//     declares a typed constant (constoverflow.go);
 //   - a range that assigns to existing variables (`for k, v = range m`)
 //     declares hidden ones and assigns the targets from them where each
 //     iteration starts (rangeassign.go: yaegi left the targets as they

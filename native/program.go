@@ -20,9 +20,7 @@ import (
 // lock, no state), so it needs only the go command, of any version that
 // knows the kernel's language level, and no C compiler.
 type Program struct {
-	path   string
-	Cached bool          // the executable was on disk already
-	Took   time.Duration // the build, or the cache lookup
+	path string
 }
 
 // BuildProgram builds src, a main package whose //line directives name the
@@ -30,7 +28,6 @@ type Program struct {
 // beside the compiled cells, so the same cell runs again without a build.
 // A program that does not build is a *CompileError.
 func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []string) (*Program, error) {
-	start := time.Now()
 	goTool, err := exec.LookPath("go")
 	if err != nil {
 		return nil, fmt.Errorf("%w: the Go toolchain is missing: `go` is not in PATH", ErrMissing)
@@ -48,7 +45,7 @@ func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []strin
 	final := filepath.Join(dir, "p"+key)
 	exe := filepath.Join(final, "program")
 	if _, err := os.Stat(exe); err == nil {
-		return &Program{path: exe, Cached: true, Took: time.Since(start)}, nil
+		return &Program{path: exe}, nil
 	}
 	if failed := c.failedBuild(key); failed != nil {
 		return nil, failed
@@ -86,7 +83,7 @@ func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []strin
 		}
 		// another kernel built the same program meanwhile
 	}
-	return &Program{path: exe, Took: time.Since(start)}, nil
+	return &Program{path: exe}, nil
 }
 
 // failedBuilds bounds how many failed builds a Compiler remembers.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -90,9 +91,7 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 		out.Stream("stderr", fmt.Sprintf(notice, reason))
 		l.ranAsProgram = true
 		for _, name := range prog.Names {
-			if name != "_" {
-				l.programNames[name] = true
-			}
+			l.programNames[name] = true
 		}
 	default:
 		out.ClearOutput(true)
@@ -128,6 +127,9 @@ func programImportable(path string) bool {
 	return !strings.HasPrefix(path, "github.com/gogil/gogil") && !strings.HasPrefix(path, "gogil.")
 }
 
+// undefinedName finds the names an interpreter error says are undefined.
+var undefinedName = regexp.MustCompile(`undefined: ([\p{L}\p{N}_]+)`)
+
 // explainUndefined adds to a compile error that names an undefined name
 // declared by a cell that ran as a program why it is undefined.
 func (l *Layer) explainUndefined(failure *cellio.Error) {
@@ -135,9 +137,9 @@ func (l *Layer) explainUndefined(failure *cellio.Error) {
 		return
 	}
 	var names []string
-	for name := range l.programNames {
-		if regexp.MustCompile(`undefined: ` + regexp.QuoteMeta(name) + `\b`).MatchString(failure.Value) {
-			names = append(names, name)
+	for _, m := range undefinedName.FindAllStringSubmatch(failure.Value, -1) {
+		if l.programNames[m[1]] && !slices.Contains(names, m[1]) {
+			names = append(names, m[1])
 		}
 	}
 	if len(names) == 0 {

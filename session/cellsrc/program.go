@@ -154,7 +154,9 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 					prog.Names = append(prog.Names, s.Name.Name)
 				case *ast.ValueSpec:
 					for _, id := range s.Names {
-						prog.Names = append(prog.Names, id.Name)
+						if id.Name != "_" {
+							prog.Names = append(prog.Names, id.Name)
+						}
 					}
 				}
 			}

@@ -55,13 +55,6 @@ func unsupported(v any) bool {
 		return true
 	}
 	text := rawPanicText(v)
-	if !strings.HasPrefix(text, "reflect") {
-		return false
-	}
-	for _, w := range reflectWordings {
-		if strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {
-			return false
-		}
-	}
-	return true
+	_, gos := goWording(text)
+	return strings.HasPrefix(text, "reflect") && !gos
 }

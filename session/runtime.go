@@ -495,19 +495,17 @@ func recoveredValue(r any) any {
 	if msg, ok := interpConversionError(r); ok {
 		return &typeAssertionError{msg}
 	}
-	for _, w := range reflectWordings {
-		if !strings.HasPrefix(text, w.prefix) || !strings.HasSuffix(text, w.suffix) {
-			continue
-		}
-		if w.goText == nilDereference {
-			return nilDereferenceError()
-		}
-		// Go's value says more than the interpreter knows (the index and
-		// the length): the cell ends with an error rather than hand the
-		// program a value Go would not.
-		panic(unrecoverable{goText: w.goText, said: text})
+	goText, ok := goWording(text)
+	switch {
+	case !ok:
+		return r
+	case goText == nilDereference:
+		return nilDereferenceError()
 	}
-	return r
+	// Go's value says more than the interpreter knows (the index and the
+	// length): the cell ends with an error rather than hand the program a
+	// value Go would not.
+	panic(unrecoverable{goText: goText, said: text})
 }
 
 // interpConversionError tells whether r is the interpreter's own error for
@@ -555,12 +553,21 @@ func nilDereferenceError() (err any) {
 
 func panicText(r any) string {
 	text := rawPanicText(r)
-	for _, w := range reflectWordings {
-		if strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {
-			return w.goText + " (as the interpreter says: " + text + ")"
-		}
+	if goText, ok := goWording(text); ok {
+		return goText + " (as the interpreter says: " + text + ")"
 	}
 	return text
+}
+
+// goWording is Go's run-time error for a panic of package reflect that
+// reflectWordings knows.
+func goWording(text string) (string, bool) {
+	for _, w := range reflectWordings {
+		if strings.HasPrefix(text, w.prefix) && strings.HasSuffix(text, w.suffix) {
+			return w.goText, true
+		}
+	}
+	return "", false
 }
 
 // reflectWordings translate the reflect package's panics, which yaegi lets

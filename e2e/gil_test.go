@@ -137,11 +137,20 @@ func TestHoldingThreadFirstSerializes(t *testing.T) {
 	}
 }
 
+// The lock lets the two threads overlap here; whether they do is the
+// scheduler's choice. On two cores loaded by other tests the second thread
+// can begin only after the first one's 12 ms of work, so the test asks for
+// an overlap in one of a few tries rather than in each.
 func TestReleasingThreadFirstOverlaps(t *testing.T) {
-	a, b, o := overlap(articleCase(t, "FibonacciNoGIL", "FibonacciGIL"))
-	if o <= 0 {
-		t.Errorf("releasing thread first: no overlap: %v %v", a, b)
+	var tries []string
+	for range 4 {
+		a, b, o := overlap(articleCase(t, "FibonacciNoGIL", "FibonacciGIL"))
+		if o > 0 {
+			return
+		}
+		tries = append(tries, fmt.Sprint(a, b))
 	}
+	t.Errorf("releasing thread first: no overlap in %d tries: %v", len(tries), tries)
 }
 
 func TestStrictReleaseWithoutTheLockIsFatal(t *testing.T) {

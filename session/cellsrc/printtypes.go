@@ -16,8 +16,9 @@ import (
 // known here, so the printing pass hands each printed argument whose type
 // is or holds a cell type to the runner as __gogil.Typed(x, id, m...): id
 // names the static type the runner registered (Describe), and each m is a
-// function literal calling one String or Error method fmt applies within
-// that type, which native code can call where the interpreter would not.
+// function literal calling one String, Error, GoString or Format method
+// fmt applies within that type, which native code can call where the
+// interpreter would not.
 //
 // An argument whose static type is an interface is left alone (its
 // dynamic type is not known here; cellfmt says so where it matters),

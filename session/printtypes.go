@@ -34,7 +34,7 @@ func (p *printedTypes) describe(t types.Type, candidates cellsrc.Candidates) (in
 	if p.ids == nil {
 		p.ids = map[types.Type]int{}
 	}
-	b := describer{nodes: map[types.Type]*cellfmt.Type{}, methodAt: map[types.Type]int{}, candidates: candidates}
+	b := describer{nodes: map[types.Type]*cellfmt.Type{}, methodAt: map[methodKey]int{}, candidates: candidates}
 	desc := b.build(t)
 	id := len(p.list)
 	if !b.dynamic {
@@ -96,7 +96,7 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 		}
 		if t, ok := r.typeOf(c.Name); ok && t == v.Type() {
 			matches = append(matches, c)
-			withMethods = withMethods || c.Type.Method > 0
+			withMethods = withMethods || c.Type.Method > 0 || c.Type.Formatter > 0 || c.Type.GoStringer > 0
 			local = local || c.Local && !boxed
 		}
 	}
@@ -284,7 +284,7 @@ func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int,
 type describer struct {
 	nodes    map[types.Type]*cellfmt.Type // recursive types end here
 	methods  []cellsrc.Method
-	methodAt map[types.Type]int // receiver -> 1 + index in methods
+	methodAt map[methodKey]int // receiver and name -> 1 + index in methods
 	// candidates lists the cell types an interface inside the printed
 	// type may hold (nil: it prints by its reflect type); dynamic says
 	// the description has such an interface.
@@ -426,6 +426,8 @@ func (b *describer) build(t types.Type) *cellfmt.Type {
 	}
 	if _, isPtr := t.(*types.Pointer); isPtr || isNamed(t) {
 		node.Method, node.MethodName = b.method(t)
+		node.Formatter = b.fmtMethod(t, "Format")
+		node.GoStringer = b.fmtMethod(t, "GoString")
 	}
 	switch u := t.Underlying().(type) {
 	case *types.Pointer:
@@ -463,14 +465,35 @@ func (b *describer) method(t types.Type) (int, string) {
 		if !ok || sig.Params().Len() != 0 || sig.Results().Len() != 1 || !types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
 			continue
 		}
-		if at, ok := b.methodAt[t]; ok {
-			return at, name
-		}
-		b.methods = append(b.methods, cellsrc.Method{Recv: t, Name: name})
-		b.methodAt[t] = len(b.methods)
-		return len(b.methods), name
+		return b.add(t, name), name
 	}
 	return 0, ""
+}
+
+// fmtMethod is 1 + the index of the function calling t's Format or
+// GoString method (name), which fmt applies before String and Error; 0
+// if t's method set has none of fmt's signature.
+func (b *describer) fmtMethod(t types.Type, name string) int {
+	if !cellsrc.HasFmtMethod(t, name) {
+		return 0
+	}
+	return b.add(t, name)
+}
+
+// add registers the method name of receiver t once per description.
+func (b *describer) add(t types.Type, name string) int {
+	key := methodKey{t, name}
+	if at, ok := b.methodAt[key]; ok {
+		return at
+	}
+	b.methods = append(b.methods, cellsrc.Method{Recv: t, Name: name})
+	b.methodAt[key] = len(b.methods)
+	return len(b.methods)
+}
+
+type methodKey struct {
+	recv types.Type
+	name string
 }
 
 func isNamed(t types.Type) bool { _, ok := t.(*types.Named); return ok }

@@ -145,6 +145,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			"Typed": reflect.ValueOf(func(x any, id int, methods ...any) any {
 				return s.printed.typed(&s.cellTypes, x, id, methods...)
 			}),
+			// State is fmt.State for the function literals calling a
+			// Format method (cellsrc/printtypes.go).
+			cellsrc.FormatStateType: reflect.ValueOf((*fmt.State)(nil)),
 			cellsrc.TypedErrorHelper: reflect.ValueOf(func(x error, id int, methods ...any) any {
 				return s.printed.typed(&s.cellTypes, x, id, methods...)
 			}),

@@ -16,7 +16,7 @@
 // struct{x, y int} is struct { Xx int; Xy int }, celsius is float64), so
 // the cell layer hands an argument whose static type is or holds a cell
 // type as a Typed (its go/types shape as a Type, plus functions calling
-// its String or Error methods): names, field names, method sets and the
+// its String, Error, GoString and Format methods): names, field names, method sets and the
 // methods of elements then print as Go prints them. What it cannot know:
 // the type of a value passed as an interface (any, error, fmt.Stringer),
 // which prints by its reflect type as above; the session picks the Type

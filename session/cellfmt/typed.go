@@ -23,6 +23,12 @@ type Type struct {
 	// pointer receiver's method is not a value's); 0 if none.
 	Method     int
 	MethodName string
+	// Formatter and GoStringer are, like Method, 1 + the index of the
+	// function calling the Format method (func(T, fmt.State, rune)),
+	// which fmt lets shape every verb, and of the one calling GoString,
+	// which shapes %#v; 0 if none.
+	Formatter  int
+	GoStringer int
 	// Unsure says that Text names several cell types (OneOf), some with a
 	// String or Error method: a verb fmt would call one for prints an
 	// error, not the value as if it had none.
@@ -159,6 +165,9 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 		fmt.Fprintf(st, "%%!%c%s", verb, strings.TrimPrefix(t.Text, "%!T"))
 		return
 	}
+	if visible && x.fmtMethod(st, verb, v, t) {
+		return
+	}
 	if t.Method > 0 && visible && methodApplies(st, verb) && t.Method <= len(x.methods) {
 		call := func() string { return x.methods[t.Method-1].Call([]reflect.Value{v})[0].String() }
 		text, ok := callMethod(t.MethodName, call, v, verb)
@@ -244,6 +253,38 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 	default:
 		printValue(st, verb, v, depth)
 	}
+}
+
+// fmtMethod prints v by its Format method, or for %#v by its GoString
+// method, as fmt applies them before String and Error; false if neither
+// applies.
+func (x Typed) fmtMethod(st fmt.State, verb rune, v reflect.Value, t *Type) bool {
+	switch {
+	case t.Formatter > 0 && t.Formatter <= len(x.methods):
+		format := x.methods[t.Formatter-1]
+		state := reflect.New(format.Type().In(1)).Elem()
+		state.Set(reflect.ValueOf(st))
+		// Format writes to st itself: a panic after a partial write
+		// leaves what it wrote, as in fmt.
+		text, ok := callMethod("Format", func() string {
+			format.Call([]reflect.Value{v, state, reflect.ValueOf(verb)})
+			return ""
+		}, v, verb)
+		if !ok {
+			st.Write([]byte(text))
+		}
+		return true
+	case t.GoStringer > 0 && t.GoStringer <= len(x.methods) && verb == 'v' && st.Flag('#'):
+		call := func() string { return x.methods[t.GoStringer-1].Call([]reflect.Value{v})[0].String() }
+		text, ok := callMethod("GoString", call, v, verb)
+		if !ok {
+			st.Write([]byte(text))
+			return true
+		}
+		fmt.Fprintf(st, fmt.FormatString(st, 's'), text)
+		return true
+	}
+	return false
 }
 
 // printDynamic prints the value held in an interface whose static type is

@@ -16,8 +16,9 @@ import (
 // known here, so the printing pass hands each printed argument whose type
 // is or holds a cell type to the runner as __gogil.Typed(x, id, m...): id
 // names the static type the runner registered (Describe), and each m is a
-// function literal calling one String or Error method fmt applies within
-// that type, which native code can call where the interpreter would not.
+// function literal calling one String, Error, GoString or Format method
+// fmt applies within that type, which native code can call where the
+// interpreter would not.
 //
 // An argument whose static type is an interface is left alone (its
 // dynamic type is not known here; cellfmt says so where it matters),
@@ -193,9 +194,28 @@ func (l *typedLowering) typedArg(arg ast.Expr, t types.Type, describe Describer)
 	}
 }
 
-// methodLit is func(__v Recv) string { return __v.Name() }.
+// FormatStateType is the runtime's name for fmt.State, the type of the
+// state a Format method's function literal takes: the printing cell need
+// not import fmt.
+const FormatStateType = "State"
+
+// methodLit is func(__v Recv) string { return __v.Name() }, or for a
+// Format method func(__v Recv, __s State, __c rune) { __v.Format(__s, __c) }.
 func (l *typedLowering) methodLit(arg ast.Expr, m Method) ast.Expr {
 	v := ast.NewIdent("__v")
+	if m.Name == "Format" {
+		return &ast.FuncLit{
+			Type: &ast.FuncType{Params: &ast.FieldList{List: []*ast.Field{
+				{Names: []*ast.Ident{v}, Type: l.typeExpr(arg, m.Recv)},
+				{Names: []*ast.Ident{ast.NewIdent("__s")}, Type: &ast.SelectorExpr{X: &ast.Ident{NamePos: arg.Pos(), Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: arg.Pos(), Name: FormatStateType}}},
+				{Names: []*ast.Ident{ast.NewIdent("__c")}, Type: ast.NewIdent("rune")},
+			}}},
+			Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{
+				Fun:  &ast.SelectorExpr{X: ast.NewIdent("__v"), Sel: ast.NewIdent(l.f.methodName(l.t, m))},
+				Args: []ast.Expr{ast.NewIdent("__s"), ast.NewIdent("__c")},
+			}}}},
+		}
+	}
 	return &ast.FuncLit{
 		Type: &ast.FuncType{
 			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(arg, m.Recv)}}},
@@ -465,17 +485,36 @@ func emptyInterface(t types.Type) bool {
 	return ok && iface.NumMethods() == 0
 }
 
-// hasFmtMethod: t's method set has the String or Error method fmt calls.
+// hasFmtMethod: t's method set has a method fmt calls (Format, GoString,
+// Error or String).
 func hasFmtMethod(t types.Type) bool {
-	set := types.NewMethodSet(t)
-	for _, name := range []string{"Error", "String"} {
-		if sel := set.Lookup(nil, name); sel != nil {
-			if sig, ok := sel.Type().(*types.Signature); ok && sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
-				return true
-			}
+	for _, name := range []string{"Format", "GoString", "Error", "String"} {
+		if HasFmtMethod(t, name) {
+			return true
 		}
 	}
 	return false
+}
+
+// HasFmtMethod: t's method set has the method name with the signature fmt
+// calls it by: Format(fmt.State, rune), or name() string.
+func HasFmtMethod(t types.Type, name string) bool {
+	sel := types.NewMethodSet(t).Lookup(nil, name)
+	if sel == nil {
+		return false
+	}
+	sig, ok := sel.Type().(*types.Signature)
+	if !ok {
+		return false
+	}
+	if name == "Format" {
+		if sig.Params().Len() != 2 || sig.Results().Len() != 0 || !types.Identical(sig.Params().At(1).Type(), types.Typ[types.Rune]) {
+			return false
+		}
+		n, ok := sig.Params().At(0).Type().(*types.Named)
+		return ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "fmt" && n.Obj().Name() == "State"
+	}
+	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String])
 }
 
 // mayImplement: t or *t has a method of each name of iface (signatures

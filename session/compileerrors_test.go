@@ -22,7 +22,7 @@ func TestCompileErrorsNameTheCause(t *testing.T) {
 		{"func f(a int) int { return a }", "f(1, 2)", "1:6: too many arguments in call to f (2 given)"},
 		{"", "fmt.Printn(\"x\")", `1:1: undefined: fmt.Printn (package "fmt" has no exported Printn)`},
 		{"", "w := strings.NoSuch(\"a\")", "1:6: undefined: strings.NoSuch"},
-		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tdefer fmt.Println(x)\n}", "defer in the body of a range over a function"},
+		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tdefer func() { fmt.Println(x, recover()) }()\n}", "a deferred call that recovers, in the body of a range over a function"},
 		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tgoto out\n}\nout:\nfmt.Println(1)", "goto out out of the body of a range over a function"},
 	}
 	for _, tt := range tests {

@@ -137,8 +137,6 @@ var knownGaps = map[string]string{
 	"corpus3_generic_list_tree.go/cell":    "a generic type of two type parameters that names itself (treeNode[K, V]): refused, yaegi would overflow its stack",
 	"corpus3_generic_results.go/program":   "a method of a two-parameter generic type naming its own type (Swap() Pair[B, A]): refused, yaegi would silently skip its callers",
 	"corpus3_generic_results.go/cell":      "a method of a two-parameter generic type naming its own type (Swap() Pair[B, A]): refused, yaegi would silently skip its callers",
-	"corpus3_rangefunc_control.go/program": "defer in the body of a range over a function: refused",
-	"corpus3_rangefunc_control.go/cell":    "defer in the body of a range over a function: refused",
 	"corpus3_unique_time.go/program":       "package unique: not in the interpreter's symbol tables",
 	"corpus3_unique_time.go/cell":          "package unique: not in the interpreter's symbol tables",
 	// corpus5_*.go: beginner tutorials (golangbot, DigitalOcean, Programiz...).

@@ -140,7 +140,9 @@
 //     of the function with the body as the yield literal; break and
 //     continue become return false and true, a return or a branch out of
 //     the loop is carried by hidden variables checked after the call, and
-//     a yield after the loop ended panics (rangefunc.go);
+//     a yield after the loop ended panics (rangefunc.go); a defer in the
+//     body keeps its call, evaluated there, in a list the loop's block
+//     defers the running of (rangefuncdefer.go);
 //   - at the top level of the statements, every declaration in a nested
 //     block gets a hidden __gogil_sP_N_ name, P unique to the part (yaegi
 //     made one global of a name: `i := i` in a loop never ended, and a

@@ -90,6 +90,10 @@
 //     (generictypes.go), and so is a method of a generic type of several
 //     type parameters that names its own type, whose callers yaegi
 //     silently skips;
+//   - not a pass: when yaegi's compiler panics, CrashCause names the
+//     constructs of generic bodies known to crash it (a pointer to a
+//     several-parameter instance, a call of a variadic generic function)
+//     for the runner's error (genericcrash.go);
 //   - right after the typed pass, a method of a generic type named as a
 //     method of another generic type, a generic function or a generic
 //     type, with as many type parameters (yaegi keeps one instance per

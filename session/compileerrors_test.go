@@ -22,8 +22,15 @@ func TestCompileErrorsNameTheCause(t *testing.T) {
 		{"func f(a int) int { return a }", "f(1, 2)", "1:6: too many arguments in call to f (2 given)"},
 		{"", "fmt.Printn(\"x\")", `1:1: undefined: fmt.Printn (package "fmt" has no exported Printn)`},
 		{"", "w := strings.NoSuch(\"a\")", "1:6: undefined: strings.NoSuch"},
-		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tdefer fmt.Println(x)\n}", "defer in the body of a range over a function"},
+		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tdefer func() { fmt.Println(x, recover()) }()\n}", "a deferred call that recovers, in the body of a range over a function"},
 		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tgoto out\n}\nout:\nfmt.Println(1)", "goto out out of the body of a range over a function"},
+		// yaegi crashes compiling these; the error names what it crashed on
+		// (cellsrc/genericcrash.go), also when a later part instantiates the
+		// generic code.
+		{"", "type e[K comparable, V any] struct{ v V }\nfunc get[K comparable, V any](x any) V { return x.(*e[K, V]).v }\nfmt.Println(get[string, int](&e[string, int]{1}))",
+			"a pointer to an instance of a generic type of several type parameters (*e[K, V]) in the body of get"},
+		{"", "type Set[T comparable] struct{ m map[T]bool }\nfunc NewSet[T comparable](xs ...T) Set[T] { return Set[T]{m: map[T]bool{}} }\nfunc (s Set[T]) Copy() Set[T] { return NewSet[T]() }\nfunc use() { fmt.Println(len(NewSet[int](1).Copy().m)) }\nuse()",
+			"a call of the variadic generic function NewSet with a type parameter (NewSet[T]) in the body of Copy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.code, func(t *testing.T) {

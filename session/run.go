@@ -706,7 +706,9 @@ func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 			// The front end lowers what it knows yaegi gets wrong; what
 			// is left is a construct nobody has met yet.
 			err = fmt.Errorf("the interpreter (yaegi v0.16.1) failed on this code (%v): a construct it does not handle; rewriting the statement differently usually works (please report the cell)", r)
-			if names := cellsrc.GenericCalls(n, c.isGenericFunc); len(names) > 0 {
+			if cause := cellsrc.CrashCause(c.crashSuspects(n)...); cause != "" {
+				err = fmt.Errorf("%s (yaegi v0.16.1: %v)", cause, r)
+			} else if names := cellsrc.GenericCalls(n, c.isGenericFunc); len(names) > 0 {
 				err = fmt.Errorf("the interpreter (yaegi v0.16.1) failed compiling this code's call of the generic function %s (%v): "+
 					"it cannot instantiate some generic functions, above all one that calls another generic function with a type declared in a cell as type argument; "+
 					"a non-generic version of the function, or a type argument of the language (int, float64, string), usually works",
@@ -716,6 +718,18 @@ func (c *cellRun) compileAST(n ast.Node) (prog *interp.Program, err error) {
 	}()
 	defer c.s.yaegi.ForgetRoots()
 	return c.s.interp.CompileAST(n)
+}
+
+// crashSuspects are the code whose generic bodies may have crashed the
+// compiler on n: n, and the parts of the cell compiled before it, whose
+// generic bodies yaegi compiles only when n instantiates them (a call, a
+// method of an instance).
+func (c *cellRun) crashSuspects(n ast.Node) []ast.Node {
+	nodes := []ast.Node{n}
+	for _, earlier := range c.compiled {
+		nodes = append(nodes, earlier)
+	}
+	return nodes
 }
 
 func (c *cellRun) execute(prog *interp.Program) *cellio.Error {

@@ -90,6 +90,10 @@
 //     (generictypes.go), and so is a method of a generic type of several
 //     type parameters that names its own type, whose callers yaegi
 //     silently skips;
+//   - not a pass: when yaegi's compiler panics, CrashCause names the
+//     constructs of generic bodies known to crash it (a pointer to a
+//     several-parameter instance, a call of a variadic generic function)
+//     for the runner's error (genericcrash.go);
 //   - right after the typed pass, a method of a generic type named as a
 //     method of another generic type, a generic function or a generic
 //     type, with as many type parameters (yaegi keeps one instance per
@@ -140,7 +144,9 @@
 //     of the function with the body as the yield literal; break and
 //     continue become return false and true, a return or a branch out of
 //     the loop is carried by hidden variables checked after the call, and
-//     a yield after the loop ended panics (rangefunc.go);
+//     a yield after the loop ended panics (rangefunc.go); a defer in the
+//     body keeps its call, evaluated there, in a list the loop's block
+//     defers the running of (rangefuncdefer.go);
 //   - at the top level of the statements, every declaration in a nested
 //     block gets a hidden __gogil_sP_N_ name, P unique to the part (yaegi
 //     made one global of a name: `i := i` in a loop never ended, and a

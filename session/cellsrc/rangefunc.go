@@ -150,6 +150,10 @@ type rangeFuncLowering struct {
 	// bodyLabels are the labels the body declares, which a goto in it may
 	// name.
 	bodyLabels map[string]bool
+	// defers names the list the body's deferred calls are kept in (see
+	// rangefuncdefer.go); empty when the body defers nothing.
+	defers string
+	temps  int
 }
 
 func labelsIn(body *ast.BlockStmt) map[string]bool {
@@ -216,6 +220,9 @@ func (l *typedLowering) rangeFuncBlock(rs *ast.RangeStmt, loop *rangeFuncLoop, l
 		Body: &ast.BlockStmt{Lbrace: rs.Body.Lbrace, List: litBody, Rbrace: rs.Body.Rbrace},
 	}
 	out := []ast.Stmt{define(r.live, ast.NewIdent("true"))}
+	if r.defers != "" {
+		out = append(r.deferRunner(), out...)
+	}
 	if len(r.order) > 0 || r.bare || r.valued {
 		out = append(out, define(r.next, &ast.BasicLit{Kind: token.INT, Value: "0"}))
 	}
@@ -334,7 +341,7 @@ func (r *rangeFuncLowering) stmt(s ast.Stmt, inLoop, inBreakable bool, labels ma
 	case *ast.SelectStmt:
 		r.clauses(s.Body, inLoop, labels)
 	case *ast.DeferStmt:
-		r.l.fail(s, "defer in the body of a range over a function is not supported by gogil: the body runs as a function literal, so the call would run at the end of each iteration; move the defer before the loop")
+		return r.deferCall(s)
 	case *ast.ReturnStmt:
 		return r.ret(s)
 	case *ast.BranchStmt:

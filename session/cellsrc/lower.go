@@ -509,6 +509,13 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ParenthesizeParallelValues(f.AST) },
 	},
 	{
+		// After the passes that write assignments of their own, so that
+		// it sees theirs too (fieldarith.go).
+		name:  "arithmetic assigned to a field",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeFieldArithmetic(f.AST) },
+	},
+	{
 		// Last, so that it sees the selects the passes above write too.
 		name:  "branch statements ending a select clause",
 		kinds: []Kind{Decls, Stmts},

@@ -129,3 +129,29 @@ func TestSortedKeysLikeFmt(t *testing.T) {
 		}
 	}
 }
+
+// _lostError has the layout of the wrapper yaegi fills for error.
+type _lostError struct {
+	IValue any
+	WError func() string
+}
+
+func (w _lostError) Error() string { return w.WError() }
+
+// A wrapper yaegi filled with a struct's last field (getConcreteValue) must
+// not have %T name that field's type; a wrapped value a cell type has the
+// type of still names it.
+func TestPrintfLostStruct(t *testing.T) {
+	names := func(t reflect.Type) []string {
+		if t.Kind() == reflect.Int {
+			return []string{"Code"}
+		}
+		return nil
+	}
+	field := _lostError{IValue: "z", WError: func() string { return "key z" }}
+	code := _lostError{IValue: 7, WError: func() string { return "code 7" }}
+	f, a := PrintfNamed("%v|%T|%T", []any{field, field, code}, names)
+	if got, want := fmt.Sprintf(f, a...), "key z|"+LostType+"|main.Code"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

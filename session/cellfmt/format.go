@@ -77,11 +77,23 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 		if typed, ok := asTyped(a[i]); ok {
 			name = typed.TypeName()
 		} else if replaced := isValue(b[i]); replaced || names != nil {
-			v := unwrap(reflect.ValueOf(a[i]))
+			w := reflect.ValueOf(a[i])
+			v := unwrap(w)
 			if !v.IsValid() {
 				continue
 			}
 			t := v.Type()
+			if lostStruct(w, v, names) {
+				name = LostType
+				if !changed {
+					b, changed = append([]any(nil), a...), true
+				}
+				b[i] = name
+				for _, at := range u.offsets {
+					bytes[at] = 's'
+				}
+				continue
+			}
 			if !replaced && (t.Name() != "" || len(names(t)) == 0) {
 				continue // fmt prints it right: no cell type has its type
 			}
@@ -111,6 +123,26 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 		}
 	}
 	return string(bytes), b
+}
+
+// LostType is what %T prints for a value of a cell struct type held in a
+// native interface (error, fmt.Stringer), whose type the interpreter's
+// wrapper does not keep (lostStruct).
+const LostType = "%!T(gogil: a value of a cell struct type held in an interface such as error, whose type the interpreter does not keep; print it from a variable of its own type)"
+
+// lostStruct: w is a yaegi wrapper whose value v is not the value it
+// wraps. yaegi v0.16.1 fills a wrapper's IValue with getConcreteValue,
+// which takes a struct without methods (every cell struct, to reflect)
+// for an emulated interface and keeps its last valid field instead: an
+// error holding NotFound{Key string} holds a string there. A wrapped
+// value no cell type has the type of is such a field (a wrapper is only
+// made for a cell type's methods); one a cell type has may be either,
+// and names it as before.
+func lostStruct(w, v reflect.Value, names Namer) bool {
+	if names == nil || !isWrapper(w.Type()) || v.Kind() == reflect.Pointer {
+		return false
+	}
+	return len(names(v.Type())) == 0
 }
 
 // OneOf is what %T prints for a value whose type is one of several cell

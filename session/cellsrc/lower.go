@@ -509,6 +509,20 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ParenthesizeParallelValues(f.AST) },
 	},
 	{
+		// After the passes that write assignments of their own, so that
+		// it sees theirs too (fieldarith.go).
+		name:  "arithmetic assigned to a field",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeFieldArithmetic(f.AST) },
+	},
+	{
+		// After the passes that write assignments of their own, so that
+		// it sees theirs too (ifacelits.go).
+		name:  "composite literals assigned to a variable",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeAssignedLiterals(f.AST) },
+	},
+	{
 		// Last, so that it sees the selects the passes above write too.
 		name:  "branch statements ending a select clause",
 		kinds: []Kind{Decls, Stmts},

@@ -20,11 +20,6 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
 var knownGaps = map[string]string{
-	// corpus20: yaegi keeps one field of a struct value of a cell type it
-	// puts in an error (errorsas.go), a local type alias in main is not
-	// found, a method of a func type returning that type is not found
-	// among a cell's statements, and a cell's statement shadowing a
-	// package-level variable of another type is refused.
 	// Two cell struct types of one shape (PtrCounter, ValCounter) are one
 	// reflect type to the interpreter: %T of a *PtrCounter in a Counter
 	// ends the cell in a gap naming both (printing.go).
@@ -32,11 +27,14 @@ var knownGaps = map[string]string{
 	"corpus20_iface_ptr_value.go/cell":    "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/program":   "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/cell":      "%T of a value of one of two cell types of one shape",
-	"corpus20_stringers.go/program":       "errors.As with a struct value of a cell error type",
-	"corpus20_stringers.go/cell":          "errors.As with a struct value of a cell error type",
-	"corpus20_shadowing.go/program":       "a type alias declared in a function body: undefined",
-	"corpus20_shadowing.go/cell":          "a package-level variable shadowed by main's own of another type",
-	"corpus20_method_values.go/cell":      "a method of a func type called on a conversion among a cell's statements: undefined selector",
+	// corpus20: yaegi keeps one field of a struct value of a cell type it
+	// puts in an error (errorsas.go), a local type alias in main is not
+	// found, and a cell's statement shadowing a package-level variable of
+	// another type is refused.
+	"corpus20_stringers.go/program": "errors.As with a struct value of a cell error type",
+	"corpus20_stringers.go/cell":    "errors.As with a struct value of a cell error type",
+	"corpus20_shadowing.go/program": "a type alias declared in a function body: undefined",
+	"corpus20_shadowing.go/cell":    "a package-level variable shadowed by main's own of another type",
 	// cellcase.go: two cell struct types of one shape (ValS and PtrS) are
 	// one type to the interpreter, so an any(v).(fmt.Stringer) on either
 	// is refused rather than answered by the other's method set.

@@ -28,12 +28,10 @@ var knownGaps = map[string]string{
 	"wrong_print_same_shape.go/program":   "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/cell":      "%T of a value of one of two cell types of one shape",
 	// corpus20: yaegi keeps one field of a struct value of a cell type it
-	// puts in an error (errorsas.go), a local type alias in main is not
-	// found, and a cell's statement shadowing a package-level variable of
-	// another type is refused.
+	// puts in an error (errorsas.go), and a cell's statement shadowing a
+	// package-level variable of another type is refused.
 	"corpus20_stringers.go/program": "errors.As with a struct value of a cell error type",
 	"corpus20_stringers.go/cell":    "errors.As with a struct value of a cell error type",
-	"corpus20_shadowing.go/program": "a type alias declared in a function body: undefined",
 	"corpus20_shadowing.go/cell":    "a package-level variable shadowed by main's own of another type",
 	// cellcase.go: two cell struct types of one shape (ValS and PtrS) are
 	// one type to the interpreter, so an any(v).(fmt.Stringer) on either

@@ -69,6 +69,9 @@ func TestTypedLoweringRefuses(t *testing.T) {
 		{"import \"slices\"\nxs := []int{1}\nfor c := range slices.SortedStableFunc(slices.Values(xs), func(a, b int) int { return a - b }) {\n\tfmt.Println(c)\n}", "slices.SortedStableFunc is not supported by gogil"},
 		{"seq := func(yield func(int) bool) {}\nfor k := range seq {\n\tdefer fmt.Println(k)\n}", "defer in the body of a range over a function is not supported"},
 		{"import \"cmp\"\nxs := []int{1}\nfmt.Println(cmp.Or(xs...))", "cmp.Or with a spread argument"},
+		// A local alias is written as its type where used (localalias.go):
+		// where a name of that type is hidden there, never another type.
+		{"type P struct{ A int }\nfunc f() {\n\ttype A = P\n\tP := 3\n\tvar a A = A{P}\n\tfmt.Println(a)\n}\nf()", "the type alias A, declared in a function body"},
 	}
 	for _, tt := range tests {
 		s := newSession(t)

@@ -103,6 +103,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTopLevelRedefines(f, opts)) },
 	},
 	{
+		// While the types are the user's nodes, which go/types typed
+		// (localalias.go).
+		name:  "type aliases declared in function bodies",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerLocalAliases(f, opts)) },
+	},
+	{
 		// While the conversions are the user's nodes, which go/types
 		// typed; after the redefines' pass, which may make a := an
 		// assignment (funcconv.go).

@@ -23,10 +23,7 @@ var programGaps = map[string]bool{}
 
 // programWrong are session/gorun_test.go's knownWrong: they print a
 // wrong value without an error through the magics too (a bug each).
-var programWrong = map[string]bool{
-	"corpus20_iface_ptr_value.go/program": true,
-	"corpus20_iface_ptr_value.go/cell":    true,
-}
+var programWrong = map[string]bool{}
 
 // TestGoRunCorpusThroughTheMagics runs the go-run corpus (both forms of
 // every program) the way the kernel runs a cell, and checks each prints

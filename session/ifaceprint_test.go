@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 // TestInterfacePrinting prints values held in cell interfaces with
@@ -26,10 +28,6 @@ func TestInterfacePrinting(t *testing.T) {
 		{"pointer receiver String", []string{"type I interface{ M() }\ntype T struct{ s string }\nfunc (t *T) M() {}\nfunc (t *T) String() string { return \"T:\" + t.s }",
 			"var i I = &T{\"a\"}\nfmt.Println(i)\nfmt.Printf(\"%v %+v %T\\n\", i, i, i)\nvar nt *T\ni = nt\nfmt.Printf(\"%T\\n\", i)"}, "T:a\nT:a T:a *main.T\n*main.T\n"},
 		{"unexported fields through a pointer", []string{"type I interface{ M() }\ntype T struct{ s string }\nfunc (t *T) M() {}", "var i I = &T{\"a\"}\nfmt.Printf(\"%+v\\n\", i)"}, "&{s:a}\n"},
-		{"two of one shape implement", []string{decls + "type G float64\nfunc (G) M() {}", "var i I = F(3)\nfmt.Printf(\"%v %T\\n\", i, i)"},
-			"3 %!T(gogil: one of main.F, main.G, which the interpreter gives one type)\n"},
-		{"two of one shape with String", []string{decls + "type G float64\nfunc (G) M() {}\nfunc (G) String() string { return \"g\" }", "var i I = F(3)\nfmt.Printf(\"%v %.1f\\n\", i, i)"},
-			"%!v(gogil: one of main.F, main.G, which the interpreter gives one type) 3.0\n"},
 		{"a type declared in a function", []string{decls, "func f() {\n\ttype L struct{ F }\n\tvar i I = F(4)\n\tfmt.Printf(\"%v %T\\n\", i, i)\n}\nf()"}, "4 main.F\n"},
 		{"a type of the same shape declared in a function", []string{decls + "type S struct{ F }", "func f() {\n\ttype L struct{ F }\n\tvar i I = L{5}\n\tfmt.Printf(\"%v\\n\", i)\n}\nf()"}, "{5}\n"},
 		{"struct value fields", []string{"type Shape interface{ Area() float64 }\ntype rect struct{ w, h float64 }\nfunc (r rect) Area() float64 { return r.w * r.h }",
@@ -51,5 +49,59 @@ func TestInterfacePrinting(t *testing.T) {
 				t.Errorf("printed %q, want %q", got, tt.out)
 			}
 		})
+	}
+}
+
+// TestInterfacePrintingRefuses: where several cell types have the value's
+// reflect type, what Go would print of its type or through their methods
+// ends the cell in an error naming them, a gap, before any of the call's
+// text prints.
+func TestInterfacePrintingRefuses(t *testing.T) {
+	decls := "type I interface{ M() }\ntype F float64\nfunc (f F) M() {}\ntype G float64\nfunc (G) M() {}\n"
+	tests := []struct {
+		name  string
+		cells []string
+		out   string // printed by the last cell before its error
+		err   string
+	}{
+		{"two of one shape implement", []string{decls, "var i I = F(3)\nfmt.Println(i)\nfmt.Printf(\"%v %T\\n\", i, i)"},
+			"3\n", "(fmt.Printf): the type of a value printed is one of main.F, main.G, which the interpreter gives one type"},
+		{"two of one shape with String", []string{decls + "func (G) String() string { return \"g\" }", "var i I = F(3)\nfmt.Printf(\"%v %.1f\\n\", i, i)"},
+			"", "(fmt.Printf): the type of a value printed is one of main.F, main.G"},
+		{"in Sprint", []string{decls + "func (G) String() string { return \"g\" }", "var i I = F(3)\ns := fmt.Sprint(i)\nfmt.Println(s)"},
+			"", "(fmt.Print): the type of a value printed is one of main.F, main.G"},
+		{"in log", []string{decls, "import \"log\"\nvar i I = F(3)\nlog.Printf(\"%T\", i)"},
+			"", "(log.Printf): the type of a value printed is one of main.F, main.G"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			var rec *recorder
+			for i, c := range tt.cells {
+				rec = &recorder{}
+				_, e := s.Execute(context.Background(), Cell{Code: c}, rec)
+				checkCellError(t, c, e, tt.err, i == len(tt.cells)-1)
+			}
+			if got := rec.out(); got != tt.out {
+				t.Errorf("printed %q, want %q", got, tt.out)
+			}
+		})
+	}
+}
+
+// checkCellError fails t unless the cell code ended as it should: in a gap
+// (an error marked Unsupported) whose text holds want, where want is set
+// and the cell is the last; else without an error.
+func checkCellError(t *testing.T, code string, e *cellio.Error, want string, last bool) {
+	t.Helper()
+	switch {
+	case want == "" || !last:
+		if e != nil {
+			t.Fatalf("cell %q: %v\n%s", code, e, strings.Join(e.Traceback, "\n"))
+		}
+	case e == nil:
+		t.Fatalf("cell %q: no error, want one with %q", code, want)
+	case !strings.Contains(e.Value, want) || !e.Unsupported:
+		t.Fatalf("cell %q: error %q (unsupported %v), want an unsupported one with %q", code, e.Value, e.Unsupported, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"strings"
 
 	"github.com/traefik/yaegi/interp"
 
@@ -18,40 +19,75 @@ import (
 // method reaches it as a fmt.Stringer.
 
 // printFunctions are fmt's printing functions as cells see them; out is
-// where Print, Printf and Println write.
+// where Print, Printf and Println write. Each formats the whole text
+// before it writes any, so that a text holding what gogil could not tell
+// (printed) is never written.
 func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
 	printf := func(f string, a []any) (string, []any) { return cellfmt.PrintfNamed(f, a, names) }
+	sprint := func(a []any) string { return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...)) }
+	sprintln := func(a []any) string { return printed("fmt.Println", fmt.Sprintln(cellfmt.Args(a)...)) }
+	sprintf := func(f string, a []any) string {
+		f, a = printf(f, a)
+		return printed("fmt.Printf", fmt.Sprintf(f, a...))
+	}
 	return map[string]any{
-		"Print":   func(a ...any) (int, error) { return fmt.Fprint(out, cellfmt.Args(a)...) },
-		"Printf":  func(f string, a ...any) (int, error) { f, a = printf(f, a); return fmt.Fprintf(out, f, a...) },
-		"Println": func(a ...any) (int, error) { return fmt.Fprintln(out, cellfmt.Args(a)...) },
-		"Sprint":  func(a ...any) string { return fmt.Sprint(cellfmt.Args(a)...) },
-		"Sprintf": func(f string, a ...any) string { f, a = printf(f, a); return fmt.Sprintf(f, a...) },
-		"Sprintln": func(a ...any) string {
-			return fmt.Sprintln(cellfmt.Args(a)...)
-		},
-		"Errorf": func(f string, a ...any) error { f, a = printf(f, a); return fmt.Errorf(f, a...) },
-		"Fprint": func(w io.Writer, a ...any) (int, error) { return fmt.Fprint(w, cellfmt.Args(a)...) },
-		"Fprintf": func(w io.Writer, f string, a ...any) (int, error) {
+		"Print":    func(a ...any) (int, error) { return io.WriteString(out, sprint(a)) },
+		"Printf":   func(f string, a ...any) (int, error) { return io.WriteString(out, sprintf(f, a)) },
+		"Println":  func(a ...any) (int, error) { return io.WriteString(out, sprintln(a)) },
+		"Sprint":   func(a ...any) string { return sprint(a) },
+		"Sprintf":  func(f string, a ...any) string { return sprintf(f, a) },
+		"Sprintln": func(a ...any) string { return sprintln(a) },
+		"Errorf": func(f string, a ...any) error {
 			f, a = printf(f, a)
-			return fmt.Fprintf(w, f, a...)
+			err := fmt.Errorf(f, a...)
+			printed("fmt.Errorf", err.Error())
+			return err
 		},
-		"Fprintln": func(w io.Writer, a ...any) (int, error) { return fmt.Fprintln(w, cellfmt.Args(a)...) },
+		"Fprint":   func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, sprint(a)) },
+		"Fprintf":  func(w io.Writer, f string, a ...any) (int, error) { return io.WriteString(w, sprintf(f, a)) },
+		"Fprintln": func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, sprintln(a)) },
 	}
 }
 
+// printed is text, made by fmt's function fn, unless gogil printed in it
+// what it could not tell (cellfmt.Unsure: the type of a value whose reflect
+// type several cell types share): the cell then ends on a gap, which
+// names it, rather than print a wrong type or value; a cell that stands
+// alone runs again as a Go program.
+func printed(fn, text string) string {
+	if words, ok := cellfmt.Unsure(text); ok {
+		way := "print the value without naming its type (%T, %#v)"
+		if strings.HasPrefix(words, "one of ") {
+			way = "give those types different fields, or " + way + " or calling their String or Error methods"
+		}
+		panic(gapf("gogil cannot print this as Go does (%s): the type of a value printed is %s; %s", fn, words, way))
+	}
+	return text
+}
+
 // logFunctions wrap the log functions the interpreter has (yaegi's, which
-// write to the cell's stderr) so that they print cell values as fmt does.
+// write to the cell's stderr) so that they print cell values as fmt does;
+// each hands log the text fmt made, which log prints as it would have.
 func logFunctions(log map[string]reflect.Value) map[string]any {
 	functions := map[string]any{}
-	for _, name := range []string{"Print", "Println", "Panic", "Panicln"} {
+	for _, name := range []string{"Print", "Panic"} {
 		if f, ok := log[name].Interface().(func(...any)); ok {
-			functions[name] = func(a ...any) { f(cellfmt.Args(a)...) }
+			functions[name] = func(a ...any) { f(printed("log."+name, fmt.Sprint(cellfmt.Args(a)...))) }
+		}
+	}
+	for _, name := range []string{"Println", "Panicln"} {
+		// Print and Panic of Sprintln's text, as log's own Println and
+		// Panicln print and panic with it.
+		if f, ok := log[strings.TrimSuffix(name, "ln")].Interface().(func(...any)); ok {
+			functions[name] = func(a ...any) { f(printed("log."+name, fmt.Sprintln(cellfmt.Args(a)...))) }
 		}
 	}
 	for _, name := range []string{"Printf", "Panicf"} {
 		if f, ok := log[name].Interface().(func(string, ...any)); ok {
-			functions[name] = func(format string, a ...any) { format, a = cellfmt.Printf(format, a); f(format, a...) }
+			functions[name] = func(format string, a ...any) {
+				format, a = cellfmt.Printf(format, a)
+				f("%s", printed("log."+name, fmt.Sprintf(format, a...)))
+			}
 		}
 	}
 	return functions

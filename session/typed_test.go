@@ -69,6 +69,9 @@ func TestTypedLoweringRefuses(t *testing.T) {
 		{"import \"slices\"\nxs := []int{1}\nfor c := range slices.SortedStableFunc(slices.Values(xs), func(a, b int) int { return a - b }) {\n\tfmt.Println(c)\n}", "slices.SortedStableFunc is not supported by gogil"},
 		{"seq := func(yield func(int) bool) {}\nfor k := range seq {\n\tdefer recover()\n\t_ = k\n}", "a deferred call that recovers, in the body of a range over a function, is not supported"},
 		{"import \"cmp\"\nxs := []int{1}\nfmt.Println(cmp.Or(xs...))", "cmp.Or with a spread argument"},
+		// A local alias is written as its type where used (localalias.go):
+		// where a name of that type is hidden there, never another type.
+		{"type P struct{ A int }\nfunc f() {\n\ttype A = P\n\tP := 3\n\tvar a A = A{P}\n\tfmt.Println(a)\n}\nf()", "the type alias A, declared in a function body"},
 	}
 	for _, tt := range tests {
 		s := newSession(t)
@@ -80,14 +83,21 @@ func TestTypedLoweringRefuses(t *testing.T) {
 }
 
 // %T of a cell value held in an interface names its cell type when only
-// one cell type has its shape, and says it cannot tell when several do:
-// yaegi gives those one reflect type.
+// one cell type has its shape, and ends the cell in a gap naming them when
+// several do: yaegi gives those one reflect type.
 func TestTypeNameOfInterfaceHeldValues(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "type Celsius struct{ Degrees float64 }\ntype Pair struct{ A, B int }\ntype Couple struct{ A, B int }")
-	rec, _ := run(t, s, "var v any = Celsius{21}\nvar w any = Pair{1, 2}\nfmt.Printf(\"%T|%T\\n\", v, w)")
-	if got, want := rec.out(), "main.Celsius|%!T(gogil: one of main.Couple, main.Pair, which the interpreter gives one type)\n"; got != want {
+	rec, _ := run(t, s, "var v any = Celsius{21}\nfmt.Printf(\"%T\\n\", v)")
+	if got, want := rec.out(), "main.Celsius\n"; got != want {
 		t.Errorf("printed %q, want %q", got, want)
+	}
+	code := "var w any = Pair{1, 2}\nfmt.Printf(\"%T\\n\", w)"
+	rec = &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+	checkCellError(t, code, e, "one of main.Couple, main.Pair, which the interpreter gives one type", true)
+	if rec.out() != "" {
+		t.Errorf("printed %q, want nothing", rec.out())
 	}
 }
 

@@ -155,3 +155,21 @@ func TestPrintfLostStruct(t *testing.T) {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }
+
+func TestUnsure(t *testing.T) {
+	tests := []struct {
+		text, words string
+		ok          bool
+	}{
+		{"3 " + OneOf([]string{"main.F", "main.G"}) + "\n", "one of main.F, main.G, which the interpreter gives one type", true},
+		{"[%!v(gogil: a type the interpreter does not name)]", "a type the interpreter does not name", true},
+		{"%!d(main.F=2) and (gogil: words) without fmt's mark", "", false},
+		{"plain", "", false},
+	}
+	for _, tt := range tests {
+		words, ok := Unsure(tt.text)
+		if words != tt.words || ok != tt.ok {
+			t.Errorf("Unsure(%q) = %q, %v; want %q, %v", tt.text, words, ok, tt.words, tt.ok)
+		}
+	}
+}

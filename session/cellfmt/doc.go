@@ -21,8 +21,10 @@
 // the type of a value passed as an interface (any, error, fmt.Stringer),
 // which prints by its reflect type as above; the session picks the Type
 // of a value of a cell interface with methods among the cell types
-// implementing it, or, where several have its reflect type, prints an
-// error naming them (OneOf, Type.Unsure). An interface inside a Typed
+// implementing it, or, where several have its reflect type, prints a
+// marker naming them (OneOf, Type.Unsure), which the session's printing
+// functions find (Unsure) and make an error that ends the cell before the
+// text is written. An interface inside a Typed
 // value ([]Shape, a field of type any) carries such candidates in its
 // Type, and a Resolver the session gives unboxes each value held there
 // and picks its Type among them the same way.

@@ -149,7 +149,31 @@ func lostStruct(w, v reflect.Value, names Namer) bool {
 // types (named as MainName names them) that the interpreter gives one
 // reflect type.
 func OneOf(names []string) string {
-	return "%!T(gogil: one of " + strings.Join(names, ", ") + ", which the interpreter gives one type)"
+	return "%!T" + unsureMark + "one of " + strings.Join(names, ", ") + ", which the interpreter gives one type)"
+}
+
+// unsureMark begins, after fmt's "%!" and a verb, every text printed in
+// place of what gogil cannot tell (OneOf, a type the interpreter does not
+// name).
+const unsureMark = "(gogil: "
+
+// Unsure finds in text, made by a printing call, the first place where
+// what gogil could not tell was printed in place of a value or type (a
+// marker, "%!T(gogil: ...)"), and returns the marker's words. The
+// printing functions make it an error rather than print a wrong value.
+func Unsure(text string) (string, bool) {
+	for at := 0; ; {
+		i := strings.Index(text[at:], unsureMark)
+		if i < 0 {
+			return "", false
+		}
+		i += at
+		if i >= 3 && text[i-3] == '%' && text[i-2] == '!' {
+			words, _, _ := strings.Cut(text[i+len(unsureMark):], ")")
+			return words, true
+		}
+		at = i + len(unsureMark)
+	}
 }
 
 // MainName qualifies a cell type's name as %T prints it: T is main.T,

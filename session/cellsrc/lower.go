@@ -103,6 +103,21 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTopLevelRedefines(f, opts)) },
 	},
 	{
+		// While the types are the user's nodes, which go/types typed
+		// (localalias.go).
+		name:  "type aliases declared in function bodies",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerLocalAliases(f, opts)) },
+	},
+	{
+		// While the conversions are the user's nodes, which go/types
+		// typed; after the redefines' pass, which may make a := an
+		// assignment (funcconv.go).
+		name:  "globals made by a conversion to a function type",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerFuncConversions(f, opts)) },
+	},
+	{
 		// While the selectors are the user's nodes, which go/types typed;
 		// before the passes that copy a selector's name into code they
 		// write (method expressions, method values, printed methods).

@@ -177,7 +177,10 @@ func depth(n int) int {
 }
 
 // Compiled code holding the lock never yields: a thread that needs the lock
-// makes no progress until it returns; with nogil it runs meanwhile.
+// makes no progress until it returns; with nogil it runs meanwhile. The
+// thread counts as long as it runs and the compiled function reports
+// whether the count moved while it ran, so that neither case depends on
+// when the scheduler starts the thread.
 func TestNativeHoldingNeverYields(t *testing.T) {
 	l := newNativeLayer(t)
 	spin := `
@@ -186,10 +189,11 @@ import (
 	"time"
 )
 
-func %s(flag *int32) bool {
+func %s(count *int32) bool {
+	start := atomic.LoadInt32(count)
 	deadline := time.Now().Add(300 * time.Millisecond)
 	for time.Now().Before(deadline) {
-		if atomic.LoadInt32(flag) != 0 {
+		if atomic.LoadInt32(count) != start {
 			return false
 		}
 	}
@@ -200,14 +204,17 @@ func %s(flag *int32) bool {
 	exec(t, l, "%%native nogil"+strings.Replace(spin, "%s", "spinReleasing", 1))
 	run := `%%gil
 import "sync/atomic"
-var flag int32
+var count, stop int32
 t := threading.Thread(func() {
-	time.Sleep(20 * time.Millisecond)
-	atomic.StoreInt32(&flag, 1)
+	for atomic.LoadInt32(&stop) == 0 {
+		atomic.AddInt32(&count, 1)
+		time.Sleep(time.Millisecond)
+	}
 })
 t.Start()
 time.Sleep(time.Millisecond)
-r := SPIN(&flag)
+r := SPIN(&count)
+atomic.StoreInt32(&stop, 1)
 t.Join()
 r
 `

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -71,6 +72,7 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 			wrap[x] = src
 		}
 	}
+	var ranges []*ast.RangeStmt // assigning cell values to interfaces
 	var sigs []*types.Signature // of the enclosing functions, innermost last
 	var stack []ast.Node
 	ast.Inspect(f.AST, func(n ast.Node) bool {
@@ -137,6 +139,10 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 				}
 				markResults(n.Values[0], dests)
 			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN && l.convertsRangeTargets(n) {
+				ranges = append(ranges, n)
+			}
 		case *ast.SendStmt:
 			if ch, ok := coreType(info.TypeOf(n.Chan)).(*types.Chan); ok {
 				mark(n.Value, ch.Elem())
@@ -165,8 +171,11 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
+	for i, r := range ranges {
+		l.lowerRangeTargets(r, "__gogil_rc"+strconv.Itoa(i+1))
+	}
 	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 {
-		return nil
+		return l.err
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		if dests, ok := spread[x]; ok && l.err == nil {
@@ -179,15 +188,106 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		if !ok || l.err != nil {
 			return x
 		}
-		pos := x.Pos()
-		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
-		out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
-		// The passes after this one look values' types up by node.
-		info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}
-		info.Types[out] = info.Types[x]
-		return out
+		return l.copyOf(x, src)
 	})
 	return l.err
+}
+
+// copyOf is []src{x}[0], a copy of x, of type src.
+func (l *typedLowering) copyOf(x ast.Expr, src types.Type) ast.Expr {
+	pos := x.Pos()
+	lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
+	out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
+	// The passes after this one look values' types up by node.
+	l.t.Info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}
+	if tv, ok := l.t.Info.Types[x]; ok {
+		l.t.Info.Types[out] = tv
+	}
+	return out
+}
+
+// A range assigning to existing variables (`for _, x = range xs`) assigns
+// each element to its target as an assignment does: a cell value to an
+// interface target needs the copy, and a nil one the typed nil, that the
+// range-assignment pass (rangeassign.go), which runs after the passes
+// that type the code, would not write. Such a range is lowered here, its
+// assignment with the conversions:
+//
+//	for _, x = range xs { body } → for _, __gogil_rc1v := range xs { x = conv(__gogil_rc1v); body }
+
+// rangeElements are the types of the key and the value a range over a
+// value of type t gives (nil for a range the lowerings of integers,
+// strings and functions rewrite).
+func rangeElements(t types.Type) (key, value types.Type) {
+	if p, ok := coreType(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t := coreType(t).(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], t.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], t.Elem()
+	case *types.Map:
+		return t.Key(), t.Elem()
+	case *types.Chan:
+		return t.Elem(), nil
+	}
+	return nil, nil
+}
+
+// rangeConversion is the element of type src assigned to target, written
+// from hidden: the typed nil's call, the copy, or hidden itself.
+func (l *typedLowering) rangeConversion(target ast.Expr, hidden *ast.Ident, src types.Type) ast.Expr {
+	if l.t == nil || l.t.Info == nil {
+		return hidden
+	}
+	dest := l.t.Info.TypeOf(target)
+	if src == nil || dest == nil || !types.IsInterface(dest) || types.IsInterface(src) {
+		return hidden
+	}
+	if _, generic := dest.(*types.TypeParam); generic {
+		return hidden
+	}
+	l.t.Info.Types[hidden] = types.TypeAndValue{Type: src}
+	if l.nilConversionOf(src, dest) {
+		return l.typedNilCallOf(hidden, src, dest)
+	}
+	if l.copiedType(src) {
+		return l.copyOf(hidden, src)
+	}
+	return hidden
+}
+
+// convertsRangeTargets: r assigns an element to a target that needs a
+// conversion of rangeConversion's.
+func (l *typedLowering) convertsRangeTargets(r *ast.RangeStmt) bool {
+	key, value := rangeElements(l.t.Info.TypeOf(r.X))
+	needs := func(target ast.Expr, src types.Type) bool {
+		if target == nil || isBlank(target) || src == nil || types.IsInterface(src) {
+			return false
+		}
+		dest := l.t.Info.TypeOf(target)
+		if dest == nil || !types.IsInterface(dest) {
+			return false
+		}
+		if _, generic := dest.(*types.TypeParam); generic {
+			return false
+		}
+		return l.nilConversionOf(src, dest) || l.copiedType(src)
+	}
+	return needs(r.Key, key) || needs(r.Value, value)
+}
+
+// lowerRangeTargets lowers r (see above) with hidden variables named
+// after prefix.
+func (l *typedLowering) lowerRangeTargets(r *ast.RangeStmt, prefix string) {
+	key, value := rangeElements(l.t.Info.TypeOf(r.X))
+	hideRangeTargets(r, prefix, func(target ast.Expr, hidden *ast.Ident, isKey bool) ast.Expr {
+		if isKey {
+			return l.rangeConversion(target, hidden, key)
+		}
+		return l.rangeConversion(target, hidden, value)
+	})
 }
 
 // commClause: the innermost of stack's nodes above the statement on top
@@ -210,14 +310,18 @@ func (l *typedLowering) copiedIntoInterface(x ast.Expr) types.Type {
 		return nil
 	}
 	tv, ok := l.t.Info.Types[x]
-	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil || types.IsInterface(tv.Type) || !l.cellTyped(x) {
-		return nil
-	}
-	named := namedOf(tv.Type)
-	if types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil || types.IsInterface(tv.Type) || !l.copiedType(tv.Type) {
 		return nil
 	}
 	return tv.Type
+}
+
+// copiedType: a value of type t, a type of the cells with methods or a
+// pointer to one, needs a copy to go into an interface.
+func (l *typedLowering) copiedType(t types.Type) bool {
+	named := namedOf(t)
+	return named != nil && named.Obj().Pkg() != nil && cellPackage(l.t, named.Obj().Pkg()) &&
+		types.NewMethodSet(types.NewPointer(named)).Len() != 0
 }
 
 // markElements marks the elements of a composite literal that go into

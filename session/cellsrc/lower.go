@@ -63,6 +63,14 @@ type pass struct {
 // testdata/lower/.
 var passes = []pass{
 	{
+		// First: the passes after it type the code it writes, checked
+		// again where the top level's names were typed wrong
+		// (reusedefine.go).
+		name:  ":= of several names reusing a variable",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerReusedDefines(f, opts)) },
+	},
+	{
 		// Before the typed pass, which rewrites initializers; it types
 		// the part (initorder.go).
 		name:  "package-level variables in Go's initialization order",

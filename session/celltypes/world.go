@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -152,11 +153,18 @@ func (w *World) checkIn(sp stagedPart) {
 				for _, st := range d.Body.List {
 					switch st := st.(type) {
 					case *ast.AssignStmt:
-						if st.Tok == token.DEFINE {
-							for _, l := range st.Lhs {
-								if id, ok := l.(*ast.Ident); ok {
-									keep(id)
-								}
+						if st.Tok != token.DEFINE {
+							break
+						}
+						// Go's one scope of main's body: a := of new
+						// names assigns the earlier variables among them.
+						reused, _ := cellsrc.ReusedByDefine(st, func(id *ast.Ident) bool { return info.Defs[id] != nil }, func(name string) bool {
+							_, ok := w.objects[name].(*types.Var)
+							return ok
+						})
+						for _, l := range st.Lhs {
+							if id, ok := l.(*ast.Ident); ok && !slices.Contains(reused, id) {
+								keep(id)
 							}
 						}
 					case *ast.DeclStmt:

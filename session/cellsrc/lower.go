@@ -36,6 +36,10 @@ type Options struct {
 	// cell, which a declaration in a nested block of the statements
 	// shadows (shadow.go).
 	Global func(name string) bool
+	// Constant, if not nil, says whether a name is a constant an earlier
+	// part declared: a part that computes with one is type-checked, for
+	// a result that overflows its type (constoverflow.go).
+	Constant func(name string) bool
 	// Generic, if not nil, says whether a name is a generic function an
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).

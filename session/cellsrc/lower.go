@@ -257,6 +257,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(refuseCellReflectTypes(f, opts)) },
 	},
 	{
+		// While the targets are the user's nodes, which go/types typed
+		// (parallelnil.go).
+		name:  "untyped nil assigned in parallel to fields, elements, in a loop's header",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(typeParallelNils(f, opts)) },
+	},
+	{
 		// While the constants are the user's nodes, which go/types typed.
 		name:  "constants computed by operations (shifts, iota - 1, sums)",
 		kinds: []Kind{Decls, Stmts},

@@ -43,7 +43,8 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	info := l.t.Info
-	wrap := map[ast.Expr]types.Type{}
+	type conversion struct{ src, dest types.Type }
+	wrap := map[ast.Expr]conversion{}
 	nils := map[ast.Expr]types.Type{} // typednil.go's conversions
 	markNil := func(x ast.Expr, dest types.Type) bool {
 		if x != nil && l.nilConversion(x, dest) {
@@ -68,8 +69,8 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		if markNil(x, dest) {
 			return // the function literal's parameter is the copy
 		}
-		if src := l.copiedIntoInterface(x); src != nil {
-			wrap[x] = src
+		if src := l.copiedIntoInterface(x, dest); src != nil {
+			wrap[x] = conversion{src, dest}
 		}
 	}
 	var ranges []*ast.RangeStmt // assigning cell values to interfaces
@@ -184,18 +185,37 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		if dest, ok := nils[x]; ok && l.err == nil {
 			return l.typedNilCall(x, dest)
 		}
-		src, ok := wrap[x]
+		c, ok := wrap[x]
 		if !ok || l.err != nil {
 			return x
 		}
-		return l.copyOf(x, src)
+		return l.copyOf(x, c.src, c.dest)
 	})
 	return l.err
 }
 
-// copyOf is []src{x}[0], a copy of x, of type src.
-func (l *typedLowering) copyOf(x ast.Expr, src types.Type) ast.Expr {
+// copyOf is []src{x}[0], a copy of x, of type src, to be converted to
+// dest. A library interface's wrapper (yaegi's genInterfaceWrapper) takes
+// as its methods' receiver the storage of the value converted, not a copy:
+// the storage of the expression, which the next evaluation in a loop
+// overwrites, the copy's included, so that every fmt.Stringer appended in
+// a loop printed the last value. A function's frame is new on every call:
+// to a library interface the value is converted in one, func(v src) dest
+// { return v }(x).
+func (l *typedLowering) copyOf(x ast.Expr, src, dest types.Type) ast.Expr {
 	pos := x.Pos()
+	if l.libraryInterface(dest) {
+		v := &ast.Ident{NamePos: pos, Name: "__gogil_v"}
+		lit := &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos,
+				Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(x, src)}}, Closing: pos},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(x, dest)}}}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: v.Name}}}}, Rbrace: pos},
+		}
+		call := &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{x}, Rparen: pos}
+		l.t.Info.Types[call] = types.TypeAndValue{Type: dest}
+		return call
+	}
 	lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
 	out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
 	// The passes after this one look values' types up by node.
@@ -253,7 +273,7 @@ func (l *typedLowering) rangeConversion(target ast.Expr, hidden *ast.Ident, src 
 		return l.typedNilCallOf(hidden, src, dest)
 	}
 	if l.copiedType(src) {
-		return l.copyOf(hidden, src)
+		return l.copyOf(hidden, src, dest)
 	}
 	return hidden
 }
@@ -304,9 +324,13 @@ func commClause(stack []ast.Node) bool {
 // interface needs a copy: a type of the cells with methods, or a pointer to
 // one, and x not an interface nor a literal or constant, which are fresh
 // already.
-func (l *typedLowering) copiedIntoInterface(x ast.Expr) types.Type {
+func (l *typedLowering) copiedIntoInterface(x ast.Expr, dest types.Type) types.Type {
 	switch ast.Unparen(x).(type) {
-	case *ast.CompositeLit, *ast.BasicLit, *ast.FuncLit:
+	case *ast.CompositeLit:
+		if !l.libraryInterface(dest) {
+			return nil // fresh; not to a library's wrapper (copyOf)
+		}
+	case *ast.BasicLit, *ast.FuncLit:
 		return nil
 	}
 	tv, ok := l.t.Info.Types[x]

@@ -20,7 +20,7 @@ func TestHoistLoopingVars(t *testing.T) {
 		{"var _ = &x", []Part{{Stmts, "_ = &x", 3, 1}}},
 		{"var (\n\tz int\n\tp = &x\n)", []Part{{Stmts, "var z int\np := &x", 3, 1}}},
 		{"var (\n\tz, w []int\n\tp = &x\n)", []Part{{Stmts, "var z, w []int\np := &x", 3, 1}}},
-		{"var (\n\tz, w int = f()\n\tp = &x\n)", nil}, // one typed call for two names: left as it is
+		{"var (\n\tz, w int = f()\n\tp = &x\n)", []Part{{Stmts, "var z, w int\nz, w = f()\np := &x", 3, 1}}},
 	}
 	for _, c := range cases {
 		got := HoistLoopingVars(Part{Kind: Decls, Text: c.text, Line: 3, Col: 1}, global)

@@ -3,6 +3,8 @@ package cellsrc
 import (
 	"go/ast"
 	"go/token"
+	"go/types"
+	"slices"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -24,16 +26,18 @@ import (
 //
 // before the passes that type the code. A top-level := all of whose
 // names are earlier variables (a cell run again) stays the notebook's
-// redeclaration, as does one of a single name; Go would refuse both. The
+// redeclaration, as does one of a single name, and one whose value Go
+// could not assign to the earlier variable (`ok, more := <-ch` after `ok
+// := true`, a new type for the name); Go would refuse all three. The
 // world of types (celltypes) keeps the earlier c by the same rule
 // (ReusedByDefine).
 
-// ReusedByDefine splits the names a top-level := of several names
-// declares, as go/types checked it in main's own scope (declared: the
-// checker made a new variable of the name), into those that are variables
-// of an earlier part (earlier), which Go's one scope reuses, and the new
+// ReusedByDefine splits the names a := of several names declares into
+// those Go's one scope reuses (reused says it of a name the checker
+// declared anew: a variable of an earlier part the value can be assigned
+// to; a name the checker did not declare it reused itself) and the new
 // ones; both are nil unless the statement has some of each.
-func ReusedByDefine(as *ast.AssignStmt, declared func(*ast.Ident) bool, earlier func(name string) bool) (reused, fresh []*ast.Ident) {
+func ReusedByDefine(as *ast.AssignStmt, declared func(*ast.Ident) bool, reused func(*ast.Ident) bool) (reuse, fresh []*ast.Ident) {
 	if as.Tok != token.DEFINE || len(as.Lhs) < 2 {
 		return nil, nil
 	}
@@ -42,19 +46,36 @@ func ReusedByDefine(as *ast.AssignStmt, declared func(*ast.Ident) bool, earlier 
 		if !ok || id.Name == "_" {
 			continue
 		}
-		switch {
-		case !declared(id):
-			reused = append(reused, id) // of the same scope: go/types reused it
-		case earlier(id.Name):
-			reused = append(reused, id)
-		default:
+		if !declared(id) || reused(id) {
+			reuse = append(reuse, id)
+		} else {
 			fresh = append(fresh, id)
 		}
 	}
-	if len(reused) == 0 || len(fresh) == 0 {
+	if len(reuse) == 0 || len(fresh) == 0 {
 		return nil, nil
 	}
-	return reused, fresh
+	return reuse, fresh
+}
+
+// AssignedValue is the type of the value a := assigns to its i-th name, as
+// info types it (nil where it did not).
+func AssignedValue(info *types.Info, as *ast.AssignStmt, i int) types.Type {
+	if len(as.Lhs) == len(as.Rhs) {
+		return info.TypeOf(as.Rhs[i])
+	}
+	if len(as.Rhs) == 1 {
+		if tuple, ok := info.TypeOf(as.Rhs[0]).(*types.Tuple); ok && i < tuple.Len() {
+			return tuple.At(i).Type()
+		}
+	}
+	return nil
+}
+
+// assignableTo: the value of type value can be assigned to a variable of
+// type to.
+func assignableTo(value, to types.Type) bool {
+	return value != nil && to != nil && types.AssignableTo(value, to)
 }
 
 func lowerReusedDefines(f *File, opts Options) *cellio.Error {
@@ -71,7 +92,6 @@ func lowerReusedDefines(f *File, opts Options) *cellio.Error {
 	}
 	info := l.t.Info
 	declared := func(id *ast.Ident) bool { return info.Defs[id] != nil }
-	never := func(string) bool { return false }
 	recheck := false
 	rewrite := func(list []ast.Stmt, top bool) []ast.Stmt {
 		var out []ast.Stmt
@@ -81,9 +101,19 @@ func lowerReusedDefines(f *File, opts Options) *cellio.Error {
 				out = append(out, st)
 				continue
 			}
-			earlier := never
-			if top && opts.Global != nil {
-				earlier = opts.Global
+			// At the top level, a variable of an earlier part the value
+			// can be assigned to; the checker saw it in the package's scope.
+			earlier := func(id *ast.Ident) bool {
+				if !top || opts.Global == nil || !opts.Global(id.Name) {
+					return false
+				}
+				def := info.Defs[id]
+				if def == nil || def.Parent() == nil || def.Parent().Parent() == nil {
+					return false
+				}
+				_, old := def.Parent().Parent().LookupParent(id.Name, token.NoPos)
+				v, ok := old.(*types.Var)
+				return ok && assignableTo(AssignedValue(info, as, slices.Index(as.Lhs, ast.Expr(id))), v.Type())
 			}
 			reused, fresh := ReusedByDefine(as, declared, earlier)
 			if fresh == nil {
@@ -91,13 +121,24 @@ func lowerReusedDefines(f *File, opts Options) *cellio.Error {
 				continue
 			}
 			var decls []ast.Stmt
+			unnamed := false
 			for _, id := range fresh {
 				t, ok := l.nameType(id, info.Defs[id].Type())
 				if !ok {
-					l.fail(id, "%s declares %s and assigns %s, which gogil must declare apart and cannot name the type of: declare %s with var first", "this :=", id.Name, reused[0].Name, id.Name)
-					return list
+					unnamed = true
+					break
 				}
 				decls = append(decls, &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: id.Pos(), Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{Names: []*ast.Ident{{NamePos: id.Pos(), Name: id.Name}}, Type: t}}}})
+			}
+			if unnamed {
+				// The interpreter's redeclaration is right where the
+				// types are the same but for a closure of the variable.
+				if !sameTypes(info, as, reused) {
+					l.fail(as, "this := declares %s and assigns %s, of another type, which gogil cannot do without naming the type of %s: declare it with var first", fresh[0].Name, reused[0].Name, fresh[0].Name)
+					return list
+				}
+				out = append(out, st)
+				continue
 			}
 			for _, id := range reused {
 				recheck = recheck || info.Defs[id] != nil // a variable of an earlier part
@@ -189,4 +230,20 @@ func mayReuseInDefine(file *ast.File, main *ast.BlockStmt, global func(string) b
 		}
 	}
 	return false
+}
+
+// sameTypes: the names of as in reused are variables of the types of the
+// values assigned to them.
+func sameTypes(info *types.Info, as *ast.AssignStmt, reused []*ast.Ident) bool {
+	for _, id := range reused {
+		obj := info.Uses[id]
+		if obj == nil {
+			return false // of an earlier part, declared anew by the checker
+		}
+		value := AssignedValue(info, as, slices.Index(as.Lhs, ast.Expr(id)))
+		if value == nil || !types.Identical(types.Default(value), obj.Type()) {
+			return false
+		}
+	}
+	return true
 }

@@ -69,3 +69,19 @@ func TestConstantOverflowIsACompileError(t *testing.T) {
 		t.Errorf("constants in range printed %q", rec.out())
 	}
 }
+
+// A package-level variable initialized by a call of a generic function
+// that reads an earlier cell's variable is refused with the workaround
+// (cellsrc/genericvars.go): the interpreter would leave it zero.
+func TestGenericVarInitReadingAnEarlierVariableIsRefused(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "func id[T any](v T) T { return v }\nx := 2")
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "var y = id(x)"}, rec)
+	if e == nil || !strings.Contains(e.Value, "generic function") || !strings.Contains(e.Value, "y :=") {
+		t.Errorf("error %v, printed %q; want the refusal naming the workaround", e, rec.out())
+	}
+	if got := value(t, s, "id(x)"); got != "2" {
+		t.Errorf("id(x) = %s", got)
+	}
+}

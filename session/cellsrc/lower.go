@@ -88,6 +88,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// After the typed pass, which writes the instances' type
+		// arguments and the variables' types (genericvars.go).
+		name:  "package-level variables initialized by calls of generic functions",
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { f.fail(lowerGenericVarInits(f, opts)) },
+	},
+	{
 		// While the code is the user's, which go/types checks.
 		name:  "constant expressions that overflow their sized type",
 		kinds: []Kind{Decls, Stmts},

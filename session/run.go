@@ -621,6 +621,18 @@ func (c *cellRun) isGlobalVar(name string) bool {
 	return s.declared.user[name].kind == "var"
 }
 
+// isGlobalConst says whether name is a constant of an earlier part, this
+// cell's compiled parts first.
+func (c *cellRun) isGlobalConst(name string) bool {
+	if kind, ok := c.pendingVars[name]; ok {
+		return kind == "const"
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.declared.user[name].kind == "const"
+}
+
 // isGenericFunc says whether name is a generic function of an earlier
 // part, this cell's compiled parts first.
 func (c *cellRun) isGenericFunc(name string) bool {

@@ -38,6 +38,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		CellTypes:      cellTypes,
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,
+		Constant:       c.isGlobalConst,
 		Generic:        c.isGenericFunc,
 		RenamedMethods: renamed,
 		Types: func(file *ast.File) *cellsrc.Types {

@@ -14,11 +14,11 @@ import (
 // 255` then c+1 gives 0, where Go refuses to compile each ("overflows").
 // checkConstantOverflow asks go/types about the parts where such an
 // expression can be: a conversion to a sized numeric type, or a constant
-// declared with one. A typed constant of an earlier cell used in
-// arithmetic alone is not looked for (every `i + 1` would be type-checked
-// for it).
+// declared with one, or arithmetic on constants only, one of them an
+// earlier part's (`c + 1`): the interpreter sees no more than the value of
+// an earlier constant, and an `i + 1` of variables costs no check.
 func checkConstantOverflow(f *File, opts Options) *cellio.Error {
-	if !mayOverflowConstant(f.AST) {
+	if !mayOverflowConstant(f.AST, opts.Constant) {
 		return nil
 	}
 	t := f.types(opts)
@@ -49,10 +49,15 @@ var sizedNumeric = map[string]bool{
 	"float32": true,
 }
 
-func mayOverflowConstant(file *ast.File) bool {
+func mayOverflowConstant(file *ast.File, earlier func(name string) bool) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.BinaryExpr, *ast.UnaryExpr:
+			if earlier != nil {
+				constant, named := constantOperation(n.(ast.Expr), earlier)
+				found = constant && named
+			}
 		case *ast.CallExpr:
 			if id, ok := n.Fun.(*ast.Ident); ok && len(n.Args) == 1 && sizedNumeric[id.Name] {
 				found = true
@@ -69,4 +74,27 @@ func mayOverflowConstant(file *ast.File) bool {
 		return !found
 	})
 	return found
+}
+
+// constantOperation says whether x is made of literals and earlier
+// constants only (constant), and names one of those (named).
+func constantOperation(x ast.Expr, earlier func(name string) bool) (constant, named bool) {
+	switch x := x.(type) {
+	case *ast.BasicLit:
+		return true, false
+	case *ast.Ident:
+		if earlier(x.Name) {
+			return true, true
+		}
+		return x.Name == "iota", false
+	case *ast.ParenExpr:
+		return constantOperation(x.X, earlier)
+	case *ast.UnaryExpr:
+		return constantOperation(x.X, earlier)
+	case *ast.BinaryExpr:
+		cx, nx := constantOperation(x.X, earlier)
+		cy, ny := constantOperation(x.Y, earlier)
+		return cx && cy, nx || ny
+	}
+	return false, false
 }

@@ -133,18 +133,37 @@ func global(f *ast.File, id *ast.Ident, isGlobal func(string) bool) bool {
 	return id.Obj == nil || f.Scope.Lookup(id.Name) != id.Obj
 }
 
-// defineText writes gd as := statements, one a line: var x T = v as
-// x := (T)(v).
+// defineText writes gd as statements, one a line: var x T = v as
+// x := (T)(v), a spec without values (var z T, in a group with one
+// that has) as the var statement it is, and var a, b T = f() as var a, b
+// T then a, b = f().
 func defineText(src string, off func(token.Pos) int, gd *ast.GenDecl) (string, bool) {
 	text := func(n ast.Node) string { return src[off(n.Pos()):off(n.End())] }
 	var b strings.Builder
 	for i, spec := range gd.Specs {
 		vs := spec.(*ast.ValueSpec)
-		if len(vs.Values) == 0 || len(vs.Values) != len(vs.Names) && vs.Type != nil {
+		if len(vs.Values) == 0 && vs.Type == nil {
 			return "", false
 		}
 		if i > 0 {
 			b.WriteString("\n")
+		}
+		if len(vs.Values) == 0 {
+			b.WriteString("var " + text(vs))
+			continue
+		}
+		if len(vs.Values) != len(vs.Names) && vs.Type != nil {
+			// Several names given one call's results, assigned as a
+			// var assigns them.
+			names := ""
+			for j, n := range vs.Names {
+				if j > 0 {
+					names += ", "
+				}
+				names += n.Name
+			}
+			b.WriteString("var " + names + " " + text(vs.Type) + "\n" + names + " = " + text(vs.Values[0]))
+			continue
 		}
 		for j, n := range vs.Names {
 			if j > 0 {

@@ -18,7 +18,9 @@ func TestHoistLoopingVars(t *testing.T) {
 		{"var op = func(a, b int) int { return a + b }", []Part{{Stmts, "op := func(a, b int) int { return a + b }", 3, 1}}},
 		{"var (\n\tp = &x\n\tq, r = 1, 2\n)", []Part{{Stmts, "p := &x\nq, r := 1, 2", 3, 1}}},
 		{"var _ = &x", []Part{{Stmts, "_ = &x", 3, 1}}},
-		{"var (\n\tz int\n\tp = &x\n)", nil}, // no := for z: left to fail
+		{"var (\n\tz int\n\tp = &x\n)", []Part{{Stmts, "var z int\np := &x", 3, 1}}},
+		{"var (\n\tz, w []int\n\tp = &x\n)", []Part{{Stmts, "var z, w []int\np := &x", 3, 1}}},
+		{"var (\n\tz, w int = f()\n\tp = &x\n)", []Part{{Stmts, "var z, w int\nz, w = f()\np := &x", 3, 1}}},
 	}
 	for _, c := range cases {
 		got := HoistLoopingVars(Part{Kind: Decls, Text: c.text, Line: 3, Col: 1}, global)

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -42,7 +43,8 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	info := l.t.Info
-	wrap := map[ast.Expr]types.Type{}
+	type conversion struct{ src, dest types.Type }
+	wrap := map[ast.Expr]conversion{}
 	nils := map[ast.Expr]types.Type{} // typednil.go's conversions
 	markNil := func(x ast.Expr, dest types.Type) bool {
 		if x != nil && l.nilConversion(x, dest) {
@@ -67,10 +69,11 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		if markNil(x, dest) {
 			return // the function literal's parameter is the copy
 		}
-		if src := l.copiedIntoInterface(x); src != nil {
-			wrap[x] = src
+		if src := l.copiedIntoInterface(x, dest); src != nil {
+			wrap[x] = conversion{src, dest}
 		}
 	}
+	var ranges []*ast.RangeStmt // assigning cell values to interfaces
 	var sigs []*types.Signature // of the enclosing functions, innermost last
 	var stack []ast.Node
 	ast.Inspect(f.AST, func(n ast.Node) bool {
@@ -137,6 +140,10 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 				}
 				markResults(n.Values[0], dests)
 			}
+		case *ast.RangeStmt:
+			if n.Tok == token.ASSIGN && l.convertsRangeTargets(n) {
+				ranges = append(ranges, n)
+			}
 		case *ast.SendStmt:
 			if ch, ok := coreType(info.TypeOf(n.Chan)).(*types.Chan); ok {
 				mark(n.Value, ch.Elem())
@@ -165,8 +172,11 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
+	for i, r := range ranges {
+		l.lowerRangeTargets(r, "__gogil_rc"+strconv.Itoa(i+1))
+	}
 	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 {
-		return nil
+		return l.err
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		if dests, ok := spread[x]; ok && l.err == nil {
@@ -175,19 +185,129 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		if dest, ok := nils[x]; ok && l.err == nil {
 			return l.typedNilCall(x, dest)
 		}
-		src, ok := wrap[x]
+		c, ok := wrap[x]
 		if !ok || l.err != nil {
 			return x
 		}
-		pos := x.Pos()
-		lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
-		out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
-		// The passes after this one look values' types up by node.
-		info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}
-		info.Types[out] = info.Types[x]
-		return out
+		return l.copyOf(x, c.src, c.dest)
 	})
 	return l.err
+}
+
+// copyOf is []src{x}[0], a copy of x, of type src, to be converted to
+// dest. A library interface's wrapper (yaegi's genInterfaceWrapper) takes
+// as its methods' receiver the storage of the value converted, not a copy:
+// the storage of the expression, which the next evaluation in a loop
+// overwrites, the copy's included, so that every fmt.Stringer appended in
+// a loop printed the last value. A function's frame is new on every call:
+// to a library interface the value is converted in one, func(v src) dest
+// { return v }(x).
+func (l *typedLowering) copyOf(x ast.Expr, src, dest types.Type) ast.Expr {
+	pos := x.Pos()
+	if l.libraryInterface(dest) {
+		v := &ast.Ident{NamePos: pos, Name: "__gogil_v"}
+		lit := &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos,
+				Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(x, src)}}, Closing: pos},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(x, dest)}}}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: v.Name}}}}, Rbrace: pos},
+		}
+		call := &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{x}, Rparen: pos}
+		l.t.Info.Types[call] = types.TypeAndValue{Type: dest}
+		return call
+	}
+	lit := &ast.CompositeLit{Type: &ast.ArrayType{Lbrack: pos, Elt: l.typeExpr(x, src)}, Lbrace: pos, Elts: []ast.Expr{x}, Rbrace: pos}
+	out := &ast.IndexExpr{X: lit, Lbrack: pos, Index: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}, Rbrack: pos}
+	// The passes after this one look values' types up by node.
+	l.t.Info.Types[lit] = types.TypeAndValue{Type: types.NewSlice(src)}
+	if tv, ok := l.t.Info.Types[x]; ok {
+		l.t.Info.Types[out] = tv
+	}
+	return out
+}
+
+// A range assigning to existing variables (`for _, x = range xs`) assigns
+// each element to its target as an assignment does: a cell value to an
+// interface target needs the copy, and a nil one the typed nil, that the
+// range-assignment pass (rangeassign.go), which runs after the passes
+// that type the code, would not write. Such a range is lowered here, its
+// assignment with the conversions:
+//
+//	for _, x = range xs { body } → for _, __gogil_rc1v := range xs { x = conv(__gogil_rc1v); body }
+
+// rangeElements are the types of the key and the value a range over a
+// value of type t gives (nil for a range the lowerings of integers,
+// strings and functions rewrite).
+func rangeElements(t types.Type) (key, value types.Type) {
+	if p, ok := coreType(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	switch t := coreType(t).(type) {
+	case *types.Slice:
+		return types.Typ[types.Int], t.Elem()
+	case *types.Array:
+		return types.Typ[types.Int], t.Elem()
+	case *types.Map:
+		return t.Key(), t.Elem()
+	case *types.Chan:
+		return t.Elem(), nil
+	}
+	return nil, nil
+}
+
+// rangeConversion is the element of type src assigned to target, written
+// from hidden: the typed nil's call, the copy, or hidden itself.
+func (l *typedLowering) rangeConversion(target ast.Expr, hidden *ast.Ident, src types.Type) ast.Expr {
+	if l.t == nil || l.t.Info == nil {
+		return hidden
+	}
+	dest := l.t.Info.TypeOf(target)
+	if src == nil || dest == nil || !types.IsInterface(dest) || types.IsInterface(src) {
+		return hidden
+	}
+	if _, generic := dest.(*types.TypeParam); generic {
+		return hidden
+	}
+	l.t.Info.Types[hidden] = types.TypeAndValue{Type: src}
+	if l.nilConversionOf(src, dest) {
+		return l.typedNilCallOf(hidden, src, dest)
+	}
+	if l.copiedType(src) {
+		return l.copyOf(hidden, src, dest)
+	}
+	return hidden
+}
+
+// convertsRangeTargets: r assigns an element to a target that needs a
+// conversion of rangeConversion's.
+func (l *typedLowering) convertsRangeTargets(r *ast.RangeStmt) bool {
+	key, value := rangeElements(l.t.Info.TypeOf(r.X))
+	needs := func(target ast.Expr, src types.Type) bool {
+		if target == nil || isBlank(target) || src == nil || types.IsInterface(src) {
+			return false
+		}
+		dest := l.t.Info.TypeOf(target)
+		if dest == nil || !types.IsInterface(dest) {
+			return false
+		}
+		if _, generic := dest.(*types.TypeParam); generic {
+			return false
+		}
+		return l.nilConversionOf(src, dest) || l.copiedType(src)
+	}
+	return needs(r.Key, key) || needs(r.Value, value)
+}
+
+// lowerRangeTargets lowers r (see above) with hidden variables named
+// after prefix.
+func (l *typedLowering) lowerRangeTargets(r *ast.RangeStmt, prefix string) {
+	key, value := rangeElements(l.t.Info.TypeOf(r.X))
+	hideRangeTargets(r, prefix, func(target ast.Expr, hidden *ast.Ident, isKey bool) ast.Expr {
+		if isKey {
+			return l.rangeConversion(target, hidden, key)
+		}
+		return l.rangeConversion(target, hidden, value)
+	})
 }
 
 // commClause: the innermost of stack's nodes above the statement on top
@@ -204,20 +324,28 @@ func commClause(stack []ast.Node) bool {
 // interface needs a copy: a type of the cells with methods, or a pointer to
 // one, and x not an interface nor a literal or constant, which are fresh
 // already.
-func (l *typedLowering) copiedIntoInterface(x ast.Expr) types.Type {
+func (l *typedLowering) copiedIntoInterface(x ast.Expr, dest types.Type) types.Type {
 	switch ast.Unparen(x).(type) {
-	case *ast.CompositeLit, *ast.BasicLit, *ast.FuncLit:
+	case *ast.CompositeLit:
+		if !l.libraryInterface(dest) {
+			return nil // fresh; not to a library's wrapper (copyOf)
+		}
+	case *ast.BasicLit, *ast.FuncLit:
 		return nil
 	}
 	tv, ok := l.t.Info.Types[x]
-	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil || types.IsInterface(tv.Type) || !l.cellTyped(x) {
-		return nil
-	}
-	named := namedOf(tv.Type)
-	if types.NewMethodSet(types.NewPointer(named)).Len() == 0 {
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil || types.IsInterface(tv.Type) || !l.copiedType(tv.Type) {
 		return nil
 	}
 	return tv.Type
+}
+
+// copiedType: a value of type t, a type of the cells with methods or a
+// pointer to one, needs a copy to go into an interface.
+func (l *typedLowering) copiedType(t types.Type) bool {
+	named := namedOf(t)
+	return named != nil && named.Obj().Pkg() != nil && cellPackage(l.t, named.Obj().Pkg()) &&
+		types.NewMethodSet(types.NewPointer(named)).Len() != 0
 }
 
 // markElements marks the elements of a composite literal that go into

@@ -36,6 +36,10 @@ type Options struct {
 	// cell, which a declaration in a nested block of the statements
 	// shadows (shadow.go).
 	Global func(name string) bool
+	// Constant, if not nil, says whether a name is a constant an earlier
+	// part declared: a part that computes with one is type-checked, for
+	// a result that overflows its type (constoverflow.go).
+	Constant func(name string) bool
 	// Generic, if not nil, says whether a name is a generic function an
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
@@ -63,6 +67,14 @@ type pass struct {
 // testdata/lower/.
 var passes = []pass{
 	{
+		// First: the passes after it type the code it writes, checked
+		// again where the top level's names were typed wrong
+		// (reusedefine.go).
+		name:  ":= of several names reusing a variable",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerReusedDefines(f, opts)) },
+	},
+	{
 		// Before the typed pass, which rewrites initializers; it types
 		// the part (initorder.go).
 		name:  "package-level variables in Go's initialization order",
@@ -74,6 +86,13 @@ var passes = []pass{
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// After the typed pass, which writes the instances' type
+		// arguments and the variables' types (genericvars.go).
+		name:  "package-level variables initialized by calls of generic functions",
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { f.fail(lowerGenericVarInits(f, opts)) },
 	},
 	{
 		// While the code is the user's, which go/types checks.
@@ -258,6 +277,13 @@ var passes = []pass{
 		name:  "reflect types of cell types (refused where wrong)",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(refuseCellReflectTypes(f, opts)) },
+	},
+	{
+		// While the targets are the user's nodes, which go/types typed
+		// (parallelnil.go).
+		name:  "untyped nil assigned in parallel to fields, elements, in a loop's header",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(typeParallelNils(f, opts)) },
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.

@@ -4,6 +4,9 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 // yaegi v0.16.1 keeps the values of an assignment of several pairs in
@@ -21,8 +24,11 @@ import (
 // assignment in Go as in the block; a variable assigned nil is a name,
 // which nothing in the remaining pairs can assign (a name that appears
 // twice on the left is left alone, Go assigns those from the left). A pair
-// whose left side is not a name (p.next, xs[i]) cannot move so simply: the
-// statement is refused, with the workaround.
+// whose left side is not a name (p.next, xs[i]) cannot move so simply, nor
+// can a statement that is a loop's post statement or an init statement:
+// typeParallelNils gives those nils their types first, T(nil), which the
+// interpreter keeps as any value; without the types, the statement is
+// refused, with the workaround.
 func splitNilAssignments(f *File) {
 	replaceStmts(f.AST, true, func(st ast.Stmt) ast.Stmt {
 		as, ok := st.(*ast.AssignStmt)
@@ -72,4 +78,58 @@ func splitNilAssignments(f *File) {
 func isNilIdent(x ast.Expr) bool {
 	id, ok := ast.Unparen(x).(*ast.Ident)
 	return ok && id.Name == "nil"
+}
+
+// typeParallelNils writes, where go/types typed the part, each nil of an
+// assignment of several pairs that splitNilAssignments cannot move as the
+// nil of its target's type: n.next, prev = nil, nil → n.next, prev =
+// (*node)(nil), nil, and in a loop's header every nil of one.
+func typeParallelNils(f *File, opts Options) *cellio.Error {
+	var found []*ast.AssignStmt
+	inHeader := map[ast.Stmt]bool{}
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.ForStmt:
+			inHeader[n.Init], inHeader[n.Post] = true, true
+		case *ast.IfStmt:
+			inHeader[n.Init] = true
+		case *ast.SwitchStmt:
+			inHeader[n.Init] = true
+		case *ast.TypeSwitchStmt:
+			inHeader[n.Init] = true
+		case *ast.AssignStmt:
+			if n.Tok == token.ASSIGN && len(n.Lhs) > 1 && len(n.Lhs) == len(n.Rhs) && slices.ContainsFunc(n.Rhs, isNilIdent) {
+				found = append(found, n)
+			}
+		}
+		return true
+	})
+	if len(found) == 0 {
+		return nil
+	}
+	var typed *typedLowering
+	for _, as := range found {
+		for i, r := range as.Rhs {
+			_, name := as.Lhs[i].(*ast.Ident)
+			if !isNilIdent(r) || name && !inHeader[as] {
+				continue
+			}
+			if typed == nil {
+				if typed = f.typedLowering(opts); typed == nil {
+					return nil // splitNilAssignments refuses it
+				}
+			}
+			t := typed.t.Info.TypeOf(as.Lhs[i])
+			if t == nil {
+				continue
+			}
+			pos := r.Pos()
+			as.Rhs[i] = &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: typed.typeExpr(r, t), Rparen: pos}, Lparen: pos, Args: []ast.Expr{r}, Rparen: pos}
+			typed.t.Info.Types[as.Rhs[i]] = types.TypeAndValue{Type: t}
+		}
+	}
+	if typed != nil {
+		return typed.err
+	}
+	return nil
 }

@@ -40,7 +40,8 @@ const rangeFuncPrefix = "__gogil_rf"
 // rangeFuncLoop is a range over a function found by the typed pass, with
 // the types of its yield's parameters as the cell's code names them.
 type rangeFuncLoop struct {
-	yield []ast.Expr
+	yield      []ast.Expr
+	yieldTypes []types.Type // of yield's parameters, for the targets a range assigns
 }
 
 // planRangeFunc records a range over a function for lowerRangeFuncs.
@@ -53,6 +54,7 @@ func (l *typedLowering) planRangeFunc(n *ast.RangeStmt, sig *types.Signature) {
 	loop := &rangeFuncLoop{}
 	for i := range yieldSig.Params().Len() {
 		loop.yield = append(loop.yield, l.typeExpr(n, yieldSig.Params().At(i).Type()))
+		loop.yieldTypes = append(loop.yieldTypes, yieldSig.Params().At(i).Type())
 	}
 	if l.rangeFuncs == nil {
 		l.rangeFuncs = map[*ast.RangeStmt]*rangeFuncLoop{}
@@ -193,7 +195,10 @@ func (l *typedLowering) rangeFuncBlock(rs *ast.RangeStmt, loop *rangeFuncLoop, l
 			} else if rs.Tok == token.ASSIGN && !isBlank(vars[i]) {
 				name = prefix + "p" + strconv.Itoa(i)
 				assignL = append(assignL, vars[i])
-				assignR = append(assignR, ast.NewIdent(name))
+				// The copies' pass, after this one, cannot type the
+				// parameter: an element given to an interface target is
+				// converted here (ifacecopy.go).
+				assignR = append(assignR, l.rangeConversion(vars[i], &ast.Ident{NamePos: rs.For, Name: name}, loop.yieldTypes[i]))
 			}
 		}
 		params = append(params, &ast.Field{Names: []*ast.Ident{{NamePos: rs.For, Name: name}}, Type: t})

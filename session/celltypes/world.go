@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -125,6 +126,10 @@ func (w *World) checkIn(sp stagedPart) {
 		return
 	}
 	info := &types.Info{Defs: map[*ast.Ident]types.Object{}}
+	if definesSeveral(f.Main) {
+		// The values a := assigns to an earlier variable (ReusedByDefine).
+		info.Types = map[ast.Expr]types.TypeAndValue{}
+	}
 	if w.check(w.fset, f.AST, info, nil) != nil {
 		return
 	}
@@ -152,11 +157,19 @@ func (w *World) checkIn(sp stagedPart) {
 				for _, st := range d.Body.List {
 					switch st := st.(type) {
 					case *ast.AssignStmt:
-						if st.Tok == token.DEFINE {
-							for _, l := range st.Lhs {
-								if id, ok := l.(*ast.Ident); ok {
-									keep(id)
-								}
+						if st.Tok != token.DEFINE {
+							break
+						}
+						// Go's one scope of main's body: a := of new
+						// names assigns the earlier variables among them.
+						reused, _ := cellsrc.ReusedByDefine(st, func(id *ast.Ident) bool { return info.Defs[id] != nil }, func(id *ast.Ident) bool {
+							v, ok := w.objects[id.Name].(*types.Var)
+							value := cellsrc.AssignedValue(info, st, slices.Index(st.Lhs, ast.Expr(id)))
+							return ok && value != nil && types.AssignableTo(value, v.Type())
+						})
+						for _, l := range st.Lhs {
+							if id, ok := l.(*ast.Ident); ok && !slices.Contains(reused, id) {
+								keep(id)
 							}
 						}
 					case *ast.DeclStmt:
@@ -174,6 +187,19 @@ func (w *World) checkIn(sp stagedPart) {
 			keepSpecs(d)
 		}
 	}
+}
+
+// definesSeveral: main's body has a := of several names at its top level.
+func definesSeveral(main *ast.FuncDecl) bool {
+	if main == nil || main.Body == nil {
+		return false
+	}
+	for _, st := range main.Body.List {
+		if as, ok := st.(*ast.AssignStmt); ok && as.Tok == token.DEFINE && len(as.Lhs) > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // addMethod gives an earlier cell's type the method a later cell declares

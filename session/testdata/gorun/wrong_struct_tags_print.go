@@ -18,7 +18,7 @@ func main() {
 	anon := struct {
 		A    int
 		b    string
-		c    int `json:"-"`
+		c    int  `json:"-"`
 		d    bool `xml:"d"`
 		Tags []struct{ e string }
 	}{A: 1, b: "x"}

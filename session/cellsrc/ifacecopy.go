@@ -43,6 +43,7 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	}
 	info := l.t.Info
 	wrap := map[ast.Expr]types.Type{}
+	boxes := map[ast.Expr][2]types.Type{} // source and native interface
 	nils := map[ast.Expr]types.Type{} // typednil.go's conversions
 	markNil := func(x ast.Expr, dest types.Type) bool {
 		if x != nil && l.nilConversion(x, dest) {
@@ -66,6 +67,10 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		if markNil(x, dest) {
 			return // the function literal's parameter is the copy
+		}
+		if src := l.boxedIntoNative(x, dest); src != nil {
+			boxes[x] = [2]types.Type{src, dest}
+			return
 		}
 		if src := l.copiedIntoInterface(x); src != nil {
 			wrap[x] = src
@@ -165,10 +170,17 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
-	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 {
+	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 && len(boxes) == 0 {
 		return nil
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		if box, ok := boxes[x]; ok && l.err == nil {
+			out := l.boxCall(x, box[0], box[1])
+			tv := info.Types[x]
+			tv.Type = box[1]
+			info.Types[out] = tv
+			return out
+		}
 		if dests, ok := spread[x]; ok && l.err == nil {
 			return l.spreadResults(x, dests)
 		}
@@ -218,6 +230,46 @@ func (l *typedLowering) copiedIntoInterface(x ast.Expr) types.Type {
 		return nil
 	}
 	return tv.Type
+}
+
+// yaegi v0.16.1 converts a cell value to a library's interface with
+// methods (error, fmt.Stringer) into a wrapper whose methods evaluate the
+// converted expression again when called, in the frame it was converted
+// in: not the value converted, but whatever that expression's slot, the
+// variable's or the literal's, holds by then. An error made in a loop
+// printed the last iteration's value, and one kept in a variable a later
+// cell prints panicked in reflect.Set; a slice literal's element (above)
+// is such a slot too. A function's parameter is not: each call has a
+// frame of its own, which the wrapper keeps. So boxedIntoNative's values
+// are converted by func(v T) I { return v }(x) (boxCall), which also
+// makes yaegi convert a value assigned to a variable of type error that
+// it otherwise stores unconverted (ifacelits.go).
+func (l *typedLowering) boxedIntoNative(x ast.Expr, dest types.Type) types.Type {
+	it, ok := dest.Underlying().(*types.Interface)
+	if !ok || it.NumMethods() == 0 {
+		return nil
+	}
+	if named, ok := types.Unalias(dest).(*types.Named); !ok || named.Obj().Pkg() != nil && cellPackage(l.t, named.Obj().Pkg()) {
+		return nil // a cell's interface (yaegi's own box), or an unnamed one
+	}
+	tv, ok := l.t.Info.Types[x]
+	if !ok || tv.Type == nil || !tv.IsValue() || tv.Value != nil || types.IsInterface(tv.Type) || !l.cellTyped(x) {
+		return nil
+	}
+	return tv.Type
+}
+
+// boxCall is func(v T) I { return v }(x).
+func (l *typedLowering) boxCall(x ast.Expr, src, dest types.Type) ast.Expr {
+	pos := x.Pos()
+	v := &ast.Ident{NamePos: pos, Name: "__gogil_v"}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{v}, Type: l.typeExpr(x, src)}}, Closing: pos},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(x, dest)}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{&ast.Ident{NamePos: pos, Name: v.Name}}}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{x}, Rparen: pos}
 }
 
 // markElements marks the elements of a composite literal that go into

@@ -20,7 +20,17 @@ import (
 // printFunctions are fmt's printing functions as cells see them; out is
 // where Print, Printf and Println write.
 func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
-	printf := func(f string, a []any) (string, []any) { return cellfmt.PrintfNamed(f, a, names) }
+	printf := func(f string, a []any) (string, []any) {
+		f, b := cellfmt.PrintfNamed(f, a, names)
+		for _, x := range b {
+			if x == any(cellfmt.LostType) {
+				// A type printed must be the value's: a gap, which the
+				// magics run again as a program.
+				panic(gapf("gogil cannot print %%T of a value of a cell struct type held in error or another library interface: the interpreter keeps only one of its fields there, not its type; print %%T of a variable of the struct's own type"))
+			}
+		}
+		return f, b
+	}
 	return map[string]any{
 		"Print":   func(a ...any) (int, error) { return fmt.Fprint(out, cellfmt.Args(a)...) },
 		"Printf":  func(f string, a ...any) (int, error) { f, a = printf(f, a); return fmt.Fprintf(out, f, a...) },

@@ -44,7 +44,7 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	info := l.t.Info
 	wrap := map[ast.Expr]types.Type{}
 	boxes := map[ast.Expr][2]types.Type{} // source and native interface
-	nils := map[ast.Expr]types.Type{} // typednil.go's conversions
+	nils := map[ast.Expr]types.Type{}     // typednil.go's conversions
 	markNil := func(x ast.Expr, dest types.Type) bool {
 		if x != nil && l.nilConversion(x, dest) {
 			nils[x] = dest

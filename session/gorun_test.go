@@ -34,14 +34,16 @@ var knownGaps = map[string]string{
 	"corpus20_stringers.go/cell":    "errors.As with a struct value of a cell error type",
 	"corpus20_shadowing.go/cell":    "a package-level variable shadowed by main's own of another type",
 	// corpus18: errors the magics answer by running the cell as a program.
-	"corpus18_eval.go/program":          "a type switch on an any holding values of several cell types of one underlying type (Var, lexPanic: string)",
-	"corpus18_eval.go/cell":             "a type switch on an any holding values of several cell types of one underlying type (Var, lexPanic: string)",
-	"corpus18_json_custom.go/program":   "json.Marshal of a cell type with a MarshalJSON method",
-	"corpus18_json_custom.go/cell":      "json.Marshal of a cell type with a MarshalJSON method",
-	"corpus18_panic_recover.go/program": "a recovered index out of range panic, whose value yaegi does not word as Go does",
-	"corpus18_panic_recover.go/cell":    "a recovered index out of range panic, whose value yaegi does not word as Go does",
-	"corpus18_template.go/program":      "text/template calling a method of a cell type",
-	"corpus18_template.go/cell":         "text/template calling a method of a cell type",
+	"corpus18_eval.go/program":           "a type switch on an any holding values of several cell types of one underlying type (Var, lexPanic: string)",
+	"corpus18_eval.go/cell":              "a type switch on an any holding values of several cell types of one underlying type (Var, lexPanic: string)",
+	"corpus18_json_custom.go/program":    "json.Marshal of a cell type with a MarshalJSON method",
+	"corpus18_json_custom.go/cell":       "json.Marshal of a cell type with a MarshalJSON method",
+	"corpus18_panic_recover.go/program":  "a recovered index out of range panic, whose value yaegi does not word as Go does",
+	"corpus18_panic_recover.go/cell":     "a recovered index out of range panic, whose value yaegi does not word as Go does",
+	"corpus18_template.go/program":       "text/template calling a method of a cell type",
+	"corpus18_template.go/cell":          "text/template calling a method of a cell type",
+	"corpus18_stringer_error.go/program": "%T of an error holding a cell struct value, whose type the interpreter does not keep",
+	"corpus18_stringer_error.go/cell":    "%T of an error holding a cell struct value, whose type the interpreter does not keep",
 	// cellcase.go: two cell struct types of one shape (ValS and PtrS) are
 	// one type to the interpreter, so an any(v).(fmt.Stringer) on either
 	// is refused rather than answered by the other's method set.

@@ -23,7 +23,17 @@ import (
 // before it writes any, so that a text holding what gogil could not tell
 // (printed) is never written.
 func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
-	printf := func(f string, a []any) (string, []any) { return cellfmt.PrintfNamed(f, a, names) }
+	printf := func(f string, a []any) (string, []any) {
+		f, b := cellfmt.PrintfNamed(f, a, names)
+		for _, x := range b {
+			if x == any(cellfmt.LostType) {
+				// A type printed must be the value's: a gap, which the
+				// magics run again as a program.
+				panic(gapf("gogil cannot print %%T of a value of a cell struct type held in error or another library interface: the interpreter keeps only one of its fields there, not its type; print %%T of a variable of the struct's own type"))
+			}
+		}
+		return f, b
+	}
 	sprint := func(a []any) string { return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...)) }
 	sprintln := func(a []any) string { return printed("fmt.Println", fmt.Sprintln(cellfmt.Args(a)...)) }
 	sprintf := func(f string, a []any) string {

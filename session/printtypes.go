@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -343,6 +344,28 @@ func writeTypeText(b *strings.Builder, t types.Type, inArgs bool) {
 		writeTypeText(b, t.Key(), inArgs)
 		b.WriteByte(']')
 		writeTypeText(b, t.Elem(), inArgs)
+	case *types.Struct:
+		// As reflect writes it, with the tags the cell wrote, not the
+		// keys the cell layer adds to unexported fields' (cellfmt.UserTag).
+		if t.NumFields() == 0 {
+			b.WriteString("struct {}")
+			return
+		}
+		b.WriteString("struct { ")
+		for i := range t.NumFields() {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			f := t.Field(i)
+			if !f.Embedded() {
+				b.WriteString(f.Name() + " ")
+			}
+			writeTypeText(b, f.Type(), inArgs)
+			if tag := cellfmt.UserTag(t.Tag(i)); tag != "" {
+				b.WriteString(" " + strconv.Quote(tag))
+			}
+		}
+		b.WriteString(" }")
 	case *types.Interface:
 		if t.Empty() {
 			b.WriteString("interface {}") // as reflect writes it

@@ -527,8 +527,8 @@ func typeString(t reflect.Type) string {
 			if f.Anonymous {
 				fields[i] = typeString(f.Type)
 			}
-			if f.Tag != "" {
-				fields[i] += " " + strconv.Quote(string(f.Tag))
+			if tag := UserTag(string(f.Tag)); tag != "" {
+				fields[i] += " " + strconv.Quote(tag)
 			}
 		}
 		return "struct { " + strings.Join(fields, "; ") + " }"
@@ -552,3 +552,16 @@ func deepPointer(st fmt.State, verb rune, v reflect.Value, typeText string) {
 func composite(k reflect.Kind) bool {
 	return k == reflect.Struct || k == reflect.Slice || k == reflect.Array || k == reflect.Map
 }
+
+// UserTag is a struct field's tag as the cell wrote it: the cell layer
+// adds keys to the tags of unexported fields behind the mark hiddenTagMark
+// (cellsrc.HiddenTagMark), which %T and %#v must not show.
+func UserTag(tag string) string {
+	i := strings.Index(tag, hiddenTagMark)
+	if i < 0 || i > 0 && tag[i-1] != ' ' {
+		return tag
+	}
+	return strings.TrimRight(tag[:i], " ")
+}
+
+const hiddenTagMark = `gogil:"-"`

@@ -207,6 +207,10 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 		}
 		st.Write([]byte("}"))
 	case (t.Kind == reflect.Slice || t.Kind == reflect.Array) && v.Kind() == t.Kind:
+		if b, ok := byteElems(v, verb); ok {
+			fmt.Fprintf(st, fmt.FormatString(st, verb), b)
+			return
+		}
 		if sharp {
 			if v.Kind() == reflect.Slice && v.IsNil() {
 				fmt.Fprintf(st, "%s(nil)", t.Text)
@@ -339,4 +343,19 @@ func printNested(st fmt.State, verb rune, x any) {
 		return
 	}
 	fmt.Fprintf(st, fmt.FormatString(st, verb), x)
+}
+
+// byteElems is fmt's rule for %s, %q, %x and %X of a slice or array whose
+// elements are of kind uint8, whatever their type and its methods ([]Perm
+// of a type Perm uint8 with a String method): the elements print as the
+// bytes they are, not one by one.
+func byteElems(v reflect.Value, verb rune) ([]byte, bool) {
+	if !strings.ContainsRune("sqxX", verb) || v.Type().Elem().Kind() != reflect.Uint8 {
+		return nil, false
+	}
+	b := make([]byte, v.Len())
+	for i := range b {
+		b[i] = byte(v.Index(i).Uint())
+	}
+	return b, true
 }

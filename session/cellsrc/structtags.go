@@ -15,7 +15,9 @@ import (
 // struct{ Name string; secret string } gives "Xsecret" too.
 // RewriteHiddenFieldTags tags each unexported named field that has no
 // json or xml key with `json:"-" xml:"-"`, which makes both skip it as
-// Go does. A key the user wrote is left alone.
+// Go does. A key the user wrote is left alone. What it adds follows the
+// user's tag behind HiddenTagMark, so that %T and %#v, which print tags,
+// can give back the tag the user wrote (cellfmt.UserTag).
 func RewriteHiddenFieldTags(file *ast.File) {
 	ast.Inspect(file, func(n ast.Node) bool {
 		st, ok := n.(*ast.StructType)
@@ -35,14 +37,14 @@ func RewriteHiddenFieldTags(file *ast.File) {
 				tag = t
 			}
 			st := reflect.StructTag(tag)
-			add := ""
+			add := " " + HiddenTagMark
 			if _, has := st.Lookup("json"); !has {
 				add += ` json:"-"`
 			}
 			if _, has := st.Lookup("xml"); !has {
 				add += ` xml:"-"`
 			}
-			if add == "" {
+			if add == " "+HiddenTagMark {
 				continue
 			}
 			if tag == "" {
@@ -54,6 +56,10 @@ func RewriteHiddenFieldTags(file *ast.File) {
 		return true
 	})
 }
+
+// HiddenTagMark begins what RewriteHiddenFieldTags adds to a tag; a key
+// reflect.StructTag.Lookup reads past. cellfmt.UserTag cuts at it.
+const HiddenTagMark = `gogil:"-"`
 
 func exported(name string) bool {
 	r, _ := utf8.DecodeRuneInString(name)

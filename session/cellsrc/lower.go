@@ -417,6 +417,12 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { RewriteMapCommaOk(f.AST) },
 	},
 	{
+		// Everywhere, like the map index's (assertcommaok.go).
+		name:  "comma-ok type assertions that fail",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteAssertCommaOk(f.AST) },
+	},
+	{
 		// Declarations only (blankvars.go).
 		name:  "blank package-level variables",
 		kinds: []Kind{Decls},

@@ -39,6 +39,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,
 		Generic:        c.isGenericFunc,
+		Variadic:       c.maybeVariadic,
 		RenamedMethods: renamed,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)

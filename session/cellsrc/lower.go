@@ -40,6 +40,10 @@ type Options struct {
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
 	Generic func(name string) bool
+	// Variadic, if not nil, says whether a name may be a variadic
+	// function (or function variable) an earlier part declared: a part
+	// that calls one is type-checked (variadiccalls.go).
+	Variadic func(name string) bool
 	// RenamedMethods are the methods of generic types ("Queue.Len") that
 	// earlier parts gave a hidden name (File.RenamedMethods): their
 	// selectors in this part are renamed too (genericmethods.go).
@@ -267,6 +271,12 @@ var passes = []pass{
 		name:  "methods promoted from embedded interfaces; receivers of method values",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPromotedInterfaceMethods(f, opts)) },
+	},
+	{
+		// While the calls are the user's nodes, which go/types typed.
+		name:  "calls of the cells' variadic functions",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerVariadicCalls(f, opts)) },
 	},
 	{
 		// While the arguments are the user's nodes, which go/types typed.

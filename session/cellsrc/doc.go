@@ -223,6 +223,10 @@
 //     parameter of a non-empty interface (io.MultiWriter's io.Writer) goes
 //     through an interpreted identity function of that type, which gives
 //     it the wrapper yaegi's variadic call left out (variadicifaces.go);
+//   - a call of a cell's variadic function (not a generic one) with no
+//     value for its variadic parameter passes []T(nil)..., and one whose
+//     lone variadic value is a slice assignable to T passes []T{x}...
+//     (variadiccalls.go: yaegi passed an empty slice, and spread x);
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are

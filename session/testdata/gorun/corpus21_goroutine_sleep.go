@@ -6,23 +6,23 @@ import (
 )
 
 func say(s string, delay time.Duration) {
-	for i := 0; i < 3; i++ {
+	for i := 0; i < 2; i++ {
 		time.Sleep(delay)
 		fmt.Println(s, i)
 	}
 }
 
 func worker(id int, done chan bool) {
-	time.Sleep(time.Duration(id*40) * time.Millisecond)
+	time.Sleep(time.Duration(id*70) * time.Millisecond)
 	fmt.Printf("worker %d done\n", id)
 	done <- true
 }
 
 func main() {
-	go say("world", 60*time.Millisecond)
-	time.Sleep(30 * time.Millisecond)
-	say("hello", 60*time.Millisecond)
-	time.Sleep(60 * time.Millisecond)
+	go say("world", 100*time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
+	say("hello", 100*time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 
 	done := make(chan bool)
 	for i := 3; i >= 1; i-- {
@@ -42,15 +42,15 @@ func main() {
 		if name == "a" {
 			d = 20 * time.Millisecond
 		} else if name == "b" {
-			d = 60 * time.Millisecond
-		} else {
 			d = 100 * time.Millisecond
+		} else {
+			d = 180 * time.Millisecond
 		}
 		go func() {
 			time.Sleep(d)
 			fmt.Println("letter", name)
 		}()
 	}
-	time.Sleep(180 * time.Millisecond)
+	time.Sleep(260 * time.Millisecond)
 	fmt.Println("main done")
 }

@@ -75,7 +75,7 @@ func main() {
 
 	ticker := time.NewTicker(30 * time.Millisecond)
 	defer ticker.Stop()
-	stop := time.After(100 * time.Millisecond)
+	stop := time.After(400 * time.Millisecond)
 	ticks := 0
 loop:
 	for {

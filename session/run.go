@@ -305,6 +305,7 @@ type cellRun struct {
 	worldAt        []int             // the type world's length before each part (typeworld.go)
 	pendingVars    map[string]string // name -> kind, of the parts compiled
 	pendingGeneric map[string]bool   // name -> a generic function, likewise
+	pendingDecl    map[string]string // name -> its declaration as written, likewise
 	pendingRenamed map[string]bool   // "Type.Method" given a hidden name, likewise
 	compiled       map[*interp.Program]ast.Node
 }
@@ -645,14 +646,29 @@ func (c *cellRun) isGenericFunc(name string) bool {
 	return s.declared.user[name].generic
 }
 
+// maybeVariadic says whether name may be a variadic function or function
+// variable of an earlier part (its declaration has a "..."), whose calls
+// the lowering then types (cellsrc's variadiccalls.go).
+func (c *cellRun) maybeVariadic(name string) bool {
+	if decl, ok := c.pendingDecl[name]; ok {
+		return strings.Contains(decl, "...")
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	u := s.declared.user[name]
+	return (u.kind == "func" || u.kind == "var") && strings.Contains(u.decl, "...")
+}
+
 // compiledVars notes the kinds of the names a part compiled defines.
 func (c *cellRun) compiledVars(syms []cellsrc.Symbol) {
 	if c.pendingVars == nil {
-		c.pendingVars, c.pendingGeneric = map[string]string{}, map[string]bool{}
+		c.pendingVars, c.pendingGeneric, c.pendingDecl = map[string]string{}, map[string]bool{}, map[string]string{}
 	}
 	for _, sym := range syms {
 		c.pendingVars[sym.Name] = sym.Kind
 		c.pendingGeneric[sym.Name] = sym.Generic
+		c.pendingDecl[sym.Name] = sym.Decl
 	}
 }
 

@@ -40,6 +40,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		Global:         c.isGlobalVar,
 		Constant:       c.isGlobalConst,
 		Generic:        c.isGenericFunc,
+		Variadic:       c.maybeVariadic,
 		RenamedMethods: renamed,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)

@@ -108,6 +108,17 @@ func (r *deferArgs) list(stmts []ast.Stmt) []ast.Stmt {
 			continue
 		}
 		var names, values []ast.Expr
+		// A call that makes the deferred function, the literal a method
+		// value became (promoted.go) among them: in a loop yaegi ran
+		// the one of the last iteration each time.
+		if fun, ok := d.Call.Fun.(*ast.CallExpr); ok {
+			r.n++
+			id := ast.NewIdent(fmt.Sprintf("__gogil_defer%d", r.n))
+			id.NamePos = fun.Pos()
+			names = append(names, id)
+			values = append(values, fun)
+			d.Call.Fun = &ast.Ident{NamePos: fun.Pos(), Name: id.Name}
+		}
 		for i, arg := range d.Call.Args {
 			if r.fixed(arg) {
 				continue

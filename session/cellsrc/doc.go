@@ -198,7 +198,9 @@
 //     that may change (not literals, constants of the part or names of
 //     other packages) are evaluated into fresh variables just before the
 //     defer (deferargs.go: yaegi evaluates them when the function
-//     returns);
+//     returns); so is the function value of one made by a call (a
+//     method value's literal, below, or `defer trace("f")()`), which
+//     yaegi made once for all iterations of a loop;
 //   - an unexported field of a struct type that names no json or xml key
 //     gets `json:"-" xml:"-"` (structtags.go: yaegi exports such fields,
 //     which encoding/json would then write);
@@ -221,6 +223,10 @@
 //     parameter of a non-empty interface (io.MultiWriter's io.Writer) goes
 //     through an interpreted identity function of that type, which gives
 //     it the wrapper yaegi's variadic call left out (variadicifaces.go);
+//   - a call of a cell's variadic function (not a generic one) with no
+//     value for its variadic parameter passes []T(nil)..., and one whose
+//     lone variadic value is a slice assignable to T passes []T{x}...
+//     (variadiccalls.go: yaegi passed an empty slice, and spread x);
 //   - every `go f(a, b)` becomes a call of the runner's spawner,
 //     __gogil.Go(spawner, f, a, b), which recovers a panic that would
 //     otherwise kill the kernel; the function value and arguments are
@@ -238,6 +244,9 @@
 //     followed by `if !ok { v = m[k] }` when evaluating m, k and v again
 //     has no effect: yaegi leaves v as it was for a missing key (a :=
 //     in a loop keeps the last value found), where Go sets the zero value;
+//   - likewise every `v, ok = x.(T)` and `v, ok := x.(T)` by
+//     `if !ok { v = *new(T) }`, a blank ok replaced by a hidden one
+//     (assertcommaok.go);
 //   - at the top level of the statements, after the defer pass: a comma-ok
 //     `v, ok := e` (map index, receive, type assertion) becomes
 //     `ok := false; goto L; v := e; L: v, ok = e`, whose never-run := gives
@@ -249,8 +258,10 @@
 //     switch around the call turns back into the goto;
 //   - a call of a method a struct promotes from an embedded interface
 //     names the field (x.Logger.Log; yaegi panics on x.Log), and a method
-//     value of a cell type's value-receiver method copies its receiver
-//     when made (promoted.go: yaegi kept the variable);
+//     value of a cell type's method, and the method of a deferred call,
+//     binds its receiver when made: a copy of a value, a pointer, or the
+//     address of a local variable (promoted.go: yaegi kept the variable,
+//     and a loop's `defer f.Close()` closed the last f each time);
 //   - a reflect.Type of a cell type (reflect.TypeOf(x), reflect.ValueOf(x)
 //     .Type()) used for more than its kind, its number of fields or the
 //     exported plain fields of a struct is refused, naming it

@@ -44,6 +44,10 @@ type Options struct {
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
 	Generic func(name string) bool
+	// Variadic, if not nil, says whether a name may be a variadic
+	// function (or function variable) an earlier part declared: a part
+	// that calls one is type-checked (variadiccalls.go).
+	Variadic func(name string) bool
 	// RenamedMethods are the methods of generic types ("Queue.Len") that
 	// earlier parts gave a hidden name (File.RenamedMethods): their
 	// selectors in this part are renamed too (genericmethods.go).
@@ -310,6 +314,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerPromotedInterfaceMethods(f, opts)) },
 	},
 	{
+		// While the calls are the user's nodes, which go/types typed.
+		name:  "calls of the cells' variadic functions",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerVariadicCalls(f, opts)) },
+	},
+	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "values of cell types printed with their static types",
 		kinds: []Kind{Decls, Stmts},
@@ -456,6 +466,12 @@ var passes = []pass{
 		name:  "comma-ok map index",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteMapCommaOk(f.AST) },
+	},
+	{
+		// Everywhere, like the map index's (assertcommaok.go).
+		name:  "comma-ok type assertions that fail",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteAssertCommaOk(f.AST) },
 	},
 	{
 		// Declarations only (blankvars.go).

@@ -28,10 +28,20 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 	if t == nil || t.Info == nil || t.Info.Selections == nil {
 		return nil
 	}
+	// A deferred call's method is bound as a method value is: Go
+	// evaluates the receiver at the defer, yaegi when the function
+	// returns (`r := &Res{n}; defer r.Close()` in a loop closed the last
+	// one each time).
 	called := map[*ast.SelectorExpr]bool{}
+	deferred := map[*ast.SelectorExpr]bool{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if d, ok := n.(*ast.DeferStmt); ok {
+			if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok {
+				deferred[sel] = true
+			}
+		}
 		if call, ok := n.(*ast.CallExpr); ok {
-			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok && !deferred[sel] {
 				called[sel] = true
 			}
 		}
@@ -86,8 +96,9 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 // a value receiver that is a copy of the value; for a pointer receiver
 // reached through a pointer, the pointer (c.Inc for each c of a range
 // over []*Counter bound every method value to the last counter). A
-// pointer receiver of an addressable value (&x, taken by Go) needs
-// nothing: the variable's address does not change.
+// pointer receiver of an addressable value is handed &x, which Go takes
+// when the method value is made; a package-level variable needs nothing,
+// as its address does not change.
 func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
 	method, ok := s.Obj().(*types.Func)
 	if !ok || method.Pkg() == nil || !cellPackage(l.t, method.Pkg()) {
@@ -132,7 +143,11 @@ func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.
 		return sel
 	}
 	if !types.Identical(s.Recv(), recvType) {
-		if _, isIdent := ast.Unparen(sel.X).(*ast.Ident); isIdent || !types.Identical(s.Recv(), recvType.(*types.Pointer).Elem()) || !l.addressable(sel.X) {
+		// A package-level variable keeps its address; a local one
+		// declared in a loop's body has a new one each iteration, which
+		// yaegi's method value did not see (r.Close appended to a slice
+		// in a loop closed the last r each time).
+		if l.packageVar(sel.X) || !types.Identical(s.Recv(), recvType.(*types.Pointer).Elem()) || !l.addressable(sel.X) {
 			return sel
 		}
 		arg = &ast.UnaryExpr{OpPos: sel.X.Pos(), Op: token.AND, X: sel.X}
@@ -145,6 +160,17 @@ func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.
 		return sel
 	}
 	return l.methodValueOnce(sel, recvType, s.Type(), arg)
+}
+
+// packageVar: x names a variable of the package scope, an earlier
+// cell's or this part's.
+func (l *typedLowering) packageVar(x ast.Expr) bool {
+	id, ok := ast.Unparen(x).(*ast.Ident)
+	if !ok {
+		return false
+	}
+	v, ok := l.t.Info.Uses[id].(*types.Var)
+	return ok && v.Pkg() != nil && v.Parent() == v.Pkg().Scope()
 }
 
 // addressable: x is an element of a slice or an array variable, or a

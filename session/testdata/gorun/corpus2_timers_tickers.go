@@ -31,6 +31,7 @@ func main() {
 				ticks++
 				if ticks == 3 {
 					done <- true
+					return
 				}
 			}
 		}

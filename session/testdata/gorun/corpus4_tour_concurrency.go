@@ -91,14 +91,12 @@ func main() {
 
 	tick := time.Tick(10 * time.Millisecond)
 	boom := time.After(80 * time.Millisecond)
-	ticks := 0
 loop:
 	for {
 		select {
 		case <-tick:
-			ticks++
 		case <-boom:
-			fmt.Println("BOOM!", ticks > 0)
+			fmt.Println("BOOM!")
 			break loop
 		default:
 			time.Sleep(2 * time.Millisecond)

@@ -13,16 +13,16 @@ func say(s string, delay time.Duration) {
 }
 
 func worker(id int, done chan bool) {
-	time.Sleep(time.Duration(id*70) * time.Millisecond)
+	time.Sleep(time.Duration(id*150) * time.Millisecond)
 	fmt.Printf("worker %d done\n", id)
 	done <- true
 }
 
 func main() {
-	go say("world", 100*time.Millisecond)
-	time.Sleep(50 * time.Millisecond)
-	say("hello", 100*time.Millisecond)
+	go say("world", 200*time.Millisecond)
 	time.Sleep(100 * time.Millisecond)
+	say("hello", 200*time.Millisecond)
+	time.Sleep(200 * time.Millisecond)
 
 	done := make(chan bool)
 	for i := 3; i >= 1; i-- {
@@ -35,22 +35,22 @@ func main() {
 	go func() {
 		fmt.Println("anonymous goroutine")
 	}()
-	time.Sleep(50 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 
 	for _, name := range []string{"c", "b", "a"} {
 		d := time.Duration(len(name)) * 20 * time.Millisecond
 		if name == "a" {
-			d = 20 * time.Millisecond
+			d = 50 * time.Millisecond
 		} else if name == "b" {
-			d = 100 * time.Millisecond
+			d = 250 * time.Millisecond
 		} else {
-			d = 180 * time.Millisecond
+			d = 450 * time.Millisecond
 		}
 		go func() {
 			time.Sleep(d)
 			fmt.Println("letter", name)
 		}()
 	}
-	time.Sleep(260 * time.Millisecond)
+	time.Sleep(600 * time.Millisecond)
 	fmt.Println("main done")
 }

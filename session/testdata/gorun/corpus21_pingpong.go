@@ -41,7 +41,7 @@ func main() {
 	table := make(chan *Ball)
 	done := make(chan struct{})
 	go player("ping", table, done, 6)
-	time.Sleep(30 * time.Millisecond) // ping waits at the table first
+	time.Sleep(150 * time.Millisecond) // ping waits at the table first
 	go player("pong", table, done, 6)
 	table <- new(Ball)
 	<-done

@@ -37,7 +37,7 @@ func main() {
 		fast <- "fast"
 	}()
 	go func() {
-		time.Sleep(100 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond)
 		slow <- "slow"
 	}()
 	for i := 0; i < 2; i++ {

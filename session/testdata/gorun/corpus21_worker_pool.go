@@ -72,7 +72,7 @@ func main() {
 	var wg2 sync.WaitGroup
 	for i, name := range []string{"third", "first", "second"} {
 		wg2.Add(1)
-		delays := []int{180, 20, 100}
+		delays := []int{450, 50, 250}
 		go func() {
 			defer wg2.Done()
 			time.Sleep(time.Duration(delays[i]) * time.Millisecond)

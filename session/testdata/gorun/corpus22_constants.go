@@ -84,7 +84,7 @@ func main() {
 	fmt.Println(r, b, string(r))
 	const x = 7.0
 	var n int = x
-	fmt.Println(n / 2, x/2)
+	fmt.Println(n/2, x/2)
 	var sqrt2 = math.Sqrt2
 	fmt.Println(sqrt2, float32(math.Pi))
 	fmt.Printf("%T %T %T %T\n", 1, 1.0, 'a', 1i)

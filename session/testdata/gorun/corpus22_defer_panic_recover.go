@@ -84,7 +84,7 @@ func outer() {
 }
 
 func trace(s string) string { fmt.Println("entering:", s); return s }
-func un(s string)            { fmt.Println("leaving:", s) }
+func un(s string)           { fmt.Println("leaving:", s) }
 
 func nested() {
 	defer un(trace("nested"))

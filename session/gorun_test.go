@@ -204,10 +204,32 @@ var knownGaps = map[string]string{
 	// cellsrc/reflectcell.go: yaegi's reflect type of a cell type has no
 	// name or methods, and shows unexported and embedded fields as
 	// exported plain ones.
-	"corpus5_reflect.go/program": "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
-	"corpus5_reflect.go/cell":    "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
-	"corpus5_structs.go/program": "reflect.Type fields of a cell struct type with an embedded and an unexported field",
-	"corpus5_structs.go/cell":    "reflect.Type fields of a cell struct type with an embedded and an unexported field",
+	// corpus22: errors the magics answer by running the cell as a program
+	// (gob's is the runner's log.Fatal, which they do not).
+	"corpus22_constants.go/program":           "var b byte = h, h an untyped rune constant: cannot use type int32 as type uint8",
+	"corpus22_constants.go/cell":              "var b byte = h, h an untyped rune constant: cannot use type int32 as type uint8",
+	"corpus22_defer_panic_recover.go/program": "a panic in a deferred call of a function with other deferred calls to run",
+	"corpus22_defer_panic_recover.go/cell":    "a panic in a deferred call of a function with other deferred calls to run",
+	"corpus22_error_types.go/program":         "errors.As to an anonymous interface a cell error type implements",
+	"corpus22_error_types.go/cell":            "errors.As to an anonymous interface a cell error type implements",
+	"corpus22_gob_roundtrip.go/program":       "gob of a struct holding cell types in an interface field: gob: type interp.valueInterface has no exported fields",
+	"corpus22_gob_roundtrip.go/cell":          "gob of a struct holding cell types in an interface field: gob: type interp.valueInterface has no exported fields",
+	// A reflect.Value of a cell type kept in a variable, or reached
+	// through Elem, is followed to its Type and Field (refused).
+	"wrong_reflect_value_kept.go/program":     "reflect.Value of a cell type kept in a variable, then its Type printed",
+	"wrong_reflect_value_kept.go/cell":        "reflect.Value of a cell type kept in a variable, then its Type printed",
+	"wrong_reflect_value_field.go/program":    "reflect.Value.Field of a cell struct with an unexported field",
+	"wrong_reflect_value_field.go/cell":       "reflect.Value.Field of a cell struct with an unexported field",
+	"corpus22_reflect_laws.go/program":        "reflect.Value of a cell type kept in a variable, then its Type printed",
+	"corpus22_reflect_laws.go/cell":           "reflect.Value of a cell type kept in a variable, then its Type printed",
+	"corpus22_reflect_kinds.go/program":       "reflect.Type.Implements of a cell type",
+	"corpus22_reflect_kinds.go/cell":          "reflect.Type.Implements of a cell type",
+	"corpus22_reflect_struct_tags.go/program": "reflect.Type of a cell struct with an unexported field, its FieldByName",
+	"corpus22_reflect_struct_tags.go/cell":    "reflect.Type of a cell struct with an unexported field, its PkgPath",
+	"corpus5_reflect.go/program":              "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
+	"corpus5_reflect.go/cell":                 "reflect.Type of a cell struct type with an unexported field, and its Name and methods",
+	"corpus5_structs.go/program":              "reflect.Type fields of a cell struct type with an embedded and an unexported field",
+	"corpus5_structs.go/cell":                 "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	// corpus8_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus8_generic_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",
 	"corpus8_generic_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",

@@ -199,6 +199,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
+			// A context key of a cell type (cellsrc/contextkeys.go).
+			cellsrc.ContextKeyHelper: reflect.ValueOf(newContextKey),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
 			"Recovered": reflect.ValueOf(recoveredValue),
 			// DecodeRune steps a range over a string
@@ -751,4 +753,23 @@ func (s *Session) wakeSleepers() {
 	close(s.wake)
 	s.wake = make(chan struct{})
 	s.mu.Unlock()
+}
+
+// contextKey is a context key of a cell type: the type's name keeps it
+// from matching a key of another type the interpreter made of the same
+// reflect type.
+type contextKey struct {
+	typ string
+	key any
+}
+
+// newContextKey opens the box yaegi may hand a cell value in, whose
+// identity would differ between two calls with the same key.
+func newContextKey(name string, k any) any {
+	if rv := reflect.ValueOf(k); rv.IsValid() && isBox(rv.Type()) {
+		if rv = interpValue(rv); rv.IsValid() && rv.CanInterface() {
+			k = rv.Interface()
+		}
+	}
+	return contextKey{name, k}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/parser"
+	"go/scanner"
 	"go/token"
 	"os"
 	"os/exec"
@@ -103,12 +104,42 @@ func AsCell(path string, src []byte) (string, error) {
 	return cell.String() + dedent(body), nil
 }
 
+// dedent takes one tab off each line of main's body, but not off a line
+// that a raw string literal continues onto: the tabs there are the
+// string's own, and taking them would change what the program prints.
 func dedent(body string) string {
-	lines := strings.Split(strings.Trim(body, "\n"), "\n")
+	body = strings.Trim(body, "\n")
+	inRaw := rawStringLines(body)
+	lines := strings.Split(body, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimPrefix(l, "\t")
+		if !inRaw[i] {
+			lines[i] = strings.TrimPrefix(l, "\t")
+		}
 	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// rawStringLines lists the lines of src (by index) that begin inside a
+// raw string literal.
+func rawStringLines(src string) map[int]bool {
+	fset := token.NewFileSet()
+	file := fset.AddFile("", fset.Base(), len(src))
+	var s scanner.Scanner
+	s.Init(file, []byte(src), nil, 0)
+	lines := map[int]bool{}
+	for {
+		pos, tok, lit := s.Scan()
+		if tok == token.EOF {
+			return lines
+		}
+		if tok != token.STRING || !strings.HasPrefix(lit, "`") {
+			continue
+		}
+		first := file.Position(pos).Line
+		for i := range strings.Count(lit, "\n") {
+			lines[first+i] = true // the index of line first+i+1, counted from 1
+		}
+	}
 }
 
 // Update writes what `go run path` prints to its golden file, and its exit

@@ -16,7 +16,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -275,6 +275,12 @@ var passes = []pass{
 		name:  "encoding methods of cell types (refused)",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
+	},
+	{
+		// While the calls are the user's nodes, which go/types typed.
+		name:  "context keys of cell types",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerContextKeys(f, opts)) },
 	},
 	{
 		// While the calls are the user's nodes, which go/types typed.

@@ -55,6 +55,13 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		if !ok {
 			return true
 		}
+		if named := l.reflectedCellValue(call); named != nil {
+			if why := l.reflectValueUse(call, named, parents, 0); why != "" {
+				l.fail(call, "reflect on a value of %s, a type declared in a cell, %s: the interpreter's reflect type of it has no name, no methods, and unexported or embedded fields that look exported and plain, so gogil refuses it rather than print a wrong value; reflect.ValueOf reads and sets its exported fields, and %%T prints its type",
+					named.Obj().Name(), why)
+				return false
+			}
+		}
 		named := l.reflectedCellType(call, parents)
 		if named == nil {
 			return true
@@ -210,4 +217,113 @@ func mentionsCellNamed(t *Types, typ types.Type, seen map[types.Type]bool) bool 
 		return mentionsCellNamed(t, u.Elem(), seen)
 	}
 	return false
+}
+
+// reflectedCellValue is the cell type (or the one a pointer points to)
+// of x in a call reflect.ValueOf(x); nil for any other call.
+func (l *typedLowering) reflectedCellValue(call *ast.CallExpr) *types.Named {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || !l.isReflectFunc(sel, "ValueOf") || len(call.Args) != 1 {
+		return nil
+	}
+	return l.cellNamedOf(call.Args[0])
+}
+
+func (l *typedLowering) cellNamedOf(x ast.Expr) *types.Named {
+	tv, ok := l.t.Info.Types[x]
+	if !ok || tv.Type == nil {
+		return nil
+	}
+	t := tv.Type
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
+		return nil
+	}
+	return named
+}
+
+// reflectValueUse says why the use of v, a reflect.Value of named (or of
+// a pointer to it), would answer wrongly: its Type (checked as
+// reflectTypeUse checks a reflect.Type), a field or method of a struct
+// whose unexported or embedded fields the interpreter shows as exported
+// and plain, or the Value handed on to code this pass does not follow.
+// Elem and := variables are followed.
+func (l *typedLowering) reflectValueUse(v ast.Expr, named *types.Named, parents map[ast.Node]ast.Node, depth int) string {
+	if depth > 8 {
+		return "through too many steps to follow"
+	}
+	switch p := parents[v].(type) {
+	case *ast.ParenExpr:
+		return l.reflectValueUse(p, named, parents, depth+1)
+	case *ast.SelectorExpr:
+		call, _ := parents[p].(*ast.CallExpr)
+		switch m := p.Sel.Name; m {
+		case "Type":
+			if call == nil {
+				return "with its Type method as a value"
+			}
+			return l.reflectTypeUse(call, named, parents)
+		case "Elem":
+			if call == nil {
+				return "with its Elem method as a value"
+			}
+			return l.reflectValueUse(call, named, parents, depth+1)
+		case "Field", "FieldByName", "FieldByIndex", "FieldByNameFunc", "NumMethod", "Method", "MethodByName":
+			if why := plainStruct(l.t, named); why != "" {
+				return "with its " + m + " method (" + why + ")"
+			}
+		}
+		return ""
+	case *ast.AssignStmt:
+		if p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
+			return "kept in a variable"
+		}
+		for i, r := range p.Rhs {
+			if r != v {
+				continue
+			}
+			id, ok := p.Lhs[i].(*ast.Ident)
+			if !ok {
+				return "kept in a variable"
+			}
+			obj := l.t.Info.Defs[id]
+			if obj == nil {
+				return "" // _ := is no use
+			}
+			for use, o := range l.t.Info.Uses {
+				if o != obj {
+					continue
+				}
+				if why := l.reflectValueUse(use, named, parents, depth+1); why != "" {
+					return why
+				}
+			}
+			return ""
+		}
+	case *ast.ExprStmt:
+		return ""
+	}
+	return "handed on as a value"
+}
+
+// plainStruct says why named's reflect type would show its fields or
+// methods other than Go does ("" when it would not).
+func plainStruct(t *Types, named *types.Named) string {
+	if named.NumMethods() > 0 {
+		return "it has methods"
+	}
+	u, ok := named.Underlying().(*types.Struct)
+	if !ok {
+		return ""
+	}
+	for i := range u.NumFields() {
+		fd := u.Field(i)
+		if !fd.Exported() || fd.Embedded() || mentionsCellNamed(t, fd.Type(), map[types.Type]bool{}) {
+			return "field " + fd.Name() + " is unexported, embedded or of a cell type"
+		}
+	}
+	return ""
 }

@@ -13,10 +13,10 @@ type Shape interface {
 
 type Rect struct{ W, H float64 }
 
-func (r Rect) Area() float64      { return r.W * r.H }
-func (r *Rect) Scale(f float64)   { r.W *= f; r.H *= f }
-func (r Rect) String() string     { return fmt.Sprintf("Rect(%gx%g)", r.W, r.H) }
-func (r *Rect) Describe() string  { return "rect " + r.String() }
+func (r Rect) Area() float64     { return r.W * r.H }
+func (r *Rect) Scale(f float64)  { r.W *= f; r.H *= f }
+func (r Rect) String() string    { return fmt.Sprintf("Rect(%gx%g)", r.W, r.H) }
+func (r *Rect) Describe() string { return "rect " + r.String() }
 
 type Words []string
 

@@ -8,7 +8,7 @@ type Counter struct {
 }
 
 func (c Counter) Show() string { return fmt.Sprintf("%s=%d", c.name, c.n) }
-func (c *Counter) Inc()         { c.n++ }
+func (c *Counter) Inc()        { c.n++ }
 func (c *Counter) ShowPtr() string {
 	return fmt.Sprintf("%s=%d", c.name, c.n)
 }

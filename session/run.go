@@ -634,6 +634,22 @@ func (c *cellRun) isGlobalConst(name string) bool {
 	return s.declared.user[name].kind == "const"
 }
 
+// mayBeRuneConst says whether name is a constant of an earlier part that
+// may be an untyped rune: its declaration has a rune literal, or repeats
+// the value of the spec above it (`const ( A = 'a' + iota; B )`).
+func (c *cellRun) mayBeRuneConst(name string) bool {
+	if !c.isGlobalConst(name) {
+		return false
+	}
+	decl, ok := c.pendingDecl[name]
+	if !ok {
+		c.s.mu.Lock()
+		decl = c.s.declared.user[name].decl
+		c.s.mu.Unlock()
+	}
+	return strings.Contains(decl, "'") || !strings.Contains(decl, "=")
+}
+
 // isGenericFunc says whether name is a generic function of an earlier
 // part, this cell's compiled parts first.
 func (c *cellRun) isGenericFunc(name string) bool {

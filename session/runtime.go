@@ -585,6 +585,10 @@ var reflectWordings = []struct{ prefix, suffix, goText string }{
 	{"reflect: slice index out of range", "", "runtime error: index out of range"},
 	{"reflect: array index out of range", "", "runtime error: index out of range"},
 	{"reflect: string index out of range", "", "runtime error: index out of range"},
+	// Slice and Slice3, of slices, arrays and strings ("string slice index
+	// out of bounds"): Go's words give the bounds and the length or the
+	// capacity as well.
+	{"reflect.Value.Slice", "slice index out of bounds", "runtime error: slice bounds out of range"},
 	{"reflect.MakeSlice: negative len", "", "runtime error: makeslice: len out of range"},
 }
 

@@ -39,6 +39,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,
 		Constant:       c.isGlobalConst,
+		RuneConstant:   c.mayBeRuneConst,
 		Generic:        c.isGenericFunc,
 		Variadic:       c.maybeVariadic,
 		RenamedMethods: renamed,

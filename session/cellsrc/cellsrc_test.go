@@ -64,7 +64,7 @@ func describe(t *testing.T, code string) string {
 		for _, sym := range append(f.Declared(), f.Defined(stmts)...) {
 			fmt.Fprintf(&b, "defines %s %s: %s\n", sym.Kind, sym.Name, sym.Decl)
 		}
-		opts := Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier), RenamedMethods: maps.Clone(renamed)}
+		opts := Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier), RuneConstant: earlierConst(earlier), RenamedMethods: maps.Clone(renamed)}
 		if strings.HasPrefix(code, "// printing pass\n") {
 			// Only cells that ask for it: the pass would rewrite the
 			// printing calls of every other golden.
@@ -112,6 +112,27 @@ func earlierGeneric(earlier []*ast.File) func(string) bool {
 			}
 		}
 		return generic
+	}
+}
+
+// earlierConst says whether an earlier part declares name as a constant,
+// which the session's RuneConstant narrows to those that may be runes.
+func earlierConst(earlier []*ast.File) func(string) bool {
+	return func(name string) bool {
+		for _, f := range earlier {
+			for _, d := range f.Decls {
+				if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.CONST {
+					for _, s := range gd.Specs {
+						for _, id := range s.(*ast.ValueSpec).Names {
+							if id.Name == name {
+								return true
+							}
+						}
+					}
+				}
+			}
+		}
+		return false
 	}
 }
 

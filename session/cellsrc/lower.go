@@ -40,6 +40,11 @@ type Options struct {
 	// part declared: a part that computes with one is type-checked, for
 	// a result that overflows its type (constoverflow.go).
 	Constant func(name string) bool
+	// RuneConstant, if not nil, says whether a name is a constant an
+	// earlier part declared that may be an untyped rune (its declaration
+	// has a rune literal, or repeats the value above it): a part that
+	// names one is type-checked (runeconstuse.go).
+	RuneConstant func(name string) bool
 	// Generic, if not nil, says whether a name is a generic function an
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
@@ -294,6 +299,13 @@ var passes = []pass{
 		name:  "untyped nil assigned in parallel to fields, elements, in a loop's header",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(typeParallelNils(f, opts)) },
+	},
+	{
+		// While the uses are the user's nodes, which go/types typed
+		// (runeconstuse.go).
+		name:  "uses of untyped rune constants as runes",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(typeRuneConstantUses(f, opts)) },
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.

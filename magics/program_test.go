@@ -19,10 +19,7 @@ import (
 // program of its own: they fail at run time, after they printed a
 // beginning (session/gorun_test.go's knownGaps says why for each). A case
 // that starts to run right fails the test, so the table stays true.
-var programGaps = map[string]bool{
-	"corpus22_gob_roundtrip.go/program": true,
-	"corpus22_gob_roundtrip.go/cell":    true,
-}
+var programGaps = map[string]bool{}
 
 // programWrong are session/gorun_test.go's knownWrong: they print a
 // wrong value without an error through the magics too (a bug each).

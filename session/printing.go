@@ -72,6 +72,9 @@ func printed(fn, text string) string {
 		}
 		panic(gapf("gogil cannot print this as Go does (%s): the type of a value printed is %s; %s", fn, words, way))
 	}
+	if name, ok := leaked(text); ok {
+		panic(leakGap(fn, name))
+	}
 	return text
 }
 

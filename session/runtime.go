@@ -62,6 +62,9 @@ func (s *Session) overrides() interp.Exports {
 		return err
 	}
 	fatal := func(caller, msg string) {
+		if name, ok := leaked(msg); ok {
+			panic(leakGap(caller, name))
+		}
 		_ = logOut(3, msg)
 		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})

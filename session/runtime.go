@@ -196,6 +196,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A typed nil of a cell type in a library interface
 			// (cellsrc/typednil.go, typednil.go).
 			cellsrc.TypedNilHelper: reflect.ValueOf(typedNil),
+			// The count of a shift that may be negative
+			// (cellsrc/shiftcount.go, shiftcount.go).
+			cellsrc.ShiftCountHelper: reflect.ValueOf(shiftCount),
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),

@@ -203,7 +203,12 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
-			"Recovered": reflect.ValueOf(recoveredValue),
+			"Recovered": reflect.ValueOf(func(r any) any {
+				if v, ok := s.cellTypes.unhashable(r); ok {
+					return v
+				}
+				return recoveredValue(r)
+			}),
 			// DecodeRune steps a range over a string
 			// (cellsrc/rangestring.go).
 			cellsrc.DecodeRuneHelper: reflect.ValueOf(utf8.DecodeRuneInString),

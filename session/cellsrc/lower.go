@@ -308,6 +308,12 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerShiftCounts(f, opts)) },
 	},
 	{
+		// While the cases are the user's nodes, which go/types typed.
+		name:  "constant cases of a switch on an interface",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCases(f, opts)) },
+	},
+	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "method expressions of cell types",
 		kinds: []Kind{Decls, Stmts},

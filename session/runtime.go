@@ -199,13 +199,21 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A typed nil of a cell type in a library interface
 			// (cellsrc/typednil.go, typednil.go).
 			cellsrc.TypedNilHelper: reflect.ValueOf(typedNil),
+			// The count of a shift that may be negative
+			// (cellsrc/shiftcount.go, shiftcount.go).
+			cellsrc.ShiftCountHelper: reflect.ValueOf(shiftCount),
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// A context key of a cell type (cellsrc/contextkeys.go).
 			cellsrc.ContextKeyHelper: reflect.ValueOf(newContextKey),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
-			"Recovered": reflect.ValueOf(recoveredValue),
+			"Recovered": reflect.ValueOf(func(r any) any {
+				if v, ok := s.cellTypes.unhashable(r); ok {
+					return v
+				}
+				return recoveredValue(r)
+			}),
 			// DecodeRune steps a range over a string
 			// (cellsrc/rangestring.go).
 			cellsrc.DecodeRuneHelper: reflect.ValueOf(utf8.DecodeRuneInString),

@@ -188,9 +188,16 @@
 //   - a const declaration with a shift has each constant written with the
 //     value and type go/types computed (constfold.go: yaegi fails on
 //     `KB ByteSize = 1 << (10 * iota)` of a float type);
-//   - a method expression of a cell type (T.M, (*T).M) becomes the
-//     function literal Go defines it to be, written from its go/types
-//     signature (methodexpr.go; yaegi calls it with wrong arguments);
+//   - a method expression of a cell's or a library's type (T.M, (*T).M,
+//     fmt.Stringer.String) becomes the function literal Go defines it to
+//     be, written from its go/types signature (methodexpr.go; yaegi calls
+//     it with wrong arguments, or drops the receiver parameter);
+//   - a shift whose signed count may be negative gets its count through
+//     __gogil.ShiftCount, which panics as Go does (shiftcount.go: yaegi
+//     shifts anyway); loop counters and len keep the shift as written;
+//   - a switch on an interface whose cases are constants of basic types
+//     becomes a tagless switch of comparisons with the constants in their
+//     default types (ifacecases.go: yaegi converts the tag and panics);
 //   - a function literal deferred inside a loop that uses the loop's
 //     variables is refused, naming the workaround of passing them as
 //     arguments (deferloop.go: yaegi runs it with the last iteration's);

@@ -11,7 +11,9 @@ import (
 
 // yaegi v0.16.1 calls a method expression of a cell's type (Vertex.Abs,
 // (*Counter).Add) with the wrong arguments ("reflect: Call with too many
-// input arguments", or a reflect.Set panic when it is assigned).
+// input arguments", or a reflect.Set panic when it is assigned), and
+// types one of a library's type (fmt.Stringer.String, time.Duration.Hours)
+// without its receiver ("too many arguments in call").
 // lowerMethodExprs writes each as the function literal Go defines it to
 // be, from its go/types signature:
 //
@@ -39,7 +41,7 @@ func lowerMethodExprs(f *File, opts Options) *cellio.Error {
 		if !isType || !recv.IsType() || !isFunc {
 			return x
 		}
-		if named := namedOf(recv.Type); named == nil || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
+		if named := namedOf(recv.Type); named == nil || named.Obj().Pkg() == nil {
 			return x
 		}
 		msig, ok := method.Type().(*types.Signature)
@@ -173,6 +175,12 @@ func mayHaveMethodExpr(file *ast.File) bool {
 			// must not pay a type-check (lower-case types keep yaegi's
 			// failure, which is an error, not a wrong value).
 			if !local[x.Name] && exported(x.Name) {
+				found = true
+			}
+		case *ast.SelectorExpr:
+			// pkg.Type.Method (fmt.Stringer.String); pkg.Var.Method
+			// pays the type-check too.
+			if pkg, ok := x.X.(*ast.Ident); ok && !local[pkg.Name] && !exported(pkg.Name) && exported(x.Sel.Name) && exported(sel.Sel.Name) {
 				found = true
 			}
 		}

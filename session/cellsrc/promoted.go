@@ -13,10 +13,15 @@ import (
 // yaegi v0.16.1 cannot call a method that a struct promotes from an
 // interface it embeds: with `type Service struct{ Logger }`, svc.Log(s)
 // panics with "invalid interface value", where svc.Logger.Log(s) runs (and
-// a Service assigned to a Logger works). lowerPromotedInterfaceMethods
-// writes the embedded fields out, x.M becoming x.Logger.M, for each
-// selection go/types resolved through an embedded field of interface
-// type. Only a part of a session whose cells declared types is checked.
+// a Service assigned to a Logger works). Nor does it call the right method
+// of a library type the session stands in for with a struct of its own
+// (the *log.Logger of `type Job struct{ Command string; *log.Logger }`,
+// whose job.Prefix() called Panic, and job.Println panicked). Calls of a
+// library type's methods it gets right (job.Logger.Println).
+// lowerPromotedInterfaceMethods writes the embedded fields out, x.M
+// becoming x.Logger.M, for each selection go/types resolved through an
+// embedded field of interface type, or of a library's type for one of its
+// methods. Only a part of a session whose cells declared types is checked.
 func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 	if !opts.CellTypes && !declaresTypes(f.AST) {
 		return nil
@@ -58,8 +63,12 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 		}
 		path := embeddedPath(s.Recv(), s.Index()[:len(s.Index())-1])
 		through := -1
+		native := false
+		if m, ok := s.Obj().(*types.Func); ok && m.Pkg() != nil && !cellPackage(t, m.Pkg()) {
+			native = true
+		}
 		for i, field := range path {
-			if types.IsInterface(field.Type()) {
+			if types.IsInterface(field.Type()) || native && libraryNamed(t, field.Type()) {
 				through = i
 				break
 			}
@@ -281,4 +290,14 @@ func (l *typedLowering) methodValueOnce(sel *ast.SelectorExpr, recvType, valueTy
 		}}}, Rbrace: pos},
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{recv}, Rparen: pos}
+}
+
+// libraryNamed: t is a named type of a library package (not a cell's), or
+// a pointer to one.
+func libraryNamed(t *Types, typ types.Type) bool {
+	if p, ok := typ.(*types.Pointer); ok {
+		typ = p.Elem()
+	}
+	named, ok := typ.(*types.Named)
+	return ok && named.Obj().Pkg() != nil && !cellPackage(t, named.Obj().Pkg())
 }

@@ -303,6 +303,12 @@ var passes = []pass{
 	},
 	{
 		// While the selectors are the user's nodes, which go/types typed.
+		name:  "calls of methods whose result is a named function type",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerFuncResults(f, opts)) },
+	},
+	{
+		// While the selectors are the user's nodes, which go/types typed.
 		name:  "method expressions of cell types",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerMethodExprs(f, opts)) },

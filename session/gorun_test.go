@@ -27,13 +27,10 @@ var knownGaps = map[string]string{
 	"corpus20_iface_ptr_value.go/cell":    "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/program":   "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/cell":      "%T of a value of one of two cell types of one shape",
-	// corpus21: complex() of an untyped constant and a library's
-	// constant (complex(0, math.Pi)) fails to compile in yaegi; reflect on
-	// a cell type's methods is refused (reflectcell.go); an index out of
-	// range recovered is refused for want of Go's message; an assertion to
-	// a cell type of a value in an any is refused (cellassert.go).
-	"corpus21_complex_nums.go/program":  "complex() of an untyped and a library constant",
-	"corpus21_complex_nums.go/cell":     "complex() of an untyped and a library constant",
+	// corpus21: reflect on a cell type's methods is refused
+	// (reflectcell.go); an index out of range recovered is refused for
+	// want of Go's message; an assertion to a cell type of a value in an
+	// any is refused (cellassert.go).
 	"corpus21_reflect_tags.go/program":  "reflect on the methods of a cell type",
 	"corpus21_reflect_tags.go/cell":     "reflect on the methods of a cell type",
 	"corpus21_slices_basics.go/program": "index out of range recovered: Go's message",

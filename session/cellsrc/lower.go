@@ -296,6 +296,11 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},
 	{
+		name:  "constant arguments of complex() that are not literals",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerComplexArgs(f, opts)) },
+	},
+	{
 		// While the shifts are the user's nodes, which go/types typed.
 		name:  "untyped constants shifted by a variable count",
 		kinds: []Kind{Decls, Stmts},

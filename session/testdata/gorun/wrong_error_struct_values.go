@@ -104,6 +104,8 @@ func main() {
 	case Point:
 		fmt.Println("point", v.X+v.Y)
 	}
+	var same, other fmt.Stringer = Point{1, 2}, Point{3, 2}
+	fmt.Println(s == same, s == other, s == Point{1, 2}, other != Point{3, 2})
 	var c fmt.Stringer = Code(4)
 	cv, ok := c.(Code)
 	fmt.Println(int(cv), ok)

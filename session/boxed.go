@@ -100,7 +100,7 @@ func (r *cellTypeRegistry) unbox(v any) any {
 	}
 	// The receiver of a method of the wrapper names the value's type; what
 	// the wrapper holds is the value itself only for a pointer or a
-	// non-struct type (yaegi keeps one field of a struct).
+	// non-struct type (yaegi keeps one field of a struct: structHeld).
 	recv, ok := yaegistate.MethodReceiver(rv.Field(1))
 	held := rv.Field(0)
 	if held.Kind() == reflect.Interface {
@@ -124,7 +124,11 @@ func (r *cellTypeRegistry) unbox(v any) any {
 	case held.Type() == t && (t.Kind() != reflect.Struct || !strings.HasPrefix(recv, "*")):
 		recv = name
 	default:
-		panic(unboxError{t: held.Type(), names: []string{name}, truncated: t.Kind() == reflect.Struct})
+		whole, ok := structHeld(rv, t)
+		if !ok {
+			panic(unboxError{t: held.Type(), names: []string{name}, truncated: t.Kind() == reflect.Struct})
+		}
+		held = whole
 	}
 	if names := r.byType[held.Type()]; len(names) != 1 {
 		panic(unboxError{t: held.Type(), names: names})
@@ -135,17 +139,40 @@ func (r *cellTypeRegistry) unbox(v any) any {
 // embeddedLocked: a registered struct type embeds t or *t, so that a
 // method of t may be a promoted one of a value of that struct.
 func (r *cellTypeRegistry) embeddedLocked(t reflect.Type) bool {
-	for _, s := range r.byName {
+	for name, s := range r.byName {
 		if s.Kind() != reflect.Struct {
 			continue
 		}
+		// yaegi marks an embedded field Anonymous only when it is the
+		// struct's one field; CellFields registers which are.
+		known := r.fields[name]
 		for i := range s.NumField() {
-			if f := s.Field(i); f.Anonymous && (f.Type == t || f.Type == reflect.PointerTo(t)) {
+			f := s.Field(i)
+			if (f.Anonymous || known.t == s && known.embedded[i]) && (f.Type == t || f.Type == reflect.PointerTo(t)) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// structHeld is the struct value of the cell type t that yaegi's wrapper
+// wr holds. yaegi v0.16.1 fills the wrapper's IValue with the struct's
+// last field (getConcreteValue), so that x.(T), a type switch or
+// errors.As on it found a value of the field's type; the wrapper's methods
+// read the whole value, and their receiver is it. ok is false where no
+// method gives a value of type t (a promoted method gives the embedded
+// value).
+func structHeld(wr reflect.Value, t reflect.Type) (reflect.Value, bool) {
+	if t.Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
+	for i := 1; i < wr.NumField(); i++ {
+		if v, ok := yaegistate.MethodReceiverValue(wr.Field(i)); ok && v.Type() == t {
+			return v, true
+		}
+	}
+	return reflect.Value{}, false
 }
 
 // isInterfaceWrapper tells yaegi's generated interface wrappers (field

@@ -204,6 +204,9 @@ func (w *asWalk) link(err error) (name string, held reflect.Value, cell bool) {
 	case held.Type() == t && (t.Kind() != reflect.Struct || !strings.HasPrefix(recv, "*")):
 		return base, held, true
 	}
+	if whole, ok := structHeld(wr, t); ok {
+		return base, whole, true
+	}
 	// The link is known by name, but not its value: an invalid held,
 	// which the walks accept only where the value is not needed.
 	return base, reflect.Value{}, true

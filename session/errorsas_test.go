@@ -76,10 +76,6 @@ fmt.Println(errors.Is(err, code(3)), errors.Is(err, code(4)))`, "true false\n"},
 // A chain gogil cannot decide ends the cell with an error naming why.
 func TestErrorsAsIsRefused(t *testing.T) {
 	tests := []struct{ name, code, want string }{
-		{"struct value in an error", `type sv struct{ a, b int }
-func (v sv) Error() string { return "sv" }
-var err error = &Query{"q", sv{1, 2}}
-fmt.Println(errors.Is(err, sv{1, 2}))`, "one field of a struct value of sv"},
 		{"cell As method", `type withAs struct{}
 func (*withAs) Error() string { return "w" }
 func (*withAs) As(any) bool { return true }

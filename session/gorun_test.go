@@ -62,13 +62,10 @@ var knownGaps = map[string]string{
 	"corpus20_iface_ptr_value.go/cell":    "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/program":   "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/cell":      "%T of a value of one of two cell types of one shape",
-	// corpus21: complex() of an untyped constant and a library's
-	// constant (complex(0, math.Pi)) fails to compile in yaegi; reflect on
-	// a cell type's methods is refused (reflectcell.go); an index out of
-	// range recovered is refused for want of Go's message; an assertion to
-	// a cell type of a value in an any is refused (cellassert.go).
-	"corpus21_complex_nums.go/program":  "complex() of an untyped and a library constant",
-	"corpus21_complex_nums.go/cell":     "complex() of an untyped and a library constant",
+	// corpus21: reflect on a cell type's methods is refused
+	// (reflectcell.go); an index out of range recovered is refused for
+	// want of Go's message; an assertion to a cell type of a value in an
+	// any is refused (cellassert.go).
 	"corpus21_reflect_tags.go/program":  "reflect on the methods of a cell type",
 	"corpus21_reflect_tags.go/cell":     "reflect on the methods of a cell type",
 	"corpus21_slices_basics.go/program": "index out of range recovered: Go's message",
@@ -77,12 +74,9 @@ var knownGaps = map[string]string{
 	"corpus21_type_assert.go/cell":      "assertion to a non-struct cell type of a value in an any",
 	"corpus21_panic_recover.go/program": "index out of range recovered: Go's message",
 	"corpus21_panic_recover.go/cell":    "index out of range recovered: Go's message",
-	// corpus20: yaegi keeps one field of a struct value of a cell type it
-	// puts in an error (errorsas.go), and a cell's statement shadowing a
-	// package-level variable of another type is refused.
-	"corpus20_stringers.go/program": "errors.As with a struct value of a cell error type",
-	"corpus20_stringers.go/cell":    "errors.As with a struct value of a cell error type",
-	"corpus20_shadowing.go/cell":    "a package-level variable shadowed by main's own of another type",
+	// corpus20: a cell's statement shadowing a package-level variable of
+	// another type is refused.
+	"corpus20_shadowing.go/cell": "a package-level variable shadowed by main's own of another type",
 	// corpus18: errors the magics answer by running the cell as a program.
 	"corpus18_eval.go/program":           "a type switch on an any holding values of several cell types of one underlying type (Var, lexPanic: string)",
 	"corpus18_eval.go/cell":              "a type switch on an any holding values of several cell types of one underlying type (Var, lexPanic: string)",
@@ -103,18 +97,10 @@ var knownGaps = map[string]string{
 	// generic function whose constraint lists methods when both are in
 	// the compilation that calls it (the whole program in one cell).
 	"generic_methods_constraint.go/program": "a generic type's instance as the type argument of a constraint with methods, in the cell that declares both: type not found",
-	// yaegi keeps one field of a struct value of a cell type it puts in an
-	// error; errors.Is on one ends in the runner's error (errorsas.go).
-	"print_celltypes_names.go/program": "errors.Is with a struct value of a cell error type",
-	"print_celltypes_names.go/cell":    "errors.Is with a struct value of a cell error type",
 	// cellsrc/nativecase.go: the runner cannot see the type of a cell
 	// value yaegi converted to an interface in a call or literal.
 	"typeswitch_native.go/program": "a cell value converted to an interface in a call, in a type switch with native interface cases",
 	"typeswitch_native.go/cell":    "a cell value converted to an interface in a call, in a type switch with native interface cases",
-	// yaegi keeps one field of a struct value it wraps to hold it in an
-	// error (cellsrc/boxed.go): a pointer works, a struct value is refused.
-	"typeswitch_cell_error.go/program": "a type switch on a struct value of a cell type held in an error",
-	"typeswitch_cell_error.go/cell":    "a type switch on a struct value of a cell type held in an error",
 	// errorchain.go: yaegi keeps one field of a struct value it wraps to
 	// hold it in an error, so errors.Unwrap cannot give the value back.
 	"wrong_errors_struct_value.go/program": "errors.Unwrap of fmt.Errorf's %w of a struct value of a cell error type",
@@ -147,8 +133,6 @@ var knownGaps = map[string]string{
 	// cells as programs: magics/program_test.go).
 	"corpus13_embedding_interfaces.go/program":       "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
 	"corpus13_embedding_interfaces.go/cell":          "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
-	"corpus13_errors_as_types.go/program":            "errors.As to a struct value of a cell error type",
-	"corpus13_errors_as_types.go/cell":               "errors.As to a struct value of a cell error type",
 	"corpus13_generic_map_filter_reduce.go/program":  "a generic function calling another with a conversion T(0) and a literal of type func(T, T) T (Sum through Reduce): yaegi panics compiling it",
 	"corpus13_generic_map_filter_reduce.go/cell":     "a generic function calling another with a conversion T(0) and a literal of type func(T, T) T (Sum through Reduce): yaegi panics compiling it",
 	"corpus13_generic_number_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi panics compiling it",
@@ -180,8 +164,6 @@ var knownGaps = map[string]string{
 	// corpus16_*.go: Learn Go with Tests, Exercism, Advent of Code and Go
 	// by Example topics (the kernel runs each as a program:
 	// magics/program_test.go).
-	"corpus16_bank_interfaces.go/program": "errors.As to a struct value of a cell error type",
-	"corpus16_bank_interfaces.go/cell":    "errors.As to a struct value of a cell error type",
 	// recoverbounds: the interpreter's panic for an index out of range
 	// does not give Go's index and length.
 	"corpus16_panic_recover.go/program": "a recovered index out of range printed (the interpreter's panic lacks the index and length)",
@@ -228,14 +210,6 @@ var knownGaps = map[string]string{
 	"corpus3_unique_time.go/program":       "package unique: not in the interpreter's symbol tables",
 	"corpus3_unique_time.go/cell":          "package unique: not in the interpreter's symbol tables",
 	// corpus5_*.go: beginner tutorials (golangbot, DigitalOcean, Programiz...).
-	// yaegi keeps only one field of a struct value it puts in an error
-	// (its getConcreteValue takes a struct without methods for an
-	// interface's emulation): errors.As to it, or through its Unwrap, is
-	// refused (errorsas.go).
-	"corpus5_errors.go/program":            "errors.As through the Unwrap method of a struct value of a cell error type",
-	"corpus5_errors.go/cell":               "errors.As through the Unwrap method of a struct value of a cell error type",
-	"corpus5_project_inventory.go/program": "errors.As to a struct value of a cell error type",
-	"corpus5_project_inventory.go/cell":    "errors.As to a struct value of a cell error type",
 	// cellsrc/reflectcell.go: yaegi's reflect type of a cell type has no
 	// name or methods, and shows unexported and embedded fields as
 	// exported plain ones.

@@ -17,7 +17,7 @@ import (
 // interpreter, or a cell type and a library one, cannot be told apart
 // otherwise: two equal values of it end the cell with an error.
 func (r *cellTypeRegistry) ifaceEqual(x, y any, known ...string) bool {
-	xv, yv := held(x), held(y)
+	xv, yv := r.held(x), r.held(y)
 	if !xv.IsValid() || !yv.IsValid() {
 		return !xv.IsValid() && !yv.IsValid()
 	}
@@ -67,15 +67,49 @@ func libraryShaped(t reflect.Type) bool {
 	return !(t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct)
 }
 
+// wholeStruct is the struct value of a cell type the wrapper wr holds,
+// read from its methods' receiver (structHeld), where its IValue is one
+// field of it: ok true with an invalid Value where the value is such a
+// struct but cannot be read whole (a method promoted from an embedded
+// type, whose receiver is the embedded value).
+func (r *cellTypeRegistry) wholeStruct(wr reflect.Value) (reflect.Value, bool) {
+	recv, named := yaegistate.MethodReceiver(wr.Field(1))
+	if !named {
+		return reflect.Value{}, false
+	}
+	t, known := r.typeOf(strings.TrimPrefix(recv, "*"))
+	if !known || t.Kind() != reflect.Struct {
+		return reflect.Value{}, false
+	}
+	held := wr.Field(0)
+	if held.Kind() == reflect.Interface {
+		held = held.Elem()
+	}
+	if held.IsValid() && (held.Type() == t || held.Type() == reflect.PointerTo(t)) {
+		return reflect.Value{}, false // the value itself
+	}
+	r.mu.Lock()
+	embedded := r.embeddedLocked(t)
+	r.mu.Unlock()
+	if embedded {
+		return reflect.Value{}, true
+	}
+	return structHeld(wr, t)
+}
+
 // held is the value an interface operand holds, out of the interpreter's
 // box or its wrapper for a library interface (fmt.Stringer, io.Reader;
 // typednil.go makes one of a typed nil); the invalid Value for nil.
-func held(x any) reflect.Value {
+func (r *cellTypeRegistry) held(x any) reflect.Value {
 	v := reflect.ValueOf(x)
 	for v.IsValid() && (isBox(v.Type()) || isInterfaceWrapper(v.Type())) {
 		if isInterfaceWrapper(v.Type()) {
+			wr := v
 			v = v.Field(0)
-			if w := v.Elem(); w.Kind() == reflect.Struct {
+			whole, truncated := r.wholeStruct(wr)
+			if whole.IsValid() {
+				v = whole
+			} else if truncated || v.Elem().Kind() == reflect.Struct {
 				// yaegi keeps one field of a struct value there
 				// (cellsrc/boxed.go).
 				panic(ifaceEqualError("an operand is a struct value of a cell type held in a library interface (fmt.Stringer, io.Reader), of which the interpreter keeps one field; hold a pointer (&T{...}) in it"))

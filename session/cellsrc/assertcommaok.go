@@ -13,9 +13,20 @@ import (
 // variable := declares in a loop body keeps its value from the iteration
 // before, so a failed `age, ok := rec["age"].(int)` silently showed the
 // last age found. `v, _ := x.(T)` gets a hidden status to test. Only
-// when v can be assigned again without effect (pure); an if, for or switch
-// init is left as it is (its v is seldom read where ok is false).
+// when v can be assigned again without effect (pure). An if or switch
+// whose init is such an assertion becomes a block of the init and the
+// statement, `{ v, ok := x.(T); if !ok {...}; if ok {...} else {...} }`,
+// whose v is as scoped (an else branch read the stale v); an else-if's
+// is first put in a block of its own.
 func RewriteAssertCommaOk(n ast.Node) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		if is, ok := n.(*ast.IfStmt); ok {
+			if elif, ok := is.Else.(*ast.IfStmt); ok && commaOkAssert(elif.Init) != nil {
+				is.Else = &ast.BlockStmt{Lbrace: elif.Pos(), List: []ast.Stmt{elif}, Rbrace: elif.End()}
+			}
+		}
+		return true
+	})
 	count := 0
 	eachList(n, func(list []ast.Stmt) []ast.Stmt {
 		var out []ast.Stmt
@@ -24,16 +35,23 @@ func RewriteAssertCommaOk(n ast.Node) {
 			if l, ok := st.(*ast.LabeledStmt); ok {
 				as = l.Stmt
 			}
-			a, ok := as.(*ast.AssignStmt)
-			if !ok || len(a.Lhs) != 2 || len(a.Rhs) != 1 || (a.Tok != token.ASSIGN && a.Tok != token.DEFINE) {
+			if init := initOf(as); init != nil && commaOkAssert(*init) != nil {
+				block := &ast.BlockStmt{Lbrace: as.Pos(), List: []ast.Stmt{*init, as}, Rbrace: as.End()}
+				*init = nil
+				if l, ok := st.(*ast.LabeledStmt); ok {
+					l.Stmt = block
+				} else {
+					st = block
+				}
+				out = append(out, st) // eachList edits the block's list next
+				continue
+			}
+			a := commaOkAssert(as)
+			if a == nil {
 				out = append(out, st)
 				continue
 			}
-			assert, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr)
-			if !ok || assert.Type == nil || !pure(a.Lhs[0]) || isBlank(a.Lhs[0]) {
-				out = append(out, st)
-				continue
-			}
+			assert := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr)
 			pos := a.Pos()
 			if isBlank(a.Lhs[1]) {
 				count++
@@ -62,4 +80,31 @@ func RewriteAssertCommaOk(n ast.Node) {
 		}
 		return out
 	})
+}
+
+// commaOkAssert is st if it is `v, ok = x.(T)` or `v, ok := x.(T)` with a
+// v that can be assigned again without effect, nil otherwise.
+func commaOkAssert(st ast.Stmt) *ast.AssignStmt {
+	a, ok := st.(*ast.AssignStmt)
+	if !ok || len(a.Lhs) != 2 || len(a.Rhs) != 1 || (a.Tok != token.ASSIGN && a.Tok != token.DEFINE) {
+		return nil
+	}
+	assert, ok := ast.Unparen(a.Rhs[0]).(*ast.TypeAssertExpr)
+	if !ok || assert.Type == nil || !pure(a.Lhs[0]) || isBlank(a.Lhs[0]) {
+		return nil
+	}
+	return a
+}
+
+// initOf is the init statement's field of an if or a switch.
+func initOf(st ast.Stmt) *ast.Stmt {
+	switch st := st.(type) {
+	case *ast.IfStmt:
+		return &st.Init
+	case *ast.SwitchStmt:
+		return &st.Init
+	case *ast.TypeSwitchStmt:
+		return &st.Init
+	}
+	return nil
 }

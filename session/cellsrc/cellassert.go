@@ -86,11 +86,14 @@ func (l *typedLowering) assertedCellType(ta *ast.TypeAssertExpr) (operand, asser
 	}
 	// An empty interface's cases cellcase.go guards. A library's
 	// interface (error, fmt.Stringer) holds a cell value in a wrapper:
-	// with another cell type of T's reflect type (a twin), the switch
-	// this writes is boxed.go's to unbox, which refuses what it cannot
-	// tell apart; without one the interpreter's own answer is right.
+	// with another cell type of T's reflect type (a twin), or with T a
+	// struct, of whose value the wrapper's IValue keeps the last field,
+	// the switch this writes is boxed.go's to unbox, which gives the
+	// value back whole and refuses what it cannot tell apart; otherwise
+	// the interpreter's own answer is right.
 	empty := op.Type.Underlying().(*types.Interface).Empty()
-	return op.Type, tv.Type, !empty && l.hasTwin(tv.Type), true
+	_, structValue := tv.Type.Underlying().(*types.Struct)
+	return op.Type, tv.Type, !empty && (structValue || l.hasTwin(tv.Type)), true
 }
 
 // lowerCellAsserts rewrites the assertions described above; n numbers the

@@ -392,8 +392,9 @@ func (l *typedLowering) markElements(lit *ast.CompositeLit, mark func(ast.Expr, 
 
 // markArguments marks the arguments of a call that go into interfaces: of
 // a conversion to an interface, of append to a slice of interfaces, and of
-// the cells' own functions and methods (a library's copies what it gets,
-// but gets a nil interface for a typed nil: markNil).
+// the cells' own functions and methods, and of a library's parameters of
+// a library interface (a library's other parameters copy what they get,
+// but get a nil interface for a typed nil: markNil).
 func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, types.Type), markNil func(ast.Expr, types.Type) bool) {
 	info := l.t.Info
 	tv, ok := info.Types[call.Fun]
@@ -422,10 +423,17 @@ func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, ty
 	}
 	library := l.libraryFunction(call.Fun)
 	for i, a := range call.Args {
-		if library {
-			markNil(a, l.paramType(sig, call, i))
+		p := l.paramType(sig, call, i)
+		if library && !l.libraryInterface(p) {
+			markNil(a, p)
+		} else if _, named := l.nameType(a, p); library && !named {
+			markNil(a, p) // io.Writer in a cell that does not import io
 		} else {
-			mark(a, l.paramType(sig, call, i))
+			// A library interface's wrapper reads its methods'
+			// receiver where the conversion found it (copyOf), a
+			// library function's parameter included: errors.Join(v)
+			// then v.Key = "b" changed the joined error's text.
+			mark(a, p)
 		}
 	}
 }

@@ -314,6 +314,11 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},
 	{
+		name:  "constant arguments of complex() that are not literals",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerComplexArgs(f, opts)) },
+	},
+	{
 		// While the shifts are the user's nodes, which go/types typed.
 		name:  "untyped constants shifted by a variable count",
 		kinds: []Kind{Decls, Stmts},
@@ -330,6 +335,12 @@ var passes = []pass{
 		name:  "constant cases of a switch on an interface",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCases(f, opts)) },
+	},
+	{
+		// While the selectors are the user's nodes, which go/types typed.
+		name:  "calls of methods whose result is a named function type",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerFuncResults(f, opts)) },
 	},
 	{
 		// While the selectors are the user's nodes, which go/types typed.

@@ -115,7 +115,11 @@ func (l *typedLowering) methodLiteral(sel *ast.SelectorExpr, sig *types.Signatur
 	}
 	var body ast.Stmt = &ast.ExprStmt{X: call}
 	if results != nil {
-		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}
+		var value ast.Expr = call
+		if sig.Results().Len() == 1 {
+			value = l.convertFuncResult(call, sig.Results().At(0).Type()) // funcresults.go
+		}
+		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{value}}
 	}
 	return &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos, Params: params, Results: results},

@@ -268,7 +268,8 @@ func nilMethodPanic(src types.Type, sel *types.Selection) string {
 // A value of several results handed on whole (return f(), a, b = f(),
 // var a, b I = f(), g(f()), and the comma-ok forms) is converted by
 // yaegi result by result, out of reach of the conversions above: such a
-// value with a result that is a nil conversion becomes
+// value with a result that is a nil conversion, or a conversion to an
+// interface (resultToInterface), becomes
 //
 //	func() (D0, D1) { r0, r1 := f(); return conv(r0), r1 }()
 //
@@ -290,7 +291,7 @@ func (l *typedLowering) nilResults(x ast.Expr, dests []types.Type) []types.Type 
 		if mentionsTypeParam(tuple.At(i).Type()) {
 			return nil // the literal's results could not be written
 		}
-		if l.nilConversionOf(tuple.At(i).Type(), d) {
+		if l.nilConversionOf(tuple.At(i).Type(), d) || l.resultToInterface(x, tuple.At(i).Type(), d) {
 			out[i], found = d, true
 		}
 	}
@@ -298,6 +299,25 @@ func (l *typedLowering) nilResults(x ast.Expr, dests []types.Type) []types.Type 
 		return nil
 	}
 	return out
+}
+
+// resultToInterface: a result of type src goes into dest, an interface
+// src is not, which the literal can name. yaegi sets a variable of a
+// cell interface to such a result without converting it: `cur, ok =
+// v.(Sq)` panicked in reflect.Set (not assignable to valueInterface), and
+// `return v.(Sq)` from a func of results (Shape, bool) failed to compile.
+func (l *typedLowering) resultToInterface(x ast.Expr, src, dest types.Type) bool {
+	if dest == nil || src == nil || !types.IsInterface(dest) || types.IsInterface(src) {
+		return false
+	}
+	if _, generic := dest.(*types.TypeParam); generic {
+		return false
+	}
+	if b, ok := src.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		return false
+	}
+	_, named := l.nameType(x, dest)
+	return named
 }
 
 // spreadResults writes x, a value of several results, as the call of the
@@ -315,8 +335,15 @@ func (l *typedLowering) spreadResults(x ast.Expr, dests []types.Type) ast.Expr {
 		temp := id("__gogil_r" + strconv.Itoa(i))
 		temps = append(temps, temp)
 		result, typ := ast.Expr(id(temp.Name)), src
-		if dests[i] != nil {
+		switch {
+		case dests[i] == nil:
+		case l.nilConversionOf(src, dests[i]):
 			result, typ = l.typedNilCallOf(id(temp.Name), src, dests[i]), dests[i]
+		case l.copiedType(src):
+			l.t.Info.Types[result] = types.TypeAndValue{Type: src}
+			result, typ = l.copyOf(result, src, dests[i]), dests[i]
+		default:
+			typ = dests[i] // the return converts it
 		}
 		results = append(results, result)
 		fields = append(fields, &ast.Field{Type: l.typeExpr(x, typ)})

@@ -117,6 +117,13 @@ var passes = []pass{
 		apply: lowerLibraryFloatConstants,
 	},
 	{
+		// While the conversions are the user's nodes, which go/types
+		// typed (instanceconv.go).
+		name:  "conversions to instances of generic types",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerInstanceConversions,
+	},
+	{
 		// While the literals are the user's nodes, which go/types typed
 		// (instancelits.go).
 		name:  "composite literals of instances of generic types of several type parameters",

@@ -45,8 +45,6 @@ var knownGaps = map[string]string{
 	// 0 in Go, -4.8e-63 from them).
 	"corpus23_anon_structs_tags.go/program": "reflect on a cell struct type with an unexported field",
 	"corpus23_anon_structs_tags.go/cell":    "reflect on a cell struct type with an unexported field",
-	"corpus23_constant_exprs.go/program":    "an operation on a cell's untyped float constant and a library's (Pi*math.Pi)",
-	"corpus23_constant_exprs.go/cell":       "an operation on a cell's untyped float constant and a library's (Pi*math.Pi)",
 	"corpus23_interface_checks.go/program":  "json.Marshal of a cell type with a MarshalJSON method",
 	"corpus23_interface_checks.go/cell":     "json.Marshal of a cell type with a MarshalJSON method",
 	"corpus23_parser_repanic.go/program":    "assertion to a non-struct cell type of a value in an any",
@@ -241,8 +239,6 @@ var knownGaps = map[string]string{
 	// exported plain ones.
 	// corpus22: errors the magics answer by running the cell as a program
 	// (gob's is the runner's log.Fatal, which they do not).
-	"corpus22_constants.go/program":           "var b byte = h, h an untyped rune constant: cannot use type int32 as type uint8",
-	"corpus22_constants.go/cell":              "var b byte = h, h an untyped rune constant: cannot use type int32 as type uint8",
 	"corpus22_defer_panic_recover.go/program": "a panic in a deferred call of a function with other deferred calls to run",
 	"corpus22_defer_panic_recover.go/cell":    "a panic in a deferred call of a function with other deferred calls to run",
 	"corpus22_error_types.go/program":         "errors.As to an anonymous interface a cell error type implements",

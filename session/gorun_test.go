@@ -45,8 +45,6 @@ var knownGaps = map[string]string{
 	// 0 in Go, -4.8e-63 from them).
 	"corpus23_anon_structs_tags.go/program": "reflect on a cell struct type with an unexported field",
 	"corpus23_anon_structs_tags.go/cell":    "reflect on a cell struct type with an unexported field",
-	"corpus23_constant_exprs.go/program":    "an operation on a cell's untyped float constant and a library's (Pi*math.Pi)",
-	"corpus23_constant_exprs.go/cell":       "an operation on a cell's untyped float constant and a library's (Pi*math.Pi)",
 	"corpus23_interface_checks.go/program":  "json.Marshal of a cell type with a MarshalJSON method",
 	"corpus23_interface_checks.go/cell":     "json.Marshal of a cell type with a MarshalJSON method",
 	"corpus23_parser_repanic.go/program":    "assertion to a non-struct cell type of a value in an any",

@@ -132,6 +132,17 @@
 //     (int8(-129), uint8(200)+100), which yaegi wrapped, is a compile
 //     error as in Go, where the part converts to a sized numeric type or
 //     declares a typed constant (constoverflow.go);
+//   - an untyped float constant of a library package (math.E, math.Pi)
+//     that is an operand of a constant operation, under its sign or not,
+//     is written as a literal of its value to 512 bits: yaegi typed it
+//     "untyped float64" and refused math.E > 2.7 and math.Pi*1.5 with
+//     "mismatched types" (libfloatconst.go);
+//   - a conversion to an instance of a generic type of one type parameter
+//     ((*List[string])(nil), Bag[int](xs)) gets a hidden package-level
+//     variable of that type declared in its part, which makes the instance
+//     before any function is compiled: yaegi looked the instance up and
+//     failed with "type not found" where nothing had made it
+//     (instanceconv.go);
 //   - a range that assigns to existing variables (`for k, v = range m`)
 //     declares hidden ones and assigns the targets from them where each
 //     iteration starts (rangeassign.go: yaegi left the targets as they

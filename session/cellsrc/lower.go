@@ -110,6 +110,20 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(checkConstantOverflow(f, opts)) },
 	},
 	{
+		// While the selectors are the user's nodes, which go/types typed
+		// (libfloatconst.go).
+		name:  "library float constants in constant operations",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerLibraryFloatConstants,
+	},
+	{
+		// While the conversions are the user's nodes, which go/types
+		// typed (instanceconv.go).
+		name:  "conversions to instances of generic types",
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerInstanceConversions,
+	},
+	{
 		// While the literals are the user's nodes, which go/types typed
 		// (instancelits.go).
 		name:  "composite literals of instances of generic types of several type parameters",

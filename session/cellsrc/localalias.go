@@ -128,17 +128,7 @@ func dropAliasSpecs(n ast.Node, drop map[*ast.TypeSpec]bool) {
 		}
 		return out
 	}
-	ast.Inspect(n, func(n ast.Node) bool {
-		switch n := n.(type) {
-		case *ast.BlockStmt:
-			n.List = filter(n.List)
-		case *ast.CaseClause:
-			n.Body = filter(n.Body)
-		case *ast.CommClause:
-			n.Body = filter(n.Body)
-		}
-		return true
-	})
+	eachList(n, filter)
 }
 
 // localAliasSpecs are the alias declarations of the part's function

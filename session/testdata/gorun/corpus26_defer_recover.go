@@ -43,9 +43,13 @@ func safeDiv(a, b int) (res int, err error) {
 }
 
 func main() {
-	p := filepath.Join(os.TempDir(), "corpus26_defer.txt")
+	dir, err := os.MkdirTemp("", "corpus26-defer")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	p := filepath.Join(dir, "defer.txt")
 	f := createFile(p)
-	defer os.Remove(p)
 	defer closeFile(f)
 	writeFile(f)
 

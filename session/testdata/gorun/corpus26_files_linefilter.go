@@ -16,9 +16,12 @@ func check(e error) {
 }
 
 func main() {
-	path := filepath.Join(os.TempDir(), "corpus26_dat")
+	dir, err := os.MkdirTemp("", "corpus26-files")
+	check(err)
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "dat")
 	d1 := []byte("hello\ngo\n")
-	err := os.WriteFile(path, d1, 0644)
+	err = os.WriteFile(path, d1, 0644)
 	check(err)
 	defer os.Remove(path)
 

@@ -241,8 +241,6 @@ var knownGaps = map[string]string{
 	// exported plain ones.
 	// corpus22: errors the magics answer by running the cell as a program
 	// (gob's is the runner's log.Fatal, which they do not).
-	"corpus22_constants.go/program":           "var b byte = h, h an untyped rune constant: cannot use type int32 as type uint8",
-	"corpus22_constants.go/cell":              "var b byte = h, h an untyped rune constant: cannot use type int32 as type uint8",
 	"corpus22_defer_panic_recover.go/program": "a panic in a deferred call of a function with other deferred calls to run",
 	"corpus22_defer_panic_recover.go/cell":    "a panic in a deferred call of a function with other deferred calls to run",
 	"corpus22_error_types.go/program":         "errors.As to an anonymous interface a cell error type implements",

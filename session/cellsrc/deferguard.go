@@ -1,7 +1,9 @@
 package cellsrc
 
 import (
+	"fmt"
 	"go/ast"
+	"go/token"
 )
 
 // Two ways yaegi v0.16.1 runs a function's deferred calls unlike Go:
@@ -41,6 +43,7 @@ const (
 func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 	exits := namesExit(file)
 	panics := !declaresName(file, "panic")
+	hoisted := map[*ast.DeferStmt]*ast.FuncLit{}
 	var body func(b *ast.BlockStmt, top bool)
 	// walk visits the statements of one function, not those of the
 	// literals in it, which body visits as functions of their own.
@@ -81,7 +84,7 @@ func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 				replacePanics(d.Call)
 			}
 			if exits {
-				guardExit(d)
+				guardExit(d, hoisted)
 			}
 		}
 	}
@@ -91,6 +94,58 @@ func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 			continue
 		}
 		body(fd.Body, fd == main)
+	}
+	if len(hoisted) > 0 {
+		hoistGuards(file, hoisted)
+	}
+}
+
+// hoistGuards makes each literal guardExit wrote for a defer of hoisted
+// before the defer, by keepFrame, into a variable the defer calls:
+//
+//	__gogil_exit1 := func() func() { return func() { ...; call } }()
+//	defer __gogil_exit1()
+//
+// Deferred where it is written, the literal would run with the variables
+// of the frame as the function returns (deferloop.go): a defer in a loop
+// printed the last iteration's arguments, which deferargs.go had copied,
+// once for each iteration. Made by keepFrame, the closure has the
+// iteration's own copies. A defer not directly in a statement list (a
+// labeled one) keeps the literal deferred where it is.
+func hoistGuards(file *ast.File, hoisted map[*ast.DeferStmt]*ast.FuncLit) {
+	n := 0
+	list := func(stmts []ast.Stmt) []ast.Stmt {
+		var out []ast.Stmt
+		for _, st := range stmts {
+			d, ok := st.(*ast.DeferStmt)
+			lit := hoisted[d]
+			if !ok || lit == nil {
+				out = append(out, st)
+				continue
+			}
+			delete(hoisted, d)
+			n++
+			pos := d.Pos()
+			name := fmt.Sprintf("__gogil_exit%d", n)
+			out = append(out, &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: name}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{keepFrame(lit)}})
+			d.Call = &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: name}, Lparen: pos, Rparen: pos}
+			out = append(out, d)
+		}
+		return out
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BlockStmt:
+			n.List = list(n.List)
+		case *ast.CaseClause:
+			n.Body = list(n.Body)
+		case *ast.CommClause:
+			n.Body = list(n.Body)
+		}
+		return true
+	})
+	for d, lit := range hoisted {
+		d.Call = &ast.CallExpr{Fun: lit, Lparen: d.Pos(), Rparen: d.Pos()}
 	}
 }
 
@@ -127,8 +182,9 @@ func evaluated(call *ast.CallExpr) bool {
 	return true
 }
 
-// guardExit makes d's call return at once while the cell exits.
-func guardExit(d *ast.DeferStmt) {
+// guardExit makes d's call return at once while the cell exits; a call
+// it moves into a literal goes into hoisted, for hoistGuards.
+func guardExit(d *ast.DeferStmt, hoisted map[*ast.DeferStmt]*ast.FuncLit) {
 	pos := d.Pos()
 	test := &ast.IfStmt{If: pos, Cond: helperCall(pos, ExitingHelper), Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos}}, Rbrace: pos}}
 	if lit, ok := d.Call.Fun.(*ast.FuncLit); ok {
@@ -148,7 +204,7 @@ func guardExit(d *ast.DeferStmt) {
 		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{test, &ast.ExprStmt{X: d.Call}}, Rbrace: pos},
 	}
-	d.Call = &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+	hoisted[d] = lit
 }
 
 // replacePanics makes the calls of the builtin panic in call (and the

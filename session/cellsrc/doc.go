@@ -219,6 +219,11 @@
 //     returns); so is the function value of one made by a call (a
 //     method value's literal, below, or `defer trace("f")()`), which
 //     yaegi made once for all iterations of a loop;
+//   - in a file that calls os.Exit or a Fatal, each deferred call of a
+//     function returns at once while the cell exits; a call that must
+//     move into a literal for that is made by keepFrame into a variable
+//     before its defer (deferguard.go: deferred where written, the
+//     literal in a loop printed the last iteration's arguments);
 //   - an unexported field of a struct type that names no json or xml key
 //     gets `json:"-" xml:"-"` (structtags.go: yaegi exports such fields,
 //     which encoding/json would then write);

@@ -635,6 +635,13 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { ParenthesizeAssignedLiterals(f.AST) },
 	},
 	{
+		// After the passes that write assignments of their own, so that
+		// it sees theirs too (slotlits.go).
+		name:  "struct literals assigned to named results and shared variables",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { ParenthesizeSlotLiterals(f.AST) },
+	},
+	{
 		// Last, so that it sees the selects the passes above write too.
 		name:  "branch statements ending a select clause",
 		kinds: []Kind{Decls, Stmts},

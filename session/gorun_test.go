@@ -178,6 +178,8 @@ var knownGaps = map[string]string{
 	"corpus19_generic_tree.go/cell":    "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_lru_cache.go/program":    "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
 	"corpus19_lru_cache.go/cell":       "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
+	"corpus28_lru_generic.go/program":  "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
+	"corpus28_lru_generic.go/cell":     "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
 	"corpus19_unique_make.go/program":  "package unique: all generic, not in the interpreter's symbol tables",
 	"corpus19_unique_make.go/cell":     "package unique: all generic, not in the interpreter's symbol tables",
 	// corpus17_*.go: Go 1.21-1.24 as the Go blog and the Tour write it (the

@@ -20,6 +20,19 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
 var knownGaps = map[string]string{
+	// corpus27: errors.As to a cell interface a cell error type
+	// implements (temporary) is refused; yaegi cannot compile generic
+	// functions that call reflect.TypeFor[E] and close over h(e.(E));
+	// a state function type naming itself is refused; three empty state
+	// structs are one type to the interpreter, so printing them is refused.
+	"corpus27_error_behaviour.go/program":   "errors.As to a cell interface (temporary) a cell error type implements",
+	"corpus27_error_behaviour.go/cell":      "errors.As to a cell interface (temporary) a cell error type implements",
+	"corpus27_generic_event_bus.go/program": "generic functions Subscribe[E], Publish[E] over reflect.TypeFor[E]: yaegi's CFG panics",
+	"corpus27_generic_event_bus.go/cell":    "generic functions Subscribe[E], Publish[E] over reflect.TypeFor[E]: yaegi's CFG panics",
+	"corpus27_state_func.go/program":        "a function type that names itself (type stateFn func(*lexer) stateFn): refused",
+	"corpus27_state_func.go/cell":           "a function type that names itself (type stateFn func(*lexer) stateFn): refused",
+	"corpus27_state_interface.go/program":   "String of empty cell struct types (locked, unlocked, empty), one type to the interpreter",
+	"corpus27_state_interface.go/cell":      "String of empty cell struct types (locked, unlocked, empty), one type to the interpreter",
 	// corpus24: yaegi calls a struct's own field ambiguous in a method
 	// when an embedded type has a field and another a method of that name
 	// (Service.Name over Base.Name and Logger.Name()); an index out of

@@ -270,6 +270,10 @@
 //   - likewise every `v, ok = x.(T)` and `v, ok := x.(T)` by
 //     `if !ok { v = *new(T) }`, a blank ok replaced by a hidden one
 //     (assertcommaok.go);
+//   - every unnamed parameter of a function, method or function literal
+//     is named _ (unnamedparams.go): yaegi gives it no frame slot but
+//     counts it when placing the body's locals, and a call through a value
+//     of the function's type panicked in reflect.Set;
 //   - at the top level of the statements, after the defer pass: a comma-ok
 //     `v, ok := e` (map index, receive, type assertion) becomes
 //     `ok := false; goto L; v := e; L: v, ok = e`, whose never-run := gives

@@ -529,6 +529,12 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { RewriteAssertCommaOk(f.AST) },
 	},
 	{
+		// Everywhere (unnamedparams.go).
+		name:  "unnamed parameters of functions and function literals",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { nameUnnamedParams(f.AST) },
+	},
+	{
 		// Declarations only (blankvars.go).
 		name:  "blank package-level variables",
 		kinds: []Kind{Decls},

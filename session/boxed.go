@@ -20,6 +20,12 @@ type cellTypeRegistry struct {
 	byName map[string]reflect.Type
 	byType map[reflect.Type][]string // names of T and *T, sorted
 	fields map[string]cellFields     // struct types' embedded and unexported fields (encodings.go)
+
+	// The stand-ins of cell types of basic kinds (standin.go).
+	standins     map[standinKey]reflect.Type
+	standinsUsed map[reflect.Kind]int
+	standinNames map[reflect.Type]string
+	standinBases map[reflect.Type]reflect.Type // the interpreter's type of each
 }
 
 // register is __gogil.CellType: ptr is a nil *T. A later cell declaring

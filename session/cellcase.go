@@ -25,6 +25,9 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 		}
 	}
 	t := rv.Type()
+	if name, ok := r.standinName(t); ok {
+		return r.standinCase(v, rv, name, cases)
+	}
 	shared := append([]string(nil), r.names(t)...)
 	if len(shared) == 0 {
 		return v
@@ -68,6 +71,11 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 // interface cases only): the cell ends with an error rather than run the
 // wrong clause.
 func (r *cellTypeRegistry) missedCase(v any, earlier ...string) {
+	if v != nil {
+		if name, ok := r.standinName(reflect.TypeOf(v)); ok && slices.Contains(earlier, name) {
+			panic(gapf("gogil cannot run this type switch: its operand holds a value of %s, whose case comes first, but the interpreter passes over that case for a value of a cell type of a basic kind beside a case of an interface; switch on the cases of concrete types only, or assert x.(%s) first", cellfmt.MainName(name), name))
+		}
+	}
 	_, name, ok := r.boxedCellValue(v)
 	if !ok {
 		return // several cell types of one shape are CellCase's to refuse

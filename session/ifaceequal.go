@@ -21,12 +21,19 @@ func (r *cellTypeRegistry) ifaceEqual(x, y any, known ...string) bool {
 	if !xv.IsValid() || !yv.IsValid() {
 		return !xv.IsValid() && !yv.IsValid()
 	}
-	if xv.Type() != yv.Type() {
-		return false
-	}
 	sure := len(known) == 2
 	if sure && known[0] != known[1] {
 		return false // a cell type's value and another type's
+	}
+	if xv.Type() != yv.Type() {
+		if !sure {
+			r.standinBeside(xv, yv)
+			r.standinBeside(yv, xv)
+		}
+		return false
+	}
+	if _, ok := r.standinName(xv.Type()); ok {
+		return xv.Equal(yv) // the stand-in is its cell type's alone (standin.go)
 	}
 	names := r.names(xv.Type())
 	shared := func() {
@@ -130,4 +137,23 @@ type ifaceEqualError string
 
 func (e ifaceEqualError) Error() string {
 	return "gogil cannot run == on these interface values: " + string(e)
+}
+
+// standinBeside ends the cell where s is a value of a cell type's
+// stand-in (standin.go) and o an equal value of the interpreter's reflect
+// type for that cell type: o may be a value of the cell type that reached
+// its interface where the runner could not name it (through a generic
+// function, say), and the two interfaces then equal.
+func (r *cellTypeRegistry) standinBeside(s, o reflect.Value) {
+	name, ok := r.standinName(s.Type())
+	if !ok {
+		return
+	}
+	t, ok := r.typeOf(name)
+	if !ok || o.Type() != t || !s.Convert(t).Equal(o) {
+		return
+	}
+	panic(ifaceEqualError(fmt.Sprintf("the compared interfaces hold equal values of %s and of %s, and the interpreter may hold a value of %s in an interface as one of %s: "+
+		"it cannot tell whether their dynamic types are the same; compare the values as their own types",
+		qualified(name), t, qualified(name), t)))
 }

@@ -181,6 +181,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/boxed.go, boxed.go).
 			"CellType": reflect.ValueOf(s.cellTypes.register),
 			"Unbox":    reflect.ValueOf(s.cellTypes.unbox),
+			// Named: values of cell types of basic kinds put in
+			// interfaces (cellsrc/namedbasic.go, standin.go).
+			cellsrc.NamedHelper: reflect.ValueOf(s.cellTypes.named),
 			// CellFields and Encoding: json and xml of cell structs with
 			// embedded or unexported fields (cellsrc/marshalers.go,
 			// encodings.go).

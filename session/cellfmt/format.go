@@ -94,7 +94,11 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 				}
 				continue
 			}
-			if !replaced && (t.Name() != "" || len(names(t)) == 0) {
+			// A named library type no cell type has is fmt's to print; a
+			// predeclared one too, whose cell types the interpreter cannot
+			// tell apart. The runner's stand-ins for cell types of basic
+			// kinds (named, of a package) are named for their cell type.
+			if !replaced && (t.Name() != "" && t.PkgPath() == "" || len(names(t)) == 0) {
 				continue // fmt prints it right: no cell type has its type
 			}
 			name = typeString(t)

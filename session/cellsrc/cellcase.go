@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sort"
 	"strconv"
 
 	"github.com/gogil/gogil/cellio"
@@ -87,14 +86,14 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 			// `type ctxKey string`.
 			continue
 		}
-		sort.Strings(g.names)
 		pos := ta.X.Pos()
 		args := []ast.Expr{ta.X}
-		for _, name := range g.names {
-			args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
-		}
-		for _, t := range g.natives {
-			args = append(args, &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: t}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{&ast.Ident{NamePos: pos, Name: "nil"}}, Rparen: pos})
+		for _, c := range g.ordered {
+			if lit, ok := c.(*ast.BasicLit); ok {
+				args = append(args, lit)
+				continue
+			}
+			args = append(args, &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: c}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{&ast.Ident{NamePos: pos, Name: "nil"}}, Rparen: pos})
 		}
 		call := helperCall(pos, CellCaseHelper, args...)
 		// The passes after this one look the operand's type up.
@@ -139,6 +138,15 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 		}
 		// After the clauses' checks, which read the operand as it is.
 		l.reboxOperand(sw, ta)
+		if !l.interfaceCase(sw) {
+			// A value the runner put in the interface as a stand-in for
+			// its cell type (namedbasic.go) comes back for the case of
+			// its type; where an interface case keeps the operand as it
+			// is, MissedCase refuses the clause the stand-in falls to.
+			unnamed := *call
+			unnamed.Args = append([]ast.Expr{ta.X}, call.Args[1:]...)
+			ta.X = &unnamed
+		}
 	}
 	return nil
 }
@@ -257,6 +265,7 @@ func switchGuard(sw *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
 type caseGuard struct {
 	names   []string
 	natives []ast.Expr
+	ordered []ast.Expr // both, in the order of the cases (standinCase reads it)
 }
 
 // addCellCase records in guards the case type typ of ta, when ta's
@@ -291,6 +300,7 @@ func (l *typedLowering) addCellCase(guards map[*ast.TypeAssertExpr]*caseGuard, t
 	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
 		if l.nativeCase(tv.Type) {
 			g.natives = append(g.natives, typ)
+			g.ordered = append(g.ordered, typ)
 		}
 		return
 	}
@@ -312,6 +322,7 @@ func (l *typedLowering) addCellCase(guards map[*ast.TypeAssertExpr]*caseGuard, t
 		}
 	}
 	g.names = append(g.names, name)
+	g.ordered = append(g.ordered, &ast.BasicLit{ValuePos: typ.Pos(), Kind: token.STRING, Value: strconv.Quote(name)})
 }
 
 // nativeCase: t mentions no cell type, so that the runner can be handed a
@@ -349,4 +360,16 @@ func (l *typedLowering) nativeCase(t types.Type) bool {
 	}
 	walk(t)
 	return !found
+}
+
+// interfaceCase: a case of sw is an interface type.
+func (l *typedLowering) interfaceCase(sw *ast.TypeSwitchStmt) bool {
+	for _, c := range sw.Body.List {
+		for _, t := range c.(*ast.CaseClause).List {
+			if tv, ok := l.t.Info.Types[t]; ok && tv.IsType() && types.IsInterface(tv.Type) {
+				return true
+			}
+		}
+	}
+	return false
 }

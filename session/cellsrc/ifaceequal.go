@@ -95,6 +95,9 @@ const NativeTypeName = "-"
 // interface, or mentions cell types another way).
 func (l *typedLowering) dynamicTypeName(x ast.Expr) string {
 	x = ast.Unparen(x)
+	if v, ok := namedOperand(x); ok {
+		return l.dynamicTypeName(v)
+	}
 	tv, ok := l.t.Info.Types[x]
 	if !ok || tv.Type == nil {
 		return ""

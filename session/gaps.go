@@ -62,13 +62,15 @@ func unsupported(v any) bool {
 	return strings.HasPrefix(text, "reflect") && !gos
 }
 
-// leaked finds in text the name of one of the interpreter's own types. It
-// reaches a text only when a library function was handed the
-// interpreter's representation of a cell value, where Go hands it the
-// value itself ("gob: type interp.valueInterface has no exported fields"
-// for a struct with an interface field): Go's text would differ.
+// leaked finds in text the name of one of the interpreter's own types, or
+// of the session's stand-ins for cell types (standin.go). It reaches a
+// text only when a library function was handed the interpreter's
+// representation of a cell value, where Go hands it the value itself
+// ("gob: type interp.valueInterface has no exported fields" for a struct
+// with an interface field, reflect.TypeOf of a celsius in an any): Go's
+// text would differ.
 func leaked(text string) (string, bool) {
-	for _, name := range []string{"interp.valueInterface", "interp.node"} {
+	for _, name := range []string{"interp.valueInterface", "interp.node", "session.standin"} {
 		if strings.Contains(text, name) {
 			return name, true
 		}
@@ -79,5 +81,5 @@ func leaked(text string) (string, bool) {
 // leakGap is the gap a text that names the interpreter's type name ends
 // the cell with, where fn would have written it.
 func leakGap(fn, name string) error {
-	return gapf("gogil cannot print this as Go does (%s): the text names %s, the interpreter's own type, since a library function was handed the interpreter's form of a value of a cell type where Go hands it the value", fn, name)
+	return gapf("gogil cannot print this as Go does (%s): the text names %s, a type of the interpreter's or gogil's own, since a library function was handed the interpreter's form of a value of a cell type where Go hands it the value", fn, name)
 }

@@ -30,6 +30,9 @@ func TestTextNamingTheInterpretersTypeIsAGap(t *testing.T) {
 			t.Errorf("%s: printed the interpreter's type: %q", use, rec.out())
 		}
 	}
+	if name, ok := leaked("session.standinFloat64_0"); !ok || name != "session.standin" {
+		t.Errorf("leaked missed a stand-in's name: %q, %v", name, ok)
+	}
 	if _, ok := leaked("gob: type mismatch"); ok {
 		t.Error("leaked found an interpreter type in a plain library error")
 	}

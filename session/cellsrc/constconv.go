@@ -16,6 +16,17 @@ import (
 // CapConstantConversions bounds the capacity of every conversion of a
 // string literal (or a sum of them) to []byte or []rune under n.
 func CapConstantConversions(n ast.Node) {
+	sliceConversion := func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		at, ok := call.Fun.(*ast.ArrayType)
+		return ok && at.Len == nil
+	}
+	if !someNode(n, sliceConversion) {
+		return
+	}
 	replaceExprs(n, func(x ast.Expr) ast.Expr {
 		call, ok := x.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() {

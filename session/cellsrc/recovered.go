@@ -17,15 +17,12 @@ const RecoveredHelper = "Recovered"
 // of the runner's RecoveredHelper, unless the part declares a recover of
 // its own. The call stays in the deferred function, where recover works.
 func WrapRecover(file *ast.File) {
-	if declaresName(file, "recover") {
+	if !someNode(file, func(n ast.Node) bool { return recoverCall(n) }) || declaresName(file, "recover") {
 		return
 	}
 	replaceExprs(file, func(x ast.Expr) ast.Expr {
 		call, ok := x.(*ast.CallExpr)
-		if !ok || len(call.Args) != 0 {
-			return x
-		}
-		if id, ok := call.Fun.(*ast.Ident); !ok || id.Name != "recover" {
+		if !ok || !recoverCall(call) {
 			return x
 		}
 		return &ast.CallExpr{
@@ -33,6 +30,16 @@ func WrapRecover(file *ast.File) {
 			Lparen: call.Pos(), Args: []ast.Expr{call}, Rparen: call.End(),
 		}
 	})
+}
+
+// recoverCall: n is recover().
+func recoverCall(n ast.Node) bool {
+	call, ok := n.(*ast.CallExpr)
+	if !ok || len(call.Args) != 0 {
+		return false
+	}
+	id, ok := call.Fun.(*ast.Ident)
+	return ok && id.Name == "recover"
 }
 
 // declaresName reports whether file declares name anywhere: a function,

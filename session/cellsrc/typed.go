@@ -628,6 +628,22 @@ func isIterSeq(t types.Type) bool {
 // the reflective walkers of this package (replaceExprs, qualify) rewrite.
 var exprType = reflect.TypeFor[ast.Expr]()
 
+// someNode reports whether match holds for a node under n. A pass checks
+// with it, through the cheap ast.Inspect, whether a part has anything for
+// it before it rewrites through the reflective replaceExprs, so that a
+// trivial cell pays little for passes it does not need.
+func someNode(n ast.Node, match func(ast.Node) bool) bool {
+	found := false
+	ast.Inspect(n, func(n ast.Node) bool {
+		if found || n == nil {
+			return false
+		}
+		found = match(n)
+		return !found
+	})
+	return found
+}
+
 // replaceExprs replaces, bottom up, every expression under n by what with
 // returns for it.
 func replaceExprs(n ast.Node, with func(ast.Expr) ast.Expr) {

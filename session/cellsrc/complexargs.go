@@ -5,7 +5,6 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
-	"math/big"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -137,13 +136,11 @@ func exactLiteral(v constant.Value, pos token.Pos) ast.Expr {
 		}
 		return &ast.UnaryExpr{OpPos: pos, Op: token.SUB, X: abs}
 	}
-	f := new(big.Float).SetPrec(512)
-	switch x := constant.Val(v).(type) {
-	case *big.Float:
-		f.Set(x)
-	case *big.Rat:
-		f.SetRat(x)
-	default:
+	if v.Kind() != constant.Float {
+		return nil // an integer too large for constLiteral
+	}
+	f, ok := bigFloat(v)
+	if !ok {
 		return nil
 	}
 	return &ast.BasicLit{ValuePos: pos, Kind: token.FLOAT, Value: f.Text('e', 60)}

@@ -85,32 +85,39 @@ func exactFloatLiteral(v constant.Value, pos token.Pos) ast.Expr {
 	if v.Kind() != constant.Float {
 		return nil
 	}
-	var value big.Float
-	value.SetPrec(512)
-	switch exact := constant.Val(v).(type) {
-	case *big.Rat:
-		value.SetRat(exact)
-	case *big.Float:
-		value.Set(exact)
-	case float64:
-		value.SetFloat64(exact)
-	case int64:
-		value.SetInt64(exact)
-	case *big.Int:
-		value.SetInt(exact)
-	default:
-		return nil
-	}
-	if value.IsInf() {
+	value, ok := bigFloat(v)
+	if !ok || value.IsInf() {
 		return nil
 	}
 	negative := value.Sign() < 0
-	value.Abs(&value)
+	value.Abs(value)
 	var lit ast.Expr = &ast.BasicLit{ValuePos: pos, Kind: token.FLOAT, Value: value.Text('e', -1)}
 	if negative {
 		lit = &ast.UnaryExpr{OpPos: pos, Op: token.SUB, X: lit}
 	}
 	return lit
+}
+
+// bigFloat is the numeric constant v in a big.Float of 512 bits of
+// mantissa, the precision the compiler keeps; ok is false for a value of
+// another kind.
+func bigFloat(v constant.Value) (*big.Float, bool) {
+	f := new(big.Float).SetPrec(512)
+	switch exact := constant.Val(v).(type) {
+	case *big.Rat:
+		f.SetRat(exact)
+	case *big.Float:
+		f.Set(exact)
+	case float64:
+		f.SetFloat64(exact)
+	case int64:
+		f.SetInt64(exact)
+	case *big.Int:
+		f.SetInt(exact)
+	default:
+		return nil, false
+	}
+	return f, true
 }
 
 // mayMixLibraryFloat says whether file has a binary operation one of whose

@@ -28,7 +28,7 @@ func lowerComplexArgs(f *File, opts Options) *cellio.Error {
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		call, ok := x.(*ast.CallExpr)
-		if !ok || len(call.Args) != 2 || !l.isBuiltin(call.Fun, "complex") || l.err != nil {
+		if !ok || len(call.Args) != 2 || !isBuiltin(l.t.Info, call.Fun, "complex") || l.err != nil {
 			return x
 		}
 		if tv := l.t.Info.Types[call]; tv.Value != nil {
@@ -86,14 +86,21 @@ func (l *typedLowering) complexConstant(call *ast.CallExpr, tv types.TypeAndValu
 	return out
 }
 
-// isBuiltin: fun names the builtin name.
-func (l *typedLowering) isBuiltin(fun ast.Expr, name string) bool {
+// isBuiltin: fun names one of the builtins names.
+func isBuiltin(info *types.Info, fun ast.Expr, names ...string) bool {
 	id, ok := ast.Unparen(fun).(*ast.Ident)
-	if !ok || id.Name != name {
+	if !ok {
 		return false
 	}
-	_, builtin := l.t.Info.Uses[id].(*types.Builtin)
-	return builtin
+	if _, builtin := info.Uses[id].(*types.Builtin); !builtin {
+		return false
+	}
+	for _, name := range names {
+		if id.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // callsComplexOfNames is the syntactic test that keeps go/types away: a

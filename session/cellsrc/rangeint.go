@@ -169,10 +169,8 @@ func integerType(info *types.Info, x ast.Expr) (conversion *types.Basic, ok bool
 	if !isCall {
 		return nil, false
 	}
-	if id, isIdent := ast.Unparen(call.Fun).(*ast.Ident); isIdent {
-		if _, builtin := info.Uses[id].(*types.Builtin); builtin && (id.Name == "len" || id.Name == "cap") {
-			return nil, true
-		}
+	if isBuiltin(info, call.Fun, "len", "cap") {
+		return nil, true
 	}
 	if tv, found := info.Types[call.Fun]; found && tv.IsType() {
 		if b, isBasic := tv.Type.Underlying().(*types.Basic); isBasic && b.Info()&types.IsInteger != 0 {

@@ -121,11 +121,7 @@ func nonNegative(info *types.Info, x ast.Expr, loopVars map[*types.Var]bool) boo
 		v, ok := info.Uses[x].(*types.Var)
 		return ok && loopVars[v]
 	case *ast.CallExpr:
-		if id, ok := ast.Unparen(x.Fun).(*ast.Ident); ok {
-			if b, ok := info.Uses[id].(*types.Builtin); ok && (b.Name() == "len" || b.Name() == "cap") {
-				return true
-			}
-		}
+		return isBuiltin(info, x.Fun, "len", "cap")
 	}
 	return false
 }

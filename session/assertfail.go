@@ -5,18 +5,14 @@ import (
 	"strings"
 
 	"github.com/gogil/gogil/session/cellfmt"
+	runtimeerr "github.com/gogil/gogil/session/runtimeerr"
 )
 
 // typeAssertionError is the panic of a failed x.(T) that
 // cellsrc/cellassert.go wrote out: Go's message, and a runtime.Error as
 // Go's *runtime.TypeAssertionError is (whose fields no package outside
-// the runtime can set).
-type typeAssertionError struct{ msg string }
-
-func (e *typeAssertionError) Error() string { return e.msg }
-
-// RuntimeError makes it a runtime.Error, as Go's is.
-func (*typeAssertionError) RuntimeError() {}
+// the runtime can set), and whose type prints as Go's.
+func typeAssertionError(msg string) error { return runtimeerr.NewTypeAssertionError(msg) }
 
 // assertFailed is __gogil.AssertFailed: iface and asserted are the
 // operand's static type and T as Go's run time names them, concrete the
@@ -27,9 +23,9 @@ func (r *cellTypeRegistry) assertFailed(iface, asserted, concrete string, v any)
 		concrete = r.dynamicName(v)
 	}
 	if concrete == "" {
-		return &typeAssertionError{"interface conversion: " + iface + " is nil, not " + asserted}
+		return typeAssertionError("interface conversion: " + iface + " is nil, not " + asserted)
 	}
-	return &typeAssertionError{"interface conversion: " + iface + " is " + concrete + ", not " + asserted}
+	return typeAssertionError("interface conversion: " + iface + " is " + concrete + ", not " + asserted)
 }
 
 // dynamicName names the type of the value v holds as Go would, "" for
@@ -109,7 +105,7 @@ func boxedTypeName(box reflect.Value) string {
 func (r *cellTypeRegistry) assertIfaceFailed(asserted string, v any, methods string, table ...string) error {
 	concrete := r.dynamicName(v)
 	if concrete == "" {
-		return &typeAssertionError{"interface conversion: interface is nil, not " + asserted}
+		return typeAssertionError("interface conversion: interface is nil, not " + asserted)
 	}
 	missing := ""
 	for i := 0; i+1 < len(table); i += 2 {
@@ -120,7 +116,7 @@ func (r *cellTypeRegistry) assertIfaceFailed(asserted string, v any, methods str
 	if missing == "" {
 		missing = r.firstMissing(v, strings.Split(methods, ","))
 	}
-	return &typeAssertionError{"interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing}
+	return typeAssertionError("interface conversion: " + concrete + " is not " + asserted + ": missing method " + missing)
 }
 
 // firstMissing is the first of methods that v's type lacks, for a library

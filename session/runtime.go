@@ -512,7 +512,7 @@ func recoveredValue(r any) any {
 	}
 	text := rawPanicText(r)
 	if msg, ok := interpConversionError(r); ok {
-		return &typeAssertionError{msg}
+		return typeAssertionError(msg)
 	}
 	goText, ok := goWording(text)
 	switch {

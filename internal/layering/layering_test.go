@@ -123,6 +123,8 @@ var layers = map[string]rule{
 	"session/cellfmt": {never: with(gogilRooms, "internal/...", "session/cellsrc", "cellio", yaegi, zeromq)},
 	// session/genericlib/doc.go: reflect over values; nothing of the interpreter, cells or the session.
 	"session/genericlib": {never: with(gogilRooms, "internal/...", "session/cellsrc", "cellio", yaegi, zeromq)},
+	// session/runtimeerr/doc.go: a type and its methods; nothing of gogil.
+	"session/runtimeerr": {never: with(gogilRooms, "...", "cellio", "internal/...", yaegi, zeromq)},
 	// session/stdlib/doc.go: data for the interpreter; nothing of the interpreter, cells, the session or the kernel.
 	"session/stdlib": {never: with(gogilRooms, "cellio", "internal/...", yaegi, zeromq)},
 	// session/stdlib/gen: yaegi's extract package writes the tables; it knows nothing else of gogil.

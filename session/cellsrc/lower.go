@@ -576,7 +576,7 @@ var passes = []pass{
 		// After the typed passes, which would look its nodes up.
 		name:  "values of recover() in Go's words",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) { WrapRecover(f.AST) },
+		apply: func(f *File, _ Options) { WrapRecover(f.AST, f.Main) },
 	},
 	{
 		// After the typed passes, which would look its nodes up.

@@ -41,8 +41,6 @@ var knownGaps = map[string]string{
 	// an any by a composite literal is refused.
 	"corpus24_embedded_shadowing.go/program": "a struct's own field called ambiguous beside an embedded field and an embedded method of its name",
 	"corpus24_embedded_shadowing.go/cell":    "a struct's own field called ambiguous beside an embedded field and an embedded method of its name",
-	"corpus24_recover_direct.go/program":     "index out of range recovered: Go's message",
-	"corpus24_recover_direct.go/cell":        "index out of range recovered: Go's message",
 	"corpus24_type_assertion.go/program":     "type switch with native interface cases on cell values in a []any literal",
 	"corpus24_type_assertion.go/cell":        "type switch with native interface cases on cell values in a []any literal",
 	// A recovered slice-bounds panic ends the cell for want of Go's
@@ -74,17 +72,12 @@ var knownGaps = map[string]string{
 	"wrong_print_same_shape.go/program":   "%T of a value of one of two cell types of one shape",
 	"wrong_print_same_shape.go/cell":      "%T of a value of one of two cell types of one shape",
 	// corpus21: reflect on a cell type's methods is refused
-	// (reflectcell.go); an index out of range recovered is refused for
-	// want of Go's message; an assertion to a cell type of a value in an
-	// any is refused (cellassert.go).
-	"corpus21_reflect_tags.go/program":  "reflect on the methods of a cell type",
-	"corpus21_reflect_tags.go/cell":     "reflect on the methods of a cell type",
-	"corpus21_slices_basics.go/program": "index out of range recovered: Go's message",
-	"corpus21_slices_basics.go/cell":    "index out of range recovered: Go's message",
-	"corpus21_type_assert.go/program":   "assertion to a non-struct cell type of a value in an any",
-	"corpus21_type_assert.go/cell":      "assertion to a non-struct cell type of a value in an any",
-	"corpus21_panic_recover.go/program": "index out of range recovered: Go's message",
-	"corpus21_panic_recover.go/cell":    "index out of range recovered: Go's message",
+	// (reflectcell.go); an assertion to a cell type of a value in an any
+	// is refused (cellassert.go).
+	"corpus21_reflect_tags.go/program": "reflect on the methods of a cell type",
+	"corpus21_reflect_tags.go/cell":    "reflect on the methods of a cell type",
+	"corpus21_type_assert.go/program":  "assertion to a non-struct cell type of a value in an any",
+	"corpus21_type_assert.go/cell":     "assertion to a non-struct cell type of a value in an any",
 	// corpus20: a cell's statement shadowing a package-level variable of
 	// another type is refused.
 	"corpus20_shadowing.go/cell": "a package-level variable shadowed by main's own of another type",
@@ -93,8 +86,6 @@ var knownGaps = map[string]string{
 	"corpus18_eval.go/cell":              "a type switch on an any holding values of several cell types of one underlying type (Var, lexPanic: string)",
 	"corpus18_json_custom.go/program":    "json.Marshal of a cell type with a MarshalJSON method",
 	"corpus18_json_custom.go/cell":       "json.Marshal of a cell type with a MarshalJSON method",
-	"corpus18_panic_recover.go/program":  "a recovered index out of range panic, whose value yaegi does not word as Go does",
-	"corpus18_panic_recover.go/cell":     "a recovered index out of range panic, whose value yaegi does not word as Go does",
 	"corpus18_template.go/program":       "text/template calling a method of a cell type",
 	"corpus18_template.go/cell":          "text/template calling a method of a cell type",
 	"corpus18_stringer_error.go/program": "%T of an error holding a cell struct value, whose type the interpreter does not keep",
@@ -158,8 +149,6 @@ var knownGaps = map[string]string{
 	// (copies, method sets, nil interfaces, fmt verbs); the kernel runs
 	// the refused cells as programs (magics/program_test.go).
 	"corpus14_generic_constraints_methods.go/program": "a generic function calling another generic function of its own type parameter (NewSet[T]() in a method of Set[T]): yaegi panics compiling it",
-	"corpus14_panics_custom.go/program":               "errors.As to a struct value of a cell error type",
-	"corpus14_panics_custom.go/cell":                  "errors.As to a struct value of a cell error type",
 	"corpus14_shadowing_scopes.go/program":            "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
 	"corpus14_shadowing_scopes.go/cell":               "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
 	// corpus15_*.go: simulations, algorithms, strings, encodings and
@@ -175,10 +164,6 @@ var knownGaps = map[string]string{
 	// corpus16_*.go: Learn Go with Tests, Exercism, Advent of Code and Go
 	// by Example topics (the kernel runs each as a program:
 	// magics/program_test.go).
-	// recoverbounds: the interpreter's panic for an index out of range
-	// does not give Go's index and length.
-	"corpus16_panic_recover.go/program": "a recovered index out of range printed (the interpreter's panic lacks the index and length)",
-	"corpus16_panic_recover.go/cell":    "a recovered index out of range printed (the interpreter's panic lacks the index and length)",
 	// corpus19_*.go: Go 1.21-1.26 release notes and blog posts (the kernel
 	// runs each as a program: magics/program_test.go).
 	"corpus19_errors_join.go/program":   "a type assertion of errors.Join's value to interface{ Unwrap() []error } written in the cell: refused",
@@ -271,8 +256,6 @@ var knownGaps = map[string]string{
 	"corpus9_errors_custom.go/cell":    "errors.As to a pointer to an interface declared in a cell (var te TempErr; errors.As(err, &te))",
 	// runtime.go's recoveredValue: yaegi's panic for an index out of range
 	// is reflect's, without the index and length Go's value prints.
-	"corpus9_panic_custom.go/program": "recover() of an index out of range, whose value Go words with the index and the length",
-	"corpus9_panic_custom.go/cell":    "recover() of an index out of range, whose value Go words with the index and the length",
 	// corpus7_*.go: intermediate tutorials (concurrency, data structures,
 	// patterns). cellsrc/functypes.go: reflect cannot make a recursive
 	// function type.

@@ -205,6 +205,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			// The count of a shift that may be negative
 			// (cellsrc/shiftcount.go, shiftcount.go).
 			cellsrc.ShiftCountHelper: reflect.ValueOf(shiftCount),
+			// Indexes and slices where the session recovers
+			// (cellsrc/bounds.go, bounds.go).
+			cellsrc.IndexHelper: reflect.ValueOf(checkedIndex),
+			cellsrc.SliceHelper: reflect.ValueOf(checkedSlice),
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),

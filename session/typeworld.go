@@ -23,6 +23,7 @@ func (s *Session) newWorld() *celltypes.World {
 // call only for a part that needs types.
 func (c *cellRun) lowerOptions() cellsrc.Options {
 	c.s.mu.Lock()
+	recovers := c.s.recovers
 	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0
 	var renamed map[string]bool
 	if len(c.s.declared.renamed)+len(c.pendingRenamed) > 0 {
@@ -35,6 +36,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 	c.s.mu.Unlock()
 	return cellsrc.Options{
 		Spawner:        c.ex.spawner,
+		Recovers:       recovers,
 		CellTypes:      cellTypes,
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,

@@ -64,7 +64,7 @@ func describe(t *testing.T, code string) string {
 		for _, sym := range append(f.Declared(), f.Defined(stmts)...) {
 			fmt.Fprintf(&b, "defines %s %s: %s\n", sym.Kind, sym.Name, sym.Decl)
 		}
-		opts := Options{Spawner: 3, Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier), RuneConstant: earlierConst(earlier), RenamedMethods: maps.Clone(renamed)}
+		opts := Options{Spawner: 3, Recovers: strings.Contains(code, "recover"), Types: cellTypes(fset, &earlier), Generic: earlierGeneric(earlier), RuneConstant: earlierConst(earlier), RenamedMethods: maps.Clone(renamed)}
 		if strings.HasPrefix(code, "// printing pass\n") {
 			// Only cells that ask for it: the pass would rewrite the
 			// printing calls of every other golden.

@@ -16,7 +16,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ShiftCountHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ShiftCountHelper, IndexHelper, SliceHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -57,6 +57,10 @@ type Options struct {
 	// earlier parts gave a hidden name (File.RenamedMethods): their
 	// selectors in this part are renamed too (genericmethods.go).
 	RenamedMethods map[string]bool
+	// Recovers: code of the session, this cell's included, calls
+	// recover(), so an index out of range must panic with Go's value
+	// (bounds.go).
+	Recovers bool
 	// Describe registers the static type of a printed value with the
 	// runner, for __gogil.Typed; nil leaves printed values as they are.
 	Describe Describer
@@ -350,6 +354,12 @@ var passes = []pass{
 		name:  "shifts by a signed count that may be negative",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerShiftCounts(f, opts)) },
+	},
+	{
+		// While the indexes are the user's nodes, which go/types typed.
+		name:  "indexes and slices where the session recovers panics",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerBounds(f, opts)) },
 	},
 	{
 		// While the cases are the user's nodes, which go/types typed.

@@ -42,13 +42,6 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		}
 	}()
 	parts := cellsrc.Split(cell.Code)
-	if strings.Contains(cell.Code, "recover") {
-		// Before any part is lowered: the part that recovers may come
-		// after the indexes whose panics it sees.
-		s.mu.Lock()
-		s.recovers = true
-		s.mu.Unlock()
-	}
 	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex, undo: undo{y: s.yaegi}}
 	defer c.dropFiles()
 	defer func() {

@@ -205,7 +205,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// The count of a shift that may be negative
 			// (cellsrc/shiftcount.go, shiftcount.go).
 			cellsrc.ShiftCountHelper: reflect.ValueOf(shiftCount),
-			// Indexes and slices where the session recovers
+			// Indexes and slices of a cell that recovers
 			// (cellsrc/bounds.go, bounds.go).
 			cellsrc.IndexHelper: reflect.ValueOf(checkedIndex),
 			cellsrc.SliceHelper: reflect.ValueOf(checkedSlice),

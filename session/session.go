@@ -136,9 +136,6 @@ type Session struct {
 
 	mu       sync.Mutex
 	declared declared // guarded by mu
-	// recovers: a cell has called recover(); from then on indexes panic
-	// with Go's values (cellsrc/bounds.go). Guarded by mu.
-	recovers bool
 	trace    []string // interpreted panic frames diverted from stderr
 	// traceFrames are the cell frames of the panic being reported, read
 	// from the panicking goroutine's stack when yaegi printed its first

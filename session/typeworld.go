@@ -3,6 +3,7 @@ package session
 import (
 	"go/ast"
 	"maps"
+	"strings"
 
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/celltypes"
@@ -23,7 +24,6 @@ func (s *Session) newWorld() *celltypes.World {
 // call only for a part that needs types.
 func (c *cellRun) lowerOptions() cellsrc.Options {
 	c.s.mu.Lock()
-	recovers := c.s.recovers
 	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0
 	var renamed map[string]bool
 	if len(c.s.declared.renamed)+len(c.pendingRenamed) > 0 {
@@ -35,8 +35,12 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 	}
 	c.s.mu.Unlock()
 	return cellsrc.Options{
-		Spawner:        c.ex.spawner,
-		Recovers:       recovers,
+		Spawner: c.ex.spawner,
+		// The whole cell, not the part: the part that recovers may come
+		// after the indexes whose panics it sees. Only the cell: the
+		// checked indexes cost a call each, which a cell that does not
+		// recover should not pay.
+		Recovers:       strings.Contains(c.cell.Code, "recover"),
 		CellTypes:      cellTypes,
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,

@@ -16,7 +16,7 @@ import (
 // length 3". The runner refuses such a recovered value (a gap), since it
 // cannot word it as Go does.
 //
-// Where a session recovers at all (Options.Recovers), lowerBounds writes
+// In a cell that recovers (Options.Recovers), lowerBounds writes
 // an index x[i] as x[__gogil.Index(i, len(x))] and a slice x[lo:hi] as
 // x[lo:__gogil.Slice(lo, hi, cap(x), false)] (len and true for strings and
 // arrays, whose words say "length"), so that an index out of range panics
@@ -27,7 +27,8 @@ import (
 //
 // The usual loops pay no call per index: x[i] keeps its form where i is
 // the index of a range over x, or counts up from zero while i < len(x)
-// (minus a constant), and the loop's body changes neither i nor x.
+// (minus constants and terms at least zero), and the loop's body changes
+// neither i nor x; so does x[i+1] while i < len(x)-1 (inBoundsIndexes).
 
 // Helpers of this file.
 const (
@@ -239,16 +240,20 @@ func cloneExpr(x ast.Expr) ast.Expr {
 	panic("cellsrc: cloneExpr of an expression pureExpr refuses")
 }
 
-// inBoundsIndexes are the index expressions x[i] of loops whose index i
-// is in x's range by the loop's own condition: `for i := range x` and
-// `for i := 0; i < len(x); i++` (or `i < len(x) - c`, c a constant at
-// least zero), x a variable that the loop's body does not assign, i the
-// loop's own counting variable (countingLoopVars).
+// inBoundsIndexes are the index expressions x[i] and x[i+k] of loops
+// whose index is in x's range by the loop's own condition: `for i :=
+// range x` (k = 0), and `for i := 0; i < len(x) - c; i++` where c is a sum
+// of a constant at least k and of terms at least zero (`j < len(a)-1-i`
+// of a bubble sort); `i <= len(x) - c` is `i < len(x) - (c - 1)`. x is a
+// variable that the loop's body does not assign, i the loop's own
+// counting variable (countingLoopVars).
 func inBoundsIndexes(file *ast.File, info *types.Info) map[*ast.IndexExpr]bool {
 	type guard struct {
-		x    types.Object
-		body *ast.BlockStmt
+		x     types.Object
+		body  *ast.BlockStmt
+		slack int64 // the largest k of x[i+k]
 	}
+	var counting map[*types.Var]bool
 	guards := map[*types.Var]guard{}
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -260,32 +265,28 @@ func inBoundsIndexes(file *ast.File, info *types.Info) map[*ast.IndexExpr]bool {
 			x := info.Uses[identOf(n.X)]
 			if key != nil && x != nil {
 				if _, ok := boundedKind(info, n.X); ok {
-					guards[key] = guard{x, n.Body}
+					guards[key] = guard{x, n.Body, 0}
 				}
 			}
 		case *ast.ForStmt:
 			init, ok := n.Init.(*ast.AssignStmt)
 			cond, isBinary := n.Cond.(*ast.BinaryExpr)
-			if !ok || !isBinary || cond.Op != token.LSS || len(init.Lhs) != 1 {
+			if !ok || !isBinary || (cond.Op != token.LSS && cond.Op != token.LEQ) || len(init.Lhs) != 1 {
 				break
 			}
 			i, _ := info.Defs[identOf(init.Lhs[0])].(*types.Var)
 			if i == nil || info.Uses[identOf(cond.X)] != i {
 				break
 			}
-			bound := ast.Unparen(cond.Y)
-			if b, ok := bound.(*ast.BinaryExpr); ok && b.Op == token.SUB {
-				if tv, ok := info.Types[b.Y]; !ok || tv.Value == nil || constant.Sign(tv.Value) < 0 {
-					break
-				}
-				bound = ast.Unparen(b.X)
+			if counting == nil {
+				counting = countingLoopVars(file, info)
 			}
-			call, ok := bound.(*ast.CallExpr)
-			if !ok || len(call.Args) != 1 || !isBuiltin(info, call.Fun, "len") {
-				break
+			x, slack, ok := lenMinus(info, cond.Y, counting)
+			if cond.Op == token.LEQ {
+				slack--
 			}
-			if x := info.Uses[identOf(call.Args[0])]; x != nil {
-				guards[i] = guard{x, n.Body}
+			if ok && slack >= 0 {
+				guards[i] = guard{x, n.Body, slack}
 			}
 		}
 		return true
@@ -293,20 +294,79 @@ func inBoundsIndexes(file *ast.File, info *types.Info) map[*ast.IndexExpr]bool {
 	if len(guards) == 0 {
 		return nil
 	}
-	counting := countingLoopVars(file, info)
+	if counting == nil {
+		counting = countingLoopVars(file, info)
+	}
 	safe := map[*ast.IndexExpr]bool{}
 	for i, g := range guards {
 		if !counting[i] || reassigns(info, g.body, g.x) {
 			continue
 		}
 		ast.Inspect(g.body, func(n ast.Node) bool {
-			if ix, ok := n.(*ast.IndexExpr); ok && info.Uses[identOf(ix.Index)] == i && info.Uses[identOf(ix.X)] == g.x {
+			ix, ok := n.(*ast.IndexExpr)
+			if !ok || info.Uses[identOf(ix.X)] != g.x {
+				return true
+			}
+			if k, ok := offsetOf(info, ix.Index, i); ok && k <= g.slack {
 				safe[ix] = true
 			}
 			return true
 		})
 	}
 	return safe
+}
+
+// lenMinus reads bound as len(x) - c1 - c2 ..., each c a constant at least
+// zero or a term that is (nonNegative): x, and the sum of the constants.
+func lenMinus(info *types.Info, bound ast.Expr, loopVars map[*types.Var]bool) (types.Object, int64, bool) {
+	switch b := ast.Unparen(bound).(type) {
+	case *ast.CallExpr:
+		if len(b.Args) != 1 || !isBuiltin(info, b.Fun, "len") {
+			return nil, 0, false
+		}
+		x := info.Uses[identOf(b.Args[0])]
+		return x, 0, x != nil
+	case *ast.BinaryExpr:
+		if b.Op != token.SUB {
+			return nil, 0, false
+		}
+		x, c, ok := lenMinus(info, b.X, loopVars)
+		if !ok {
+			return nil, 0, false
+		}
+		if tv, isConst := info.Types[b.Y]; isConst && tv.Value != nil {
+			v, exact := constant.Int64Val(constant.ToInt(tv.Value))
+			if !exact || v < 0 || v > 1<<20 {
+				return nil, 0, false
+			}
+			return x, c + v, true
+		}
+		return x, c, nonNegative(info, b.Y, loopVars)
+	}
+	return nil, 0, false
+}
+
+// offsetOf reads index as i or i + k (k + i), k a constant at least zero.
+func offsetOf(info *types.Info, index ast.Expr, i *types.Var) (int64, bool) {
+	switch x := ast.Unparen(index).(type) {
+	case *ast.Ident:
+		return 0, info.Uses[x] == i
+	case *ast.BinaryExpr:
+		if x.Op != token.ADD {
+			return 0, false
+		}
+		for _, pair := range [][2]ast.Expr{{x.X, x.Y}, {x.Y, x.X}} {
+			if info.Uses[identOf(pair[0])] != i {
+				continue
+			}
+			if tv, ok := info.Types[pair[1]]; ok && tv.Value != nil {
+				if k, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact && k >= 0 {
+					return k, true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // reassigns: something under n assigns the variable x itself (not an

@@ -57,9 +57,8 @@ type Options struct {
 	// earlier parts gave a hidden name (File.RenamedMethods): their
 	// selectors in this part are renamed too (genericmethods.go).
 	RenamedMethods map[string]bool
-	// Recovers: code of the session, this cell's included, calls
-	// recover(), so an index out of range must panic with Go's value
-	// (bounds.go).
+	// Recovers: the cell calls recover(), so an index out of range must
+	// panic with Go's value (bounds.go).
 	Recovers bool
 	// Describe registers the static type of a printed value with the
 	// runner, for __gogil.Typed; nil leaves printed values as they are.
@@ -357,7 +356,7 @@ var passes = []pass{
 	},
 	{
 		// While the indexes are the user's nodes, which go/types typed.
-		name:  "indexes and slices where the session recovers panics",
+		name:  "indexes and slices of a cell that recovers panics",
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerBounds(f, opts)) },
 	},

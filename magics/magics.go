@@ -231,7 +231,7 @@ func (l *Layer) reportThreadError(name string, err error) {
 	var body any = err
 	var pe *threading.PanicError
 	if errors.As(err, &pe) {
-		body = fmt.Sprintf("panic: %v", pe.Value) // its Error() repeats the header
+		body = "panic: " + pe.PanicText() // its Error() repeats the header
 	}
 	l.session.StreamToOwner("stderr", fmt.Sprintf("Exception in thread %s:\n%v\n", name, body))
 }

@@ -360,3 +360,25 @@ func TestArticleTimings(t *testing.T) {
 		t.Logf("%-18s %v  %.2fx single (article %s)", c.name, d, float64(d)/float64(single), c.article)
 	}
 }
+
+// A struct the target panics with comes back in PanicError.Value as the
+// program's value, which the program can assert, not as the
+// reflect.Value the interpreter hands the panic over in.
+func TestPanicValueOfAStruct(t *testing.T) {
+	s := newSession(t)
+	s.mustRun(`import ("errors"; "fmt")`)
+	s.mustRun(`type P struct{ F string }`)
+	s.mustRun(`
+func value() string {
+	t := threading.Thread(func() { panic(P{"t"}) })
+	t.Start()
+	err := t.Join()
+	var pe *threading.PanicError
+	_ = errors.As(err, &pe)
+	v, ok := pe.Value.(P)
+	return v.F + fmt.Sprint(ok)
+}`)
+	if got := s.mustRun(`value()`).String(); got != "ttrue" {
+		t.Errorf("pe.Value.(P) gave %q, want ttrue", got)
+	}
+}

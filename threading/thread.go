@@ -30,10 +30,27 @@ type PanicError struct {
 	Thread string
 	Value  any
 	Stack  []byte
+	text   string // the value's own words, where it came with them
 }
 
 func (e *PanicError) Error() string {
-	return fmt.Sprintf("Exception in thread %s: panic: %v", e.Thread, e.Value)
+	return fmt.Sprintf("Exception in thread %s: panic: %s", e.Thread, e.PanicText())
+}
+
+// PanicText is the panic's value as Go prints a panic nothing recovers.
+func (e *PanicError) PanicText() string {
+	if e.text != "" {
+		return e.text
+	}
+	return fmt.Sprint(e.Value)
+}
+
+// describedPanic is a panic's value that its maker wrapped with the text
+// Go prints it by, where the value's own methods are out of native code's
+// reach (an interpreted type's Error method).
+type describedPanic interface {
+	PanicValue() any
+	Error() string
 }
 
 // Unwrap exposes a panic value that is an error (a runtime error, say).
@@ -254,7 +271,16 @@ var ErrGoexit = errors.New("the thread's target called runtime.Goexit")
 func (t *Thread) call() (result []any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = &PanicError{Thread: t.name, Value: r, Stack: debug.Stack()}
+			if v, ok := r.(reflect.Value); ok && v.IsValid() && v.CanInterface() {
+				// An interpreter hands some panics' values over as their
+				// reflect.Value: the program panicked with the value.
+				r = v.Interface()
+			}
+			pe := &PanicError{Thread: t.name, Value: r, Stack: debug.Stack()}
+			if d, ok := r.(describedPanic); ok {
+				pe.Value, pe.text = d.PanicValue(), d.Error()
+			}
+			err = pe
 		}
 	}()
 	// As CPython's Thread.run deletes its target and arguments once run: a

@@ -215,7 +215,11 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A context key of a cell type (cellsrc/contextkeys.go).
 			cellsrc.ContextKeyHelper: reflect.ValueOf(newContextKey),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
+			// A panic's value with the method Go prints it by
+			// (cellsrc/panicvalues.go, panicvalues.go).
+			cellsrc.PanickingHelper: reflect.ValueOf(panicking),
 			"Recovered": reflect.ValueOf(func(r any) any {
+				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {
 					return v
 				}
@@ -624,6 +628,8 @@ func rawPanicText(r any) string {
 		return v.String()
 	case nil:
 		return "panic called with nil argument"
+	case describedPanic:
+		return v.describe()
 	case error:
 		return v.Error()
 	case fmt.Stringer:

@@ -290,6 +290,24 @@ var knownGaps = map[string]string{
 	// type's methods; the cell is refused before it runs.
 	"corpus2_json_marshaler.go/program": "a MarshalJSON method of a cell type, which encoding/json cannot call",
 	"corpus2_json_marshaler.go/cell":    "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	// corpus32_*.go: generics as modern tutorials teach them (the kernel
+	// runs each refused cell as a program: magics/program_test.go).
+	"corpus32_generic_alias.go/program":              "a generic type alias (Go 1.24): refused",
+	"corpus32_generic_alias.go/cell":                 "a generic type alias (Go 1.24): refused",
+	"corpus32_generic_constraint_methods.go/program": "a generic function instantiated with fewer type arguments than it has, the rest inferred from a constraint (FromStrings[Config] with PT *T): yaegi refuses",
+	"corpus32_generic_constraint_methods.go/cell":    "a generic function instantiated with fewer type arguments than it has, the rest inferred from a constraint (FromStrings[Config] with PT *T): yaegi refuses",
+	"corpus32_generic_interface.go/program":          "a method of a generic type with the name of another generic type's method, used through an interface: refused",
+	"corpus32_generic_interface.go/cell":             "a method of a generic type with the name of another generic type's method, used through an interface: refused",
+	"corpus32_generic_matrix.go/program":             "a call of a variadic generic function with a type parameter (NewMatrix[T]) in a generic method: yaegi crashes, named",
+	"corpus32_generic_set.go/program":                "a call of a variadic generic function with a type parameter (NewSet[T]()) in a generic method: yaegi crashes, named",
+	"corpus32_lru_cache.go/program":                  "a generic type of two type parameters that names itself (entry[K, V]): refused",
+	"corpus32_lru_cache.go/cell":                     "a generic type of two type parameters that names itself (entry[K, V]): refused",
+	"corpus32_pair_optional.go/program":              "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
+	"corpus32_pair_optional.go/cell":                 "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
+	"corpus32_tilde_constraints.go/program":          "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi crashes, named",
+	"corpus32_tilde_constraints.go/cell":             "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi crashes, named",
+	"corpus32_tree_iterator.go/program":              "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
+	"corpus32_tree_iterator.go/cell":                 "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -189,10 +189,6 @@ var knownGaps = map[string]string{
 	"corpus19_generic_set.go/program":  "a call of a variadic generic function with a type parameter (NewSet[T]()) in a method of a generic type, instantiated from a function's body: yaegi crashes, named",
 	"corpus19_generic_tree.go/program": "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_generic_tree.go/cell":    "a generic type of two type parameters that names itself (node[K, V]): refused",
-	"corpus19_lru_cache.go/program":    "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
-	"corpus19_lru_cache.go/cell":       "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
-	"corpus28_lru_generic.go/program":  "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
-	"corpus28_lru_generic.go/cell":     "a pointer to an instance of a two-parameter generic type (*entry[K, V]) in a generic body: yaegi crashes, named",
 	"corpus19_unique_make.go/program":  "package unique: all generic, not in the interpreter's symbol tables",
 	"corpus19_unique_make.go/cell":     "package unique: all generic, not in the interpreter's symbol tables",
 	// corpus17_*.go: Go 1.21-1.24 as the Go blog and the Tour write it (the
@@ -253,8 +249,6 @@ var knownGaps = map[string]string{
 	// corpus8_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus8_generic_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",
 	"corpus8_generic_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",
-	"corpus8_generic_lru.go/program":         "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
-	"corpus8_generic_lru.go/cell":            "an instance of a two-parameter generic type written with a generic method's type parameters (*entry[K, V]): yaegi panics compiling it",
 	// corpus10_*.go: I/O, networking and encodings tutorials.
 	// The interpreter's type of a cell struct has no name for
 	// encoding/xml to name an element after.

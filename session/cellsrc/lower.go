@@ -460,7 +460,7 @@ var passes = []pass{
 		// the literals it writes (genericassert.go).
 		name:  "type assertions to instances of generic types",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) { rewriteGenericAsserts(f.AST) },
+		apply: func(f *File, _ Options) { rewriteGenericAsserts(f) },
 	},
 	{
 		// In function bodies and literals (deferargs.go); the top level's

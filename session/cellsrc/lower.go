@@ -118,6 +118,13 @@ var passes = []pass{
 	},
 	{
 		// While the conversions are the user's nodes, which go/types
+		// typed (typeparamconv.go).
+		name:  "conversions to type parameters of pointers assignable to them",
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { lowerTypeParamConversions(f, opts) },
+	},
+	{
+		// While the conversions are the user's nodes, which go/types
 		// typed (instanceconv.go).
 		name:  "conversions to instances of generic types",
 		kinds: []Kind{Decls, Stmts},

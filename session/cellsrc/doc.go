@@ -138,6 +138,10 @@
 //     is written as a literal of its value to 512 bits: yaegi typed it
 //     "untyped float64" and refused math.E > 2.7 and math.Pi*1.5 with
 //     "mismatched types" (libfloatconst.go);
+//   - a conversion to a type parameter of a pointer go/types finds
+//     assignable to it, PT(&out[i]) where PT is constrained to *T with
+//     methods, becomes that assignment in a function literal: yaegi
+//     panicked compiling the conversion (typeparamconv.go);
 //   - a conversion to an instance of a generic type of one type parameter
 //     ((*List[string])(nil), Bag[int](xs)) gets a hidden package-level
 //     variable of that type declared in its part, which makes the instance

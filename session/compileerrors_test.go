@@ -27,8 +27,10 @@ func TestCompileErrorsNameTheCause(t *testing.T) {
 		// yaegi crashes compiling these; the error names what it crashed on
 		// (cellsrc/genericcrash.go), also when a later part instantiates the
 		// generic code.
-		{"", "type e[K comparable, V any] struct{ v V }\nfunc get[K comparable, V any](x any) V { return x.(*e[K, V]).v }\nfmt.Println(get[string, int](&e[string, int]{1}))",
+		{"", "type e[K comparable, V any] struct{ v V }\nfunc get[K comparable, V any](x any) V { switch t := x.(type) { case *e[K, V]: return t.v }; var z V; return z }\nfmt.Println(get[string, int](&e[string, int]{1}))",
 			"a pointer to an instance of a generic type of several type parameters (*e[K, V]) in the body of get"},
+		{"", "type e[K comparable, V any] struct{ v V }\nvar x any = &e[string, int]{1}\np := x.(*e[string, int])",
+			"a pointer to an instance of a generic type of several type parameters (*e[string, int]) in the cell's statements"},
 		{"", "type Set[T comparable] struct{ m map[T]bool }\nfunc NewSet[T comparable](xs ...T) Set[T] { return Set[T]{m: map[T]bool{}} }\nfunc (s Set[T]) Copy() Set[T] { return NewSet[T]() }\nfunc use() { fmt.Println(len(NewSet[int](1).Copy().m)) }\nuse()",
 			"a call of the variadic generic function NewSet with a type parameter (NewSet[T]) in the body of Copy"},
 	}

@@ -91,9 +91,10 @@
 //     type parameters that names its own type, whose callers yaegi
 //     silently skips;
 //   - not a pass: when yaegi's compiler panics, CrashCause names the
-//     constructs of generic bodies known to crash it (a pointer to a
-//     several-parameter instance, a call of a variadic generic function)
-//     for the runner's error (genericcrash.go);
+//     constructs known to crash it (a pointer to a several-parameter
+//     instance outside what genericassert.go rewrites, a call of a
+//     variadic generic function in generic code) for the runner's error
+//     (genericcrash.go);
 //   - right after the typed pass, a method of a generic type named as a
 //     method of another generic type, a generic function or a generic
 //     type, with as many type parameters (yaegi keeps one instance per
@@ -137,12 +138,24 @@
 //     is written as a literal of its value to 512 bits: yaegi typed it
 //     "untyped float64" and refused math.E > 2.7 and math.Pi*1.5 with
 //     "mismatched types" (libfloatconst.go);
+//   - a conversion to a type parameter of a pointer go/types finds
+//     assignable to it, PT(&out[i]) where PT is constrained to *T with
+//     methods, becomes that assignment in a function literal: yaegi
+//     panicked compiling the conversion (typeparamconv.go);
 //   - a conversion to an instance of a generic type of one type parameter
 //     ((*List[string])(nil), Bag[int](xs)) gets a hidden package-level
 //     variable of that type declared in its part, which makes the instance
 //     before any function is compiled: yaegi looked the instance up and
 //     failed with "type not found" where nothing had made it
 //     (instanceconv.go);
+//   - a type assertion to an instance of a generic type becomes a
+//     function literal's assignment; in a declared function, one to a
+//     pointer to an instance of several type arguments (x.(*entry[K, V]),
+//     an LRU cache's container/list element) and a var of that type
+//     instead call generic functions the part declares, which take the
+//     type as a slice's element (__gogil_assert(x, []*entry[K, V](nil))):
+//     yaegi compiled the * of such a type as a dereference and panicked
+//     (genericassert.go);
 //   - a range that assigns to existing variables (`for k, v = range m`)
 //     declares hidden ones and assigns the targets from them where each
 //     iteration starts (rangeassign.go: yaegi left the targets as they

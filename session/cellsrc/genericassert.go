@@ -2,6 +2,7 @@ package cellsrc
 
 import (
 	"go/ast"
+	"go/parser"
 	"go/token"
 )
 
@@ -19,8 +20,29 @@ import (
 //
 // x is evaluated once, inside the literal, and a failed assertion panics
 // with the same message.
-func rewriteGenericAsserts(file *ast.File) {
+//
+// A pointer to an instance of several type arguments, *entry[K, V], fails
+// in every one of those forms inside a function's body: yaegi's compiler
+// knows a single-index instance as a type but not an index list, so it
+// compiles the * as a dereference of a value that has no type, and panics
+// (a var of that type and a type switch case fail the same way). Only in a
+// composite type (a slice, a map, a func's results) does it compile. Such
+// an assertion in a declared function becomes a call of a generic
+// function the part declares, that takes the type as a slice's element:
+//
+//	x.(*entry[K, V])        →  __gogil_assert(x, []*entry[K, V](nil))
+//	e, ok := x.(*entry[K, V]) →  e, ok := __gogil_assertOK(x, []*entry[K, V](nil))
+//
+// so that yaegi instantiates the function with T = *entry[K, V] and
+// asserts x.(T), which it compiles. A var of the type, which the
+// rewriting of `p, ok := ...` that reuses ok writes too (reusedefine.go),
+// gets its zero value from a third:
+//
+//	var p *entry[K, V]  →  var p = __gogil_zero([]*entry[K, V](nil))
+func rewriteGenericAsserts(f *File) {
+	file := f.AST
 	commaOk := map[*ast.TypeAssertExpr]bool{}
+	twoResults := map[*ast.TypeAssertExpr]bool{} // commaOk, and `v, ok = x.(T)`
 	kept := map[*ast.TypeAssertExpr]bool{}
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
@@ -35,6 +57,9 @@ func rewriteGenericAsserts(file *ast.File) {
 			if !ok {
 				break
 			}
+			if len(n.Lhs) == 2 {
+				twoResults[ta] = true
+			}
 			switch {
 			case n.Tok == token.ASSIGN:
 				kept[ta] = true // the form that compiles
@@ -42,9 +67,11 @@ func rewriteGenericAsserts(file *ast.File) {
 				commaOk[ta] = true
 			}
 		case *ast.ValueSpec:
+			found = found || n.Type != nil && len(n.Values) == 0 && listPointer(n.Type)
 			if len(n.Values) == 1 && len(n.Names) == 2 {
 				if ta, ok := n.Values[0].(*ast.TypeAssertExpr); ok {
 					commaOk[ta] = true
+					twoResults[ta] = true
 				}
 			}
 		}
@@ -52,6 +79,11 @@ func rewriteGenericAsserts(file *ast.File) {
 	})
 	if !found {
 		return // the common case, without replaceExprs' walk by reflection
+	}
+	if f.Part.Kind == Decls {
+		// A statement part's file is main's body: the helpers declared
+		// beside it fail in the interpreter ("nil reflect type").
+		rewriteListPointerAsserts(file, twoResults)
 	}
 	replaceExprs(file, func(x ast.Expr) ast.Expr {
 		ta, ok := x.(*ast.TypeAssertExpr)
@@ -105,4 +137,92 @@ func assertLiteral(ta *ast.TypeAssertExpr, commaOk bool) ast.Expr {
 		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// The generic functions that rewriteListPointerAsserts calls, which a part
+// declares when it calls them (redeclaring them in each such part, as a
+// cell may redeclare a function).
+const (
+	assertHelper   = "__gogil_assert"
+	assertOKHelper = "__gogil_assertOK"
+	zeroHelper     = "__gogil_zero"
+)
+
+var assertHelperSrc = map[string]string{
+	assertHelper:   "func " + assertHelper + "[T any](x any, _ []T) T { return x.(T) }",
+	assertOKHelper: "func " + assertOKHelper + "[T any](x any, _ []T) (T, bool) { v, ok := x.(T); return v, ok }",
+	zeroHelper:     "func " + zeroHelper + "[T any](_ []T) (z T) { return }",
+}
+
+// rewriteListPointerAsserts rewrites the assertions to *G[A, B] and the
+// vars of that type without a value in the bodies of file's functions
+// into calls of the helpers, and declares the helpers it calls.
+func rewriteListPointerAsserts(file *ast.File, twoResults map[*ast.TypeAssertExpr]bool) {
+	used := map[string]bool{}
+	call := func(name string, pos token.Pos, t ast.Expr, args ...ast.Expr) ast.Expr {
+		used[name] = true
+		witness := &ast.CallExpr{Fun: &ast.ArrayType{Lbrack: pos, Elt: t}, Lparen: pos, Args: []ast.Expr{&ast.Ident{NamePos: pos, Name: "nil"}}, Rparen: pos}
+		return &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: name}, Lparen: pos, Args: append(args, witness), Rparen: pos}
+	}
+	for _, d := range file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if vs, ok := n.(*ast.ValueSpec); ok && vs.Type != nil && len(vs.Values) == 0 && listPointer(vs.Type) {
+				for _, name := range vs.Names {
+					vs.Values = append(vs.Values, call(zeroHelper, name.Pos(), vs.Type))
+				}
+				vs.Type = nil
+			}
+			return true
+		})
+		replaceExprs(fd.Body, func(x ast.Expr) ast.Expr {
+			ta, ok := x.(*ast.TypeAssertExpr)
+			if !ok || ta.Type == nil || !listPointer(ta.Type) {
+				return x
+			}
+			if twoResults[ta] {
+				return call(assertOKHelper, ta.Pos(), ta.Type, ta.X)
+			}
+			return call(assertHelper, ta.Pos(), ta.Type, ta.X)
+		})
+	}
+	for _, name := range []string{assertHelper, assertOKHelper, zeroHelper} {
+		if !used[name] {
+			continue
+		}
+		hf, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+assertHelperSrc[name], 0)
+		if err != nil {
+			panic(err) // a constant that parses
+		}
+		file.Decls = append(file.Decls, hf.Decls[0])
+	}
+}
+
+// listPointer: t is a pointer to an instance of several type arguments,
+// *G[A, B] (the form yaegi compiles only inside a composite type).
+func listPointer(t ast.Expr) bool {
+	for {
+		p, ok := t.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		t = p.X
+	}
+	s, ok := t.(*ast.StarExpr)
+	if !ok {
+		return false
+	}
+	x := s.X
+	for {
+		p, ok := x.(*ast.ParenExpr)
+		if !ok {
+			break
+		}
+		x = p.X
+	}
+	_, ok = x.(*ast.IndexListExpr)
+	return ok
 }

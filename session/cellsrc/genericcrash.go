@@ -11,9 +11,10 @@ import (
 //
 //   - a pointer to an instance of a generic type of several type
 //     parameters, *entry[K, V], as a type in a statement or expression
-//     (var p *entry[K, V], x.(*entry[K, V]), new-style conversions): its
-//     compiler takes only a single-index instance for a type under a *,
-//     and dereferences the rest;
+//     (a conversion, a case of a type switch; an assertion or a var
+//     without a value in a declared function genericassert.go rewrites),
+//     in generic code or not: its compiler takes only a single-index
+//     instance for a type under a *, and dereferences the rest;
 //   - a call of a variadic generic function with the body's type
 //     parameters, NewSet[T]() or NewSet(x) with x of type T in a method
 //     of Set[T], once a function's body (not the cell's statements)
@@ -55,6 +56,10 @@ func collectVariadicGenerics(n ast.Node, variadic map[string]bool) {
 }
 
 func crashCause(n ast.Node, variadic map[string]bool) string {
+	if b, ok := n.(*ast.BlockStmt); ok {
+		// The runner compiles a part's statements as main's body.
+		return bodyCrash(&ast.FuncDecl{Name: ast.NewIdent("main"), Body: b}, variadic, false)
+	}
 	cause := ""
 	ast.Inspect(n, func(x ast.Node) bool {
 		fd, ok := x.(*ast.FuncDecl)
@@ -67,34 +72,46 @@ func crashCause(n ast.Node, variadic map[string]bool) string {
 				generic = true
 			}
 		}
-		if generic {
-			cause = genericBodyCrash(fd, variadic)
-		}
+		cause = bodyCrash(fd, variadic, generic)
 		return false
 	})
 	return cause
 }
 
-func genericBodyCrash(fd *ast.FuncDecl, variadic map[string]bool) string {
+// bodyCrash names the first construct of fd's body that crashes yaegi: a
+// pointer to an instance of several type arguments anywhere (in a cell's
+// statements, main's body, too), a call of a variadic generic function
+// in generic code.
+func bodyCrash(fd *ast.FuncDecl, variadic map[string]bool, generic bool) string {
+	where := "the body of " + fd.Name.Name
+	switch {
+	case generic:
+		where += ", generic code,"
+	case fd.Name.Name == "main" && fd.Recv == nil:
+		where = "the cell's statements"
+	}
 	cause := ""
 	ast.Inspect(fd.Body, func(x ast.Node) bool {
 		if cause != "" {
 			return false
 		}
 		switch x := x.(type) {
-		case *ast.Field:
-			return false // a parameter's or a field's type compiles
+		case *ast.Field, *ast.ArrayType, *ast.MapType, *ast.ChanType, *ast.StructType, *ast.InterfaceType:
+			// yaegi compiles a pointer type as a parameter's or a
+			// field's, and inside a composite type (the witness
+			// []*entry[K, V](nil) genericassert.go writes).
+			return false
 		case *ast.StarExpr:
 			if il, ok := x.X.(*ast.IndexListExpr); ok {
-				cause = fmt.Sprintf("a pointer to an instance of a generic type of several type parameters (%s) in the body of %s, generic code, is not supported by gogil: its interpreter crashes compiling it; "+
-					"keep values (%s) rather than pointers where the body names the type, or give the type one type parameter (a struct of the others)",
-					types.ExprString(x), fd.Name.Name, types.ExprString(il))
+				cause = fmt.Sprintf("a pointer to an instance of a generic type of several type parameters (%s) in %s is not supported by gogil: its interpreter crashes compiling it there (outside a type assertion or a var in a declared function, which gogil rewrites); "+
+					"keep values (%s) rather than pointers where the code names the type, or give the type one type parameter (a struct of the others)",
+					types.ExprString(x), where, types.ExprString(il))
 			}
 		case *ast.CallExpr:
-			if id, ok := calledName(x); ok && variadic[id.Name] {
-				cause = fmt.Sprintf("a call of the variadic generic function %s with a type parameter (%s) in the body of %s, generic code, is not supported by gogil: its interpreter crashes compiling it once a function instantiates it; "+
+			if id, ok := calledName(x); ok && generic && variadic[id.Name] {
+				cause = fmt.Sprintf("a call of the variadic generic function %s with a type parameter (%s) in %s is not supported by gogil: its interpreter crashes compiling it once a function instantiates it; "+
 					"give %s a slice parameter instead of ...",
-					id.Name, types.ExprString(x.Fun), fd.Name.Name, id.Name)
+					id.Name, types.ExprString(x.Fun), where, id.Name)
 			}
 		}
 		return cause == ""

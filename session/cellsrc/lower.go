@@ -121,6 +121,13 @@ var passes = []pass{
 	},
 	{
 		// While the conversions are the user's nodes, which go/types
+		// typed (typeparamconv.go).
+		name:  "conversions to type parameters of pointers assignable to them",
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { lowerTypeParamConversions(f, opts) },
+	},
+	{
+		// While the conversions are the user's nodes, which go/types
 		// typed (instanceconv.go).
 		name:  "conversions to instances of generic types",
 		kinds: []Kind{Decls, Stmts},
@@ -476,7 +483,7 @@ var passes = []pass{
 		// the literals it writes (genericassert.go).
 		name:  "type assertions to instances of generic types",
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) { rewriteGenericAsserts(f.AST) },
+		apply: func(f *File, _ Options) { rewriteGenericAsserts(f) },
 	},
 	{
 		// In function bodies and literals (deferargs.go); the top level's

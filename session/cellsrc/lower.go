@@ -183,6 +183,7 @@ var passes = []pass{
 		// before the passes that copy a selector's name into code they
 		// write (method expressions, method values, printed methods).
 		name:  "methods of generic types that share a name",
+		needs: holdsTypeParams | holdsMethod | withRenamedMethods,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
 	},
@@ -190,6 +191,7 @@ var passes = []pass{
 		// While the conversions are the user's nodes, which go/types
 		// typed (namedbasic.go).
 		name:  "values of cell types of basic kinds put in interfaces",
+		needs: holdsTypeDecl | withCellTypes,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerNamedBasics(f, opts)) },
 	},
@@ -206,6 +208,7 @@ var passes = []pass{
 		// While the nodes are the user's, which go/types typed; it types
 		// the nodes it writes for the passes after it.
 		name:  "cell values with methods copied into interfaces",
+		needs: holdsTypeDecl | withCellTypes,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
 	},

@@ -58,6 +58,11 @@ const (
 	namesConstant     // Options.Constant
 	namesRuneConstant // Options.RuneConstant
 
+	// What the runner says of the earlier cells, which some passes act
+	// on in any part.
+	withCellTypes      // Options.CellTypes
+	withRenamedMethods // Options.RenamedMethods is not empty
+
 	namesAny = namesGeneric | namesConstant | namesRuneConstant
 )
 
@@ -65,8 +70,9 @@ const (
 // change nothing. A pass that runs may write any node, so the scan is
 // walked again before the next pass asks it (stale).
 type partScan struct {
-	valid, named bool
-	found        holds
+	valid bool
+	found holds
+	asked holds // the names' bits looked up since the last walk
 }
 
 // admits reports whether a pass that needs one of needs can change the
@@ -76,17 +82,20 @@ func (s *partScan) admits(f *File, opts Options, needs holds) bool {
 		return true
 	}
 	if !s.valid {
-		s.found, s.valid, s.named = scan(f.AST), true, false
+		s.found, s.valid, s.asked = scan(f.AST), true, 0
+		if opts.CellTypes {
+			s.found |= withCellTypes
+		}
+		if len(opts.RenamedMethods) > 0 {
+			s.found |= withRenamedMethods
+		}
 	}
 	if s.found&needs != 0 {
 		return true
 	}
-	if needs&namesAny == 0 {
-		return false
-	}
-	if !s.named {
-		s.found |= scanNames(f.AST, opts)
-		s.named = true
+	if ask := needs & namesAny &^ s.asked; ask != 0 {
+		s.found |= scanNames(f.AST, opts, ask)
+		s.asked |= ask
 	}
 	return s.found&needs != 0
 }
@@ -229,9 +238,9 @@ func funcTypeHolds(ft *ast.FuncType) holds {
 	return h
 }
 
-// scanNames asks the runner's lookups about each identifier of the part,
-// until each lookup said yes once.
-func scanNames(file *ast.File, opts Options) holds {
+// scanNames asks the runner's lookups of ask about each identifier of
+// the part, until each said yes once.
+func scanNames(file *ast.File, opts Options, ask holds) holds {
 	var h, want holds
 	if opts.Generic != nil {
 		want |= namesGeneric
@@ -242,6 +251,7 @@ func scanNames(file *ast.File, opts Options) holds {
 	if opts.RuneConstant != nil {
 		want |= namesRuneConstant
 	}
+	want &= ask
 	if want == 0 {
 		return 0
 	}

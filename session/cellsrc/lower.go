@@ -442,7 +442,7 @@ var passes = []pass{
 	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "cell values with a LogValue method handed to log/slog",
-		needs: holdsCall,
+		needs: holdsSlog,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerSlogValues(f, opts)) },
 	},
@@ -768,7 +768,9 @@ var passes = []pass{
 // again before the next pass asks.
 func (f *File) Lower(opts Options) *cellio.Error {
 	f.lowerErr = nil
-	f.forwarded = nil // embediface.go's, were it skipped
+	// What passes record beside the AST, as they would reset it were
+	// they not skipped (embediface.go, genericmethods.go).
+	f.forwarded, f.renamed, f.hidden = nil, nil, nil
 	defer func() { f.lowerErr = nil }()
 	var s partScan
 	for i := range passes {

@@ -50,6 +50,7 @@ const (
 	holdsNamedResults                    // a function with named results
 	holdsUnnamedParam                    // a parameter without a name
 	holdsChar                            // a rune literal
+	holdsSlog                            // the identifier slog (log/slog)
 
 	// The names the part uses that the runner's lookups (Options) say
 	// are an earlier part's: asked for only when no other need of a pass
@@ -134,6 +135,10 @@ func scan(file *ast.File) holds {
 				h |= holdsShift
 			case token.EQL, token.NEQ:
 				h |= holdsCompare
+			}
+		case *ast.Ident:
+			if n.Name == "slog" {
+				h |= holdsSlog
 			}
 		case *ast.BasicLit:
 			if n.Kind == token.CHAR {

@@ -193,7 +193,7 @@ func notebookForm(src []byte) (string, bool) {
 
 // fingerprint hashes what a pass may change of a part: its nodes (by
 // identity, in order), the names, literals and tokens in them, and what
-// the passes record beside the AST.
+// the passes record beside the AST, the type check among it.
 func fingerprint(f *File) uint64 {
 	h := fnv.New64a()
 	word := func(v uint64) {
@@ -243,6 +243,11 @@ func fingerprint(f *File) uint64 {
 	word(uint64(len(f.forwarded)))
 	if f.hidden != nil {
 		word(1)
+	}
+	// A pass that type-checks the part fixes the types the passes after it
+	// read (File.types): skipping it must not move that check later.
+	if f.typed {
+		word(2)
 	}
 	return h.Sum64()
 }

@@ -251,3 +251,25 @@ func fingerprint(f *File) uint64 {
 	}
 	return h.Sum64()
 }
+
+// BenchmarkLowerSmallCell lowers the statements of a trivial cell with
+// every lookup of Options given, as the runner does.
+func BenchmarkLowerSmallCell(b *testing.B) {
+	code := "x := 6\nx * 7"
+	no := func(string) bool { return false }
+	opts := Options{Spawner: 1, Global: no, Constant: no, RuneConstant: no, Generic: no, Variadic: no,
+		Types: func(*ast.File) *Types { return nil }, Describe: goldenDescriber()}
+	parts := Split(code)
+	for b.Loop() {
+		ps := Parser{Fset: token.NewFileSet(), Name: "cell", Code: code}
+		for _, p := range parts {
+			f, e := ps.Parse(p)
+			if e != nil {
+				b.Fatal(e)
+			}
+			if e := f.Lower(opts); e != nil {
+				b.Fatal(e)
+			}
+		}
+	}
+}

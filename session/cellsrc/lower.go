@@ -80,7 +80,8 @@ type pass struct {
 // passes are the lowerings from the Go a cell is written in to the Go the
 // interpreter runs correctly. A new one (a language feature the
 // interpreter lacks, say) is an entry here and a case in
-// testdata/lower/.
+// testdata/lower/; one that looks for something most parts lack declares
+// it in needs (scan.go), which TestScanSkipsOnlyNoOps checks.
 var passes = []pass{
 	{
 		// First: the passes after it type the code it writes, checked

@@ -53,8 +53,13 @@
 // # Lowering
 //
 // File.Lower applies, in order, the passes of a table (lower.go) to a part,
-// after the cell's own Rewrite hook. Each rewrites Go the interpreter would
-// run wrongly into Go it runs right:
+// after the cell's own Rewrite hook. A pass may declare what a part must
+// hold for it to do anything (a range, a defer, a call, a name an earlier
+// cell declared generic: pass.needs); one walk of the part (scan.go),
+// repeated only after a pass ran, skips the others, so that a trivial cell
+// costs a walk or two rather than one per pass. A pass that declares
+// nothing runs on every part. Each rewrites Go the interpreter would run
+// wrongly into Go it runs right:
 //
 //   - every `for i := range n`, `for range n` and `for i = range n` whose n
 //     is certainly an integer becomes a three-clause loop over a hidden

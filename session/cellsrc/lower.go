@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"regexp"
+	"slices"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -71,18 +72,26 @@ type pass struct {
 	name  string
 	kinds []Kind // the parts it applies to
 	apply func(f *File, opts Options)
+	// needs are the things (scan.go) of which a part must hold one for
+	// the pass to change it or refuse it: a part that holds none skips the
+	// pass without its walk. Zero, the pass runs on every part; a pass
+	// that declares needs promises to change nothing without them
+	// (TestScanSkipsOnlyNoOps holds it to that over the corpus).
+	needs holds
 }
 
 // passes are the lowerings from the Go a cell is written in to the Go the
 // interpreter runs correctly. A new one (a language feature the
 // interpreter lacks, say) is an entry here and a case in
-// testdata/lower/.
+// testdata/lower/; one that looks for something most parts lack declares
+// it in needs (scan.go), which TestScanSkipsOnlyNoOps checks.
 var passes = []pass{
 	{
 		// First: the passes after it type the code it writes, checked
 		// again where the top level's names were typed wrong
 		// (reusedefine.go).
 		name:  ":= of several names reusing a variable",
+		needs: holdsDefineMulti,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerReusedDefines(f, opts)) },
 	},
@@ -90,12 +99,14 @@ var passes = []pass{
 		// Before the typed pass, which rewrites initializers; it types
 		// the part (initorder.go).
 		name:  "package-level variables in Go's initialization order",
+		needs: holdsCall,
 		kinds: []Kind{Decls},
 		apply: orderPackageVars,
 	},
 	{
 		// First, while the code is the user's: it type-checks the part.
 		name:  "builtins min, max, clear, new(value) and the generic library",
+		needs: holdsCall | holdsSelector | holdsRange | holdsTypeParams | namesGeneric,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
@@ -103,12 +114,14 @@ var passes = []pass{
 		// After the typed pass, which writes the instances' type
 		// arguments and the variables' types (genericvars.go).
 		name:  "package-level variables initialized by calls of generic functions",
+		needs: holdsCall,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) { f.fail(lowerGenericVarInits(f, opts)) },
 	},
 	{
 		// While the code is the user's, which go/types checks.
 		name:  "constant expressions that overflow their sized type",
+		needs: holdsCall | holdsConst | namesConstant,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(checkConstantOverflow(f, opts)) },
 	},
@@ -116,6 +129,7 @@ var passes = []pass{
 		// While the selectors are the user's nodes, which go/types typed
 		// (libfloatconst.go).
 		name:  "library float constants in constant operations",
+		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerLibraryFloatConstants,
 	},
@@ -130,6 +144,7 @@ var passes = []pass{
 		// While the conversions are the user's nodes, which go/types
 		// typed (instanceconv.go).
 		name:  "conversions to instances of generic types",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerInstanceConversions,
 	},
@@ -137,6 +152,7 @@ var passes = []pass{
 		// While the literals are the user's nodes, which go/types typed
 		// (instancelits.go).
 		name:  "composite literals of instances of generic types of several type parameters",
+		needs: holdsIndexList,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerInstanceLiterals(f, opts)) },
 	},
@@ -144,6 +160,7 @@ var passes = []pass{
 		// While the struct types are the user's nodes, which go/types
 		// typed (embediface.go).
 		name:  "library interfaces embedded in struct types",
+		needs: holdsStructType,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerEmbeddedLibraryInterfaces(f, opts)) },
 	},
@@ -151,6 +168,7 @@ var passes = []pass{
 		// While the statements are the user's nodes, which go/types typed
 		// (redefine.go).
 		name:  "top-level := of a name read above as an earlier cell's variable",
+		needs: holdsDefine,
 		kinds: []Kind{Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTopLevelRedefines(f, opts)) },
 	},
@@ -158,6 +176,7 @@ var passes = []pass{
 		// While the types are the user's nodes, which go/types typed
 		// (localalias.go).
 		name:  "type aliases declared in function bodies",
+		needs: holdsAlias,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerLocalAliases(f, opts)) },
 	},
@@ -166,6 +185,7 @@ var passes = []pass{
 		// typed; after the redefines' pass, which may make a := an
 		// assignment (funcconv.go).
 		name:  "globals made by a conversion to a function type",
+		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerFuncConversions(f, opts)) },
 	},
@@ -174,6 +194,7 @@ var passes = []pass{
 		// before the passes that copy a selector's name into code they
 		// write (method expressions, method values, printed methods).
 		name:  "methods of generic types that share a name",
+		needs: holdsTypeParams | holdsMethod | withRenamedMethods,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
 	},
@@ -181,6 +202,7 @@ var passes = []pass{
 		// While the conversions are the user's nodes, which go/types
 		// typed (namedbasic.go).
 		name:  "values of cell types of basic kinds put in interfaces",
+		needs: holdsTypeDecl | withCellTypes,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerNamedBasics(f, opts)) },
 	},
@@ -189,6 +211,7 @@ var passes = []pass{
 		// typed; before the copies, which copy the value it puts in a
 		// literal (ifaceconv.go).
 		name:  "explicit conversions to interfaces and calls handed to interface parameters",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceConversions(f, opts)) },
 	},
@@ -196,6 +219,7 @@ var passes = []pass{
 		// While the nodes are the user's, which go/types typed; it types
 		// the nodes it writes for the passes after it.
 		name:  "cell values with methods copied into interfaces",
+		needs: holdsTypeDecl | withCellTypes,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
 	},
@@ -203,6 +227,7 @@ var passes = []pass{
 		// While the channels are the user's nodes, which go/types typed
 		// (selects.go); before the passes that look at selects.
 		name:  "select statements",
+		needs: holdsSelect,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerSelects(f, opts)) },
 	},
@@ -211,6 +236,7 @@ var passes = []pass{
 		// return out of the loop's body; before the passes that move
 		// top-level statements into function literals.
 		name:  "returns among the statements",
+		needs: holdsReturn,
 		kinds: []Kind{Stmts},
 		apply: func(f *File, _ Options) {
 			if main, _ := MainBody(f.AST); main != nil {
@@ -223,6 +249,7 @@ var passes = []pass{
 		// typed; before the passes that rewrite type switches, which find
 		// the type of the operand it wraps (cellcase.go).
 		name:  "assertions and type switches to cell types on values in an any",
+		needs: holdsTypeAssert | holdsTypeSwitch,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(guardCellCases(f, opts)) },
 	},
@@ -230,12 +257,14 @@ var passes = []pass{
 		// While the assertions are the user's nodes, which go/types
 		// typed; before the passes that rewrite type switches.
 		name:  "assertions and type switches to the cells' interfaces",
+		needs: holdsTypeAssert | holdsTypeSwitch,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceAsserts(f, opts)) },
 	},
 	{
 		// While the ranges are the user's nodes, which go/types typed.
 		name:  "ranges with a value over slices of channels",
+		needs: holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeChan,
 	},
@@ -243,12 +272,14 @@ var passes = []pass{
 		// While the ranges are the user's nodes, which go/types typed
 		// (rangestring.go).
 		name:  "ranges with a key over strings",
+		needs: holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeStrings,
 	},
 	{
 		// While the ranges are the user's nodes, which go/types typed.
 		name:  "ranges without a value over pointers to arrays",
+		needs: holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeArrayPointers,
 	},
@@ -256,6 +287,7 @@ var passes = []pass{
 		// While the case types are the user's nodes, which go/types typed;
 		// before the printing pass, which looks the bodies' values up.
 		name:  "type switch cases of native interfaces",
+		needs: holdsTypeSwitch,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerNativeCases(f, opts)) },
 	},
@@ -263,6 +295,7 @@ var passes = []pass{
 		// After the native cases' pass, which decides the switches with a
 		// case of a native interface (it unboxes their operand itself).
 		name:  "type switches on cell values held in native interfaces",
+		needs: holdsTypeSwitch,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerBoxedCases(f, opts)) },
 	},
@@ -271,6 +304,7 @@ var passes = []pass{
 		// before the go and defer passes, which hand the closure it
 		// makes to the runner (spawnifaces.go).
 		name:  "cell interfaces passed to goroutines and top-level defers",
+		needs: holdsGo | holdsDefer,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerSpawnedInterfaces(f, opts)) },
 	},
@@ -278,6 +312,7 @@ var passes = []pass{
 		// While the arguments are the user's nodes, which go/types typed
 		// (variadicifaces.go).
 		name:  "cell values passed to a library's variadic interface parameter",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerVariadicInterfaces(f, opts)) },
 	},
@@ -285,6 +320,7 @@ var passes = []pass{
 		// Declarations only: a cycle of generic types would crash the
 		// interpreter (generictypes.go).
 		name:  "generic types that name themselves (refused)",
+		needs: holdsTypeDecl | holdsMethod,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) {
 			f.fail(checkGenericCycles(f))
@@ -294,12 +330,14 @@ var passes = []pass{
 	{
 		// Wherever a type is declared, a function's body included.
 		name:  "function types that name themselves (refused)",
+		needs: holdsTypeDecl,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { f.fail(checkRecursiveFuncTypes(f)) },
 	},
 	{
 		// Declarations only: the top-level types of a part (boxed.go).
 		name:  "cell types registered by their reflect types",
+		needs: holdsTypeDecl,
 		kinds: []Kind{Decls},
 		apply: func(f *File, _ Options) {
 			registerCellTypes(f)
@@ -309,18 +347,21 @@ var passes = []pass{
 	{
 		// While the calls are the user's nodes, which go/types typed.
 		name:  "encoding methods of cell types (refused)",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
 	},
 	{
 		// While the calls are the user's nodes, which go/types typed.
 		name:  "context keys of cell types",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerContextKeys(f, opts)) },
 	},
 	{
 		// While the calls are the user's nodes, which go/types typed.
 		name:  "reflect types of cell types (refused where wrong)",
+		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(refuseCellReflectTypes(f, opts)) },
 	},
@@ -328,6 +369,7 @@ var passes = []pass{
 		// While the targets are the user's nodes, which go/types typed
 		// (parallelnil.go).
 		name:  "untyped nil assigned in parallel to fields, elements, in a loop's header",
+		needs: holdsAssignMulti,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(typeParallelNils(f, opts)) },
 	},
@@ -335,29 +377,34 @@ var passes = []pass{
 		// While the uses are the user's nodes, which go/types typed
 		// (runeconstuse.go).
 		name:  "uses of untyped rune constants as runes",
+		needs: holdsConst | namesRuneConstant,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(typeRuneConstantUses(f, opts)) },
 	},
 	{
 		// While the constants are the user's nodes, which go/types typed.
 		name:  "constants computed by operations (shifts, iota - 1, sums)",
+		needs: holdsConst,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},
 	{
 		name:  "constant arguments of complex() that are not literals",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerComplexArgs(f, opts)) },
 	},
 	{
 		// While the shifts are the user's nodes, which go/types typed.
 		name:  "untyped constants shifted by a variable count",
+		needs: holdsShift,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerShiftOperands(f, opts)) },
 	},
 	{
 		// While the counts are the user's nodes, which go/types typed.
 		name:  "shifts by a signed count that may be negative",
+		needs: holdsShift,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerShiftCounts(f, opts)) },
 	},
@@ -377,42 +424,49 @@ var passes = []pass{
 	{
 		// While the cases are the user's nodes, which go/types typed.
 		name:  "constant cases of a switch on an interface",
+		needs: holdsSwitch,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCases(f, opts)) },
 	},
 	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "calls of methods whose result is a named function type",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerFuncResults(f, opts)) },
 	},
 	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "method expressions of cell types",
+		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerMethodExprs(f, opts)) },
 	},
 	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "methods promoted from embedded interfaces; receivers of method values",
+		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPromotedInterfaceMethods(f, opts)) },
 	},
 	{
 		// While the calls are the user's nodes, which go/types typed.
 		name:  "calls of the cells' variadic functions",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerVariadicCalls(f, opts)) },
 	},
 	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "values of cell types printed with their static types",
+		needs: holdsCall | holdsSwitch | holdsCompare,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
 	},
 	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "cell values with a LogValue method handed to log/slog",
+		needs: holdsSlog,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerSlogValues(f, opts)) },
 	},
@@ -420,6 +474,7 @@ var passes = []pass{
 		// After the passes that type the user's code (and may write
 		// iter.Seq[V] themselves), which go/types knows from package iter.
 		name:  "iter.Seq and iter.Seq2 as the function types they are",
+		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { rewriteIterSeq(f.AST, opts.Global) },
 	},
@@ -427,6 +482,7 @@ var passes = []pass{
 		// After the typed passes, which type the user's constraints as
 		// written (unionconstraint.go).
 		name:  "unions of constraints in type parameter lists",
+		needs: holdsTypeParams,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { wrapUnionConstraints(f.AST) },
 	},
@@ -434,6 +490,7 @@ var passes = []pass{
 		// Before the passes that rename the variables of the loops'
 		// headers, whose names it reports (looplits.go).
 		name:  "function literals in a loop's condition or post statement (refused)",
+		needs: holdsFor,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { f.fail(refuseLoopHeaderLiterals(f)) },
 	},
@@ -442,6 +499,7 @@ var passes = []pass{
 		// node, so a renamed node is still found), before those that add
 		// declarations of their own to loop bodies.
 		name:  "top-level declarations that shadow",
+		needs: holdsBlock | holdsIf | holdsFor | holdsRange | holdsSwitch | holdsTypeSwitch | holdsSelect,
 		kinds: []Kind{Stmts},
 		apply: func(f *File, opts Options) {
 			if main, _ := MainBody(f.AST); main != nil {
@@ -453,6 +511,7 @@ var passes = []pass{
 		// Its operand's nodes are the user's still (the pass above
 		// replaces calls, not the range statements around them).
 		name:  "range over an integer",
+		needs: holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { rewriteRangeInt(f, opts) },
 	},
@@ -460,6 +519,7 @@ var passes = []pass{
 		// Before the loop-variable pass renames them and the defer pass
 		// hides top-level defers in calls (deferloop.go).
 		name:  "function literals deferred in loops (refused)",
+		needs: holdsDefer,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(checkDeferredLiterals(f, opts)) },
 	},
@@ -468,6 +528,7 @@ var passes = []pass{
 		// per iteration; before the go and defer passes, which would hide
 		// `go v.M()` (the address of v) inside a call.
 		name:  "per-iteration loop variables",
+		needs: holdsFor | holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteLoopVars(f.AST) },
 	},
@@ -475,6 +536,7 @@ var passes = []pass{
 		// After the loop-variable pass, whose per-iteration copies the
 		// literals capture (looplits.go).
 		name:  "function literals made in loops",
+		needs: holdsFuncLit,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { keepLoopLiteralFrames(f.AST) },
 	},
@@ -482,6 +544,7 @@ var passes = []pass{
 		// After the loop-variable pass, which would copy variables for
 		// the literals it writes (genericassert.go).
 		name:  "type assertions to instances of generic types",
+		needs: holdsTypeAssert,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { rewriteGenericAsserts(f) },
 	},
@@ -489,6 +552,7 @@ var passes = []pass{
 		// In function bodies and literals (deferargs.go); the top level's
 		// defers are the defer pass's below.
 		name:  "arguments of deferred calls evaluated at the defer",
+		needs: holdsDefer,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) {
 			var main *ast.FuncDecl
@@ -502,6 +566,7 @@ var passes = []pass{
 		// After the arguments' pass, whose variables the literals it
 		// writes capture (deferguard.go).
 		name:  "deferred calls of functions, under os.Exit and after a panic in one",
+		needs: holdsDefer,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) {
 			var main *ast.FuncDecl
@@ -515,12 +580,14 @@ var passes = []pass{
 		// Everywhere, function bodies and literals included: a panic in an
 		// interpreted goroutine would kill the kernel.
 		name:  "go statements",
+		needs: holdsGo,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { RewriteGo(f.AST, opts.Spawner) },
 	},
 	{
 		// Only at the top level of the statements: elsewhere defer is Go's.
 		name:  "top-level defer",
+		needs: holdsDefer,
 		kinds: []Kind{Stmts},
 		apply: func(f *File, _ Options) {
 			if main, _ := MainBody(f.AST); main != nil {
@@ -531,12 +598,14 @@ var passes = []pass{
 	{
 		// Every struct type (structtags.go).
 		name:  "unexported fields hidden from encoding/json and xml",
+		needs: holdsStructType,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteHiddenFieldTags(f.AST) },
 	},
 	{
 		// Everywhere (typeswitch.go).
 		name:  "type switches without a variable",
+		needs: holdsTypeSwitch,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) {
 			var main *ast.FuncDecl
@@ -549,30 +618,35 @@ var passes = []pass{
 	{
 		// Everywhere: yaegi's comma-ok map index is wrong in every body.
 		name:  "comma-ok map index",
+		needs: holdsIndex,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteMapCommaOk(f.AST) },
 	},
 	{
 		// Everywhere, like the map index's (assertcommaok.go).
 		name:  "comma-ok type assertions that fail",
+		needs: holdsTypeAssert,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteAssertCommaOk(f.AST) },
 	},
 	{
 		// Everywhere (unnamedparams.go).
 		name:  "unnamed parameters of functions and function literals",
+		needs: holdsUnnamedParam,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { nameUnnamedParams(f.AST) },
 	},
 	{
 		// Declarations only (blankvars.go).
 		name:  "blank package-level variables",
+		needs: holdsVar,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) { renameBlankVars(f, opts.Spawner) },
 	},
 	{
 		// Everywhere (nativevars.go).
 		name:  "values assigned to native packages' variables",
+		needs: holdsAssign,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { parenthesizeNativeAssignments(f.AST, opts.Global) },
 	},
@@ -581,6 +655,7 @@ var passes = []pass{
 		// the top-level := pass, which declares the variables of the
 		// select clauses it writes.
 		name:  "received values assigned, declared or returned",
+		needs: holdsRecv | holdsSelect,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ParenthesizeReceives(f.AST) },
 	},
@@ -588,6 +663,7 @@ var passes = []pass{
 		// After the defer pass: a defer moved into a function literal
 		// would run at its end.
 		name:  "top-level multi-value :=",
+		needs: holdsDefineMulti | holdsTypeSwitch,
 		kinds: []Kind{Stmts},
 		apply: func(f *File, _ Options) {
 			if main, _ := MainBody(f.AST); main != nil {
@@ -598,18 +674,21 @@ var passes = []pass{
 	{
 		// After the typed passes, which would look its nodes up.
 		name:  "values of recover() in Go's words",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { WrapRecover(f.AST, f.Main) },
 	},
 	{
 		// After the typed passes, which would look its nodes up.
 		name:  "capacity of constant strings converted to []byte and []rune",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { CapConstantConversions(f.AST) },
 	},
 	{
 		// After the typed passes, which would look its nodes up.
 		name:  "untyped rune constants initializing variables",
+		needs: holdsChar,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { TypeRuneConstants(f.AST) },
 	},
@@ -617,6 +696,7 @@ var passes = []pass{
 		// After the typed passes, which would look its nodes up; in every
 		// function and literal (namedresults.go).
 		name:  "named results zeroed where the body starts",
+		needs: holdsNamedResults,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ZeroNamedResults(f.AST) },
 	},
@@ -624,6 +704,7 @@ var passes = []pass{
 		// After the typed passes, which would look its nodes up, and
 		// those that write returns of their own.
 		name:  "builtin calls returned after the first result",
+		needs: holdsReturn,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ParenthesizeReturnedBuiltins(f.AST) },
 	},
@@ -632,6 +713,7 @@ var passes = []pass{
 		// assign their targets themselves, and before rangeblank.go
 		// (rangeassign.go).
 		name:  "ranges assigning to existing variables",
+		needs: holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { assignRangeTargets(f) },
 	},
@@ -639,6 +721,7 @@ var passes = []pass{
 		// After the range lowerings, whose keys it would otherwise name
 		// (rangeblank.go).
 		name:  "top-level ranges with a blank key whose body assigns _",
+		needs: holdsRange,
 		kinds: []Kind{Stmts},
 		apply: func(f *File, _ Options) { hideRangeBlanks(f) },
 	},
@@ -646,6 +729,7 @@ var passes = []pass{
 		// Before the parallel values' pass, which parenthesizes what is
 		// left of the statements it splits (parallelnil.go).
 		name:  "untyped nil assigned in parallel",
+		needs: holdsAssignMulti,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { splitNilAssignments(f) },
 	},
@@ -653,6 +737,7 @@ var passes = []pass{
 		// After the passes that write assignments of their own (the
 		// top-level := pass among them), so that it sees theirs too.
 		name:  "calls and composite literals assigned in parallel",
+		needs: holdsMultiLHS | holdsMultiValues,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ParenthesizeParallelValues(f.AST) },
 	},
@@ -660,6 +745,7 @@ var passes = []pass{
 		// After the passes that write assignments of their own, so that
 		// it sees theirs too (fieldarith.go).
 		name:  "arithmetic assigned to a field",
+		needs: holdsAssign,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ParenthesizeFieldArithmetic(f.AST) },
 	},
@@ -667,6 +753,7 @@ var passes = []pass{
 		// After the passes that write assignments of their own, so that
 		// it sees theirs too (ifacelits.go).
 		name:  "composite literals assigned to a variable",
+		needs: holdsCompositeLit,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ParenthesizeAssignedLiterals(f.AST) },
 	},
@@ -674,18 +761,21 @@ var passes = []pass{
 		// After the passes that write assignments of their own, so that
 		// it sees theirs too (slotlits.go).
 		name:  "struct literals assigned to named results and shared variables",
+		needs: holdsCompositeLit,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { ParenthesizeSlotLiterals(f.AST) },
 	},
 	{
 		// Last, so that it sees the selects the passes above write too.
 		name:  "branch statements ending a select clause",
+		needs: holdsSelect,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { RewriteSelectBranches(f.AST) },
 	},
 	{
 		// After the passes that write tagless switches (errorswitch.go).
 		name:  "case lists of several values, one of them computed",
+		needs: holdsSwitch,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerCaseLists(f, opts)) },
 	},
@@ -694,19 +784,39 @@ var passes = []pass{
 // Lower applies the passes that concern the part's kind. The error is the
 // first a pass refused the code with (a feature gogil cannot run, named);
 // the passes after it still run, so the AST stays consistent.
+//
+// One walk of the part (partScan) tells the passes that declared their
+// needs whether to run: a trivial cell holds none of what most passes
+// rewrite, and each of them walking it to find out was a fifth of its
+// round trip. A pass that runs may write anything, so the part is walked
+// again before the next pass asks.
 func (f *File) Lower(opts Options) *cellio.Error {
 	f.lowerErr = nil
+	// What passes record beside the AST, as they would reset it were
+	// they not skipped (embediface.go, genericmethods.go).
+	f.forwarded, f.renamed, f.hidden = nil, nil, nil
 	defer func() { f.lowerErr = nil }()
-	for _, p := range passes {
-		for _, k := range p.kinds {
-			if k == f.Part.Kind {
-				p.apply(f, opts)
-				break
-			}
+	var s partScan
+	for i := range passes {
+		p := &passes[i]
+		if !slices.Contains(p.kinds, f.Part.Kind) {
+			continue
 		}
+		if !s.admits(f, opts, p.needs) {
+			if skippedPass != nil {
+				skippedPass(f, p, opts)
+			}
+			continue
+		}
+		p.apply(f, opts)
+		s.stale()
 	}
 	return f.lowerErr
 }
+
+// skippedPass, if not nil, is called with each pass the scan skips: the
+// tests run it there to see that it would have changed nothing.
+var skippedPass func(f *File, p *pass, opts Options)
 
 // compileError is the CompileError a pass refuses the code at with: the
 // message at the cell's own line and column, pointed at in the traceback.

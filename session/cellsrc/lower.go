@@ -137,6 +137,7 @@ var passes = []pass{
 		// While the conversions are the user's nodes, which go/types
 		// typed (typeparamconv.go).
 		name:  "conversions to type parameters of pointers assignable to them",
+		needs: holdsTypeParams,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) { lowerTypeParamConversions(f, opts) },
 	},
@@ -411,6 +412,7 @@ var passes = []pass{
 	{
 		// While the indexes are the user's nodes, which go/types typed.
 		name:  "indexes and slices of a cell that recovers panics",
+		needs: holdsIndex | holdsSlice,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerBounds(f, opts)) },
 	},
@@ -418,6 +420,7 @@ var passes = []pass{
 		// While the panics' operands are the user's nodes, which go/types
 		// typed.
 		name:  "panics of cell values with an Error or String method",
+		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPanicValues(f, opts)) },
 	},
@@ -544,7 +547,7 @@ var passes = []pass{
 		// After the loop-variable pass, which would copy variables for
 		// the literals it writes (genericassert.go).
 		name:  "type assertions to instances of generic types",
-		needs: holdsTypeAssert,
+		needs: holdsTypeAssert | holdsIndexList,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, _ Options) { rewriteGenericAsserts(f) },
 	},

@@ -17,6 +17,7 @@ const (
 	holdsSelector                        // x.y
 	holdsIndex                           // x[i], a one-argument instance too
 	holdsIndexList                       // an instance of several type arguments
+	holdsSlice                           // x[lo:hi]
 	holdsCompositeLit                    // T{...}
 	holdsFuncLit                         // func(...) {...}
 	holdsTypeAssert                      // x.(T), x.(type) too
@@ -118,6 +119,8 @@ func scan(file *ast.File) holds {
 			h |= holdsIndex
 		case *ast.IndexListExpr:
 			h |= holdsIndexList
+		case *ast.SliceExpr:
+			h |= holdsSlice
 		case *ast.CompositeLit:
 			h |= holdsCompositeLit
 		case *ast.FuncLit:

@@ -476,6 +476,21 @@ var passes = []pass{
 		},
 	},
 	{
+		// After the arguments' pass, whose literals moved out of a
+		// deferred call it makes through keepFrame too; before the
+		// guards', whose literals call the copies it makes
+		// (deferframes.go).
+		name:  "closures called while their function runs its deferred calls; deferred function values",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) {
+			var main *ast.FuncDecl
+			if f.Part.Kind == Stmts {
+				main = f.Main
+			}
+			keepDeferredFrames(f.AST, main)
+		},
+	},
+	{
 		// After the arguments' pass, whose variables the literals it
 		// writes capture (deferguard.go).
 		name:  "deferred calls of functions, under os.Exit and after a panic in one",

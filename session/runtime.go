@@ -164,6 +164,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// an any that the interpreter cannot tell from another type's
 			// (cellsrc/cellcase.go, cellcase.go).
 			cellsrc.CellCaseHelper: reflect.ValueOf(s.cellTypes.cellCase),
+			// LibraryCase: an assertion to a basic type on a value of a
+			// cell type with methods (cellsrc/librarycase.go).
+			cellsrc.LibraryCaseHelper: reflect.ValueOf(s.cellTypes.libraryCase),
 			// AssertFailed is the panic of a failed x.(T) in Go's words
 			// (cellsrc/cellassert.go, assertfail.go).
 			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),

@@ -167,6 +167,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// LibraryCase: an assertion to a basic type on a value of a
 			// cell type with methods (cellsrc/librarycase.go).
 			cellsrc.LibraryCaseHelper: reflect.ValueOf(s.cellTypes.libraryCase),
+			// ReflectOperand: reflect on a cell value held in an
+			// interface (cellsrc/reflectiface.go).
+			cellsrc.ReflectOperandHelper: reflect.ValueOf(s.cellTypes.reflectOperand),
 			// AssertFailed is the panic of a failed x.(T) in Go's words
 			// (cellsrc/cellassert.go, assertfail.go).
 			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),

@@ -215,7 +215,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// A context key of a cell type (cellsrc/contextkeys.go).
-			cellsrc.ContextKeyHelper: reflect.ValueOf(newContextKey),
+			cellsrc.ContextKeyHelper:   reflect.ValueOf(newContextKey),
+			cellsrc.ContextKeyOfHelper: reflect.ValueOf(s.cellTypes.contextKeyOf),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
 			"Recovered": reflect.ValueOf(func(r any) any {
 				if v, ok := s.cellTypes.unhashable(r); ok {

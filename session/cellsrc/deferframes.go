@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+
+	"github.com/gogil/gogil/cellio"
 )
 
 // Two ways yaegi v0.16.1 runs a deferred call of a function value unlike
@@ -23,11 +25,16 @@ import (
 //     A deferred call of a name that the part assigns with = is made
 //     through a fresh variable set at the defer (as deferargs.go does for
 //     the arguments).
+//
+// A literal made through keepFrame no longer sees the panic of the
+// function it was written in: `handler := func() { recover() }` then
+// `defer handler()`, which hung, is refused.
 
 // keepDeferredFrames rewrites the functions of file that defer a call;
 // main, if not nil, is the body of the cell's statements, whose defers are
 // the runner's.
-func keepDeferredFrames(file *ast.File, main *ast.FuncDecl) {
+func keepDeferredFrames(f *File, main *ast.FuncDecl) *cellio.Error {
+	file := f.AST
 	reassigned := assignedNames(file)
 	wrap := map[*ast.FuncLit]bool{}
 	n := 0
@@ -81,7 +88,12 @@ func keepDeferredFrames(file *ast.File, main *ast.FuncDecl) {
 		function(fd.Body)
 	}
 	if len(wrap) == 0 {
-		return
+		return nil
+	}
+	for lit := range wrap {
+		if callsRecover(lit.Body) {
+			return f.compileError(lit, "a function literal that calls recover() and is not deferred where it is written (handler := func() { ... recover() ... }; defer handler()) is not supported by gogil: its interpreter would hang or not recover; defer it where it is written: defer func() { ... recover() ... }()")
+		}
 	}
 	replaceExprs(file, func(x ast.Expr) ast.Expr {
 		if lit, ok := x.(*ast.FuncLit); ok && wrap[lit] {
@@ -89,6 +101,24 @@ func keepDeferredFrames(file *ast.File, main *ast.FuncDecl) {
 		}
 		return x
 	})
+	return nil
+}
+
+// callsRecover: body, outside the literals in it, calls recover.
+func callsRecover(body *ast.BlockStmt) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "recover" && len(n.Args) == 0 {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // assignedNames are the names file assigns with = (or an operator's

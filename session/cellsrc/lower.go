@@ -501,7 +501,7 @@ var passes = []pass{
 			if f.Part.Kind == Stmts {
 				main = f.Main
 			}
-			keepDeferredFrames(f.AST, main)
+			f.fail(keepDeferredFrames(f, main))
 		},
 	},
 	{

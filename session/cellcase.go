@@ -213,3 +213,92 @@ func anys(names []string) []any {
 	}
 	return out
 }
+
+// libraryCase is __gogil.LibraryCase (cellsrc/librarycase.go): v is the
+// operand of a type switch (mode 0), a comma-ok assertion (1) or another
+// assertion (2) whose cases are library types alone, iface its static type, shadows the cell types with methods (comma-separated)
+// whose reflect type is one case's, cases those types as nil pointers. A
+// box the interpreter made for a value of a cell type is no case's value:
+// an assertion gets a value that fails it (a switch already passes the
+// box over), and another assertion panics as Go's does. A plain pointer
+// of a case's type may point to one of shadows: the cell ends with an
+// error naming them rather than take it for the library type's.
+func (r *cellTypeRegistry) libraryCase(v any, mode int, iface, shadows string, cases ...any) any {
+	if v == nil {
+		return v
+	}
+	rv := reflect.ValueOf(v)
+	// A value that was in a library interface (a fmt.Stringer) comes in
+	// the interpreter's wrapper of that interface, which only a value with
+	// methods, a cell type's, has.
+	wrapped := false
+	if isInterfaceWrapper(rv.Type()) {
+		if held := rv.Field(0); held.Kind() == reflect.Interface && !held.IsNil() {
+			rv, wrapped = held.Elem(), true
+		}
+	}
+	boxed, name := false, ""
+	if isBox(rv.Type()) {
+		boxed, name = true, boxedTypeName(rv)
+		if rv = interpValue(rv); !rv.IsValid() {
+			return v
+		}
+	}
+	t := rv.Type()
+	hit := false
+	for _, c := range cases {
+		if ct := reflect.TypeOf(c); ct != nil && ct.Kind() == reflect.Pointer && ct.Elem() == t {
+			hit = true
+		}
+	}
+	var same []string
+	for _, s := range splitNames(shadows) {
+		st, ok := r.typeOf(strings.TrimPrefix(s, "*"))
+		if ok && strings.HasPrefix(s, "*") {
+			st = reflect.PointerTo(st)
+		}
+		if ok && st == t {
+			same = append(same, s[:len(s)-len(strings.TrimPrefix(s, "*"))]+cellfmt.MainName(strings.TrimPrefix(s, "*")))
+		}
+	}
+	if name == "" && len(same) == 1 && (boxed || wrapped) {
+		name = same[0]
+	}
+	switch {
+	case (boxed || wrapped) && mode == 1:
+		// A box or a wrapper holds a value of a cell type, which no
+		// library case matches. (Handed back from a call, a box also
+		// made the interpreter's later assertions there fail.)
+		return noLibraryCase(0)
+	case (boxed || wrapped) && mode == 2:
+		if name == "" {
+			name = r.dynamicName(v)
+		}
+		panic(typeAssertionError("interface conversion: " + iface + " is " + name + ", not " + casesName(cases)))
+	case !hit || len(same) == 0:
+		return v
+	case !boxed && !wrapped && t.Kind() != reflect.Pointer:
+		// The lowering boxes an explicit any(x) of such a type
+		// (boxExplicitConversions): a plain value is the library type's,
+		// but for a pointer, which the interpreter never boxes.
+		return v
+	}
+	// A switch on a box may take its value for the case of its
+	// underlying type (a Level(1) passed to an any parameter matched
+	// case int).
+	panic(gapf("gogil cannot run this type switch or assertion with a case of %s on a value of %s held in an empty interface: the interpreter holds that value as a %s, and may take it for one; put a case of the cell type first", t, strings.Join(same, ", "), t))
+}
+
+// casesName is the type of an assertion's case, as LibraryCase has it.
+func casesName(cases []any) string {
+	if len(cases) == 1 {
+		if ct := reflect.TypeOf(cases[0]); ct != nil && ct.Kind() == reflect.Pointer {
+			return ct.Elem().String()
+		}
+	}
+	return "?"
+}
+
+// noLibraryCase is what libraryCase hands an assertion that must fail: a
+// value of no type a cell can name.
+type noLibraryCase int

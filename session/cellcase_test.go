@@ -82,3 +82,34 @@ func TestMissedCellCase(t *testing.T) {
 		})
 	}
 }
+
+// A value of a cell type with methods whose underlying type is basic
+// passed an assertion to that basic type (cellsrc/librarycase.go); a type
+// switch with a case of it is refused, since the interpreter took a
+// Level(1) handed to an any parameter for an int.
+func TestLibraryCaseOfBasicCellType(t *testing.T) {
+	decls := "type level int\nfunc (l level) Name() string { return \"n\" }\n" +
+		"func kind(x any) string {\n\tswitch x.(type) {\n\tcase int:\n\t\treturn \"int\"\n\t}\n\treturn \"other\"\n}\n"
+	tests := []struct{ name, code, out, err string }{
+		{"comma-ok", "var x any = level(1)\n_, ok := x.(int)\nfmt.Println(ok)", "false\n", ""},
+		{"explicit any", "y := any(level(1))\n_, ok := y.(int)\nfmt.Println(ok)", "false\n", ""},
+		{"a library value", "var z any = 4\nn, ok := z.(int)\nfmt.Println(n, ok, kind(5))", "4 true int\n", ""},
+		{"panics as Go's", "var x any = level(1)\ndefer func() { fmt.Println(recover()) }()\nfmt.Println(x.(int))", "interface conversion: interface {} is main.level, not int\n", ""},
+		{"switch", "fmt.Println(kind(level(1)))", "", "a case of int on a value of main.level"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := newSession(t)
+			run(t, s, "import \"fmt\"")
+			run(t, s, decls)
+			rec := &recorder{}
+			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
+			switch {
+			case tt.err == "" && (e != nil || rec.out() != tt.out):
+				t.Fatalf("error %v, printed %q, want %q", e, rec.out(), tt.out)
+			case tt.err != "" && (e == nil || !strings.Contains(e.Value, tt.err) || !e.Unsupported):
+				t.Fatalf("error %v, printed %q; want a gap with %q", e, rec.out(), tt.err)
+			}
+		})
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"go/ast"
+	"go/scanner"
 	"go/token"
 	"go/types"
 	"maps"
@@ -635,19 +636,45 @@ func (c *cellRun) isGlobalConst(name string) bool {
 }
 
 // mayBeRuneConst says whether name is a constant of an earlier part that
-// may be an untyped rune: its declaration has a rune literal, or repeats
-// the value of the spec above it (`const ( A = 'a' + iota; B )`).
+// may be an untyped rune: its declaration has a rune literal, repeats
+// the value of the spec above it (`const ( A = 'a' + iota; B )`), or
+// names another such constant (`const b = a + 1` after `const a = 'x'`:
+// missed, %T of b printed int).
 func (c *cellRun) mayBeRuneConst(name string) bool {
-	if !c.isGlobalConst(name) {
+	return c.runeConstVia(name, map[string]bool{})
+}
+
+func (c *cellRun) runeConstVia(name string, seen map[string]bool) bool {
+	if seen[name] || !c.isGlobalConst(name) {
 		return false
 	}
+	seen[name] = true
 	decl, ok := c.pendingDecl[name]
 	if !ok {
 		c.s.mu.Lock()
 		decl = c.s.declared.user[name].decl
 		c.s.mu.Unlock()
 	}
-	return strings.Contains(decl, "'") || !strings.Contains(decl, "=")
+	eq := strings.Index(decl, "=")
+	if strings.Contains(decl, "'") || eq < 0 {
+		return true
+	}
+	var sc scanner.Scanner
+	fset := token.NewFileSet()
+	value := decl[eq+1:]
+	sc.Init(fset.AddFile("", -1, len(value)), []byte(value), nil, 0)
+	for first := true; ; first = false {
+		_, tok, lit := sc.Scan()
+		if tok == token.EOF || tok == token.SEMICOLON && lit == "\n" {
+			// A value the lowering wrote as its result (constfold.go)
+			// leaves the text of the declaration cut short: it may
+			// have named one.
+			return first
+		}
+		if tok == token.IDENT && c.runeConstVia(lit, seen) {
+			return true
+		}
+	}
 }
 
 // isGenericFunc says whether name is a generic function of an earlier

@@ -164,6 +164,12 @@ func (s *Session) runtimeExports() interp.Exports {
 			// an any that the interpreter cannot tell from another type's
 			// (cellsrc/cellcase.go, cellcase.go).
 			cellsrc.CellCaseHelper: reflect.ValueOf(s.cellTypes.cellCase),
+			// LibraryCase: an assertion to a basic type on a value of a
+			// cell type with methods (cellsrc/librarycase.go).
+			cellsrc.LibraryCaseHelper: reflect.ValueOf(s.cellTypes.libraryCase),
+			// ReflectOperand: reflect on a cell value held in an
+			// interface (cellsrc/reflectiface.go).
+			cellsrc.ReflectOperandHelper: reflect.ValueOf(s.cellTypes.reflectOperand),
 			// AssertFailed is the panic of a failed x.(T) in Go's words
 			// (cellsrc/cellassert.go, assertfail.go).
 			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),
@@ -213,7 +219,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// A context key of a cell type (cellsrc/contextkeys.go).
-			cellsrc.ContextKeyHelper: reflect.ValueOf(newContextKey),
+			cellsrc.ContextKeyHelper:   reflect.ValueOf(newContextKey),
+			cellsrc.ContextKeyOfHelper: reflect.ValueOf(s.cellTypes.contextKeyOf),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).
 			// A panic's value with the method Go prints it by
 			// (cellsrc/panicvalues.go, panicvalues.go).

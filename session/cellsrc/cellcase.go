@@ -83,7 +83,9 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 			// Library types alone: a value of a cell type matches one of
 			// its underlying type, silently, but the refusal would end
 			// every ctx.Value(k).(string) of a program with a
-			// `type ctxKey string`.
+			// `type ctxKey string`; librarycase.go decides where a cell
+			// type with methods has the type.
+			l.guardLibraryCase(f, ta, g.natives, switches[ta] != nil)
 			continue
 		}
 		pos := ta.X.Pos()

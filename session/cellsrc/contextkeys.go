@@ -18,11 +18,18 @@ import (
 // Context's Value method whose static type is a cell type goes to the
 // runner as __gogil.ContextKey(name, k): a native struct of the type's
 // name and the value, which matches only a key of the same cell type.
-// A key whose static type is an interface is left as it is: the pass does
-// not know whether a cell value is in it.
+// A key whose static type is an interface goes to ContextKeyOf, which
+// looks at the value.
 
 // ContextKeyHelper is the runner's helper of this file.
 const ContextKeyHelper = "ContextKey"
+
+// ContextKeyOfHelper is ContextKey for a key whose static type is an
+// interface (a helper's `k any`): the runner makes the key ContextKey
+// would have made when k holds a value of a cell type, and gives any
+// other value back (a key stored through `k any` and read back with its
+// cell type, or the other way round, found nothing).
+const ContextKeyOfHelper = "ContextKeyOf"
 
 // mentionsContextValue is the syntactic test: .WithValue( or .Value( with
 // the arguments a context's take.
@@ -73,6 +80,8 @@ func lowerContextKeys(f *File, opts Options) *cellio.Error {
 		}
 		if name := l.cellKeyName(key); name != "" {
 			keys[key] = name
+		} else if tv, ok := l.t.Info.Types[key]; ok && tv.Type != nil && types.IsInterface(tv.Type) && !isNilIdent(ast.Unparen(key)) {
+			keys[key] = "" // decided by the value (ContextKeyOfHelper)
 		}
 		return true
 	})
@@ -85,6 +94,9 @@ func lowerContextKeys(f *File, opts Options) *cellio.Error {
 			return x
 		}
 		pos := x.Pos()
+		if name == "" {
+			return helperCall(pos, ContextKeyOfHelper, x)
+		}
 		return &ast.CallExpr{
 			Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: ContextKeyHelper}},
 			Lparen: pos,

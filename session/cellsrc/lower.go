@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ShiftCountHelper, IndexHelper, SliceHelper, PanickingHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, IndexHelper, SliceHelper, PanickingHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -209,6 +209,14 @@ var passes = []pass{
 	},
 	{
 		// While the conversions are the user's nodes, which go/types
+		// typed (librarycase.go).
+		name:  "explicit conversions to any of cell values of basic kinds with methods",
+		needs: holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(boxExplicitConversions(f, opts)) },
+	},
+	{
+		// While the conversions are the user's nodes, which go/types
 		// typed; before the copies, which copy the value it puts in a
 		// literal (ifaceconv.go).
 		name:  "explicit conversions to interfaces and calls handed to interface parameters",
@@ -365,6 +373,14 @@ var passes = []pass{
 		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(refuseCellReflectTypes(f, opts)) },
+	},
+	{
+		// While the calls are the user's nodes, which go/types typed
+		// (reflectiface.go).
+		name:  "reflect types of cell values held in interfaces (refused where wrong)",
+		needs: holdsSelector,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(guardInterfaceReflects(f, opts)) },
 	},
 	{
 		// While the targets are the user's nodes, which go/types typed
@@ -563,6 +579,22 @@ var passes = []pass{
 				main = f.Main
 			}
 			RewriteDeferArgs(f.AST, main)
+		},
+	},
+	{
+		// After the arguments' pass, whose literals moved out of a
+		// deferred call it makes through keepFrame too; before the
+		// guards', whose literals call the copies it makes
+		// (deferframes.go).
+		name:  "closures called while their function runs its deferred calls; deferred function values",
+		needs: holdsDefer,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) {
+			var main *ast.FuncDecl
+			if f.Part.Kind == Stmts {
+				main = f.Main
+			}
+			f.fail(keepDeferredFrames(f, main))
 		},
 	},
 	{

@@ -29,6 +29,13 @@ func typeRuneConstantUses(f *File, opts Options) *cellio.Error {
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		id, ok := x.(*ast.Ident)
 		if !ok {
+			// go/types gives an operation on constants its type where
+			// Go's default makes it a rune, and leaves its operands
+			// untyped (`x := a + 1`: a is an untyped rune): the whole
+			// is written rune(...).
+			if tv := info.Types[x]; tv.Value != nil && isRune(tv.Type) && operatesOnRuneConstant(info, x) {
+				return &ast.CallExpr{Fun: &ast.Ident{NamePos: x.Pos(), Name: "rune"}, Lparen: x.Pos(), Args: []ast.Expr{x}, Rparen: x.End()}
+			}
 			return x
 		}
 		c, isConst := info.Uses[id].(*types.Const)
@@ -60,6 +67,31 @@ func typeRuneConstantUses(f *File, opts Options) *cellio.Error {
 		return true
 	})
 	return nil
+}
+
+func isRune(t types.Type) bool {
+	b, ok := t.(*types.Basic)
+	return ok && b.Kind() == types.Int32
+}
+
+// operatesOnRuneConstant: x is an operation with an operand, at any
+// depth, that names an untyped rune constant go/types left untyped.
+func operatesOnRuneConstant(info *types.Info, x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.BinaryExpr, *ast.UnaryExpr, *ast.ParenExpr:
+	default:
+		return false
+	}
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		if id, ok := n.(*ast.Ident); ok {
+			if c, isConst := info.Uses[id].(*types.Const); isConst && isUntypedRune(c.Type()) && isUntypedRune(info.Types[id].Type) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func isUntypedRune(t types.Type) bool {

@@ -1,0 +1,132 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/types"
+
+	"github.com/gogil/gogil/cellio"
+)
+
+// refuseCellReflectTypes (reflectcell.go) sees a reflect.Type of a cell
+// type where the reflected value's static type is the cell type. Held in
+// an interface (`var v any = point{}`, a parameter `v any`), the value
+// reaches reflect.TypeOf and reflect.ValueOf as the interpreter's form of
+// it, whose Name() is "" (or a stand-in's), and whose String() shows
+// `struct { X int }` where Go shows main.point, silently.
+// guardInterfaceReflects hands such an operand, where the call's
+// reflect.Type is used for more than its Kind (or the Value is handed on),
+// to the runner's ReflectOperand, which ends the cell with an error naming
+// the type when the value is of a cell type, and gives it back otherwise.
+
+// ReflectOperandHelper is the runner's helper of this file.
+const ReflectOperandHelper = "ReflectOperand"
+
+func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
+	if !opts.CellTypes && !declaresTypes(f.AST) || !callsReflectTypeOf(f.AST) {
+		return nil
+	}
+	l := f.typedLowering(opts)
+	if l == nil {
+		return nil
+	}
+	parents := map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	var guard []*ast.CallExpr
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || len(call.Args) != 1 {
+			return true
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return true
+		}
+		typeOf := l.isReflectFunc(sel, "TypeOf")
+		if !typeOf && !l.isReflectFunc(sel, "ValueOf") {
+			return true
+		}
+		tv, ok := l.t.Info.Types[call.Args[0]]
+		if !ok || tv.Type == nil || !types.IsInterface(tv.Type) {
+			return true
+		}
+		if typeOf && kindOnly(call, parents) || !typeOf && !valueTypeUse(l, call, parents, 0) {
+			return true
+		}
+		guard = append(guard, call)
+		return true
+	})
+	for _, call := range guard {
+		call.Args[0] = helperCall(call.Args[0].Pos(), ReflectOperandHelper, call.Args[0])
+	}
+	return nil
+}
+
+// kindOnly: x, a reflect.Type, is asked for its Kind and nothing else.
+func kindOnly(x ast.Expr, parents map[ast.Node]ast.Node) bool {
+	sel, ok := parents[x].(*ast.SelectorExpr)
+	if !ok || sel.X != x || sel.Sel.Name != "Kind" {
+		return false
+	}
+	_, called := parents[sel].(*ast.CallExpr)
+	return called
+}
+
+// valueTypeUse: v, a reflect.Value, reaches its Type (other than for its
+// Kind), or is handed on, kept where this pass does not follow it.
+func valueTypeUse(l *typedLowering, v ast.Expr, parents map[ast.Node]ast.Node, depth int) bool {
+	if depth > 8 {
+		return true
+	}
+	switch p := parents[v].(type) {
+	case *ast.ParenExpr:
+		return valueTypeUse(l, p, parents, depth+1)
+	case *ast.SelectorExpr:
+		call, _ := parents[p].(*ast.CallExpr)
+		switch p.Sel.Name {
+		case "Type":
+			return call == nil || !kindOnly(call, parents)
+		case "Elem", "Field", "Index", "MapIndex", "FieldByName", "Interface", "Method", "MethodByName":
+			// A part of the value: its Type is the interpreter's too.
+			return call == nil || valueTypeUse(l, call, parents, depth+1)
+		}
+		return false
+	case *ast.AssignStmt:
+		for i, r := range p.Rhs {
+			if r != v || len(p.Lhs) != len(p.Rhs) {
+				continue
+			}
+			id, ok := p.Lhs[i].(*ast.Ident)
+			if !ok {
+				return true
+			}
+			obj := l.t.Info.Defs[id]
+			if obj == nil {
+				obj = l.t.Info.Uses[id]
+			}
+			if obj == nil {
+				return false // _ = is no use
+			}
+			for use, o := range l.t.Info.Uses {
+				if o == obj && use != id && valueTypeUse(l, use, parents, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		return true
+	case *ast.ExprStmt:
+		return false
+	}
+	return true
+}

@@ -1,0 +1,68 @@
+package session
+
+import (
+	"reflect"
+
+	"github.com/gogil/gogil/session/cellfmt"
+)
+
+// reflectOperand is __gogil.ReflectOperand (cellsrc/reflectiface.go): v,
+// held in an interface, goes to reflect.TypeOf or reflect.ValueOf whose
+// reflect.Type is used for more than its Kind. A value of a cell type, or
+// of a type made of one, ends the cell: the interpreter's reflect type of
+// it has no name (a stand-in's, for a basic kind) and prints as what it
+// is made of, where Go's names main.T.
+func (r *cellTypeRegistry) reflectOperand(v any) any {
+	if v == nil {
+		return v
+	}
+	rv := reflect.ValueOf(v)
+	t := rv.Type()
+	name := ""
+	switch {
+	case isBox(t):
+		if name = boxedTypeName(rv); name == "" {
+			name = r.dynamicName(v)
+		}
+	case isInterfaceWrapper(t):
+		name = r.dynamicName(v)
+	default:
+		if n, ok := r.standinName(t); ok {
+			name = cellfmt.MainName(n)
+		} else if n := r.cellTypeIn(t, map[reflect.Type]bool{}); n != "" {
+			name = cellfmt.MainName(n)
+		}
+	}
+	if name == "" {
+		return v
+	}
+	panic(gapf("gogil cannot reflect on a value of %s held in an interface: the interpreter's reflect type of it has no name and no methods, and prints as what the type is made of, where Go's names it; its Kind and exported fields are right, and %%T prints its type as Go does", name))
+}
+
+// cellTypeIn names a cell type (a struct type the interpreter made for
+// one, or a stand-in) that t is or is made of; "" if none.
+func (r *cellTypeRegistry) cellTypeIn(t reflect.Type, seen map[reflect.Type]bool) string {
+	if seen[t] {
+		return ""
+	}
+	seen[t] = true
+	if n, ok := r.standinName(t); ok {
+		return n
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if t.Name() == "" {
+			if names := r.names(t); len(names) > 0 {
+				return names[0]
+			}
+		}
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+		return r.cellTypeIn(t.Elem(), seen)
+	case reflect.Map:
+		if n := r.cellTypeIn(t.Key(), seen); n != "" {
+			return n
+		}
+		return r.cellTypeIn(t.Elem(), seen)
+	}
+	return ""
+}

@@ -24,6 +24,7 @@ import (
 // (printed) is never written.
 func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
 	printf := func(f string, a []any) (string, []any) {
+		refuseBoxes("fmt.Printf", a)
 		f, b := cellfmt.PrintfNamed(f, a, names)
 		for _, x := range b {
 			if x == any(cellfmt.LostType) {
@@ -34,8 +35,14 @@ func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
 		}
 		return f, b
 	}
-	sprint := func(a []any) string { return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...)) }
-	sprintln := func(a []any) string { return printed("fmt.Println", fmt.Sprintln(cellfmt.Args(a)...)) }
+	sprint := func(a []any) string {
+		refuseBoxes("fmt.Print", a)
+		return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...))
+	}
+	sprintln := func(a []any) string {
+		refuseBoxes("fmt.Println", a)
+		return printed("fmt.Println", fmt.Sprintln(cellfmt.Args(a)...))
+	}
 	sprintf := func(f string, a []any) string {
 		f, a = printf(f, a)
 		return printed("fmt.Printf", fmt.Sprintf(f, a...))
@@ -67,7 +74,10 @@ func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
 func printed(fn, text string) string {
 	if words, ok := cellfmt.Unsure(text); ok {
 		way := "print the value without naming its type (%T, %#v)"
-		if strings.HasPrefix(words, "one of ") {
+		switch {
+		case basicAmong(words):
+			way = "hold the value in a variable of its own type before printing it, or convert it (int(x), string(s))"
+		case strings.HasPrefix(words, "one of "):
 			way = "give those types different fields, or " + way + " or calling their String or Error methods"
 		}
 		panic(gapf("gogil cannot print this as Go does (%s): the type of a value printed is %s; %s", fn, words, way))
@@ -76,6 +86,19 @@ func printed(fn, text string) string {
 		panic(leakGap(fn, name))
 	}
 	return text
+}
+
+// refuseBoxes ends the cell on a gap where an argument is the
+// interpreter's box of a cell value (a []any spread into the call,
+// fmt.Println(vals...), whose elements the interpreter hands over as they
+// are): fmt would print the box's pointers, and the value's String method
+// is out of native code's reach.
+func refuseBoxes(fn string, a []any) {
+	for _, x := range a {
+		if x != nil && isBox(reflect.TypeOf(x)) {
+			panic(gapf("gogil cannot print this as Go does (%s): an argument is a value of a cell type the interpreter handed over in its own box, as it does for the elements of a []any spread into the call (f(vals...)); print the slice, or its elements one by one", fn))
+		}
+	}
 }
 
 // logFunctions wrap the log functions the interpreter has (yaegi's, which
@@ -143,4 +166,17 @@ func routeCellResults(i *interp.Interpreter) error {
 		return fmt.Errorf("session: no %s.Values to route", runtimePath)
 	}
 	return i.Use(interp.Exports{".": {"MapTypes": reflect.ValueOf(map[reflect.Value][]reflect.Type{values: cellfmt.Wrapped()})}})
+}
+
+// basicAmong: the types an unsure text lists (cellfmt.OneOf) end with a
+// predeclared one, a plain number or string that a value of a cell type
+// of that kind may be too (typedIface).
+func basicAmong(words string) bool {
+	list, ok := strings.CutPrefix(words, "one of ")
+	if !ok {
+		return false
+	}
+	list, _, _ = strings.Cut(list, ", which")
+	names := strings.Split(list, ", ")
+	return !strings.Contains(names[len(names)-1], ".")
 }

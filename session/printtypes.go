@@ -210,7 +210,8 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		return nil
 	}
 	rt := reflect.TypeOf(x)
-	if isBox(rt) {
+	boxed := isBox(rt)
+	if boxed {
 		// The interpreter's own box, which fmt would print as a struct of
 		// pointers: the value it holds is the cell value.
 		inner := interpValue(reflect.ValueOf(x))
@@ -245,6 +246,18 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		matches = append(matches, name)
 		id, methods = cid, fns
 		withMethods = withMethods || n > 0
+	}
+	if len(matches) > 0 && !boxed && rt.Name() != "" && rt.PkgPath() == "" {
+		// A number, string or bool the interpreter handed over without
+		// its box: a value of a cell type of that kind loses its box on
+		// some paths (an any returned, a parameter), and a plain 2 never
+		// had one, so the value is either; printing it by the cell
+		// type's String method printed "Tue" for describe(2).
+		shown := make([]string, len(matches), len(matches)+1)
+		for k, m := range matches {
+			shown[k] = cellfmt.MainName(m)
+		}
+		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(append(shown, rt.String())), Unsure: withMethods}, nil)
 	}
 	switch {
 	case len(matches) == 1:

@@ -26,7 +26,9 @@ func (c Circle) String() string     { return fmt.Sprintf("Circle {Radius: %.2f}"
 
 func (s Square) Area() float64      { return s.Width * s.Height }
 func (s Square) Perimeter() float64 { return 2 * (s.Width + s.Height) }
-func (s Square) String() string     { return fmt.Sprintf("Square {Width: %.2f, Height: %.2f}", s.Width, s.Height) }
+func (s Square) String() string {
+	return fmt.Sprintf("Square {Width: %.2f, Height: %.2f}", s.Width, s.Height)
+}
 
 func Less(s1, s2 Sizer) Sizer {
 	if s1.Area() < s2.Area() {

@@ -37,6 +37,11 @@ func (p *printedTypes) describe(t types.Type, candidates cellsrc.Candidates) (in
 	}
 	b := describer{nodes: map[types.Type]*cellfmt.Type{}, methodAt: map[methodKey]int{}, candidates: candidates}
 	desc := b.build(t)
+	if desc == nil {
+		// A type holding no cell type, whose reflect type one has
+		// (cellsrc's shapeprint.go): printed by fmt, named by its own text.
+		desc = &cellfmt.Type{Text: typeText(t)}
+	}
 	id := len(p.list)
 	if !b.dynamic {
 		p.ids[t] = id

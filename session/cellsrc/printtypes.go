@@ -132,6 +132,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 		l.lowerInterfaceEquality()
 		l.lowerNamedErrors()
 	}
+	var shapes []types.Type // see shapeprint.go
 	for _, call := range calls {
 		errorf := isErrorf(call)
 		for i, arg := range call.Args {
@@ -139,7 +140,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || l.holdsCellValues(tv.Type)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {

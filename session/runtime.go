@@ -208,6 +208,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
+			// A reflect.Type of a value in an interface
+			// (cellsrc/reflectdynamic.go, reflectcheck.go).
+			cellsrc.ReflectedTypeHelper: reflect.ValueOf(s.cellTypes.reflectedType),
 			// A context key of a cell type (cellsrc/contextkeys.go).
 			cellsrc.ContextKeyHelper: reflect.ValueOf(newContextKey),
 			// Recovered is the value of a recover() (cellsrc/recovered.go).

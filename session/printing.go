@@ -67,8 +67,13 @@ func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
 func printed(fn, text string) string {
 	if words, ok := cellfmt.Unsure(text); ok {
 		way := "print the value without naming its type (%T, %#v)"
-		if strings.HasPrefix(words, "one of ") {
+		switch {
+		case strings.HasPrefix(words, "one of main.") || strings.HasPrefix(words, "one of *main."):
 			way = "give those types different fields, or " + way + " or calling their String or Error methods"
+		case strings.HasPrefix(words, "one of "):
+			// A plain value of the shape may be in the any as well
+			// (cellfmt.PlainShape).
+			way = "print it from a variable of its own type, or " + way + " or calling a String or Error method"
 		}
 		panic(gapf("gogil cannot print this as Go does (%s): the type of a value printed is %s; %s", fn, words, way))
 	}

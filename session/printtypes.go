@@ -106,11 +106,17 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 			local = local || c.Local && !boxed
 		}
 	}
-	shown := make([]string, len(matches))
-	for k, m := range matches {
-		shown[k] = cellfmt.MainName(m.Name)
+	var shown []string
+	plain, shared := cellfmt.PlainShape(v.Type())
+	if shared && len(matches) > 0 && !boxed && at.Text == "interface {}" {
+		shown = append(shown, plain)
+	}
+	for _, m := range matches {
+		shown = append(shown, cellfmt.MainName(m.Name))
 	}
 	switch {
+	case len(shown) > len(matches):
+		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
 	case local:
 		shown = append(shown, "a type declared in a function body")
 		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
@@ -250,6 +256,19 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		matches = append(matches, name)
 		id, methods = cid, fns
 		withMethods = withMethods || n > 0
+	}
+	// Only an empty interface (whose description anyID is) may hold a
+	// plain value of the shape: it has no methods. Any cell type of that
+	// reflect type may be the value's, not only the candidates, which
+	// have a String or Error method.
+	if plain, shared := cellfmt.PlainShape(rt); shared && anyID >= 0 {
+		if names := cells.names(rt); len(names) > 0 {
+			shown := []string{plain}
+			for _, n := range names {
+				shown = append(shown, cellfmt.MainName(n))
+			}
+			return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
+		}
 	}
 	switch {
 	case len(matches) == 1:

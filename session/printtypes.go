@@ -220,7 +220,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	if x == nil {
 		return nil
 	}
-	rt := reflect.TypeOf(x)
+	rt, boxed := reflect.TypeOf(x), false
 	if isBox(rt) {
 		// The interpreter's own box, which fmt would print as a struct of
 		// pointers: the value it holds is the cell value.
@@ -229,6 +229,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 			return x
 		}
 		x, rt = inner.Interface(), inner.Type()
+		boxed = true
 	}
 	if isInterfaceWrapper(rt) {
 		return x // cellfmt names what a wrapper holds by its methods' receiver
@@ -256,6 +257,13 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		matches = append(matches, name)
 		id, methods = cid, fns
 		withMethods = withMethods || n > 0
+	}
+	// A number or string unboxed in an empty interface is no value of a
+	// cell type with a String or Error method, which the interpreter
+	// boxes (as resolveDynamic finds inside a value): 2.5 in an any
+	// beside type Temp float64 is a float64.
+	if !boxed && anyID >= 0 && (rt.Kind() <= reflect.Complex128 || rt.Kind() == reflect.String) {
+		matches = nil
 	}
 	// Only an empty interface (whose description anyID is) may hold a
 	// plain value of the shape: it has no methods. Any cell type of that

@@ -20,6 +20,21 @@ var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by runn
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
 var knownGaps = map[string]string{
+	// printtypes.go typedIface: a plain value and a value of a cell type
+	// that lost its box look alike in an empty interface.
+	"corpus5_interfaces.go/program":          "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"corpus5_interfaces.go/cell":             "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"corpus9_expr_eval.go/program":           "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"corpus9_expr_eval.go/cell":              "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"wrong_print_any_plain_basic.go/program": "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"wrong_print_any_plain_basic.go/cell":    "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	// corpus29: an index out of range recovered is refused for want of
+	// Go's message; reflect.TypeOf of a cell struct held in an interface,
+	// asked its Name, is refused (reflectcheck.go).
+	"corpus29_panics.go/program":             "index out of range recovered: Go's message",
+	"corpus29_panics.go/cell":                "index out of range recovered: Go's message",
+	"corpus29_struct_tag_reflect.go/program": "reflect.TypeOf of a cell struct in an interface, asked its Name",
+	"corpus29_struct_tag_reflect.go/cell":    "reflect.TypeOf of a cell struct in an interface, asked its Name",
 	// corpus27: errors.As to a cell interface a cell error type
 	// implements (temporary) is refused; yaegi cannot compile generic
 	// functions that call reflect.TypeFor[E] and close over h(e.(E));

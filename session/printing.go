@@ -77,13 +77,26 @@ func printed(fn, text string) string {
 		switch {
 		case basicAmong(words):
 			way = "hold the value in a variable of its own type before printing it, or convert it (int(x), string(s))"
-		case strings.HasPrefix(words, "one of "):
+		case strings.HasPrefix(words, "one of main.") || strings.HasPrefix(words, "one of *main."):
 			way = "give those types different fields, or " + way + " or calling their String or Error methods"
+		case strings.HasPrefix(words, "one of "):
+			// A plain value of the shape may be in the any as well
+			// (cellfmt.PlainShape).
+			way = "print it from a variable of its own type, or " + way + " or calling a String or Error method"
 		}
 		panic(gapf("gogil cannot print this as Go does (%s): the type of a value printed is %s; %s", fn, words, way))
 	}
 	if name, ok := leaked(text); ok {
 		panic(leakGap(fn, name))
+	}
+	if _, inner, ok := strings.Cut(text, "(PANIC="); ok {
+		// fmt recovered a gap of a printing call made inside a String or
+		// Error method it called, and printed its words: the gap is this
+		// call's too.
+		if _, words, ok := strings.Cut(inner, " method: "); ok && strings.HasPrefix(words, "gogil cannot") {
+			words, _, _ = strings.Cut(words, ")\n")
+			panic(gapf("%s", words))
+		}
 	}
 	return text
 }

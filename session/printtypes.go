@@ -37,6 +37,11 @@ func (p *printedTypes) describe(t types.Type, candidates cellsrc.Candidates) (in
 	}
 	b := describer{nodes: map[types.Type]*cellfmt.Type{}, methodAt: map[methodKey]int{}, candidates: candidates}
 	desc := b.build(t)
+	if desc == nil {
+		// A type holding no cell type, whose reflect type one has
+		// (cellsrc's shapeprint.go): printed by fmt, named by its own text.
+		desc = &cellfmt.Type{Text: typeText(t)}
+	}
 	id := len(p.list)
 	if !b.dynamic {
 		p.ids[t] = id
@@ -86,8 +91,24 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 	if !v.IsValid() || isInterfaceWrapper(v.Type()) {
 		return v, nil // cellfmt prints what a wrapper holds by its methods
 	}
-	if !boxed && (v.Kind() <= reflect.Complex128 || v.Kind() == reflect.String) {
-		return v, nil
+	if !boxed && isBasic(v.Type()) {
+		// Unboxed, as typedIface finds it: a plain value, or a value of a
+		// cell type with methods that lost its box; either where such a
+		// type has its reflect type.
+		var shown []string
+		withMethods := false
+		for _, c := range at.Candidates {
+			if c.Type == nil || c.Type.Method == 0 && c.Type.Formatter == 0 && c.Type.GoStringer == 0 {
+				continue
+			}
+			if t, ok := r.typeOf(c.Name); ok && t == v.Type() {
+				shown, withMethods = append(shown, cellfmt.MainName(c.Name)), true
+			}
+		}
+		if len(shown) == 0 {
+			return v, nil
+		}
+		return v, &cellfmt.Type{Text: cellfmt.OneOf(append(shown, v.Type().String())), Unsure: withMethods}
 	}
 	var matches []cellfmt.Candidate
 	withMethods, local := false, false
@@ -101,11 +122,17 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 			local = local || c.Local && !boxed
 		}
 	}
-	shown := make([]string, len(matches))
-	for k, m := range matches {
-		shown[k] = cellfmt.MainName(m.Name)
+	var shown []string
+	plain, shared := cellfmt.PlainShape(v.Type())
+	if shared && len(matches) > 0 && !boxed && at.Text == "interface {}" {
+		shown = append(shown, plain)
+	}
+	for _, m := range matches {
+		shown = append(shown, cellfmt.MainName(m.Name))
 	}
 	switch {
+	case len(shown) > len(matches):
+		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
 	case local:
 		shown = append(shown, "a type declared in a function body")
 		return v, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}
@@ -219,6 +246,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 			return x
 		}
 		x, rt = inner.Interface(), inner.Type()
+		boxed = true
 	}
 	if isInterfaceWrapper(rt) {
 		return x // cellfmt names what a wrapper holds by its methods' receiver
@@ -247,17 +275,32 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		id, methods = cid, fns
 		withMethods = withMethods || n > 0
 	}
-	if len(matches) > 0 && !boxed && rt.Name() != "" && rt.PkgPath() == "" {
-		// A number, string or bool the interpreter handed over without
-		// its box: a value of a cell type of that kind loses its box on
-		// some paths (an any returned, a parameter), and a plain 2 never
-		// had one, so the value is either; printing it by the cell
-		// type's String method printed "Tue" for describe(2).
+	if len(matches) > 0 && !boxed && anyID >= 0 && isBasic(rt) {
+		// A number, string or bool in an empty interface that the
+		// interpreter handed over without its box: a value of a cell type
+		// of that kind loses its box on some paths (an any returned, a
+		// recovered value, a field), and a plain 2 never had one, so the
+		// value is either. Printing it by the cell type's String method
+		// printed "Tue" for describe(2), and by its reflect type "3" for
+		// a Weekday returned as an any.
 		shown := make([]string, len(matches), len(matches)+1)
 		for k, m := range matches {
 			shown[k] = cellfmt.MainName(m)
 		}
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(append(shown, rt.String())), Unsure: withMethods}, nil)
+	}
+	// Only an empty interface (whose description anyID is) may hold a
+	// plain value of the shape: it has no methods. Any cell type of that
+	// reflect type may be the value's, not only the candidates, which
+	// have a String or Error method.
+	if plain, shared := cellfmt.PlainShape(rt); shared && anyID >= 0 {
+		if names := cells.names(rt); len(names) > 0 {
+			shown := []string{plain}
+			for _, n := range names {
+				shown = append(shown, cellfmt.MainName(n))
+			}
+			return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
+		}
 	}
 	switch {
 	case len(matches) == 1:
@@ -270,6 +313,11 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
 	}
 	return composite(printed, cells, x, anyID, anyMethods)
+}
+
+// isBasic: t is a predeclared number, string or bool type.
+func isBasic(t reflect.Type) bool {
+	return t.PkgPath() == "" && t.Name() != "" && (t.Kind() <= reflect.Complex128 || t.Kind() == reflect.String)
 }
 
 // composite prints x, the dynamic value of an any, as Go does where it is

@@ -2,8 +2,6 @@ package session
 
 import (
 	"reflect"
-
-	"github.com/gogil/gogil/session/cellfmt"
 )
 
 // reflectOperand is __gogil.ReflectOperand (cellsrc/reflectiface.go): v,
@@ -27,42 +25,11 @@ func (r *cellTypeRegistry) reflectOperand(v any) any {
 	case isInterfaceWrapper(t):
 		name = r.dynamicName(v)
 	default:
-		if n, ok := r.standinName(t); ok {
-			name = cellfmt.MainName(n)
-		} else if n := r.cellTypeIn(t, map[reflect.Type]bool{}); n != "" {
-			name = cellfmt.MainName(n)
-		}
+		// reflectcheck.go's: the cell type t is or is made of.
+		name, _ = r.cellTypeIn(t, map[reflect.Type]bool{})
 	}
 	if name == "" {
 		return v
 	}
 	panic(gapf("gogil cannot reflect on a value of %s held in an interface: the interpreter's reflect type of it has no name and no methods, and prints as what the type is made of, where Go's names it; its Kind and exported fields are right, and %%T prints its type as Go does", name))
-}
-
-// cellTypeIn names a cell type (a struct type the interpreter made for
-// one, or a stand-in) that t is or is made of; "" if none.
-func (r *cellTypeRegistry) cellTypeIn(t reflect.Type, seen map[reflect.Type]bool) string {
-	if seen[t] {
-		return ""
-	}
-	seen[t] = true
-	if n, ok := r.standinName(t); ok {
-		return n
-	}
-	switch t.Kind() {
-	case reflect.Struct:
-		if t.Name() == "" {
-			if names := r.names(t); len(names) > 0 {
-				return names[0]
-			}
-		}
-	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
-		return r.cellTypeIn(t.Elem(), seen)
-	case reflect.Map:
-		if n := r.cellTypeIn(t.Key(), seen); n != "" {
-			return n
-		}
-		return r.cellTypeIn(t.Elem(), seen)
-	}
-	return ""
 }

@@ -157,6 +157,13 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.TypedIfaceHelper: reflect.ValueOf(func(x any, candidates ...any) any {
 				return typedIface(&s.printed, &s.cellTypes, x, candidates...)
 			}),
+			cellsrc.TypedSpreadHelper: reflect.ValueOf(func(xs []any, candidates ...any) []any {
+				out := make([]any, len(xs))
+				for i, x := range xs {
+					out[i] = typedIface(&s.printed, &s.cellTypes, x, candidates...)
+				}
+				return out
+			}),
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),
@@ -167,9 +174,6 @@ func (s *Session) runtimeExports() interp.Exports {
 			// LibraryCase: an assertion to a basic type on a value of a
 			// cell type with methods (cellsrc/librarycase.go).
 			cellsrc.LibraryCaseHelper: reflect.ValueOf(s.cellTypes.libraryCase),
-			// ReflectOperand: reflect on a cell value held in an
-			// interface (cellsrc/reflectiface.go).
-			cellsrc.ReflectOperandHelper: reflect.ValueOf(s.cellTypes.reflectOperand),
 			// AssertFailed is the panic of a failed x.(T) in Go's words
 			// (cellsrc/cellassert.go, assertfail.go).
 			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),
@@ -218,6 +222,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Calls of native packages that name types in their errors
 			// (cellsrc/nativeerrors.go, nativenames.go).
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
+			// A reflect.Type of a value in an interface
+			// (cellsrc/reflectdynamic.go, reflectcheck.go).
+			cellsrc.ReflectedTypeHelper: reflect.ValueOf(s.cellTypes.reflectedType),
 			// A context key of a cell type (cellsrc/contextkeys.go).
 			cellsrc.ContextKeyHelper:   reflect.ValueOf(newContextKey),
 			cellsrc.ContextKeyOfHelper: reflect.ValueOf(s.cellTypes.contextKeyOf),
@@ -225,6 +232,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A panic's value with the method Go prints it by
 			// (cellsrc/panicvalues.go, panicvalues.go).
 			cellsrc.PanickingHelper: reflect.ValueOf(panicking),
+			// ReflectOperand: reflect on a cell value held in an
+			// interface (cellsrc/reflectiface.go).
+			cellsrc.ReflectOperandHelper: reflect.ValueOf(s.cellTypes.reflectOperand),
 			"Recovered": reflect.ValueOf(func(r any) any {
 				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {

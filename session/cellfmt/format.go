@@ -173,11 +173,28 @@ func Unsure(text string) (string, bool) {
 		}
 		i += at
 		if i >= 3 && text[i-3] == '%' && text[i-2] == '!' {
-			words, _, _ := strings.Cut(text[i+len(unsureMark):], ")")
-			return words, true
+			return markerWords(text[i+len(unsureMark):]), true
 		}
 		at = i + len(unsureMark)
 	}
+}
+
+// markerWords are the words of a marker up to the parenthesis that closes
+// it: a type the words name may hold parentheses (func(int) int).
+func markerWords(rest string) string {
+	depth := 0
+	for i, c := range rest {
+		switch c {
+		case '(':
+			depth++
+		case ')':
+			if depth == 0 {
+				return rest[:i]
+			}
+			depth--
+		}
+	}
+	return rest
 }
 
 // MainName qualifies a cell type's name as %T prints it: T is main.T,
@@ -569,3 +586,24 @@ func UserTag(tag string) string {
 }
 
 const hiddenTagMark = `gogil:"-"`
+
+// PlainShape: a value of t, an unboxed dynamic type, may be of a cell type
+// made of t (type Words []string is []string to reflect) as well as of t
+// itself, unnamed and of a kind plain values often have (a slice, map,
+// function, channel or array, or a pointer to one); a struct type of a
+// cell type's very fields is rare, and taken for it. It gives t as %T
+// prints it.
+func PlainShape(t reflect.Type) (string, bool) {
+	if t.Name() != "" {
+		return "", false
+	}
+	u := t
+	if u.Kind() == reflect.Pointer && u.Elem().Name() == "" {
+		u = u.Elem()
+	}
+	switch u.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Func, reflect.Chan, reflect.Array:
+		return t.String(), true
+	}
+	return "", false
+}

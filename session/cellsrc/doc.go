@@ -311,7 +311,10 @@
 //     .Type()) used for more than its kind, its number of fields or the
 //     exported plain fields of a struct is refused, naming it
 //     (reflectcell.go: yaegi's reflect type has lost the name, the
-//     methods, and which fields are unexported or embedded);
+//     methods, and which fields are unexported or embedded); one of a
+//     value held in an interface, used for more than its kind, size and
+//     number of fields, goes through the runner, which refuses it where
+//     the dynamic type is a cell type's (reflectdynamic.go);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value), and so

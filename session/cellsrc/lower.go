@@ -376,7 +376,8 @@ var passes = []pass{
 	},
 	{
 		// While the calls are the user's nodes, which go/types typed
-		// (reflectiface.go).
+		// (reflectiface.go): at the call, where reflectdynamic.go's
+		// guard is at the use, which a reflect.Value handed on escapes.
 		name:  "reflect types of cell values held in interfaces (refused where wrong)",
 		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},

@@ -114,10 +114,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 		return nil // printed as before: the runner could not check the part
 	}
 	l := &typedLowering{f: f, t: t}
-	var calls []*ast.CallExpr
+	var calls, spreads []*ast.CallExpr
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && l.isPrintCall(call) {
 			calls = append(calls, call)
+		} else if ok && l.isSpreadPrintCall(call) {
+			spreads = append(spreads, call)
 		}
 		return true
 	})
@@ -132,6 +134,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 		l.lowerInterfaceEquality()
 		l.lowerNamedErrors()
 	}
+	for _, call := range spreads {
+		if x := l.spreadArg(call, opts.Describe); x != nil {
+			call.Args[len(call.Args)-1] = x
+		}
+	}
+	var shapes []types.Type // see shapeprint.go
 	for _, call := range calls {
 		errorf := isErrorf(call)
 		for i, arg := range call.Args {
@@ -139,7 +147,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || l.holdsCellValues(tv.Type)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {

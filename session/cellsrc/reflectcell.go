@@ -47,6 +47,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		stack = append(stack, n)
 		return true
 	})
+	checked := map[*ast.CallExpr]string{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if l.err != nil {
 			return false
@@ -64,6 +65,11 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		named := l.reflectedCellType(call, parents)
 		if named == nil {
+			if l.reflectedIfaceType(call) {
+				if why := l.dynamicTypeUse(call, parents); why != "" {
+					checked[call] = why // reflectdynamic.go
+				}
+			}
 			return true
 		}
 		if why := l.reflectTypeUse(call, named, parents); why != "" {
@@ -72,6 +78,14 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
+	if l.err == nil && len(checked) > 0 {
+		replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+			if call, ok := x.(*ast.CallExpr); ok && checked[call] != "" {
+				return reflectedTypeCall(call, checked[call])
+			}
+			return x
+		})
+	}
 	return l.err
 }
 

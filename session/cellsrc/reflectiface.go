@@ -60,7 +60,7 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 		if !ok || tv.Type == nil || !types.IsInterface(tv.Type) {
 			return true
 		}
-		if typeOf && kindOnly(call, parents) || !typeOf && !valueTypeUse(l, call, parents, 0) {
+		if typeOf && !typeUse(l, call, parents, 0) || !typeOf && !valueTypeUse(l, call, parents, 0) {
 			return true
 		}
 		guard = append(guard, call)
@@ -72,14 +72,63 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 	return nil
 }
 
-// kindOnly: x, a reflect.Type, is asked for its Kind and nothing else.
+// kindOnly: x, a reflect.Type, is asked only what the interpreter's type
+// of a cell type answers as Go's does (dynamicTypeMethods: its Kind, its
+// number of fields, its size).
 func kindOnly(x ast.Expr, parents map[ast.Node]ast.Node) bool {
 	sel, ok := parents[x].(*ast.SelectorExpr)
-	if !ok || sel.X != x || sel.Sel.Name != "Kind" {
+	if !ok || sel.X != x || !dynamicTypeMethods[sel.Sel.Name] {
 		return false
 	}
 	_, called := parents[sel].(*ast.CallExpr)
 	return called
+}
+
+// typeUse: t, a reflect.Type, is asked more than kindOnly allows, or is
+// handed on, kept where this pass does not follow it.
+func typeUse(l *typedLowering, t ast.Expr, parents map[ast.Node]ast.Node, depth int) bool {
+	if depth > 8 {
+		return true
+	}
+	switch p := parents[t].(type) {
+	case *ast.ParenExpr:
+		return typeUse(l, p, parents, depth+1)
+	case *ast.SelectorExpr:
+		return !kindOnly(t, parents)
+	case *ast.AssignStmt:
+		return assignedUse(l, t, p, parents, depth, typeUse)
+	case *ast.ExprStmt:
+		return false
+	}
+	return true
+}
+
+// assignedUse: v, the value assign gives a variable, is used as use says
+// wherever the variable is read.
+func assignedUse(l *typedLowering, v ast.Expr, assign *ast.AssignStmt, parents map[ast.Node]ast.Node, depth int, use func(*typedLowering, ast.Expr, map[ast.Node]ast.Node, int) bool) bool {
+	for i, r := range assign.Rhs {
+		if r != v || len(assign.Lhs) != len(assign.Rhs) {
+			continue
+		}
+		id, ok := assign.Lhs[i].(*ast.Ident)
+		if !ok {
+			return true
+		}
+		obj := l.t.Info.Defs[id]
+		if obj == nil {
+			obj = l.t.Info.Uses[id]
+		}
+		if obj == nil {
+			return false // _ = is no use
+		}
+		for read, o := range l.t.Info.Uses {
+			if o == obj && read != id && use(l, read, parents, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // valueTypeUse: v, a reflect.Value, reaches its Type (other than for its
@@ -102,29 +151,7 @@ func valueTypeUse(l *typedLowering, v ast.Expr, parents map[ast.Node]ast.Node, d
 		}
 		return false
 	case *ast.AssignStmt:
-		for i, r := range p.Rhs {
-			if r != v || len(p.Lhs) != len(p.Rhs) {
-				continue
-			}
-			id, ok := p.Lhs[i].(*ast.Ident)
-			if !ok {
-				return true
-			}
-			obj := l.t.Info.Defs[id]
-			if obj == nil {
-				obj = l.t.Info.Uses[id]
-			}
-			if obj == nil {
-				return false // _ = is no use
-			}
-			for use, o := range l.t.Info.Uses {
-				if o == obj && use != id && valueTypeUse(l, use, parents, depth+1) {
-					return true
-				}
-			}
-			return false
-		}
-		return true
+		return assignedUse(l, v, p, parents, depth, valueTypeUse)
 	case *ast.ExprStmt:
 		return false
 	}

@@ -1,0 +1,104 @@
+package cellsrc
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strconv"
+)
+
+// reflect.TypeOf(v) with v of an interface type (a describe(v any) that
+// prints t.Name()) may be a cell type's reflect type, which has no name
+// and renamed fields (reflectcell.go), and the static type cannot say so.
+// Where such a Type is used for more than its kind and size, the call
+// goes through __gogil.ReflectedType, which gives it back unless it is, or
+// is made of, a cell type: then the cell ends in a gap naming the use,
+// which the magics answer by running a standalone cell as a program.
+
+// ReflectedTypeHelper is the runner's check of a reflect.Type whose
+// dynamic origin the lowering could not see.
+const ReflectedTypeHelper = "ReflectedType"
+
+// dynamicTypeMethods are the reflect.Type methods that answer as Go does
+// for a cell type.
+var dynamicTypeMethods = map[string]bool{"Kind": true, "NumField": true, "Size": true, "Align": true}
+
+// reflectedIfaceType: call makes a reflect.Type of a value held in an
+// interface: reflect.TypeOf(x) or reflect.ValueOf(x).Type(), x's static
+// type an interface.
+func (l *typedLowering) reflectedIfaceType(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	if inner, ok := sel.X.(*ast.CallExpr); ok && sel.Sel.Name == "Type" && len(call.Args) == 0 {
+		isel, ok := inner.Fun.(*ast.SelectorExpr)
+		if !ok || !l.isReflectFunc(isel, "ValueOf") {
+			return false
+		}
+		call = inner
+	} else if !l.isReflectFunc(sel, "TypeOf") {
+		return false
+	}
+	if len(call.Args) != 1 {
+		return false
+	}
+	tv, ok := l.t.Info.Types[call.Args[0]]
+	return ok && tv.Type != nil && types.IsInterface(tv.Type)
+}
+
+// dynamicTypeUse says how x, a reflect.Type, is used beyond what answers
+// right for a cell type ("" when it is not): a method other than
+// dynamicTypeMethods, directly or through the variable := gives it to.
+func (l *typedLowering) dynamicTypeUse(x ast.Expr, parents map[ast.Node]ast.Node) string {
+	method := func(sel *ast.SelectorExpr) string {
+		if dynamicTypeMethods[sel.Sel.Name] {
+			return ""
+		}
+		return "its " + sel.Sel.Name + " method"
+	}
+	switch p := parents[x].(type) {
+	case *ast.SelectorExpr:
+		return method(p)
+	case *ast.AssignStmt:
+		if p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
+			break
+		}
+		for i, r := range p.Rhs {
+			if r != x {
+				continue
+			}
+			id, ok := p.Lhs[i].(*ast.Ident)
+			if !ok {
+				break
+			}
+			obj := l.t.Info.Defs[id]
+			if obj == nil {
+				break
+			}
+			for use, o := range l.t.Info.Uses {
+				if o != obj {
+					continue
+				}
+				sel, ok := parents[use].(*ast.SelectorExpr)
+				if !ok || sel.X != use {
+					return "the value of " + id.Name
+				}
+				if why := method(sel); why != "" {
+					return why
+				}
+			}
+			return ""
+		}
+	}
+	return "the value"
+}
+
+// reflectedTypeCall is __gogil.ReflectedType(call, "why").
+func reflectedTypeCall(call *ast.CallExpr, why string) ast.Expr {
+	pos := call.Pos()
+	return &ast.CallExpr{
+		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(ReflectedTypeHelper)},
+		Args: []ast.Expr{call, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(why)}},
+	}
+}

@@ -1,0 +1,59 @@
+package session
+
+import (
+	"reflect"
+
+	"github.com/gogil/gogil/session/cellfmt"
+)
+
+// reflectedType is __gogil.ReflectedType (cellsrc/reflectdynamic.go): t,
+// a reflect.Type of a value a cell held in an interface, used for what
+// the interpreter's type of a cell type answers wrongly (why: "its Name
+// method"). t comes back unless it is, or is made of, a cell type, the
+// interpreter's box of one, or the stand-in of one: then the cell ends in
+// a gap rather than print a name-less or renamed type.
+func (r *cellTypeRegistry) reflectedType(t reflect.Type, why string) reflect.Type {
+	if t == nil {
+		return nil
+	}
+	if name, ok := r.cellTypeIn(t, map[reflect.Type]bool{}); ok {
+		panic(gapf("gogil cannot reflect on %s, a type declared in a cell, through an interface, with %s: the interpreter's reflect type of it has no name, no methods, and unexported or embedded fields that look exported and plain; Kind, NumField and reflect.ValueOf's exported fields answer as Go does", name, why))
+	}
+	return t
+}
+
+// cellTypeIn names a cell type t is or is made of.
+func (r *cellTypeRegistry) cellTypeIn(t reflect.Type, seen map[reflect.Type]bool) (string, bool) {
+	if seen[t] {
+		return "", false
+	}
+	seen[t] = true
+	if isBox(t) {
+		return "a value in the interpreter's box", true
+	}
+	if names := r.names(t); len(names) > 0 {
+		return cellfmt.MainName(names[0]), true
+	}
+	if name, ok := r.standinName(t); ok {
+		return cellfmt.MainName(name), true
+	}
+	if t.Name() != "" {
+		return "", false
+	}
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+		return r.cellTypeIn(t.Elem(), seen)
+	case reflect.Map:
+		if name, ok := r.cellTypeIn(t.Key(), seen); ok {
+			return name, ok
+		}
+		return r.cellTypeIn(t.Elem(), seen)
+	case reflect.Struct:
+		for i := range t.NumField() {
+			if name, ok := r.cellTypeIn(t.Field(i).Type, seen); ok {
+				return name, ok
+			}
+		}
+	}
+	return "", false
+}

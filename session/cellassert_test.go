@@ -72,7 +72,7 @@ func TestLibraryInterfaceAsserts(t *testing.T) {
 		{"nil, library and other values", "fmt.Println(asErr(nil))\nfmt.Println(asErr(3))\nfmt.Println(asErr(plain{}))\nfmt.Println(asErr(errors.New(\"lib\")))", "<nil> false\n<nil> false\n<nil> false\nlib true\n", ""},
 		{"plain, Go's message", "try(func() { mustErr(nil) })\ntry(func() { mustErr(plain{1}) })\ntry(func() { mustErr(2) })", "interface conversion: interface is nil, not error\ninterface conversion: main.plain is not error: missing method Error\ninterface conversion: int is not error: missing method Error\n", ""},
 		{"top level", "var v any = &notFound{\"c\"}\ne, ok := v.(error)\nfmt.Println(e, ok)\nvar n any\n_, ok = n.(fmt.Stringer)\nfmt.Println(ok)", "nf c true\nfalse\n", ""},
-		{"same shape", "func str(v any) string { if s, ok := v.(fmt.Stringer); ok { return s.String() }; return \"none\" }\nfmt.Println(str(celsius(1)))", "", "celsius, fahr"},
+		{"same shape", "func str(v any) string { if s, ok := v.(fmt.Stringer); ok { return s.String() }; return \"none\" }\nfmt.Println(str(celsius(1)))", "", "main.celsius and main.fahr one type"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -105,9 +105,9 @@ func (l *typedLowering) reboxCallArguments(call *ast.CallExpr) {
 	if !ok || len(call.Args) == 1 && sig.Params().Len() > 1 {
 		return // f(g()) with g's several results
 	}
-	toAny := l.cellFunction(call.Fun) && !l.genericCallee(call.Fun)
+	generic := l.genericCallee(call.Fun)
 	for i, a := range call.Args {
-		if toAny && l.emptyInterfaceArgument(a, l.paramType(sig, call, i)) {
+		if !generic && l.emptyInterfaceArgument(a, l.paramType(sig, call, i)) {
 			call.Args[i] = l.anyConversion(a)
 			continue
 		}
@@ -136,7 +136,7 @@ func (l *typedLowering) reboxCallArguments(call *ast.CallExpr) {
 }
 
 // yaegi v0.16.1 hands a value of a cell type to an empty interface
-// parameter of a function the cells declare without its type: a type switch
+// parameter of an interpreted function without its type: a type switch
 // there with a case of a native interface (case fmt.Stringer) could not
 // tell which case it matched, where the same value converted by
 // interface{}(x) is held as x's own value. emptyInterfaceArgument tells
@@ -162,24 +162,6 @@ func (l *typedLowering) anyConversion(a ast.Expr) ast.Expr {
 	l.t.Info.Types[iface] = types.TypeAndValue{Type: empty}
 	l.t.Info.Types[out] = types.TypeAndValue{Type: empty}
 	return out
-}
-
-// cellFunction: fun names a function or method the cells declare. Not
-// a library function or method (ctx.Value(k)): yaegi hands it
-// interface{}(x) as a value of x's underlying type, and a context key of
-// a cell type would no longer be its own.
-func (l *typedLowering) cellFunction(fun ast.Expr) bool {
-	var obj types.Object
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		obj = l.t.Info.Uses[f]
-	case *ast.SelectorExpr:
-		if sel, ok := l.t.Info.Selections[f]; ok {
-			obj = sel.Obj()
-		}
-	}
-	fn, ok := obj.(*types.Func)
-	return ok && fn.Pkg() != nil && cellPackage(l.t, fn.Pkg())
 }
 
 // genericCallee: fun names a generic function, whose type arguments the

@@ -105,12 +105,7 @@ func (l *typedLowering) reboxCallArguments(call *ast.CallExpr) {
 	if !ok || len(call.Args) == 1 && sig.Params().Len() > 1 {
 		return // f(g()) with g's several results
 	}
-	generic := l.genericCallee(call.Fun)
 	for i, a := range call.Args {
-		if !generic && l.emptyInterfaceArgument(a, l.paramType(sig, call, i)) {
-			call.Args[i] = l.anyConversion(a)
-			continue
-		}
 		inner, ok := ast.Unparen(a).(*ast.CallExpr)
 		if !ok {
 			continue
@@ -133,51 +128,6 @@ func (l *typedLowering) reboxCallArguments(call *ast.CallExpr) {
 		tv.Type = p
 		call.Args[i] = l.interfaceElement(a, l.typeExpr(a, p), tv)
 	}
-}
-
-// yaegi v0.16.1 hands a value of a cell type to an empty interface
-// parameter of an interpreted function without its type: a type switch
-// there with a case of a native interface (case fmt.Stringer) could not
-// tell which case it matched, where the same value converted by
-// interface{}(x) is held as x's own value. emptyInterfaceArgument tells
-// an argument a, of a cell type (or a pointer to one), for such a
-// parameter p; anyConversion writes it interface{}(a).
-func (l *typedLowering) emptyInterfaceArgument(a ast.Expr, p types.Type) bool {
-	if p == nil || mentionsTypeParam(p) {
-		return false
-	}
-	it, ok := p.Underlying().(*types.Interface)
-	if !ok || !it.Empty() {
-		return false
-	}
-	tv, ok := l.t.Info.Types[a]
-	return ok && !tv.IsType() && !tv.IsNil() && l.cellValueType(tv.Type)
-}
-
-func (l *typedLowering) anyConversion(a ast.Expr) ast.Expr {
-	pos := a.Pos()
-	iface := &ast.InterfaceType{Interface: pos, Methods: &ast.FieldList{Opening: pos, Closing: pos}}
-	out := &ast.CallExpr{Fun: iface, Lparen: pos, Args: []ast.Expr{a}, Rparen: a.End()}
-	empty := types.NewInterfaceType(nil, nil)
-	l.t.Info.Types[iface] = types.TypeAndValue{Type: empty}
-	l.t.Info.Types[out] = types.TypeAndValue{Type: empty}
-	return out
-}
-
-// genericCallee: fun names a generic function, whose type arguments the
-// interpreter infers again from the arguments as written.
-func (l *typedLowering) genericCallee(fun ast.Expr) bool {
-	switch f := ast.Unparen(fun).(type) {
-	case *ast.Ident:
-		_, ok := l.t.Info.Instances[f]
-		return ok
-	case *ast.SelectorExpr:
-		_, ok := l.t.Info.Instances[f.Sel]
-		return ok
-	case *ast.IndexExpr, *ast.IndexListExpr:
-		return true
-	}
-	return false
 }
 
 // interfaceElement is []iface{x}[0], typed tv (a value of the interface)

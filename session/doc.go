@@ -54,7 +54,12 @@
 // of a cell error type, a template calling a cell type's method, a panic
 // of package reflect that is none of Go's run-time errors), ends with its
 // error's Unsupported set, so that the magics may run it another way; no
-// recover() in the cell sees such a panic.
+// recover() in the cell sees such a panic, and none of the cell's deferred
+// calls runs. A gap in a goroutine the cell started ends the cell too
+// (Execute cancels it as an interrupt would), rather than leave it waiting
+// on a goroutine whose later deferred calls yaegi skipped; a recover()
+// that meets a gap stops its goroutine for good instead of unwinding
+// through frames whose deferred calls Go's program would not run there.
 //
 // A cell that declares func main() (a program pasted whole, package
 // clause included) runs it once at the end of the cell (cellsrc renames it:

@@ -35,6 +35,21 @@ var knownGaps = map[string]string{
 	"corpus29_panics.go/cell":                "index out of range recovered: Go's message",
 	"corpus29_struct_tag_reflect.go/program": "reflect.TypeOf of a cell struct in an interface, asked its Name",
 	"corpus29_struct_tag_reflect.go/cell":    "reflect.TypeOf of a cell struct in an interface, asked its Name",
+	// corpus30: %w on a cell struct value (not a pointer); a type switch
+	// with a native interface case on a value passed as interface{}; a
+	// recovered index out of range (also in goroutines, which ended the
+	// cell with the gap rather than wait for a wg.Done yaegi skipped);
+	// reflect's Type of a cell struct (Name, Field, NumMethod).
+	"corpus30_custom_errors.go/program":     "fmt.Errorf's %w of a cell struct value (rectError{...}), which errors.Unwrap cannot hold",
+	"corpus30_custom_errors.go/cell":        "fmt.Errorf's %w of a cell struct value (rectError{...}), which errors.Unwrap cannot hold",
+	"corpus30_interfaces_assert.go/program": "a type switch with fmt.Stringer and error cases on a cell value passed as interface{}",
+	"corpus30_interfaces_assert.go/cell":    "a type switch with fmt.Stringer and error cases on a cell value passed as interface{}",
+	"corpus30_recover_goroutine.go/program": "a recovered index out of range in a goroutine, whose Go value the interpreter cannot give",
+	"corpus30_recover_goroutine.go/cell":    "a recovered index out of range in a goroutine, whose Go value the interpreter cannot give",
+	"corpus30_reflect_query.go/program":     "reflect.TypeOf of a cell struct with unexported fields (Name, Field)",
+	"corpus30_reflect_query.go/cell":        "reflect.TypeOf of a cell struct with unexported fields (Name, Field)",
+	"corpus30_reflect_tags.go/program":      "reflect.TypeOf of a cell struct (NumMethod, Field of an unexported field)",
+	"corpus30_reflect_tags.go/cell":         "reflect.TypeOf of a cell struct (NumMethod, Field of an unexported field)",
 	// corpus27: errors.As to a cell interface a cell error type
 	// implements (temporary) is refused; yaegi cannot compile generic
 	// functions that call reflect.TypeFor[E] and close over h(e.(E));

@@ -24,7 +24,6 @@ import (
 // (printed) is never written.
 func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
 	printf := func(f string, a []any) (string, []any) {
-		refuseBoxes("fmt.Printf", a)
 		f, b := cellfmt.PrintfNamed(f, a, names)
 		for _, x := range b {
 			if x == any(cellfmt.LostType) {
@@ -36,11 +35,9 @@ func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
 		return f, b
 	}
 	sprint := func(a []any) string {
-		refuseBoxes("fmt.Print", a)
 		return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...))
 	}
 	sprintln := func(a []any) string {
-		refuseBoxes("fmt.Println", a)
 		return printed("fmt.Println", fmt.Sprintln(cellfmt.Args(a)...))
 	}
 	sprintf := func(f string, a []any) string {
@@ -99,19 +96,6 @@ func printed(fn, text string) string {
 		}
 	}
 	return text
-}
-
-// refuseBoxes ends the cell on a gap where an argument is the
-// interpreter's box of a cell value (a []any spread into the call,
-// fmt.Println(vals...), whose elements the interpreter hands over as they
-// are): fmt would print the box's pointers, and the value's String method
-// is out of native code's reach.
-func refuseBoxes(fn string, a []any) {
-	for _, x := range a {
-		if x != nil && isBox(reflect.TypeOf(x)) {
-			panic(gapf("gogil cannot print this as Go does (%s): an argument is a value of a cell type the interpreter handed over in its own box, as it does for the elements of a []any spread into the call (f(vals...)); print the slice, or its elements one by one", fn))
-		}
-	}
 }
 
 // logFunctions wrap the log functions the interpreter has (yaegi's, which

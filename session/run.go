@@ -210,7 +210,10 @@ func (c *cellRun) finishDefers(failure *cellio.Error) *cellio.Error {
 	if !ex.hasDefers() {
 		return failure
 	}
-	if errors.Is(failure, cellio.Exit) {
+	// Nor at a gap: Go's program would go on there, not unwind (and the
+	// layer above may run the cell again as a program, whose deferred
+	// calls then run once, at their time).
+	if errors.Is(failure, cellio.Exit) || failure != nil && failure.Unsupported {
 		ex.mu.Lock()
 		ex.defers = nil
 		ex.mu.Unlock()

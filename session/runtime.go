@@ -6,6 +6,7 @@ import (
 	"maps"
 	"reflect"
 	"regexp"
+	"runtime"
 	"runtime/debug"
 	"strconv"
 	"strings"
@@ -240,7 +241,7 @@ func (s *Session) runtimeExports() interp.Exports {
 				if v, ok := s.cellTypes.unhashable(r); ok {
 					return v
 				}
-				return recoveredValue(r)
+				return s.recoveredOrStop(r)
 			}),
 			// DecodeRune steps a range over a string
 			// (cellsrc/rangestring.go).
@@ -489,6 +490,9 @@ func (s *Session) recoverGoroutine(ex *execution) {
 	if _, ok := r.(selectInterrupted); ok {
 		return // ended by the user's interrupt, as yaegi's select ended it
 	}
+	if isGap(r) && ex != nil && ex.endOnGap(r, true) {
+		return // the cell ends with it (see Execute)
+	}
 	stack := debug.Stack()
 	s.streams.Stderr.Flush() // let the interpreted frames reach the trace first
 	frames := s.takeTrace()
@@ -510,6 +514,85 @@ func (s *Session) recoverGoroutine(ex *execution) {
 		return
 	}
 	s.stream("stderr", b.String())
+}
+
+// endOnGap ends the running cell with the gap v, which one of its
+// goroutines hit (inGoroutine: one the cell started), and tells whether
+// the cell was still running to end so.
+func (ex *execution) endOnGap(v any, inGoroutine bool) bool {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	if ex.ended || ex.endForGap == nil {
+		return false
+	}
+	if ex.gap == nil {
+		ex.gap = &cellGap{value: v, inGoroutine: inGoroutine}
+	}
+	ex.endForGap()
+	return true
+}
+
+// end marks the cell ended and gives the gap that ended it, if one did.
+func (ex *execution) end() *cellGap {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	ex.ended = true
+	return ex.gap
+}
+
+// recoveredOrStop is recover()'s value (recoveredValue), but where that
+// is a gap the calling goroutine stops for good instead of panicking with
+// it: a panic would unwind through the frames above, whose deferred calls
+// print what Go's program, which goes on, would not print there (and the
+// interpreter skips the rest of a goroutine's deferred calls after one
+// that panics). The cell ends with the gap (Execute), as if interrupted.
+func (s *Session) recoveredOrStop(r any) any {
+	var g any
+	v := func() any {
+		defer func() {
+			if p := recover(); p != nil {
+				if !isGap(p) {
+					panic(p)
+				}
+				g = p
+			}
+		}()
+		return recoveredValue(r)
+	}()
+	if g == nil {
+		return v
+	}
+	ex := s.owner()
+	inGoroutine := ex != nil
+	if ex == nil {
+		ex = s.current()
+	}
+	if ex == nil || !ex.endOnGap(g, inGoroutine) {
+		panic(g)
+	}
+	ex.mu.Lock()
+	ex.stopped = append(ex.stopped, goroutine.ID())
+	ex.mu.Unlock()
+	<-s.quit
+	runtime.Goexit()
+	return nil
+}
+
+// cellGap is the gap that ended a cell from within its code.
+type cellGap struct {
+	value       any
+	inGoroutine bool
+}
+
+func (g *cellGap) error() *cellio.Error {
+	e := panicError(g.value)
+	if g.inGoroutine {
+		e.Value += " (in a goroutine the cell started)"
+		e.Traceback[0] += " (in a goroutine the cell started)"
+		e.Traceback = append(e.Traceback, "note: the cell ends here rather than wait: the interpreter may have skipped the goroutine's remaining deferred calls (a wg.Done, a channel send) that the cell waits for")
+	}
+	e.Unsupported = true
+	return e
 }
 
 // recoveredValue is what recover() gives in Go for a value yaegi

@@ -223,6 +223,15 @@ type execution struct {
 	// stillPanicking: after the deferred calls, yaegi's recover() still
 	// returned the panic of the statements: no deferred call recovered it.
 	stillPanicking bool
+
+	// endForGap cancels the cell's context when a goroutine it started
+	// hits a gap (goroutineGap) while it runs: the interpreter may have
+	// skipped that goroutine's remaining deferred calls, such as the
+	// wg.Done the cell waits for, and the cell would wait for ever.
+	endForGap context.CancelFunc
+	gap       *cellGap
+	stopped   []uint64 // goroutines stopped for good at the gap
+	ended     bool     // Execute returned: a later gap is only reported
 }
 
 // userSymbol is a name defined by an earlier cell, for completion and
@@ -460,7 +469,9 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	if cell.Started != nil {
 		cell.Started()
 	}
-	ex := &execution{ctx: ctx, sink: sink}
+	cellCtx, endForGap := context.WithCancel(ctx)
+	defer endForGap()
+	ex := &execution{ctx: cellCtx, sink: sink, endForGap: endForGap}
 	if cell.Spawn != "" {
 		k, err := s.spawnerIndex(cell.Spawn)
 		if err != nil {
@@ -475,20 +486,37 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.mu.Unlock()
 	s.streams.Stdin.Reset()
 	s.renewCellStdio()
-	stopWaking := context.AfterFunc(ctx, s.wakeSleepers)
+	stopWaking := context.AfterFunc(cellCtx, s.wakeSleepers)
 	defer stopWaking()
 
 	var result Result
 	var failure *cellio.Error
 	err := s.do(func() error {
-		result, failure = s.run(ctx, cell, ex)
+		result, failure = s.run(cellCtx, cell, ex)
 		return nil
 	})
+	gapped := ex.end()
 	if errors.Is(err, ErrClosed) {
 		return Result{}, &cellio.Error{Kind: cellio.SessionClosed, Value: err.Error()}
 	}
 	if err != nil && failure == nil {
 		failure = &cellio.Error{Kind: cellio.InternalError, Value: err.Error()}
+	}
+	// The cell was cancelled like an interrupt (what it left running is
+	// waited for and left behind as after one), but it ends with the gap.
+	interrupted := errors.Is(failure, cellio.KeyboardInterrupt)
+	if gapped != nil && ctx.Err() == nil && (failure == nil || !failure.Unsupported) {
+		result, failure = Result{}, gapped.error()
+		ex.mu.Lock()
+		ex.defers = nil // as at any gap (finishDefers)
+		ex.mu.Unlock()
+	}
+	if gapped != nil {
+		ex.mu.Lock()
+		for _, id := range ex.stopped {
+			s.after.leftBehind[id] = true // they wait on nothing that will come
+		}
+		ex.mu.Unlock()
 	}
 	s.flush()
 	s.noteGenericLibrary(failure)
@@ -497,7 +525,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	} else {
 		s.takeTrace()
 	}
-	if errors.Is(failure, cellio.KeyboardInterrupt) {
+	if interrupted {
 		s.noteInterrupted()
 	}
 	if ex.hasDefers() {

@@ -89,6 +89,11 @@ func (s *Session) overrides() interp.Exports {
 			"New":     reflect.ValueOf(newLogger),
 			"Default": reflect.ValueOf(defaultLogger),
 		},
+		"runtime/runtime": {
+			// The kernel's own goroutines are no part of the program: Go's
+			// count is main's and those the program started.
+			"NumGoroutine": reflect.ValueOf(func() int { return 1 + int(s.goroutines.Load()) }),
+		},
 		"os/exec/exec": {
 			"Command":        reflect.ValueOf(s.command),
 			"CommandContext": reflect.ValueOf(s.commandContext),
@@ -106,6 +111,8 @@ func (s *Session) overrides() interp.Exports {
 					ex = s.current()
 				}
 				return time.AfterFunc(d, func() {
+					s.goroutines.Add(1)
+					defer s.goroutines.Add(-1)
 					defer s.own(ex)()
 					defer s.recoverGoroutine(ex)
 					f()
@@ -360,10 +367,14 @@ func (s *Session) spawn(via int, fn any, args []any, spread bool) {
 		ex = s.current()
 	}
 	guarded := func() {
+		defer s.goroutines.Add(-1)
 		defer s.own(ex)()
 		defer s.recoverGoroutine(ex)
 		callValue("go", fn, args, spread)
 	}
+	// Counted from the go statement, as Go counts a goroutine from its
+	// creation, not from when it first runs.
+	s.goroutines.Add(1)
 	s.mu.Lock()
 	var spawner func(func())
 	if via > 0 && via < len(s.spawners) {

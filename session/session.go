@@ -126,6 +126,9 @@ type Session struct {
 	// exiting: the running cell called os.Exit or log.Fatal, whose panic
 	// the functions' deferred calls must not act on (cellsrc/deferguard.go).
 	exiting atomic.Bool
+	// goroutines: the cells' goroutines (go statements, AfterFunc
+	// callbacks) that have not returned, for runtime.NumGoroutine.
+	goroutines atomic.Int64
 
 	streams  *stdio.Streams
 	display  *display.Env

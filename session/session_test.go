@@ -516,3 +516,22 @@ func TestInterruptedNativeWaitIsLeftBehind(t *testing.T) {
 		}
 	}
 }
+
+// (*sync.WaitGroup).Go starts its goroutine natively, where a panic of
+// the cell's function killed the process: it runs as a go statement of
+// the cell, whose panic is reported like any goroutine's.
+func TestWaitGroupGo(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, `import "sync"
+var wg sync.WaitGroup
+wg.Go(func() { panic("in wg.Go") })
+wg.Wait()`)
+	waitFor(t, func() bool { return strings.Contains(rec.err(), "in wg.Go") })
+	if !strings.Contains(rec.err(), "panic in a goroutine (recovered") {
+		t.Errorf("report: %q", rec.err())
+	}
+	_, res := run(t, s, "1 + 1")
+	if plain(res) != "2" {
+		t.Error("session dead after a panic in wg.Go")
+	}
+}

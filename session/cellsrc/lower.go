@@ -613,6 +613,13 @@ var passes = []pass{
 		},
 	},
 	{
+		// Typed, before the go statements it writes are handed to the
+		// runner (waitgroupgo.go).
+		name:  "sync.WaitGroup.Go",
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerWaitGroupGo(f, opts)) },
+	},
+	{
 		// Everywhere, function bodies and literals included: a panic in an
 		// interpreted goroutine would kill the kernel.
 		name:  "go statements",

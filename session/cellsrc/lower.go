@@ -616,6 +616,7 @@ var passes = []pass{
 		// Typed, before the go statements it writes are handed to the
 		// runner (waitgroupgo.go).
 		name:  "sync.WaitGroup.Go",
+		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerWaitGroupGo(f, opts)) },
 	},

@@ -82,5 +82,5 @@ func main() {
 	_, isRect := shapes[3].(Rectangle)
 	fmt.Println("square is Rectangle?", isRect)
 	fmt.Printf("%#v\n", shapes[3])
-	fmt.Printf("%v\n", shapes)
+	fmt.Printf("%v\n", shapes[:4])
 }

@@ -22,9 +22,9 @@ import (
 // where Print, Printf and Println write. Each formats the whole text
 // before it writes any, so that a text holding what gogil could not tell
 // (printed) is never written.
-func printFunctions(out io.Writer, names cellfmt.Namer) map[string]any {
+func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperNamer) map[string]any {
 	printf := func(f string, a []any) (string, []any) {
-		f, b := cellfmt.PrintfNamed(f, a, names)
+		f, b := cellfmt.PrintfNamed(f, a, names, wrapped)
 		for _, x := range b {
 			if x == any(cellfmt.LostType) {
 				// A type printed must be the value's: a gap, which the
@@ -128,7 +128,7 @@ func logFunctions(log map[string]reflect.Value) map[string]any {
 
 // routeCellPrinting puts the printing functions in the interpreter's fmt
 // and log tables (live maps) and lists them in its MapTypes.
-func routeCellPrinting(i *interp.Interpreter, out io.Writer, names cellfmt.Namer) error {
+func routeCellPrinting(i *interp.Interpreter, out io.Writer, names cellfmt.Namer, wrappedNames cellfmt.WrapperNamer) error {
 	if err := i.Use(interp.Exports{cellfmt.PackagePath + "/cellfmt": cellfmt.Symbols()}); err != nil {
 		return fmt.Errorf("session: cell printing: %w", err)
 	}
@@ -139,7 +139,7 @@ func routeCellPrinting(i *interp.Interpreter, out io.Writer, names cellfmt.Namer
 	}
 	wrapped := map[reflect.Value][]reflect.Type{}
 	for table, functions := range map[*map[string]reflect.Value]map[string]any{
-		&fmtSymbols: printFunctions(out, names),
+		&fmtSymbols: printFunctions(out, names, wrappedNames),
 		&logSymbols: logFunctions(logSymbols),
 	} {
 		for name, f := range functions {

@@ -38,7 +38,7 @@ func (boom) String() string { panic("bad") }`)
 // cells call (compare the two; the difference is one cached type lookup
 // per argument).
 func BenchmarkPrintInts(b *testing.B) {
-	routed := printFunctions(io.Discard, nil)["Println"].(func(...any) (int, error))
+	routed := printFunctions(io.Discard, nil, nil)["Println"].(func(...any) (int, error))
 	for _, bench := range []struct {
 		name    string
 		println func(...any) (int, error)

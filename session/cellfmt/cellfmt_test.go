@@ -150,9 +150,38 @@ func TestPrintfLostStruct(t *testing.T) {
 	}
 	field := _lostError{IValue: "z", WError: func() string { return "key z" }}
 	code := _lostError{IValue: 7, WError: func() string { return "code 7" }}
-	f, a := PrintfNamed("%v|%T|%T", []any{field, field, code}, names)
+	f, a := PrintfNamed("%v|%T|%T", []any{field, field, code}, names, nil)
 	if got, want := fmt.Sprintf(f, a...), "key z|"+LostType+"|main.Code"; got != want {
 		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// A WrapperNamer that can tell names the type of what a wrapper holds
+// before the held value's reflect type does; one that cannot leaves it to
+// the Namer.
+func TestPrintfWrapperNamer(t *testing.T) {
+	names := func(t reflect.Type) []string {
+		if t.Kind() == reflect.Int {
+			return []string{"Code", "Port"}
+		}
+		return nil
+	}
+	port := _lostError{IValue: 80, WError: func() string { return "port 80" }}
+	field := _lostError{IValue: "z", WError: func() string { return "key z" }}
+	byMethods := func(w reflect.Value) (string, bool) {
+		if w.Field(0).Elem().Kind() == reflect.Int {
+			return "main.Port", true
+		}
+		return "", false
+	}
+	f, a := PrintfNamed("%T|%T|%v", []any{port, field, 3}, names, byMethods)
+	if got, want := fmt.Sprintf(f, a...), "main.Port|"+LostType+"|3"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	unsure := func(reflect.Value) (string, bool) { return UnsureType("unknown: why"), true }
+	f, a = PrintfNamed("%T", []any{port}, names, unsure)
+	if words, ok := Unsure(fmt.Sprintf(f, a...)); !ok || words != "unknown: why" {
+		t.Errorf("Unsure = %q, %v; want the namer's words", words, ok)
 	}
 }
 

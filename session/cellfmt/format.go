@@ -50,18 +50,30 @@ func (e errorValue) CellError() error { return e.err }
 
 // Printf is Args for a Printf-style call: an argument printed only with
 // %T becomes its type's name as the cell wrote it.
-func Printf(format string, a []any) (string, []any) { return PrintfNamed(format, a, nil) }
+func Printf(format string, a []any) (string, []any) { return PrintfNamed(format, a, nil, nil) }
 
 // A Namer names the cell types whose values have reflect type t ("T",
 // "*T"): several when cell types share a shape, which yaegi gives one
 // reflect type; none for a type no cell declared.
 type Namer func(t reflect.Type) []string
 
+// A WrapperNamer names, as %T prints it, the type of the cell value that
+// w, yaegi's wrapper of it for a library interface (sort.Interface,
+// error), holds: a type's name, or a marker (UnsureType) where it can
+// tell that it cannot tell. ok is false where it knows nothing more than
+// the held value's reflect type does. Reading a wrapper's methods takes
+// the interpreter's internals, which this package does not know: the
+// session gives it.
+type WrapperNamer func(w reflect.Value) (name string, ok bool)
+
 // PrintfNamed is Printf that also names, through names, the type of a
 // cell value that carries no static type (one held in an interface): its
 // own name when exactly one cell type has its reflect type, a marker
-// naming the candidates when several do, never one of them picked.
-func PrintfNamed(format string, a []any, names Namer) (string, []any) {
+// naming the candidates when several do, never one of them picked. A
+// value in a wrapper is named by wrapped first: the wrapper holds a
+// struct value's last field only, and cell types of one shape share a
+// reflect type, but the wrapper's methods name their receiver.
+func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (string, []any) {
 	b := Args(a)
 	changed := len(a) > 0 && &b[0] != &a[0]
 	if !changed && !hasTyped(a) && (names == nil || strings.IndexByte(format, 'T') < 0) {
@@ -83,36 +95,31 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 				continue
 			}
 			t := v.Type()
-			if lostStruct(w, v, names) {
+			if n, ok := wrappedName(w, wrapped); ok {
+				name = n
+			} else if lostStruct(w, v, names) {
 				name = LostType
-				if !changed {
-					b, changed = append([]any(nil), a...), true
+			} else {
+				// A named library type no cell type has is fmt's to print; a
+				// predeclared one too, whose cell types the interpreter cannot
+				// tell apart. The runner's stand-ins for cell types of basic
+				// kinds (named, of a package) are named for their cell type.
+				if !replaced && (t.Name() != "" && t.PkgPath() == "" || len(names(t)) == 0) {
+					continue // fmt prints it right: no cell type has its type
 				}
-				b[i] = name
-				for _, at := range u.offsets {
-					bytes[at] = 's'
-				}
-				continue
-			}
-			// A named library type no cell type has is fmt's to print; a
-			// predeclared one too, whose cell types the interpreter cannot
-			// tell apart. The runner's stand-ins for cell types of basic
-			// kinds (named, of a package) are named for their cell type.
-			if !replaced && (t.Name() != "" && t.PkgPath() == "" || len(names(t)) == 0) {
-				continue // fmt prints it right: no cell type has its type
-			}
-			name = typeString(t)
-			if names != nil {
-				switch n := names(t); len(n) {
-				case 0:
-				case 1:
-					name = MainName(n[0])
-				default:
-					shown := make([]string, len(n))
-					for k, one := range n {
-						shown[k] = MainName(one)
+				name = typeString(t)
+				if names != nil {
+					switch n := names(t); len(n) {
+					case 0:
+					case 1:
+						name = MainName(n[0])
+					default:
+						shown := make([]string, len(n))
+						for k, one := range n {
+							shown[k] = MainName(one)
+						}
+						name = OneOf(shown)
 					}
-					name = OneOf(shown)
 				}
 			}
 		} else {
@@ -127,6 +134,15 @@ func PrintfNamed(format string, a []any, names Namer) (string, []any) {
 		}
 	}
 	return string(bytes), b
+}
+
+// wrappedName is wrapped's name for the type of what w holds, where w is
+// a yaegi wrapper and wrapped can tell.
+func wrappedName(w reflect.Value, wrapped WrapperNamer) (string, bool) {
+	if wrapped == nil || !isWrapper(w.Type()) {
+		return "", false
+	}
+	return wrapped(w)
 }
 
 // LostType is what %T prints for a value of a cell struct type held in a
@@ -155,6 +171,10 @@ func lostStruct(w, v reflect.Value, names Namer) bool {
 func OneOf(names []string) string {
 	return "%!T" + unsureMark + "one of " + strings.Join(names, ", ") + ", which the interpreter gives one type)"
 }
+
+// UnsureType is what %T prints for a value whose type gogil cannot tell,
+// words saying why.
+func UnsureType(words string) string { return "%!T" + unsureMark + words + ")" }
 
 // unsureMark begins, after fmt's "%!" and a verb, every text printed in
 // place of what gogil cannot tell (OneOf, a type the interpreter does not

@@ -42,3 +42,21 @@ func TestRuntimeErrorWording(t *testing.T) {
 		}
 	}
 }
+
+// A nil pointer whose String method fmt calls panics inside the method,
+// which fmt recovers to print <nil>; yaegi's line for that frame has no
+// position ("-: panic: ...") and must not reach the cell's stderr.
+func TestRecoveredPanicWithoutPositionLeavesStderrClean(t *testing.T) {
+	s := newSession(t)
+	rec, _ := run(t, s, `import "fmt"
+type account struct{ owner string }
+func (a *account) String() string { return "acct:" + a.owner }
+var p *account
+fmt.Println(p == nil, p)`)
+	if got := rec.stdout.String(); got != "true <nil>\n" {
+		t.Errorf("stdout %q, want %q", got, "true <nil>\n")
+	}
+	if got := rec.stderr.String(); got != "" {
+		t.Errorf("stderr %q, want nothing", got)
+	}
+}

@@ -13,9 +13,12 @@ import (
 )
 
 // yaegi prints one line per interpreted frame while a panic unwinds, on the
-// interpreter's stderr: "<file>:<line>:<col>: panic: <func>(...)". Those
-// lines belong in the error's traceback, not in the cell's stderr.
-var panicLine = regexp.MustCompile(`^(?:(.*):)?(\d+):(\d+): panic: ([\w./\-]*)\(\.\.\.\)$`)
+// interpreter's stderr: "<file>:<line>:<col>: panic: <func>(...)", or
+// "-: panic: <func>(...)" for a frame it knows no position of (a cell's
+// String method fmt called, whose nil receiver panicked and fmt
+// recovered). Those lines belong in the error's traceback, not in the
+// cell's stderr.
+var panicLine = regexp.MustCompile(`^(?:(?:(.*):)?(\d+):(\d+)|-): panic: ([\w./\-]*)\(\.\.\.\)$`)
 
 // divertPanicLines removes complete panic-frame lines from text and hands
 // them to keep. A frame line split between two reads is not recognised and

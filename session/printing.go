@@ -35,12 +35,15 @@ func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperN
 		return f, b
 	}
 	sprint := func(a []any) string {
+		refuseHeldWrappers("fmt.Print", a)
 		return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...))
 	}
 	sprintln := func(a []any) string {
+		refuseHeldWrappers("fmt.Println", a)
 		return printed("fmt.Println", fmt.Sprintln(cellfmt.Args(a)...))
 	}
 	sprintf := func(f string, a []any) string {
+		refuseHeldWrappers("fmt.Printf", a)
 		f, a = printf(f, a)
 		return printed("fmt.Printf", fmt.Sprintf(f, a...))
 	}
@@ -52,6 +55,7 @@ func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperN
 		"Sprintf":  func(f string, a ...any) string { return sprintf(f, a) },
 		"Sprintln": func(a ...any) string { return sprintln(a) },
 		"Errorf": func(f string, a ...any) error {
+			refuseHeldWrappers("fmt.Errorf", a)
 			f, a = printf(f, a)
 			err := fmt.Errorf(f, a...)
 			printed("fmt.Errorf", err.Error())
@@ -60,6 +64,16 @@ func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperN
 		"Fprint":   func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, sprint(a)) },
 		"Fprintf":  func(w io.Writer, f string, a ...any) (int, error) { return io.WriteString(w, sprintf(f, a)) },
 		"Fprintln": func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, sprintln(a)) },
+	}
+}
+
+// refuseHeldWrappers ends the cell on a gap where fmt would print, inside
+// a library value among a, the interpreter's wrapper of a cell value by
+// its fields (function pointers): what sort.Reverse(people) returns holds
+// one. A cell that stands alone runs again as a Go program.
+func refuseHeldWrappers(fn string, a []any) {
+	if cellfmt.HeldWrapper(a) {
+		panic(gapf("gogil cannot print this as Go does (%s): a library value printed holds a value of a cell type in an interface field (as sort.Reverse's result does), which the interpreter keeps in a wrapper fmt would print by its function pointers; print the cell value itself", fn))
 	}
 }
 
@@ -105,19 +119,26 @@ func logFunctions(log map[string]reflect.Value) map[string]any {
 	functions := map[string]any{}
 	for _, name := range []string{"Print", "Panic"} {
 		if f, ok := log[name].Interface().(func(...any)); ok {
-			functions[name] = func(a ...any) { f(printed("log."+name, fmt.Sprint(cellfmt.Args(a)...))) }
+			functions[name] = func(a ...any) {
+				refuseHeldWrappers("log."+name, a)
+				f(printed("log."+name, fmt.Sprint(cellfmt.Args(a)...)))
+			}
 		}
 	}
 	for _, name := range []string{"Println", "Panicln"} {
 		// Print and Panic of Sprintln's text, as log's own Println and
 		// Panicln print and panic with it.
 		if f, ok := log[strings.TrimSuffix(name, "ln")].Interface().(func(...any)); ok {
-			functions[name] = func(a ...any) { f(printed("log."+name, fmt.Sprintln(cellfmt.Args(a)...))) }
+			functions[name] = func(a ...any) {
+				refuseHeldWrappers("log."+name, a)
+				f(printed("log."+name, fmt.Sprintln(cellfmt.Args(a)...)))
+			}
 		}
 	}
 	for _, name := range []string{"Printf", "Panicf"} {
 		if f, ok := log[name].Interface().(func(string, ...any)); ok {
 			functions[name] = func(format string, a ...any) {
+				refuseHeldWrappers("log."+name, a)
 				format, a = cellfmt.Printf(format, a)
 				f("%s", printed("log."+name, fmt.Sprintf(format, a...)))
 			}

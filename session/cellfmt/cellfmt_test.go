@@ -202,3 +202,38 @@ func TestUnsure(t *testing.T) {
 		}
 	}
 }
+
+// reversed is a library struct (fmt prints it by its fields) holding an
+// interface, as sort.Reverse's result does.
+type reversed struct{ Interface any }
+
+// _lenWrapper has the layout of the wrapper yaegi fills for an interface
+// without String or Error.
+type _lenWrapper struct {
+	IValue any
+	WLen   func() int
+}
+
+// fmt would print a wrapper without String or Error inside a library
+// value by its fields; one at the top of an argument, one of an Error
+// method, or a library value holding neither is printed right.
+func TestHeldWrapper(t *testing.T) {
+	w := _lenWrapper{IValue: []int{1}, WLen: func() int { return 1 }}
+	e := _lostError{IValue: "x", WError: func() string { return "x" }}
+	tests := []struct {
+		name string
+		a    []any
+		want bool
+	}{
+		{"in a library struct", []any{&reversed{w}}, true},
+		{"in a []any", []any{[]any{1, w}}, true},
+		{"at the top", []any{w}, false},
+		{"an error's", []any{&reversed{e}, []any{e}}, false},
+		{"none", []any{&reversed{3}, []int{1}, "s", nil}, false},
+	}
+	for _, tt := range tests {
+		if got := HeldWrapper(tt.a); got != tt.want {
+			t.Errorf("%s: HeldWrapper = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -54,6 +54,9 @@ var knownGaps = map[string]string{
 	// library interface, is held as its last field; its %T is refused.
 	"wrong_print_promoted_wrapped.go/program": "%T of a value with only promoted methods in a library interface",
 	"wrong_print_promoted_wrapped.go/cell":    "%T of a value with only promoted methods in a library interface",
+	// runtime.go's overrides: no Go frame or code pointer of a cell's own.
+	"wrong_runtime_funcs.go/program": "runtime.FuncForPC of a function declared in a cell",
+	"wrong_runtime_funcs.go/cell":    "runtime.FuncForPC of a function declared in a cell",
 	// printing.go's refuseHeldWrappers: fmt would print the interpreter's
 	// wrapper inside sort.Reverse's result by its function pointers.
 	"wrong_print_held_wrapper.go/program": "printing a library value holding a cell value in an interface field (sort.Reverse(n))",

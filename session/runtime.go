@@ -93,6 +93,22 @@ func (s *Session) overrides() interp.Exports {
 			// The kernel's own goroutines are no part of the program: Go's
 			// count is main's and those the program started.
 			"NumGoroutine": reflect.ValueOf(func() int { return 1 + int(s.goroutines.Load()) }),
+			// A cell's code runs in the interpreter's Go frames, and every
+			// interpreted function has the code pointer of reflect's stub:
+			// what these would tell is the interpreter's, never the cell's.
+			"Caller": reflect.ValueOf(func(int) (uintptr, string, int, bool) {
+				panic(gapf("gogil cannot run runtime.Caller in a cell: the interpreter's code has no Go frames of the cell's own (files and lines)"))
+			}),
+			"Callers": reflect.ValueOf(func(int, []uintptr) int {
+				panic(gapf("gogil cannot run runtime.Callers in a cell: the interpreter's code has no Go frames of the cell's own (files and lines)"))
+			}),
+			"FuncForPC": reflect.ValueOf(func(pc uintptr) *runtime.Func {
+				f := runtime.FuncForPC(pc)
+				if pc != 0 && (f == nil || interpreterCode(f.Name())) {
+					panic(gapf("gogil cannot run runtime.FuncForPC on a function declared in a cell: the interpreter's functions share one code pointer, which names none of them"))
+				}
+				return f
+			}),
 		},
 		"os/exec/exec": {
 			"Command":        reflect.ValueOf(s.command),
@@ -120,6 +136,12 @@ func (s *Session) overrides() interp.Exports {
 			}),
 		},
 	}
+}
+
+// interpreterCode: name is a Go function of the interpreter's machinery,
+// which an interpreted function's code pointer leads to.
+func interpreterCode(name string) bool {
+	return strings.HasPrefix(name, "reflect.") || strings.HasPrefix(name, "github.com/traefik/yaegi/")
 }
 
 // runtimeExports are the helpers rewritten cell code calls as __gogil.X.

@@ -69,6 +69,42 @@ func (p *printedTypes) typed(cells *cellTypeRegistry, x any, id int, methods ...
 	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
 }
 
+// typedSpread is __gogil.TypedSpread: the elements of xs, a slice of
+// interfaces spread into a printing call, each as the Typed of its
+// dynamic value, out of the interpreter's box, that the slice's
+// description (id) picks for it, or the value alone where it picks none.
+func (p *printedTypes) typedSpread(cells *cellTypeRegistry, xs any, id int, methods ...any) []any {
+	v := reflect.ValueOf(xs)
+	if !v.IsValid() || v.Kind() != reflect.Slice {
+		return nil
+	}
+	out := make([]any, v.Len())
+	t := p.lookup(id)
+	for i := range out {
+		e := v.Index(i)
+		var et *cellfmt.Type
+		if t != nil && t.Elem != nil {
+			e, et = cells.resolveDynamic(e, t.Elem)
+		} else {
+			for e.IsValid() && e.Kind() == reflect.Interface {
+				e = e.Elem()
+			}
+			if e.IsValid() && isBox(e.Type()) {
+				e = interpValue(e)
+			}
+		}
+		switch {
+		case !e.IsValid() || !e.CanInterface():
+			out[i] = nil
+		case et == nil:
+			out[i] = e.Interface()
+		default:
+			out[i] = cellfmt.NewTypedResolved(e.Interface(), et, methods, cells.resolveDynamic)
+		}
+	}
+	return out
+}
+
 // resolveDynamic is cellfmt's Resolver: the value held in an interface
 // inside a printed value, out of the interpreter's valueInterface, and
 // the one candidate cell type whose registered reflect type is its own

@@ -70,9 +70,18 @@ func (s *Session) overrides() interp.Exports {
 		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})
 	}
+	// A logger's printing methods make their text as the cells' fmt does.
+	printing := printFunctions(io.Discard, s.cellTypes.names, s.cellTypes.wrappedTypeName)
+	sprint, _ := printing["Sprint"].(func(...any) string)
+	sprintln, _ := printing["Sprintln"].(func(...any) string)
+	sprintf, _ := printing["Sprintf"].(func(string, ...any) string)
 	newLogger, defaultLogger := stdlib.LoggerConstructors(func(caller, msg string) {
 		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})
+	}, stdlib.LoggerFormat{
+		Sprint:   func(v []any) string { return sprint(v...) },
+		Sprintln: func(v []any) string { return sprintln(v...) },
+		Sprintf:  func(format string, v []any) string { return sprintf(format, v...) },
 	})
 	return interp.Exports{
 		"os/os": {
@@ -183,6 +192,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.FormatStateType: reflect.ValueOf((*fmt.State)(nil)),
 			cellsrc.TypedErrorHelper: reflect.ValueOf(func(x error, id int, methods ...any) any {
 				return s.printed.typed(&s.cellTypes, x, id, methods...)
+			}),
+			cellsrc.TypedSpreadHelper: reflect.ValueOf(func(xs any, id int, methods ...any) []any {
+				return s.printed.typedSpread(&s.cellTypes, xs, id, methods...)
 			}),
 			cellsrc.TypedIfaceHelper: reflect.ValueOf(func(x any, candidates ...any) any {
 				return typedIface(&s.printed, &s.cellTypes, x, candidates...)

@@ -85,7 +85,8 @@ func printsValues(file *ast.File, opts Options) bool {
 		case *ast.CallExpr:
 			prints = prints || mentionsTypeNamingCall(n)
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
-				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name] || mentionsErrorChain(n)) {
+				// l.Println may be a *log.Logger's, which isPrintCall tells.
+				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || printFuncs["log"][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name] || mentionsErrorChain(n)) {
 					prints = true
 					// The target's interface type may have been written in
 					// another part of the cell (refuseErrorCall).
@@ -141,6 +142,10 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 	}
 	var shapes []types.Type // see shapeprint.go
 	for _, call := range calls {
+		if call.Ellipsis.IsValid() {
+			l.typedSpread(call, opts.Describe)
+			continue
+		}
 		errorf := isErrorf(call)
 		for i, arg := range call.Args {
 			if i < printedFrom(t, call) {
@@ -168,8 +173,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 
 func (l *typedLowering) isPrintCall(call *ast.CallExpr) bool {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok || call.Ellipsis.IsValid() {
-		return false // a spread slice is printed as it is
+	if !ok {
+		return false
+	}
+	if selection, ok := l.t.Info.Selections[sel]; ok {
+		// A *log.Logger's printing methods print as log's functions do.
+		return selection.Kind() == types.MethodVal && isLogLogger(selection.Recv()) && printFuncs["log"][sel.Sel.Name]
 	}
 	pkg, ok := sel.X.(*ast.Ident)
 	if !ok {
@@ -177,6 +186,44 @@ func (l *typedLowering) isPrintCall(call *ast.CallExpr) bool {
 	}
 	name, ok := l.t.Info.Uses[pkg].(*types.PkgName)
 	return ok && printFuncs[name.Imported().Path()][sel.Sel.Name]
+}
+
+// isLogLogger: t is log.Logger as cells see it, or a pointer to it: a
+// library's type (the runner may give cells a type of its own for it)
+// with log.Logger's Output and Prefix.
+func isLogLogger(t types.Type) bool {
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := t.(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" {
+		return false
+	}
+	ptr := types.NewPointer(n)
+	return hasMethodOf(ptr, "Output", []types.Type{types.Typ[types.Int], types.Typ[types.String]}, []types.Type{types.Universe.Lookup("error").Type()}) &&
+		hasMethodOf(ptr, "Prefix", nil, []types.Type{types.Typ[types.String]})
+}
+
+// hasMethodOf: t has a method name taking params and returning results.
+func hasMethodOf(t types.Type, name string, params, results []types.Type) bool {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, name)
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Type().(*types.Signature)
+	same := func(tuple *types.Tuple, want []types.Type) bool {
+		if tuple.Len() != len(want) {
+			return false
+		}
+		for i, w := range want {
+			if !types.Identical(tuple.At(i).Type(), w) {
+				return false
+			}
+		}
+		return true
+	}
+	return same(sig.Params(), params) && same(sig.Results(), results)
 }
 
 // printedFrom is the index of the call's first argument fmt prints: the
@@ -187,6 +234,34 @@ func printedFrom(t *Types, call *ast.CallExpr) int {
 		return sig.Params().Len() - 1
 	}
 	return len(call.Args) // not fmt's signature: print nothing as typed
+}
+
+// TypedSpreadHelper is the runner's Typed for a slice spread into a
+// printing call's variadic parameter (fmt.Println(items...)).
+const TypedSpreadHelper = "TypedSpread"
+
+// typedSpread makes the spread slice of a printing call, a []any whose
+// elements the interpreter keeps in its boxes (which fmt would print by
+// their fields), __gogil.TypedSpread(xs, id, m...): the slice's
+// description, from which the runner gives each element the Typed a
+// value of the element's dynamic type gets.
+func (l *typedLowering) typedSpread(call *ast.CallExpr, describe Describer) {
+	last := len(call.Args) - 1
+	if last < printedFrom(l.t, call) {
+		return
+	}
+	arg := call.Args[last]
+	tv, ok := l.t.Info.Types[arg]
+	if !ok || tv.Type == nil || tv.IsType() {
+		return
+	}
+	slice, ok := tv.Type.Underlying().(*types.Slice)
+	if !ok || !types.IsInterface(slice.Elem()) {
+		return
+	}
+	typed := l.typedArg(arg, tv.Type, describe).(*ast.CallExpr)
+	typed.Fun.(*ast.SelectorExpr).Sel.Name = TypedSpreadHelper
+	call.Args[last] = typed
 }
 
 // typedArg is __gogil.Typed(arg, id, func(v T) string { return v.M() }...).

@@ -42,7 +42,65 @@ type stdLogger = log.Logger
 // it (LoggerConstructors), else panic.
 type logLogger struct {
 	*stdLogger
-	exit func(caller, msg string)
+	exit   func(caller, msg string)
+	format LoggerFormat
+}
+
+// LoggerFormat makes the text of a logger's printing methods as fmt's
+// Sprint, Sprintln and Sprintf make it; the session gives its own, which
+// print values of cell types as Go prints them (the interpreter's reflect
+// types do not name them, nor carry their String methods). A nil field
+// is fmt's.
+type LoggerFormat struct {
+	Sprint   func(v []any) string
+	Sprintln func(v []any) string
+	Sprintf  func(format string, v []any) string
+}
+
+func (f LoggerFormat) sprint(v []any) string {
+	if f.Sprint != nil {
+		return f.Sprint(v)
+	}
+	return fmt.Sprint(v...)
+}
+
+func (f LoggerFormat) sprintln(v []any) string {
+	if f.Sprintln != nil {
+		return f.Sprintln(v)
+	}
+	return fmt.Sprintln(v...)
+}
+
+func (f LoggerFormat) sprintf(format string, v []any) string {
+	if f.Sprintf != nil {
+		return f.Sprintf(format, v)
+	}
+	return fmt.Sprintf(format, v...)
+}
+
+// The printing methods make their text through format, then log it as the
+// real ones do (Output with the caller two frames up) and, for Panic, panic
+// with it.
+func (l *logLogger) Print(v ...any)                 { _ = l.Output(2, l.format.sprint(v)) }
+func (l *logLogger) Println(v ...any)               { _ = l.Output(2, l.format.sprintln(v)) }
+func (l *logLogger) Printf(format string, v ...any) { _ = l.Output(2, l.format.sprintf(format, v)) }
+
+func (l *logLogger) Panic(v ...any) {
+	s := l.format.sprint(v)
+	_ = l.Output(2, s)
+	panic(s)
+}
+
+func (l *logLogger) Panicln(v ...any) {
+	s := l.format.sprintln(v)
+	_ = l.Output(2, s)
+	panic(s)
+}
+
+func (l *logLogger) Panicf(format string, v ...any) {
+	s := l.format.sprintf(format, v)
+	_ = l.Output(2, s)
+	panic(s)
 }
 
 func logNew(out io.Writer, prefix string, flag int) *logLogger {
@@ -53,11 +111,11 @@ func logNew(out io.Writer, prefix string, flag int) *logLogger {
 // methods of their loggers log their message, then call exit, which ends
 // the cell as os.Exit would (a real Fatal would end the kernel's process,
 // and a panic would run the deferred calls Go's Fatal skips).
-func LoggerConstructors(exit func(caller, msg string)) (newLogger, defaultLogger any) {
+func LoggerConstructors(exit func(caller, msg string), format LoggerFormat) (newLogger, defaultLogger any) {
 	newLogger = func(out io.Writer, prefix string, flag int) *logLogger {
-		return &logLogger{stdLogger: log.New(out, prefix, flag), exit: exit}
+		return &logLogger{stdLogger: log.New(out, prefix, flag), exit: exit, format: format}
 	}
-	defaultLogger = func() *logLogger { return &logLogger{stdLogger: log.Default(), exit: exit} }
+	defaultLogger = func() *logLogger { return &logLogger{stdLogger: log.Default(), exit: exit, format: format} }
 	return newLogger, defaultLogger
 }
 
@@ -69,8 +127,8 @@ func (l *logLogger) fatal(caller, msg string) {
 	panic(msg)
 }
 
-func (l *logLogger) Fatal(v ...any) { l.fatal("(*log.Logger).Fatal", fmt.Sprint(v...)) }
+func (l *logLogger) Fatal(v ...any) { l.fatal("(*log.Logger).Fatal", l.format.sprint(v)) }
 func (l *logLogger) Fatalf(format string, v ...any) {
-	l.fatal("(*log.Logger).Fatalf", fmt.Sprintf(format, v...))
+	l.fatal("(*log.Logger).Fatalf", l.format.sprintf(format, v))
 }
-func (l *logLogger) Fatalln(v ...any) { l.fatal("(*log.Logger).Fatalln", fmt.Sprintln(v...)) }
+func (l *logLogger) Fatalln(v ...any) { l.fatal("(*log.Logger).Fatalln", l.format.sprintln(v)) }

@@ -80,24 +80,26 @@ func (f LoggerFormat) sprintf(format string, v []any) string {
 
 // The printing methods make their text through format, then log it as the
 // real ones do (Output with the caller two frames up) and, for Panic, panic
-// with it.
-func (l *logLogger) Print(v ...any)                 { _ = l.Output(2, l.format.sprint(v)) }
-func (l *logLogger) Println(v ...any)               { _ = l.Output(2, l.format.sprintln(v)) }
-func (l *logLogger) Printf(format string, v ...any) { _ = l.Output(2, l.format.sprintf(format, v)) }
+// with it. Their receivers are values, as the promoted methods they stand
+// for are in both method sets: yaegi took a method value of a pointer's
+// method through an embedded *log.Logger for a method expression.
+func (l logLogger) Print(v ...any)                 { _ = l.Output(2, l.format.sprint(v)) }
+func (l logLogger) Println(v ...any)               { _ = l.Output(2, l.format.sprintln(v)) }
+func (l logLogger) Printf(format string, v ...any) { _ = l.Output(2, l.format.sprintf(format, v)) }
 
-func (l *logLogger) Panic(v ...any) {
+func (l logLogger) Panic(v ...any) {
 	s := l.format.sprint(v)
 	_ = l.Output(2, s)
 	panic(s)
 }
 
-func (l *logLogger) Panicln(v ...any) {
+func (l logLogger) Panicln(v ...any) {
 	s := l.format.sprintln(v)
 	_ = l.Output(2, s)
 	panic(s)
 }
 
-func (l *logLogger) Panicf(format string, v ...any) {
+func (l logLogger) Panicf(format string, v ...any) {
 	s := l.format.sprintf(format, v)
 	_ = l.Output(2, s)
 	panic(s)

@@ -85,8 +85,10 @@ func printsValues(file *ast.File, opts Options) bool {
 		case *ast.CallExpr:
 			prints = prints || mentionsTypeNamingCall(n)
 			if sel, ok := n.Fun.(*ast.SelectorExpr); ok && len(n.Args) > 0 {
-				// l.Println may be a *log.Logger's, which isPrintCall tells.
-				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || printFuncs["log"][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name] || mentionsErrorChain(n)) {
+				// x.Println, x.y.Println may be a *log.Logger's, which
+				// isPrintCall tells.
+				prints = prints || printFuncs["log"][sel.Sel.Name]
+				if pkg, ok := sel.X.(*ast.Ident); ok && (printFuncs[pkg.Name][sel.Sel.Name] || refusedErrorFuncs[pkg.Name+"."+sel.Sel.Name] || mentionsErrorChain(n)) {
 					prints = true
 					// The target's interface type may have been written in
 					// another part of the cell (refuseErrorCall).
@@ -177,8 +179,14 @@ func (l *typedLowering) isPrintCall(call *ast.CallExpr) bool {
 		return false
 	}
 	if selection, ok := l.t.Info.Selections[sel]; ok {
-		// A *log.Logger's printing methods print as log's functions do.
-		return selection.Kind() == types.MethodVal && isLogLogger(selection.Recv()) && printFuncs["log"][sel.Sel.Name]
+		// A *log.Logger's printing methods print as log's functions do,
+		// called on a logger or through a struct embedding one.
+		fn, ok := selection.Obj().(*types.Func)
+		if !ok || selection.Kind() != types.MethodVal || !printFuncs["log"][sel.Sel.Name] {
+			return false
+		}
+		recv := fn.Type().(*types.Signature).Recv()
+		return recv != nil && isLogLogger(recv.Type())
 	}
 	pkg, ok := sel.X.(*ast.Ident)
 	if !ok {

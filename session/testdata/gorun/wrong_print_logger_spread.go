@@ -17,6 +17,11 @@ func (l Level) String() string { return [...]string{"DEBUG", "INFO", "WARN"}[l] 
 
 type Point struct{ x, y int }
 
+type Job struct {
+	Name string
+	*log.Logger
+}
+
 type NotFound struct{ Key string }
 
 func (e *NotFound) Error() string { return "missing " + e.Key }
@@ -30,6 +35,9 @@ func main() {
 	logger.Println(Level(1), Point{1, 2})
 	logger.Printf("%v %+v %T %d", Level(2), Point{3, 4}, Point{}, Level(2))
 	logger.Print(Level(0))
+	job := Job{"build", log.New(os.Stdout, "job: ", 0)}
+	job.Println(Level(1), job.Name)
+	job.Logger.Printf("%v %T", Level(0), Level(0))
 
 	items := []any{Level(1), Point{5, 6}, &Point{7, 8}, nil, 42, "text", errors.New("plain")}
 	fmt.Println(items...)

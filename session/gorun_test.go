@@ -28,6 +28,8 @@ var knownGaps = map[string]string{
 	"corpus9_expr_eval.go/cell":              "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_any_plain_basic.go/program": "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_any_plain_basic.go/cell":    "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"wrong_print_logger_spread.go/program":   "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"wrong_print_logger_spread.go/cell":      "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	// corpus29: an index out of range recovered is refused for want of
 	// Go's message; reflect.TypeOf of a cell struct held in an interface,
 	// asked its Name, is refused (reflectcheck.go).

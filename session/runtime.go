@@ -199,13 +199,6 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.TypedIfaceHelper: reflect.ValueOf(func(x any, candidates ...any) any {
 				return typedIface(&s.printed, &s.cellTypes, x, candidates...)
 			}),
-			cellsrc.TypedSpreadHelper: reflect.ValueOf(func(xs []any, candidates ...any) []any {
-				out := make([]any, len(xs))
-				for i, x := range xs {
-					out[i] = typedIface(&s.printed, &s.cellTypes, x, candidates...)
-				}
-				return out
-			}),
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),

@@ -117,12 +117,10 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 		return nil // printed as before: the runner could not check the part
 	}
 	l := &typedLowering{f: f, t: t}
-	var calls, spreads []*ast.CallExpr
+	var calls []*ast.CallExpr
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && l.isPrintCall(call) {
 			calls = append(calls, call)
-		} else if ok && l.isSpreadPrintCall(call) {
-			spreads = append(spreads, call)
 		}
 		return true
 	})
@@ -136,11 +134,6 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 		l.lowerErrorChains()
 		l.lowerInterfaceEquality()
 		l.lowerNamedErrors()
-	}
-	for _, call := range spreads {
-		if x := l.spreadArg(call, opts.Describe); x != nil {
-			call.Args[len(call.Args)-1] = x
-		}
 	}
 	var shapes []types.Type // see shapeprint.go
 	for _, call := range calls {

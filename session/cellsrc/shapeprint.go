@@ -1,7 +1,6 @@
 package cellsrc
 
 import (
-	"go/ast"
 	"go/types"
 )
 
@@ -132,57 +131,4 @@ func eraseTuple(tuple *types.Tuple, within map[*types.Named]bool) (*types.Tuple,
 		vars[i] = types.NewParam(v.Pos(), v.Pkg(), "", vt)
 	}
 	return types.NewTuple(vars...), true
-}
-
-// TypedSpreadHelper is the runner's TypedIface over each element of a
-// []any spread into a printing call.
-const TypedSpreadHelper = "TypedSpread"
-
-// spreadArg is __gogil.TypedSpread(args, candidates...) for the []any a
-// printing call spreads (fmt.Printf(format, args...) in a logging helper):
-// the interpreter puts a cell value with methods in such a slice in its
-// own box, which fmt printed as a struct of pointers. Each element is
-// printed as an argument of the empty interface is (ifaceArg). nil leaves
-// the call as it is: Errorf, whose %w needs the error itself, and an
-// argument of another slice type.
-func (l *typedLowering) spreadArg(call *ast.CallExpr, describe Describer) ast.Expr {
-	if isErrorf(call) || len(call.Args) == 0 {
-		return nil
-	}
-	arg := call.Args[len(call.Args)-1]
-	tv, ok := l.t.Info.Types[arg]
-	if !ok || tv.Type == nil {
-		return nil
-	}
-	s, ok := tv.Type.Underlying().(*types.Slice)
-	if !ok {
-		return nil
-	}
-	iface, ok := s.Elem().Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() != 0 {
-		return nil
-	}
-	x, ok := l.ifaceArg(arg, s.Elem(), iface, describe).(*ast.CallExpr)
-	if !ok || x == nil {
-		return nil
-	}
-	x.Fun.(*ast.SelectorExpr).Sel.Name = TypedSpreadHelper
-	return x
-}
-
-// isSpreadPrintCall: call is a printing function's with a spread slice.
-func (l *typedLowering) isSpreadPrintCall(call *ast.CallExpr) bool {
-	if !call.Ellipsis.IsValid() {
-		return false
-	}
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
-		return false
-	}
-	pkg, ok := sel.X.(*ast.Ident)
-	if !ok {
-		return false
-	}
-	name, ok := l.t.Info.Uses[pkg].(*types.PkgName)
-	return ok && printFuncs[name.Imported().Path()][sel.Sel.Name]
 }

@@ -34,19 +34,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 	if l == nil {
 		return nil
 	}
-	parents := map[ast.Node]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		if len(stack) > 0 {
-			parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
+	parents := parentsOf(f.AST)
 	checked := map[*ast.CallExpr]string{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if l.err != nil {
@@ -104,16 +92,32 @@ func callsReflectTypeOf(file *ast.File) bool {
 	return found
 }
 
-// reflectedCellType is the cell type (or the one a pointer points to)
-// whose reflect.Type call makes: reflect.TypeOf(x), or the receiver of
-// .Type() being reflect.ValueOf(x); nil for anything else.
-func (l *typedLowering) reflectedCellType(call *ast.CallExpr, parents map[ast.Node]ast.Node) *types.Named {
+// parentsOf maps each node under root to the node it is a child of.
+func parentsOf(root ast.Node) map[ast.Node]ast.Node {
+	parents := map[ast.Node]ast.Node{}
+	var stack []ast.Node
+	ast.Inspect(root, func(n ast.Node) bool {
+		if n == nil {
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if len(stack) > 0 {
+			parents[n] = stack[len(stack)-1]
+		}
+		stack = append(stack, n)
+		return true
+	})
+	return parents
+}
+
+// reflectedOperand is x of a call that makes a reflect.Type of it:
+// reflect.TypeOf(x), or reflect.ValueOf(x).Type(); nil for any other call.
+func (l *typedLowering) reflectedOperand(call *ast.CallExpr) ast.Expr {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	if !ok {
 		return nil
 	}
 	if inner, ok := sel.X.(*ast.CallExpr); ok && sel.Sel.Name == "Type" && len(call.Args) == 0 {
-		// reflect.ValueOf(x).Type()
 		isel, ok := inner.Fun.(*ast.SelectorExpr)
 		if !ok || !l.isReflectFunc(isel, "ValueOf") {
 			return nil
@@ -125,7 +129,18 @@ func (l *typedLowering) reflectedCellType(call *ast.CallExpr, parents map[ast.No
 	if len(call.Args) != 1 {
 		return nil
 	}
-	tv, ok := l.t.Info.Types[call.Args[0]]
+	return call.Args[0]
+}
+
+// reflectedCellType is the cell type (or the one a pointer points to)
+// whose reflect.Type call makes: reflect.TypeOf(x), or the receiver of
+// .Type() being reflect.ValueOf(x); nil for anything else.
+func (l *typedLowering) reflectedCellType(call *ast.CallExpr, parents map[ast.Node]ast.Node) *types.Named {
+	x := l.reflectedOperand(call)
+	if x == nil {
+		return nil
+	}
+	tv, ok := l.t.Info.Types[x]
 	if !ok || tv.Type == nil {
 		return nil
 	}

@@ -27,23 +27,11 @@ var dynamicTypeMethods = map[string]bool{"Kind": true, "NumField": true, "Size":
 // interface: reflect.TypeOf(x) or reflect.ValueOf(x).Type(), x's static
 // type an interface.
 func (l *typedLowering) reflectedIfaceType(call *ast.CallExpr) bool {
-	sel, ok := call.Fun.(*ast.SelectorExpr)
-	if !ok {
+	x := l.reflectedOperand(call)
+	if x == nil {
 		return false
 	}
-	if inner, ok := sel.X.(*ast.CallExpr); ok && sel.Sel.Name == "Type" && len(call.Args) == 0 {
-		isel, ok := inner.Fun.(*ast.SelectorExpr)
-		if !ok || !l.isReflectFunc(isel, "ValueOf") {
-			return false
-		}
-		call = inner
-	} else if !l.isReflectFunc(sel, "TypeOf") {
-		return false
-	}
-	if len(call.Args) != 1 {
-		return false
-	}
-	tv, ok := l.t.Info.Types[call.Args[0]]
+	tv, ok := l.t.Info.Types[x]
 	return ok && tv.Type != nil && types.IsInterface(tv.Type)
 }
 

@@ -29,19 +29,7 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 	if l == nil {
 		return nil
 	}
-	parents := map[ast.Node]ast.Node{}
-	var stack []ast.Node
-	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return false
-		}
-		if len(stack) > 0 {
-			parents[n] = stack[len(stack)-1]
-		}
-		stack = append(stack, n)
-		return true
-	})
+	parents := parentsOf(f.AST)
 	var guard []*ast.CallExpr
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)

@@ -224,6 +224,15 @@
 //   - a shift whose signed count may be negative gets its count through
 //     __gogil.ShiftCount, which panics as Go does (shiftcount.go: yaegi
 //     shifts anyway); loop counters and len keep the shift as written;
+//   - in a cell that recovers (Options.Recovers), an index or slice of a
+//     slice, array or string gets its bound through __gogil.Index or
+//     __gogil.Slice, which panic with Go's runtime error (index and
+//     length), where yaegi's reflect panic says neither (bounds.go); loop
+//     indexes in range by the loop's own condition stay as written;
+//   - panic(x) of a cell value with an Error or String method hands the
+//     runner the method, whose text reports a panic nothing recovers as
+//     Go's runtime does (panicvalues.go); a recover() among a cell's
+//     top-level statements is nil (recovered.go);
 //   - a switch on an interface whose cases are constants of basic types
 //     becomes a tagless switch of comparisons with the constants in their
 //     default types (ifacecases.go: yaegi converts the tag and panics);

@@ -35,7 +35,7 @@ func TestScanSkipsOnlyNoOps(t *testing.T) {
 	if len(lowered) == 0 || len(programs) == 0 {
 		t.Fatalf("no corpus: %d cells, %d programs", len(lowered), len(programs))
 	}
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		programs = programs[:len(programs)/10]
 	}
 	for _, path := range programs {

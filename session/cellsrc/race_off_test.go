@@ -1,0 +1,5 @@
+//go:build !race
+
+package cellsrc
+
+const raceEnabled = false

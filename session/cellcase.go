@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellfmt"
 )
 
@@ -19,7 +20,9 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 		return v
 	}
 	rv := reflect.ValueOf(v)
+	boxed := ""
 	if isBox(rv.Type()) {
+		boxed = boxedName(rv)
 		if rv = interpValue(rv); !rv.IsValid() {
 			return v
 		}
@@ -30,6 +33,11 @@ func (r *cellTypeRegistry) cellCase(v any, cases ...any) any {
 	}
 	shared := append([]string(nil), r.names(t)...)
 	if len(shared) == 0 {
+		return v
+	}
+	if boxed != "" && slices.Contains(shared, boxed) && !r.otherCase(boxed, shared, t, cases) {
+		// The box says which of the types it is, and no case is another
+		// of them: the interpreter's own match is Go's.
 		return v
 	}
 	// The interpreter makes a cell struct's type itself: no library
@@ -302,3 +310,33 @@ func casesName(cases []any) string {
 // noLibraryCase is what libraryCase hands an assertion that must fail: a
 // value of no type a cell can name.
 type noLibraryCase int
+
+// boxedName is the cell type the interpreter recorded for the value of
+// its box (a top-level type of the cells, package main), or "".
+func boxedName(box reflect.Value) string {
+	name, path, ok := yaegistate.InterfaceTypeName(box)
+	if !ok || path != "main" {
+		return ""
+	}
+	return name
+}
+
+// otherCase: a case of cases is a type other than name that the
+// interpreter cannot tell from it: another of the cell types shared, or
+// the library type t itself. The interpreter takes a boxed value for
+// either.
+func (r *cellTypeRegistry) otherCase(name string, shared []string, t reflect.Type, cases []any) bool {
+	for _, c := range cases {
+		switch c := c.(type) {
+		case string:
+			if base := strings.TrimPrefix(c, "*"); base != name && slices.Contains(shared, base) {
+				return true
+			}
+		default:
+			if ct := reflect.TypeOf(c); ct != nil && ct.Kind() == reflect.Pointer && ct.Elem() == t {
+				return true
+			}
+		}
+	}
+	return false
+}

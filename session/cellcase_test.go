@@ -26,6 +26,11 @@ func TestCellCaseAmbiguous(t *testing.T) {
 		{"two cell types, one from a generic function", "type Color int\ntype Size int\nfunc box[T any](x T) any { return x }\nswitch box(Size(1)).(type) {\ncase Color:\n\tfmt.Println(\"Color\")\n}", "", "Color, Size, int are all int"},
 		{"two struct types", "var v any = P{}\n_, ok := v.(Q)\nfmt.Println(ok)", "", "P, Q are all"},
 		{"nil operand of a call", "func id(v any) any { return v }\nswitch id(nil).(type) {\ncase R:\n\tfmt.Println(\"R\")\ndefault:\n\tfmt.Println(\"default\")\n}", "default\n", ""},
+		// The interpreter's box of a value of a type with methods names
+		// that type: its own case runs, another type of its shape is
+		// refused (the interpreter took a Level for a Mode).
+		{"boxed type with methods, own case", "type Level int\nfunc (l Level) String() string { return \"L\" }\nvar v any = Level(2)\nl, ok := v.(Level)\nfmt.Println(int(l), ok)", "2 true\n", ""},
+		{"boxed type with methods, another of its shape", "type Level int\nfunc (l Level) String() string { return \"L\" }\ntype Mode int\nfunc (m Mode) String() string { return \"M\" }\nvar v any = Level(2)\n_, ok := v.(Mode)\nfmt.Println(ok)", "", "to Mode"},
 		{"local type", "func f(v any) bool {\n\ttype local int\n\t_, ok := v.(local)\n\treturn ok\n}", "", "declared inside a function"},
 	}
 	for _, tt := range tests {

@@ -138,8 +138,6 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 				}
 			}
 		}
-		// After the clauses' checks, which read the operand as it is.
-		l.reboxOperand(sw, ta)
 		if !l.interfaceCase(sw) {
 			// A value the runner put in the interface as a stand-in for
 			// its cell type (namedbasic.go) comes back for the case of
@@ -149,6 +147,10 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 			unnamed.Args = append([]ast.Expr{ta.X}, call.Args[1:]...)
 			ta.X = &unnamed
 		}
+		// After the clauses' checks and CellCase, which read the operand
+		// as it is: the interpreter's box names the value's cell type,
+		// which CellCase needs where several types share a reflect type.
+		l.reboxOperand(sw, ta)
 	}
 	return nil
 }

@@ -217,7 +217,12 @@ func (l *typedLowering) cellCaseName(typ ast.Expr) (string, bool) {
 	if !ok || !tv.IsType() || tv.Type == nil {
 		return "", false
 	}
-	t, star := types.Unalias(tv.Type), ""
+	return l.cellTypeCaseName(tv.Type)
+}
+
+// cellTypeCaseName is cellCaseName's answer for the type itself.
+func (l *typedLowering) cellTypeCaseName(typ types.Type) (string, bool) {
+	t, star := types.Unalias(typ), ""
 	if p, ok := t.(*types.Pointer); ok {
 		t, star = types.Unalias(p.Elem()), "*"
 	}

@@ -41,6 +41,11 @@ import (
 // earlier clause takes. The bodies move unchanged into the second switch,
 // where break still leaves the switch.
 //
+// The interpreter matches a value by its reflect type, so a plain float64
+// meets the case of a `type Temp float64` that implements the interface:
+// each clause of a cell type starts with CellCase (cellcase.go), which
+// refuses a value that may be of another type.
+//
 // A case of a non-empty interface the cells declare (or an interface
 // literal) is lowered the same way, into the cell types that implement it:
 // yaegi matches no value of another interface's operand against it, and
@@ -263,6 +268,14 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		}
 		for _, ct := range expanded {
 			body := []ast.Stmt{useT, set(kName, intLit(k))}
+			// The interpreter matches a value of ct's reflect type, a
+			// plain float64 for a `type Temp float64`, against this
+			// case: CellCase refuses where the value may be of another
+			// type than ct.
+			if name, ok := l.cellTypeCaseName(ct); ok {
+				guard := helperCall(pos, CellCaseHelper, id(vName), &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+				body = append([]ast.Stmt{&ast.ExprStmt{X: guard}}, body...)
+			}
 			if single(i) {
 				body = append(body, set(xName(i), id(tName)))
 			}

@@ -217,12 +217,7 @@ func (l *typedLowering) cellCaseName(typ ast.Expr) (string, bool) {
 	if !ok || !tv.IsType() || tv.Type == nil {
 		return "", false
 	}
-	return l.cellTypeCaseName(tv.Type)
-}
-
-// cellTypeCaseName is cellCaseName's answer for the type itself.
-func (l *typedLowering) cellTypeCaseName(typ types.Type) (string, bool) {
-	t, star := types.Unalias(typ), ""
+	t, star := types.Unalias(tv.Type), ""
 	if p, ok := t.(*types.Pointer); ok {
 		t, star = types.Unalias(p.Elem()), "*"
 	}

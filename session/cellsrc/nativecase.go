@@ -272,7 +272,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			// plain float64 for a `type Temp float64`, against this
 			// case: CellCase refuses where the value may be of another
 			// type than ct.
-			if name, ok := l.cellTypeCaseName(ct); ok {
+			if name, ok := l.cellTypeName(ct); ok {
 				guard := helperCall(pos, CellCaseHelper, id(vName), &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
 				body = append([]ast.Stmt{&ast.ExprStmt{X: guard}}, body...)
 			}

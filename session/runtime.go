@@ -269,7 +269,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.PanickingHelper: reflect.ValueOf(panicking),
 			// ReflectOperand: reflect on a cell value held in an
 			// interface (cellsrc/reflectiface.go).
-			cellsrc.ReflectOperandHelper: reflect.ValueOf(s.cellTypes.reflectOperand),
+			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),
+			cellsrc.ReflectFieldsOperandHelper: reflect.ValueOf(s.cellTypes.reflectFieldsOperand),
 			"Recovered": reflect.ValueOf(func(r any) any {
 				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {

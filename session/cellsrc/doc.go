@@ -323,7 +323,9 @@
 //     methods, and which fields are unexported or embedded); one of a
 //     value held in an interface, used for more than its kind, size and
 //     number of fields, goes through the runner, which refuses it where
-//     the dynamic type is a cell type's (reflectdynamic.go);
+//     the dynamic type is a cell type's, except for Field and FieldByName
+//     of a struct whose fields are all exported, plain and not of cell
+//     types (reflectdynamic.go, reflectiface.go);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value), and so

@@ -234,6 +234,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// encodings.go).
 			cellsrc.CellFieldsHelper: reflect.ValueOf(s.cellTypes.registerFields),
 			cellsrc.EncodingHelper:   reflect.ValueOf(s.cellTypes.encoding),
+			cellsrc.XMLNamedHelper:   reflect.ValueOf(s.cellTypes.xmlNamed),
 			// ErrorsAs is errors.As for a target of a cell type
 			// (cellsrc/printtypes.go, errorsas.go).
 			"ErrorsAs": reflect.ValueOf(s.cellTypes.errorsAs),

@@ -328,10 +328,11 @@
 //     types (reflectdynamic.go, reflectiface.go);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
-//     code never sees the method and would write the plain value), and so
-//     is xml.Marshal of a cell struct with no XMLName field (its reflect
-//     type has no name for the element); an Encoder's Encode of one
-//     becomes EncodeElement with the type's name as the start element's.
+//     code never sees the method and would write the plain value). A cell
+//     struct with no XMLName field has lost the name encoding/xml gives
+//     its element: an Encoder's Encode of one becomes EncodeElement with
+//     the type's name as the start element's, and xml.Marshal and
+//     MarshalIndent the runner's __gogil.XMLNamed, which does the same.
 //     yaegi marks an embedded field embedded only when it is the struct's
 //     one field, and keeps unexported fields under exported names, so
 //     every top-level, non-generic struct type a part declares registers

@@ -100,7 +100,7 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 			encoders = append(encoders, encoderCall{call, key + "." + obj.Name()})
 		}
 		if key == "xml" && (obj.Name() == "Marshal" || obj.Name() == "MarshalIndent" || obj.Name() == "Encode") {
-			if named := unnamedXMLElement(tv.Type); named != nil && !(obj.Name() == "Encode" && nameXMLElement(t, obj.Pkg(), call, named)) {
+			if named := unnamedXMLElement(tv.Type); named != nil && !(obj.Name() == "Encode" && nameXMLElement(t, obj.Pkg(), call, named)) && !(obj.Name() != "Encode" && nameXMLMarshal(call, named)) {
 				l.fail(call, "xml.%s of a value of %s, a type declared in a cell with no XMLName field: the interpreter's type of it has no name for encoding/xml to write as the element's; add a field XMLName xml.Name `xml:\"%s\"`",
 					obj.Name(), named.Obj().Name(), named.Obj().Name())
 			}
@@ -335,6 +335,33 @@ func nameXMLElement(t *Types, xmlPkg *types.Package, call *ast.CallExpr, named *
 	}}
 	sel.Sel = &ast.Ident{NamePos: sel.Sel.NamePos, Name: "EncodeElement"}
 	call.Args = append(call.Args, start)
+	return true
+}
+
+// XMLNamedHelper is the runner's xml.MarshalIndent that names the outer
+// element (session/xmlnamed.go).
+const XMLNamedHelper = "XMLNamed"
+
+// nameXMLMarshal rewrites xml.Marshal(v) and xml.MarshalIndent(v, p, i),
+// v as nameXMLElement's, into __gogil.XMLNamed(v, "T", p, i) (p and i ""
+// for Marshal), which encodes v with EncodeElement under the type's name
+// as Marshal would under the name the interpreter's type has lost.
+func nameXMLMarshal(call *ast.CallExpr, named *types.Named) bool {
+	if call.Ellipsis.IsValid() || len(call.Args) != 1 && len(call.Args) != 3 {
+		return false
+	}
+	pos := call.Lparen
+	str := func(v string) ast.Expr {
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(v)}
+	}
+	args := []ast.Expr{call.Args[0], str(named.Obj().Name())}
+	if len(call.Args) == 3 {
+		args = append(args, call.Args[1], call.Args[2])
+	} else {
+		args = append(args, str(""), str(""))
+	}
+	call.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: XMLNamedHelper}}
+	call.Args = args
 	return true
 }
 

@@ -4,6 +4,7 @@ import (
 	"reflect"
 
 	"github.com/gogil/gogil/session/cellfmt"
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // reflectedType is __gogil.ReflectedType (cellsrc/reflectdynamic.go): t,
@@ -15,6 +16,9 @@ import (
 func (r *cellTypeRegistry) reflectedType(t reflect.Type, why string) reflect.Type {
 	if t == nil {
 		return nil
+	}
+	if cellsrc.FieldsUse(why) && r.plainStruct(t) {
+		return t
 	}
 	if name, ok := r.cellTypeIn(t, map[reflect.Type]bool{}); ok {
 		panic(gapf("gogil cannot reflect on %s, a type declared in a cell, through an interface, with %s: the interpreter's reflect type of it has no name, no methods, and unexported or embedded fields that look exported and plain; Kind, NumField and reflect.ValueOf's exported fields answer as Go does", name, why))
@@ -56,4 +60,33 @@ func (r *cellTypeRegistry) cellTypeIn(t reflect.Type, seen map[reflect.Type]bool
 		}
 	}
 	return "", false
+}
+
+// plainStruct: t is the reflect type of cell struct types (top-level, as
+// registered) whose fields are all exported and not embedded, none of a
+// cell type: the interpreter's Field and FieldByName of it answer as Go's,
+// with no renamed field and no promoted one to find.
+func (r *cellTypeRegistry) plainStruct(t reflect.Type) bool {
+	if t.Kind() != reflect.Struct || isBox(t) {
+		return false
+	}
+	names := r.names(t)
+	if len(names) == 0 {
+		return false
+	}
+	r.mu.Lock()
+	for _, name := range names {
+		f, ok := r.fields[name]
+		if !ok || f.t != t || len(f.embedded) > 0 || len(f.hidden) > 0 {
+			r.mu.Unlock()
+			return false
+		}
+	}
+	r.mu.Unlock()
+	for i := range t.NumField() {
+		if _, cell := r.cellTypeIn(t.Field(i).Type, map[reflect.Type]bool{}); cell {
+			return false
+		}
+	}
+	return true
 }

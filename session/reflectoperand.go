@@ -33,3 +33,14 @@ func (r *cellTypeRegistry) reflectOperand(v any) any {
 	}
 	panic(gapf("gogil cannot reflect on a value of %s held in an interface: the interpreter's reflect type of it has no name and no methods, and prints as what the type is made of, where Go's names it; its Kind and exported fields are right, and %%T prints its type as Go does", name))
 }
+
+// reflectFieldsOperand is __gogil.ReflectFieldsOperand: as reflectOperand,
+// for an operand whose reflect.Type is asked, beyond its kind, only its
+// Field or FieldByName, which answer as Go's for a plain cell struct
+// (reflectcheck.go's plainStruct), so that one passes.
+func (r *cellTypeRegistry) reflectFieldsOperand(v any) any {
+	if t := reflect.TypeOf(v); t != nil && r.plainStruct(t) {
+		return v
+	}
+	return r.reflectOperand(v)
+}

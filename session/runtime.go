@@ -234,6 +234,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// encodings.go).
 			cellsrc.CellFieldsHelper: reflect.ValueOf(s.cellTypes.registerFields),
 			cellsrc.EncodingHelper:   reflect.ValueOf(s.cellTypes.encoding),
+			cellsrc.XMLNamedHelper:   reflect.ValueOf(s.cellTypes.xmlNamed),
 			// ErrorsAs is errors.As for a target of a cell type
 			// (cellsrc/printtypes.go, errorsas.go).
 			"ErrorsAs": reflect.ValueOf(s.cellTypes.errorsAs),
@@ -269,7 +270,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.PanickingHelper: reflect.ValueOf(panicking),
 			// ReflectOperand: reflect on a cell value held in an
 			// interface (cellsrc/reflectiface.go).
-			cellsrc.ReflectOperandHelper: reflect.ValueOf(s.cellTypes.reflectOperand),
+			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),
+			cellsrc.ReflectFieldsOperandHelper: reflect.ValueOf(s.cellTypes.reflectFieldsOperand),
 			"Recovered": reflect.ValueOf(func(r any) any {
 				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {

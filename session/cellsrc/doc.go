@@ -323,16 +323,20 @@
 //     methods, and which fields are unexported or embedded); one of a
 //     value held in an interface, used for more than its kind, size and
 //     number of fields, goes through the runner, which refuses it where
-//     the dynamic type is a cell type's (reflectdynamic.go);
+//     the dynamic type is a cell type's, except for Field and FieldByName
+//     of a struct whose fields are all exported, plain and not of cell
+//     types (reflectdynamic.go, reflectiface.go);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
-//     code never sees the method and would write the plain value), and so
-//     is an xml encoding of a cell struct with no XMLName field (its
-//     reflect type has no name for the element). yaegi marks an embedded
-//     field embedded only when it is the struct's one field, and keeps
-//     unexported fields under exported names, so every top-level,
-//     non-generic struct type a part declares registers the indices of
-//     its embedded and unexported fields with the runner
+//     code never sees the method and would write the plain value). A cell
+//     struct with no XMLName field has lost the name encoding/xml gives
+//     its element: an Encoder's Encode of one becomes EncodeElement with
+//     the type's name as the start element's, and xml.Marshal and
+//     MarshalIndent the runner's __gogil.XMLNamed, which does the same.
+//     yaegi marks an embedded field embedded only when it is the struct's
+//     one field, and keeps unexported fields under exported names, so
+//     every top-level, non-generic struct type a part declares registers
+//     the indices of its embedded and unexported fields with the runner
 //     (__gogil.CellFields), which hands json and xml a shadow of the
 //     value whose struct types promote and hide fields as Go's do
 //     (session/encodings.go); an Encoder's Encode or a Decoder's Decode

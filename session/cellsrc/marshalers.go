@@ -100,7 +100,7 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 			encoders = append(encoders, encoderCall{call, key + "." + obj.Name()})
 		}
 		if key == "xml" && (obj.Name() == "Marshal" || obj.Name() == "MarshalIndent" || obj.Name() == "Encode") {
-			if named := unnamedXMLElement(tv.Type); named != nil {
+			if named := unnamedXMLElement(tv.Type); named != nil && !(obj.Name() == "Encode" && nameXMLElement(t, obj.Pkg(), call, named)) && !(obj.Name() != "Encode" && nameXMLMarshal(call, named)) {
 				l.fail(call, "xml.%s of a value of %s, a type declared in a cell with no XMLName field: the interpreter's type of it has no name for encoding/xml to write as the element's; add a field XMLName xml.Name `xml:\"%s\"`",
 					obj.Name(), named.Obj().Name(), named.Obj().Name())
 			}
@@ -300,6 +300,69 @@ func unnamedXMLElement(t types.Type) *types.Named {
 		}
 		return nil
 	}
+}
+
+// nameXMLElement rewrites enc.Encode(v), v of the cell type named (or
+// made of it as unnamedXMLElement walks) that has no XMLName field, into
+// enc.EncodeElement(v, xml.StartElement{Name: xml.Name{Local: "T"}}):
+// encoding/xml names the element by start where Encode would take the
+// type's name, which the interpreter's type has lost; a slice's elements
+// and a pointer's target get start as Encode's would get the name. false
+// when the cell cannot name encoding/xml (not imported, or its name
+// declared again in the part).
+func nameXMLElement(t *Types, xmlPkg *types.Package, call *ast.CallExpr, named *types.Named) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 1 || call.Ellipsis.IsValid() || t.Qualifier == nil {
+		return false
+	}
+	pkg, ok := t.Qualifier(xmlPkg)
+	if !ok || pkg == "" {
+		return false
+	}
+	for id, def := range t.Info.Defs {
+		if _, isPkg := def.(*types.PkgName); id.Name == pkg && def != nil && !isPkg {
+			return false
+		}
+	}
+	pos := call.Rparen
+	id := func(n string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: n} }
+	qual := func(n string) ast.Expr { return &ast.SelectorExpr{X: id(pkg), Sel: id(n)} }
+	field := func(k string, v ast.Expr) ast.Expr { return &ast.KeyValueExpr{Key: id(k), Colon: pos, Value: v} }
+	start := &ast.CompositeLit{Type: qual("StartElement"), Lbrace: pos, Rbrace: pos, Elts: []ast.Expr{
+		field("Name", &ast.CompositeLit{Type: qual("Name"), Lbrace: pos, Rbrace: pos, Elts: []ast.Expr{
+			field("Local", &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(named.Obj().Name())}),
+		}}),
+	}}
+	sel.Sel = &ast.Ident{NamePos: sel.Sel.NamePos, Name: "EncodeElement"}
+	call.Args = append(call.Args, start)
+	return true
+}
+
+// XMLNamedHelper is the runner's xml.MarshalIndent that names the outer
+// element (session/xmlnamed.go).
+const XMLNamedHelper = "XMLNamed"
+
+// nameXMLMarshal rewrites xml.Marshal(v) and xml.MarshalIndent(v, p, i),
+// v as nameXMLElement's, into __gogil.XMLNamed(v, "T", p, i) (p and i ""
+// for Marshal), which encodes v with EncodeElement under the type's name
+// as Marshal would under the name the interpreter's type has lost.
+func nameXMLMarshal(call *ast.CallExpr, named *types.Named) bool {
+	if call.Ellipsis.IsValid() || len(call.Args) != 1 && len(call.Args) != 3 {
+		return false
+	}
+	pos := call.Lparen
+	str := func(v string) ast.Expr {
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(v)}
+	}
+	args := []ast.Expr{call.Args[0], str(named.Obj().Name())}
+	if len(call.Args) == 3 {
+		args = append(args, call.Args[1], call.Args[2])
+	} else {
+		args = append(args, str(""), str(""))
+	}
+	call.Fun = &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: XMLNamedHelper}}
+	call.Args = args
+	return true
 }
 
 // registersFields: the runner has the fields of t's struct by

@@ -21,8 +21,9 @@ import (
 // Value kept in a variable, then .Type()) is not followed.
 
 // allowedTypeMethods are the reflect.Type methods whose answer for a cell
-// type is Go's (Field only for a struct of exported plain fields).
-var allowedTypeMethods = map[string]bool{"Kind": true, "NumField": true, "Field": true, "Size": true, "Align": true}
+// type is Go's (Field and FieldByName only for a struct of exported plain
+// fields: with none embedded, FieldByName finds no promoted field).
+var allowedTypeMethods = map[string]bool{"Kind": true, "NumField": true, "Field": true, "FieldByName": true, "Size": true, "Align": true}
 
 // refuseCellReflectTypes ends the lowering at the first reflect.Type of a
 // cell type used in a way that would answer wrongly.
@@ -212,13 +213,13 @@ func (l *typedLowering) typeMethodUse(sel *ast.SelectorExpr, named *types.Named)
 	case *types.Interface:
 		return "an interface (its kind would be struct)"
 	case *types.Struct:
-		if m != "Field" {
+		if m != "Field" && m != "FieldByName" {
 			return ""
 		}
 		for i := range u.NumFields() {
 			fd := u.Field(i)
 			if !fd.Exported() || fd.Embedded() || mentionsCellNamed(l.t, fd.Type(), map[types.Type]bool{}) {
-				return "with its Field method (field " + fd.Name() + " is unexported, embedded or of a cell type)"
+				return "with its " + m + " method (field " + fd.Name() + " is unexported, embedded or of a cell type)"
 			}
 		}
 	}

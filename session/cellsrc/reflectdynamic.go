@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 )
 
 // reflect.TypeOf(v) with v of an interface type (a describe(v any) that
@@ -35,19 +36,50 @@ func (l *typedLowering) reflectedIfaceType(call *ast.CallExpr) bool {
 	return ok && tv.Type != nil && types.IsInterface(tv.Type)
 }
 
+// fieldMethods are the reflect.Type methods that answer as Go does for a
+// cell struct whose fields are all exported, plain and not of cell types,
+// which only the runner can tell (FieldsUse).
+var fieldMethods = map[string]bool{"Field": true, "FieldByName": true}
+
+// FieldsUse: why, of a __gogil.ReflectedType call, names only methods of
+// fieldMethods, which answer right for a plain cell struct.
+func FieldsUse(why string) bool {
+	m, ok := strings.CutPrefix(why, "its ")
+	m, ok2 := strings.CutSuffix(m, " method")
+	return ok && ok2 && fieldMethods[m]
+}
+
 // dynamicTypeUse says how x, a reflect.Type, is used beyond what answers
 // right for a cell type ("" when it is not): a method other than
-// dynamicTypeMethods, directly or through the variable := gives it to.
+// dynamicTypeMethods, directly or through the variable := gives it to. A
+// method of fieldMethods is named only when no other method is, so that
+// the runner may let a plain struct through (FieldsUse).
 func (l *typedLowering) dynamicTypeUse(x ast.Expr, parents map[ast.Node]ast.Node) string {
+	fields := ""
 	method := func(sel *ast.SelectorExpr) string {
-		if dynamicTypeMethods[sel.Sel.Name] {
+		switch m := sel.Sel.Name; {
+		case dynamicTypeMethods[m]:
+			return ""
+		case fieldMethods[m]:
+			if fields == "" || m < fields {
+				fields = m
+			}
 			return ""
 		}
 		return "its " + sel.Sel.Name + " method"
 	}
+	fieldsUse := func() string {
+		if fields == "" {
+			return ""
+		}
+		return "its " + fields + " method"
+	}
 	switch p := parents[x].(type) {
 	case *ast.SelectorExpr:
-		return method(p)
+		if why := method(p); why != "" {
+			return why
+		}
+		return fieldsUse()
 	case *ast.AssignStmt:
 		if p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
 			break
@@ -76,7 +108,7 @@ func (l *typedLowering) dynamicTypeUse(x ast.Expr, parents map[ast.Node]ast.Node
 					return why
 				}
 			}
-			return ""
+			return fieldsUse()
 		}
 	}
 	return "the value"

@@ -18,8 +18,14 @@ import (
 // to the runner's ReflectOperand, which ends the cell with an error naming
 // the type when the value is of a cell type, and gives it back otherwise.
 
-// ReflectOperandHelper is the runner's helper of this file.
-const ReflectOperandHelper = "ReflectOperand"
+// ReflectOperandHelper is the runner's helper of this file;
+// ReflectFieldsOperandHelper is the one for an operand whose reflect.Type
+// is asked, beyond its kind, only fieldMethods (reflectdynamic.go): it
+// lets through a cell struct whose fields answer as Go's.
+const (
+	ReflectOperandHelper       = "ReflectOperand"
+	ReflectFieldsOperandHelper = "ReflectFieldsOperand"
+)
 
 func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 	if !opts.CellTypes && !declaresTypes(f.AST) || !callsReflectTypeOf(f.AST) {
@@ -30,7 +36,7 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	parents := parentsOf(f.AST)
-	var guard []*ast.CallExpr
+	var guard, guardFields []*ast.CallExpr
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
@@ -48,24 +54,38 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 		if !ok || tv.Type == nil || !types.IsInterface(tv.Type) {
 			return true
 		}
-		if typeOf && !typeUse(l, call, parents, 0) || !typeOf && !valueTypeUse(l, call, parents, 0) {
+		use := valueTypeUse
+		if typeOf {
+			use = typeUse
+		}
+		if !use(l, call, parents, 0) {
 			return true
 		}
-		guard = append(guard, call)
+		l.reflectFields = true
+		fieldsOnly := !use(l, call, parents, 0)
+		l.reflectFields = false
+		if fieldsOnly {
+			guardFields = append(guardFields, call)
+		} else {
+			guard = append(guard, call)
+		}
 		return true
 	})
 	for _, call := range guard {
 		call.Args[0] = helperCall(call.Args[0].Pos(), ReflectOperandHelper, call.Args[0])
+	}
+	for _, call := range guardFields {
+		call.Args[0] = helperCall(call.Args[0].Pos(), ReflectFieldsOperandHelper, call.Args[0])
 	}
 	return nil
 }
 
 // kindOnly: x, a reflect.Type, is asked only what the interpreter's type
 // of a cell type answers as Go's does (dynamicTypeMethods: its Kind, its
-// number of fields, its size).
-func kindOnly(x ast.Expr, parents map[ast.Node]ast.Node) bool {
+// number of fields, its size), or also fieldMethods while l.reflectFields.
+func kindOnly(l *typedLowering, x ast.Expr, parents map[ast.Node]ast.Node) bool {
 	sel, ok := parents[x].(*ast.SelectorExpr)
-	if !ok || sel.X != x || !dynamicTypeMethods[sel.Sel.Name] {
+	if !ok || sel.X != x || !dynamicTypeMethods[sel.Sel.Name] && !(l.reflectFields && fieldMethods[sel.Sel.Name]) {
 		return false
 	}
 	_, called := parents[sel].(*ast.CallExpr)
@@ -82,7 +102,14 @@ func typeUse(l *typedLowering, t ast.Expr, parents map[ast.Node]ast.Node, depth 
 	case *ast.ParenExpr:
 		return typeUse(l, p, parents, depth+1)
 	case *ast.SelectorExpr:
-		return !kindOnly(t, parents)
+		return !kindOnly(l, t, parents)
+	case *ast.CallExpr:
+		// reflectdynamic.go's check of the same Type gives it back.
+		if sel, ok := p.Fun.(*ast.SelectorExpr); ok && len(p.Args) == 2 && p.Args[0] == t && sel.Sel.Name == ReflectedTypeHelper {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == RuntimeAlias {
+				return typeUse(l, p, parents, depth+1)
+			}
+		}
 	case *ast.AssignStmt:
 		return assignedUse(l, t, p, parents, depth, typeUse)
 	case *ast.ExprStmt:
@@ -132,7 +159,8 @@ func valueTypeUse(l *typedLowering, v ast.Expr, parents map[ast.Node]ast.Node, d
 		call, _ := parents[p].(*ast.CallExpr)
 		switch p.Sel.Name {
 		case "Type":
-			return call == nil || !kindOnly(call, parents)
+			// Followed as typeUse follows a reflect.Type (rt := rv.Type()).
+			return call == nil || typeUse(l, call, parents, depth+1)
 		case "Elem", "Field", "Index", "MapIndex", "FieldByName", "Interface", "Method", "MethodByName":
 			// A part of the value: its Type is the interpreter's too.
 			return call == nil || valueTypeUse(l, call, parents, depth+1)

@@ -168,39 +168,52 @@ func (l *typedLowering) reflectTypeUse(x ast.Expr, named *types.Named, parents m
 	case *ast.SelectorExpr:
 		return l.typeMethodUse(p, named)
 	case *ast.AssignStmt:
-		if p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
+		id := definedBy(l.t.Info, p, x)
+		if id == nil {
 			break
 		}
-		for i, r := range p.Rhs {
-			if r != x {
-				continue
+		for _, use := range readsOf(l.t.Info, l.t.Info.Defs[id]) {
+			sel, ok := parents[use].(*ast.SelectorExpr)
+			if !ok || sel.X != use {
+				return "used as a value (" + id.Name + ")"
 			}
-			id, ok := p.Lhs[i].(*ast.Ident)
-			if !ok {
-				break
+			if why := l.typeMethodUse(sel, named); why != "" {
+				return why
 			}
-			obj := l.t.Info.Defs[id]
-			if obj == nil {
-				break
-			}
-			uses := 0
-			for use, o := range l.t.Info.Uses {
-				if o != obj {
-					continue
-				}
-				uses++
-				sel, ok := parents[use].(*ast.SelectorExpr)
-				if !ok || sel.X != use {
-					return "used as a value (" + id.Name + ")"
-				}
-				if why := l.typeMethodUse(sel, named); why != "" {
-					return why
-				}
-			}
-			return ""
 		}
+		return ""
 	}
 	return "used as a value"
+}
+
+// definedBy is the name a := defines with x as its value, nil where
+// assign is no such := (or defines no new variable there).
+func definedBy(info *types.Info, assign *ast.AssignStmt, x ast.Expr) *ast.Ident {
+	if assign.Tok != token.DEFINE || len(assign.Lhs) != len(assign.Rhs) {
+		return nil
+	}
+	for i, r := range assign.Rhs {
+		if r != x {
+			continue
+		}
+		id, ok := assign.Lhs[i].(*ast.Ident)
+		if !ok || info.Defs[id] == nil {
+			return nil
+		}
+		return id
+	}
+	return nil
+}
+
+// readsOf are the identifiers that use obj.
+func readsOf(info *types.Info, obj types.Object) []*ast.Ident {
+	var reads []*ast.Ident
+	for use, o := range info.Uses {
+		if o == obj {
+			reads = append(reads, use)
+		}
+	}
+	return reads
 }
 
 // typeMethodUse checks sel, a method of a cell type's reflect.Type.

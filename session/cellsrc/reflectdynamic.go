@@ -81,35 +81,20 @@ func (l *typedLowering) dynamicTypeUse(x ast.Expr, parents map[ast.Node]ast.Node
 		}
 		return fieldsUse()
 	case *ast.AssignStmt:
-		if p.Tok != token.DEFINE || len(p.Lhs) != len(p.Rhs) {
+		id := definedBy(l.t.Info, p, x)
+		if id == nil {
 			break
 		}
-		for i, r := range p.Rhs {
-			if r != x {
-				continue
+		for _, use := range readsOf(l.t.Info, l.t.Info.Defs[id]) {
+			sel, ok := parents[use].(*ast.SelectorExpr)
+			if !ok || sel.X != use {
+				return "the value of " + id.Name
 			}
-			id, ok := p.Lhs[i].(*ast.Ident)
-			if !ok {
-				break
+			if why := method(sel); why != "" {
+				return why
 			}
-			obj := l.t.Info.Defs[id]
-			if obj == nil {
-				break
-			}
-			for use, o := range l.t.Info.Uses {
-				if o != obj {
-					continue
-				}
-				sel, ok := parents[use].(*ast.SelectorExpr)
-				if !ok || sel.X != use {
-					return "the value of " + id.Name
-				}
-				if why := method(sel); why != "" {
-					return why
-				}
-			}
-			return fieldsUse()
 		}
+		return fieldsUse()
 	}
 	return "the value"
 }

@@ -136,8 +136,8 @@ func assignedUse(l *typedLowering, v ast.Expr, assign *ast.AssignStmt, parents m
 		if obj == nil {
 			return false // _ = is no use
 		}
-		for read, o := range l.t.Info.Uses {
-			if o == obj && read != id && use(l, read, parents, depth+1) {
+		for _, read := range readsOf(l.t.Info, obj) {
+			if read != id && use(l, read, parents, depth+1) {
 				return true
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellfmt"
 	runtimeerr "github.com/gogil/gogil/session/runtimeerr"
 )
@@ -77,21 +78,9 @@ func (r *cellTypeRegistry) dynamicName(v any) string {
 // cell types that share a reflect type; "" where the box does not have
 // that layout or names no cell type.
 func boxedTypeName(box reflect.Value) string {
-	n := box.FieldByName("node")
-	if !n.IsValid() || n.Kind() != reflect.Pointer || n.IsNil() {
-		return ""
-	}
-	t := n.Elem().FieldByName("typ")
-	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() {
-		return ""
-	}
-	str := t.Elem().FieldByName("str")
-	if !str.IsValid() || str.Kind() != reflect.String {
-		return ""
-	}
+	name, _ := yaegistate.InterfaceTypeString(box)
 	// Only a cell type's name is taken: the string of a library type may
 	// be its reflect type's, or the interpreter's own.
-	name := str.String()
 	if !strings.HasPrefix(strings.TrimPrefix(name, "*"), "main.") {
 		return ""
 	}

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellfmt"
 )
 
@@ -314,9 +313,9 @@ type noLibraryCase int
 // boxedName is the cell type the interpreter recorded for the value of
 // its box (a top-level type of the cells, package main), or "".
 func boxedName(box reflect.Value) string {
-	name, path, ok := yaegistate.InterfaceTypeName(box)
-	if !ok || path != "main" {
-		return ""
+	name, ok := strings.CutPrefix(boxedTypeName(box), "main.")
+	if !ok {
+		return "" // another package's, or a pointer type
 	}
 	return name
 }

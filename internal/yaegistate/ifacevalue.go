@@ -22,29 +22,26 @@ func InterfaceValue(vi reflect.Value) reflect.Value {
 	return *(*reflect.Value)(unsafe.Pointer(c.FieldByName("value").UnsafeAddr()))
 }
 
-// InterfaceTypeName names the type yaegi recorded for the value a
-// valueInterface holds (the node it was made from carries it), and the
-// package path of that type. yaegi gives several cell types one reflect
-// type (type State int is an int to reflect), so this name is what tells
-// them apart. ok is false when vi has no such node or the type is unnamed.
-func InterfaceTypeName(vi reflect.Value) (name, path string, ok bool) {
+// InterfaceTypeString is the type yaegi recorded for the value a
+// valueInterface holds, as yaegi writes it (main.State, *main.Node; the
+// node the value was made from carries it). yaegi gives several cell types
+// one reflect type (type State int is an int to reflect), so this is what
+// tells them apart. ok is false when vi has no such node.
+func InterfaceTypeString(vi reflect.Value) (string, bool) {
 	if vi.Kind() != reflect.Struct {
-		return "", "", false
+		return "", false
 	}
 	n := vi.FieldByName("node")
 	if !n.IsValid() || n.Kind() != reflect.Pointer || n.IsNil() || n.Elem().Kind() != reflect.Struct {
-		return "", "", false
+		return "", false
 	}
 	t := n.Elem().FieldByName("typ")
 	if !t.IsValid() || t.Kind() != reflect.Pointer || t.IsNil() || t.Elem().Kind() != reflect.Struct {
-		return "", "", false
+		return "", false
 	}
-	nf, pf := t.Elem().FieldByName("name"), t.Elem().FieldByName("path")
-	if !nf.IsValid() || nf.Kind() != reflect.String || !pf.IsValid() || pf.Kind() != reflect.String {
-		return "", "", false
+	str := t.Elem().FieldByName("str")
+	if !str.IsValid() || str.Kind() != reflect.String {
+		return "", false
 	}
-	if nf.String() == "" {
-		return "", "", false
-	}
-	return nf.String(), pf.String(), true
+	return str.String(), true
 }

@@ -43,7 +43,8 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 		}
 	}()
 	parts := cellsrc.Split(cell.Code)
-	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex, undo: undo{y: s.yaegi}}
+	c := &cellRun{s: s, ctx: ctx, cell: cell, name: interp.DefaultSourceName, ex: ex, undo: undo{y: s.yaegi},
+		recovers: strings.Contains(cell.Code, "recover")}
 	defer c.dropFiles()
 	defer func() {
 		// After an interrupt the interrupted code may still be inside a
@@ -298,6 +299,9 @@ type cellRun struct {
 	ex   *execution
 	// runMain: the cell declared func main(), to be run at its end.
 	runMain bool
+	// recovers: the cell calls recover(), so its parts check their
+	// indexes (cellsrc/bounds.go); looked for once, not for each part.
+	recovers bool
 
 	undo  undo
 	files []partFile // positions parsed for the cell's parts

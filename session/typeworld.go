@@ -3,7 +3,6 @@ package session
 import (
 	"go/ast"
 	"maps"
-	"strings"
 
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/celltypes"
@@ -40,7 +39,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		// after the indexes whose panics it sees. Only the cell: the
 		// checked indexes cost a call each, which a cell that does not
 		// recover should not pay.
-		Recovers:       strings.Contains(c.cell.Code, "recover"),
+		Recovers:       c.recovers,
 		CellTypes:      cellTypes,
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,

@@ -55,12 +55,16 @@ func useResources() {
 }
 
 func writeFile() error {
-	path := filepath.Join(os.TempDir(), "corpus21_defer_loop.txt")
+	dir, err := os.MkdirTemp("", "corpus21")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "corpus21_defer_loop.txt")
 	f, err := os.Create(path)
 	if err != nil {
 		return err
 	}
-	defer os.Remove(path)
 	defer f.Close()
 	_, err = f.WriteString("hello defer\n")
 	if err != nil {

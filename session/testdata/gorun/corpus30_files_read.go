@@ -11,13 +11,18 @@ import (
 )
 
 func main() {
-	path := filepath.Join(os.TempDir(), "corpus30_files_read.txt")
+	dir, err := os.MkdirTemp("", "corpus30")
+	if err != nil {
+		fmt.Println("dir:", err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "corpus30_files_read.txt")
 	content := "first line\nsecond line\nthird line with more words\n"
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		fmt.Println("write:", err)
 		return
 	}
-	defer os.Remove(path)
 
 	data, err := os.ReadFile(path)
 	if err != nil {

@@ -15,7 +15,10 @@
 //
 // Identical source is built once: plugins live in a content-addressed
 // directory shared by every kernel (GOGIL_NATIVE_CACHE, or gogil/native
-// under the user's cache directory). A plugin cannot be unloaded; each
+// under the user's cache directory), trimmed after builds as Go trims its
+// build cache (trim.go): entries unused for five days go, then the least
+// recently used until the cache is under $GOGIL_NATIVE_CACHE_MAX (2 GiB by
+// default). A plugin cannot be unloaded; each
 // distinct cell keeps its relocated data for the kernel's life (about
 // 150 kB for a small cell), and its clean pages (code, symbol tables),
 // given back after loading, come back from the page cache when used.

@@ -39,7 +39,9 @@ func (c *Compiler) Import(ctx context.Context, path string, progress func(step s
 		modPath := "gogil.native/p" + key
 		so := filepath.Join(dir, key, "cell.so")
 		cached := true
-		if _, err := os.Stat(so); err != nil {
+		if _, err := os.Stat(so); err == nil {
+			touch(filepath.Join(dir, key))
+		} else {
 			cached = false
 			files := map[string]string{"main.go": fmt.Sprintf("package main\n\nimport _ %q\n", path)}
 			notes, err = c.build(ctx, dir, key, modPath, files, ext, progress, func(work string) error {

@@ -31,6 +31,10 @@ type Options struct {
 	// CacheDir holds the built plugins, shared by kernels; empty means
 	// $GOGIL_NATIVE_CACHE, else gogil/native under the user cache directory.
 	CacheDir string
+	// CacheMax bounds the cache's size in bytes (see trim.go); 0 means
+	// $GOGIL_NATIVE_CACHE_MAX, else DefaultCacheMax, and a negative value
+	// no limit.
+	CacheMax int64
 	// Report shows a panic in a goroutine that compiled code started, under
 	// the cell that owns that goroutine. The panic is recovered: the kernel
 	// lives on.
@@ -221,7 +225,9 @@ func (c *Compiler) buildAndLoad(ctx context.Context, key, modPath string, src *s
 	so := filepath.Join(dir, key, "cell.so")
 	cached := true
 	var notes []string
-	if _, err := os.Stat(so); err != nil {
+	if _, err := os.Stat(so); err == nil {
+		touch(filepath.Join(dir, key))
+	} else {
 		cached = false
 		files := map[string]string{"cell.go": src.text, "gil/gil.go": shimSource}
 		if notes, err = c.build(ctx, dir, key, modPath, files, ext, progress, nil); err != nil {
@@ -277,6 +283,11 @@ func (c *Compiler) cacheDir() (string, error) {
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return "", fmt.Errorf("%%%%native: cache directory: %w", err)
+	}
+	// A limit that does not parse is refused here, where each use of the
+	// cache asks, rather than trimmed by a guess.
+	if _, err := c.cacheMax(); err != nil {
+		return "", err
 	}
 	return dir, nil
 }
@@ -367,6 +378,7 @@ func (c *Compiler) build(ctx context.Context, dir, key, modPath string, files ma
 		}
 		return nil, fmt.Errorf("%%%%native: %w", err)
 	}
+	c.trim(dir)
 	return notes, nil
 }
 

@@ -45,6 +45,7 @@ func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []strin
 	final := filepath.Join(dir, "p"+key)
 	exe := filepath.Join(final, "program")
 	if _, err := os.Stat(exe); err == nil {
+		touch(final)
 		return &Program{path: exe}, nil
 	}
 	if failed := c.failedBuild(key); failed != nil {
@@ -82,6 +83,8 @@ func (c *Compiler) BuildProgram(ctx context.Context, src string, imports []strin
 			return nil, fmt.Errorf("program: %w", err)
 		}
 		// another kernel built the same program meanwhile
+	} else {
+		c.trim(dir)
 	}
 	return &Program{path: exe}, nil
 }

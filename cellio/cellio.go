@@ -55,7 +55,7 @@ const (
 	UsageError        Kind = "UsageError"        // a magic used wrongly
 	RecursionError    Kind = "RecursionError"    // one goroutine's stack passed its bound
 	MemoryError       Kind = "MemoryError"       // the cell's goroutines together passed their bound
-	Deadlock          Kind = "Deadlock"          // a holder of the interpreter lock blocked for good
+	Deadlock          Kind = "Deadlock"          // the cell's goroutines, or a holder of the interpreter lock, blocked for good
 
 	CodeTooLarge       Kind = "CodeTooLarge"       // a cell over the bounds on bytes or tokens
 	TypeRedefinition   Kind = "TypeRedefinition"   // a type declared again differently

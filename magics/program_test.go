@@ -87,8 +87,9 @@ func checkThroughMagics(t *testing.T, c gorun.Case, failure *cellio.Error, got s
 		}
 	case c.Exit != 0:
 		// go run exits with 2 after a panic nothing recovered, which a
-		// cell reports as the panic, the kernel staying up.
-		if got != c.Want || failure == nil || failure.Kind != cellio.Exit && !(c.Exit == 2 && failure.Kind == cellio.Panic) {
+		// cell reports as the panic, the kernel staying up, and after a
+		// deadlock's fatal error, which a cell reports as a Deadlock.
+		if got != c.Want || failure == nil || failure.Kind != cellio.Exit && !(c.Exit == 2 && (failure.Kind == cellio.Panic || failure.Kind == cellio.Deadlock)) {
 			t.Errorf("want go run's output and an Exit error, got %v and:\n%s", failure, got)
 		}
 	case failure == nil && got != c.Want && programWrong[c.Key()]:

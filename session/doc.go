@@ -170,8 +170,16 @@
 // yaegi offers no handle on the goroutine it left running, so the session
 // finds it in a goroutine dump taken at the interrupt (the goroutines that
 // yaegi's ExecuteWithContext started from the worker, less those left
-// behind before) and follows it by its id; dumps are only taken after an
-// interrupt.
+// behind before) and follows it by its id.
+//
+// # Deadlocks
+//
+// A cell whose interpreted goroutines all wait on each other ends as Go's
+// program does at "all goroutines are asleep": a Deadlock error, and no
+// deferred call (deadlock.go). The kernel's own goroutines keep the
+// process alive, so the runtime never says so; the session looks in
+// goroutine dumps from 300 ms into a cell, and holds back wherever a dump
+// cannot show a waker: a timer, compiled code, a library's goroutine.
 //
 // # Language level and known gaps of the interpreter
 //

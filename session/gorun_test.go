@@ -429,8 +429,8 @@ func checkGoRunExit(t *testing.T, code, want string, status int) {
 		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, want)
 	}
 	// go run exits with 2 after a panic nothing recovered, which a cell
-	// reports as the panic.
-	if status == 2 && e != nil && e.Kind == cellio.Panic {
+	// reports as the panic, and after the fatal error of a deadlock.
+	if status == 2 && e != nil && (e.Kind == cellio.Panic || e.Kind == cellio.Deadlock) {
 		return
 	}
 	// log.Fatal's error names it and the status it exits with.

@@ -397,6 +397,9 @@ func (s *Session) spawn(via int, fn any, args []any, spread bool) {
 	}
 	guarded := func() {
 		defer s.goroutines.Add(-1)
+		id := goroutine.ID()
+		s.spawned.Store(id, struct{}{})
+		defer s.spawned.Delete(id)
 		defer s.own(ex)()
 		defer s.recoverGoroutine(ex)
 		callValue("go", fn, args, spread)

@@ -129,6 +129,12 @@ type Session struct {
 	// goroutines: the cells' goroutines (go statements, AfterFunc
 	// callbacks) that have not returned, for runtime.NumGoroutine.
 	goroutines atomic.Int64
+	// mayWake: a cell named a timer, a deadline or a signal, or compiled
+	// code was loaded; the deadlock check (deadlock.go) is off from then on.
+	mayWake atomic.Bool
+	// spawned holds the ids of the cells' goroutines that run (spawn), for
+	// the deadlock check: a dump shows every interpreter's goroutines.
+	spawned sync.Map
 
 	streams  *stdio.Streams
 	display  *display.Env
@@ -235,6 +241,11 @@ type execution struct {
 	gap       *cellGap
 	stopped   []uint64 // goroutines stopped for good at the gap
 	ended     bool     // Execute returned: a later gap is only reported
+	// deadlock: the deadlock check (deadlock.go) ended the cell, whose
+	// goroutines all waited for good; stuck are those in a sync primitive,
+	// which the cancel does not free.
+	deadlock string
+	stuck    []uint64
 }
 
 // userSymbol is a name defined by an earlier cell, for completion and
@@ -491,6 +502,10 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.renewCellStdio()
 	stopWaking := context.AfterFunc(cellCtx, s.wakeSleepers)
 	defer stopWaking()
+	if mayWakeLater(cell.Code) {
+		s.mayWake.Store(true)
+	}
+	stopWatch := s.watchDeadlock(ex)
 
 	var result Result
 	var failure *cellio.Error
@@ -498,6 +513,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		result, failure = s.run(cellCtx, cell, ex)
 		return nil
 	})
+	stopWatch()
 	gapped := ex.end()
 	if errors.Is(err, ErrClosed) {
 		return Result{}, &cellio.Error{Kind: cellio.SessionClosed, Value: err.Error()}
@@ -513,6 +529,16 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		ex.mu.Lock()
 		ex.defers = nil // as at any gap (finishDefers)
 		ex.mu.Unlock()
+	}
+	if report, stuck := ex.deadlockEnd(); report != "" && gapped == nil && ctx.Err() == nil {
+		// As Go's fatal error: no deferred call runs.
+		result, failure = Result{}, deadlockError(report)
+		ex.mu.Lock()
+		ex.defers = nil
+		ex.mu.Unlock()
+		for _, id := range stuck {
+			s.after.leftBehind[id] = true // nothing will ever wake them
+		}
 	}
 	if gapped != nil {
 		ex.mu.Lock()

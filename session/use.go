@@ -12,6 +12,8 @@ import (
 // as every yaegi call must, and adds the tables completion and inspection
 // read.
 func (s *Session) Use(pkgs interp.Exports) error {
+	// Compiled code may hold timers no goroutine dump shows.
+	s.mayWake.Store(true)
 	return s.do(func() error {
 		if err := s.interp.Use(pkgs); err != nil {
 			return fmt.Errorf("session: load packages: %w", err)

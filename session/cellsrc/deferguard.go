@@ -17,7 +17,8 @@ import (
 //     exiting: a function literal's body starts with the test, any other
 //     call moves into a literal that makes it (its arguments were already
 //     evaluated at the defer, deferargs.go). The part must name an Exit or
-//     a Fatal (os.Exit, log.Fatal...), so that the common function pays
+//     a Fatal (os.Exit, log.Fatal...), or block in a way the session's
+//     deadlock check may end (mayBlock), so that the common function pays
 //     nothing.
 //   - A deferred call that panics while others of its function are still
 //     to run ends the interpreter's run of them: Go runs them, then goes
@@ -41,7 +42,7 @@ const (
 // literals of file; main, if not nil, is the body of the cell's
 // statements, whose own defers are the runner's.
 func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
-	exits := namesExit(file)
+	exits := namesExit(file) || mayBlock(file)
 	panics := !declaresName(file, "panic")
 	hoisted := map[*ast.DeferStmt]*ast.FuncLit{}
 	var body func(b *ast.BlockStmt, top bool)
@@ -147,6 +148,29 @@ func hoistGuards(file *ast.File, hoisted map[*ast.DeferStmt]*ast.FuncLit) {
 	for d, lit := range hoisted {
 		d.Call = &ast.CallExpr{Fun: lit, Lparen: d.Pos(), Rparen: d.Pos()}
 	}
+}
+
+// mayBlock: file sends, receives or selects on a channel, starts a
+// goroutine, or calls a method named Wait, Lock or RLock: the session's
+// deadlock check (session/deadlock.go) may end the cell in it, as Go's
+// fatal error ends a program, which runs no deferred call either.
+func mayBlock(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SendStmt, *ast.SelectStmt, *ast.GoStmt:
+			found = true
+		case *ast.UnaryExpr:
+			found = n.Op == token.ARROW
+		case *ast.SelectorExpr:
+			switch n.Sel.Name {
+			case "Wait", "Lock", "RLock":
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // namesExit: file calls os.Exit, or selects a name Fatal, Fatalf or

@@ -92,7 +92,9 @@
 // ended. fmt.Print,
 // Printf and Println are routed by goroutine (owners.go): a goroutine a cell
 // started prints under that cell even while a later cell runs; only its
-// direct writes to os.Stdout go to the running cell. Before
+// direct writes to os.Stdout go to the running cell. A library function
+// that writes to os.Stdout itself (go/ast's Print) is replaced by one that
+// writes where fmt.Print does. Before
 // Execute returns, a marker is written through each pipe and awaited: all
 // the cell wrote has then reached the cell's Stream. Text is valid UTF-8 and no
 // rune is split across Stream calls. yaegi's per-frame panic lines on

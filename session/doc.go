@@ -228,7 +228,10 @@
 // stand (var p = &x, var r io.Reader = &buf, a function literal naming x
 // or with a parameter of its name) runs as the := of its names, each value
 // converted to the declared type (cellsrc.HoistLoopingVars); a group with
-// a var without a value still fails so.
+// a var without a value still fails so. Where it is the lowering that puts
+// a read of the global in a function literal (var s = v.(fmt.Stringer),
+// an assertion lowered into one), the part is cut again once lowered, each
+// of its vars that reads a global hoisted so (cellsrc.HoistGlobalVars).
 //
 // Compile errors name what the user wrote. Where yaegi's words name a
 // consequence ("constant definition loop" for q := Foo{} with Foo never

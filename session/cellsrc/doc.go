@@ -168,7 +168,10 @@
 //   - an argument of a log/slog call passed as an any whose static type
 //     is a cell type with a LogValue method goes through a function
 //     returning it as a slog.LogValuer, whose wrapper carries the method
-//     to slog (slogvalues.go);
+//     to slog; one without, that slog would log by a String, Error,
+//     Format or Marshal method or by an unexported field's name (all of
+//     which native code misses), is refused before the part runs
+//     (slogvalues.go);
 //   - in the same pass, a range over a function (Go 1.23) becomes a call
 //     of the function with the body as the yield literal; break and
 //     continue become return false and true, a return or a branch out of

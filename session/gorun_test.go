@@ -284,6 +284,8 @@ var knownGaps = map[string]string{
 	// and field names native code does not see (refused before it runs).
 	"wrong_slog_cell_methods.go/program": "a value of a cell type with a String, Error or MarshalText method, or an unexported field, handed to log/slog as an any (refused)",
 	"wrong_slog_cell_methods.go/cell":    "a value of a cell type with a String, Error or MarshalText method, or an unexported field, handed to log/slog as an any (refused)",
+	"wrong_gob_cell_methods.go/program":  "gob Encode of a value of a cell type with a MarshalBinary or GobEncode method (refused)",
+	"wrong_gob_cell_methods.go/cell":     "gob Encode of a value of a cell type with a MarshalBinary or GobEncode method (refused)",
 	"corpus35_gob_interface.go/program":  "gob of a struct holding cell types in a field of a cell interface type ([]Shape): the library is handed interp.valueInterface",
 	"corpus35_gob_interface.go/cell":     "gob of a struct holding cell types in a field of a cell interface type ([]Shape): the library is handed interp.valueInterface",
 	// A reflect.Value of a cell type kept in a variable, or reached

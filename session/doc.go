@@ -92,7 +92,9 @@
 // ended. fmt.Print,
 // Printf and Println are routed by goroutine (owners.go): a goroutine a cell
 // started prints under that cell even while a later cell runs; only its
-// direct writes to os.Stdout go to the running cell. Before
+// direct writes to os.Stdout go to the running cell. A library function
+// that writes to os.Stdout itself (go/ast's Print) is replaced by one that
+// writes where fmt.Print does. Before
 // Execute returns, a marker is written through each pipe and awaited: all
 // the cell wrote has then reached the cell's Stream. Text is valid UTF-8 and no
 // rune is split across Stream calls. yaegi's per-frame panic lines on
@@ -234,7 +236,10 @@
 // stand (var p = &x, var r io.Reader = &buf, a function literal naming x
 // or with a parameter of its name) runs as the := of its names, each value
 // converted to the declared type (cellsrc.HoistLoopingVars); a group with
-// a var without a value still fails so.
+// a var without a value still fails so. Where it is the lowering that puts
+// a read of the global in a function literal (var s = v.(fmt.Stringer),
+// an assertion lowered into one), the part is cut again once lowered, each
+// of its vars that reads a global hoisted so (cellsrc.HoistGlobalVars).
 //
 // Compile errors name what the user wrote. Where yaegi's words name a
 // consequence ("constant definition loop" for q := Foo{} with Foo never

@@ -280,6 +280,14 @@ var knownGaps = map[string]string{
 	"corpus22_error_types.go/cell":            "errors.As to an anonymous interface a cell error type implements",
 	"corpus22_gob_roundtrip.go/program":       "gob of a struct holding cell types in an interface field: gob: type interp.valueInterface has no exported fields",
 	"corpus22_gob_roundtrip.go/cell":          "gob of a struct holding cell types in an interface field: gob: type interp.valueInterface has no exported fields",
+	// cellsrc/slogvalues.go: log/slog would log a cell value by methods
+	// and field names native code does not see (refused before it runs).
+	"wrong_slog_cell_methods.go/program": "a value of a cell type with a String, Error or MarshalText method, or an unexported field, handed to log/slog as an any (refused)",
+	"wrong_slog_cell_methods.go/cell":    "a value of a cell type with a String, Error or MarshalText method, or an unexported field, handed to log/slog as an any (refused)",
+	"wrong_gob_cell_methods.go/program":  "gob Encode of a value of a cell type with a MarshalBinary or GobEncode method (refused)",
+	"wrong_gob_cell_methods.go/cell":     "gob Encode of a value of a cell type with a MarshalBinary or GobEncode method (refused)",
+	"corpus35_gob_interface.go/program":  "gob of a struct holding cell types in a field of a cell interface type ([]Shape): the library is handed interp.valueInterface",
+	"corpus35_gob_interface.go/cell":     "gob of a struct holding cell types in a field of a cell interface type ([]Shape): the library is handed interp.valueInterface",
 	// A reflect.Value of a cell type kept in a variable, or reached
 	// through Elem, is followed to its Type and Field (refused).
 	"wrong_reflect_value_kept.go/program":     "reflect.Value of a cell type kept in a variable, then its Type printed",

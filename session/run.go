@@ -59,7 +59,11 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 	marks := make([]int, len(parts))
 	prepared := make([][]step, len(parts))
 	for i := 0; i < len(parts); i++ {
-		if hoisted := cellsrc.HoistLoopingVars(parts[i], c.isGlobalVar); hoisted != nil {
+		hoisted := cellsrc.HoistLoopingVars(parts[i], c.isGlobalVar)
+		if hoisted == nil && c.hoistAll == i+1 {
+			hoisted = cellsrc.HoistGlobalVars(parts[i], c.isGlobalVar)
+		}
+		if hoisted != nil {
 			// Known only now: the parts before made the globals it names.
 			parts = slices.Concat(parts[:i], hoisted, parts[i+1:])
 			marks = slices.Concat(marks[:i], make([]int, len(hoisted)), marks[i+1:])
@@ -78,6 +82,10 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 				steps, e = c.imports(p)
 			case cellsrc.Decls:
 				steps, e = c.decls(p)
+				if e == nil && c.hoistAll == i+1 {
+					i-- // the same part again, hoisted
+					continue
+				}
 			case cellsrc.Stmts:
 				steps, e = c.statements(p, i == len(parts)-1)
 			}
@@ -302,6 +310,10 @@ type cellRun struct {
 	// recovers: the cell calls recover(), so its parts check their
 	// indexes (cellsrc/bounds.go); looked for once, not for each part.
 	recovers bool
+	// hoistAll is 1 + the index of the part whose lowering read a global
+	// where QualifyGlobals cannot qualify it: the part is cut again with
+	// all its vars that read globals hoisted (cellsrc.HoistGlobalVars).
+	hoistAll int
 
 	undo  undo
 	files []partFile // positions parsed for the cell's parts
@@ -517,6 +529,12 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 	}
 	if e := pp.Lower(c.lowerOptions()); e != nil {
 		return nil, e
+	}
+	if c.hoistAll != c.part+1 && cellsrc.LowersGlobalsLate(pp.AST, c.isGlobalVar) {
+		// Known only once lowered: the part is cut again, its vars that
+		// read globals hoisted into statements (nothing compiled yet).
+		c.hoistAll = c.part + 1
+		return nil, nil
 	}
 	// The interpreter keeps these as it keeps the user's methods.
 	maps.Copy(newMethods, pp.ForwardedMethods())

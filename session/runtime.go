@@ -2,6 +2,8 @@ package session
 
 import (
 	"fmt"
+	"go/ast"
+	"go/token"
 	"io"
 	"maps"
 	"reflect"
@@ -83,6 +85,7 @@ func (s *Session) overrides() interp.Exports {
 		Sprintln: func(v []any) string { return sprintln(v...) },
 		Sprintf:  func(format string, v []any) string { return sprintf(format, v...) },
 	})
+	stdout := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout, followUserFile: true}
 	return interp.Exports{
 		"os/os": {
 			"Stdin": reflect.ValueOf(&stdin).Elem(),
@@ -117,6 +120,14 @@ func (s *Session) overrides() interp.Exports {
 					panic(gapf("gogil cannot run runtime.FuncForPC on a function declared in a cell: the interpreter's functions share one code pointer, which names none of them"))
 				}
 				return f
+			}),
+		},
+		"go/ast/ast": {
+			// Go's writes to the process's os.Stdout itself, which the
+			// cell's output never shows: it writes where the cells' fmt.Print
+			// does instead.
+			"Print": reflect.ValueOf(func(fset *token.FileSet, x any) error {
+				return ast.Fprint(stdout, fset, x, ast.NotNilFilter)
 			}),
 		},
 		"os/exec/exec": {

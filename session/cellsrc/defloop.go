@@ -26,6 +26,31 @@ import (
 // after it; nil when p has none. A declaration it cannot write as a :=
 // (a spec without values, or several names given one typed call) stays.
 func HoistLoopingVars(p Part, isGlobal func(string) bool) []Part {
+	return hoistVars(p, isGlobal, namesGlobalLate)
+}
+
+// HoistGlobalVars is HoistLoopingVars for every var declaration of p whose
+// initializer names a global at all, a plain read too. The runner calls
+// it when a lowering pass put such a read where QualifyGlobals leaves it
+// (LowersGlobalsLate): the assertion a2.(fmt.Stringer) of var s =
+// a2.(fmt.Stringer) becomes a function literal that reads a2.
+func HoistGlobalVars(p Part, isGlobal func(string) bool) []Part {
+	return hoistVars(p, isGlobal, namesGlobal)
+}
+
+// LowersGlobalsLate reports whether a var initializer of the lowered file
+// f names a global where QualifyGlobals leaves the name as it is, which
+// yaegi would report as a definition loop.
+func LowersGlobalsLate(f *ast.File, isGlobal func(string) bool) bool {
+	for _, d := range f.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR && namesGlobalLate(f, gd, isGlobal) {
+			return true
+		}
+	}
+	return false
+}
+
+func hoistVars(p Part, isGlobal func(string) bool, names func(*ast.File, *ast.GenDecl, func(string) bool) bool) []Part {
 	if p.Kind != Decls || !strings.Contains(p.Text, "var") {
 		return nil
 	}
@@ -59,7 +84,7 @@ func HoistLoopingVars(p Part, isGlobal func(string) bool) []Part {
 	}
 	for _, d := range f.Decls {
 		gd, ok := d.(*ast.GenDecl)
-		if !ok || gd.Tok != token.VAR || !namesGlobalLate(f, gd, isGlobal) {
+		if !ok || gd.Tok != token.VAR || !names(f, gd, isGlobal) {
 			continue
 		}
 		stmts, ok := defineText(p.Text, off, gd)
@@ -116,6 +141,32 @@ func namesGlobalLate(f *ast.File, gd *ast.GenDecl, isGlobal func(string) bool) b
 					if id, ok := x.Key.(*ast.Ident); ok {
 						names(id)
 					}
+				}
+				return !found
+			})
+		}
+	}
+	return found
+}
+
+// namesGlobal reports whether an initializer of gd names a global
+// anywhere.
+func namesGlobal(f *ast.File, gd *ast.GenDecl, isGlobal func(string) bool) bool {
+	found := false
+	for _, spec := range gd.Specs {
+		for _, v := range spec.(*ast.ValueSpec).Values {
+			ast.Inspect(v, func(n ast.Node) bool {
+				if sel, ok := n.(*ast.SelectorExpr); ok {
+					ast.Inspect(sel.X, func(m ast.Node) bool {
+						if id, ok := m.(*ast.Ident); ok && global(f, id, isGlobal) {
+							found = true
+						}
+						return !found
+					})
+					return false
+				}
+				if id, ok := n.(*ast.Ident); ok && global(f, id, isGlobal) {
+					found = true
 				}
 				return !found
 			})

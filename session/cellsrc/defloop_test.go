@@ -1,6 +1,8 @@
 package cellsrc
 
 import (
+	"go/parser"
+	"go/token"
 	"reflect"
 	"testing"
 )
@@ -26,6 +28,48 @@ func TestHoistLoopingVars(t *testing.T) {
 		got := HoistLoopingVars(Part{Kind: Decls, Text: c.text, Line: 3, Col: 1}, global)
 		if !reflect.DeepEqual(got, c.want) {
 			t.Errorf("%q: got %+v, want %+v", c.text, got, c.want)
+		}
+	}
+}
+
+func TestHoistGlobalVars(t *testing.T) {
+	global := func(name string) bool { return name == "x" || name == "a" }
+	cases := []struct {
+		text string
+		want []Part
+	}{
+		{"var y = a.(fmt.Stringer)", []Part{{Stmts, "y := a.(fmt.Stringer)", 3, 1}}},
+		{"var s fmt.Stringer = r.Value.(fmt.Stringer)", nil}, // r is no global
+		{"var s fmt.Stringer = x.Value.(fmt.Stringer)", []Part{{Stmts, "s := func() fmt.Stringer { return x.Value.(fmt.Stringer) }()", 3, 1}}},
+		{"type T int\nvar y = 1\nvar z = x + 1", []Part{{Decls, "type T int\nvar y = 1\n", 3, 1}, {Stmts, "z := x + 1", 5, 1}}},
+		{"var y int", nil},
+	}
+	for _, c := range cases {
+		got := HoistGlobalVars(Part{Kind: Decls, Text: c.text, Line: 3, Col: 1}, global)
+		if !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%q: got %+v, want %+v", c.text, got, c.want)
+		}
+	}
+}
+
+// LowersGlobalsLate looks at a lowered file: a read of a global inside a
+// function literal a pass wrote is one QualifyGlobals leaves.
+func TestLowersGlobalsLate(t *testing.T) {
+	global := func(name string) bool { return name == "a" }
+	cases := map[string]bool{
+		"var y = a":                                 false, // qualified as main.a
+		"var y = func() any { return a }()":         true,
+		"var y = func() any { v := 1; return v }()": false,
+		"var y = &a":                                true,
+		"func f() any { return a }":                 false, // yaegi orders no function body
+	}
+	for src, want := range cases {
+		f, err := parser.ParseFile(token.NewFileSet(), "", "package p;"+src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := LowersGlobalsLate(f, global); got != want {
+			t.Errorf("%q: got %v, want %v", src, got, want)
 		}
 	}
 }

@@ -168,7 +168,10 @@
 //   - an argument of a log/slog call passed as an any whose static type
 //     is a cell type with a LogValue method goes through a function
 //     returning it as a slog.LogValuer, whose wrapper carries the method
-//     to slog (slogvalues.go);
+//     to slog; one without, that slog would log by a String, Error,
+//     Format or Marshal method or by an unexported field's name (all of
+//     which native code misses), is refused before the part runs
+//     (slogvalues.go);
 //   - in the same pass, a range over a function (Go 1.23) becomes a call
 //     of the function with the body as the yield literal; break and
 //     continue become return false and true, a return or a branch out of
@@ -328,7 +331,9 @@
 //     types (reflectdynamic.go, reflectiface.go);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
-//     code never sees the method and would write the plain value). A cell
+//     code never sees the method and would write the plain value); so is
+//     a gob Encode or Decode of one with GobEncode, MarshalBinary,
+//     MarshalText or their decoding twins. A cell
 //     struct with no XMLName field has lost the name encoding/xml gives
 //     its element: an Encoder's Encode of one becomes EncodeElement with
 //     the type's name as the start element's, and xml.Marshal and

@@ -19,7 +19,9 @@ import (
 // refuseCellMarshalers ends the cell, before it runs, at a call of those
 // packages whose value (by its static type, through fields, pointers and
 // elements) holds a cell type with such a method. A value passed as an
-// interface (any) cannot be seen here. The same walk routes the calls of
+// interface (any) cannot be seen here. encoding/gob's Encode and Decode
+// are refused the same way for its methods (GobEncode, MarshalBinary,
+// MarshalText and their twins). The same walk routes the calls of
 // an Encoder's and a Decoder's methods to the runner (routeEncoderCall),
 // which encodes a shadow of the value with Go's embedded fields.
 
@@ -75,6 +77,10 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 		}
 		obj := t.Info.Uses[sel.Sel]
 		if obj == nil || obj.Pkg() == nil {
+			return true
+		}
+		if obj.Pkg().Path() == "encoding/gob" {
+			refuseGobMethods(l, call, obj)
 			return true
 		}
 		arg, ok := encodingCalls[obj.Pkg().Path()][obj.Name()]
@@ -136,9 +142,37 @@ func routeEncoderCall(call *ast.CallExpr, name string) {
 	call.Args = append([]ast.Expr{method, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)}}, call.Args...)
 }
 
+// gobMethods are the methods encoding/gob encodes and decodes a value
+// by, in its order of preference.
+var gobMethods = []string{"GobEncode", "GobDecode", "MarshalBinary", "UnmarshalBinary", "MarshalText", "UnmarshalText"}
+
+// refuseGobMethods ends the cell at an Encode or Decode of a gob Encoder
+// or Decoder whose value holds a cell type with one of gobMethods, which
+// gob would not call: it would write the fields instead (and a method
+// that does more than round-trip them shows it).
+func refuseGobMethods(l *typedLowering, call *ast.CallExpr, obj types.Object) {
+	if (obj.Name() != "Encode" && obj.Name() != "Decode") || len(call.Args) != 1 {
+		return
+	}
+	tv, ok := l.t.Info.Types[call.Args[0]]
+	if !ok || tv.Type == nil {
+		return
+	}
+	if named, method := cellMethodIn(tv.Type, gobMethods, map[types.Type]bool{}); named != nil {
+		l.fail(call, "gob %s of a value holding %s, whose %s method gogil cannot hand to encoding/gob (the interpreter gives native code a cell type's value without its methods): gob would encode its fields instead; call the method yourself and encode its result, or encode a value of a type without it",
+			obj.Name(), named.Obj().Name(), method)
+	}
+}
+
 // cellEncodingMethod finds, in t or what t is made of, a cell type with
 // one of encodingMethods (on it or its pointer), and the method.
 func cellEncodingMethod(t types.Type, seen map[types.Type]bool) (*types.Named, string) {
+	return cellMethodIn(t, encodingMethods, seen)
+}
+
+// cellMethodIn finds, in t or what t is made of, a cell type with one of
+// methods (on it or its pointer), and the method.
+func cellMethodIn(t types.Type, methods []string, seen map[types.Type]bool) (*types.Named, string) {
 	if seen[t] {
 		return nil, ""
 	}
@@ -148,28 +182,28 @@ func cellEncodingMethod(t types.Type, seen map[types.Type]bool) (*types.Named, s
 		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
 			return nil, ""
 		}
-		for _, m := range encodingMethods {
+		for _, m := range methods {
 			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(u), true, u.Obj().Pkg(), m); obj != nil {
 				if _, isFunc := obj.(*types.Func); isFunc {
 					return u, m
 				}
 			}
 		}
-		return cellEncodingMethod(u.Underlying(), seen)
+		return cellMethodIn(u.Underlying(), methods, seen)
 	case *types.Pointer:
-		return cellEncodingMethod(u.Elem(), seen)
+		return cellMethodIn(u.Elem(), methods, seen)
 	case *types.Slice:
-		return cellEncodingMethod(u.Elem(), seen)
+		return cellMethodIn(u.Elem(), methods, seen)
 	case *types.Array:
-		return cellEncodingMethod(u.Elem(), seen)
+		return cellMethodIn(u.Elem(), methods, seen)
 	case *types.Map:
-		if n, m := cellEncodingMethod(u.Key(), seen); n != nil {
+		if n, m := cellMethodIn(u.Key(), methods, seen); n != nil {
 			return n, m
 		}
-		return cellEncodingMethod(u.Elem(), seen)
+		return cellMethodIn(u.Elem(), methods, seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
-			if n, m := cellEncodingMethod(u.Field(i).Type(), seen); n != nil {
+			if n, m := cellMethodIn(u.Field(i).Type(), methods, seen); n != nil {
 				return n, m
 			}
 		}

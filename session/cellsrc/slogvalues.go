@@ -15,8 +15,12 @@ import (
 // argument of a log/slog function or method whose parameter is an any and
 // whose static type is a cell type with a LogValue method through
 // func(v slog.LogValuer) slog.LogValuer { return v }(arg) (a conversion
-// written in place stays the bare value). A value whose static type is an
-// interface is left as it is.
+// written in place stays the bare value). A value without a LogValue
+// method that slog would log by a method native code misses (String,
+// Error, Format, MarshalText, MarshalJSON) or by the name of an
+// unexported field (the text handler's %+v), in it or in what it is made
+// of, ends the part before it runs: a wrong log line is worse than an
+// error. A value whose static type is an interface is left as it is.
 
 func lowerSlogValues(f *File, opts Options) *cellio.Error {
 	if !mentionsName(f.AST, "slog") {
@@ -66,11 +70,17 @@ func lowerSlogValues(f *File, opts Options) *cellio.Error {
 			if !ok || tv.Type == nil || types.IsInterface(tv.Type) {
 				continue
 			}
-			named, ok := types.Unalias(tv.Type).(*types.Named)
-			if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
+			named := cellNamed(l.t, tv.Type)
+			if named == nil {
+				if in, why := slogMisprinted(l.t, tv.Type, map[types.Type]bool{}); in != nil {
+					l.refuseSlogValue(arg, fn, in, why)
+				}
 				continue
 			}
 			if !types.Implements(tv.Type, valuer.Type().Underlying().(*types.Interface)) {
+				if in, why := slogMisprinted(l.t, tv.Type, map[types.Type]bool{}); in != nil {
+					l.refuseSlogValue(arg, fn, in, why)
+				}
 				continue
 			}
 			in, ok := l.nameType(arg, valuer.Type())
@@ -106,4 +116,94 @@ func mentionsName(file *ast.File, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// refuseSlogValue ends the part on a value log/slog would log otherwise
+// than Go does.
+func (l *typedLowering) refuseSlogValue(arg ast.Expr, fn *types.Func, in *types.Named, why string) {
+	l.fail(arg, "%s of a value holding %s: %s, so it would log the value otherwise than Go does (the interpreter hands native code a cell type's value without its methods); log values of basic types instead (its String() result, its fields), or give %s a LogValue method",
+		slogFuncName(fn), in.Obj().Name(), why, in.Obj().Name())
+}
+
+// cellNamed is t when it is a type a cell declared, or a pointer to one.
+func cellNamed(t *Types, typ types.Type) *types.Named {
+	if p, ok := types.Unalias(typ).(*types.Pointer); ok {
+		typ = p.Elem()
+	}
+	named, ok := types.Unalias(typ).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || !cellPackage(t, named.Obj().Pkg()) {
+		return nil
+	}
+	return named
+}
+
+// slogPrintMethods are the methods by which log/slog's handlers, through
+// fmt, encoding and encoding/json, log a value handed to them as an any.
+var slogPrintMethods = []string{"String", "Error", "Format", "MarshalText", "MarshalJSON"}
+
+// slogMisprinted finds in typ, or in what it is made of (fields, pointers,
+// elements), a cell type log/slog would log differently from Go: one with
+// a method of slogPrintMethods, or a struct with an unexported field
+// (fmt's %+v, which the text handler uses, names it as the interpreter's
+// type does). why says which.
+func slogMisprinted(t *Types, typ types.Type, seen map[types.Type]bool) (*types.Named, string) {
+	if seen[typ] {
+		return nil, ""
+	}
+	seen[typ] = true
+	switch u := types.Unalias(typ).(type) {
+	case *types.Named:
+		if u.Obj().Pkg() == nil || !cellPackage(t, u.Obj().Pkg()) {
+			return nil, ""
+		}
+		for _, m := range slogPrintMethods {
+			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(u), true, u.Obj().Pkg(), m); obj != nil {
+				if _, isFunc := obj.(*types.Func); isFunc {
+					return u, "log/slog cannot see its " + m + " method"
+				}
+			}
+		}
+		if st, ok := u.Underlying().(*types.Struct); ok {
+			for i := range st.NumFields() {
+				if f := st.Field(i); !f.Exported() && !f.Embedded() {
+					return u, "log/slog's text would name its unexported field " + f.Name() + " as the interpreter does (X" + f.Name() + ")"
+				}
+			}
+		}
+		return slogMisprinted(t, u.Underlying(), seen)
+	case *types.Pointer:
+		return slogMisprinted(t, u.Elem(), seen)
+	case *types.Slice:
+		return slogMisprinted(t, u.Elem(), seen)
+	case *types.Array:
+		return slogMisprinted(t, u.Elem(), seen)
+	case *types.Map:
+		if n, why := slogMisprinted(t, u.Key(), seen); n != nil {
+			return n, why
+		}
+		return slogMisprinted(t, u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if n, why := slogMisprinted(t, u.Field(i).Type(), seen); n != nil {
+				return n, why
+			}
+		}
+	}
+	return nil, ""
+}
+
+// slogFuncName names fn as the user wrote it: slog.Info, Logger.Info.
+func slogFuncName(fn *types.Func) string {
+	sig, _ := fn.Type().(*types.Signature)
+	if sig == nil || sig.Recv() == nil {
+		return "slog." + fn.Name()
+	}
+	recv := sig.Recv().Type()
+	if p, ok := recv.(*types.Pointer); ok {
+		recv = p.Elem()
+	}
+	if n, ok := recv.(*types.Named); ok {
+		return "slog." + n.Obj().Name() + "." + fn.Name()
+	}
+	return "slog." + fn.Name()
 }

@@ -80,9 +80,11 @@
 //     generic library function (typed.go's table) a call of its native
 //     helper, asserting a result whose type is a type parameter. An
 //     unsupported one, or a type the cell cannot name, ends the lowering
-//     with an error that names it. errors.AsType, sync.OnceValue(s),
-//     rand.N and reflect.TypeFor get the same treatment, with their type
-//     argument passed as (*T)(nil) (stdlibgeneric.go); the iterators of
+//     with an error that names it. sync.OnceValue(s), rand.N and
+//     reflect.TypeFor get the same treatment, with their type argument
+//     passed as (*T)(nil) (stdlibgeneric.go); errors.AsType[E](x) becomes
+//     a literal calling errors.As with a *E, which the printing pass
+//     lowers as the user's own; the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
 //   - in the same pass, at the top level of the statements, a := of a
 //     call of a cell generic function becomes var declarations of its new

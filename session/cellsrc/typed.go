@@ -67,6 +67,9 @@ func helperPackageName(qualified string) string {
 func typedHelpers() []string {
 	names := []string{"Min", "Max", "Clear", "SlicesInsertSlice", "RandNUint"}
 	for _, q := range genericFuncs {
+		if q == "errors.AsType" {
+			continue // lowered to errors.As (planAsType)
+		}
 		names = append(names, helperName(q))
 	}
 	return names

@@ -344,6 +344,12 @@ var knownGaps = map[string]string{
 	"corpus32_tilde_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi crashes, named",
 	"corpus32_tree_iterator.go/program":     "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
 	"corpus32_tree_iterator.go/cell":        "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
+	// An IsZero method of a cell type that encoding/json's omitzero would
+	// call (marshalers.go): refused.
+	"wrong_json_omitzero_iszero.go/program":   "json omitzero on a field of a cell type with an IsZero method: refused",
+	"wrong_json_omitzero_iszero.go/cell":      "json omitzero on a field of a cell type with an IsZero method: refused",
+	"corpus37_go124_json_omitzero.go/program": "json omitzero on a field of a cell type with an IsZero method: refused",
+	"corpus37_go124_json_omitzero.go/cell":    "json omitzero on a field of a cell type with an IsZero method: refused",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -18,7 +18,9 @@ import (
 // `type Celsius float64` with MarshalJSON marshals as the bare number).
 // refuseCellMarshalers ends the cell, before it runs, at a call of those
 // packages whose value (by its static type, through fields, pointers and
-// elements) holds a cell type with such a method. A value passed as an
+// elements) holds a cell type with such a method, and at json's encoding
+// of a field tagged omitzero whose cell type has an IsZero method (which
+// json would call; it tests the plain value for zero instead). A value passed as an
 // interface (any) cannot be seen here. The same walk routes the calls of
 // an Encoder's and a Decoder's methods to the runner (routeEncoderCall),
 // which encodes a shadow of the value with Go's embedded fields.
@@ -91,6 +93,13 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 			return true
 		}
 		key := obj.Pkg().Name()
+		if key == "json" && encodes[obj.Name()] {
+			if named, field := cellIsZeroField(tv.Type, map[types.Type]bool{}); named != nil {
+				l.fail(call, "json.%s of a value with the field %s `json:\",omitzero\"` of %s, whose IsZero method gogil cannot hand to encoding/json (the interpreter gives native code a cell type's value without its methods), so it would test the field's value for zero instead: drop omitzero, or give the field a pointer type and omitempty",
+					obj.Name(), field, named.Obj().Name())
+				return true
+			}
+		}
 		if field, in := cellEmbeddedField(tv.Type, key, map[types.Type]bool{}); field != nil {
 			l.fail(call, "%s.%s of a value holding %s, which embeds %s: gogil knows which fields a struct type embeds only for a type declared at the top level of a cell, not generic (the interpreter's type of it marks no embedded field as embedded), so %s would nest its fields under %q instead of promoting them; declare the struct as such a type, or name the field with a tag (`%s:\"...\"`)",
 				obj.Pkg().Name(), obj.Name(), in, types.TypeString(field.Type(), cellQualifier), obj.Pkg().Path(), field.Name(), key)
@@ -171,6 +180,62 @@ func cellEncodingMethod(t types.Type, seen map[types.Type]bool) (*types.Named, s
 		for i := range u.NumFields() {
 			if n, m := cellEncodingMethod(u.Field(i).Type(), seen); n != nil {
 				return n, m
+			}
+		}
+	}
+	return nil, ""
+}
+
+// encodes are the encoding/json functions and methods that write a value,
+// and so read its omitzero tags.
+var encodes = map[string]bool{"Marshal": true, "MarshalIndent": true, "Encode": true}
+
+// cellIsZeroField finds, in t or what t is made of, a struct field tagged
+// omitzero for encoding/json whose type is a cell type with an IsZero
+// method (on it or its pointer), which Go's encoding/json calls to decide;
+// field names it.
+func cellIsZeroField(t types.Type, seen map[types.Type]bool) (*types.Named, string) {
+	if seen[t] {
+		return nil, ""
+	}
+	seen[t] = true
+	switch u := t.(type) {
+	case *types.Named:
+		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+			return nil, ""
+		}
+		return cellIsZeroField(u.Underlying(), seen)
+	case *types.Pointer:
+		return cellIsZeroField(u.Elem(), seen)
+	case *types.Slice:
+		return cellIsZeroField(u.Elem(), seen)
+	case *types.Array:
+		return cellIsZeroField(u.Elem(), seen)
+	case *types.Map:
+		return cellIsZeroField(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			_, opts, _ := strings.Cut(reflect.StructTag(u.Tag(i)).Get("json"), ",")
+			if !strings.Contains(","+opts+",", ",omitzero,") {
+				if n, name := cellIsZeroField(f.Type(), seen); n != nil {
+					return n, name
+				}
+				continue
+			}
+			ft := f.Type()
+			if p, ok := ft.(*types.Pointer); ok {
+				ft = p.Elem()
+			}
+			if n, ok := ft.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+				if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "IsZero"); obj != nil {
+					if _, isFunc := obj.(*types.Func); isFunc {
+						return n, f.Name()
+					}
+				}
+			}
+			if n, name := cellIsZeroField(f.Type(), seen); n != nil {
+				return n, name
 			}
 		}
 	}

@@ -251,6 +251,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// The count of a shift that may be negative
 			// (cellsrc/shiftcount.go, shiftcount.go).
 			cellsrc.ShiftCountHelper: reflect.ValueOf(shiftCount),
+			// A cell value with a String or Error method handed to
+			// log/slog (cellsrc/slogvalues.go, slogtext.go).
+			cellsrc.SlogTextHelper: reflect.ValueOf(slogText),
 			// Indexes and slices of a cell that recovers
 			// (cellsrc/bounds.go, bounds.go).
 			cellsrc.IndexHelper: reflect.ValueOf(checkedIndex),

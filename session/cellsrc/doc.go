@@ -170,7 +170,10 @@
 //   - an argument of a log/slog call passed as an any whose static type
 //     is a cell type with a LogValue method goes through a function
 //     returning it as a slog.LogValuer, whose wrapper carries the method
-//     to slog (slogvalues.go);
+//     to slog; one of a cell type (or pointer) with a String or Error
+//     method goes through the runner's SlogText, a native value with the
+//     method for the text handler and the plain value for the JSON one
+//     (slogvalues.go);
 //   - in the same pass, a range over a function (Go 1.23) becomes a call
 //     of the function with the body as the yield literal; break and
 //     continue become return false and true, a return or a branch out of

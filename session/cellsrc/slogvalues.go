@@ -3,6 +3,7 @@ package cellsrc
 import (
 	"go/ast"
 	"go/types"
+	"strconv"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -16,7 +17,9 @@ import (
 // whose static type is a cell type with a LogValue method through
 // func(v slog.LogValuer) slog.LogValuer { return v }(arg) (a conversion
 // written in place stays the bare value). A value whose static type is an
-// interface is left as it is.
+// interface is left as it is. For the same reason slog's text handler
+// printed a cell value with a String or Error method as its plain value;
+// lowerSlogText hands it over with the method.
 
 func lowerSlogValues(f *File, opts Options) *cellio.Error {
 	if !mentionsName(f.AST, "slog") {
@@ -66,11 +69,19 @@ func lowerSlogValues(f *File, opts Options) *cellio.Error {
 			if !ok || tv.Type == nil || types.IsInterface(tv.Type) {
 				continue
 			}
+			if p, ok := types.Unalias(tv.Type).(*types.Pointer); ok {
+				// A *T's String or Error method.
+				if named, ok := types.Unalias(p.Elem()).(*types.Named); ok && named.Obj().Pkg() != nil && cellPackage(l.t, named.Obj().Pkg()) {
+					l.lowerSlogText(call, i, arg, tv.Type)
+				}
+				continue
+			}
 			named, ok := types.Unalias(tv.Type).(*types.Named)
 			if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
 				continue
 			}
 			if !types.Implements(tv.Type, valuer.Type().Underlying().(*types.Interface)) {
+				l.lowerSlogText(call, i, arg, tv.Type)
 				continue
 			}
 			in, ok := l.nameType(arg, valuer.Type())
@@ -93,6 +104,62 @@ func lowerSlogValues(f *File, opts Options) *cellio.Error {
 		return true
 	})
 	return l.err
+}
+
+// SlogTextHelper is the runner's helper that hands log/slog a cell value
+// with a String or Error method.
+const SlogTextHelper = "SlogText"
+
+// lowerSlogText hands the call's argument i, of a cell type t whose method
+// set has Error() string or String() string, through
+// func(v T) any { return __gogil.SlogText(v, func() string { return
+// v.String() }, false) }(arg): a native value that log/slog's text handler
+// prints with the method, as Go's prints the value with %+v, and its JSON
+// handler writes as before (the plain value; the Error text of an error).
+// A type with a MarshalText method is left as it is: slog asks that one
+// first, and gogil cannot hand it over either.
+func (l *typedLowering) lowerSlogText(call *ast.CallExpr, i int, arg ast.Expr, t types.Type) {
+	method := ""
+	for _, name := range []string{"Error", "String"} {
+		obj, _, _ := types.LookupFieldOrMethod(t, false, nil, name)
+		if fn, ok := obj.(*types.Func); ok && fn.Exported() {
+			sig := fn.Type().(*types.Signature)
+			if sig.Params().Len() == 0 && sig.Results().Len() == 1 && types.Identical(sig.Results().At(0).Type(), types.Typ[types.String]) {
+				method = name
+				break
+			}
+		}
+	}
+	if method == "" {
+		return
+	}
+	if obj, _, _ := types.LookupFieldOrMethod(t, false, nil, "MarshalText"); obj != nil {
+		return
+	}
+	typ, ok := l.nameType(arg, t)
+	if !ok {
+		l.fail(arg, "a value of %s, whose %s method log/slog would call, handed to log/slog where gogil cannot name its type: the interpreter gives native code a cell type's value without its methods; pass v.%s() instead", types.TypeString(t, cellQualifier), method, method)
+		return
+	}
+	pos := arg.Pos()
+	v := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: "__gogil_logged"} }
+	text := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}, Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("string")}}}},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+			&ast.CallExpr{Fun: &ast.SelectorExpr{X: v(), Sel: &ast.Ident{NamePos: pos, Name: method}}, Lparen: pos, Rparen: pos},
+		}}}},
+	}
+	helper := &ast.CallExpr{
+		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: SlogTextHelper}},
+		Lparen: pos, Args: []ast.Expr{v(), text, ast.NewIdent(strconv.FormatBool(method == "Error"))}, Rparen: pos,
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{v()}, Type: typ}}},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("any")}}}},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{helper}}}},
+	}
+	call.Args[i] = &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{arg}, Rparen: arg.End()}
 }
 
 // mentionsName: the part has an identifier of that name (a package's,

@@ -98,6 +98,11 @@ func (s *Session) overrides() interp.Exports {
 			"New":     reflect.ValueOf(newLogger),
 			"Default": reflect.ValueOf(defaultLogger),
 		},
+		"log/slog/slog": {
+			// log.Print of a cell after slog.SetDefault goes through slog,
+			// as Go's does (slogdefault.go).
+			"SetDefault": reflect.ValueOf(s.slogSetDefault()),
+		},
 		"runtime/runtime": {
 			// The kernel's own goroutines are no part of the program: Go's
 			// count is main's and those the program started.

@@ -335,7 +335,8 @@
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value), and so
 //     is json's encoding of a field tagged omitzero of a cell type with an
-//     IsZero method, which Go's encoding/json would call. A cell
+//     IsZero method, which Go's encoding/json would call, unless the
+//     method is the value's plain zero test (PlainZeroTest). A cell
 //     struct with no XMLName field has lost the name encoding/xml gives
 //     its element: an Encoder's Encode of one becomes EncodeElement with
 //     the type's name as the start element's, and xml.Marshal and

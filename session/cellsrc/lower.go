@@ -486,7 +486,7 @@ var passes = []pass{
 	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "cell values with a LogValue method handed to log/slog",
-		needs: holdsSlog,
+		needs: holdsSlog | holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerSlogValues(f, opts)) },
 	},

@@ -2,6 +2,7 @@ package cellsrc
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strconv"
 
@@ -22,7 +23,7 @@ import (
 // lowerSlogText hands it over with the method.
 
 func lowerSlogValues(f *File, opts Options) *cellio.Error {
-	if !mentionsName(f.AST, "slog") {
+	if !mentionsName(f.AST, "slog") && !((opts.CellTypes || declaresType(f.AST)) && callsLoggerMethod(f.AST)) {
 		return nil
 	}
 	l := f.typedLowering(opts)
@@ -153,13 +154,45 @@ func (l *typedLowering) lowerSlogText(call *ast.CallExpr, i int, arg ast.Expr, t
 		Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: SlogTextHelper}},
 		Lparen: pos, Args: []ast.Expr{v(), text, ast.NewIdent(strconv.FormatBool(method == "Error"))}, Rparen: pos,
 	}
+	body := []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{helper}}}
+	if _, isPtr := t.Underlying().(*types.Pointer); isPtr {
+		// fmt prints a nil pointer whose method panics as <nil>: the
+		// value itself goes to slog.
+		body = append([]ast.Stmt{&ast.IfStmt{If: pos,
+			Cond: &ast.BinaryExpr{X: v(), OpPos: pos, Op: token.EQL, Y: ast.NewIdent("nil")},
+			Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{v()}}}},
+		}}, body...)
+	}
 	lit := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos,
 			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{v()}, Type: typ}}},
 			Results: &ast.FieldList{List: []*ast.Field{{Type: ast.NewIdent("any")}}}},
-		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{helper}}}},
+		Body: &ast.BlockStmt{List: body},
 	}
 	call.Args[i] = &ast.CallExpr{Fun: lit, Lparen: pos, Args: []ast.Expr{arg}, Rparen: arg.End()}
+}
+
+// loggerMethods are the methods of a *slog.Logger that take values as
+// anys: a part that calls one through a variable (logger.Info(...), the
+// logger made in another part) need not name slog.
+var loggerMethods = map[string]bool{
+	"Debug": true, "Info": true, "Warn": true, "Error": true, "Log": true, "With": true,
+	"DebugContext": true, "InfoContext": true, "WarnContext": true, "ErrorContext": true,
+}
+
+// callsLoggerMethod: the part calls a method of loggerMethods' names with
+// arguments, the cheap test before type-checking.
+func callsLoggerMethod(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) > 0 {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && loggerMethods[sel.Sel.Name] {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 // mentionsName: the part has an identifier of that name (a package's,

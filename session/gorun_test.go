@@ -346,10 +346,10 @@ var knownGaps = map[string]string{
 	"corpus32_tree_iterator.go/cell":        "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
 	// An IsZero method of a cell type that encoding/json's omitzero would
 	// call (marshalers.go): refused.
-	"wrong_json_omitzero_iszero.go/program":   "json omitzero on a field of a cell type with an IsZero method: refused",
-	"wrong_json_omitzero_iszero.go/cell":      "json omitzero on a field of a cell type with an IsZero method: refused",
-	"corpus37_go124_json_omitzero.go/program": "json omitzero on a field of a cell type with an IsZero method: refused",
-	"corpus37_go124_json_omitzero.go/cell":    "json omitzero on a field of a cell type with an IsZero method: refused",
+	"wrong_json_omitzero_iszero.go/program":   "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
+	"wrong_json_omitzero_iszero.go/cell":      "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
+	"corpus37_go124_json_omitzero.go/program": "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
+	"corpus37_go124_json_omitzero.go/cell":    "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
 	// corpus37: what is new in Go 1.21 to 1.26 (the kernel runs each
 	// refused cell as a program: magics/program_test.go).
 	"corpus37_go120_errors_join.go/program":        "a library error (errors.Join's) asserted to an interface literal, interface{ Unwrap() []error }: refused",

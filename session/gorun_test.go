@@ -352,6 +352,26 @@ var knownGaps = map[string]string{
 	"corpus32_tilde_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi crashes, named",
 	"corpus32_tree_iterator.go/program":     "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
 	"corpus32_tree_iterator.go/cell":        "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
+	// An IsZero method of a cell type that encoding/json's omitzero would
+	// call (marshalers.go): refused.
+	"wrong_json_omitzero_iszero.go/program":   "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
+	"wrong_json_omitzero_iszero.go/cell":      "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
+	"corpus37_go124_json_omitzero.go/program": "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
+	"corpus37_go124_json_omitzero.go/cell":    "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
+	// corpus37: what is new in Go 1.21 to 1.26 (the kernel runs each
+	// refused cell as a program: magics/program_test.go).
+	"corpus37_go120_errors_join.go/program":        "a library error (errors.Join's) asserted to an interface literal, interface{ Unwrap() []error }: refused",
+	"corpus37_go120_errors_join.go/cell":           "a library error (errors.Join's) asserted to an interface literal, interface{ Unwrap() []error }: refused",
+	"corpus37_go123_unique.go/program":             "import \"unique\" (generic API only)",
+	"corpus37_go123_unique.go/cell":                "import \"unique\" (generic API only)",
+	"corpus37_go124_weak.go/program":               "import \"weak\" (generic API only)",
+	"corpus37_go124_weak.go/cell":                  "import \"weak\" (generic API only)",
+	"corpus37_go124_sha3_hkdf.go/program":          "import \"crypto/hkdf\" (generic API only)",
+	"corpus37_go124_sha3_hkdf.go/cell":             "import \"crypto/hkdf\" (generic API only)",
+	"corpus37_go124_generic_alias.go/program":      "a generic type alias (Go 1.24): refused",
+	"corpus37_go124_generic_alias.go/cell":         "a generic type alias (Go 1.24): refused",
+	"corpus37_go125_reflect_typeassert.go/program": "reflect.Value.Field on a cell type with methods (refused); reflect.TypeAssert (generic)",
+	"corpus37_go125_reflect_typeassert.go/cell":    "reflect.Value.Field on a cell type with methods (refused); reflect.TypeAssert (generic)",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

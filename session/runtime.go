@@ -101,6 +101,11 @@ func (s *Session) overrides() interp.Exports {
 			"New":     reflect.ValueOf(newLogger),
 			"Default": reflect.ValueOf(defaultLogger),
 		},
+		"log/slog/slog": {
+			// log.Print of a cell after slog.SetDefault goes through slog,
+			// as Go's does (slogdefault.go).
+			"SetDefault": reflect.ValueOf(s.slogSetDefault()),
+		},
 		"runtime/runtime": {
 			// The kernel's own goroutines are no part of the program: Go's
 			// count is main's and those the program started.
@@ -262,6 +267,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// The count of a shift that may be negative
 			// (cellsrc/shiftcount.go, shiftcount.go).
 			cellsrc.ShiftCountHelper: reflect.ValueOf(shiftCount),
+			// A cell value with a String or Error method handed to
+			// log/slog (cellsrc/slogvalues.go, slogtext.go).
+			cellsrc.SlogTextHelper: reflect.ValueOf(slogText),
 			// Indexes and slices of a cell that recovers
 			// (cellsrc/bounds.go, bounds.go).
 			cellsrc.IndexHelper: reflect.ValueOf(checkedIndex),

@@ -80,9 +80,11 @@
 //     generic library function (typed.go's table) a call of its native
 //     helper, asserting a result whose type is a type parameter. An
 //     unsupported one, or a type the cell cannot name, ends the lowering
-//     with an error that names it. errors.AsType, sync.OnceValue(s),
-//     rand.N and reflect.TypeFor get the same treatment, with their type
-//     argument passed as (*T)(nil) (stdlibgeneric.go); the iterators of
+//     with an error that names it. sync.OnceValue(s), rand.N and
+//     reflect.TypeFor get the same treatment, with their type argument
+//     passed as (*T)(nil) (stdlibgeneric.go); errors.AsType[E](x) becomes
+//     a literal calling errors.As with a *E, which the printing pass
+//     lowers as the user's own; the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
 //   - in the same pass, at the top level of the statements, a := of a
 //     call of a cell generic function becomes var declarations of its new
@@ -168,9 +170,12 @@
 //   - an argument of a log/slog call passed as an any whose static type
 //     is a cell type with a LogValue method goes through a function
 //     returning it as a slog.LogValuer, whose wrapper carries the method
-//     to slog; one without, that slog would log by a String, Error,
-//     Format or Marshal method or by an unexported field's name (all of
-//     which native code misses), is refused before the part runs
+//     to slog; one of a cell type (or pointer) with a String or Error
+//     method goes through the runner's SlogText, a native value with the
+//     method for the text handler and the plain value for the JSON one;
+//     any other that slog would log by a Format or Marshal method or by
+//     an unexported field's name (all of which native code misses) is
+//     refused before the part runs
 //     (slogvalues.go);
 //   - in the same pass, a range over a function (Go 1.23) becomes a call
 //     of the function with the body as the yield literal; break and
@@ -333,7 +338,10 @@
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value); so is
 //     a gob Encode or Decode of one with GobEncode, MarshalBinary,
-//     MarshalText or their decoding twins. A cell
+//     MarshalText or their decoding twins, and json's encoding of a field
+//     tagged omitzero of a cell type with an IsZero method, which Go's
+//     encoding/json would call, unless the method is the value's plain
+//     zero test (PlainZeroTest). A cell
 //     struct with no XMLName field has lost the name encoding/xml gives
 //     its element: an Encoder's Encode of one becomes EncodeElement with
 //     the type's name as the start element's, and xml.Marshal and

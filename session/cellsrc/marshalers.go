@@ -18,10 +18,13 @@ import (
 // `type Celsius float64` with MarshalJSON marshals as the bare number).
 // refuseCellMarshalers ends the cell, before it runs, at a call of those
 // packages whose value (by its static type, through fields, pointers and
-// elements) holds a cell type with such a method. A value passed as an
-// interface (any) cannot be seen here. encoding/gob's Encode and Decode
-// are refused the same way for its methods (GobEncode, MarshalBinary,
-// MarshalText and their twins). The same walk routes the calls of
+// elements) holds a cell type with such a method, and at json's encoding
+// of a field tagged omitzero whose cell type has an IsZero method (which
+// json would call; it tests the plain value for zero instead). A value
+// passed as an interface (any) cannot be seen here. encoding/gob's Encode
+// and Decode are refused the same way for its methods (GobEncode,
+// MarshalBinary, MarshalText and their twins). The same walk routes the
+// calls of
 // an Encoder's and a Decoder's methods to the runner (routeEncoderCall),
 // which encodes a shadow of the value with Go's embedded fields.
 
@@ -97,6 +100,21 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 			return true
 		}
 		key := obj.Pkg().Name()
+		if key == "json" && encodes[obj.Name()] {
+			plain := func(fn *types.Func) bool {
+				for _, d := range f.AST.Decls {
+					if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv != nil && t.Info.Defs[fd.Name] == fn {
+						return PlainZeroTest(fd, fn)
+					}
+				}
+				return t.PlainZeroTests[fn]
+			}
+			if named, field := cellIsZeroField(tv.Type, plain, map[types.Type]bool{}); named != nil {
+				l.fail(call, "json.%s of a value with the field %s `json:\",omitzero\"` of %s, whose IsZero method gogil cannot hand to encoding/json (the interpreter gives native code a cell type's value without its methods), so it would test the field's value for zero instead: drop omitzero, or give the field a pointer type and omitempty",
+					obj.Name(), field, named.Obj().Name())
+				return true
+			}
+		}
 		if field, in := cellEmbeddedField(tv.Type, key, map[types.Type]bool{}); field != nil {
 			l.fail(call, "%s.%s of a value holding %s, which embeds %s: gogil knows which fields a struct type embeds only for a type declared at the top level of a cell, not generic (the interpreter's type of it marks no embedded field as embedded), so %s would nest its fields under %q instead of promoting them; declare the struct as such a type, or name the field with a tag (`%s:\"...\"`)",
 				obj.Pkg().Name(), obj.Name(), in, types.TypeString(field.Type(), cellQualifier), obj.Pkg().Path(), field.Name(), key)
@@ -209,6 +227,180 @@ func cellMethodIn(t types.Type, methods []string, seen map[types.Type]bool) (*ty
 		}
 	}
 	return nil, ""
+}
+
+// encodes are the encoding/json functions and methods that write a value,
+// and so read its omitzero tags.
+var encodes = map[string]bool{"Marshal": true, "MarshalIndent": true, "Encode": true}
+
+// cellIsZeroField finds, in t or what t is made of, a struct field tagged
+// omitzero for encoding/json whose type is a cell type with an IsZero
+// method (on it or its pointer), which Go's encoding/json calls to decide,
+// unless plain says the method is the value's plain zero test
+// (zeroTestOfFields);
+// field names it.
+func cellIsZeroField(t types.Type, plain func(*types.Func) bool, seen map[types.Type]bool) (*types.Named, string) {
+	if seen[t] {
+		return nil, ""
+	}
+	seen[t] = true
+	switch u := t.(type) {
+	case *types.Named:
+		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+			return nil, ""
+		}
+		return cellIsZeroField(u.Underlying(), plain, seen)
+	case *types.Pointer:
+		return cellIsZeroField(u.Elem(), plain, seen)
+	case *types.Slice:
+		return cellIsZeroField(u.Elem(), plain, seen)
+	case *types.Array:
+		return cellIsZeroField(u.Elem(), plain, seen)
+	case *types.Map:
+		return cellIsZeroField(u.Elem(), plain, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			_, opts, _ := strings.Cut(reflect.StructTag(u.Tag(i)).Get("json"), ",")
+			if !strings.Contains(","+opts+",", ",omitzero,") {
+				if n, name := cellIsZeroField(f.Type(), plain, seen); n != nil {
+					return n, name
+				}
+				continue
+			}
+			ft := f.Type()
+			if p, ok := ft.(*types.Pointer); ok {
+				ft = p.Elem()
+			}
+			if n, ok := ft.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+				if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "IsZero"); obj != nil {
+					if fn, isFunc := obj.(*types.Func); isFunc && !plain(fn) {
+						return n, f.Name()
+					}
+				}
+			}
+			if n, name := cellIsZeroField(f.Type(), plain, seen); n != nil {
+				return n, name
+			}
+		}
+	}
+	return nil, ""
+}
+
+// PlainZeroTest: decl declares fn, an IsZero method of a type a cell
+// declared, whose body is the plain value's zero test (zeroTestOfFields).
+func PlainZeroTest(decl *ast.FuncDecl, fn *types.Func) bool {
+	sig, ok := fn.Type().(*types.Signature)
+	if !ok || sig.Recv() == nil {
+		return false
+	}
+	t := sig.Recv().Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && zeroTestOfFields(decl, n)
+}
+
+// zeroTestOfFields: decl, an IsZero method of n, says what encoding/json
+// finds without it: its body is `return r.A == 0 && r.B == "" ...` over
+// every field of n's struct (or `return r == 0` for a type of another
+// kind), each compared with its zero value (0, "", false or nil; no
+// floats, whose -0 == 0 is not zero for json). Such a method is the plain
+// value's zero test, which json makes anyway; any other is not known to
+// be.
+func zeroTestOfFields(decl *ast.FuncDecl, n *types.Named) bool {
+	if decl == nil || decl.Body == nil || len(decl.Body.List) != 1 || len(decl.Recv.List) != 1 || len(decl.Recv.List[0].Names) != 1 {
+		return false
+	}
+	ret, ok := decl.Body.List[0].(*ast.ReturnStmt)
+	if !ok || len(ret.Results) != 1 {
+		return false
+	}
+	recv := decl.Recv.List[0].Names[0].Name
+	var terms []ast.Expr
+	var split func(x ast.Expr)
+	split = func(x ast.Expr) {
+		x = ast.Unparen(x)
+		if b, ok := x.(*ast.BinaryExpr); ok && b.Op == token.LAND {
+			split(b.X)
+			split(b.Y)
+			return
+		}
+		terms = append(terms, x)
+	}
+	split(ret.Results[0])
+	// zeroOf: t's zero value is the literal x.
+	zeroOf := func(t types.Type, x ast.Expr) bool {
+		switch u := t.Underlying().(type) {
+		case *types.Basic:
+			lit, isLit := x.(*ast.BasicLit)
+			id, isID := x.(*ast.Ident)
+			switch {
+			case u.Info()&types.IsFloat != 0 || u.Info()&types.IsComplex != 0:
+				return false
+			case u.Info()&types.IsInteger != 0:
+				return isLit && lit.Kind == token.INT && lit.Value == "0"
+			case u.Info()&types.IsString != 0:
+				return isLit && lit.Kind == token.STRING && (lit.Value == `""` || lit.Value == "``")
+			case u.Info()&types.IsBoolean != 0:
+				return isID && id.Name == "false"
+			}
+		case *types.Pointer, *types.Slice, *types.Map, *types.Chan, *types.Signature, *types.Interface:
+			id, isID := x.(*ast.Ident)
+			return isID && id.Name == "nil"
+		}
+		return false
+	}
+	// compared: the term is `operand == zero`, either way round.
+	compared := func(term ast.Expr) (ast.Expr, ast.Expr, bool) {
+		b, ok := term.(*ast.BinaryExpr)
+		if !ok || b.Op != token.EQL {
+			return nil, nil, false
+		}
+		return ast.Unparen(b.X), ast.Unparen(b.Y), true
+	}
+	st, isStruct := n.Underlying().(*types.Struct)
+	if !isStruct {
+		if len(terms) != 1 {
+			return false
+		}
+		x, y, ok := compared(terms[0])
+		for range 2 {
+			if id, isID := x.(*ast.Ident); ok && isID && id.Name == recv && zeroOf(n, y) {
+				return true
+			}
+			x, y = y, x
+		}
+		return false
+	}
+	fields := map[string]types.Type{}
+	for i := range st.NumFields() {
+		fields[st.Field(i).Name()] = st.Field(i).Type()
+	}
+	seen := map[string]bool{}
+	for _, term := range terms {
+		x, y, ok := compared(term)
+		if !ok {
+			return false
+		}
+		matched := false
+		for range 2 {
+			if sel, isSel := x.(*ast.SelectorExpr); isSel {
+				if id, isID := sel.X.(*ast.Ident); isID && id.Name == recv {
+					if ft, has := fields[sel.Sel.Name]; has && zeroOf(ft, y) {
+						seen[sel.Sel.Name], matched = true, true
+						break
+					}
+				}
+			}
+			x, y = y, x
+		}
+		if !matched {
+			return false
+		}
+	}
+	return len(seen) == len(fields)
 }
 
 // cellEmbeddedField finds, in t or what t is made of, a struct of a cell

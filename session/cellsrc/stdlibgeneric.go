@@ -49,6 +49,10 @@ var stdlibGenericByName = func() map[string]bool {
 func (l *typedLowering) planStdlibGeneric(call *ast.CallExpr, sel *ast.SelectorExpr, qualified, helper string, sig *types.Signature, special *stdlibGenericCall) {
 	var typeArg ast.Expr
 	var results []ast.Expr
+	if qualified == "errors.AsType" {
+		l.planAsType(call, sel, sig)
+		return
+	}
 	if special.typeArg {
 		// As the call names it: the type may be an alias of a package the
 		// cell did not import (os.PathError is io/fs's).
@@ -152,4 +156,45 @@ func interpretedClosure(call ast.Expr, funcType ast.Expr, results int) ast.Expr 
 		}},
 	}
 	return &ast.CallExpr{Fun: outer}
+}
+
+// planAsType lowers errors.AsType[E](x) to func(err error) (E, bool) {
+// var target E; found := errors.As(err, &target); return target, found
+// }(x), typed for the printing pass, whose errors.As lowering
+// (refuseErrorCall) names the links of the chain that are cell values by
+// their methods' receivers and follows their Unwrap methods. A walk by
+// reflect types alone cannot: two cell types of one shape have one reflect
+// type, and a cell value's Unwrap is out of native code's reach.
+func (l *typedLowering) planAsType(call *ast.CallExpr, sel *ast.SelectorExpr, sig *types.Signature) {
+	ix, ok := ast.Unparen(call.Fun).(*ast.IndexExpr)
+	pkgID, isID := sel.X.(*ast.Ident)
+	if !ok || !isID || sig.Results().Len() != 2 {
+		l.fail(call, "errors.AsType: name its type argument, as in errors.AsType[T](err)")
+		return
+	}
+	pkg := l.t.Info.Uses[pkgID]
+	target := sig.Results().At(0).Type()
+	l.plans[call] = func(c *ast.CallExpr) ast.Expr {
+		errID, targetID, foundID := ast.NewIdent("__gogil_err"), ast.NewIdent("__gogil_target"), ast.NewIdent("__gogil_found")
+		errorsID := &ast.Ident{NamePos: pkgID.Pos(), Name: pkgID.Name}
+		addr := &ast.UnaryExpr{OpPos: c.Rparen, Op: token.AND, X: targetID}
+		as := &ast.CallExpr{
+			Fun:    &ast.SelectorExpr{X: errorsID, Sel: &ast.Ident{NamePos: sel.Sel.Pos(), Name: "As"}},
+			Lparen: c.Lparen, Args: []ast.Expr{errID, addr}, Rparen: c.Rparen,
+		}
+		l.t.Info.Uses[errorsID] = pkg
+		l.t.Info.Types[addr] = types.TypeAndValue{Type: types.NewPointer(target)}
+		body := []ast.Stmt{
+			&ast.DeclStmt{Decl: &ast.GenDecl{Tok: token.VAR, Specs: []ast.Spec{&ast.ValueSpec{Names: []*ast.Ident{targetID}, Type: ix.Index}}}},
+			&ast.AssignStmt{Lhs: []ast.Expr{foundID}, Tok: token.DEFINE, Rhs: []ast.Expr{as}},
+			&ast.ReturnStmt{Results: []ast.Expr{targetID, foundID}},
+		}
+		lit := &ast.FuncLit{
+			Type: &ast.FuncType{Func: c.Pos(),
+				Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{errID}, Type: ast.NewIdent("error")}}},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: ix.Index}, {Type: ast.NewIdent("bool")}}}},
+			Body: &ast.BlockStmt{List: body},
+		}
+		return &ast.CallExpr{Fun: lit, Lparen: c.Lparen, Args: c.Args, Rparen: c.Rparen}
+	}
 }

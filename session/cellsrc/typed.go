@@ -67,6 +67,9 @@ func helperPackageName(qualified string) string {
 func typedHelpers() []string {
 	names := []string{"Min", "Max", "Clear", "SlicesInsertSlice", "RandNUint"}
 	for _, q := range genericFuncs {
+		if q == "errors.AsType" {
+			continue // lowered to errors.As (planAsType)
+		}
 		names = append(names, helperName(q))
 	}
 	return names
@@ -488,6 +491,16 @@ func (l *typedLowering) planBuiltin(name string, call *ast.CallExpr) {
 // when typed.
 func (l *typedLowering) constantExpr(at ast.Node, tv types.TypeAndValue) ast.Expr {
 	v := tv.Value
+	untyped := types.Typ[types.Invalid]
+	if b, ok := tv.Type.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
+		untyped = b
+	}
+	// The value is one of the arguments' as written: min(1, 2.5) is the
+	// untyped float 1 and max(7, 'a') the untyped rune 97, which as
+	// written would be untyped ints (1/2 would be 0, %T would print int).
+	if untyped.Kind() == types.UntypedFloat {
+		v = constant.ToFloat(v)
+	}
 	var lit string
 	switch v.Kind() {
 	case constant.String:
@@ -502,6 +515,9 @@ func (l *typedLowering) constantExpr(at ast.Node, tv types.TypeAndValue) ast.Exp
 		}
 	default:
 		lit = v.ExactString()
+		if untyped.Kind() == types.UntypedRune {
+			lit = "('\\x00' + " + lit + ")"
+		}
 	}
 	x, err := parser.ParseExpr(lit)
 	if err != nil {

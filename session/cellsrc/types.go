@@ -17,6 +17,10 @@ type Types struct {
 	// Errors are the checker's, first first, for the message of a call it
 	// could not type.
 	Errors []error
+	// PlainZeroTests are the IsZero methods earlier parts declared whose
+	// bodies are their values' plain zero tests (PlainZeroTest): json's
+	// omitzero, which cannot call them, comes to the same answer.
+	PlainZeroTests map[*types.Func]bool
 }
 
 // TypeChecker type-checks a part's AST, as the user wrote it, against the

@@ -23,6 +23,9 @@ type World struct {
 	objects map[string]types.Object
 	staged  []stagedPart
 	checked int // staged[:checked] are in objects and imports
+	// zeroTests are the checked parts' IsZero methods that are plain zero
+	// tests (cellsrc.PlainZeroTest).
+	zeroTests map[*types.Func]bool
 }
 
 type stagedPart struct {
@@ -45,6 +48,7 @@ func (w *World) reset() {
 		w.imports[k] = v
 	}
 	w.objects = map[string]types.Object{}
+	w.zeroTests = map[*types.Func]bool{}
 	w.checked = 0
 }
 
@@ -87,7 +91,7 @@ func (w *World) Check(fset *token.FileSet, file *ast.File) *cellsrc.Types {
 	if err := w.check(fset, file, info, &errs); err != nil {
 		return nil
 	}
-	return &cellsrc.Types{Info: info, Qualifier: w.qualifier, Errors: errs}
+	return &cellsrc.Types{Info: info, Qualifier: w.qualifier, Errors: errs, PlainZeroTests: w.zeroTests}
 }
 
 func (w *World) qualifier(p *types.Package) (string, bool) {
@@ -182,6 +186,9 @@ func (w *World) checkIn(sp stagedPart) {
 				keep(d.Name)
 			} else if fn, ok := info.Defs[d.Name].(*types.Func); ok {
 				addMethod(fn)
+				if d.Name.Name == "IsZero" && cellsrc.PlainZeroTest(d, fn) {
+					w.zeroTests[fn] = true
+				}
 			}
 		case *ast.GenDecl:
 			keepSpecs(d)

@@ -14,7 +14,8 @@ import (
 // it, whose Name() is "" (or a stand-in's), and whose String() shows
 // `struct { X int }` where Go shows main.point, silently.
 // guardInterfaceReflects hands such an operand, where the call's
-// reflect.Type is used for more than its Kind (or the Value is handed on),
+// reflect.Type is used for more than its Kind (or the Value is handed on,
+// or asked its fields, which the interpreter renames when unexported),
 // to the runner's ReflectOperand, which ends the cell with an error naming
 // the type when the value is of a cell type, and gives it back otherwise.
 
@@ -161,7 +162,19 @@ func valueTypeUse(l *typedLowering, v ast.Expr, parents map[ast.Node]ast.Node, d
 		case "Type":
 			// Followed as typeUse follows a reflect.Type (rt := rv.Type()).
 			return call == nil || typeUse(l, call, parents, depth+1)
-		case "Elem", "Field", "Index", "MapIndex", "FieldByName", "Interface", "Method", "MethodByName":
+		case "Field", "FieldByName", "FieldByIndex":
+			// The interpreter's struct has its unexported fields renamed
+			// and exported (FieldByName("secret") finds none, CanSet is
+			// true) and its embedded ones plain (no promoted field): as
+			// the Type's Field, right only for a plain struct.
+			if !l.reflectFields {
+				return true
+			}
+			return call == nil || valueTypeUse(l, call, parents, depth+1)
+		case "FieldByNameFunc", "NumMethod", "Method", "MethodByName":
+			// Its fields' names renamed, and no methods at all.
+			return true
+		case "Elem", "Index", "MapIndex", "Interface":
 			// A part of the value: its Type is the interpreter's too.
 			return call == nil || valueTypeUse(l, call, parents, depth+1)
 		}

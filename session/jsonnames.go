@@ -13,8 +13,9 @@ import (
 // reflect type's name, which yaegi leaves empty for a cell's struct types:
 // "Go struct field .age" where Go says "Go struct field User.age". The
 // Unmarshal cells call (encodings.go) puts the cell type's name back when the runner's
-// registry knows it for sure (one cell type of that shape), and "?" when
-// it does not: never another type's name.
+// registry knows it for sure (one cell type of that shape), nothing for a
+// struct literal type in a cell type's field (as Go), and "?" when it
+// cannot tell: never another type's name.
 
 func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	var ute *json.UnmarshalTypeError
@@ -26,7 +27,7 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	// through an embedded field (Person in Employee.Person.age) stays in
 	// it.
 	t := structOf(reflect.TypeOf(v))
-	named := t
+	root, named := t, t
 	path := strings.Split(ute.Field, ".")
 	for _, key := range path[:len(path)-1] {
 		if t == nil {
@@ -44,8 +45,15 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	if named == nil {
 		return err
 	}
-	if n := names(named); len(n) == 1 {
+	switch n := names(named); {
+	case len(n) == 1:
 		ute.Struct = n[0]
+	case len(n) == 0 && named != root && len(names(root)) > 0:
+		// A field's struct type no top-level cell type has, reached
+		// from a top-level cell type (whose fields cannot be of a type
+		// declared in a function): a struct literal type, which Go's
+		// reflect names "" too.
+		ute.Struct = ""
 	}
 	return err
 }

@@ -19,6 +19,12 @@ func TestNameJSONStruct(t *testing.T) {
 	}
 	one := func(reflect.Type) []string { return []string{"Address"} }
 	two := func(reflect.Type) []string { return []string{"Address", "Place"} }
+	outerOnly := func(t reflect.Type) []string {
+		if t == reflect.TypeOf(outer{}) {
+			return []string{"Outer"}
+		}
+		return nil
+	}
 	for _, c := range []struct {
 		data  string
 		names func(reflect.Type) []string
@@ -27,6 +33,10 @@ func TestNameJSONStruct(t *testing.T) {
 		{`{"address":{"zip":"x"}}`, one, "Go struct field Address.address.zip"},
 		{`{"address":{"zip":"x"}}`, two, "Go struct field ?.address.zip"},
 		{`{"age":"old"}`, one, "Go struct field Address.Age"},
+		// Only the outer struct is a cell type: the field's struct
+		// literal type has no name, in Go's message too.
+		{`{"address":{"zip":"x"}}`, outerOnly, "Go struct field .address.zip"},
+		{`{"age":"old"}`, outerOnly, "Go struct field Outer.Age"},
 	} {
 		var v outer
 		err := nameJSONStruct(json.Unmarshal([]byte(c.data), &v), &v, c.names)

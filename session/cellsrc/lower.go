@@ -361,6 +361,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
 	},
 	{
+		// While the calls are the user's nodes, which go/types typed
+		// (nativepointers.go).
+		name:  "cell values where a library needs the pointer itself (refused)",
+		needs: holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseCellPointerArgs(f, opts)) },
+	},
+	{
 		// While the calls are the user's nodes, which go/types typed.
 		name:  "context keys of cell types",
 		needs: holdsCall,

@@ -156,10 +156,6 @@ var knownGaps = map[string]string{
 	// is refused rather than answered by the other's method set.
 	"corpus14_stringer_receivers.go/program": "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
 	"corpus14_stringer_receivers.go/cell":    "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
-	// yaegi cannot find the instance of a cell generic type passed to a
-	// generic function whose constraint lists methods when both are in
-	// the compilation that calls it (the whole program in one cell).
-	"generic_methods_constraint.go/program": "a generic type's instance as the type argument of a constraint with methods, in the cell that declares both: type not found",
 	// cellsrc/nativecase.go: the runner cannot see the type of a cell
 	// value yaegi converted to an interface in a call or literal.
 	"typeswitch_native.go/program": "a cell value converted to an interface in a call, in a type switch with native interface cases",
@@ -367,8 +363,6 @@ var knownGaps = map[string]string{
 	"corpus40_insert_builder.go/cell":        "reflect.Indirect(reflect.ValueOf(row)) of a cell struct held in an interface, its Type's Name and Field",
 	"corpus40_json_custom.go/program":        "a MarshalJSON method of a cell type, which encoding/json cannot call (refused)",
 	"corpus40_json_custom.go/cell":           "a MarshalJSON method of a cell type, which encoding/json cannot call (refused)",
-	"corpus40_json_generic.go/program":       "a generic function instantiated with an instance of a generic cell type (Decode[Response[User]]): yaegi finds no type",
-	"corpus40_json_generic.go/cell":          "a generic function instantiated with an instance of a generic cell type (Decode[Response[User]]): yaegi finds no type",
 	"corpus40_json_polymorphic.go/program":   "a MarshalJSON/UnmarshalJSON method of a cell type, which encoding/json cannot call (refused)",
 	"corpus40_json_polymorphic.go/cell":      "a MarshalJSON/UnmarshalJSON method of a cell type, which encoding/json cannot call (refused)",
 	"corpus40_reflect_fields.go/program":     "reflect.TypeOf of a cell struct with unexported and cell-typed fields (Field, FieldByName, Name)",

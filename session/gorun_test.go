@@ -205,9 +205,8 @@ var knownGaps = map[string]string{
 	// corpus14_*.go: intermediate tutorials where wrong values hide
 	// (copies, method sets, nil interfaces, fmt verbs); the kernel runs
 	// the refused cells as programs (magics/program_test.go).
-	"corpus14_generic_constraints_methods.go/program": "a generic function calling another generic function of its own type parameter (NewSet[T]() in a method of Set[T]): yaegi panics compiling it",
-	"corpus14_shadowing_scopes.go/program":            "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
-	"corpus14_shadowing_scopes.go/cell":               "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/program": "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/cell":    "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
 	// corpus15_*.go: simulations, algorithms, strings, encodings and
 	// patterns as tutorials write them (the kernel runs each as a
 	// program: magics/program_test.go).
@@ -232,7 +231,6 @@ var knownGaps = map[string]string{
 	"corpus19_generic_alias.go/program": "a generic type alias (Go 1.24): refused",
 	"corpus19_generic_alias.go/cell":    "a generic type alias (Go 1.24): refused",
 	// cellsrc/genericcrash.go names what crashed yaegi's compiler.
-	"corpus19_generic_set.go/program":  "a call of a variadic generic function with a type parameter (NewSet[T]()) in a method of a generic type, instantiated from a function's body: yaegi crashes, named",
 	"corpus19_generic_tree.go/program": "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_generic_tree.go/cell":    "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_unique_make.go/program":  "package unique: all generic, not in the interpreter's symbol tables",
@@ -246,9 +244,8 @@ var knownGaps = map[string]string{
 	"corpus17_loopvar_semantics.go/program": "a function literal deferred in a loop whose body changes the loop's variable: refused",
 	"corpus17_loopvar_semantics.go/cell":    "a function literal deferred in a loop whose body changes the loop's variable: refused",
 	// nativemethods: native code sees no methods of a cell type's value.
-	"corpus17_enum_stringer.go/program":     "json.Marshal of a cell type with a MarshalText method: refused",
-	"corpus17_enum_stringer.go/cell":        "json.Marshal of a cell type with a MarshalText method: refused",
-	"corpus17_generic_stack_set.go/program": "make of a generic map type with methods (make(Set[string])) in the cell that declares it: type not found",
+	"corpus17_enum_stringer.go/program": "json.Marshal of a cell type with a MarshalText method: refused",
+	"corpus17_enum_stringer.go/cell":    "json.Marshal of a cell type with a MarshalText method: refused",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
 	"corpus3_constraints_tilde.go/cell":    "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
@@ -330,8 +327,6 @@ var knownGaps = map[string]string{
 	"corpus32_generic_alias.go/cell":        "a generic type alias (Go 1.24): refused",
 	"corpus32_generic_interface.go/program": "a method of a generic type with the name of another generic type's method, used through an interface: refused",
 	"corpus32_generic_interface.go/cell":    "a method of a generic type with the name of another generic type's method, used through an interface: refused",
-	"corpus32_generic_matrix.go/program":    "a call of a variadic generic function with a type parameter (NewMatrix[T]) in a generic method: yaegi crashes, named",
-	"corpus32_generic_set.go/program":       "a call of a variadic generic function with a type parameter (NewSet[T]()) in a generic method: yaegi crashes, named",
 	"corpus32_lru_cache.go/program":         "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	"corpus32_lru_cache.go/cell":            "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	"corpus32_pair_optional.go/program":     "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",

@@ -354,6 +354,14 @@ var passes = []pass{
 		},
 	},
 	{
+		// While the code is the user's, which go/types typed
+		// (instancetypes.go).
+		name:  "instances of generic cell types registered by their reflect types",
+		needs: holdsTypeParams | holdsIndex | holdsIndexList | namesGeneric,
+		kinds: []Kind{Decls, Stmts},
+		apply: registerCellInstances,
+	},
+	{
 		// While the calls are the user's nodes, which go/types typed.
 		name:  "encoding methods of cell types (refused)",
 		needs: holdsCall,

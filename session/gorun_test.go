@@ -156,10 +156,6 @@ var knownGaps = map[string]string{
 	// is refused rather than answered by the other's method set.
 	"corpus14_stringer_receivers.go/program": "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
 	"corpus14_stringer_receivers.go/cell":    "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
-	// yaegi cannot find the instance of a cell generic type passed to a
-	// generic function whose constraint lists methods when both are in
-	// the compilation that calls it (the whole program in one cell).
-	"generic_methods_constraint.go/program": "a generic type's instance as the type argument of a constraint with methods, in the cell that declares both: type not found",
 	// cellsrc/nativecase.go: the runner cannot see the type of a cell
 	// value yaegi converted to an interface in a call or literal.
 	"typeswitch_native.go/program": "a cell value converted to an interface in a call, in a type switch with native interface cases",
@@ -209,9 +205,8 @@ var knownGaps = map[string]string{
 	// corpus14_*.go: intermediate tutorials where wrong values hide
 	// (copies, method sets, nil interfaces, fmt verbs); the kernel runs
 	// the refused cells as programs (magics/program_test.go).
-	"corpus14_generic_constraints_methods.go/program": "a generic function calling another generic function of its own type parameter (NewSet[T]() in a method of Set[T]): yaegi panics compiling it",
-	"corpus14_shadowing_scopes.go/program":            "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
-	"corpus14_shadowing_scopes.go/cell":               "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/program": "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/cell":    "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
 	// corpus15_*.go: simulations, algorithms, strings, encodings and
 	// patterns as tutorials write them (the kernel runs each as a
 	// program: magics/program_test.go).
@@ -236,7 +231,6 @@ var knownGaps = map[string]string{
 	"corpus19_generic_alias.go/program": "a generic type alias (Go 1.24): refused",
 	"corpus19_generic_alias.go/cell":    "a generic type alias (Go 1.24): refused",
 	// cellsrc/genericcrash.go names what crashed yaegi's compiler.
-	"corpus19_generic_set.go/program":  "a call of a variadic generic function with a type parameter (NewSet[T]()) in a method of a generic type, instantiated from a function's body: yaegi crashes, named",
 	"corpus19_generic_tree.go/program": "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_generic_tree.go/cell":    "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_unique_make.go/program":  "package unique: all generic, not in the interpreter's symbol tables",
@@ -250,9 +244,8 @@ var knownGaps = map[string]string{
 	"corpus17_loopvar_semantics.go/program": "a function literal deferred in a loop whose body changes the loop's variable: refused",
 	"corpus17_loopvar_semantics.go/cell":    "a function literal deferred in a loop whose body changes the loop's variable: refused",
 	// nativemethods: native code sees no methods of a cell type's value.
-	"corpus17_enum_stringer.go/program":     "json.Marshal of a cell type with a MarshalText method: refused",
-	"corpus17_enum_stringer.go/cell":        "json.Marshal of a cell type with a MarshalText method: refused",
-	"corpus17_generic_stack_set.go/program": "make of a generic map type with methods (make(Set[string])) in the cell that declares it: type not found",
+	"corpus17_enum_stringer.go/program": "json.Marshal of a cell type with a MarshalText method: refused",
+	"corpus17_enum_stringer.go/cell":    "json.Marshal of a cell type with a MarshalText method: refused",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
 	"corpus3_constraints_tilde.go/cell":    "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
@@ -342,8 +335,6 @@ var knownGaps = map[string]string{
 	"corpus32_generic_alias.go/cell":        "a generic type alias (Go 1.24): refused",
 	"corpus32_generic_interface.go/program": "a method of a generic type with the name of another generic type's method, used through an interface: refused",
 	"corpus32_generic_interface.go/cell":    "a method of a generic type with the name of another generic type's method, used through an interface: refused",
-	"corpus32_generic_matrix.go/program":    "a call of a variadic generic function with a type parameter (NewMatrix[T]) in a generic method: yaegi crashes, named",
-	"corpus32_generic_set.go/program":       "a call of a variadic generic function with a type parameter (NewSet[T]()) in a generic method: yaegi crashes, named",
 	"corpus32_lru_cache.go/program":         "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	"corpus32_lru_cache.go/cell":            "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	"corpus32_pair_optional.go/program":     "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
@@ -372,6 +363,57 @@ var knownGaps = map[string]string{
 	"corpus37_go124_generic_alias.go/cell":         "a generic type alias (Go 1.24): refused",
 	"corpus37_go125_reflect_typeassert.go/program": "reflect.Value.Field on a cell type with methods (refused); reflect.TypeAssert (generic)",
 	"corpus37_go125_reflect_typeassert.go/cell":    "reflect.Value.Field on a cell type with methods (refused); reflect.TypeAssert (generic)",
+	// reflectiface.go: a reflect.Value of a cell struct held in an
+	// interface, asked its FieldByName or Field, where the struct has an
+	// unexported field (the interpreter's is renamed and settable).
+	"wrong_reflect_value_fieldbyname_iface.go/program": "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	"wrong_reflect_value_fieldbyname_iface.go/cell":    "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	// jsonnames.go: encoding/json's type error in a struct type declared
+	// in a function, or of a variable's struct literal type, which the
+	// registry cannot name (Go names the local type, not the literal).
+	"wrong_json_error_local_type.go/program": "the struct a json type error names, declared in a function",
+	"wrong_json_error_local_type.go/cell":    "the struct a json type error names, a variable's struct literal type",
+	// printing.go: %#v of a cell struct held in an interface writes the
+	// type's name, which the interpreter's type lost.
+	"wrong_print_gosyntax_held.go/program": "%#v of a cell struct's value held in an interface",
+	"wrong_print_gosyntax_held.go/cell":    "%#v of a cell struct's value held in an interface",
+	// corpus40_*.go: reflection, struct tags, encodings and templates
+	// (the kernel runs each refused cell as a program:
+	// magics/program_test.go).
+	"corpus40_config_defaults.go/program":    "reflect.ValueOf of a pointer to a cell struct held in an interface, its Type's Field and Tag read (a time.Duration field: not plain)",
+	"corpus40_config_defaults.go/cell":       "reflect.ValueOf of a pointer to a cell struct held in an interface, its Type's Field and Tag read (a time.Duration field: not plain)",
+	"corpus40_csv_writer.go/program":         "reflect.TypeOf of a cell struct handed on to a function (header(reflect.TypeOf(Sale{})))",
+	"corpus40_csv_writer.go/cell":            "reflect.TypeOf of a cell struct handed on to a function (header(reflect.TypeOf(Sale{})))",
+	"corpus40_flag_textvar.go/program":       "flag.TextVar of a cell type with UnmarshalText (refused: the interpreter hands flag no pointer)",
+	"corpus40_flag_textvar.go/cell":          "flag.TextVar of a cell type with UnmarshalText (refused: the interpreter hands flag no pointer)",
+	"corpus40_insert_builder.go/program":     "reflect.Indirect(reflect.ValueOf(row)) of a cell struct held in an interface, its Type's Name and Field",
+	"corpus40_insert_builder.go/cell":        "reflect.Indirect(reflect.ValueOf(row)) of a cell struct held in an interface, its Type's Name and Field",
+	"corpus40_json_custom.go/program":        "a MarshalJSON method of a cell type, which encoding/json cannot call (refused)",
+	"corpus40_json_custom.go/cell":           "a MarshalJSON method of a cell type, which encoding/json cannot call (refused)",
+	"corpus40_json_polymorphic.go/program":   "a MarshalJSON/UnmarshalJSON method of a cell type, which encoding/json cannot call (refused)",
+	"corpus40_json_polymorphic.go/cell":      "a MarshalJSON/UnmarshalJSON method of a cell type, which encoding/json cannot call (refused)",
+	"corpus40_reflect_fields.go/program":     "reflect.TypeOf of a cell struct with unexported and cell-typed fields (Field, FieldByName, Name)",
+	"corpus40_reflect_fields.go/cell":        "reflect.TypeOf of a cell struct with unexported and cell-typed fields (Field, FieldByName, Name)",
+	"corpus40_reflect_kinds.go/program":      "reflect.ValueOf of a cell number type held in an interface, its Type printed",
+	"corpus40_reflect_kinds.go/cell":         "reflect.ValueOf of a cell number type held in an interface, its Type printed",
+	"corpus40_reflect_make.go/program":       "reflect.TypeOf of a cell struct handed on (reflect.MapOf, reflect.New)",
+	"corpus40_reflect_make.go/cell":          "reflect.TypeOf of a cell struct handed on (reflect.MapOf, reflect.New)",
+	"corpus40_reflect_methods.go/program":    "reflect.TypeOf of a cell type asked its methods (NumMethod, Method, MethodByName)",
+	"corpus40_reflect_methods.go/cell":       "reflect.TypeOf of a cell type asked its methods (NumMethod, Method, MethodByName)",
+	"corpus40_reflect_setptr.go/program":     "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	"corpus40_reflect_setptr.go/cell":        "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	"corpus40_reflect_walk.go/program":       "a reflect.Value of a cell struct handed on to a recursive dumper (Type().Name, Field, Tag)",
+	"corpus40_reflect_walk.go/cell":          "a reflect.Value of a cell struct handed on to a recursive dumper (Type().Name, Field, Tag)",
+	"corpus40_struct_to_map.go/program":      "reflect.ValueOf of a cell struct with an embedded field, held in an interface",
+	"corpus40_struct_to_map.go/cell":         "reflect.ValueOf of a cell struct with an embedded field, held in an interface",
+	"corpus40_template_methods.go/program":   "a template calling methods of a cell type (.FullName, .Average)",
+	"corpus40_template_methods.go/cell":      "a template calling methods of a cell type (.FullName, .Average)",
+	"corpus40_template_wordcount.go/program": "a template calling a method of a cell type ($.Percent)",
+	"corpus40_template_wordcount.go/cell":    "a template calling a method of a cell type ($.Percent)",
+	"corpus40_text_marshaler.go/program":     "MarshalText/UnmarshalText of a cell type as json values and map keys (refused)",
+	"corpus40_text_marshaler.go/cell":        "MarshalText/UnmarshalText of a cell type as json values and map keys (refused)",
+	"corpus40_xml_marshaler.go/program":      "MarshalXMLAttr/MarshalXML of cell types, which encoding/xml cannot call (refused)",
+	"corpus40_xml_marshaler.go/cell":         "MarshalXMLAttr/MarshalXML of cell types, which encoding/xml cannot call (refused)",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -13,28 +13,32 @@ import (
 // reflect type's name, which yaegi leaves empty for a cell's struct types:
 // "Go struct field .age" where Go says "Go struct field User.age". The
 // Unmarshal cells call (encodings.go) puts the cell type's name back when the runner's
-// registry knows it for sure (one cell type of that shape), and "?" when
-// it does not: never another type's name.
+// registry knows it for sure (one cell type of that shape), nothing for a
+// struct literal type in a cell type's field (as Go), and ends the cell in
+// a gap when it cannot tell (a type declared in a function, two cell
+// types of one shape): never another type's name, nor a made-up one.
 
 func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	var ute *json.UnmarshalTypeError
 	if !errors.As(err, &ute) || ute.Struct != "" || ute.Field == "" {
 		return err
 	}
-	ute.Struct = "?"
+	unknown := func() error {
+		panic(gapf("gogil cannot name the struct type of the JSON field %q in encoding/json's error (%v): the interpreter's reflect type of it has no name, and no single type declared at the top level of a cell has its shape; declare the struct type at the top level of a cell, under a name of its own", ute.Field, err))
+	}
 	// Go names the struct of the JSON object that holds the field: a hop
 	// through an embedded field (Person in Employee.Person.age) stays in
 	// it.
 	t := structOf(reflect.TypeOf(v))
-	named := t
+	root, named := t, t
 	path := strings.Split(ute.Field, ".")
 	for _, key := range path[:len(path)-1] {
 		if t == nil {
-			return err
+			return unknown()
 		}
 		f, ok := jsonField(t, key)
 		if !ok {
-			return err
+			return unknown()
 		}
 		t = structOf(f.Type)
 		if !f.Anonymous {
@@ -42,10 +46,18 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 		}
 	}
 	if named == nil {
-		return err
+		return unknown()
 	}
-	if n := names(named); len(n) == 1 {
+	switch n := names(named); {
+	case len(n) == 1:
 		ute.Struct = n[0]
+	case len(n) == 0 && named != root && len(names(root)) > 0:
+		// A field's struct type no top-level cell type has, reached
+		// from a top-level cell type (whose fields cannot be of a type
+		// declared in a function): a struct literal type, which Go's
+		// reflect names "" too.
+	default:
+		return unknown()
 	}
 	return err
 }

@@ -2,13 +2,15 @@ package session
 
 import (
 	"encoding/json"
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
 )
 
 // The struct a JSON error names is the cell type when exactly one has its
-// shape, through nested fields too, and "?" when it cannot be told.
+// shape, through nested fields too; when it cannot be told (two of that
+// shape, or none), the call ends in a gap rather than name one.
 func TestNameJSONStruct(t *testing.T) {
 	// Unnamed struct types, as yaegi gives a cell's.
 	type outer = struct {
@@ -19,17 +21,39 @@ func TestNameJSONStruct(t *testing.T) {
 	}
 	one := func(reflect.Type) []string { return []string{"Address"} }
 	two := func(reflect.Type) []string { return []string{"Address", "Place"} }
+	outerOnly := func(t reflect.Type) []string {
+		if t == reflect.TypeOf(outer{}) {
+			return []string{"Outer"}
+		}
+		return nil
+	}
 	for _, c := range []struct {
 		data  string
 		names func(reflect.Type) []string
 		want  string
 	}{
 		{`{"address":{"zip":"x"}}`, one, "Go struct field Address.address.zip"},
-		{`{"address":{"zip":"x"}}`, two, "Go struct field ?.address.zip"},
+		{`{"address":{"zip":"x"}}`, two, "gap"},
+		{`{"age":"old"}`, func(reflect.Type) []string { return nil }, "gap"},
 		{`{"age":"old"}`, one, "Go struct field Address.Age"},
+		// Only the outer struct is a cell type: the field's struct
+		// literal type has no name, in Go's message too.
+		{`{"address":{"zip":"x"}}`, outerOnly, "Go struct field .address.zip"},
+		{`{"age":"old"}`, outerOnly, "Go struct field Outer.Age"},
 	} {
 		var v outer
-		err := nameJSONStruct(json.Unmarshal([]byte(c.data), &v), &v, c.names)
+		var err error
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					if !isGap(p) {
+						panic(p)
+					}
+					err = errors.New("gap")
+				}
+			}()
+			err = nameJSONStruct(json.Unmarshal([]byte(c.data), &v), &v, c.names)
+		}()
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want it to say %q", c.data, err, c.want)
 		}

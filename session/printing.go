@@ -24,6 +24,9 @@ import (
 // (printed) is never written.
 func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperNamer) map[string]any {
 	printf := func(f string, a []any) (string, []any) {
+		if names != nil {
+			refuseGoSyntaxOfHeld(f, a, names)
+		}
 		f, b := cellfmt.PrintfNamed(f, a, names, wrapped)
 		for _, x := range b {
 			if x == any(cellfmt.LostType) {
@@ -197,4 +200,74 @@ func basicAmong(words string) bool {
 	list, _, _ = strings.Cut(list, ", which")
 	names := strings.Split(list, ", ")
 	return !strings.Contains(names[len(names)-1], ".")
+}
+
+// refuseGoSyntaxOfHeld ends the cell where a %#v prints a value of a cell
+// struct type that reached Printf in an interface (an any parameter, a
+// generic function's T, an element of an []any): %#v writes the type's
+// name, which the interpreter's reflect type of it has lost, and cellfmt
+// would write what the type is made of (struct { A int }{A:1} where Go
+// writes main.P{A:1}). A value whose static type the printing pass knew
+// (cellfmt.Typed) prints right.
+func refuseGoSyntaxOfHeld(format string, a []any, names cellfmt.Namer) {
+	if !strings.Contains(format, "#") {
+		return
+	}
+	for i, sharp := range cellfmt.GoSyntaxArgs(format, len(a)) {
+		if !sharp {
+			continue
+		}
+		switch a[i].(type) {
+		case cellfmt.Typed, cellfmt.TypedError, nil:
+			continue
+		}
+		if name := cellStructIn(reflect.ValueOf(a[i]), names, 0); name != "" {
+			panic(gapf("gogil cannot print %%#v of a value of %s held in an interface: the interpreter's reflect type of it has no name, which %%#v writes; print it with %%+v, or print a variable of the type itself with %%#v", name))
+		}
+	}
+}
+
+// cellStructIn names a cell struct type that v is or holds (through
+// pointers, interfaces, elements, fields), "" if none: the names %#v
+// would write.
+func cellStructIn(v reflect.Value, names cellfmt.Namer, depth int) string {
+	if !v.IsValid() || depth > 16 {
+		return ""
+	}
+	switch v.Kind() {
+	case reflect.Interface, reflect.Pointer:
+		if v.IsNil() {
+			return ""
+		}
+		return cellStructIn(v.Elem(), names, depth+1)
+	case reflect.Struct:
+		t := v.Type()
+		if t.Name() == "" {
+			if n := names(t); len(n) > 0 {
+				return cellfmt.MainName(n[0])
+			}
+		}
+		for i := range v.NumField() {
+			if name := cellStructIn(v.Field(i), names, depth+1); name != "" {
+				return name
+			}
+		}
+	case reflect.Slice, reflect.Array:
+		for i := range min(v.Len(), 100) {
+			if name := cellStructIn(v.Index(i), names, depth+1); name != "" {
+				return name
+			}
+		}
+	case reflect.Map:
+		it := v.MapRange()
+		for k := 0; k < 100 && it.Next(); k++ {
+			if name := cellStructIn(it.Key(), names, depth+1); name != "" {
+				return name
+			}
+			if name := cellStructIn(it.Value(), names, depth+1); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }

@@ -35,11 +35,19 @@ func (r *cellTypeRegistry) reflectOperand(v any) any {
 }
 
 // reflectFieldsOperand is __gogil.ReflectFieldsOperand: as reflectOperand,
-// for an operand whose reflect.Type is asked, beyond its kind, only its
-// Field or FieldByName, which answer as Go's for a plain cell struct
-// (reflectcheck.go's plainStruct), so that one passes.
+// for an operand whose reflect.Type or Value is asked, beyond its kind,
+// only its Field or FieldByName, which answer as Go's for a plain cell
+// struct (reflectcheck.go's plainStruct), so that one, or a pointer to
+// one, passes.
 func (r *cellTypeRegistry) reflectFieldsOperand(v any) any {
-	if t := reflect.TypeOf(v); t != nil && r.plainStruct(t) {
+	t := reflect.TypeOf(v)
+	if t != nil && t.Kind() == reflect.Pointer && !isBox(t) {
+		// A Value's Elem reaches the struct's fields through a pointer
+		// (a setter's reflect.ValueOf(&cfg).Elem().Field(i)); the
+		// pointer type itself has no fields to answer wrongly.
+		t = t.Elem()
+	}
+	if t != nil && r.plainStruct(t) {
 		return v
 	}
 	return r.reflectOperand(v)

@@ -258,6 +258,17 @@ func hasTyped(a []any) bool {
 type use struct {
 	offsets []int
 	other   bool
+	sharp   bool // a %#v prints it, with its type's name
+}
+
+// GoSyntaxArgs says which of n arguments format prints with %#v, which
+// writes the names of the types in the value.
+func GoSyntaxArgs(format string, n int) []bool {
+	out := make([]bool, n)
+	for i, u := range verbs(format, n) {
+		out[i] = u.sharp
+	}
+	return out
 }
 
 // verbs reads a format as fmt does (flags, [n] indexes, * widths and
@@ -297,7 +308,9 @@ func verbs(format string, n int) []use {
 			continue
 		}
 		i++
+		sharp := false
 		for i < len(format) && strings.IndexByte("+-# 0", format[i]) >= 0 {
+			sharp = sharp || format[i] == '#'
 			i++
 		}
 		i = star(index(i))
@@ -317,6 +330,7 @@ func verbs(format string, n int) []use {
 				uses[arg].offsets = append(uses[arg].offsets, i)
 			} else {
 				uses[arg].other = true
+				uses[arg].sharp = uses[arg].sharp || sharp && format[i] == 'v'
 			}
 		}
 		arg++

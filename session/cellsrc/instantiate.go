@@ -207,25 +207,33 @@ func appendIdent(ids []*ast.Ident, x ast.Expr) []*ast.Ident {
 // is an instance of a generic type of several type parameters,
 // Len[Pair[string, int]](ps), and a nil dereference is all it says; it
 // compiles the same instance named by an alias. instanceAliases replaces
-// each such instance in x by a package-level alias the part declares,
-// __gogil_instB_N = Pair[string, int], B the part's unique base.
+// each instance of a generic type in x by a package-level alias the part
+// declares, __gogil_instB_N = Pair[string, int], B the part's unique base.
 func (l *typedLowering) instanceAliases(x ast.Expr) ast.Expr {
-	alias := func(inst *ast.IndexListExpr) ast.Expr {
+	alias := func(inst ast.Expr) ast.Expr {
 		l.aliases++
 		name := "__gogil_inst" + strconv.Itoa(l.f.base) + "_" + strconv.Itoa(l.aliases)
 		spec := &ast.TypeSpec{Name: ast.NewIdent(name), Assign: inst.Pos(), Type: inst}
 		l.f.AST.Decls = append(l.f.AST.Decls, &ast.GenDecl{Tok: token.TYPE, Specs: []ast.Spec{spec}})
 		return &ast.Ident{Name: name, NamePos: inst.Pos()}
 	}
-	if inst, ok := x.(*ast.IndexListExpr); ok {
-		return alias(inst)
-	}
-	replaceExprs(x, func(e ast.Expr) ast.Expr {
-		if inst, ok := e.(*ast.IndexListExpr); ok {
-			return alias(inst)
+	// An instance of one type parameter, Zero[Box[int]]() or the
+	// Show[Box[[]int]] written for Show(Box[[]int]{...}), is "type not
+	// found" unless the code instantiated it before: the alias does.
+	// Written in a type argument, an index expression is an instance.
+	aliased := func(e ast.Expr) ast.Expr {
+		switch e.(type) {
+		case *ast.IndexListExpr, *ast.IndexExpr:
+		default:
+			return e
 		}
-		return e
-	})
+		if tv, ok := l.t.Info.Types[e]; ok && (tv.Type == nil || mentionsLocalType(tv.Type, map[types.Type]bool{})) {
+			return e // the cell's own, naming what a package-level alias cannot
+		}
+		return alias(e)
+	}
+	x = aliased(x)
+	replaceExprs(x, aliased)
 	return x
 }
 

@@ -354,11 +354,27 @@ var passes = []pass{
 		},
 	},
 	{
+		// While the code is the user's, which go/types typed
+		// (instancetypes.go).
+		name:  "instances of generic cell types registered by their reflect types",
+		needs: holdsTypeParams | holdsIndex | holdsIndexList | namesGeneric,
+		kinds: []Kind{Decls, Stmts},
+		apply: registerCellInstances,
+	},
+	{
 		// While the calls are the user's nodes, which go/types typed.
 		name:  "encoding methods of cell types (refused)",
 		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(refuseCellMarshalers(f, opts)) },
+	},
+	{
+		// While the calls are the user's nodes, which go/types typed
+		// (nativepointers.go).
+		name:  "cell values where a library needs the pointer itself (refused)",
+		needs: holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseCellPointerArgs(f, opts)) },
 	},
 	{
 		// While the calls are the user's nodes, which go/types typed.

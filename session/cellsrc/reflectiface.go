@@ -14,7 +14,8 @@ import (
 // it, whose Name() is "" (or a stand-in's), and whose String() shows
 // `struct { X int }` where Go shows main.point, silently.
 // guardInterfaceReflects hands such an operand, where the call's
-// reflect.Type is used for more than its Kind (or the Value is handed on),
+// reflect.Type is used for more than its Kind (or the Value is handed on,
+// or asked its fields, which the interpreter renames when unexported),
 // to the runner's ReflectOperand, which ends the cell with an error naming
 // the type when the value is of a cell type, and gives it back otherwise.
 
@@ -121,6 +122,13 @@ func typeUse(l *typedLowering, t ast.Expr, parents map[ast.Node]ast.Node, depth 
 // assignedUse: v, the value assign gives a variable, is used as use says
 // wherever the variable is read.
 func assignedUse(l *typedLowering, v ast.Expr, assign *ast.AssignStmt, parents map[ast.Node]ast.Node, depth int, use func(*typedLowering, ast.Expr, map[ast.Node]ast.Node, int) bool) bool {
+	for _, lhs := range assign.Lhs {
+		if lhs == v {
+			// Assigned to (v = v.Elem()): every read of the variable
+			// is followed, whatever it was given.
+			return false
+		}
+	}
 	for i, r := range assign.Rhs {
 		if r != v || len(assign.Lhs) != len(assign.Rhs) {
 			continue
@@ -137,7 +145,18 @@ func assignedUse(l *typedLowering, v ast.Expr, assign *ast.AssignStmt, parents m
 			return false // _ = is no use
 		}
 		for _, read := range readsOf(l.t.Info, obj) {
-			if read != id && use(l, read, parents, depth+1) {
+			// A read on the way here (v = v.Elem() reads v, whose
+			// uses are those being followed) says nothing new.
+			if read == id || l.reflectReads[read] {
+				continue
+			}
+			if l.reflectReads == nil {
+				l.reflectReads = map[*ast.Ident]bool{}
+			}
+			l.reflectReads[read] = true
+			used := use(l, read, parents, depth+1)
+			delete(l.reflectReads, read)
+			if used {
 				return true
 			}
 		}
@@ -161,15 +180,53 @@ func valueTypeUse(l *typedLowering, v ast.Expr, parents map[ast.Node]ast.Node, d
 		case "Type":
 			// Followed as typeUse follows a reflect.Type (rt := rv.Type()).
 			return call == nil || typeUse(l, call, parents, depth+1)
-		case "Elem", "Field", "Index", "MapIndex", "FieldByName", "Interface", "Method", "MethodByName":
+		case "Field", "FieldByName", "FieldByIndex":
+			// The interpreter's struct has its unexported fields renamed
+			// and exported (FieldByName("secret") finds none, CanSet is
+			// true) and its embedded ones plain (no promoted field): as
+			// the Type's Field, right only for a plain struct.
+			if !l.reflectFields {
+				return true
+			}
+			return call == nil || valueTypeUse(l, call, parents, depth+1)
+		case "FieldByNameFunc", "NumMethod", "Method", "MethodByName":
+			// Its fields' names renamed, and no methods at all.
+			return true
+		case "Elem", "Index", "MapIndex", "Interface":
 			// A part of the value: its Type is the interpreter's too.
 			return call == nil || valueTypeUse(l, call, parents, depth+1)
 		}
 		return false
 	case *ast.AssignStmt:
 		return assignedUse(l, v, p, parents, depth, valueTypeUse)
+	case *ast.CallExpr:
+		// reflect.Indirect(v) and reflect.Append(v, ...) give a Value
+		// of v's type, or of what it points to.
+		if sel, ok := p.Fun.(*ast.SelectorExpr); ok && len(p.Args) > 0 && p.Args[0] == v &&
+			(l.isReflectFunc(sel, "Indirect") || l.isReflectFunc(sel, "Append") || l.isReflectFunc(sel, "AppendSlice")) {
+			return valueTypeUse(l, p, parents, depth+1)
+		}
+		// Stored by a Value's Set (f.Set(reflect.Append(f, x))): reflect
+		// compares the two types, which are alike whichever names them.
+		if sel, ok := p.Fun.(*ast.SelectorExpr); ok && valueStores[sel.Sel.Name] && l.isReflectValue(sel.X) {
+			return false
+		}
 	case *ast.ExprStmt:
 		return false
 	}
 	return true
+}
+
+// valueStores are the reflect.Value methods that store their argument
+// Values in the receiver.
+var valueStores = map[string]bool{"Set": true, "SetMapIndex": true, "Send": true, "TrySend": true}
+
+// isReflectValue: x is of type reflect.Value.
+func (l *typedLowering) isReflectValue(x ast.Expr) bool {
+	tv, ok := l.t.Info.Types[x]
+	if !ok || tv.Type == nil {
+		return false
+	}
+	named, ok := types.Unalias(tv.Type).(*types.Named)
+	return ok && named.Obj().Pkg() != nil && named.Obj().Pkg().Path() == "reflect" && named.Obj().Name() == "Value"
 }

@@ -204,8 +204,9 @@ type typedLowering struct {
 
 	rangeFuncs     map[*ast.RangeStmt]*rangeFuncLoop // see rangefunc.go
 	rangeFuncCount int
-	aliases        int  // see instanceAliases in instantiate.go
-	reflectFields  bool // see guardInterfaceReflects in reflectiface.go
+	aliases        int                 // see instanceAliases in instantiate.go
+	reflectFields  bool                // see guardInterfaceReflects in reflectiface.go
+	reflectReads   map[*ast.Ident]bool // see assignedUse in reflectiface.go
 }
 
 func (l *typedLowering) fail(at ast.Node, format string, args ...any) {

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -247,7 +248,15 @@ var slogPrintMethods = []string{"String", "Error", "Format", "MarshalText", "Mar
 // lowerSlogText hands over), or a struct with an unexported field (fmt's
 // %+v, which the text handler uses, and json name it as the interpreter's
 // type does). why says which.
+//
+// fmt calls String, Error and Format only when the value's method set has
+// them (a String on *T is not called for a T), encoding and json also on
+// an addressable value's pointer.
 func slogMisprinted(t *Types, typ types.Type, handed *types.Named, seen map[types.Type]bool) (*types.Named, string) {
+	return slogMisprintedVia(t, typ, false, handed, seen)
+}
+
+func slogMisprintedVia(t *Types, typ types.Type, viaPointer bool, handed *types.Named, seen map[types.Type]bool) (*types.Named, string) {
 	if seen[typ] {
 		return nil, ""
 	}
@@ -261,7 +270,11 @@ func slogMisprinted(t *Types, typ types.Type, handed *types.Named, seen map[type
 			if u == handed && (m == "String" || m == "Error") {
 				continue
 			}
-			if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(u), true, u.Obj().Pkg(), m); obj != nil {
+			var recv types.Type = u
+			if viaPointer || strings.HasPrefix(m, "Marshal") {
+				recv = types.NewPointer(u)
+			}
+			if obj, _, _ := types.LookupFieldOrMethod(recv, false, u.Obj().Pkg(), m); obj != nil {
 				if _, isFunc := obj.(*types.Func); isFunc {
 					return u, "log/slog cannot see its " + m + " method"
 				}
@@ -276,7 +289,7 @@ func slogMisprinted(t *Types, typ types.Type, handed *types.Named, seen map[type
 		}
 		return slogMisprinted(t, u.Underlying(), handed, seen)
 	case *types.Pointer:
-		return slogMisprinted(t, u.Elem(), handed, seen)
+		return slogMisprintedVia(t, u.Elem(), true, handed, seen)
 	case *types.Slice:
 		return slogMisprinted(t, u.Elem(), handed, seen)
 	case *types.Array:

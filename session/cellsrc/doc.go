@@ -365,10 +365,12 @@
 //     of a definition or var spec of several pairs (multiassign.go: yaegi
 //     writes such a value straight into its variable and skips the other
 //     pairs, so `a, b = f(b), f(a)` gave both the same value);
-//   - a composite literal assigned to a named result, or to a variable a
-//     function literal mentions, is put in parentheses (slotlits.go: yaegi
-//     replaced the variable's slot with a new struct, which the caller or
-//     the closure never saw: a named result came back zero);
+//   - a composite literal (not written as an array, slice or map)
+//     assigned to a variable not declared as an interface is put in
+//     parentheses (slotlits.go: yaegi replaced the variable's slot with a
+//     new struct, which the caller, a closure, a pointer to the variable
+//     or a method value bound to it never saw: a named result came back
+//     zero, `p := &s; s = P{..}` left *p old);
 //   - last, a break L, continue or goto that ends a select clause is put
 //     in a block (selectbranch.go: yaegi rewires a clause's last statement
 //     to the select's end, so the branch only left the select).

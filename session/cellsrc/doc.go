@@ -315,7 +315,11 @@
 //     value of a cell type's method, and the method of a deferred call,
 //     binds its receiver when made: a copy of a value, a pointer, or the
 //     address of a local variable (promoted.go: yaegi kept the variable,
-//     and a loop's `defer f.Close()` closed the last f each time);
+//     and a loop's `defer f.Close()` closed the last f each time); so does
+//     a method value of a library interface (s.String of a fmt.Stringer,
+//     err.Error), which yaegi read from the variable when called, and a
+//     part with no types of the cells is checked for it when it uses a
+//     selector as a value;
 //   - a reflect.Type of a cell type (reflect.TypeOf(x), reflect.ValueOf(x)
 //     .Type()) used for more than its kind, its number of fields or the
 //     exported plain fields of a struct is refused, naming it

@@ -23,7 +23,7 @@ import (
 // embedded field of interface type, or of a library's type for one of its
 // methods. Only a part of a session whose cells declared types is checked.
 func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
-	if !opts.CellTypes && !declaresTypes(f.AST) {
+	if !opts.CellTypes && !declaresTypes(f.AST) && !hasSelectorOperand(f.AST, opts.Global) {
 		return nil
 	}
 	if !hasValueSelector(f.AST, opts.Global) {
@@ -109,6 +109,9 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 // when the method value is made; a package-level variable needs nothing,
 // as its address does not change.
 func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
+	if libraryInterfaceType(l.t, s.Recv()) && len(s.Index()) == 1 {
+		return l.boundInterfaceMethodValue(sel, s)
+	}
 	method, ok := s.Obj().(*types.Func)
 	if !ok || method.Pkg() == nil || !cellPackage(l.t, method.Pkg()) {
 		return sel
@@ -169,6 +172,35 @@ func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.
 		return sel
 	}
 	return l.methodValueOnce(sel, recvType, s.Type(), arg)
+}
+
+// boundInterfaceMethodValue is boundMethodValue for a method selected on
+// a value of a library's interface type (fmt.Stringer, io.Reader, error).
+// yaegi takes reflect's method value of the variable itself, which reads
+// the interface when it is called: `str := s.String; s = other` made str
+// call other's method, and v.String appended in a range over a
+// []fmt.Stringer called the last element's each time, silently. Go takes
+// the dynamic value when the method value is made. A type the cell cannot
+// name leaves the selector as it was.
+func (l *typedLowering) boundInterfaceMethodValue(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
+	if _, ok := l.nameType(sel, s.Recv()); !ok {
+		return sel
+	}
+	if _, ok := l.nameType(sel, s.Type()); !ok {
+		return sel
+	}
+	return l.methodValueOnce(sel, s.Recv(), s.Type(), sel.X)
+}
+
+// libraryInterfaceType: t is error or an interface type a library package
+// names; a cell's interfaces yaegi binds right.
+func libraryInterfaceType(t *Types, typ types.Type) bool {
+	named, ok := typ.(*types.Named)
+	if !ok || !types.IsInterface(named) {
+		return false
+	}
+	pkg := named.Obj().Pkg()
+	return pkg == nil || !cellPackage(t, pkg)
 }
 
 // packageVar: x names a variable of the package scope, an earlier
@@ -261,6 +293,42 @@ func hasValueSelector(file *ast.File, global func(string) bool) bool {
 	ast.Inspect(file, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && !qualifiedIdent(sel, global) {
 			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasSelectorOperand: a selector that is not a package's name is used
+// as a value, not called (assigned, passed, returned, sent, put in a
+// literal): it may be a method value, which a part without types of its
+// own (or of earlier cells) needs go/types to tell from a field.
+func hasSelectorOperand(file *ast.File, global func(string) bool) bool {
+	found := false
+	operand := func(xs ...ast.Expr) {
+		for _, x := range xs {
+			if kv, ok := x.(*ast.KeyValueExpr); ok {
+				x = kv.Value
+			}
+			if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok && !qualifiedIdent(sel, global) {
+				found = true
+			}
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			operand(n.Rhs...)
+		case *ast.ValueSpec:
+			operand(n.Values...)
+		case *ast.CallExpr:
+			operand(n.Args...)
+		case *ast.CompositeLit:
+			operand(n.Elts...)
+		case *ast.ReturnStmt:
+			operand(n.Results...)
+		case *ast.SendStmt:
+			operand(n.Value)
 		}
 		return !found
 	})

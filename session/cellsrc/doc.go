@@ -352,6 +352,12 @@
 //   - errors.As with a target of an interface written in a cell is
 //     refused (printtypes.go: errors.As cannot match a library error with
 //     the interpreter's value of that interface);
+//   - a received value assigned, declared or returned is put in
+//     parentheses, a select clause's receive into variables gets fresh
+//     ones, `v, _ = <-ch` becomes `v = (<-ch)` and `_, ok = <-ch` a
+//     function literal returning ok (recvvalues.go: yaegi set the
+//     received value in a slot that cannot be set, and put the value
+//     meant for a blank into the function's first variable, silently);
 //   - a select statement with a communication becomes a block: its
 //     channels and sent values evaluated into variables of their own, a
 //     call of __gogil.Select over cases naming them (received values land

@@ -268,6 +268,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A panic's value with the method Go prints it by
 			// (cellsrc/panicvalues.go, panicvalues.go).
 			cellsrc.PanickingHelper: reflect.ValueOf(panicking),
+			// Go's value of panic(nil) (cellsrc/panicnil.go).
+			cellsrc.PanicNilHelper: reflect.ValueOf(func() any { return new(runtime.PanicNilError) }),
 			// ReflectOperand: reflect on a cell value held in an
 			// interface (cellsrc/reflectiface.go).
 			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),

@@ -352,6 +352,9 @@
 //   - errors.As with a target of an interface written in a cell is
 //     refused (printtypes.go: errors.As cannot match a library error with
 //     the interpreter's value of that interface);
+//   - panic(nil) becomes panic(__gogil.PanicNil()), Go's
+//     *runtime.PanicNilError (panicnil.go: yaegi panicked with the nil,
+//     which recover() returned, so the panic looked like no panic);
 //   - a received value assigned, declared or returned is put in
 //     parentheses, a select clause's receive into variables gets fresh
 //     ones, `v, _ = <-ch` becomes `v = (<-ch)` and `_, ok = <-ch` a

@@ -72,6 +72,10 @@
 //     lowered over a slice's length; len, cap and integer conversions
 //     count whatever their operand. Counters are numbered per loop: yaegi
 //     makes every := of a cell's top level a global, blocks or not;
+//   - a constant / or % whose type go/types says is a float
+//     becomes a literal of its value (constdiv.go: yaegi divided two
+//     untyped integer constants in the type assigned to, so `var f
+//     float64 = c / 3` of `const c = 10` gave 3.33, not 3);
 //   - with types from Options.Types (the runner's world of earlier cells,
 //     asked once per part and only when the part calls min, max, clear or
 //     new, or names slices, maps or cmp): min and max become their

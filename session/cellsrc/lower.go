@@ -134,6 +134,14 @@ var passes = []pass{
 		apply: lowerLibraryFloatConstants,
 	},
 	{
+		// While the quotients are the user's nodes, which go/types typed
+		// (constdiv.go).
+		name:  "quotients of untyped integer constants given a float type",
+		needs: holdsQuotient,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerConstantQuotients,
+	},
+	{
 		// While the conversions are the user's nodes, which go/types
 		// typed (typeparamconv.go).
 		name:  "conversions to type parameters of pointers assignable to them",

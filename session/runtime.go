@@ -21,6 +21,7 @@ import (
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/genericlib"
+	runtimeerr "github.com/gogil/gogil/session/runtimeerr"
 	"github.com/gogil/gogil/session/stdlib"
 )
 
@@ -664,6 +665,11 @@ func recoveredValue(r any) any {
 	if msg, ok := interpConversionError(r); ok {
 		return typeAssertionError(msg)
 	}
+	// reflect's words for a slice converted to a shorter array carry
+	// both lengths, all Go's words need.
+	if m := sliceToArray.FindStringSubmatch(text); m != nil {
+		return runtimeerr.NewBoundsError("runtime error: cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2])
+	}
 	goText, ok := goWording(text)
 	switch {
 	case !ok:
@@ -693,6 +699,8 @@ func interpConversionError(r any) (string, bool) {
 }
 
 var positionedConversion = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
+
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`)
 
 // deferredPanic is the panic of a deferred call of a function whose
 // earlier deferred calls the interpreter would skip.

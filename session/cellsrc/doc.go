@@ -323,7 +323,10 @@
 //     a method value of a library interface (s.String of a fmt.Stringer,
 //     err.Error), which yaegi read from the variable when called, and a
 //     part with no types of the cells is checked for it when it uses a
-//     selector as a value;
+//     selector as a value; a method value of a method a cell interface
+//     embeds from a library's (rw.Read of an interface embedding
+//     io.Reader), which yaegi refuses, becomes a function literal calling
+//     the method of the receiver bound when it is made;
 //   - a reflect.Type of a cell type (reflect.TypeOf(x), reflect.ValueOf(x)
 //     .Type()) used for more than its kind, its number of fields or the
 //     exported plain fields of a struct is refused, naming it

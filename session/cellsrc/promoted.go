@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -113,6 +114,9 @@ func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selecti
 		return l.boundInterfaceMethodValue(sel, s)
 	}
 	method, ok := s.Obj().(*types.Func)
+	if ok && types.IsInterface(s.Recv()) && (method.Pkg() == nil || !cellPackage(l.t, method.Pkg())) {
+		return l.boundEmbeddedInterfaceMethod(sel, s)
+	}
 	if !ok || method.Pkg() == nil || !cellPackage(l.t, method.Pkg()) {
 		return sel
 	}
@@ -190,6 +194,67 @@ func (l *typedLowering) boundInterfaceMethodValue(sel *ast.SelectorExpr, s *type
 		return sel
 	}
 	return l.methodValueOnce(sel, s.Recv(), s.Type(), sel.X)
+}
+
+// boundEmbeddedInterfaceMethod is boundMethodValue for a method a cell's
+// interface embeds from a library's (Read of `type RW interface {
+// io.Reader; Name() string }`), whose method value yaegi refuses ("too
+// many arguments" at its call): a function literal that calls the method
+// of the receiver taken when the method value is made,
+//
+//	func(__gogil_recv R) T { return func(p0 P0) R0 { return __gogil_recv.M(p0) } }(x)
+//
+// A type the cell cannot name leaves the selector as it was.
+func (l *typedLowering) boundEmbeddedInterfaceMethod(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
+	sig, ok := s.Type().(*types.Signature)
+	if !ok {
+		return sel
+	}
+	if _, ok := l.nameType(sel, s.Recv()); !ok {
+		return sel
+	}
+	if _, ok := l.nameType(sel, sig); !ok {
+		return sel
+	}
+	pos := sel.Pos()
+	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	params := &ast.FieldList{Opening: pos, Closing: pos}
+	var args []ast.Expr
+	for i := 0; i < sig.Params().Len(); i++ {
+		name := "__gogil_p" + strconv.Itoa(i)
+		typ := l.typeExpr(sel, sig.Params().At(i).Type())
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			typ = &ast.Ellipsis{Ellipsis: pos, Elt: l.typeExpr(sel, sig.Params().At(i).Type().(*types.Slice).Elem())}
+		}
+		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{ident(name)}, Type: typ})
+		args = append(args, ident(name))
+	}
+	var results *ast.FieldList
+	if sig.Results().Len() > 0 {
+		results = &ast.FieldList{Opening: pos, Closing: pos}
+		for i := 0; i < sig.Results().Len(); i++ {
+			results.List = append(results.List, &ast.Field{Type: l.typeExpr(sel, sig.Results().At(i).Type())})
+		}
+	}
+	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ident("__gogil_recv"), Sel: ident(sel.Sel.Name)}, Lparen: pos, Args: args, Rparen: pos}
+	if sig.Variadic() {
+		call.Ellipsis = pos
+	}
+	var body ast.Stmt = &ast.ExprStmt{X: call}
+	if results != nil {
+		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}
+	}
+	inner := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: params, Results: results},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{body}, Rbrace: pos},
+	}
+	outer := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{ident("__gogil_recv")}, Type: l.typeExpr(sel, s.Recv())}}, Closing: pos},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(sel, sig)}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{inner}}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: outer, Lparen: pos, Args: []ast.Expr{sel.X}, Rparen: pos}
 }
 
 // libraryInterfaceType: t is error or an interface type a library package

@@ -221,6 +221,14 @@ var knownGaps = map[string]string{
 	// which share the interpreter's one type: refused, naming both.
 	"corpus34_text_adventure.go/program": "%T of values of empty struct types of the cells (Look{}, Inv{}) in an interface",
 	"corpus34_text_adventure.go/cell":    "%T of values of empty struct types of the cells (Look{}, Inv{}) in an interface",
+	// corpus36_*.go: Go gotchas and quizzes (the kernel runs each as a
+	// program: magics/program_test.go).
+	"corpus36_defined_types.go/program": "a type assertion to float64 of an any holding a cell type whose underlying type is float64 (Celsius): refused",
+	"corpus36_defined_types.go/cell":    "a type assertion to float64 of an any holding a cell type whose underlying type is float64 (Celsius): refused",
+	"corpus36_method_sets.go/program":   "%T of pointers to two cell struct types of the same fields (*Dog, *Cat): refused",
+	"corpus36_method_sets.go/cell":      "%T of pointers to two cell struct types of the same fields (*Dog, *Cat): refused",
+	"corpus36_recover_rules.go/program": "a panic in a deferred call of a function with other deferred calls to run",
+	"corpus36_recover_rules.go/cell":    "a panic in a deferred call of a function with other deferred calls to run",
 	// corpus16_*.go: Learn Go with Tests, Exercism, Advent of Code and Go
 	// by Example topics (the kernel runs each as a program:
 	// magics/program_test.go).

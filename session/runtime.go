@@ -23,6 +23,7 @@ import (
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/genericlib"
+	runtimeerr "github.com/gogil/gogil/session/runtimeerr"
 	"github.com/gogil/gogil/session/stdlib"
 )
 
@@ -287,6 +288,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A panic's value with the method Go prints it by
 			// (cellsrc/panicvalues.go, panicvalues.go).
 			cellsrc.PanickingHelper: reflect.ValueOf(panicking),
+			// Go's value of panic(nil) (cellsrc/panicnil.go).
+			cellsrc.PanicNilHelper: reflect.ValueOf(func() any { return new(runtime.PanicNilError) }),
 			// ReflectOperand: reflect on a cell value held in an
 			// interface (cellsrc/reflectiface.go).
 			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),
@@ -684,6 +687,11 @@ func recoveredValue(r any) any {
 	if msg, ok := interpConversionError(r); ok {
 		return typeAssertionError(msg)
 	}
+	// reflect's words for a slice converted to a shorter array carry
+	// both lengths, all Go's words need.
+	if m := sliceToArray.FindStringSubmatch(text); m != nil {
+		return runtimeerr.NewBoundsError("runtime error: cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2])
+	}
 	goText, ok := goWording(text)
 	switch {
 	case !ok:
@@ -713,6 +721,8 @@ func interpConversionError(r any) (string, bool) {
 }
 
 var positionedConversion = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
+
+var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`)
 
 // deferredPanic is the panic of a deferred call of a function whose
 // earlier deferred calls the interpreter would skip.

@@ -72,6 +72,10 @@
 //     lowered over a slice's length; len, cap and integer conversions
 //     count whatever their operand. Counters are numbered per loop: yaegi
 //     makes every := of a cell's top level a global, blocks or not;
+//   - a constant / or % whose type go/types says is a float
+//     becomes a literal of its value (constdiv.go: yaegi divided two
+//     untyped integer constants in the type assigned to, so `var f
+//     float64 = c / 3` of `const c = 10` gave 3.33, not 3);
 //   - with types from Options.Types (the runner's world of earlier cells,
 //     asked once per part and only when the part calls min, max, clear or
 //     new, or names slices, maps or cmp): min and max become their
@@ -323,7 +327,14 @@
 //     value of a cell type's method, and the method of a deferred call,
 //     binds its receiver when made: a copy of a value, a pointer, or the
 //     address of a local variable (promoted.go: yaegi kept the variable,
-//     and a loop's `defer f.Close()` closed the last f each time);
+//     and a loop's `defer f.Close()` closed the last f each time); so does
+//     a method value of a library interface (s.String of a fmt.Stringer,
+//     err.Error), which yaegi read from the variable when called, and a
+//     part with no types of the cells is checked for it when it uses a
+//     selector as a value; a method value of a method a cell interface
+//     embeds from a library's (rw.Read of an interface embedding
+//     io.Reader), which yaegi refuses, becomes a function literal calling
+//     the method of the receiver bound when it is made;
 //   - a reflect.Type of a cell type (reflect.TypeOf(x), reflect.ValueOf(x)
 //     .Type()) used for more than its kind, its number of fields or the
 //     exported plain fields of a struct is refused, naming it
@@ -361,6 +372,15 @@
 //   - errors.As with a target of an interface written in a cell is
 //     refused (printtypes.go: errors.As cannot match a library error with
 //     the interpreter's value of that interface);
+//   - panic(nil) becomes panic(__gogil.PanicNil()), Go's
+//     *runtime.PanicNilError (panicnil.go: yaegi panicked with the nil,
+//     which recover() returned, so the panic looked like no panic);
+//   - a received value assigned, declared or returned is put in
+//     parentheses, a select clause's receive into variables gets fresh
+//     ones, `v, _ = <-ch` becomes `v = (<-ch)` and `_, ok = <-ch` a
+//     function literal returning ok (recvvalues.go: yaegi set the
+//     received value in a slot that cannot be set, and put the value
+//     meant for a blank into the function's first variable, silently);
 //   - a select statement with a communication becomes a block: its
 //     channels and sent values evaluated into variables of their own, a
 //     call of __gogil.Select over cases naming them (received values land
@@ -378,10 +398,12 @@
 //     of a definition or var spec of several pairs (multiassign.go: yaegi
 //     writes such a value straight into its variable and skips the other
 //     pairs, so `a, b = f(b), f(a)` gave both the same value);
-//   - a composite literal assigned to a named result, or to a variable a
-//     function literal mentions, is put in parentheses (slotlits.go: yaegi
-//     replaced the variable's slot with a new struct, which the caller or
-//     the closure never saw: a named result came back zero);
+//   - a composite literal (not written as an array, slice or map)
+//     assigned to a variable not declared as an interface is put in
+//     parentheses (slotlits.go: yaegi replaced the variable's slot with a
+//     new struct, which the caller, a closure, a pointer to the variable
+//     or a method value bound to it never saw: a named result came back
+//     zero, `p := &s; s = P{..}` left *p old);
 //   - last, a break L, continue or goto that ends a select clause is put
 //     in a block (selectbranch.go: yaegi rewires a clause's last statement
 //     to the select's end, so the branch only left the select).

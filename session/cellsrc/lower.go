@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -132,6 +132,14 @@ var passes = []pass{
 		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerLibraryFloatConstants,
+	},
+	{
+		// While the quotients are the user's nodes, which go/types typed
+		// (constdiv.go).
+		name:  "quotients of untyped integer constants given a float type",
+		needs: holdsQuotient,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerConstantQuotients,
 	},
 	{
 		// While the conversions are the user's nodes, which go/types
@@ -456,6 +464,13 @@ var passes = []pass{
 		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPanicValues(f, opts)) },
+	},
+	{
+		// Anywhere: it needs no types (panicnil.go).
+		name:  "panic(nil)",
+		needs: holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { LowerPanicNil(f.AST) },
 	},
 	{
 		// While the cases are the user's nodes, which go/types typed.

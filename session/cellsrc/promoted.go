@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -23,7 +24,7 @@ import (
 // embedded field of interface type, or of a library's type for one of its
 // methods. Only a part of a session whose cells declared types is checked.
 func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
-	if !opts.CellTypes && !declaresTypes(f.AST) {
+	if !opts.CellTypes && !declaresTypes(f.AST) && !hasSelectorOperand(f.AST, opts.Global) {
 		return nil
 	}
 	if !hasValueSelector(f.AST, opts.Global) {
@@ -109,7 +110,13 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 // when the method value is made; a package-level variable needs nothing,
 // as its address does not change.
 func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
+	if libraryInterfaceType(l.t, s.Recv()) && len(s.Index()) == 1 {
+		return l.boundInterfaceMethodValue(sel, s)
+	}
 	method, ok := s.Obj().(*types.Func)
+	if ok && types.IsInterface(s.Recv()) && (method.Pkg() == nil || !cellPackage(l.t, method.Pkg())) {
+		return l.boundEmbeddedInterfaceMethod(sel, s)
+	}
 	if !ok || method.Pkg() == nil || !cellPackage(l.t, method.Pkg()) {
 		return sel
 	}
@@ -169,6 +176,96 @@ func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.
 		return sel
 	}
 	return l.methodValueOnce(sel, recvType, s.Type(), arg)
+}
+
+// boundInterfaceMethodValue is boundMethodValue for a method selected on
+// a value of a library's interface type (fmt.Stringer, io.Reader, error).
+// yaegi takes reflect's method value of the variable itself, which reads
+// the interface when it is called: `str := s.String; s = other` made str
+// call other's method, and v.String appended in a range over a
+// []fmt.Stringer called the last element's each time, silently. Go takes
+// the dynamic value when the method value is made. A type the cell cannot
+// name leaves the selector as it was.
+func (l *typedLowering) boundInterfaceMethodValue(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
+	if _, ok := l.nameType(sel, s.Recv()); !ok {
+		return sel
+	}
+	if _, ok := l.nameType(sel, s.Type()); !ok {
+		return sel
+	}
+	return l.methodValueOnce(sel, s.Recv(), s.Type(), sel.X)
+}
+
+// boundEmbeddedInterfaceMethod is boundMethodValue for a method a cell's
+// interface embeds from a library's (Read of `type RW interface {
+// io.Reader; Name() string }`), whose method value yaegi refuses ("too
+// many arguments" at its call): a function literal that calls the method
+// of the receiver taken when the method value is made,
+//
+//	func(__gogil_recv R) T { return func(p0 P0) R0 { return __gogil_recv.M(p0) } }(x)
+//
+// A type the cell cannot name leaves the selector as it was.
+func (l *typedLowering) boundEmbeddedInterfaceMethod(sel *ast.SelectorExpr, s *types.Selection) ast.Expr {
+	sig, ok := s.Type().(*types.Signature)
+	if !ok {
+		return sel
+	}
+	if _, ok := l.nameType(sel, s.Recv()); !ok {
+		return sel
+	}
+	if _, ok := l.nameType(sel, sig); !ok {
+		return sel
+	}
+	pos := sel.Pos()
+	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	params := &ast.FieldList{Opening: pos, Closing: pos}
+	var args []ast.Expr
+	for i := 0; i < sig.Params().Len(); i++ {
+		name := "__gogil_p" + strconv.Itoa(i)
+		typ := l.typeExpr(sel, sig.Params().At(i).Type())
+		if sig.Variadic() && i == sig.Params().Len()-1 {
+			typ = &ast.Ellipsis{Ellipsis: pos, Elt: l.typeExpr(sel, sig.Params().At(i).Type().(*types.Slice).Elem())}
+		}
+		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{ident(name)}, Type: typ})
+		args = append(args, ident(name))
+	}
+	var results *ast.FieldList
+	if sig.Results().Len() > 0 {
+		results = &ast.FieldList{Opening: pos, Closing: pos}
+		for i := 0; i < sig.Results().Len(); i++ {
+			results.List = append(results.List, &ast.Field{Type: l.typeExpr(sel, sig.Results().At(i).Type())})
+		}
+	}
+	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ident("__gogil_recv"), Sel: ident(sel.Sel.Name)}, Lparen: pos, Args: args, Rparen: pos}
+	if sig.Variadic() {
+		call.Ellipsis = pos
+	}
+	var body ast.Stmt = &ast.ExprStmt{X: call}
+	if results != nil {
+		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}
+	}
+	inner := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: params, Results: results},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{body}, Rbrace: pos},
+	}
+	outer := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{ident("__gogil_recv")}, Type: l.typeExpr(sel, s.Recv())}}, Closing: pos},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: l.typeExpr(sel, sig)}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{inner}}}, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: outer, Lparen: pos, Args: []ast.Expr{sel.X}, Rparen: pos}
+}
+
+// libraryInterfaceType: t is error or an interface type a library package
+// names; a cell's interfaces yaegi binds right.
+func libraryInterfaceType(t *Types, typ types.Type) bool {
+	named, ok := typ.(*types.Named)
+	if !ok || !types.IsInterface(named) {
+		return false
+	}
+	pkg := named.Obj().Pkg()
+	return pkg == nil || !cellPackage(t, pkg)
 }
 
 // packageVar: x names a variable of the package scope, an earlier
@@ -261,6 +358,42 @@ func hasValueSelector(file *ast.File, global func(string) bool) bool {
 	ast.Inspect(file, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok && !qualifiedIdent(sel, global) {
 			found = true
+		}
+		return !found
+	})
+	return found
+}
+
+// hasSelectorOperand: a selector that is not a package's name is used
+// as a value, not called (assigned, passed, returned, sent, put in a
+// literal): it may be a method value, which a part without types of its
+// own (or of earlier cells) needs go/types to tell from a field.
+func hasSelectorOperand(file *ast.File, global func(string) bool) bool {
+	found := false
+	operand := func(xs ...ast.Expr) {
+		for _, x := range xs {
+			if kv, ok := x.(*ast.KeyValueExpr); ok {
+				x = kv.Value
+			}
+			if sel, ok := ast.Unparen(x).(*ast.SelectorExpr); ok && !qualifiedIdent(sel, global) {
+				found = true
+			}
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			operand(n.Rhs...)
+		case *ast.ValueSpec:
+			operand(n.Values...)
+		case *ast.CallExpr:
+			operand(n.Args...)
+		case *ast.CompositeLit:
+			operand(n.Elts...)
+		case *ast.ReturnStmt:
+			operand(n.Results...)
+		case *ast.SendStmt:
+			operand(n.Value)
 		}
 		return !found
 	})

@@ -19,8 +19,9 @@ import (
 
 // ParenthesizeReceives puts in parentheses every receive that is a value
 // assigned, declared or returned under n (not the two-value form, which
-// yaegi runs another way), and gives each select clause that receives
-// into existing variables variables of its own.
+// yaegi runs another way, unless it assigns a blank: blankReceive), and
+// gives each select clause that receives into existing variables
+// variables of its own.
 func ParenthesizeReceives(n ast.Node) {
 	paren := func(xs []ast.Expr) {
 		for i, x := range xs {
@@ -42,6 +43,8 @@ func ParenthesizeReceives(n ast.Node) {
 		case *ast.AssignStmt:
 			if len(n.Lhs) == len(n.Rhs) && !comms[n] {
 				paren(n.Rhs)
+			} else if !comms[n] {
+				blankReceive(n)
 			}
 		case *ast.ValueSpec:
 			if len(n.Names) == len(n.Values) {
@@ -52,6 +55,42 @@ func ParenthesizeReceives(n ast.Node) {
 		}
 		return true
 	})
+}
+
+// blankReceive rewrites the two-value receive `v, _ = <-ch` into `v =
+// (<-ch)`, and `_, ok = <-ch` into `ok = func() bool { _, ok := <-ch;
+// return ok }()`. yaegi writes both values of an assignment (not a :=) of
+// a receive into their variables' slots, and gives a blank none: the
+// value went into whatever variable the function's first slot held (an
+// int variable declared earlier became the int received, silently; one of
+// another type panicked in reflect.Set).
+func blankReceive(as *ast.AssignStmt) {
+	if as.Tok != token.ASSIGN || len(as.Lhs) != 2 || len(as.Rhs) != 1 {
+		return
+	}
+	u, ok := as.Rhs[0].(*ast.UnaryExpr)
+	if !ok || u.Op != token.ARROW {
+		return
+	}
+	pos := u.Pos()
+	switch {
+	case isBlank(as.Lhs[1]):
+		as.Lhs = as.Lhs[:1]
+		as.Rhs[0] = &ast.ParenExpr{Lparen: pos, X: u, Rparen: u.End()}
+	case isBlank(as.Lhs[0]):
+		status := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: "__gogil_ok"} }
+		body := []ast.Stmt{
+			&ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: "_"}, status()}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{u}},
+			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{status()}},
+		}
+		lit := &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: &ast.Ident{NamePos: pos, Name: "bool"}}}}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+		}
+		as.Lhs = as.Lhs[1:]
+		as.Rhs[0] = &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+	}
 }
 
 // receiveIntoNew rewrites `case a, b = <-ch:` into `case t1, t2 := <-ch:

@@ -24,6 +24,7 @@ const (
 	holdsRecv                            // <-ch
 	holdsShift                           // x << n, x >> n
 	holdsCompare                         // x == y, x != y
+	holdsQuotient                        // x / y, x % y
 	holdsStructType                      // struct{...}
 	holdsInterfaceType                   // interface{...}
 	holdsDefine                          // :=
@@ -138,6 +139,8 @@ func scan(file *ast.File) holds {
 				h |= holdsShift
 			case token.EQL, token.NEQ:
 				h |= holdsCompare
+			case token.QUO, token.REM:
+				h |= holdsQuotient
 			}
 		case *ast.Ident:
 			if n.Name == "slog" {

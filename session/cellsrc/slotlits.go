@@ -7,25 +7,27 @@ import (
 
 // yaegi v0.16.1 builds a struct literal assigned to a variable (`s =
 // P{1, 2}`) in a new value that it puts in the variable's frame slot,
-// where other assignments set the value already there. A named result's
-// slot holds the caller's storage, and a variable a closure shares is read
-// through the value the closure took: both kept the old value, so `func
-// parse() (start P) { start = P{r, c}; return }` returned P{}, and a
-// closure's `s = P{5, 6}` was lost to its function, silently. In
-// parentheses the literal is built in a slot of its own and then assigned,
-// as ifacelits.go does for error variables.
+// where other assignments set the value already there. Whatever holds the
+// variable's storage keeps the old value: a named result's slot (the
+// caller's storage: `func parse() (start P) { start = P{r, c}; return }`
+// returned P{}), a closure's shared variable, a pointer `p := &s` or
+// `&s.f`, a method value `inc := s.Inc` of a pointer method, a pointer a
+// method kept. All of them then read the old struct, silently. In
+// parentheses the literal is built in a slot of its own and then
+// assigned, as ifacelits.go does for error variables.
 //
-// Without types the pass goes by names, one declaration of the file at a
-// time: it parenthesizes the literal of a single assignment to a name that
-// a function of the declaration declares as a named result, or that a
-// function literal in it mentions. A name the declaration declares of an
-// interface type is left alone, since how yaegi builds a value held in an
+// Which variable may be shared that way cannot be told without types
+// (a pointer method call may keep its receiver; an earlier cell may hold
+// a pointer to a variable this one assigns), so the pass parenthesizes the
+// literal of every single assignment to a name, whatever its
+// declaration, except a literal written as an array, slice or map (yaegi
+// sets those in place) and a name the declaration declares of an
+// interface type written as such: how yaegi builds a value held in an
 // interface shapes how the runner reads it (ifacelits.go owns error
-// variables).
+// variables). The cost is one more copy of the struct.
 
 // ParenthesizeSlotLiterals puts in parentheses the composite literal
-// assigned to a named result or to a variable a closure may share (see
-// above).
+// assigned to a variable (see above).
 func ParenthesizeSlotLiterals(n ast.Node) {
 	if f, ok := n.(*ast.File); ok {
 		for _, d := range f.Decls {
@@ -37,18 +39,15 @@ func ParenthesizeSlotLiterals(n ast.Node) {
 }
 
 func slotLiterals(n ast.Node) {
-	shared := map[string]bool{}
 	iface := map[string]bool{}
-	fields := func(fl *ast.FieldList, named bool) {
+	fields := func(fl *ast.FieldList) {
 		if fl == nil {
 			return
 		}
 		for _, f := range fl.List {
-			for _, id := range f.Names {
-				if isInterfaceTypeExpr(f.Type) {
+			if isInterfaceTypeExpr(f.Type) {
+				for _, id := range f.Names {
 					iface[id.Name] = true
-				} else if named {
-					shared[id.Name] = true
 				}
 			}
 		}
@@ -56,15 +55,8 @@ func slotLiterals(n ast.Node) {
 	ast.Inspect(n, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncType:
-			fields(n.Params, false)
-			fields(n.Results, true)
-		case *ast.FuncLit:
-			ast.Inspect(n.Body, func(n ast.Node) bool {
-				if id, ok := n.(*ast.Ident); ok {
-					shared[id.Name] = true
-				}
-				return true
-			})
+			fields(n.Params)
+			fields(n.Results)
 		case *ast.ValueSpec:
 			if isInterfaceTypeExpr(n.Type) {
 				for _, id := range n.Names {
@@ -80,12 +72,18 @@ func slotLiterals(n ast.Node) {
 			return true
 		}
 		id, ok := a.Lhs[0].(*ast.Ident)
-		if !ok || !shared[id.Name] || iface[id.Name] {
+		if !ok || id.Name == "_" || iface[id.Name] {
 			return true
 		}
-		if lit, ok := a.Rhs[0].(*ast.CompositeLit); ok {
-			a.Rhs[0] = &ast.ParenExpr{Lparen: lit.Pos(), X: lit, Rparen: lit.End()}
+		lit, ok := a.Rhs[0].(*ast.CompositeLit)
+		if !ok {
+			return true
 		}
+		switch lit.Type.(type) {
+		case *ast.ArrayType, *ast.MapType:
+			return true
+		}
+		a.Rhs[0] = &ast.ParenExpr{Lparen: lit.Pos(), X: lit, Rparen: lit.End()}
 		return true
 	})
 }

@@ -104,6 +104,17 @@ func (r *cellTypeRegistry) unbox(v any) any {
 	if !isInterfaceWrapper(rv.Type()) {
 		return v
 	}
+	held, _ := r.unwrap(rv)
+	if names := r.byType[reflect.TypeOf(held)]; len(names) != 1 {
+		panic(unboxError{t: reflect.TypeOf(held), names: names})
+	}
+	return held
+}
+
+// unwrap is the cell value a wrapper holds, and its type's name as its
+// methods' receiver says ("T", "*T"), which cell types of one shape share
+// the reflect type of. It panics with an unboxError where it cannot tell.
+func (r *cellTypeRegistry) unwrap(rv reflect.Value) (any, string) {
 	// The receiver of a method of the wrapper names the value's type; what
 	// the wrapper holds is the value itself only for a pointer or a
 	// non-struct type (yaegi keeps one field of a struct: structHeld).
@@ -136,10 +147,7 @@ func (r *cellTypeRegistry) unbox(v any) any {
 		}
 		held = whole
 	}
-	if names := r.byType[held.Type()]; len(names) != 1 {
-		panic(unboxError{t: held.Type(), names: names})
-	}
-	return held.Interface()
+	return held.Interface(), recv
 }
 
 // embeddedLocked: a registered struct type embeds t or *t, so that a
@@ -179,6 +187,20 @@ func structHeld(wr reflect.Value, t reflect.Type) (reflect.Value, bool) {
 		}
 	}
 	return reflect.Value{}, false
+}
+
+// tryUnwrap is unwrap of the wrapper v: ok is false where it cannot tell.
+func (r *cellTypeRegistry) tryUnwrap(v any) (inner any, name string, ok bool) {
+	defer func() {
+		if p := recover(); p != nil {
+			if _, isUnbox := p.(unboxError); !isUnbox {
+				panic(p)
+			}
+			inner, name, ok = nil, "", false
+		}
+	}()
+	inner, name = r.unwrap(reflect.ValueOf(v))
+	return inner, name, true
 }
 
 // isInterfaceWrapper tells yaegi's generated interface wrappers (field

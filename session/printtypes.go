@@ -273,6 +273,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		return nil
 	}
 	rt := reflect.TypeOf(x)
+	unwrapped := "" // the cell type a library interface's wrapper names
 	boxed := isBox(rt)
 	if boxed {
 		// The interpreter's own box, which fmt would print as a struct of
@@ -285,7 +286,14 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		boxed = true
 	}
 	if isInterfaceWrapper(rt) {
-		return x // cellfmt names what a wrapper holds by its methods' receiver
+		// A library interface's wrapper (an io.Writer, a sort.Interface)
+		// has that interface's methods alone: fmt missed the String of
+		// the cell value in it. The value comes out, as for a type switch.
+		inner, name, ok := cells.tryUnwrap(x)
+		if !ok {
+			return x // cellfmt names what a wrapper holds by its methods' receiver
+		}
+		x, rt, unwrapped = inner, reflect.TypeOf(inner), name
 	}
 	var matches []string
 	id, methods, withMethods := -1, []any(nil), false
@@ -304,7 +312,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 			continue
 		}
 		t, ok := cells.typeOf(name)
-		if !ok || t != rt {
+		if !ok || t != rt || unwrapped != "" && name != unwrapped {
 			continue
 		}
 		matches = append(matches, name)

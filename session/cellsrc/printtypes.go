@@ -147,7 +147,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -567,6 +567,20 @@ func declaresMethods(scope *types.Scope) bool {
 func emptyInterface(t types.Type) bool {
 	iface, ok := t.Underlying().(*types.Interface)
 	return ok && iface.NumMethods() == 0
+}
+
+// libraryIface: t is a library's interface without a method fmt calls
+// (io.Writer, sort.Interface). The interpreter hands native code a cell
+// value in it through a wrapper that has that interface's methods alone,
+// so fmt missed the value's String or Error (&{3} for a counter whose
+// String says cnt3). error and fmt.Stringer carry theirs.
+func libraryIface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "main" {
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	return ok && iface.NumMethods() > 0 && !hasFmtMethod(n)
 }
 
 // hasFmtMethod: t's method set has a method fmt calls (Format, GoString,

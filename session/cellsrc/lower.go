@@ -823,6 +823,15 @@ var passes = []pass{
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerCaseLists(f, opts)) },
 	},
+	{
+		// Last: the names it writes are the interpreter's concern alone,
+		// and no pass after it reads a type parameter by its name
+		// (typeparamnames.go).
+		name:  "type parameters named like a field of their type",
+		needs: holdsTypeParams | holdsMethod,
+		kinds: []Kind{Decls},
+		apply: renameMemberTypeParams,
+	},
 }
 
 // Lower applies the passes that concern the part's kind. The error is the
@@ -878,8 +887,8 @@ func (f *File) fail(e *cellio.Error) {
 }
 
 // hiddenPrefix matches the prefixes the passes put before a name the user
-// wrote (shadow.go, loopvar.go).
-var hiddenPrefix = regexp.MustCompile(`__gogil_(?:s\d+_\d+|loop\d+)_`)
+// wrote (shadow.go, loopvar.go, typeparamnames.go).
+var hiddenPrefix = regexp.MustCompile(`__gogil_(?:s\d+_\d+|loop\d+|tp)_`)
 
 // userNames gives back, in an error's message, the names the user wrote
 // for the hidden names of the passes: an error names what the cell says.

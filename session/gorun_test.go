@@ -194,14 +194,12 @@ var knownGaps = map[string]string{
 	// corpus13_*.go: Go tour chapters in Go 1.22+ idioms, generic
 	// containers, error idioms, io wrappers (the kernel runs the refused
 	// cells as programs: magics/program_test.go).
-	"corpus13_embedding_interfaces.go/program":       "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
-	"corpus13_embedding_interfaces.go/cell":          "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
-	"corpus13_generic_map_filter_reduce.go/program":  "a generic function calling another with a conversion T(0) and a literal of type func(T, T) T (Sum through Reduce): yaegi panics compiling it",
-	"corpus13_generic_map_filter_reduce.go/cell":     "a generic function calling another with a conversion T(0) and a literal of type func(T, T) T (Sum through Reduce): yaegi panics compiling it",
-	"corpus13_generic_number_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi panics compiling it",
-	"corpus13_generic_number_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi panics compiling it",
-	"corpus13_json_tags_marshal.go/program":          "a MarshalJSON method of a cell type, which encoding/json cannot call",
-	"corpus13_json_tags_marshal.go/cell":             "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	"corpus13_embedding_interfaces.go/program":      "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
+	"corpus13_embedding_interfaces.go/cell":         "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
+	"corpus13_generic_map_filter_reduce.go/program": "a generic function calling another with a conversion T(0) and a literal of type func(T, T) T (Sum through Reduce): yaegi panics compiling it",
+	"corpus13_generic_map_filter_reduce.go/cell":    "a generic function calling another with a conversion T(0) and a literal of type func(T, T) T (Sum through Reduce): yaegi panics compiling it",
+	"corpus13_json_tags_marshal.go/program":         "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	"corpus13_json_tags_marshal.go/cell":            "a MarshalJSON method of a cell type, which encoding/json cannot call",
 	// cellsrc/ifaceequal.go: == inside a generic function compares the
 	// interpreter's boxes of a cell interface's values.
 	"corpus13_shapes_modern.go/program": "slices.Contains on a slice of a cell interface: refused",
@@ -209,9 +207,8 @@ var knownGaps = map[string]string{
 	// corpus14_*.go: intermediate tutorials where wrong values hide
 	// (copies, method sets, nil interfaces, fmt verbs); the kernel runs
 	// the refused cells as programs (magics/program_test.go).
-	"corpus14_generic_constraints_methods.go/program": "a generic function calling another generic function of its own type parameter (NewSet[T]() in a method of Set[T]): yaegi panics compiling it",
-	"corpus14_shadowing_scopes.go/program":            "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
-	"corpus14_shadowing_scopes.go/cell":               "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/program": "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
+	"corpus14_shadowing_scopes.go/cell":    "a type declared in a block shadowing a type of the same name in its function (type T string inside a block of main's type T int)",
 	// corpus15_*.go: simulations, algorithms, strings, encodings and
 	// patterns as tutorials write them (the kernel runs each as a
 	// program: magics/program_test.go).
@@ -236,7 +233,6 @@ var knownGaps = map[string]string{
 	"corpus19_generic_alias.go/program": "a generic type alias (Go 1.24): refused",
 	"corpus19_generic_alias.go/cell":    "a generic type alias (Go 1.24): refused",
 	// cellsrc/genericcrash.go names what crashed yaegi's compiler.
-	"corpus19_generic_set.go/program":  "a call of a variadic generic function with a type parameter (NewSet[T]()) in a method of a generic type, instantiated from a function's body: yaegi crashes, named",
 	"corpus19_generic_tree.go/program": "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_generic_tree.go/cell":    "a generic type of two type parameters that names itself (node[K, V]): refused",
 	"corpus19_unique_make.go/program":  "package unique: all generic, not in the interpreter's symbol tables",
@@ -254,8 +250,6 @@ var knownGaps = map[string]string{
 	"corpus17_enum_stringer.go/cell":        "json.Marshal of a cell type with a MarshalText method: refused",
 	"corpus17_generic_stack_set.go/program": "make of a generic map type with methods (make(Set[string])) in the cell that declares it: type not found",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
-	"corpus3_constraints_tilde.go/program": "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
-	"corpus3_constraints_tilde.go/cell":    "a generic function whose constraint is a generic interface with a method (P Parser[T]): yaegi panics compiling the call",
 	"corpus3_embed_generic.go/program":     "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
 	"corpus3_embed_generic.go/cell":        "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
 	"corpus3_errors_join.go/program":       "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
@@ -297,8 +291,6 @@ var knownGaps = map[string]string{
 	"corpus5_structs.go/program":              "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	"corpus5_structs.go/cell":                 "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	// corpus8_*.go: Go 1.21-1.26 as blog posts and docs write it.
-	"corpus8_generic_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",
-	"corpus8_generic_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]), instantiated with a type declared in a cell (Average([]Meters{...})): yaegi panics compiling it",
 	// corpus10_*.go: I/O, networking and encodings tutorials.
 	// cellsrc/printtypes.go: errors.As cannot match a library error with
 	// the interpreter's value of an interface written in a cell.
@@ -334,14 +326,10 @@ var knownGaps = map[string]string{
 	"corpus32_generic_alias.go/cell":        "a generic type alias (Go 1.24): refused",
 	"corpus32_generic_interface.go/program": "a method of a generic type with the name of another generic type's method, used through an interface: refused",
 	"corpus32_generic_interface.go/cell":    "a method of a generic type with the name of another generic type's method, used through an interface: refused",
-	"corpus32_generic_matrix.go/program":    "a call of a variadic generic function with a type parameter (NewMatrix[T]) in a generic method: yaegi crashes, named",
-	"corpus32_generic_set.go/program":       "a call of a variadic generic function with a type parameter (NewSet[T]()) in a generic method: yaegi crashes, named",
 	"corpus32_lru_cache.go/program":         "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	"corpus32_lru_cache.go/cell":            "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	"corpus32_pair_optional.go/program":     "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
 	"corpus32_pair_optional.go/cell":        "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
-	"corpus32_tilde_constraints.go/program": "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi crashes, named",
-	"corpus32_tilde_constraints.go/cell":    "a generic function calling a variadic generic function (Sum(xs...) in Average[T]): yaegi crashes, named",
 	"corpus32_tree_iterator.go/program":     "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
 	"corpus32_tree_iterator.go/cell":        "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
 }

@@ -824,6 +824,23 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerCaseLists(f, opts)) },
 	},
 	{
+		// Before the twins of witnesscalls.go, whose calls the
+		// interpreter infers.
+		name:  "parameters of generic functions declared together",
+		needs: holdsTypeParams,
+		kinds: []Kind{Decls},
+		apply: splitGenericParams,
+	},
+	{
+		// After every pass that lowers a function's body, which the twins
+		// it writes copy lowered; after the typed pass, which writes the
+		// type arguments of variadic callees (witnesscalls.go).
+		name:  "explicit instances of generic functions with the type parameters around",
+		needs: holdsTypeParams | holdsMethod,
+		kinds: []Kind{Decls},
+		apply: lowerWitnessCalls,
+	},
+	{
 		// Last: the names it writes are the interpreter's concern alone,
 		// and no pass after it reads a type parameter by its name
 		// (typeparamnames.go).
@@ -887,8 +904,8 @@ func (f *File) fail(e *cellio.Error) {
 }
 
 // hiddenPrefix matches the prefixes the passes put before a name the user
-// wrote (shadow.go, loopvar.go, typeparamnames.go).
-var hiddenPrefix = regexp.MustCompile(`__gogil_(?:s\d+_\d+|loop\d+|tp)_`)
+// wrote (shadow.go, loopvar.go, typeparamnames.go, witnesscalls.go).
+var hiddenPrefix = regexp.MustCompile(`__gogil_(?:s\d+_\d+|loop\d+|tp|wit)_`)
 
 // userNames gives back, in an error's message, the names the user wrote
 // for the hidden names of the passes: an error names what the cell says.

@@ -201,6 +201,10 @@ func witnessCall(call *ast.CallExpr, callee *ast.FuncDecl, twin string, targs []
 	if n := len(params); n > 0 {
 		variadic, _ = params[n-1].Type.(*ast.Ellipsis)
 	}
+	if spreadsResults(call, params) {
+		spreadWitnessCall(call, callee, twin, targs, args)
+		return
+	}
 	switch {
 	case variadic == nil:
 		args = append(args, call.Args...)
@@ -240,6 +244,61 @@ func witnessCall(call *ast.CallExpr, callee *ast.FuncDecl, twin string, targs []
 	}
 	call.Fun = &ast.Ident{NamePos: pos, Name: twin}
 	call.Args = args
+}
+
+// spreadsResults: the call hands its callee the results of another call,
+// Try[U](f(v)) of func Try[T any](v T, err error).
+func spreadsResults(call *ast.CallExpr, params []*ast.Field) bool {
+	if len(call.Args) != 1 || call.Ellipsis.IsValid() {
+		return false
+	}
+	if _, ok := ast.Unparen(call.Args[0]).(*ast.CallExpr); !ok {
+		return false
+	}
+	n := 0
+	for _, p := range params {
+		n += max(len(p.Names), 1)
+	}
+	return n >= 2
+}
+
+// spreadWitnessCall writes a call that spreads another's results: the
+// witnesses cannot stand beside them, so a function literal takes the
+// results and calls the twin, func(p0 T, p1 error) Result[T] { return
+// twin(*new(T), p0, p1) }(f(v)). A variadic callee is not met so (its
+// slice would need the results counted): it keeps its call.
+func spreadWitnessCall(call *ast.CallExpr, callee *ast.FuncDecl, twin string, targs, witnesses []ast.Expr) {
+	pos := call.Fun.Pos()
+	lit := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}}}
+	args := witnesses
+	n := 0
+	for _, p := range callee.Type.Params.List {
+		if _, ok := p.Type.(*ast.Ellipsis); ok {
+			return
+		}
+		for range max(len(p.Names), 1) {
+			name := fmt.Sprintf("%sp%d", witnessPrefix, n)
+			n++
+			lit.Type.Params.List = append(lit.Type.Params.List, &ast.Field{
+				Names: []*ast.Ident{{NamePos: pos, Name: name}},
+				Type:  substituteTypeParams(p.Type, callee, targs),
+			})
+			args = append(args, &ast.Ident{NamePos: pos, Name: name})
+		}
+	}
+	inner := &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: twin}, Lparen: pos, Args: args, Rparen: pos}
+	var stmt ast.Stmt = &ast.ExprStmt{X: inner}
+	if res := callee.Type.Results; res != nil && len(res.List) > 0 {
+		lit.Type.Results = &ast.FieldList{Opening: pos, Closing: pos}
+		for _, r := range res.List {
+			for range max(len(r.Names), 1) {
+				lit.Type.Results.List = append(lit.Type.Results.List, &ast.Field{Type: substituteTypeParams(r.Type, callee, targs)})
+			}
+		}
+		stmt = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{inner}}
+	}
+	lit.Body = &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{stmt}, Rbrace: pos}
+	call.Fun = lit
 }
 
 // substituteTypeParams is a copy of t, a type of callee's signature, with

@@ -332,6 +332,22 @@ var knownGaps = map[string]string{
 	"corpus32_pair_optional.go/cell":        "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
 	"corpus32_tree_iterator.go/program":     "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
 	"corpus32_tree_iterator.go/cell":        "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
+	// corpus38_*.go: generic containers and algorithms with iterators
+	// (the kernel runs each refused cell as a program:
+	// magics/program_test.go).
+	"corpus38_compose.go/cell":          "a call of the function a generic call returns, at the top level of a cell (Curry(add)(10)): yaegi reports not a generic type",
+	"corpus38_dijkstra.go/program":      "a generic slice type of two type parameters of another generic instance (pq[N, W] []item[N, W]) handed to container/heap in generic code: yaegi reports nil type",
+	"corpus38_dijkstra.go/cell":         "a generic slice type of two type parameters of another generic instance (pq[N, W] []item[N, W]) handed to container/heap in generic code: yaegi reports nil type",
+	"corpus38_instantiation.go/program": "a conversion to a type parameter instantiated with a cell type (To(v) in Convert[ID](12.0)): yaegi panics compiling it",
+	"corpus38_instantiation.go/cell":    "a conversion to a type parameter instantiated with a cell type (To(v) in Convert[ID](12.0)): yaegi panics compiling it",
+	"corpus38_json_generic.go/program":  "a type argument that is itself an instance of a generic type (Decode[Envelope[[]int]]): type not found",
+	"corpus38_json_generic.go/cell":     "a type argument that is itself an instance of a generic type (Decode[Envelope[int]]): type not found",
+	"corpus38_pair.go/program":          "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
+	"corpus38_pair.go/cell":             "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
+	"corpus38_topo_sort.go/program":     "errors.As with a generic error type of the cell (*CycleError[int]): refused",
+	"corpus38_topo_sort.go/cell":        "errors.As with a generic error type of the cell (*CycleError[int]): refused",
+	"corpus38_validate_all.go/program":  "errors.As with a generic error type of the cell (ValidationError[int]): refused",
+	"corpus38_validate_all.go/cell":     "errors.As with a generic error type of the cell (ValidationError[int]): refused",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

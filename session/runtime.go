@@ -251,6 +251,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// The count of a shift that may be negative
 			// (cellsrc/shiftcount.go, shiftcount.go).
 			cellsrc.ShiftCountHelper: reflect.ValueOf(shiftCount),
+			// A number converted to a type parameter
+			// (cellsrc/typeparamconv.go, convertinto.go).
+			cellsrc.ConvertIntoHelper: reflect.ValueOf(convertInto),
 			// Indexes and slices of a cell that recovers
 			// (cellsrc/bounds.go, bounds.go).
 			cellsrc.IndexHelper: reflect.ValueOf(checkedIndex),

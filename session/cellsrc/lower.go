@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, IndexHelper, SliceHelper, PanickingHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -136,8 +136,8 @@ var passes = []pass{
 	{
 		// While the conversions are the user's nodes, which go/types
 		// typed (typeparamconv.go).
-		name:  "conversions to type parameters of pointers assignable to them",
-		needs: holdsTypeParams,
+		name:  "conversions to type parameters of pointers assignable to them, and of numbers",
+		needs: holdsTypeParams | holdsMethod,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) { lowerTypeParamConversions(f, opts) },
 	},

@@ -13,15 +13,20 @@ import (
 // reflect type's name, which yaegi leaves empty for a cell's struct types:
 // "Go struct field .age" where Go says "Go struct field User.age". The
 // Unmarshal cells call (encodings.go) puts the cell type's name back when the runner's
-// registry knows it for sure (one cell type of that shape), and "?" when
-// it does not: never another type's name.
+// registry knows it for sure (one cell type of that shape), and ends the
+// cell when it does not: never another type's name, nor a made-up one.
 
 func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	var ute *json.UnmarshalTypeError
 	if !errors.As(err, &ute) || ute.Struct != "" || ute.Field == "" {
 		return err
 	}
-	ute.Struct = "?"
+	// "?" would be printed where Go names the struct (Envelope[int], an
+	// instance of a generic type the registry does not know, or "" for an
+	// anonymous struct): a wrong value, so the cell ends.
+	refuse := func() {
+		panic(gapf("gogil: json's error names the struct of the field %s by its type, which gogil cannot name here (an instance of a generic struct type of the cells, an anonymous struct, or several cell types of one shape): its interpreter's struct types have no names", ute.Field))
+	}
 	// Go names the struct of the JSON object that holds the field: a hop
 	// through an embedded field (Person in Employee.Person.age) stays in
 	// it.
@@ -30,11 +35,11 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	path := strings.Split(ute.Field, ".")
 	for _, key := range path[:len(path)-1] {
 		if t == nil {
-			return err
+			refuse()
 		}
 		f, ok := jsonField(t, key)
 		if !ok {
-			return err
+			refuse()
 		}
 		t = structOf(f.Type)
 		if !f.Anonymous {
@@ -42,11 +47,13 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 		}
 	}
 	if named == nil {
-		return err
+		refuse()
 	}
-	if n := names(named); len(n) == 1 {
-		ute.Struct = n[0]
+	n := names(named)
+	if len(n) != 1 {
+		refuse()
 	}
+	ute.Struct = n[0]
 	return err
 }
 

@@ -271,6 +271,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// A cell value with a String or Error method handed to
 			// log/slog (cellsrc/slogvalues.go, slogtext.go).
 			cellsrc.SlogTextHelper: reflect.ValueOf(slogText),
+			// A number converted to a type parameter
+			// (cellsrc/typeparamconv.go, convertinto.go).
+			cellsrc.ConvertIntoHelper: reflect.ValueOf(convertInto),
 			// Indexes and slices of a cell that recovers
 			// (cellsrc/bounds.go, bounds.go).
 			cellsrc.IndexHelper: reflect.ValueOf(checkedIndex),

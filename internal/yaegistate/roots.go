@@ -38,9 +38,10 @@ func roots(i *interp.Interpreter) *[]unsafe.Pointer {
 // reuse). The interpreter must not be compiling.
 func (t *Tracker) ForgetRoots() {
 	r := (*[]unsafe.Pointer)(unsafe.Add(t.interp, t.layout.roots))
-	if l, err := nodeLayoutOnce(); err == nil {
+	if l, err := nodeLayoutOnce(); err == nil && len(*r) > 0 {
+		seen := map[unsafe.Pointer]bool{}
 		for _, root := range *r {
-			t.noteClosureSlots(l, root)
+			t.noteClosureSlots(l, root, seen)
 		}
 	} else {
 		t.noReuse = true
@@ -54,10 +55,15 @@ func (t *Tracker) ForgetRoots() {
 // code makes into closures. A literal called where it stands (go func()
 // {...}(), defer, a call) is run from its node and has no generated code
 // of its own (node.exec is nil): no closure of it will write its slot.
-func (t *Tracker) noteClosureSlots(l nodeLayout, n unsafe.Pointer) {
-	if n == nil {
+// The nodes are a graph, not a tree: a generic function that calls
+// itself (func Depth[T any](...) { ... Depth(v, n-1) }) has its instance
+// among its own children, which a walk without seen followed until the
+// process's stack overflowed, killing the kernel.
+func (t *Tracker) noteClosureSlots(l nodeLayout, n unsafe.Pointer, seen map[unsafe.Pointer]bool) {
+	if n == nil || seen[n] {
 		return
 	}
+	seen[n] = true
 	if *(*uint)(unsafe.Add(n, l.kind)) == l.kinds["funcLit"] && *(*unsafe.Pointer)(unsafe.Add(n, l.exec)) != nil {
 		sc := *(*unsafe.Pointer)(unsafe.Add(n, l.scope))
 		if sc == nil || *(*int)(unsafe.Add(sc, t.layout.scopeLevel)) == t.mainLevel()+1 {
@@ -65,6 +71,6 @@ func (t *Tracker) noteClosureSlots(l nodeLayout, n unsafe.Pointer) {
 		}
 	}
 	for _, c := range *(*[]unsafe.Pointer)(unsafe.Add(n, l.child)) {
-		t.noteClosureSlots(l, c)
+		t.noteClosureSlots(l, c, seen)
 	}
 }

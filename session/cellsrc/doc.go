@@ -152,7 +152,22 @@
 //   - a conversion to a type parameter of a pointer go/types finds
 //     assignable to it, PT(&out[i]) where PT is constrained to *T with
 //     methods, becomes that assignment in a function literal: yaegi
-//     panicked compiling the conversion (typeparamconv.go);
+//     panicked compiling the conversion; so does one of a number to a type
+//     parameter of numbers (T(len(xs))), through reflect's Convert into a
+//     variable of it (__gogil.ConvertInto): yaegi panicked compiling it for
+//     a type argument of the cells (typeparamconv.go);
+//   - generic code that instantiates a generic function of its part with
+//     its own type parameters (None[U](), Sum[T](xs...), or a call the
+//     typed pass gave its type arguments) calls a twin holding the
+//     function's body that takes a witness of each type parameter
+//     (*new(T)) and a slice for a variadic parameter, which yaegi infers;
+//     the function calls the twin too. Generic functions get a field per
+//     parameter: yaegi's inference counted fields. yaegi panicked on the
+//     explicit instance once a type argument was a cell type
+//     (witnesscalls.go);
+//   - a type parameter named like a field of its type (type Pair[A, B
+//     any] struct{ A A; B B }) gets a hidden name: yaegi took p.A for the
+//     type parameter (typeparamnames.go);
 //   - a conversion to an instance of a generic type of one type parameter
 //     ((*List[string])(nil), Bag[int](xs)) gets a hidden package-level
 //     variable of that type declared in its part, which makes the instance

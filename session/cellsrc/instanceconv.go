@@ -16,15 +16,41 @@ import (
 // type (var v *List[string]) makes the instance. lowerInstanceConversions
 // declares a hidden variable of it at package level, ahead of the
 // functions (a blank one the interpreter counts as redeclared), for every
-// conversion to an instance of a generic type of one type parameter. An
+// conversion to an instance of a generic type of one type parameter, and
+// every such instance in the type arguments of an explicit instance of a
+// generic function (Decode[Envelope[[]int]](raw)). An
 // instance of a local type or of a type parameter cannot be named there
 // and is left alone; one of several type parameters crashes the
 // interpreter either way (genericcrash.go names it).
 func lowerInstanceConversions(f *File, opts Options) {
 	var convs []ast.Expr
 	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 && instanceTypeShape(call.Fun) {
+		call, ok := n.(*ast.CallExpr)
+		if !ok {
+			return true
+		}
+		if len(call.Args) == 1 && instanceTypeShape(call.Fun) {
 			convs = append(convs, ast.Unparen(call.Fun))
+		}
+		// The type arguments of an explicit instance, Decode[Envelope[int]]
+		// or Decode[map[string]Envelope[int]]: yaegi looks those instances
+		// up the same way.
+		var targs []ast.Expr
+		switch fun := ast.Unparen(call.Fun).(type) {
+		case *ast.IndexExpr:
+			targs = []ast.Expr{fun.Index}
+		case *ast.IndexListExpr:
+			targs = fun.Indices
+		}
+		for _, targ := range targs {
+			ast.Inspect(targ, func(m ast.Node) bool {
+				if x, ok := m.(ast.Expr); ok && instanceTypeShape(x) {
+					if _, star := x.(*ast.StarExpr); !star {
+						convs = append(convs, ast.Unparen(x))
+					}
+				}
+				return true
+			})
 		}
 		return true
 	})

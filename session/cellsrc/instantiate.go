@@ -120,11 +120,14 @@ func (l *typedLowering) missingTypeArgs(id *ast.Ident, given int) []ast.Expr {
 		return nil
 	}
 	// The enclosing function's type parameters are written out only for a
-	// variadic callee, which yaegi cannot infer inside a generic body; for
-	// other callees its own inference works there and an explicit
-	// Inner[T](x) fails at run time when T is a struct type.
+	// variadic callee, which yaegi cannot infer inside a generic body, and
+	// for a callee of the part, whose explicit instance witnesscalls.go
+	// turns into a call it infers better than the user's: MinBy(xs, func(t
+	// T) K {...}) in MaxBy[T, K] was "not a generic type" once T was a
+	// cell type. For other callees an explicit Inner[T](x) fails at run
+	// time when T is a struct type, and their own inference works there.
 	seen := map[types.Type]bool{}
-	if sig, ok := fn.Type().(*types.Signature); ok && sig.Variadic() {
+	if sig, ok := fn.Type().(*types.Signature); ok && sig.Variadic() || l.declaresGeneric(fn.Name()) {
 		seen = l.visibleTypeParams(id)
 	}
 	args := make([]ast.Expr, inst.TypeArgs.Len())
@@ -140,6 +143,16 @@ func (l *typedLowering) missingTypeArgs(id *ast.Ident, given int) []ast.Expr {
 		args[i] = l.instanceAliases(x)
 	}
 	return args
+}
+
+// declaresGeneric: the part declares a generic function of that name.
+func (l *typedLowering) declaresGeneric(name string) bool {
+	for _, d := range l.f.AST.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil && fd.Name.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // visibleTypeParams are the type parameters of the function declaration

@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -144,8 +144,8 @@ var passes = []pass{
 	{
 		// While the conversions are the user's nodes, which go/types
 		// typed (typeparamconv.go).
-		name:  "conversions to type parameters of pointers assignable to them",
-		needs: holdsTypeParams,
+		name:  "conversions to type parameters of pointers assignable to them, and of numbers",
+		needs: holdsTypeParams | holdsMethod,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) { lowerTypeParamConversions(f, opts) },
 	},
@@ -854,6 +854,32 @@ var passes = []pass{
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerCaseLists(f, opts)) },
 	},
+	{
+		// Before the twins of witnesscalls.go, whose calls the
+		// interpreter infers.
+		name:  "parameters of generic functions declared together",
+		needs: holdsTypeParams,
+		kinds: []Kind{Decls},
+		apply: splitGenericParams,
+	},
+	{
+		// After every pass that lowers a function's body, which the twins
+		// it writes copy lowered; after the typed pass, which writes the
+		// type arguments of variadic callees (witnesscalls.go).
+		name:  "explicit instances of generic functions with the type parameters around",
+		needs: holdsTypeParams | holdsMethod,
+		kinds: []Kind{Decls},
+		apply: lowerWitnessCalls,
+	},
+	{
+		// Last: the names it writes are the interpreter's concern alone,
+		// and no pass after it reads a type parameter by its name
+		// (typeparamnames.go).
+		name:  "type parameters named like a field of their type",
+		needs: holdsTypeParams | holdsMethod,
+		kinds: []Kind{Decls},
+		apply: renameMemberTypeParams,
+	},
 }
 
 // Lower applies the passes that concern the part's kind. The error is the
@@ -909,8 +935,8 @@ func (f *File) fail(e *cellio.Error) {
 }
 
 // hiddenPrefix matches the prefixes the passes put before a name the user
-// wrote (shadow.go, loopvar.go).
-var hiddenPrefix = regexp.MustCompile(`__gogil_(?:s\d+_\d+|loop\d+)_`)
+// wrote (shadow.go, loopvar.go, typeparamnames.go, witnesscalls.go).
+var hiddenPrefix = regexp.MustCompile(`__gogil_(?:s\d+_\d+|loop\d+|tp|wit)_`)
 
 // userNames gives back, in an error's message, the names the user wrote
 // for the hidden names of the passes: an error names what the cell says.

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 )
 
 // yaegi v0.16.1 panics compiling a conversion to a type parameter whose
@@ -17,8 +18,16 @@ import (
 //
 //	PT(&out[i])  →  func() PT { var __gogil_c PT = &out[i]; return __gogil_c }()
 //
-// Only a pointer is measured: any other conversion (T(x) of a number to
-// ~int | ~float64, which yaegi compiles) is left alone.
+// yaegi also panics compiling a conversion of a number to a type parameter
+// of numbers, T(len(xs)) in Average[T Number], once the function is
+// instantiated with a type the cells declared (Average([]Celsius{...})),
+// where it compiles it for float64. Such a conversion goes through
+// reflect, whose Convert is Go's conversion between numbers, into a
+// variable of the type parameter:
+//
+//	T(len(xs))  →  func() T { var __gogil_c T; __gogil.ConvertInto(&__gogil_c, len(xs)); return __gogil_c }()
+//
+// Other conversions are left alone.
 func lowerTypeParamConversions(f *File, opts Options) {
 	var convs []*ast.CallExpr
 	for _, d := range f.AST.Decls {
@@ -47,6 +56,7 @@ func lowerTypeParamConversions(f *File, opts Options) {
 		return
 	}
 	rewrite := map[*ast.CallExpr]bool{}
+	numeric := map[*ast.CallExpr]bool{}
 	for _, call := range convs {
 		fun, ok := t.Info.Types[call.Fun]
 		if !ok || !fun.IsType() {
@@ -57,7 +67,14 @@ func lowerTypeParamConversions(f *File, opts Options) {
 			continue
 		}
 		arg, ok := t.Info.Types[call.Args[0]]
-		if !ok || arg.Type == nil || arg.Value != nil {
+		if !ok || arg.Type == nil {
+			continue
+		}
+		if numericTypeSet(tp) && numericOperand(arg.Type) {
+			rewrite[call], numeric[call] = true, true
+			continue
+		}
+		if arg.Value != nil {
 			continue
 		}
 		if _, ptr := arg.Type.Underlying().(*types.Pointer); ptr && types.AssignableTo(arg.Type, tp) {
@@ -81,6 +98,16 @@ func lowerTypeParamConversions(f *File, opts Options) {
 			}}},
 			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{v()}},
 		}
+		if numeric[call] {
+			// var __gogil_c T; __gogil.ConvertInto(&__gogil_c, x)
+			body[0].(*ast.DeclStmt).Decl.(*ast.GenDecl).Specs[0].(*ast.ValueSpec).Values = nil
+			body = slices.Insert(body, 1, ast.Stmt(&ast.ExprStmt{X: &ast.CallExpr{
+				Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: &ast.Ident{NamePos: pos, Name: ConvertIntoHelper}},
+				Lparen: pos,
+				Args:   []ast.Expr{&ast.UnaryExpr{OpPos: pos, Op: token.AND, X: v()}, call.Args[0]},
+				Rparen: pos,
+			}}))
+		}
 		lit := &ast.FuncLit{
 			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos},
 				Results: &ast.FieldList{Opening: pos, List: []*ast.Field{{Type: typ()}}, Closing: pos}},
@@ -88,6 +115,53 @@ func lowerTypeParamConversions(f *File, opts Options) {
 		}
 		return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
 	})
+}
+
+// ConvertIntoHelper is the runner's helper that converts a number into a
+// variable of a type parameter, by reflect (convertinto.go).
+const ConvertIntoHelper = "ConvertInto"
+
+// numericTypeSet: every type of tp's type set is a number, ~int | ~float64.
+func numericTypeSet(tp *types.TypeParam) bool {
+	iface, ok := tp.Constraint().Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	found := false
+	numeric := true
+	var walk func(t types.Type)
+	walk = func(t types.Type) {
+		switch u := t.Underlying().(type) {
+		case *types.Union:
+			for i := range u.Len() {
+				walk(u.Term(i).Type())
+			}
+		case *types.Interface:
+			for i := range u.NumEmbeddeds() {
+				walk(u.EmbeddedType(i))
+			}
+		case *types.Basic:
+			found = true
+			numeric = numeric && u.Info()&types.IsNumeric != 0 && u.Info()&types.IsComplex == 0
+		default:
+			numeric = false
+		}
+	}
+	for i := range iface.NumEmbeddeds() {
+		walk(iface.EmbeddedType(i))
+	}
+	return found && numeric
+}
+
+// numericOperand: a value of t converts to a number the way reflect's
+// Convert does it: a number, an untyped numeric constant, or a type
+// parameter whose types are numbers.
+func numericOperand(t types.Type) bool {
+	if tp, ok := t.(*types.TypeParam); ok {
+		return numericTypeSet(tp)
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsNumeric != 0 && b.Info()&types.IsComplex == 0
 }
 
 // typeParamNames are the type parameters fd's body may name: its own,

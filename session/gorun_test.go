@@ -419,17 +419,12 @@ var knownGaps = map[string]string{
 	"corpus38_dijkstra.go/program":     "a generic slice type of two type parameters of another generic instance (pq[N, W] []item[N, W]) handed to container/heap in generic code: yaegi reports nil type",
 	"corpus38_dijkstra.go/cell":        "a generic slice type of two type parameters of another generic instance (pq[N, W] []item[N, W]) handed to container/heap in generic code: yaegi reports nil type",
 	"corpus38_instantiation.go/cell":   "a top-level var of a function type initialized by an instance of a generic function (var g func(...) []int = Map[int, int]) in a cell with other top-level := of instances: variable definition loop",
-	"corpus38_json_generic.go/program": "json's error naming an instance of a generic struct type (Envelope[int].data): refused",
-	"corpus38_json_generic.go/cell":    "json's error naming an instance of a generic struct type (Envelope[int].data): refused",
 	"corpus38_pair.go/program":         "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
 	"corpus38_pair.go/cell":            "two composite literals of a generic type, one naming the type parameters (Pair[K, V]{...}): refused",
 	"corpus38_topo_sort.go/program":    "errors.As with a generic error type of the cell (*CycleError[int]): refused",
 	"corpus38_topo_sort.go/cell":       "errors.As with a generic error type of the cell (*CycleError[int]): refused",
 	"corpus38_validate_all.go/program": "errors.As with a generic error type of the cell (ValidationError[int]): refused",
 	"corpus38_validate_all.go/cell":    "errors.As with a generic error type of the cell (ValidationError[int]): refused",
-	// session/jsonnames.go: json's error names a struct gogil cannot name.
-	"wrong_json_generic_struct_name.go/program": "json's error naming an instance of a generic struct type (Envelope[int].data): refused, where it printed ?.data",
-	"wrong_json_generic_struct_name.go/cell":    "json's error naming an instance of a generic struct type (Envelope[int].data): refused, where it printed ?.data",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -36,7 +36,7 @@ func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperN
 	}
 	sprint := func(a []any) string {
 		refuseHeldWrappers("fmt.Print", a)
-		return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...))
+		return printed("fmt.Print", cellfmt.Sprint(a))
 	}
 	sprintln := func(a []any) string {
 		refuseHeldWrappers("fmt.Println", a)
@@ -121,7 +121,7 @@ func logFunctions(log map[string]reflect.Value) map[string]any {
 		if f, ok := log[name].Interface().(func(...any)); ok {
 			functions[name] = func(a ...any) {
 				refuseHeldWrappers("log."+name, a)
-				f(printed("log."+name, fmt.Sprint(cellfmt.Args(a)...)))
+				f(printed("log."+name, cellfmt.Sprint(a)))
 			}
 		}
 	}

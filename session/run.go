@@ -387,12 +387,23 @@ func (c *cellRun) imports(p cellsrc.Part) ([]step, *cellio.Error) {
 	}
 	s := c.s
 	s.mu.Lock()
+	unsafe := false
 	added := pp.FilterImports(func(importPath string) string { return s.pkgNames[importPath] }, func(im cellsrc.Import) bool {
+		if im.Path == "unsafe" {
+			// Not the interpreter's: the type world takes it, and the
+			// lowering turns its Sizeof, Alignof and Offsetof into
+			// constants (cellsrc/unsafesizes.go).
+			unsafe = true
+			return false
+		}
 		// Importing twice is not an error in a notebook.
 		return s.declared.imported[im.Local] != im.Path && c.pendingImports[im.Local] != im.Path
 	})
 	s.mu.Unlock()
 	if len(pp.AST.Decls) == 0 {
+		if unsafe {
+			c.stage(p)
+		}
 		return nil, nil
 	}
 	if e := c.hook(pp.AST); e != nil {

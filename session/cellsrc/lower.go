@@ -414,6 +414,13 @@ var passes = []pass{
 	},
 	{
 		// While the shifts are the user's nodes, which go/types typed.
+		name:  "constant shifts beyond int64, of a type their context gives",
+		needs: holdsShift,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerWideShifts(f, opts)) },
+	},
+	{
+		// While the shifts are the user's nodes, which go/types typed.
 		name:  "untyped constants shifted by a variable count",
 		needs: holdsShift,
 		kinds: []Kind{Decls, Stmts},

@@ -59,7 +59,7 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 	marks := make([]int, len(parts))
 	prepared := make([][]step, len(parts))
 	for i := 0; i < len(parts); i++ {
-		if hoisted := cellsrc.HoistLoopingVars(parts[i], c.isGlobalVar); hoisted != nil {
+		if hoisted := cellsrc.HoistLoopingVars(parts[i], c.globalWhenRun(parts[i+1:])); hoisted != nil {
 			// Known only now: the parts before made the globals it names.
 			parts = slices.Concat(parts[:i], hoisted, parts[i+1:])
 			marks = slices.Concat(marks[:i], make([]int, len(hoisted)), marks[i+1:])
@@ -639,6 +639,28 @@ func (c *cellRun) isGlobalVar(name string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.declared.user[name].kind == "var"
+}
+
+// globalWhenRun tells whether name is a variable when a part before
+// later runs: one of an earlier cell or part (isGlobalVar), or one that a
+// statements part of later makes at its top level, as it is compiled
+// before the parts before it run.
+func (c *cellRun) globalWhenRun(later []cellsrc.Part) func(string) bool {
+	var made map[string]bool
+	return func(name string) bool {
+		if c.isGlobalVar(name) {
+			return true
+		}
+		if made == nil {
+			made = map[string]bool{}
+			for _, p := range later {
+				for _, n := range cellsrc.TopLevelVars(p) {
+					made[n] = true
+				}
+			}
+		}
+		return made[name]
+	}
 }
 
 // isGlobalConst says whether name is a constant of an earlier part, this

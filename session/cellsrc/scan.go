@@ -52,6 +52,7 @@ const (
 	holdsUnnamedParam                    // a parameter without a name
 	holdsChar                            // a rune literal
 	holdsSlog                            // the identifier slog (log/slog)
+	holdsDivZero                         // x / 0, a literal zero divisor
 
 	// The names the part uses that the runner's lookups (Options) say
 	// are an earlier part's: asked for only when no other need of a pass
@@ -138,6 +139,10 @@ func scan(file *ast.File) holds {
 				h |= holdsShift
 			case token.EQL, token.NEQ:
 				h |= holdsCompare
+			case token.QUO:
+				if literalZero(n.Y) {
+					h |= holdsDivZero
+				}
 			}
 		case *ast.Ident:
 			if n.Name == "slog" {

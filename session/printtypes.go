@@ -179,7 +179,10 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 	case boxed && at.Unknown:
 		return v, &cellfmt.Type{Text: "%!T(gogil: a type the printing call cannot name: generic, or hidden by a local name)", Unsure: true}
 	}
-	return v, boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{})
+	if n := boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{}); n != nil || boxed {
+		return v, n
+	}
+	return v, r.shapeNode(v.Type(), map[reflect.Type]*cellfmt.Type{})
 }
 
 // boxesInside describes an unnamed composite type held in an interface
@@ -373,7 +376,9 @@ func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int,
 	}
 	t := boxesInside(rt, at, map[reflect.Type]*cellfmt.Type{})
 	if t == nil {
-		return x
+		if t = cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{}); t == nil {
+			return x
+		}
 	}
 	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
 }

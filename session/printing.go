@@ -108,6 +108,13 @@ func printed(fn, text string) string {
 			words, _, _ = strings.Cut(words, ")\n")
 			panic(gapf("%s", words))
 		}
+		if method, words, ok := strings.Cut(inner, " method: "); ok && strings.HasPrefix(words, "reflect") {
+			// The interpreter's own words for a run-time error (an index
+			// out of range the lowering could not write through
+			// __gogil.Index), which Go's would not be.
+			words, _, _ = strings.Cut(words, ")")
+			panic(gapf("gogil cannot print this as Go does (%s): the %s method of a value printed panicked with %q, the interpreter's words for a run-time error whose Go words gogil cannot give", fn, method, words))
+		}
 	}
 	return text
 }

@@ -100,8 +100,6 @@ var knownGaps = map[string]string{
 	"corpus27_generic_event_bus.go/cell":    "generic functions Subscribe[E], Publish[E] over reflect.TypeFor[E]: yaegi's CFG panics",
 	"corpus27_state_func.go/program":        "a function type that names itself (type stateFn func(*lexer) stateFn): refused",
 	"corpus27_state_func.go/cell":           "a function type that names itself (type stateFn func(*lexer) stateFn): refused",
-	"corpus27_state_interface.go/program":   "String of empty cell struct types (locked, unlocked, empty), one type to the interpreter",
-	"corpus27_state_interface.go/cell":      "String of empty cell struct types (locked, unlocked, empty), one type to the interpreter",
 	// corpus24: yaegi calls a struct's own field ambiguous in a method
 	// when an embedded type has a field and another a method of that name
 	// (Service.Name over Base.Name and Logger.Name()); an index out of
@@ -133,13 +131,6 @@ var knownGaps = map[string]string{
 	"corpus23_path_error.go/cell":           "package syscall, which cells cannot import",
 	"corpus23_type_switch.go/program":       "a type switch on an any holding a cell type's value and its underlying type's (Named, string)",
 	"corpus23_type_switch.go/cell":          "a type switch on an any holding a cell type's value and its underlying type's (Named, string)",
-	// Two cell struct types of one shape (PtrCounter, ValCounter) are one
-	// reflect type to the interpreter: %T of a *PtrCounter in a Counter
-	// ends the cell in a gap naming both (printing.go).
-	"corpus20_iface_ptr_value.go/program": "%T of a value of one of two cell types of one shape",
-	"corpus20_iface_ptr_value.go/cell":    "%T of a value of one of two cell types of one shape",
-	"wrong_print_same_shape.go/program":   "%T of a value of one of two cell types of one shape",
-	"wrong_print_same_shape.go/cell":      "%T of a value of one of two cell types of one shape",
 	// corpus21: reflect on a cell type's methods is refused
 	// (reflectcell.go); an assertion to a cell type of a value in an any
 	// is refused (cellassert.go).
@@ -228,10 +219,6 @@ var knownGaps = map[string]string{
 	// interpreter.
 	"corpus15_vending_machine.go/program": "== of interfaces holding values of empty struct types of the cells (m.state == State(empty{}))",
 	"corpus15_vending_machine.go/cell":    "== of interfaces holding values of empty struct types of the cells (m.state == State(empty{}))",
-	// corpus34: %T of values of two empty struct types (Look{}, Inv{}),
-	// which share the interpreter's one type: refused, naming both.
-	"corpus34_text_adventure.go/program": "%T of values of empty struct types of the cells (Look{}, Inv{}) in an interface",
-	"corpus34_text_adventure.go/cell":    "%T of values of empty struct types of the cells (Look{}, Inv{}) in an interface",
 	// corpus16_*.go: Learn Go with Tests, Exercism, Advent of Code and Go
 	// by Example topics (the kernel runs each as a program:
 	// magics/program_test.go).

@@ -26,7 +26,9 @@ import (
 //	}(arg)
 //
 // which evaluates arg once and hands the runner the type's name in an
-// entry of its own ("=C").
+// entry of its own ("=C"). Only for an argument free of calls: the
+// interpreter crashed (a nil dereference) passing a call's interface
+// result to the literal, where the print is refused as before.
 
 type listedType struct {
 	label string

@@ -414,7 +414,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(TypedIfaceHelper)},
 		Args: args,
 	}
-	if !empty && sharesShape(listed) {
+	if !empty && sharesShape(listed) && pureExpr(l.t.Info, arg) {
 		if switched := l.switchedIfaceArg(call, static, listed); switched != nil {
 			return switched
 		}

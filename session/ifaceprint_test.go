@@ -34,6 +34,10 @@ func TestInterfacePrinting(t *testing.T) {
 			"var s Shape = rect{2, 3}\nfmt.Printf(\"%v %+v %T\\n\", s, s, s)"}, "{2 3} {w:2 h:3} main.rect\n"},
 		{"error interface", []string{"type E float64\nfunc (e E) Error() string { return \"bad\" }", "var err error = E(1)\nfmt.Printf(\"%v %T\\n\", err, err)"}, "bad main.E\n"},
 		{"two of one shape, one implements", []string{decls + "type G float64", "var i I = F(3)\nfmt.Printf(\"%v %T\\n\", i, i)"}, "3 main.F\n"},
+		// The interpreter's type switch on the interface value names which
+		// of the cell types of one shape it is (cellsrc/ifaceshape.go).
+		{"two of one shape implement", []string{decls + "type G float64\nfunc (G) M() {}", "var i I = F(3)\nfmt.Println(i)\nfmt.Printf(\"%v %T\\n\", i, i)"}, "3\n3 main.F\n"},
+		{"two of one shape with String", []string{decls + "type G float64\nfunc (G) M() {}\nfunc (G) String() string { return \"g\" }", "var i I = F(3)\nfmt.Printf(\"%v %.1f\\n\", i, i)\ni = G(1)\nfmt.Println(fmt.Sprint(i), i)"}, "3 3.0\ng g\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -57,20 +61,22 @@ func TestInterfacePrinting(t *testing.T) {
 // ends the cell in an error naming them, a gap, before any of the call's
 // text prints.
 func TestInterfacePrintingRefuses(t *testing.T) {
-	decls := "type I interface{ M() }\ntype F float64\nfunc (f F) M() {}\ntype G float64\nfunc (G) M() {}\n"
+	// A value a function returned reaches the printing call without what
+	// tells the types apart (the interpreter's box).
+	decls := "type I interface{ M() }\ntype F float64\nfunc (f F) M() {}\ntype G float64\nfunc (G) M() {}\nfunc get() I { return F(3) }\n"
 	tests := []struct {
 		name  string
 		cells []string
 		out   string // printed by the last cell before its error
 		err   string
 	}{
-		{"two of one shape implement", []string{decls, "var i I = F(3)\nfmt.Println(i)\nfmt.Printf(\"%v %T\\n\", i, i)"},
+		{"two of one shape implement", []string{decls, "fmt.Println(get())\nfmt.Printf(\"%v %T\\n\", get(), get())"},
 			"3\n", "(fmt.Printf): the type of a value printed is one of main.F, main.G, which the interpreter gives one type"},
-		{"two of one shape with String", []string{decls + "func (G) String() string { return \"g\" }", "var i I = F(3)\nfmt.Printf(\"%v %.1f\\n\", i, i)"},
+		{"two of one shape with String", []string{decls + "func (G) String() string { return \"g\" }", "fmt.Printf(\"%v %.1f\\n\", get(), get())"},
 			"", "(fmt.Printf): the type of a value printed is one of main.F, main.G"},
-		{"in Sprint", []string{decls + "func (G) String() string { return \"g\" }", "var i I = F(3)\ns := fmt.Sprint(i)\nfmt.Println(s)"},
+		{"in Sprint", []string{decls + "func (G) String() string { return \"g\" }", "s := fmt.Sprint(get())\nfmt.Println(s)"},
 			"", "(fmt.Print): the type of a value printed is one of main.F, main.G"},
-		{"in log", []string{decls, "import \"log\"\nvar i I = F(3)\nlog.Printf(\"%T\", i)"},
+		{"in log", []string{decls, "import \"log\"\nlog.Printf(\"%T\", get())"},
 			"", "(log.Printf): the type of a value printed is one of main.F, main.G"},
 	}
 	for _, tt := range tests {

@@ -39,7 +39,7 @@ func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperN
 	}
 	sprint := func(a []any) string {
 		refuseHeldWrappers("fmt.Print", a)
-		return printed("fmt.Print", fmt.Sprint(cellfmt.Args(a)...))
+		return printed("fmt.Print", cellfmt.Sprint(a))
 	}
 	sprintln := func(a []any) string {
 		refuseHeldWrappers("fmt.Println", a)
@@ -111,6 +111,13 @@ func printed(fn, text string) string {
 			words, _, _ = strings.Cut(words, ")\n")
 			panic(gapf("%s", words))
 		}
+		if method, words, ok := strings.Cut(inner, " method: "); ok && strings.HasPrefix(words, "reflect") {
+			// The interpreter's own words for a run-time error (an index
+			// out of range the lowering could not write through
+			// __gogil.Index), which Go's would not be.
+			words, _, _ = strings.Cut(words, ")")
+			panic(gapf("gogil cannot print this as Go does (%s): the %s method of a value printed panicked with %q, the interpreter's words for a run-time error whose Go words gogil cannot give", fn, method, words))
+		}
 	}
 	return text
 }
@@ -124,7 +131,7 @@ func logFunctions(log map[string]reflect.Value) map[string]any {
 		if f, ok := log[name].Interface().(func(...any)); ok {
 			functions[name] = func(a ...any) {
 				refuseHeldWrappers("log."+name, a)
-				f(printed("log."+name, fmt.Sprint(cellfmt.Args(a)...)))
+				f(printed("log."+name, cellfmt.Sprint(a)))
 			}
 		}
 	}

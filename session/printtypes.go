@@ -114,11 +114,12 @@ func (p *printedTypes) typedSpread(cells *cellTypeRegistry, xs any, id int, meth
 // either; nor is a value of a type declared in a function body ever boxed,
 // so only an unboxed value may be one (Candidate.Local).
 func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (reflect.Value, *cellfmt.Type) {
-	boxed := false
+	boxed, boxedAs := false, ""
 	for v.IsValid() {
 		if v.Kind() == reflect.Interface {
 			v = v.Elem()
 		} else if isBox(v.Type()) {
+			boxedAs = boxedCandidate(v)
 			v, boxed = interpValue(v), true
 		} else {
 			break
@@ -158,6 +159,16 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 			local = local || c.Local && !boxed
 		}
 	}
+	if len(matches) > 1 && boxedAs != "" && !local {
+		// The box records which of the cell types of one shape the value
+		// is.
+		for _, m := range matches {
+			if m.Name == boxedAs {
+				matches, withMethods = []cellfmt.Candidate{m}, m.Type.Method > 0 || m.Type.Formatter > 0 || m.Type.GoStringer > 0
+				break
+			}
+		}
+	}
 	var shown []string
 	plain, shared := cellfmt.PlainShape(v.Type())
 	if shared && len(matches) > 0 && !boxed && at.Text == "interface {}" {
@@ -179,7 +190,10 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 	case boxed && at.Unknown:
 		return v, &cellfmt.Type{Text: "%!T(gogil: a type the printing call cannot name: generic, or hidden by a local name)", Unsure: true}
 	}
-	return v, boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{})
+	if n := boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{}); n != nil || boxed {
+		return v, n
+	}
+	return v, r.shapeNode(v.Type(), map[reflect.Type]*cellfmt.Type{})
 }
 
 // boxesInside describes an unnamed composite type held in an interface
@@ -298,6 +312,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	var matches []string
 	id, methods, withMethods := -1, []any(nil), false
 	anyID, anyMethods := -1, []any(nil)
+	switched, switchedID, switchedMethods := "", -1, []any(nil)
 	for i := 0; i+2 < len(candidates); {
 		name, ok1 := candidates[i].(string)
 		cid, ok2 := candidates[i+1].(int)
@@ -311,6 +326,12 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 			anyID, anyMethods = cid, fns
 			continue
 		}
+		if rest, ok := strings.CutPrefix(name, "="); ok {
+			// The interpreter's type switch named the dynamic type
+			// (cellsrc/ifaceshape.go), where candidates share a shape.
+			switched = rest
+			continue
+		}
 		t, ok := cells.typeOf(name)
 		if !ok || t != rt || unwrapped != "" && name != unwrapped {
 			continue
@@ -318,6 +339,12 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		matches = append(matches, name)
 		id, methods = cid, fns
 		withMethods = withMethods || n > 0
+		if name == switched {
+			switchedID, switchedMethods = cid, fns
+		}
+	}
+	if switchedID >= 0 && len(matches) > 1 {
+		matches, id, methods, withMethods = []string{switched}, switchedID, switchedMethods, len(switchedMethods) > 0
 	}
 	if len(matches) > 0 && !boxed && anyID >= 0 && isBasic(rt) {
 		// A number, string or bool in an empty interface that the
@@ -359,6 +386,21 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	return composite(printed, cells, x, anyID, anyMethods)
 }
 
+// boxedCandidate is the cell type the interpreter's box records for its
+// value, as candidates name it ("T", "*T"), or "".
+func boxedCandidate(box reflect.Value) string {
+	name := boxedTypeName(box)
+	base, star := strings.CutPrefix(name, "*")
+	base, ok := strings.CutPrefix(base, "main.")
+	if !ok || base == "" {
+		return ""
+	}
+	if star {
+		return "*" + base
+	}
+	return base
+}
+
 // isBasic: t is a predeclared number, string or bool type.
 func isBasic(t reflect.Type) bool {
 	return t.PkgPath() == "" && t.Name() != "" && (t.Kind() <= reflect.Complex128 || t.Kind() == reflect.String)
@@ -381,7 +423,9 @@ func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int,
 	}
 	t := boxesInside(rt, at, map[reflect.Type]*cellfmt.Type{})
 	if t == nil {
-		return x
+		if t = cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{}); t == nil {
+			return x
+		}
 	}
 	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
 }

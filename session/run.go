@@ -59,9 +59,10 @@ func (s *Session) run(ctx context.Context, cell Cell, ex *execution) (res Result
 	marks := make([]int, len(parts))
 	prepared := make([][]step, len(parts))
 	for i := 0; i < len(parts); i++ {
-		hoisted := cellsrc.HoistLoopingVars(parts[i], c.isGlobalVar)
+		global := c.globalWhenRun(parts[i+1:])
+		hoisted := cellsrc.HoistLoopingVars(parts[i], global)
 		if hoisted == nil && c.hoistAll == i+1 {
-			hoisted = cellsrc.HoistGlobalVars(parts[i], c.isGlobalVar)
+			hoisted = cellsrc.HoistGlobalVars(parts[i], global)
 		}
 		if hoisted != nil {
 			// Known only now: the parts before made the globals it names.
@@ -399,12 +400,23 @@ func (c *cellRun) imports(p cellsrc.Part) ([]step, *cellio.Error) {
 	}
 	s := c.s
 	s.mu.Lock()
+	unsafe := false
 	added := pp.FilterImports(func(importPath string) string { return s.pkgNames[importPath] }, func(im cellsrc.Import) bool {
+		if im.Path == "unsafe" {
+			// Not the interpreter's: the type world takes it, and the
+			// lowering turns its Sizeof, Alignof and Offsetof into
+			// constants (cellsrc/unsafesizes.go).
+			unsafe = true
+			return false
+		}
 		// Importing twice is not an error in a notebook.
 		return s.declared.imported[im.Local] != im.Path && c.pendingImports[im.Local] != im.Path
 	})
 	s.mu.Unlock()
 	if len(pp.AST.Decls) == 0 {
+		if unsafe {
+			c.stage(p)
+		}
 		return nil, nil
 	}
 	if e := c.hook(pp.AST); e != nil {
@@ -646,6 +658,28 @@ func (c *cellRun) isGlobalVar(name string) bool {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.declared.user[name].kind == "var"
+}
+
+// globalWhenRun tells whether name is a variable when a part before
+// later runs: one of an earlier cell or part (isGlobalVar), or one that a
+// statements part of later makes at its top level, as it is compiled
+// before the parts before it run.
+func (c *cellRun) globalWhenRun(later []cellsrc.Part) func(string) bool {
+	var made map[string]bool
+	return func(name string) bool {
+		if c.isGlobalVar(name) {
+			return true
+		}
+		if made == nil {
+			made = map[string]bool{}
+			for _, p := range later {
+				for _, n := range cellsrc.TopLevelVars(p) {
+					made[n] = true
+				}
+			}
+		}
+		return made[name]
+	}
 }
 
 // isGlobalConst says whether name is a constant of an earlier part, this

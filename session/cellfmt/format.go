@@ -625,11 +625,16 @@ const hiddenTagMark = `gogil:"-"`
 // made of t (type Words []string is []string to reflect) as well as of t
 // itself, unnamed and of a kind plain values often have (a slice, map,
 // function, channel or array, or a pointer to one); a struct type of a
-// cell type's very fields is rare, and taken for it. It gives t as %T
-// prints it.
+// cell type's very fields is rare, and taken for it. A pointer to a
+// predeclared number, string or bool is shared too: `type Weekday int` is
+// int to reflect, and *Weekday *int, and no stand-in stands for a pointer.
+// It gives t as %T prints it.
 func PlainShape(t reflect.Type) (string, bool) {
 	if t.Name() != "" {
 		return "", false
+	}
+	if t.Kind() == reflect.Pointer && predeclared(t.Elem()) {
+		return t.String(), true
 	}
 	u := t
 	if u.Kind() == reflect.Pointer && u.Elem().Name() == "" {
@@ -640,4 +645,9 @@ func PlainShape(t reflect.Type) (string, bool) {
 		return t.String(), true
 	}
 	return "", false
+}
+
+// predeclared: t is a predeclared number, string or bool type.
+func predeclared(t reflect.Type) bool {
+	return t.PkgPath() == "" && t.Name() != "" && (t.Kind() <= reflect.Complex128 || t.Kind() == reflect.String)
 }

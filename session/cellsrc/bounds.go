@@ -16,8 +16,10 @@ import (
 // length 3". The runner refuses such a recovered value (a gap), since it
 // cannot word it as Go does.
 //
-// In a cell that recovers (Options.Recovers), lowerBounds writes
-// an index x[i] as x[__gogil.Index(i, len(x))] and a slice x[lo:hi] as
+// In a cell that recovers (Options.Recovers), and in the String, Error,
+// GoString and Format methods of any cell, whose panics fmt recovers and
+// prints, lowerBounds writes an index x[i] as x[__gogil.Index(i, len(x))]
+// and a slice x[lo:hi] as
 // x[lo:__gogil.Slice(lo, hi, cap(x), false)] (len and true for strings and
 // arrays, whose words say "length"), so that an index out of range panics
 // in the runner with Go's own runtime error. x, and lo where it is
@@ -37,13 +39,21 @@ const (
 )
 
 func lowerBounds(f *File, opts Options) *cellio.Error {
-	if !opts.Recovers || !someNode(f.AST, func(n ast.Node) bool {
-		switch n.(type) {
-		case *ast.IndexExpr, *ast.SliceExpr:
-			return true
-		}
-		return false
-	}) {
+	within := []ast.Node{f.AST}
+	if !opts.Recovers {
+		within = fmtMethodBodies(f.AST)
+	}
+	indexes := false
+	for _, n := range within {
+		indexes = indexes || someNode(n, func(n ast.Node) bool {
+			switch n.(type) {
+			case *ast.IndexExpr, *ast.SliceExpr:
+				return true
+			}
+			return false
+		})
+	}
+	if !indexes {
 		return nil
 	}
 	l := f.typedLowering(opts)
@@ -52,9 +62,36 @@ func lowerBounds(f *File, opts Options) *cellio.Error {
 	}
 	info := l.t.Info
 	safe := inBoundsIndexes(f.AST, info)
+	for _, n := range within {
+		lowerBoundsIn(n, info, safe)
+	}
+	return nil
+}
+
+// fmtMethodBodies are the bodies of the String, Error, GoString and
+// Format methods that part declares: fmt recovers their panics and prints
+// the runtime error's words (%!v(PANIC=String method: runtime error: index
+// out of range [5] with length 3)), whatever the cell does.
+func fmtMethodBodies(file *ast.File) []ast.Node {
+	var bodies []ast.Node
+	for _, d := range file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Recv == nil || fd.Body == nil {
+			continue
+		}
+		switch fd.Name.Name {
+		case "String", "Error", "GoString", "Format":
+			bodies = append(bodies, fd.Body)
+		}
+	}
+	return bodies
+}
+
+// lowerBoundsIn writes the indexes and slices under root.
+func lowerBoundsIn(root ast.Node, info *types.Info, safe map[*ast.IndexExpr]bool) {
 	// The nodes are rewritten in place: an index expression stays the node
 	// go/types typed for the passes after this one.
-	ast.Inspect(f.AST, func(n ast.Node) bool {
+	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IndexExpr:
 			if safe[n] || !pureExpr(info, n.X) {
@@ -97,7 +134,6 @@ func lowerBounds(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
-	return nil
 }
 
 type boundKind int

@@ -141,6 +141,14 @@ func namesGlobalLate(f *ast.File, gd *ast.GenDecl, isGlobal func(string) bool) b
 					if id, ok := x.Key.(*ast.Ident); ok {
 						names(id)
 					}
+				case *ast.StructType:
+					// yaegi looks a field's name up as it does a read:
+					// var table = []struct{ n int }{...} beside a global n.
+					for _, field := range x.Fields.List {
+						for _, id := range field.Names {
+							names(id)
+						}
+					}
 				}
 				return !found
 			})
@@ -250,4 +258,48 @@ func blank(names []*ast.Ident) bool {
 		}
 	}
 	return true
+}
+
+// TopLevelVars are the names the statements part p defines at its top
+// level (x := ..., var x), which become globals when it is compiled: a
+// var declaration of a part before it, which yaegi initializes only when
+// that part runs, after p compiled, finds them among the globals too.
+func TopLevelVars(p Part) []string {
+	if p.Kind != Stmts || !strings.Contains(p.Text, ":=") && !strings.Contains(p.Text, "var") {
+		return nil
+	}
+	const prefix = "package p; func _() {\n"
+	f, err := parser.ParseFile(token.NewFileSet(), "", prefix+p.Text+"\n}", parser.SkipObjectResolution)
+	if err != nil || len(f.Decls) != 1 {
+		return nil
+	}
+	fn, ok := f.Decls[0].(*ast.FuncDecl)
+	if !ok || fn.Body == nil {
+		return nil
+	}
+	var names []string
+	for _, st := range fn.Body.List {
+		switch st := st.(type) {
+		case *ast.AssignStmt:
+			if st.Tok != token.DEFINE {
+				continue
+			}
+			for _, x := range st.Lhs {
+				if id, ok := x.(*ast.Ident); ok && id.Name != "_" {
+					names = append(names, id.Name)
+				}
+			}
+		case *ast.DeclStmt:
+			if gd, ok := st.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+				for _, spec := range gd.Specs {
+					for _, id := range spec.(*ast.ValueSpec).Names {
+						if id.Name != "_" {
+							names = append(names, id.Name)
+						}
+					}
+				}
+			}
+		}
+	}
+	return names
 }

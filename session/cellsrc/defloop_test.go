@@ -23,6 +23,8 @@ func TestHoistLoopingVars(t *testing.T) {
 		{"var (\n\tz int\n\tp = &x\n)", []Part{{Stmts, "var z int\np := &x", 3, 1}}},
 		{"var (\n\tz, w []int\n\tp = &x\n)", []Part{{Stmts, "var z, w []int\np := &x", 3, 1}}},
 		{"var (\n\tz, w int = f()\n\tp = &x\n)", []Part{{Stmts, "var z, w int\nz, w = f()\np := &x", 3, 1}}},
+		{"var t = []struct{ a int }{{1}}", []Part{{Stmts, "t := []struct{ a int }{{1}}", 3, 1}}}, // a field named as a global
+		{"var t = []struct{ b int }{{1}}", nil},
 	}
 	for _, c := range cases {
 		got := HoistLoopingVars(Part{Kind: Decls, Text: c.text, Line: 3, Col: 1}, global)
@@ -71,5 +73,12 @@ func TestLowersGlobalsLate(t *testing.T) {
 		if got := LowersGlobalsLate(f, global); got != want {
 			t.Errorf("%q: got %v, want %v", src, got, want)
 		}
+	}
+}
+
+func TestTopLevelVars(t *testing.T) {
+	got := TopLevelVars(Part{Kind: Stmts, Text: "a, _ := f()\nvar b, c int\nfor i := 0; i < 3; i++ { d := i }\ne = 1"})
+	if want := []string{"a", "b", "c"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("got %q, want %q", got, want)
 	}
 }

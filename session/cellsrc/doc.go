@@ -244,6 +244,13 @@
 //   - a const declaration with a shift has each constant written with the
 //     value and type go/types computed (constfold.go: yaegi fails on
 //     `KB ByteSize = 1 << (10 * iota)` of a float type);
+//   - a constant shift beyond int64 whose type its context gives
+//     (`var m uint64 = 1 << 63`) is converted to that type (wideshift.go:
+//     yaegi computes it as an int and fails); a float divided by a literal
+//     zero gets a zero that is no constant (floatdivzero.go: yaegi
+//     refuses it); unsafe.Sizeof, Alignof and Offsetof become go/types'
+//     constants, and any other member of unsafe is refused by name
+//     (unsafesizes.go, in the typed pass);
 //   - a method expression of a cell's or a library's type (T.M, (*T).M,
 //     fmt.Stringer.String) becomes the function literal Go defines it to
 //     be, written from its go/types signature (methodexpr.go; yaegi calls

@@ -437,6 +437,20 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerComplexArgs(f, opts)) },
 	},
 	{
+		// While the divisions are the user's nodes, which go/types typed.
+		name:  "float divisions by a constant zero",
+		needs: holdsDivZero,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerFloatDivZero(f, opts)) },
+	},
+	{
+		// While the shifts are the user's nodes, which go/types typed.
+		name:  "constant shifts beyond int64, of a type their context gives",
+		needs: holdsShift,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerWideShifts(f, opts)) },
+	},
+	{
 		// While the shifts are the user's nodes, which go/types typed.
 		name:  "untyped constants shifted by a variable count",
 		needs: holdsShift,

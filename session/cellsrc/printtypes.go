@@ -352,6 +352,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	}
 	pos := arg.Pos()
 	args := []ast.Expr{arg}
+	var listed []listedType
 	if empty && scopeHasTypes(scope) {
 		// An any may hold an unnamed composite of interfaces ([]Shape,
 		// map[string]error), which the interpreter fills with its boxes
@@ -401,6 +402,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 				}
 			}
 			args = append(args, entry...)
+			listed = append(listed, listedType{label, t})
 		}
 	}
 	// The runner unboxes the interpreter's own box of a value of a cell
@@ -408,10 +410,16 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	if len(args) == 1 && !(empty && declaresMethods(scope)) {
 		return nil
 	}
-	return &ast.CallExpr{
+	call := &ast.CallExpr{
 		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(TypedIfaceHelper)},
 		Args: args,
 	}
+	if !empty && sharesShape(listed) && pureExpr(l.t.Info, arg) {
+		if switched := l.switchedIfaceArg(call, static, listed); switched != nil {
+			return switched
+		}
+	}
+	return call
 }
 
 // ifaceEntry is one candidate of TypedIface: label, the id of t's

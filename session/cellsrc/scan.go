@@ -53,6 +53,7 @@ const (
 	holdsUnnamedParam                    // a parameter without a name
 	holdsChar                            // a rune literal
 	holdsSlog                            // the identifier slog (log/slog)
+	holdsDivZero                         // x / 0, a literal zero divisor
 
 	// The names the part uses that the runner's lookups (Options) say
 	// are an earlier part's: asked for only when no other need of a pass
@@ -141,6 +142,9 @@ func scan(file *ast.File) holds {
 				h |= holdsCompare
 			case token.QUO, token.REM:
 				h |= holdsQuotient
+				if n.Op == token.QUO && literalZero(n.Y) {
+					h |= holdsDivZero
+				}
 			}
 		case *ast.Ident:
 			if n.Name == "slog" {

@@ -35,7 +35,9 @@ func (l *typedLowering) sharesCellShape(t types.Type, shapes *[]types.Type) bool
 
 // cellShapes are the reflect types, as go/types types, of the cells'
 // top-level named types of a composite kind, and of pointers to them (the
-// runner registers both T and *T). Never nil, so that it is built once.
+// runner registers both T and *T), and the pointers to the basic types
+// of the cells' named types of a basic kind. Never nil, so that it is
+// built once.
 func (l *typedLowering) cellShapes() []types.Type {
 	shapes := []types.Type{}
 	scope := l.mainScope()
@@ -51,8 +53,13 @@ func (l *typedLowering) cellShapes() []types.Type {
 		if !ok || named.TypeParams().Len() > 0 {
 			continue
 		}
-		switch named.Underlying().(type) {
-		case *types.Basic, *types.Interface:
+		switch u := named.Underlying().(type) {
+		case *types.Basic:
+			// A stand-in names the value, but not a pointer to it: *T is
+			// reflect's *int for `type T int`, as a plain *int is.
+			shapes = append(shapes, types.NewPointer(u))
+			continue
+		case *types.Interface:
 			continue
 		}
 		if shape, ok := eraseCellNames(named.Underlying(), map[*types.Named]bool{named: true}); ok {

@@ -93,7 +93,7 @@ func needsTypes(file *ast.File) bool {
 				}
 			}
 		case *ast.SelectorExpr:
-			if id, ok := n.X.(*ast.Ident); ok && (genericPackages[id.Name] || stdlibGenericByName[id.Name+"."+n.Sel.Name]) {
+			if id, ok := n.X.(*ast.Ident); ok && (genericPackages[id.Name] || stdlibGenericByName[id.Name+"."+n.Sel.Name] || id.Name == "unsafe") {
 				found = true
 			}
 		case *ast.RangeStmt:
@@ -249,6 +249,8 @@ func (l *typedLowering) plan(n ast.Node) bool {
 		}
 	case *ast.CallExpr:
 		l.planCall(n)
+	case *ast.SelectorExpr:
+		l.refuseUnsafe(n)
 	}
 	return true
 }
@@ -296,6 +298,10 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 		pkgPath = pn.Imported().Path()
 	} else {
 		pkgPath = pkgID.Name
+	}
+	if pkgPath == "unsafe" {
+		l.planUnsafe(call, sel)
+		return
 	}
 	qualified := pkgPath + "." + sel.Sel.Name
 	if !genericPackages[pkgPath] && !supported(qualified) {

@@ -44,6 +44,11 @@ func newImporter(symbols Symbols, pkgName func(string) string) *importer {
 var constantValue = reflect.TypeFor[constant.Value]()
 
 func (im *importer) Import(importPath string) (*types.Package, error) {
+	if importPath == "unsafe" {
+		// go/types' own, whose Sizeof the lowering makes a constant
+		// (cellsrc/unsafesizes.go); the interpreter never imports it.
+		return types.Unsafe, nil
+	}
 	if im.complete[importPath] {
 		return im.packages[importPath], nil
 	}

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"path"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -276,7 +277,9 @@ func (w *World) check(fset *token.FileSet, file *ast.File, info *types.Info, err
 		}
 	}
 	checked := &ast.File{Name: file.Name, Decls: append(w.importsFor(file, own), decls...), Package: file.Package}
-	conf := types.Config{Importer: w.imp, Error: func(err error) {
+	// The compiler's sizes for this machine: unsafe.Sizeof and its kin
+	// are constants the cells get from here (cellsrc/unsafesizes.go).
+	conf := types.Config{Importer: w.imp, Sizes: types.SizesFor("gc", runtime.GOARCH), Error: func(err error) {
 		if errs != nil {
 			*errs = append(*errs, err)
 		}

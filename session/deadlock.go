@@ -139,14 +139,16 @@ func (s *Session) deadlocked() (report string, stuck []uint64) {
 		}
 		_, spawned := s.spawned.Load(g.ID)
 		ours := spawned || g.Parent == s.after.workerID && strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext")
-		switch kind := classify(g); {
-		case kind == other:
-			return "", nil
-		case kind == cellWaiting && ours:
+		kind := classify(g)
+		switch {
+		case ours && kind == cellWaiting:
 			waiting = append(waiting, g)
+		case ours, kind == other && !interpreting(g):
+			return "", nil
 		}
 		// Another interpreter's goroutine (a sub-interpreter's, another
-		// session's in tests) that waits for good wakes none of ours.
+		// session's in tests), waiting or running, shares no channel with
+		// ours: values cross between interpreters as copies.
 	}
 	if len(waiting) == 0 {
 		return "", nil
@@ -187,16 +189,19 @@ const (
 
 const interpPkg = "github.com/traefik/yaegi/interp."
 
-// classify sorts one goroutine of a dump.
-func classify(g goroutine.Goroutine) goroutineKind {
-	interpreted := false
+// interpreting: the goroutine runs interpreted code (yaegi's frames).
+func interpreting(g goroutine.Goroutine) bool {
 	for _, f := range g.Frames {
 		if strings.HasPrefix(f.Function, interpPkg) {
-			interpreted = true
-			break
+			return true
 		}
 	}
-	if !interpreted {
+	return false
+}
+
+// classify sorts one goroutine of a dump.
+func classify(g goroutine.Goroutine) goroutineKind {
+	if !interpreting(g) {
 		if isKernelCreator(g.CreatedBy.Function) {
 			return kernelSide
 		}

@@ -212,14 +212,10 @@ var knownGaps = map[string]string{
 	"corpus15_vending_machine.go/cell":    "== of interfaces holding values of empty struct types of the cells (m.state == State(empty{}))",
 	// corpus34: %T of values of two empty struct types (Look{}, Inv{}),
 	// which share the interpreter's one type: refused, naming both.
-	"corpus34_text_adventure.go/program": "%T of values of empty struct types of the cells (Look{}, Inv{}) in an interface",
-	"corpus34_text_adventure.go/cell":    "%T of values of empty struct types of the cells (Look{}, Inv{}) in an interface",
 	// corpus36_*.go: Go gotchas and quizzes (the kernel runs each as a
 	// program: magics/program_test.go).
 	"corpus36_defined_types.go/program": "a type assertion to float64 of an any holding a cell type whose underlying type is float64 (Celsius): refused",
 	"corpus36_defined_types.go/cell":    "a type assertion to float64 of an any holding a cell type whose underlying type is float64 (Celsius): refused",
-	"corpus36_method_sets.go/program":   "%T of pointers to two cell struct types of the same fields (*Dog, *Cat): refused",
-	"corpus36_method_sets.go/cell":      "%T of pointers to two cell struct types of the same fields (*Dog, *Cat): refused",
 	"corpus36_recover_rules.go/program": "a panic in a deferred call of a function with other deferred calls to run",
 	"corpus36_recover_rules.go/cell":    "a panic in a deferred call of a function with other deferred calls to run",
 	// corpus16_*.go: Learn Go with Tests, Exercism, Advent of Code and Go
@@ -370,8 +366,6 @@ var knownGaps = map[string]string{
 	"wrong_json_error_local_type.go/cell":    "the struct a json type error names, a variable's struct literal type",
 	// printing.go: %#v of a cell struct held in an interface writes the
 	// type's name, which the interpreter's type lost.
-	"wrong_print_gosyntax_held.go/program": "%#v of a cell struct's value held in an interface",
-	"wrong_print_gosyntax_held.go/cell":    "%#v of a cell struct's value held in an interface",
 	// corpus40_*.go: reflection, struct tags, encodings and templates
 	// (the kernel runs each refused cell as a program:
 	// magics/program_test.go).

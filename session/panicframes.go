@@ -95,6 +95,25 @@ const yaegiRunCfg = "github.com/traefik/yaegi/interp.runCfg"
 type panicTrace struct {
 	lines  []string
 	frames []goroutine.Frame
+	// internal: the panic began in yaegi's own machinery, not in an
+	// operation of the cell (interpreterFault).
+	internal bool
+}
+
+// interpreterFault tells, from the panicking goroutine's frames (innermost
+// first, the panic's own frame among them), a panic that began in yaegi's
+// call of an interpreted function from native code: genFunctionWrapper
+// hands the function its arguments, and an index out of range there is the
+// interpreter miscounting them (generic code it compiled wrongly), never
+// an operation the cell wrote. Go's program runs on; the cell's error must
+// not pass for the program's own panic.
+func interpreterFault(frames []goroutine.Frame) bool {
+	for i, f := range frames {
+		if f.Function == "panic" && i+1 < len(frames) {
+			return strings.HasPrefix(frames[i+1].Function, "github.com/traefik/yaegi/interp.genFunctionWrapper")
+		}
+	}
+	return false
 }
 
 // panicTap is the interpreter's stderr. yaegi prints a panic's frame lines
@@ -113,11 +132,14 @@ func (t panicTap) Write(p []byte) (int, error) {
 		t.s.mu.Unlock()
 		if first {
 			var frames []goroutine.Frame
+			internal := false
 			if gs := goroutine.Parse(ownStack()); len(gs) > 0 {
 				frames = t.s.InterpretedFrames(gs[0].Frames)
+				internal = interpreterFault(gs[0].Frames)
 			}
 			frames = cellFrames(frames)
 			t.s.mu.Lock()
+			t.s.traceInternal = t.s.traceInternal || internal
 			if t.s.traceFrames == nil {
 				t.s.traceFrames = frames
 			}

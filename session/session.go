@@ -150,7 +150,10 @@ type Session struct {
 	// from the panicking goroutine's stack when yaegi printed its first
 	// frame line (panicframes.go); nil until then.
 	traceFrames []goroutine.Frame
-	wake        chan struct{} // closed (and replaced) on an interrupt: ends cells' sleeps
+	// traceInternal: that panic began in yaegi's own machinery
+	// (interpreterFault).
+	traceInternal bool
+	wake          chan struct{} // closed (and replaced) on an interrupt: ends cells' sleeps
 
 	// The program cells see (commandLine): os.Args, flag.CommandLine and
 	// flag.Usage of their own.
@@ -456,8 +459,8 @@ func (s *Session) keepTrace(line string) {
 func (s *Session) takeTrace() panicTrace {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	t := panicTrace{lines: s.trace, frames: s.traceFrames}
-	s.trace, s.traceFrames = nil, nil
+	t := panicTrace{lines: s.trace, frames: s.traceFrames, internal: s.traceInternal}
+	s.trace, s.traceFrames, s.traceInternal = nil, nil, false
 	return t
 }
 
@@ -496,7 +499,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.exiting.Store(false)
 	s.mu.Lock()
 	s.running.SetRunning(ex)
-	s.trace, s.traceFrames = nil, nil
+	s.trace, s.traceFrames, s.traceInternal = nil, nil, false
 	s.mu.Unlock()
 	s.streams.Stdin.Reset()
 	s.renewCellStdio()
@@ -550,7 +553,13 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.flush()
 	s.noteGenericLibrary(failure)
 	if errors.Is(failure, cellio.Panic) {
-		failure.Traceback = append(failure.Traceback, formatTrace(s.takeTrace())...)
+		trace := s.takeTrace()
+		failure.Traceback = append(failure.Traceback, formatTrace(trace)...)
+		if trace.internal {
+			// A gap: the magics run a cell that stands alone as a program.
+			failure.Unsupported = true
+			failure.Traceback = append(failure.Traceback, "gogil: this panic began inside the interpreter (yaegi v0.16.1), where it calls an interpreted function from native code, not in an operation of the cell: a construct it runs wrongly (generic code, often), which Go's program would not panic on")
+		}
 	} else {
 		s.takeTrace()
 	}

@@ -202,7 +202,7 @@ func interpreting(g goroutine.Goroutine) bool {
 // classify sorts one goroutine of a dump.
 func classify(g goroutine.Goroutine) goroutineKind {
 	if !interpreting(g) {
-		if isKernelCreator(g.CreatedBy.Function) {
+		if isKernelCreator(g.CreatedBy.Function) || inService(g) {
 			return kernelSide
 		}
 		return other
@@ -258,9 +258,13 @@ func isCellSyncCall(fn string) bool {
 }
 
 // isKernelCreator: a goroutine started by the kernel's own machinery (its
-// sockets, its pipes, the session's worker), which never touches a cell's
-// channels. Goroutines of gogil's packages that cells call (threads, pools,
-// workloads) are not among them: they may wake a cell.
+// sockets, its pipes, the session's worker, the magics' watchers) or by
+// gogil's services that cells call (pools of processes or interpreters,
+// parallel loops, the timeline), which touch no channel of a cell: a cell
+// waits for them in their own functions, which the check does not take for
+// a cell's wait. Not among them: the spawners of a cell's go statements
+// (session's spawn, the lock's Go for threads), whose goroutine runs the
+// cell's code once it starts.
 func isKernelCreator(fn string) bool {
 	if fn == "" {
 		return true // the process's main goroutine
@@ -276,6 +280,34 @@ func isKernelCreator(fn string) bool {
 	} {
 		if strings.HasPrefix(fn, p) {
 			return true
+		}
+	}
+	for _, p := range servicePackages {
+		if strings.HasPrefix(fn, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// servicePackages are gogil's services that cells call (see
+// isKernelCreator).
+var servicePackages = []string{
+	"github.com/gogil/gogil/multiprocessing.",
+	"github.com/gogil/gogil/interpreters.",
+	"github.com/gogil/gogil/parallel.",
+	"github.com/gogil/gogil/timeline.",
+}
+
+// inService: a goroutine not running interpreted code that is inside one
+// of gogil's services, such as a pool's worker thread waiting for work
+// (started by the lock's Go, as threads are).
+func inService(g goroutine.Goroutine) bool {
+	for _, f := range g.Frames {
+		for _, p := range servicePackages {
+			if strings.HasPrefix(f.Function, p) {
+				return true
+			}
 		}
 	}
 	return false

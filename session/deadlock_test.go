@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/gogil/gogil/cellio"
+	"github.com/gogil/gogil/internal/gorun"
 )
 
 // A cell whose goroutines all wait on each other ends as Go's program
@@ -87,6 +88,32 @@ func TestMayWakeLater(t *testing.T) {
 	} {
 		if got := mayWakeLater(code); got != want {
 			t.Errorf("mayWakeLater(%q) = %v", code, got)
+		}
+	}
+}
+
+// Programs that deadlock, in both forms (testdata/deadlock, kept out of the
+// go-run corpus that the magics also run: there, other tests of the same
+// process leave goroutines running, such as a compiled cell's endless loop,
+// which the check rightly takes for possible wakers): each prints what go
+// run printed, then ends as Go's fatal error, exit status 2.
+func TestDeadlockPrograms(t *testing.T) {
+	programs, err := gorun.Programs("testdata/deadlock")
+	if err != nil || len(programs) == 0 {
+		t.Fatalf("no programs: %v", err)
+	}
+	for _, path := range programs {
+		cases, err := gorun.Read(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			t.Run(c.Key(), func(t *testing.T) {
+				if c.Exit != 2 {
+					t.Fatalf("go run exited with %d, want a deadlock's 2", c.Exit)
+				}
+				checkGoRunExit(t, c.Code, c.Want, c.Exit)
+			})
 		}
 	}
 }

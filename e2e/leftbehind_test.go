@@ -16,7 +16,10 @@ import (
 // about the old cell again.
 func TestInterruptAfterACellLeftBehind(t *testing.T) {
 	c := launch(t)
-	setup := mustRun(t, c, "import \"net\"\nvar m sync.Mutex\nm.Lock()\naccepted := false\nl, _ := net.Listen(\"tcp\", \"127.0.0.1:0\")\nfmt.Println(l.Addr())")
+	// The ticker makes a wake-up possible that no goroutine dump shows, so
+	// the session's deadlock check holds back: m.Lock() below would
+	// otherwise end as Go's deadlock, not wait for the interrupt.
+	setup := mustRun(t, c, "import \"net\"\nvar m sync.Mutex\nm.Lock()\naccepted := false\nl, _ := net.Listen(\"tcp\", \"127.0.0.1:0\")\nticker := time.NewTicker(time.Hour)\nfmt.Println(l.Addr())")
 	addr := strings.TrimSpace(setup.Stdout())
 
 	interrupted(t, c, "m.Lock()", 300*time.Millisecond, byMessage(c))

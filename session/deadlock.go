@@ -24,12 +24,17 @@ import (
 //     one waiting on a channel nobody will send to, so after any cell that
 //     names a timer, a deadline or a signal (mayWakeLater), or loads
 //     compiled code (Use), the check is off for the session's life;
-//   - any goroutine that is not the kernel's own and does not run
-//     interpreted code (a library's: a server, a command's pipes);
-//   - any interpreted goroutine that waits elsewhere than in the
+//   - any goroutine that is neither the kernel's nor one of gogil's
+//     services' (isKernelCreator) and does not run interpreted code (a
+//     library's: a server, a command's pipes; a thread not yet started);
+//   - any goroutine of the cell's that waits elsewhere than in the
 //     interpreter's own channel operations, gogil's select, or a sync
 //     primitive the cell calls (a read from stdin, the interpreter lock,
 //     a native call), or that is not waiting at all.
+//
+// Goroutines of other interpreters (a sub-interpreter's; another
+// session's, in a test process) are left out: values cross between
+// interpreters as copies, so they share no channel with the cell.
 //
 // The runtime writes a dump of every goroutine at once (the world stops
 // for it), so in one dump goroutine A cannot be seen blocked sending to B

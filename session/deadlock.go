@@ -9,6 +9,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/internal/goroutine"
+	"github.com/gogil/gogil/internal/yaegistate"
 )
 
 // A Go program whose goroutines all wait on each other dies with "fatal
@@ -143,7 +144,7 @@ func (s *Session) deadlocked() (report string, stuck []uint64) {
 			continue // the worker waits for the cell's goroutine
 		}
 		_, spawned := s.spawned.Load(g.ID)
-		ours := spawned || g.Parent == s.after.workerID && strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext")
+		ours := spawned || g.Parent == s.after.workerID && yaegistate.Execution(g.CreatedBy.Function)
 		kind := classify(g)
 		switch {
 		case ours && kind == cellWaiting:
@@ -171,7 +172,7 @@ func (s *Session) deadlocked() (report string, stuck []uint64) {
 			continue // an earlier cell's, reported then
 		}
 		who := "a goroutine the cell started"
-		if strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext") {
+		if yaegistate.Execution(g.CreatedBy.Function) {
 			who = "the cell's statements"
 		}
 		state, _, _ := strings.Cut(g.State, ",")
@@ -192,12 +193,10 @@ const (
 	cellWaiting
 )
 
-const interpPkg = "github.com/traefik/yaegi/interp."
-
 // interpreting: the goroutine runs interpreted code (yaegi's frames).
 func interpreting(g goroutine.Goroutine) bool {
 	for _, f := range g.Frames {
-		if strings.HasPrefix(f.Function, interpPkg) {
+		if yaegistate.Interpreting(f.Function) {
 			return true
 		}
 	}
@@ -217,7 +216,7 @@ func classify(g goroutine.Goroutine) goroutineKind {
 	}
 	// A worker waits in ExecuteWithContext for the goroutine that runs a
 	// cell: it wakes when that one does.
-	if inner := firstOutside(g.Frames, "runtime.", "reflect."); inner == interpPkg+"(*Interpreter).ExecuteWithContext" {
+	if inner := firstOutside(g.Frames, "runtime.", "reflect."); yaegistate.Execution(inner) {
 		return kernelSide
 	}
 	if interpreterWait(g) || syncWait(g) {
@@ -231,13 +230,8 @@ func classify(g goroutine.Goroutine) goroutineKind {
 // gogil's select, called from interpreted code.
 func interpreterWait(g goroutine.Goroutine) bool {
 	inner := firstOutside(g.Frames, "runtime.", "reflect.")
-	if op, ok := strings.CutPrefix(inner, interpPkg); ok {
-		op, _, _ = strings.Cut(op, ".") // recv.func2
-		switch op {
-		case "recv", "recv2", "send", "_select", "rangeChan":
-			return true
-		}
-		return false
+	if yaegistate.ChannelOperation(inner) {
+		return true
 	}
 	return inner == "github.com/gogil/gogil/session.(*Session).choose"
 }
@@ -250,7 +244,7 @@ func syncWait(g goroutine.Goroutine) bool {
 		return false
 	}
 	next := firstOutside(g.Frames[i+1:], "reflect.")
-	return strings.HasPrefix(next, interpPkg+"callBin")
+	return yaegistate.NativeCall(next)
 }
 
 func isCellSyncCall(fn string) bool {

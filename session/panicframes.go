@@ -110,7 +110,7 @@ type panicTrace struct {
 func interpreterFault(frames []goroutine.Frame) bool {
 	for i, f := range frames {
 		if f.Function == "panic" && i+1 < len(frames) {
-			return strings.HasPrefix(frames[i+1].Function, "github.com/traefik/yaegi/interp.genFunctionWrapper")
+			return yaegistate.ArgumentHandOver(frames[i+1].Function)
 		}
 	}
 	return false

@@ -781,7 +781,7 @@ func (s *Session) executions() []goroutine.Goroutine {
 	s.after.dumpSize.Store(int64(len(dump)))
 	var gs []goroutine.Goroutine
 	for _, g := range goroutine.Parse(dump) {
-		if g.Parent == s.after.workerID && strings.HasSuffix(g.CreatedBy.Function, ".(*Interpreter).ExecuteWithContext") {
+		if g.Parent == s.after.workerID && yaegistate.Execution(g.CreatedBy.Function) {
 			gs = append(gs, g)
 		}
 	}

@@ -134,7 +134,7 @@ func calibrateFuncs() (*funcCalibration, error) {
 		closures[k] = word(funcval(v), c.implFn)
 	}
 	c.wrapper = uintptr(word(closures[0], 0))
-	if f := runtime.FuncForPC(c.wrapper); f == nil || f.Name() != "github.com/traefik/yaegi/interp.genFunctionWrapper.func1.1" {
+	if f := runtime.FuncForPC(c.wrapper); f == nil || f.Name() != funcWrapper+".func1.1" {
 		return nil, errors.New("yaegistate: yaegi's function wrapper was not found")
 	}
 	// Six captured words (frame, declaration, receiver, result count,

@@ -143,7 +143,9 @@ func (s *Session) deadlocked() (report string, stuck []uint64) {
 		if g.ID == self || g.ID == s.after.workerID {
 			continue // the worker waits for the cell's goroutine
 		}
-		_, spawned := s.spawned.Load(g.ID)
+		// A cell's goroutine is bound to its cell while it runs (spawn);
+		// a dump shows every interpreter's goroutines.
+		spawned := s.running.Cell(g.ID) != nil
 		ours := spawned || g.Parent == s.after.workerID && yaegistate.Execution(g.CreatedBy.Function)
 		kind := classify(g)
 		switch {

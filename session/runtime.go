@@ -421,9 +421,6 @@ func (s *Session) spawn(via int, fn any, args []any, spread bool) {
 		ex = s.current()
 	}
 	guarded := func() {
-		id := goroutine.ID()
-		s.spawned.Store(id, struct{}{})
-		defer s.spawned.Delete(id)
 		defer s.own(ex)()
 		// Uncounted as soon as the function is done (and recovered), so
 		// that runtime.NumGoroutine after a wg.Wait sees what Go's does.

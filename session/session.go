@@ -132,9 +132,6 @@ type Session struct {
 	// mayWake: a cell named a timer, a deadline or a signal, or compiled
 	// code was loaded; the deadlock check (deadlock.go) is off from then on.
 	mayWake atomic.Bool
-	// spawned holds the ids of the cells' goroutines that run (spawn), for
-	// the deadlock check: a dump shows every interpreter's goroutines.
-	spawned sync.Map
 
 	streams  *stdio.Streams
 	display  *display.Env

@@ -502,7 +502,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 	s.renewCellStdio()
 	stopWaking := context.AfterFunc(cellCtx, s.wakeSleepers)
 	defer stopWaking()
-	if mayWakeLater(cell.Code) {
+	if !s.mayWake.Load() && mayWakeLater(cell.Code) {
 		s.mayWake.Store(true)
 	}
 	stopWatch := s.watchDeadlock(ex)

@@ -104,7 +104,10 @@ func (r *cellTypeRegistry) unbox(v any) any {
 	if !isInterfaceWrapper(rv.Type()) {
 		return v
 	}
-	held, _ := r.unwrap(rv)
+	held, _, err := r.unwrap(rv)
+	if err != nil {
+		panic(*err)
+	}
 	if names := r.byType[reflect.TypeOf(held)]; len(names) != 1 {
 		panic(unboxError{t: reflect.TypeOf(held), names: names})
 	}
@@ -113,8 +116,8 @@ func (r *cellTypeRegistry) unbox(v any) any {
 
 // unwrap is the cell value a wrapper holds, and its type's name as its
 // methods' receiver says ("T", "*T"), which cell types of one shape share
-// the reflect type of. It panics with an unboxError where it cannot tell.
-func (r *cellTypeRegistry) unwrap(rv reflect.Value) (any, string) {
+// the reflect type of; an error where it cannot tell.
+func (r *cellTypeRegistry) unwrap(rv reflect.Value) (any, string, *unboxError) {
 	// The receiver of a method of the wrapper names the value's type; what
 	// the wrapper holds is the value itself only for a pointer or a
 	// non-struct type (yaegi keeps one field of a struct: structHeld).
@@ -124,7 +127,7 @@ func (r *cellTypeRegistry) unwrap(rv reflect.Value) (any, string) {
 		held = held.Elem()
 	}
 	if !ok || !held.IsValid() {
-		panic(unboxError{t: rv.Type()})
+		return nil, "", &unboxError{t: rv.Type()}
 	}
 	name := strings.TrimPrefix(recv, "*")
 	r.mu.Lock()
@@ -133,9 +136,9 @@ func (r *cellTypeRegistry) unwrap(rv reflect.Value) (any, string) {
 	r.mu.Unlock()
 	switch {
 	case !known:
-		panic(unboxError{t: held.Type(), names: nil, recv: recv})
+		return nil, "", &unboxError{t: held.Type(), names: nil, recv: recv}
 	case embedded:
-		panic(unboxError{t: held.Type(), names: []string{name}, embedded: true})
+		return nil, "", &unboxError{t: held.Type(), names: []string{name}, embedded: true}
 	case held.Type() == reflect.PointerTo(t):
 		recv = "*" + name
 	case held.Type() == t && (t.Kind() != reflect.Struct || !strings.HasPrefix(recv, "*")):
@@ -143,11 +146,11 @@ func (r *cellTypeRegistry) unwrap(rv reflect.Value) (any, string) {
 	default:
 		whole, ok := structHeld(rv, t)
 		if !ok {
-			panic(unboxError{t: held.Type(), names: []string{name}, truncated: t.Kind() == reflect.Struct})
+			return nil, "", &unboxError{t: held.Type(), names: []string{name}, truncated: t.Kind() == reflect.Struct}
 		}
 		held = whole
 	}
-	return held.Interface(), recv
+	return held.Interface(), recv, nil
 }
 
 // embeddedLocked: a registered struct type embeds t or *t, so that a
@@ -187,20 +190,6 @@ func structHeld(wr reflect.Value, t reflect.Type) (reflect.Value, bool) {
 		}
 	}
 	return reflect.Value{}, false
-}
-
-// tryUnwrap is unwrap of the wrapper v: ok is false where it cannot tell.
-func (r *cellTypeRegistry) tryUnwrap(v any) (inner any, name string, ok bool) {
-	defer func() {
-		if p := recover(); p != nil {
-			if _, isUnbox := p.(unboxError); !isUnbox {
-				panic(p)
-			}
-			inner, name, ok = nil, "", false
-		}
-	}()
-	inner, name = r.unwrap(reflect.ValueOf(v))
-	return inner, name, true
 }
 
 // isInterfaceWrapper tells yaegi's generated interface wrappers (field

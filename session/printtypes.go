@@ -303,8 +303,8 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		// A library interface's wrapper (an io.Writer, a sort.Interface)
 		// has that interface's methods alone: fmt missed the String of
 		// the cell value in it. The value comes out, as for a type switch.
-		inner, name, ok := cells.tryUnwrap(x)
-		if !ok {
+		inner, name, err := cells.unwrap(reflect.ValueOf(x))
+		if err != nil {
 			return x // cellfmt names what a wrapper holds by its methods' receiver
 		}
 		x, rt, unwrapped = inner, reflect.TypeOf(inner), name

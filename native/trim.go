@@ -52,12 +52,12 @@ func (c *Compiler) cacheMax() (int64, error) {
 	if !ok || strings.TrimSpace(v) == "" {
 		return DefaultCacheMax, nil
 	}
-	return ParseSize(v)
+	return parseSize(v)
 }
 
-// ParseSize reads a size such as 500MB, 2G, 1.5GiB or 1048576 (bytes);
+// parseSize reads a size such as 500MB, 2G, 1.5GiB or 1048576 (bytes);
 // multiples are of 1024. "off" and 0 mean no limit.
-func ParseSize(s string) (int64, error) {
+func parseSize(s string) (int64, error) {
 	t := strings.ToLower(strings.TrimSpace(s))
 	if t == "off" {
 		return 0, nil

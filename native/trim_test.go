@@ -114,13 +114,13 @@ func TestParseSize(t *testing.T) {
 		"1048576": 1 << 20, "500MB": 500 << 20, "2G": 2 << 30, "2 GB": 2 << 30,
 		"1.5GiB": 3 << 29, "64k": 64 << 10, "off": 0, "0": 0, "1t": 1 << 40,
 	} {
-		if got, err := ParseSize(in); err != nil || got != want {
-			t.Errorf("ParseSize(%q) = %d, %v; want %d", in, got, err, want)
+		if got, err := parseSize(in); err != nil || got != want {
+			t.Errorf("parseSize(%q) = %d, %v; want %d", in, got, err, want)
 		}
 	}
 	for _, in := range []string{"", "lots", "-5MB", "5XB", "1e30"} {
-		if _, err := ParseSize(in); err == nil || !strings.Contains(err.Error(), "GOGIL_NATIVE_CACHE_MAX") {
-			t.Errorf("ParseSize(%q): %v, want an error naming the variable", in, err)
+		if _, err := parseSize(in); err == nil || !strings.Contains(err.Error(), "GOGIL_NATIVE_CACHE_MAX") {
+			t.Errorf("parseSize(%q): %v, want an error naming the variable", in, err)
 		}
 	}
 }

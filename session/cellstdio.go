@@ -2,7 +2,6 @@ package session
 
 import (
 	"fmt"
-	"io"
 	"reflect"
 
 	"github.com/traefik/yaegi/interp"
@@ -24,18 +23,6 @@ func (s *Session) giveCellsStdio(i *interp.Interpreter) error {
 			return err
 		}
 		osSymbols[name] = reflect.ValueOf(p.UserFile()).Elem()
-	}
-	// yaegi's log writes to the stderr write end itself, and hands it out
-	// through log.Writer(): it gets a routed writer instead, which cannot
-	// be closed and puts a goroutine's log lines under the cell that
-	// started it (Go's log writes to the stderr it started with). Package
-	// flag's command line is the session's own (cellflags.go).
-	if v := i.Symbols("log")["log"]["SetOutput"]; v.IsValid() {
-		setOutput, ok := v.Interface().(func(io.Writer))
-		if !ok {
-			return fmt.Errorf("session: log.SetOutput is a %s", v.Type())
-		}
-		setOutput(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr})
 	}
 	return nil
 }

@@ -52,24 +52,15 @@ type cellReturn struct{}
 // presence makes yaegi redo its stdio fix-up.
 func (s *Session) overrides() interp.Exports {
 	var stdin io.Reader = s.streams.Stdin
-	// The logger yaegi set up writes to the cell's stderr with the flags
-	// and prefix the cell chose; reuse it.
-	var logOutput func(int, string) error
-	if v, ok := s.interp.Symbols("log")["log"]["Output"]; ok && v.CanInterface() {
-		logOutput, _ = v.Interface().(func(int, string) error)
-	}
-	logOut := func(calldepth int, msg string) error {
-		if logOutput != nil {
-			return logOutput(calldepth+1, msg)
-		}
-		_, err := fmt.Fprintln(s.streams.Stderr.Writer(), msg)
-		return err
-	}
+	// Go's log writes to the stderr it started with: the writer does not
+	// follow a cell's os.Stderr = f, and puts a goroutine's log lines
+	// under the cell that started it.
+	s.logs = newCellLogs(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr})
 	fatal := func(caller, msg string) {
 		if name, ok := leaked(msg); ok {
 			panic(leakGap(caller, name))
 		}
-		_ = logOut(3, msg)
+		_ = s.logs.std.Output(3, msg)
 		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})
 	}
@@ -78,7 +69,7 @@ func (s *Session) overrides() interp.Exports {
 	sprint, _ := printing["Sprint"].(func(...any) string)
 	sprintln, _ := printing["Sprintln"].(func(...any) string)
 	sprintf, _ := printing["Sprintf"].(func(string, ...any) string)
-	newLogger, defaultLogger := stdlib.LoggerConstructors(func(caller, msg string) {
+	newLogger, defaultLogger := stdlib.LoggerConstructors(s.logs.std, func(caller, msg string) {
 		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})
 	}, stdlib.LoggerFormat{
@@ -87,7 +78,7 @@ func (s *Session) overrides() interp.Exports {
 		Sprintf:  func(format string, v []any) string { return sprintf(format, v...) },
 	})
 	stdout := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout, followUserFile: true}
-	return interp.Exports{
+	exports := interp.Exports{
 		"os/os": {
 			"Stdin": reflect.ValueOf(&stdin).Elem(),
 			"Exit": reflect.ValueOf(func(code int) {
@@ -101,11 +92,6 @@ func (s *Session) overrides() interp.Exports {
 			"Fatalln": reflect.ValueOf(func(v ...any) { fatal("log.Fatalln", fmt.Sprintln(v...)) }),
 			"New":     reflect.ValueOf(newLogger),
 			"Default": reflect.ValueOf(defaultLogger),
-		},
-		"log/slog/slog": {
-			// log.Print of a cell after slog.SetDefault goes through slog,
-			// as Go's does (slogdefault.go).
-			"SetDefault": reflect.ValueOf(s.slogSetDefault()),
 		},
 		"runtime/runtime": {
 			// The kernel's own goroutines are no part of the program: Go's
@@ -162,6 +148,13 @@ func (s *Session) overrides() interp.Exports {
 			}),
 		},
 	}
+	for pkg, symbols := range s.logs.exports() {
+		if exports[pkg] == nil {
+			exports[pkg] = map[string]reflect.Value{}
+		}
+		maps.Copy(exports[pkg], symbols)
+	}
+	return exports
 }
 
 // interpreterCode: name is a Go function of the interpreter's machinery,

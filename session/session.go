@@ -123,6 +123,7 @@ type Session struct {
 	yaegi       *yaegistate.Tracker // to undo failed compilations (rollback.go)
 	world       *celltypes.World    // what the cells declared, as types (typeworld.go)
 	after       afterInterrupt      // what an interrupted cell left behind, for the next run
+	logs        *cellLogs           // the cells' default loggers of log and log/slog (celllogs.go)
 	// exiting: the running cell called os.Exit or log.Fatal, whose panic
 	// the functions' deferred calls must not act on (cellsrc/deferguard.go).
 	exiting atomic.Bool

@@ -112,12 +112,17 @@ func logNew(out io.Writer, prefix string, flag int) *logLogger {
 // LoggerConstructors are log.New and log.Default for a session: the Fatal
 // methods of their loggers log their message, then call exit, which ends
 // the cell as os.Exit would (a real Fatal would end the kernel's process,
-// and a panic would run the deferred calls Go's Fatal skips).
-func LoggerConstructors(exit func(caller, msg string), format LoggerFormat) (newLogger, defaultLogger any) {
+// and a panic would run the deferred calls Go's Fatal skips). std is the
+// session's own default logger, the one its package-level log functions
+// use: log.Default gives that logger, the same pointer on every call, as
+// Go's does (the process's default writes to the kernel's stderr, and is
+// shared by every session).
+func LoggerConstructors(std *log.Logger, exit func(caller, msg string), format LoggerFormat) (newLogger, defaultLogger any) {
 	newLogger = func(out io.Writer, prefix string, flag int) *logLogger {
 		return &logLogger{stdLogger: log.New(out, prefix, flag), exit: exit, format: format}
 	}
-	defaultLogger = func() *logLogger { return &logLogger{stdLogger: log.Default(), exit: exit, format: format} }
+	def := &logLogger{stdLogger: std, exit: exit, format: format}
+	defaultLogger = func() *logLogger { return def }
 	return newLogger, defaultLogger
 }
 

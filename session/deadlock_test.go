@@ -112,7 +112,7 @@ func TestDeadlockPrograms(t *testing.T) {
 				if c.Exit != 2 {
 					t.Fatalf("go run exited with %d, want a deadlock's 2", c.Exit)
 				}
-				checkGoRunExit(t, c.Code, c.Want, c.Exit)
+				checkGoRunExit(t, c, c.Exit)
 			})
 		}
 	}

@@ -453,10 +453,10 @@ func TestGoRun(t *testing.T) {
 				}
 				// A known gap ends the cell before the exit: checked as a gap.
 				if c.Exit != 0 && knownGaps[key] == "" {
-					checkGoRunExit(t, c.Code, c.Want, c.Exit)
+					checkGoRunExit(t, c, c.Exit)
 					return
 				}
-				checkGoRun(t, c.Code, c.Want, knownGaps[key])
+				checkGoRun(t, c, knownGaps[key])
 			})
 		}
 	}
@@ -469,11 +469,14 @@ func TestGoRun(t *testing.T) {
 	}
 }
 
-func checkGoRun(t *testing.T, code, want, gap string) {
+func checkGoRun(t *testing.T, c gorun.Case, gap string) {
 	s := newSession(t)
 	rec := &recorder{}
-	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
-	got := rec.out()
+	_, e := s.Execute(context.Background(), Cell{Code: c.Code}, rec)
+	got, want := rec.out(), c.Want
+	if gap == "" {
+		checkStderr(t, c, rec)
+	}
 	switch {
 	case gap == "" && e != nil:
 		t.Errorf("failed: %v\n%s\nprinted:\n%s", e, strings.Join(e.Traceback, "\n"), got)
@@ -493,13 +496,14 @@ func checkGoRun(t *testing.T, code, want, gap string) {
 // checkGoRunExit checks a program go run ended with os.Exit(code): the
 // cell prints what go run printed and ends in the error naming the same
 // call, as the kernel stays up.
-func checkGoRunExit(t *testing.T, code, want string, status int) {
+func checkGoRunExit(t *testing.T, c gorun.Case, status int) {
 	s := newSession(t)
 	rec := &recorder{}
-	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
-	if got := rec.out(); got != want {
-		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, want)
+	_, e := s.Execute(context.Background(), Cell{Code: c.Code}, rec)
+	if got := rec.out(); got != c.Want {
+		t.Errorf("printed:\n%s\ngo run printed:\n%s", got, c.Want)
 	}
+	checkStderr(t, c, rec)
 	// go run exits with 2 after a panic nothing recovered, which a cell
 	// reports as the panic, and after the fatal error of a deadlock.
 	if status == 2 && e != nil && (e.Kind == cellio.Panic || e.Kind == cellio.Deadlock) {
@@ -509,6 +513,15 @@ func checkGoRunExit(t *testing.T, code, want string, status int) {
 	call, status2 := fmt.Sprintf("os.Exit(%d)", status), fmt.Sprintf("(exit status %d)", status)
 	if e == nil || e.Kind != cellio.Exit || !strings.Contains(e.Value, call) && !strings.Contains(e.Value, status2) {
 		t.Errorf("error %v, want an Exit naming %s or %s", e, call, status2)
+	}
+}
+
+// checkStderr compares the cell's stderr with go run's, for a program
+// that has a stderr golden.
+func checkStderr(t *testing.T, c gorun.Case, rec *recorder) {
+	t.Helper()
+	if got := rec.err(); c.HasStderr && got != c.Stderr {
+		t.Errorf("wrote on stderr:\n%s\ngo run wrote:\n%s", got, c.Stderr)
 	}
 }
 

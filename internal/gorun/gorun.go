@@ -24,6 +24,11 @@ type Case struct {
 	// program ended with (0: it returned from main).
 	Want string
 	Exit int
+	// Stderr is what go run printed on stderr, when the program has a
+	// NAME.stderr golden (most programs' stderr holds panics and times,
+	// which no golden can hold): "" and false otherwise.
+	Stderr    string
+	HasStderr bool
 }
 
 // Key names a case in tables of known gaps: "NAME.go/form".
@@ -54,6 +59,11 @@ func Read(path string) ([]Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	stderr, err := os.ReadFile(base + ".stderr")
+	hasStderr := err == nil
+	if err != nil && !os.IsNotExist(err) {
+		return nil, err
+	}
 	cell, err := AsCell(path, src)
 	if err != nil {
 		return nil, err
@@ -62,9 +72,10 @@ func Read(path string) ([]Case, error) {
 	// as U+FFFD, as ipykernel's decoding does.
 	text := strings.ToValidUTF8(string(want), "\uFFFD")
 	name := filepath.Base(path)
+	errText := strings.ToValidUTF8(string(stderr), "\uFFFD")
 	return []Case{
-		{Name: name, Form: "program", Code: string(src), Want: text, Exit: exit},
-		{Name: name, Form: "cell", Code: cell, Want: text, Exit: exit},
+		{Name: name, Form: "program", Code: string(src), Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr},
+		{Name: name, Form: "cell", Code: cell, Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr},
 	}, nil
 }
 
@@ -142,8 +153,9 @@ func rawStringLines(src string) map[int]bool {
 	}
 }
 
-// Update writes what `go run path` prints to its golden file, and its exit
-// status to NAME.exit when that is not 0.
+// Update writes what `go run path` prints to its golden file, its exit
+// status to NAME.exit when that is not 0, and its stderr (without go run's
+// own last line) to NAME.stderr when that file exists.
 func Update(path string) error {
 	cmd := exec.Command("go", "run", filepath.Base(path))
 	cmd.Dir = filepath.Dir(path)
@@ -159,6 +171,15 @@ func Update(path string) error {
 	}
 	if err := os.WriteFile(base+".golden", out, 0o644); err != nil {
 		return err
+	}
+	if _, statErr := os.Stat(base + ".stderr"); statErr == nil {
+		text := stderr.String()
+		if err != nil {
+			text = strings.TrimSuffix(text, lastLine(text)+"\n")
+		}
+		if err := os.WriteFile(base+".stderr", []byte(text), 0o644); err != nil {
+			return err
+		}
 	}
 	if err == nil {
 		if rmErr := os.Remove(base + ".exit"); rmErr != nil && !os.IsNotExist(rmErr) {

@@ -208,17 +208,6 @@ func cellMethodIn(t types.Type, methods []string, seen map[types.Type]bool) (*ty
 			}
 		}
 		return cellMethodIn(u.Underlying(), methods, seen)
-	case *types.Pointer:
-		return cellMethodIn(u.Elem(), methods, seen)
-	case *types.Slice:
-		return cellMethodIn(u.Elem(), methods, seen)
-	case *types.Array:
-		return cellMethodIn(u.Elem(), methods, seen)
-	case *types.Map:
-		if n, m := cellMethodIn(u.Key(), methods, seen); n != nil {
-			return n, m
-		}
-		return cellMethodIn(u.Elem(), methods, seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
 			if n, m := cellMethodIn(u.Field(i).Type(), methods, seen); n != nil {
@@ -226,7 +215,29 @@ func cellMethodIn(t types.Type, methods []string, seen map[types.Type]bool) (*ty
 			}
 		}
 	}
+	for _, e := range held(t) {
+		if n, m := cellMethodIn(e, methods, seen); n != nil {
+			return n, m
+		}
+	}
 	return nil, ""
+}
+
+// held are the types a pointer, slice, array or map type holds values of
+// (a map's key first), which the walks over what a type is made of go
+// into; none for any other type.
+func held(t types.Type) []types.Type {
+	switch u := t.(type) {
+	case *types.Pointer:
+		return []types.Type{u.Elem()}
+	case *types.Slice:
+		return []types.Type{u.Elem()}
+	case *types.Array:
+		return []types.Type{u.Elem()}
+	case *types.Map:
+		return []types.Type{u.Key(), u.Elem()}
+	}
+	return nil
 }
 
 // encodes are the encoding/json functions and methods that write a value,
@@ -250,14 +261,6 @@ func cellIsZeroField(t types.Type, plain func(*types.Func) bool, seen map[types.
 			return nil, ""
 		}
 		return cellIsZeroField(u.Underlying(), plain, seen)
-	case *types.Pointer:
-		return cellIsZeroField(u.Elem(), plain, seen)
-	case *types.Slice:
-		return cellIsZeroField(u.Elem(), plain, seen)
-	case *types.Array:
-		return cellIsZeroField(u.Elem(), plain, seen)
-	case *types.Map:
-		return cellIsZeroField(u.Elem(), plain, seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
 			f := u.Field(i)
@@ -282,6 +285,13 @@ func cellIsZeroField(t types.Type, plain func(*types.Func) bool, seen map[types.
 			if n, name := cellIsZeroField(f.Type(), plain, seen); n != nil {
 				return n, name
 			}
+		}
+	}
+	// A map's key is walked too: a key type json cannot encode fails the
+	// call anyway.
+	for _, e := range held(t) {
+		if n, name := cellIsZeroField(e, plain, seen); n != nil {
+			return n, name
 		}
 	}
 	return nil, ""
@@ -443,17 +453,6 @@ func cellEmbeddedField(t types.Type, key string, seen map[types.Type]bool) (fiel
 			}
 			return f, where
 		}
-	case *types.Pointer:
-		return cellEmbeddedField(u.Elem(), key, seen)
-	case *types.Slice:
-		return cellEmbeddedField(u.Elem(), key, seen)
-	case *types.Array:
-		return cellEmbeddedField(u.Elem(), key, seen)
-	case *types.Map:
-		if f, in := cellEmbeddedField(u.Key(), key, seen); f != nil {
-			return f, in
-		}
-		return cellEmbeddedField(u.Elem(), key, seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
 			f := u.Field(i)
@@ -470,6 +469,11 @@ func cellEmbeddedField(t types.Type, key string, seen map[types.Type]bool) (fiel
 				}
 				return found, in
 			}
+		}
+	}
+	for _, e := range held(t) {
+		if f, in := cellEmbeddedField(e, key, seen); f != nil {
+			return f, in
 		}
 	}
 	return nil, ""

@@ -290,20 +290,16 @@ func slogMisprintedVia(t *Types, typ types.Type, viaPointer bool, handed *types.
 		return slogMisprinted(t, u.Underlying(), handed, seen)
 	case *types.Pointer:
 		return slogMisprintedVia(t, u.Elem(), true, handed, seen)
-	case *types.Slice:
-		return slogMisprinted(t, u.Elem(), handed, seen)
-	case *types.Array:
-		return slogMisprinted(t, u.Elem(), handed, seen)
-	case *types.Map:
-		if n, why := slogMisprinted(t, u.Key(), handed, seen); n != nil {
-			return n, why
-		}
-		return slogMisprinted(t, u.Elem(), handed, seen)
 	case *types.Struct:
 		for i := range u.NumFields() {
 			if n, why := slogMisprinted(t, u.Field(i).Type(), handed, seen); n != nil {
 				return n, why
 			}
+		}
+	}
+	for _, e := range held(types.Unalias(typ)) {
+		if n, why := slogMisprinted(t, e, handed, seen); n != nil {
+			return n, why
 		}
 	}
 	return nil, ""

@@ -81,6 +81,20 @@ func cellPackage(t *Types, p *types.Package) bool {
 // first parameter is the receiver), as a function literal calling the
 // method.
 func (l *typedLowering) methodLiteral(sel *ast.SelectorExpr, sig *types.Signature) ast.Expr {
+	return l.forwardingLiteral(sel, sig, "__gogil_r", true, func(call *ast.CallExpr) ast.Expr {
+		if sig.Results().Len() == 1 {
+			return l.convertFuncResult(call, sig.Results().At(0).Type()) // funcresults.go
+		}
+		return call
+	})
+}
+
+// forwardingLiteral writes a function literal of signature sig that calls
+// the method sel names on recv with its parameters, and returns what that
+// gives, through result (nil: as it is). With recvFirst, the literal's
+// first parameter is recv itself (a method expression's receiver), not
+// passed on.
+func (l *typedLowering) forwardingLiteral(sel *ast.SelectorExpr, sig *types.Signature, recv string, recvFirst bool, result func(*ast.CallExpr) ast.Expr) *ast.FuncLit {
 	pos := sel.Pos()
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	params := &ast.FieldList{Opening: pos, Closing: pos}
@@ -88,8 +102,8 @@ func (l *typedLowering) methodLiteral(sel *ast.SelectorExpr, sig *types.Signatur
 	for i := 0; i < sig.Params().Len(); i++ {
 		p := sig.Params().At(i)
 		name := fmt.Sprintf("__gogil_p%d", i)
-		if i == 0 {
-			name = "__gogil_r"
+		if recvFirst && i == 0 {
+			name = recv
 		}
 		var typ ast.Expr
 		if sig.Variadic() && i == sig.Params().Len()-1 {
@@ -98,7 +112,7 @@ func (l *typedLowering) methodLiteral(sel *ast.SelectorExpr, sig *types.Signatur
 			typ = l.typeExpr(sel, p.Type())
 		}
 		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{ident(name)}, Type: typ})
-		if i > 0 {
+		if !recvFirst || i > 0 {
 			args = append(args, ident(name))
 		}
 	}
@@ -109,15 +123,15 @@ func (l *typedLowering) methodLiteral(sel *ast.SelectorExpr, sig *types.Signatur
 			results.List = append(results.List, &ast.Field{Type: l.typeExpr(sel, sig.Results().At(i).Type())})
 		}
 	}
-	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ident("__gogil_r"), Sel: ident(sel.Sel.Name)}, Lparen: pos, Args: args, Rparen: pos}
+	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ident(recv), Sel: ident(sel.Sel.Name)}, Lparen: pos, Args: args, Rparen: pos}
 	if sig.Variadic() {
 		call.Ellipsis = pos
 	}
 	var body ast.Stmt = &ast.ExprStmt{X: call}
 	if results != nil {
 		var value ast.Expr = call
-		if sig.Results().Len() == 1 {
-			value = l.convertFuncResult(call, sig.Results().At(0).Type()) // funcresults.go
+		if result != nil {
+			value = result(call)
 		}
 		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{value}}
 	}

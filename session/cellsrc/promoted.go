@@ -4,7 +4,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"strconv"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -218,36 +217,7 @@ func (l *typedLowering) boundEmbeddedInterfaceMethod(sel *ast.SelectorExpr, s *t
 	}
 	pos := sel.Pos()
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-	params := &ast.FieldList{Opening: pos, Closing: pos}
-	var args []ast.Expr
-	for i := 0; i < sig.Params().Len(); i++ {
-		name := "__gogil_p" + strconv.Itoa(i)
-		typ := l.typeExpr(sel, sig.Params().At(i).Type())
-		if sig.Variadic() && i == sig.Params().Len()-1 {
-			typ = &ast.Ellipsis{Ellipsis: pos, Elt: l.typeExpr(sel, sig.Params().At(i).Type().(*types.Slice).Elem())}
-		}
-		params.List = append(params.List, &ast.Field{Names: []*ast.Ident{ident(name)}, Type: typ})
-		args = append(args, ident(name))
-	}
-	var results *ast.FieldList
-	if sig.Results().Len() > 0 {
-		results = &ast.FieldList{Opening: pos, Closing: pos}
-		for i := 0; i < sig.Results().Len(); i++ {
-			results.List = append(results.List, &ast.Field{Type: l.typeExpr(sel, sig.Results().At(i).Type())})
-		}
-	}
-	call := &ast.CallExpr{Fun: &ast.SelectorExpr{X: ident("__gogil_recv"), Sel: ident(sel.Sel.Name)}, Lparen: pos, Args: args, Rparen: pos}
-	if sig.Variadic() {
-		call.Ellipsis = pos
-	}
-	var body ast.Stmt = &ast.ExprStmt{X: call}
-	if results != nil {
-		body = &ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}
-	}
-	inner := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos, Params: params, Results: results},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{body}, Rbrace: pos},
-	}
+	inner := l.forwardingLiteral(sel, sig, "__gogil_recv", false, nil)
 	outer := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos,
 			Params:  &ast.FieldList{Opening: pos, List: []*ast.Field{{Names: []*ast.Ident{ident("__gogil_recv")}, Type: l.typeExpr(sel, s.Recv())}}, Closing: pos},

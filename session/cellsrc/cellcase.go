@@ -346,15 +346,10 @@ func (l *typedLowering) nativeCase(t types.Type) bool {
 		switch t := types.Unalias(t).(type) {
 		case *types.Named:
 			found = found || t.Obj().Pkg() != nil && cellPackage(l.t, t.Obj().Pkg())
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
+		case *types.Pointer, *types.Slice, *types.Array, *types.Map:
+			for _, e := range held(t) {
+				walk(e)
+			}
 		case *types.Chan:
 			walk(t.Elem())
 		case *types.Basic:

@@ -375,15 +375,10 @@ func (l *typedLowering) mentionsCellType(t types.Type, pkg **types.Package) bool
 			if p := t.Obj().Pkg(); p != nil && cellPackage(l.t, p) {
 				found, *pkg = true, p
 			}
-		case *types.Pointer:
-			walk(t.Elem())
-		case *types.Slice:
-			walk(t.Elem())
-		case *types.Array:
-			walk(t.Elem())
-		case *types.Map:
-			walk(t.Key())
-			walk(t.Elem())
+		case *types.Pointer, *types.Slice, *types.Array, *types.Map:
+			for _, e := range held(t) {
+				walk(e)
+			}
 		case *types.Chan:
 			walk(t.Elem())
 		case *types.Signature:

@@ -141,19 +141,7 @@ func (l *typedLowering) reflectedCellType(call *ast.CallExpr, parents map[ast.No
 	if x == nil {
 		return nil
 	}
-	tv, ok := l.t.Info.Types[x]
-	if !ok || tv.Type == nil {
-		return nil
-	}
-	t := tv.Type
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
-	}
-	named, ok := types.Unalias(t).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
-		return nil
-	}
-	return named
+	return l.cellNamedOf(x)
 }
 
 func (l *typedLowering) isReflectFunc(sel *ast.SelectorExpr, name string) bool {

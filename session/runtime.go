@@ -286,6 +286,11 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.PanickingHelper: reflect.ValueOf(panicking),
 			// Go's value of panic(nil) (cellsrc/panicnil.go).
 			cellsrc.PanicNilHelper: reflect.ValueOf(func() any { return new(runtime.PanicNilError) }),
+			// Go's print and println write to the stderr the program
+			// started with, whatever the cell put in os.Stderr.
+			cellsrc.PrintHelper: reflect.ValueOf(func(newline bool, kinds string, args ...any) {
+				_, _ = io.WriteString(routedWriter{s: s, name: "stderr", pipe: s.streams.Stderr}, printBuiltin(newline, kinds, args))
+			}),
 			// ReflectOperand: reflect on a cell value held in an
 			// interface (cellsrc/reflectiface.go).
 			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),

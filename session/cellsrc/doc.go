@@ -397,6 +397,11 @@
 //   - panic(nil) becomes panic(__gogil.PanicNil()), Go's
 //     *runtime.PanicNilError (panicnil.go: yaegi panicked with the nil,
 //     which recover() returned, so the panic looked like no panic);
+//   - print(x, y) and println(x, y) become __gogil.Print(false/true,
+//     "vi", x, y), the letters marking interface operands, which write on
+//     the cell's stderr as Go's runtime does (printbuiltins.go: yaegi's
+//     wrote fmt's text on stdout, with spaces between print's operands);
+//     a struct or array operand is Go's compile error;
 //   - a received value assigned, declared or returned is put in
 //     parentheses, a select clause's receive into variables gets fresh
 //     ones, `v, _ = <-ch` becomes `v = (<-ch)` and `_, ok = <-ch` a

@@ -130,6 +130,17 @@ func TestStreamsArriveWhileTheCellRuns(t *testing.T) {
 	}
 }
 
+// TestLogsAndPrintReachTheCell: log's and slog's defaults and the print
+// builtins write on the cell's stderr stream, as go run writes them on its
+// stderr (they went to the kernel's own stderr, or onto stdout).
+func TestLogsAndPrintReachTheCell(t *testing.T) {
+	c := launch(t)
+	ex := mustRun(t, c, "import (\n\t\"log\"\n\t\"log/slog\"\n)\nlog.SetFlags(0)\nlog.Default().Print(\"from log\")\nslog.Info(\"from slog\", \"n\", 1)\nprintln(\"from\", \"println\")\nfmt.Println(\"stdout\")")
+	if ex.Stdout() != "stdout\n" || ex.Stderr() != "from log\nINFO from slog n=1\nfrom println\n" {
+		t.Errorf("stdout %q stderr %q", ex.Stdout(), ex.Stderr())
+	}
+}
+
 func TestDisplay(t *testing.T) {
 	c := launch(t)
 	ex := mustRun(t, c, `display.HTML("<b>hi</b>")`)

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -79,8 +80,13 @@ var seedNotebooks = []seedNotebook{
 		check: func(t *testing.T, out executed) {
 			out.has(t, "same result: true")
 			out.has(t, "iterations that held the lock: 0")
-			// Every call of a body that needs the lock takes it.
-			out.has(t, "takes of the lock for 2000 iterations: 2000")
+			// Every call of a body that needs the lock takes it, once; a
+			// body that outlasts the switch interval while the other
+			// thread waits gives the lock up and takes it again, as
+			// CPython's does, which a loaded machine makes happen.
+			if n := out.number(t, "takes of the lock for 2000 iterations: "); n < 2000 || n > 2200 {
+				t.Errorf("the lock was taken %d times for 2000 iterations, want 2000 (a few more on a loaded machine)", n)
+			}
 			// Five runs (best of five) of 2000 iterations, one thread inside at a time.
 			out.has(t, "iterations run: 10000 - most threads inside `with gil:` at once: 1")
 			out.has(t, "cores: ")
@@ -189,6 +195,25 @@ func (cells executed) has(t *testing.T, want string) {
 		}
 	}
 	t.Errorf("no cell printed %q; they printed:\n%s", want, all.String())
+}
+
+// number is the integer some cell printed after prefix, at the start of
+// a line; it fails the test when no cell did.
+func (cells executed) number(t *testing.T, prefix string) int {
+	t.Helper()
+	for _, c := range cells {
+		for _, o := range c.Outputs {
+			for _, line := range strings.Split(o.Text, "\n") {
+				if rest, ok := strings.CutPrefix(line, prefix); ok {
+					if n, err := strconv.Atoi(strings.TrimSpace(rest)); err == nil {
+						return n
+					}
+				}
+			}
+		}
+	}
+	t.Errorf("no cell printed a line %q followed by a number", prefix)
+	return -1
 }
 
 // timelines counts the %%timeline pictures, each as SVG and as PNG.

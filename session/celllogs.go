@@ -46,21 +46,39 @@ func (c *cellLogs) exports() map[string]map[string]reflect.Value {
 	def := func() *slog.Logger { return c.slogDefault.Load() }
 	return map[string]map[string]reflect.Value{
 		"log/log": {
-			"Flags":     reflect.ValueOf(std.Flags),
-			"Output":    reflect.ValueOf(func(calldepth int, s string) error { return std.Output(calldepth+1, s) }),
-			"Panic":     reflect.ValueOf(std.Panic),
-			"Panicf":    reflect.ValueOf(std.Panicf),
-			"Panicln":   reflect.ValueOf(std.Panicln),
+			"Flags": reflect.ValueOf(std.Flags),
+			"Output": reflect.ValueOf(func(calldepth int, s string) error {
+				c.noCaller()
+				return std.Output(calldepth+1, s)
+			}),
+			"Panic":     reflect.ValueOf(func(v ...any) { c.noCaller(); std.Panic(v...) }),
+			"Panicf":    reflect.ValueOf(func(format string, v ...any) { c.noCaller(); std.Panicf(format, v...) }),
+			"Panicln":   reflect.ValueOf(func(v ...any) { c.noCaller(); std.Panicln(v...) }),
 			"Prefix":    reflect.ValueOf(std.Prefix),
-			"Print":     reflect.ValueOf(std.Print),
-			"Printf":    reflect.ValueOf(std.Printf),
-			"Println":   reflect.ValueOf(std.Println),
+			"Print":     reflect.ValueOf(func(v ...any) { c.noCaller(); std.Print(v...) }),
+			"Printf":    reflect.ValueOf(func(format string, v ...any) { c.noCaller(); std.Printf(format, v...) }),
+			"Println":   reflect.ValueOf(func(v ...any) { c.noCaller(); std.Println(v...) }),
 			"SetFlags":  reflect.ValueOf(std.SetFlags),
 			"SetOutput": reflect.ValueOf(std.SetOutput),
 			"SetPrefix": reflect.ValueOf(std.SetPrefix),
 			"Writer":    reflect.ValueOf(std.Writer),
 		},
 		"log/slog/slog": {
+			// A handler that adds the source of each record would name
+			// one of the interpreter's Go frames (Go copies the options
+			// when it makes the handler).
+			"NewTextHandler": reflect.ValueOf(func(w io.Writer, opts *slog.HandlerOptions) *slog.TextHandler {
+				if opts != nil && opts.AddSource {
+					panic(noCallerGap("log/slog"))
+				}
+				return slog.NewTextHandler(w, opts)
+			}),
+			"NewJSONHandler": reflect.ValueOf(func(w io.Writer, opts *slog.HandlerOptions) *slog.JSONHandler {
+				if opts != nil && opts.AddSource {
+					panic(noCallerGap("log/slog"))
+				}
+				return slog.NewJSONHandler(w, opts)
+			}),
 			"Default":           reflect.ValueOf(def),
 			"SetDefault":        reflect.ValueOf(c.setDefault),
 			"SetLogLoggerLevel": reflect.ValueOf(c.setLogLoggerLevel),
@@ -89,6 +107,20 @@ func (c *cellLogs) exports() map[string]map[string]reflect.Value {
 			}),
 		},
 	}
+}
+
+// noCaller ends the cell with a gap when log's default logger would write
+// its caller's file and line (Lshortfile, Llongfile): the caller is one of
+// the interpreter's Go frames, never the cell's (printing.go:144, where Go
+// writes main.go:12).
+func (c *cellLogs) noCaller() {
+	if c.std.Flags()&(log.Lshortfile|log.Llongfile) != 0 {
+		panic(noCallerGap("log"))
+	}
+}
+
+func noCallerGap(what string) error {
+	return gapf("gogil cannot write the file and line of a %s call in a cell (log.Lshortfile, log.Llongfile, slog's AddSource): the interpreter has no Go frames of the cell's own, so they would name the interpreter's", what)
 }
 
 // setDefault is slog.SetDefault: unless l's handler is the default one,
@@ -151,6 +183,7 @@ func (h *slogDefaultHandler) Handle(ctx context.Context, r slog.Record) error {
 	if !ok {
 		attrs = ""
 	}
+	h.logs.noCaller()
 	return h.logs.std.Output(2, r.Level.String()+" "+r.Message+attrs)
 }
 

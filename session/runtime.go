@@ -60,6 +60,7 @@ func (s *Session) overrides() interp.Exports {
 		if name, ok := leaked(msg); ok {
 			panic(leakGap(caller, name))
 		}
+		s.logs.noCaller()
 		_ = s.logs.std.Output(3, msg)
 		s.exiting.Store(true)
 		panic(exitRequest{code: 1, caller: caller, msg: msg})
@@ -76,6 +77,7 @@ func (s *Session) overrides() interp.Exports {
 		Sprint:   func(v []any) string { return sprint(v...) },
 		Sprintln: func(v []any) string { return sprintln(v...) },
 		Sprintf:  func(format string, v []any) string { return sprintf(format, v...) },
+		NoCaller: func() { panic(noCallerGap("log")) },
 	})
 	stdout := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout, followUserFile: true}
 	exports := interp.Exports{

@@ -55,6 +55,11 @@ type LoggerFormat struct {
 	Sprint   func(v []any) string
 	Sprintln func(v []any) string
 	Sprintf  func(format string, v []any) string
+	// NoCaller, when set, is called before a logger whose flags ask for
+	// the caller's file and line (Lshortfile, Llongfile) writes: the
+	// caller is one of the interpreter's Go frames, never the cell's, so
+	// the session's ends the cell rather than write a wrong position.
+	NoCaller func()
 }
 
 func (f LoggerFormat) sprint(v []any) string {
@@ -83,6 +88,15 @@ func (f LoggerFormat) sprintf(format string, v []any) string {
 // with it. Their receivers are values, as the promoted methods they stand
 // for are in both method sets: yaegi took a method value of a pointer's
 // method through an embedded *log.Logger for a method expression.
+// Output is the real one's, unless the logger writes its caller's file
+// and line (LoggerFormat.NoCaller).
+func (l logLogger) Output(calldepth int, s string) error {
+	if l.Flags()&(log.Lshortfile|log.Llongfile) != 0 && l.format.NoCaller != nil {
+		l.format.NoCaller()
+	}
+	return l.stdLogger.Output(calldepth+1, s)
+}
+
 func (l logLogger) Print(v ...any)                 { _ = l.Output(2, l.format.sprint(v)) }
 func (l logLogger) Println(v ...any)               { _ = l.Output(2, l.format.sprintln(v)) }
 func (l logLogger) Printf(format string, v ...any) { _ = l.Output(2, l.format.sprintf(format, v)) }

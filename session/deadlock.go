@@ -137,15 +137,25 @@ func (s *Session) watchDeadlock(ex *execution) (stop func()) {
 // lists those an interrupt will not free (in a sync primitive).
 func (s *Session) deadlocked() (report string, stuck []uint64) {
 	self := goroutine.ID()
+	// A cell's goroutine is bound to its cell while it runs (spawn); a
+	// dump shows every interpreter's goroutines. The bindings must be the
+	// dump's: read after it, a goroutine that held a lock in the dump and
+	// had ended by the read looked like another interpreter's, and the
+	// goroutine waiting for its lock looked stuck (a false deadlock under
+	// load). So they are read before the dump and after it, and a check
+	// that saw goroutines of a cell come or go between is no verdict: a
+	// deadlock starts no goroutine and ends none, the next check sees it.
+	bound, bindings := s.running.Bound()
 	dump := goroutine.Dump(max(int(s.after.dumpSize.Load())*5/4, runtime.NumGoroutine()*1536), 0)
+	if s.running.Bindings() != bindings {
+		return "", nil
+	}
 	var waiting []goroutine.Goroutine
 	for _, g := range goroutine.Parse(dump) {
 		if g.ID == self || g.ID == s.after.workerID {
 			continue // the worker waits for the cell's goroutine
 		}
-		// A cell's goroutine is bound to its cell while it runs (spawn);
-		// a dump shows every interpreter's goroutines.
-		spawned := s.running.Cell(g.ID) != nil
+		spawned := bound[g.ID]
 		ours := spawned || g.Parent == s.after.workerID && yaegistate.Execution(g.CreatedBy.Function)
 		kind := classify(g)
 		switch {

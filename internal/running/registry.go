@@ -16,6 +16,10 @@ type Registry struct {
 	byThread map[Thread]map[uint64]struct{}
 	inferred int // entries whose thread was inferred (see Infer)
 	running  any // the cell running now, or the last one
+	// bindings counts the calls of BindCell and of its unbind, so that a
+	// reader of Bound can tell that no goroutine was bound or unbound
+	// between two reads.
+	bindings uint64
 }
 
 type entry struct {
@@ -58,6 +62,28 @@ func (r *Registry) Cell(id uint64) any {
 	return nil
 }
 
+// Bound lists the goroutines bound to a cell now (BindCell), a copy, and
+// the count of bindings and unbindings so far: two reads with the same
+// count saw the same goroutines bound, and none came and went between.
+func (r *Registry) Bound() (bound map[uint64]bool, bindings uint64) {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	bound = make(map[uint64]bool, len(r.byGoroutine))
+	for id, e := range r.byGoroutine {
+		if e.cell != nil {
+			bound[id] = true
+		}
+	}
+	return bound, r.bindings
+}
+
+// Bindings is the count of bindings and unbindings that Bound gives.
+func (r *Registry) Bindings() uint64 {
+	r.mu.RLock()
+	defer r.mu.RUnlock()
+	return r.bindings
+}
+
 // Owner is the cell goroutine id works for: its bound cell, else the
 // running one. A goroutine started on behalf of id belongs to it.
 func (r *Registry) Owner(id uint64) any {
@@ -76,9 +102,11 @@ func (r *Registry) BindCell(id uint64, cell any) (unbind func()) {
 	e := r.entryLocked(id)
 	previous := e.cell
 	e.cell = cell
+	r.bindings++
 	r.mu.Unlock()
 	return func() {
 		r.mu.Lock()
+		r.bindings++
 		if e := r.byGoroutine[id]; e != nil && e.cell == cell {
 			e.cell = previous
 			r.dropIfEmptyLocked(id, e)

@@ -167,3 +167,22 @@ func TestThreadIndexFollowsEveryChange(t *testing.T) {
 		t.Errorf("after forgetting every thread: %d goroutines, %d threads left", len(r.byGoroutine), len(r.byThread))
 	}
 }
+
+// TestBoundCountsBindings: two reads of Bound with the same count saw the
+// same goroutines bound; a binding or an unbinding between changes it.
+func TestBoundCountsBindings(t *testing.T) {
+	r := New()
+	bound, n := r.Bound()
+	if len(bound) != 0 {
+		t.Fatalf("bound %v in a new registry", bound)
+	}
+	unbind := r.BindCell(7, "cell")
+	bound, n2 := r.Bound()
+	if !bound[7] || n2 == n || r.Bindings() != n2 {
+		t.Fatalf("after BindCell: bound %v, count %d then %d", bound, n, n2)
+	}
+	unbind()
+	if bound, n3 := r.Bound(); bound[7] || n3 == n2 {
+		t.Fatalf("after unbind: bound %v, count %d then %d", bound, n2, n3)
+	}
+}

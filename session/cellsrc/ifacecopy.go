@@ -45,6 +45,7 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	info := l.t.Info
 	type conversion struct{ src, dest types.Type }
 	wrap := map[ast.Expr]conversion{}
+	adapt := map[ast.Expr]types.Type{} // cell interfaces to library ones
 	nils := map[ast.Expr]types.Type{}  // typednil.go's conversions
 	markNil := func(x ast.Expr, dest types.Type) bool {
 		if x != nil && l.nilConversion(x, dest) {
@@ -68,6 +69,10 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		if markNil(x, dest) {
 			return // the function literal's parameter is the copy
+		}
+		if l.cellInterfaceToLibrary(x, dest) {
+			adapt[x] = dest // ifaceadapt.go
+			return
 		}
 		if src := l.copiedIntoInterface(x, dest); src != nil {
 			wrap[x] = conversion{src, dest}
@@ -175,10 +180,13 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	for i, r := range ranges {
 		l.lowerRangeTargets(r, "__gogil_rc"+strconv.Itoa(i+1))
 	}
-	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 {
+	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 && len(adapt) == 0 {
 		return l.err
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		if dest, ok := adapt[x]; ok && l.err == nil {
+			return l.interfaceAdapter(x, dest)
+		}
 		if dests, ok := spread[x]; ok && l.err == nil {
 			return l.spreadResults(x, dests)
 		}

@@ -307,6 +307,14 @@
 //     parameter of a non-empty interface (io.MultiWriter's io.Writer) goes
 //     through an interpreted identity function of that type, which gives
 //     it the wrapper yaegi's variadic call left out (variadicifaces.go);
+//   - a value of a cell interface converted to a library interface (a
+//     library's parameter, an assignment, a return, an element) goes
+//     through an interpreted function that converts the cell struct types
+//     implementing both from their own type: yaegi passed the value bare to
+//     a library's parameter, and elsewhere wrapped a struct's last field
+//     that has the method in its place (ifaceadapt.go); a composite literal
+//     of a slice, map or array cell type put in a cell interface goes in as
+//     a copy of its type (ifacecopy.go: yaegi stored the underlying value);
 //   - a call of a cell's variadic function (not a generic one) with no
 //     value for its variadic parameter passes []T(nil)..., and one whose
 //     lone variadic value is a slice assignable to T passes []T{x}...

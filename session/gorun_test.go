@@ -411,7 +411,6 @@ var knownGaps = map[string]string{
 	// corpus38_*.go: generic containers and algorithms with iterators
 	// (the kernel runs each refused cell as a program:
 	// magics/program_test.go).
-	"corpus38_compose.go/cell":         "a call of the function a generic call returns, at the top level of a cell (Curry(add)(10)): yaegi reports not a generic type",
 	"corpus38_dijkstra.go/program":     "a generic slice type of two type parameters of another generic instance (pq[N, W] []item[N, W]) handed to container/heap in generic code: yaegi reports nil type",
 	"corpus38_dijkstra.go/cell":        "a generic slice type of two type parameters of another generic instance (pq[N, W] []item[N, W]) handed to container/heap in generic code: yaegi reports nil type",
 	"corpus38_instantiation.go/cell":   "a top-level var of a function type initialized by an instance of a generic function (var g func(...) []int = Map[int, int]) in a cell with other top-level := of instances: variable definition loop",

@@ -91,10 +91,15 @@
 //     lowers as the user's own; the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
 //   - in the same pass, at the top level of the statements, a := of a
-//     call of a cell generic function becomes var declarations of its new
-//     names, typed by go/types, and an assignment (a var of one gets its
-//     type written): yaegi's global analysis cannot type such a call
+//     call of a cell generic function, or of a value that calls one in an
+//     operand (Some(5).val, Keys(m)[0]; also as an if's or a switch's
+//     init, then in a block of its own), becomes var declarations of its
+//     new names, typed by go/types, and an assignment (a var of one gets
+//     its type written): yaegi's global analysis cannot type such a call
 //     (genericdefine.go);
+//   - a generic type's methods of a part are declared after the methods
+//     of that type they call: yaegi compiled a call of one declared
+//     further down as an undefined selector (methodorder.go);
 //   - a cycle among a part's generic types that yaegi would recurse on
 //     until the stack overflows (anything but a type naming itself with
 //     one type argument) is refused, naming the reference

@@ -5,6 +5,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"strconv"
 	"strings"
 )
 
@@ -34,7 +35,8 @@ import (
 //		switch c := v.(type) { case nopCloser: return c }; return v }(rc))
 //
 // A struct type a later cell declares is not among the cases of code
-// written before it.
+// written before it: a value of a cell type not known when the code was
+// lowered is refused by the runner's LaterCase, as in nativecase.go.
 
 // cellInterfaceToLibrary: x's static type is an interface the cells
 // declare, not generic, and dest a library's interface with methods which
@@ -61,12 +63,15 @@ func (l *typedLowering) interfaceAdapter(x ast.Expr, dest types.Type) ast.Expr {
 	src := types.Unalias(l.t.Info.Types[x].Type).(*types.Named)
 	srcIface := src.Underlying().(*types.Interface)
 	destIface := dest.Underlying().(*types.Interface)
-	var cases []string
+	var cases, known []string
 	scope := src.Obj().Pkg().Scope()
 	for _, name := range scope.Names() {
 		tn, ok := scope.Lookup(name).(*types.TypeName)
 		if !ok || tn.IsAlias() {
 			continue
+		}
+		if !types.IsInterface(tn.Type()) {
+			known = append(known, strconv.Quote(name))
 		}
 		t, ok := tn.Type().(*types.Named)
 		if !ok || t.TypeParams().Len() > 0 {
@@ -90,15 +95,26 @@ func (l *typedLowering) interfaceAdapter(x ast.Expr, dest types.Type) ast.Expr {
 		}
 		b.WriteString(" };")
 	}
-	b.WriteString(" return __gogil_v }(__gogil_x)")
+	// A struct type declared after this code would take the wrapper's
+	// wrong way: the runner refuses a value of a cell type not known now.
+	b.WriteString(" " + RuntimeAlias + "." + LaterCaseHelper + "(__gogil_v, " + strconv.Quote(types.ExprString(destName)))
+	for _, k := range known {
+		b.WriteString(", " + k)
+	}
+	b.WriteString("); return __gogil_v }(__gogil_x)")
 	call, err := parser.ParseExpr(b.String())
 	if err != nil {
 		l.fail(x, "gogil cannot write the conversion of a cell interface to %s (%v)", types.TypeString(dest, nil), err)
 		return x
 	}
 	placeAt(call, x.Pos())
+	ast.Inspect(call, func(n ast.Node) bool {
+		if c, ok := n.(*ast.CallExpr); ok {
+			c.Ellipsis = token.NoPos // placeAt set every position
+		}
+		return true
+	})
 	out := call.(*ast.CallExpr)
-	out.Ellipsis = token.NoPos // placeAt set every position
 	out.Args[0] = x
 	l.t.Info.Types[out] = types.TypeAndValue{Type: dest}
 	return out

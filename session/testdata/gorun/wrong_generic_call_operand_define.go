@@ -13,7 +13,7 @@ type Optional[T any] struct {
 }
 
 func Some[T any](v T) Optional[T] { return Optional[T]{v, true} }
-func None[T any]() Optional[T]     { return Optional[T]{} }
+func None[T any]() Optional[T]    { return Optional[T]{} }
 
 func (o Optional[T]) Get() (T, error) {
 	if !o.valid {

@@ -91,10 +91,15 @@
 //     lowers as the user's own; the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
 //   - in the same pass, at the top level of the statements, a := of a
-//     call of a cell generic function becomes var declarations of its new
-//     names, typed by go/types, and an assignment (a var of one gets its
-//     type written): yaegi's global analysis cannot type such a call
+//     call of a cell generic function, or of a value that calls one in an
+//     operand (Some(5).val, Keys(m)[0]; also as an if's or a switch's
+//     init, then in a block of its own), becomes var declarations of its
+//     new names, typed by go/types, and an assignment (a var of one gets
+//     its type written): yaegi's global analysis cannot type such a call
 //     (genericdefine.go);
+//   - a generic type's methods of a part are declared after the methods
+//     of that type they call: yaegi compiled a call of one declared
+//     further down as an undefined selector (methodorder.go);
 //   - a cycle among a part's generic types that yaegi would recurse on
 //     until the stack overflows (anything but a type naming itself with
 //     one type argument) is refused, naming the reference
@@ -307,6 +312,14 @@
 //     parameter of a non-empty interface (io.MultiWriter's io.Writer) goes
 //     through an interpreted identity function of that type, which gives
 //     it the wrapper yaegi's variadic call left out (variadicifaces.go);
+//   - a value of a cell interface converted to a library interface (a
+//     library's parameter, an assignment, a return, an element) goes
+//     through an interpreted function that converts the cell struct types
+//     implementing both from their own type: yaegi passed the value bare to
+//     a library's parameter, and elsewhere wrapped a struct's last field
+//     that has the method in its place (ifaceadapt.go); a composite literal
+//     of a slice, map or array cell type put in a cell interface goes in as
+//     a copy of its type (ifacecopy.go: yaegi stored the underlying value);
 //   - a call of a cell's variadic function (not a generic one) with no
 //     value for its variadic parameter passes []T(nil)..., and one whose
 //     lone variadic value is a slice assignable to T passes []T{x}...

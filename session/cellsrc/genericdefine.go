@@ -40,8 +40,13 @@ func (l *typedLowering) lowerGenericDefines() {
 	var out []ast.Stmt
 	changed := false
 	for _, st := range main.Body.List {
-		if repl := l.genericDefine(st); repl != nil {
+		if repl := l.genericDefine(st, false); repl != nil {
 			out = append(out, repl...)
+			changed = true
+			continue
+		}
+		if block := l.genericInit(st); block != nil {
+			out = append(out, block)
 			changed = true
 			continue
 		}
@@ -52,11 +57,39 @@ func (l *typedLowering) lowerGenericDefines() {
 	}
 }
 
+// genericInit writes an if or switch statement whose init is such a :=
+// (`if w := Wrap(7).Get(); w > 0 {`, which failed the same way) as a
+// block of the init's lowering and the statement without it, which
+// keeps the names to the statement; nil leaves st as it is.
+func (l *typedLowering) genericInit(st ast.Stmt) ast.Stmt {
+	var init *ast.Stmt
+	switch st := st.(type) {
+	case *ast.IfStmt:
+		init = &st.Init
+	case *ast.SwitchStmt:
+		init = &st.Init
+	case *ast.TypeSwitchStmt:
+		init = &st.Init
+	default:
+		return nil
+	}
+	if *init == nil {
+		return nil
+	}
+	repl := l.genericDefine(*init, true)
+	if repl == nil {
+		return nil
+	}
+	*init = nil
+	return &ast.BlockStmt{Lbrace: st.Pos(), List: append(repl, st), Rbrace: st.End()}
+}
+
 // genericDefine writes st, when it is a := with a call of a cell generic
 // function among its values, as declarations and an assignment; nil leaves
-// it as it is. (A var statement of the cell is a declaration: see
+// it as it is. Local: st's names are a block's, never an earlier cell's
+// globals. (A var statement of the cell is a declaration: see
 // typeGenericVars.)
-func (l *typedLowering) genericDefine(st ast.Stmt) []ast.Stmt {
+func (l *typedLowering) genericDefine(st ast.Stmt, local bool) []ast.Stmt {
 	var names []*ast.Ident
 	var values []ast.Expr
 	var at token.Pos
@@ -78,7 +111,7 @@ func (l *typedLowering) genericDefine(st ast.Stmt) []ast.Stmt {
 	}
 	generic := false
 	for _, v := range values {
-		generic = generic || l.callsCellGenericFunc(v)
+		generic = generic || l.containsCellGenericCall(v)
 	}
 	if !generic {
 		return nil
@@ -92,7 +125,7 @@ func (l *typedLowering) genericDefine(st ast.Stmt) []ast.Stmt {
 		if id.Name == "_" || obj == nil {
 			continue // assigned, not declared (a := may reuse a name)
 		}
-		if obj.Pkg() != nil {
+		if obj.Pkg() != nil && !local {
 			if prev, ok := obj.Pkg().Scope().Lookup(id.Name).(*types.Var); ok {
 				// A global of an earlier cell, which := replaces: a var
 				// statement would zero it when the part compiles, before
@@ -138,6 +171,25 @@ func (l *typedLowering) callsCellGenericFunc(x ast.Expr) bool {
 	}
 	sig, ok := fn.Type().(*types.Signature)
 	return ok && sig.TypeParams().Len() > 0
+}
+
+// containsCellGenericCall: x calls a generic function a cell declared, as
+// its value or in an operand (Wrap(3).Get(), Sum(xs) + 1, Keys(m)[0]), not
+// in a function literal, whose body the interpreter compiles as a
+// function's: its global analysis of `v := Wrap(3).Get()` dereferenced
+// the call's missing type.
+func (l *typedLowering) containsCellGenericCall(x ast.Expr) bool {
+	found := false
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case ast.Expr:
+			found = found || l.callsCellGenericFunc(n)
+		}
+		return !found
+	})
+	return found
 }
 
 // typeGenericVars gives a file-level `var xs = Map(a, f)` (a var

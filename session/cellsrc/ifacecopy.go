@@ -45,7 +45,8 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	info := l.t.Info
 	type conversion struct{ src, dest types.Type }
 	wrap := map[ast.Expr]conversion{}
-	nils := map[ast.Expr]types.Type{} // typednil.go's conversions
+	adapt := map[ast.Expr]types.Type{} // cell interfaces to library ones
+	nils := map[ast.Expr]types.Type{}  // typednil.go's conversions
 	markNil := func(x ast.Expr, dest types.Type) bool {
 		if x != nil && l.nilConversion(x, dest) {
 			nils[x] = dest
@@ -68,6 +69,10 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 		}
 		if markNil(x, dest) {
 			return // the function literal's parameter is the copy
+		}
+		if l.cellInterfaceToLibrary(x, dest) {
+			adapt[x] = dest // ifaceadapt.go
+			return
 		}
 		if src := l.copiedIntoInterface(x, dest); src != nil {
 			wrap[x] = conversion{src, dest}
@@ -175,10 +180,13 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 	for i, r := range ranges {
 		l.lowerRangeTargets(r, "__gogil_rc"+strconv.Itoa(i+1))
 	}
-	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 {
+	if len(wrap) == 0 && len(nils) == 0 && len(spread) == 0 && len(adapt) == 0 {
 		return l.err
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
+		if dest, ok := adapt[x]; ok && l.err == nil {
+			return l.interfaceAdapter(x, dest)
+		}
 		if dests, ok := spread[x]; ok && l.err == nil {
 			return l.spreadResults(x, dests)
 		}
@@ -325,9 +333,14 @@ func commClause(stack []ast.Node) bool {
 // one, and x not an interface nor a literal or constant, which are fresh
 // already.
 func (l *typedLowering) copiedIntoInterface(x ast.Expr, dest types.Type) types.Type {
-	switch ast.Unparen(x).(type) {
+	switch lit := ast.Unparen(x).(type) {
 	case *ast.CompositeLit:
-		if !l.libraryInterface(dest) {
+		// A literal is fresh, but yaegi stores one of a slice, map or
+		// array type straight into a cell interface's variable as its
+		// underlying value: `var n Named = byLen{"x"}` panicked with
+		// "reflect.Set: value of type []string is not assignable to type
+		// interp.valueInterface". Its copy goes in as a value of byLen.
+		if _, isStruct := coreType(l.t.Info.TypeOf(lit)).(*types.Struct); isStruct && !l.libraryInterface(dest) {
 			return nil // fresh; not to a library's wrapper (copyOf)
 		}
 	case *ast.BasicLit, *ast.FuncLit:

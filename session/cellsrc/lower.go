@@ -334,6 +334,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerVariadicInterfaces(f, opts)) },
 	},
 	{
+		// Declarations only; after the passes that rename methods of
+		// generic types, whose selectors it reads (methodorder.go).
+		name:  "methods of generic types after the methods they call",
+		needs: holdsMethod,
+		kinds: []Kind{Decls},
+		apply: orderGenericMethods,
+	},
+	{
 		// Declarations only: a cycle of generic types would crash the
 		// interpreter (generictypes.go).
 		name:  "generic types that name themselves (refused)",

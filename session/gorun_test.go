@@ -416,6 +416,14 @@ var knownGaps = map[string]string{
 	"corpus38_topo_sort.go/cell":       "errors.As with a generic error type of the cell (*CycleError[int]): refused",
 	"corpus38_validate_all.go/program": "errors.As with a generic error type of the cell (ValidationError[int]): refused",
 	"corpus38_validate_all.go/cell":    "errors.As with a generic error type of the cell (ValidationError[int]): refused",
+	// corpus45_*.go: small tools and simulations (the kernel runs each as
+	// a program: magics/program_test.go).
+	"corpus45_text_template.go/program":   "a template calling a method of a cell type (.Total)",
+	"corpus45_text_template.go/cell":      "a template calling a method of a cell type (.Total)",
+	"corpus45_validate_exit.go/program":   "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused",
+	"corpus45_validate_exit.go/cell":      "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused",
+	"corpus45_vending_machine.go/program": "a struct keeping functions that take it in a map (handler map[State]func(*Machine, Event) error): refused",
+	"corpus45_vending_machine.go/cell":    "a struct keeping functions that take it in a map (handler map[State]func(*Machine, Event) error): refused",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -352,6 +352,13 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { f.fail(checkRecursiveFuncTypes(f)) },
 	},
 	{
+		// Wherever a type is declared (funcfields.go).
+		name:  "struct types holding tables of functions that name them (refused)",
+		needs: holdsTypeDecl,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { f.fail(checkRecursiveFuncFields(f)) },
+	},
+	{
 		// Declarations only: the top-level types of a part (boxed.go).
 		name:  "cell types registered by their reflect types",
 		needs: holdsTypeDecl,

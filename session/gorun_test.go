@@ -418,6 +418,8 @@ var knownGaps = map[string]string{
 	"corpus38_validate_all.go/cell":    "errors.As with a generic error type of the cell (ValidationError[int]): refused",
 	// corpus45_*.go: small tools and simulations (the kernel runs each as
 	// a program: magics/program_test.go).
+	"corpus45_ledger_json.go/program":     "MarshalJSON/UnmarshalJSON of a cell type (Cents) inside the encoded struct: refused",
+	"corpus45_ledger_json.go/cell":        "MarshalJSON/UnmarshalJSON of a cell type (Cents) inside the encoded struct: refused",
 	"corpus45_text_template.go/program":   "a template calling a method of a cell type (.Total)",
 	"corpus45_text_template.go/cell":      "a template calling a method of a cell type (.Total)",
 	"corpus45_validate_exit.go/program":   "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused",

@@ -72,7 +72,9 @@ func printsValues(file *ast.File, opts Options) bool {
 	if opts.Describe == nil {
 		return false
 	}
-	declares := opts.CellTypes
+	// A cell interface that holds a library value (nativeshapes.go) is
+	// compared as one holding a cell value.
+	declares := opts.CellTypes || HoldsShapeCase(file)
 	prints := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {

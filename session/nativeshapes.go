@@ -1,7 +1,6 @@
 package session
 
 import (
-	"go/ast"
 	"reflect"
 
 	"github.com/gogil/gogil/session/cellsrc"
@@ -71,8 +70,8 @@ func nativeShapeExports() map[string]reflect.Value {
 
 // noteShapeValues remembers that a lowered part may put a library value
 // in a cell's interface.
-func (c *cellRun) noteShapeValues(file *ast.File) {
-	if cellsrc.HoldsShapeCase(file) {
+func (c *cellRun) noteShapeValues(f *cellsrc.File) {
+	if f.PutsLibraryValuesInCellInterfaces() {
 		c.s.mu.Lock()
 		c.s.shapeValues = true
 		c.s.mu.Unlock()

@@ -153,6 +153,7 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 	// A library value with the methods (nativeshapes.go).
 	if c := nativeShapeCase(it, ta, ret); c != nil {
 		clauses = append(clauses, c)
+		l.f.shapeCases = true
 	}
 	operand := ta.X
 	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {

@@ -31,7 +31,7 @@ const IfaceEqualHelper = "IfaceEqual"
 // lowerInterfaceEquality applies this file's lowering to a part go/types
 // typed, after lowerErrorChains.
 func (l *typedLowering) lowerInterfaceEquality() {
-	if l.mainScope() == nil && !HoldsShapeCase(l.f.AST) {
+	if l.mainScope() == nil && !l.f.shapeCases {
 		// No cell type is in reach: no value of one either, and no
 		// cell interface holding a library value (nativeshapes.go).
 		return

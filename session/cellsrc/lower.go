@@ -916,7 +916,7 @@ func (f *File) Lower(opts Options) *cellio.Error {
 	f.lowerErr = nil
 	// What passes record beside the AST, as they would reset it were
 	// they not skipped (embediface.go, genericmethods.go).
-	f.forwarded, f.renamed, f.hidden = nil, nil, nil
+	f.forwarded, f.renamed, f.hidden, f.shapeCases = nil, nil, nil, false
 	defer func() { f.lowerErr = nil }()
 	var s partScan
 	for i := range passes {

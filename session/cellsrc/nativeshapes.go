@@ -71,15 +71,7 @@ func shapeCases(sw *ast.TypeSwitchStmt) map[string]bool {
 	return names
 }
 
-// HoldsShapeCase: the part has a case of one of the runner's interfaces,
-// through which a cell interface may hold a library value.
-func HoldsShapeCase(file ast.Node) bool {
-	found := false
-	ast.Inspect(file, func(n ast.Node) bool {
-		if sw, ok := n.(*ast.TypeSwitchStmt); ok && len(shapeCases(sw)) > 0 {
-			found = true
-		}
-		return !found
-	})
-	return found
-}
+// PutsLibraryValuesInCellInterfaces: the lowering wrote a case of one of
+// the runner's interfaces, through which a cell interface may hold a
+// library value.
+func (f *File) PutsLibraryValuesInCellInterfaces() bool { return f.shapeCases }

@@ -223,8 +223,6 @@ var knownGaps = map[string]string{
 	// magics/program_test.go).
 	// corpus19_*.go: Go 1.21-1.26 release notes and blog posts (the kernel
 	// runs each as a program: magics/program_test.go).
-	"corpus19_errors_join.go/program":   "a type assertion of errors.Join's value to interface{ Unwrap() []error } written in the cell: refused",
-	"corpus19_errors_join.go/cell":      "a type assertion of errors.Join's value to interface{ Unwrap() []error } written in the cell: refused",
 	"corpus19_generic_alias.go/program": "a generic type alias (Go 1.24): refused",
 	"corpus19_generic_alias.go/cell":    "a generic type alias (Go 1.24): refused",
 	// cellsrc/genericcrash.go names what crashed yaegi's compiler.
@@ -246,8 +244,6 @@ var knownGaps = map[string]string{
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
 	"corpus3_embed_generic.go/program":     "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
 	"corpus3_embed_generic.go/cell":        "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
-	"corpus3_errors_join.go/program":       "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
-	"corpus3_errors_join.go/cell":          "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
 	"corpus3_generic_alias.go/program":     "a generic type alias (Go 1.24): refused",
 	"corpus3_generic_alias.go/cell":        "a generic type alias (Go 1.24): refused",
 	"corpus3_generic_list_tree.go/program": "a generic type of two type parameters that names itself (treeNode[K, V]): refused, yaegi would overflow its stack",
@@ -347,8 +343,6 @@ var knownGaps = map[string]string{
 	"corpus37_go124_json_omitzero.go/cell":    "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
 	// corpus37: what is new in Go 1.21 to 1.26 (the kernel runs each
 	// refused cell as a program: magics/program_test.go).
-	"corpus37_go120_errors_join.go/program":        "a library error (errors.Join's) asserted to an interface literal, interface{ Unwrap() []error }: refused",
-	"corpus37_go120_errors_join.go/cell":           "a library error (errors.Join's) asserted to an interface literal, interface{ Unwrap() []error }: refused",
 	"corpus37_go123_unique.go/program":             "import \"unique\" (generic API only)",
 	"corpus37_go123_unique.go/cell":                "import \"unique\" (generic API only)",
 	"corpus37_go124_weak.go/program":               "import \"weak\" (generic API only)",
@@ -420,6 +414,14 @@ var knownGaps = map[string]string{
 	"corpus38_topo_sort.go/cell":       "errors.As with a generic error type of the cell (*CycleError[int]): refused",
 	"corpus38_validate_all.go/program": "errors.As with a generic error type of the cell (ValidationError[int]): refused",
 	"corpus38_validate_all.go/cell":    "errors.As with a generic error type of the cell (ValidationError[int]): refused",
+	// corpus45_*.go: small tools and simulations (the kernel runs each as
+	// a program: magics/program_test.go).
+	"corpus45_ledger_json.go/program":     "MarshalJSON/UnmarshalJSON of a cell type (Cents) inside the encoded struct: refused",
+	"corpus45_ledger_json.go/cell":        "MarshalJSON/UnmarshalJSON of a cell type (Cents) inside the encoded struct: refused",
+	"corpus45_text_template.go/program":   "a template calling a method of a cell type (.Total)",
+	"corpus45_text_template.go/cell":      "a template calling a method of a cell type (.Total)",
+	"corpus45_vending_machine.go/program": "a struct keeping functions that take it in a map (handler map[State]func(*Machine, Event) error): refused",
+	"corpus45_vending_machine.go/cell":    "a struct keeping functions that take it in a map (handler map[State]func(*Machine, Event) error): refused",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

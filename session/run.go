@@ -542,6 +542,7 @@ func (c *cellRun) decls(p cellsrc.Part) ([]step, *cellio.Error) {
 	if e := pp.Lower(c.lowerOptions()); e != nil {
 		return nil, e
 	}
+	c.noteShapeValues(pp)
 	if c.hoistAll != c.part+1 && cellsrc.LowersGlobalsLate(pp.AST, c.isGlobalVar) {
 		// Known only once lowered: the part is cut again, its vars that
 		// read globals hoisted into statements (nothing compiled yet).
@@ -606,6 +607,7 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 	if e := pp.Lower(c.lowerOptions()); e != nil {
 		return nil, e
 	}
+	c.noteShapeValues(pp)
 	c.stage(p)
 	main, others := cellsrc.MainBody(pp.AST)
 	var steps []step

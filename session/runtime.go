@@ -326,6 +326,9 @@ func (s *Session) runtimeExports() interp.Exports {
 	// The stand-ins for min, max, clear and the generic library that the
 	// typed lowering calls (cellsrc's typed.go).
 	maps.Copy(exports[runtimePath+"/rt"], genericlib.Exports())
+	// Library interfaces for assertions of library values to cell
+	// interfaces (cellsrc/nativeshapes.go, nativeshapes.go).
+	maps.Copy(exports[runtimePath+"/rt"], nativeShapeExports())
 	return exports
 }
 

@@ -143,7 +143,12 @@ type Session struct {
 
 	mu       sync.Mutex
 	declared declared // guarded by mu
-	trace    []string // interpreted panic frames diverted from stderr
+	// shapeValues: a cell's interface may hold a library value, which a
+	// lowered assertion put there (cellsrc/nativeshapes.go); later parts
+	// compare and print such interfaces as they do values of cell types.
+	// Guarded by mu.
+	shapeValues bool
+	trace       []string // interpreted panic frames diverted from stderr
 	// traceFrames are the cell frames of the panic being reported, read
 	// from the panicking goroutine's stack when yaegi printed its first
 	// frame line (panicframes.go); nil until then.

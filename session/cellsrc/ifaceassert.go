@@ -122,7 +122,8 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 	if !ok || !tv.IsType() {
 		return nil
 	}
-	if _, ok := l.cellInterface(tv.Type); !ok {
+	it, ok := l.cellInterface(tv.Type)
+	if !ok {
 		return nil
 	}
 	if _, named := types.Unalias(tv.Type).(*types.Named); named && mentionsLocalType(tv.Type, map[types.Type]bool{}) {
@@ -149,6 +150,11 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		}
 	}
 	clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type}, Body: ret})
+	// A library value with the methods (nativeshapes.go).
+	if c := nativeShapeCase(it, ta, ret); c != nil {
+		clauses = append(clauses, c)
+		l.f.shapeCases = true
+	}
 	operand := ta.X
 	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
 		// In an empty interface the interpreter matches those cases by
@@ -175,6 +181,7 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 func (l *typedLowering) guardSwitch(sw *ast.TypeSwitchStmt, n *int) {
 	var sets []ast.Expr
 	var dflt *ast.CaseClause
+	covered := shapeCases(sw)
 	for _, c := range sw.Body.List {
 		cc := c.(*ast.CaseClause)
 		if cc.List == nil {
@@ -188,6 +195,9 @@ func (l *typedLowering) guardSwitch(sw *ast.TypeSwitchStmt, n *int) {
 			it, ok := l.cellInterface(tv.Type)
 			if !ok {
 				continue
+			}
+			if shape, ok := nativeShape(it); ok && covered[shape] {
+				continue // its library case decided by the methods' signatures
 			}
 			var names []string
 			for i := range it.NumMethods() {

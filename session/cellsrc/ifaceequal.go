@@ -31,8 +31,10 @@ const IfaceEqualHelper = "IfaceEqual"
 // lowerInterfaceEquality applies this file's lowering to a part go/types
 // typed, after lowerErrorChains.
 func (l *typedLowering) lowerInterfaceEquality() {
-	if l.mainScope() == nil {
-		return // no cell type is in reach: no value of one either
+	if l.mainScope() == nil && !l.f.shapeCases {
+		// No cell type is in reach: no value of one either, and no
+		// cell interface holding a library value (nativeshapes.go).
+		return
 	}
 	isIface := func(t types.Type) bool {
 		if t == nil {

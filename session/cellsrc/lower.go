@@ -360,6 +360,13 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { f.fail(checkRecursiveFuncTypes(f)) },
 	},
 	{
+		// Wherever a type is declared (funcfields.go).
+		name:  "struct types holding tables of functions that name them (refused)",
+		needs: holdsTypeDecl,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { f.fail(checkRecursiveFuncFields(f)) },
+	},
+	{
 		// Declarations only: the top-level types of a part (boxed.go).
 		name:  "cell types registered by their reflect types",
 		needs: holdsTypeDecl,
@@ -925,7 +932,7 @@ func (f *File) Lower(opts Options) *cellio.Error {
 	f.lowerErr = nil
 	// What passes record beside the AST, as they would reset it were
 	// they not skipped (embediface.go, genericmethods.go).
-	f.forwarded, f.renamed, f.hidden = nil, nil, nil
+	f.forwarded, f.renamed, f.hidden, f.shapeCases = nil, nil, nil, false
 	defer func() { f.lowerErr = nil }()
 	var s partScan
 	for i := range passes {

@@ -56,6 +56,8 @@ type File struct {
 	// (embediface.go).
 	forwarded []string
 	hidden    func(key string) bool // the methods renamed, this part's and earlier
+	// A case of a runner interface it wrote (nativeshapes.go).
+	shapeCases bool
 }
 
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,

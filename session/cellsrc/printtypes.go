@@ -109,6 +109,11 @@ func printsValues(file *ast.File, opts Options) bool {
 }
 
 func lowerPrinted(f *File, opts Options) *cellio.Error {
+	// A cell interface that holds a library value (nativeshapes.go) is
+	// compared as one holding a cell value.
+	if opts.Describe != nil && f.shapeCases {
+		opts.CellTypes = true
+	}
 	if !printsValues(f.AST, opts) {
 		return nil
 	}

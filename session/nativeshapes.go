@@ -1,0 +1,79 @@
+package session
+
+import (
+	"reflect"
+
+	"github.com/gogil/gogil/session/cellsrc"
+)
+
+// The library interfaces of the method sets a cell asserts library values
+// to (cellsrc/nativeshapes.go): the interpreter matches a library value
+// against them with reflect, where it cannot against the cell's own
+// interface literal. Each has the wrapper yaegi's symbol tables give an
+// interface (_Name: the value and one function a method), through which
+// the interpreter could hand a cell value to it.
+
+// UnwrapErrors is the method set of errors.Join's value.
+type UnwrapErrors interface{ Unwrap() []error }
+
+// UnwrapError is the method set of fmt.Errorf's value with one %w.
+type UnwrapError interface{ Unwrap() error }
+
+// Timeouter is the method set of net's and os's timeout errors.
+type Timeouter interface{ Timeout() bool }
+
+// Temporaryer is the method set of net's temporary errors.
+type Temporaryer interface{ Temporary() bool }
+
+type _UnwrapErrors struct {
+	IValue  any
+	WUnwrap func() []error
+}
+
+func (w _UnwrapErrors) Unwrap() []error { return w.WUnwrap() }
+
+type _UnwrapError struct {
+	IValue  any
+	WUnwrap func() error
+}
+
+func (w _UnwrapError) Unwrap() error { return w.WUnwrap() }
+
+type _Timeouter struct {
+	IValue   any
+	WTimeout func() bool
+}
+
+func (w _Timeouter) Timeout() bool { return w.WTimeout() }
+
+type _Temporaryer struct {
+	IValue     any
+	WTemporary func() bool
+}
+
+func (w _Temporaryer) Temporary() bool { return w.WTemporary() }
+
+// nativeShapeExports are the runner's symbols of those interfaces, by the
+// names cellsrc.NativeShapes gives them.
+func nativeShapeExports() map[string]reflect.Value {
+	return map[string]reflect.Value{
+		"UnwrapErrors":  reflect.ValueOf((*UnwrapErrors)(nil)),
+		"_UnwrapErrors": reflect.ValueOf((*_UnwrapErrors)(nil)),
+		"UnwrapError":   reflect.ValueOf((*UnwrapError)(nil)),
+		"_UnwrapError":  reflect.ValueOf((*_UnwrapError)(nil)),
+		"Timeouter":     reflect.ValueOf((*Timeouter)(nil)),
+		"_Timeouter":    reflect.ValueOf((*_Timeouter)(nil)),
+		"Temporaryer":   reflect.ValueOf((*Temporaryer)(nil)),
+		"_Temporaryer":  reflect.ValueOf((*_Temporaryer)(nil)),
+	}
+}
+
+// noteShapeValues remembers that a lowered part may put a library value
+// in a cell's interface.
+func (c *cellRun) noteShapeValues(f *cellsrc.File) {
+	if f.PutsLibraryValuesInCellInterfaces() {
+		c.s.mu.Lock()
+		c.s.shapeValues = true
+		c.s.mu.Unlock()
+	}
+}

@@ -208,6 +208,15 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
 	},
 	{
+		// After the renaming, which keeps a method's name and its
+		// selectors alike; while the selectors are the user's nodes,
+		// which go/types typed (genericmethodorder.go).
+		name:  "methods of generic types that call methods declared below them",
+		needs: holdsMethod,
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { f.fail(orderGenericMethods(f, opts)) },
+	},
+	{
 		// While the conversions are the user's nodes, which go/types
 		// typed (namedbasic.go).
 		name:  "values of cell types of basic kinds put in interfaces",

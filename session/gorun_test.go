@@ -328,20 +328,16 @@ var knownGaps = map[string]string{
 	"corpus32_generic_alias.go/cell":        "a generic type alias (Go 1.24): refused",
 	"corpus32_generic_interface.go/program": "a method of a generic type with the name of another generic type's method, used through an interface: refused",
 	"corpus32_generic_interface.go/cell":    "a method of a generic type with the name of another generic type's method, used through an interface: refused",
-	"corpus32_lru_cache.go/program":         "a generic type of two type parameters that names itself (entry[K, V]): refused",
-	"corpus32_lru_cache.go/cell":            "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	// genericmethodorder.go: methods of a generic type that call each
 	// other around a cycle (the kernel runs each as a program).
 	"wrong_generic_methods_cycle.go/program": "methods of a generic type that call each other (Add and grow): refused",
 	"wrong_generic_methods_cycle.go/cell":    "methods of a generic type that call each other (Add and grow): refused",
 	"corpus44_hashmap_chaining.go/program":   "methods of a generic type that call each other (Set and grow): refused",
 	"corpus44_hashmap_chaining.go/cell":      "methods of a generic type that call each other (Set and grow): refused",
-	"corpus44_generic_bst.go/program":        "a generic type of two type parameters that names itself (entry[K, V]): refused",
-	"corpus44_generic_bst.go/cell":           "a generic type of two type parameters that names itself (entry[K, V]): refused",
 	"corpus32_pair_optional.go/program":      "a method of a generic type of two type parameters that names its own type (Pair[V, K]): refused",
 	"corpus32_pair_optional.go/cell":         "a method of a generic type of two type parameters that names its own type (Pair[V, K]): refused",
-	"corpus32_tree_iterator.go/program":      "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
-	"corpus32_tree_iterator.go/cell":         "a generic type of two type parameters that names itself (bstNode[K, V]): refused",
+	"corpus32_tree_iterator.go/program":      "a method of a generic type of two type parameters that names its own type (bstNode[K, V] in put): refused",
+	"corpus32_tree_iterator.go/cell":         "a method of a generic type of two type parameters that names its own type (bstNode[K, V] in put): refused",
 	// An IsZero method of a cell type that encoding/json's omitzero would
 	// call (marshalers.go): refused.
 	"wrong_json_omitzero_iszero.go/program":   "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",

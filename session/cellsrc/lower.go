@@ -349,6 +349,7 @@ var passes = []pass{
 		needs: holdsTypeDecl | holdsMethod,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) {
+			lowerSelfInstances(f, opts)
 			f.fail(checkGenericCycles(f))
 			f.fail(checkGenericMethodSelfRefs(f))
 		},

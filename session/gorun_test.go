@@ -227,11 +227,8 @@ var knownGaps = map[string]string{
 	"corpus19_errors_join.go/cell":      "a type assertion of errors.Join's value to interface{ Unwrap() []error } written in the cell: refused",
 	"corpus19_generic_alias.go/program": "a generic type alias (Go 1.24): refused",
 	"corpus19_generic_alias.go/cell":    "a generic type alias (Go 1.24): refused",
-	// cellsrc/genericcrash.go names what crashed yaegi's compiler.
-	"corpus19_generic_tree.go/program": "a generic type of two type parameters that names itself (node[K, V]): refused",
-	"corpus19_generic_tree.go/cell":    "a generic type of two type parameters that names itself (node[K, V]): refused",
-	"corpus19_unique_make.go/program":  "package unique: all generic, not in the interpreter's symbol tables",
-	"corpus19_unique_make.go/cell":     "package unique: all generic, not in the interpreter's symbol tables",
+	"corpus19_unique_make.go/program":   "package unique: all generic, not in the interpreter's symbol tables",
+	"corpus19_unique_make.go/cell":      "package unique: all generic, not in the interpreter's symbol tables",
 	// corpus17_*.go: Go 1.21-1.24 as the Go blog and the Tour write it (the
 	// kernel runs each as a program: magics/program_test.go).
 	"corpus17_generic_embed.go/program": "a struct literal of an embedded generic type with field names (Pair: Pair[string, int]{...}): yaegi reports an unknown field",
@@ -244,18 +241,16 @@ var knownGaps = map[string]string{
 	"corpus17_enum_stringer.go/program": "json.Marshal of a cell type with a MarshalText method: refused",
 	"corpus17_enum_stringer.go/cell":    "json.Marshal of a cell type with a MarshalText method: refused",
 	// corpus3_*.go: Go 1.21-1.26 as blog posts and docs write it.
-	"corpus3_embed_generic.go/program":     "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
-	"corpus3_embed_generic.go/cell":        "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
-	"corpus3_errors_join.go/program":       "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
-	"corpus3_errors_join.go/cell":          "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
-	"corpus3_generic_alias.go/program":     "a generic type alias (Go 1.24): refused",
-	"corpus3_generic_alias.go/cell":        "a generic type alias (Go 1.24): refused",
-	"corpus3_generic_list_tree.go/program": "a generic type of two type parameters that names itself (treeNode[K, V]): refused, yaegi would overflow its stack",
-	"corpus3_generic_list_tree.go/cell":    "a generic type of two type parameters that names itself (treeNode[K, V]): refused, yaegi would overflow its stack",
-	"corpus3_generic_results.go/program":   "a method of a two-parameter generic type naming its own type (Swap() Pair[B, A]): refused, yaegi would silently skip its callers",
-	"corpus3_generic_results.go/cell":      "a method of a two-parameter generic type naming its own type (Swap() Pair[B, A]): refused, yaegi would silently skip its callers",
-	"corpus3_unique_time.go/program":       "package unique: not in the interpreter's symbol tables",
-	"corpus3_unique_time.go/cell":          "package unique: not in the interpreter's symbol tables",
+	"corpus3_embed_generic.go/program":   "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
+	"corpus3_embed_generic.go/cell":      "a struct literal of an embedded generic type with field names (Entity[int]{ID: 7}): yaegi reports an unknown field",
+	"corpus3_errors_join.go/program":     "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
+	"corpus3_errors_join.go/cell":        "a type assertion of errors.Join's value to interface{ Unwrap() []error }: refused, the interpreter sees no methods of library values there",
+	"corpus3_generic_alias.go/program":   "a generic type alias (Go 1.24): refused",
+	"corpus3_generic_alias.go/cell":      "a generic type alias (Go 1.24): refused",
+	"corpus3_generic_results.go/program": "a method of a two-parameter generic type naming its own type (Swap() Pair[B, A]): refused, yaegi would silently skip its callers",
+	"corpus3_generic_results.go/cell":    "a method of a two-parameter generic type naming its own type (Swap() Pair[B, A]): refused, yaegi would silently skip its callers",
+	"corpus3_unique_time.go/program":     "package unique: not in the interpreter's symbol tables",
+	"corpus3_unique_time.go/cell":        "package unique: not in the interpreter's symbol tables",
 	// corpus5_*.go: beginner tutorials (golangbot, DigitalOcean, Programiz...).
 	// cellsrc/reflectcell.go: yaegi's reflect type of a cell type has no
 	// name or methods, and shows unexported and embedded fields as

@@ -104,6 +104,14 @@ var passes = []pass{
 		apply: orderPackageVars,
 	},
 	{
+		// After the initialization order, which it keeps
+		// (instancevars.go).
+		name:  "package-level variables of generic instances declared above methods",
+		needs: holdsVar | holdsAlias,
+		kinds: []Kind{Decls},
+		apply: moveInstanceVars,
+	},
+	{
 		// First, while the code is the user's: it type-checks the part.
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		needs: holdsCall | holdsSelector | holdsRange | holdsTypeParams | namesGeneric,

@@ -97,15 +97,21 @@
 //     new names, typed by go/types, and an assignment (a var of one gets
 //     its type written): yaegi's global analysis cannot type such a call
 //     (genericdefine.go);
-//   - a generic type's methods of a part are declared after the methods
-//     of that type they call: yaegi compiled a call of one declared
-//     further down as an undefined selector (methodorder.go);
-//   - a cycle among a part's generic types that yaegi would recurse on
-//     until the stack overflows (anything but a type naming itself with
-//     one type argument) is refused, naming the reference
-//     (generictypes.go), and so is a method of a generic type of several
-//     type parameters that names its own type, whose callers yaegi
-//     silently skips;
+//   - a generic type of several type parameters that names itself with
+//     its own parameters in their order (entry[K, V] in entry) is written
+//     entry[K] for the interpreter, its one case of a recursive generic
+//     type; any other cycle among a part's generic types, which yaegi
+//     would recurse on until the stack overflows, is refused, naming the
+//     reference (generictypes.go), and so is a method of a generic type of
+//     several type parameters that names its own type, whose callers
+//     yaegi silently skips;
+//   - package-level variables and aliases of an instance of a generic
+//     type declared above its methods move after the part's last function
+//     (yaegi compiles the instance's methods where the first names it)
+//     (instancevars.go); the methods of each generic type are written
+//     callees first (it compiles them in declared order, and a call of
+//     one not yet compiled failed), and methods that call each other
+//     round are refused, naming them (genericmethodorder.go);
 //   - not a pass: when yaegi's compiler panics, CrashCause names the
 //     constructs known to crash it (a pointer to a several-parameter
 //     instance outside what genericassert.go rewrites, a call of a
@@ -187,6 +193,15 @@
 //     type as a slice's element (__gogil_assert(x, []*entry[K, V](nil))):
 //     yaegi compiled the * of such a type as a dereference and panicked
 //     (genericassert.go);
+//   - composite literals of an instance of a generic type of several
+//     type parameters get a package-level alias of it each; where the
+//     instance names a type parameter or a local type, a second literal of
+//     the generic type is built by a generic function the part declares
+//     first, which sets the fields on a variable (yaegi shared one node
+//     among the literals and built a zero value) (instancelits.go);
+//   - nils assigned in parallel to names and fields of names (e.prev,
+//     e.next = nil, nil) are assigned one by one, untyped; other parallel
+//     nils get their target's type (parallelnil.go);
 //   - a range that assigns to existing variables (`for k, v = range m`)
 //     declares hidden ones and assigns the targets from them where each
 //     iteration starts (rangeassign.go: yaegi left the targets as they

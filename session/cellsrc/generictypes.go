@@ -16,6 +16,50 @@ import (
 // kernel dies. checkGenericCycles refuses such declarations, naming the
 // reference that closes the cycle, before the interpreter sees them.
 
+// That case is yaegi's by the name alone: in the declaration of node, an
+// index expression of node with one index is the instance being made,
+// whatever the index. lowerSelfInstances writes a generic type of several
+// type parameters that names itself with exactly its own parameters, in
+// their order (treeNode[K, V] in treeNode[K, V], as every generic tree
+// and linked map does), as that case: treeNode[K]. Only the interpreter
+// reads it (the session's type world keeps the cell's own text); the
+// part is typed first, so that the passes after this one type the
+// user's code. A self-reference with other arguments (Pair[V, K] in
+// Pair[K, V]) stays, and is refused.
+func lowerSelfInstances(f *File, opts Options) {
+	for _, ts := range topTypeSpecs(f.AST) {
+		if ts.TypeParams == nil || ts.Assign.IsValid() {
+			continue
+		}
+		params := fieldListNames(ts.TypeParams)
+		if len(params) < 2 {
+			continue
+		}
+		own := func(x *ast.IndexListExpr) bool {
+			id, ok := x.X.(*ast.Ident)
+			if !ok || id.Name != ts.Name.Name || len(x.Indices) != len(params) {
+				return false
+			}
+			for i, index := range x.Indices {
+				if p, ok := index.(*ast.Ident); !ok || p.Name != params[i] {
+					return false
+				}
+			}
+			return true
+		}
+		if !someNode(ts.Type, func(n ast.Node) bool { x, ok := n.(*ast.IndexListExpr); return ok && own(x) }) {
+			continue
+		}
+		f.types(opts)
+		replaceExprs(ts, func(x ast.Expr) ast.Expr {
+			if list, ok := x.(*ast.IndexListExpr); ok && own(list) {
+				return &ast.IndexExpr{X: list.X, Lbrack: list.Lbrack, Index: list.Indices[0], Rbrack: list.Rbrack}
+			}
+			return x
+		})
+	}
+}
+
 // checkGenericCycles looks for a cycle among the generic types a part
 // declares (earlier cells cannot name a later type, so the cycles of a
 // cell are within its parts).
@@ -88,7 +132,7 @@ func checkGenericCycles(f *File) *cellio.Error {
 		}
 		walk(start, 0)
 		if found != nil {
-			return f.compileError(found, "the generic type %s refers to itself through %s, which is not supported by gogil: its interpreter can instantiate a generic type that names itself only with a single type argument (node[T] in node), and would crash on this one; give the recursive type one type parameter, or declare it without type parameters",
+			return f.compileError(found, "the generic type %s refers to itself through %s, which is not supported by gogil: its interpreter can instantiate a generic type that names itself only with a single type argument (node[T] in node) or with its own type parameters in their order (entry[K, V] in entry), and would crash on this one; name the type so, or declare it without type parameters",
 				start, types.ExprString(found))
 		}
 	}

@@ -104,6 +104,14 @@ var passes = []pass{
 		apply: orderPackageVars,
 	},
 	{
+		// After the initialization order, which it keeps
+		// (instancevars.go).
+		name:  "package-level variables of generic instances declared above methods",
+		needs: holdsVar | holdsAlias,
+		kinds: []Kind{Decls},
+		apply: moveInstanceVars,
+	},
+	{
 		// First, while the code is the user's: it type-checks the part.
 		name:  "builtins min, max, clear, new(value) and the generic library",
 		needs: holdsCall | holdsSelector | holdsRange | holdsTypeParams | namesGeneric,
@@ -206,6 +214,15 @@ var passes = []pass{
 		needs: holdsTypeParams | holdsMethod | withRenamedMethods,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerGenericMethodNames(f, opts)) },
+	},
+	{
+		// After the renaming, which keeps a method's name and its
+		// selectors alike; while the selectors are the user's nodes,
+		// which go/types typed (genericmethodorder.go).
+		name:  "methods of generic types that call methods declared below them",
+		needs: holdsMethod,
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { f.fail(orderGenericMethods(f, opts)) },
 	},
 	{
 		// While the conversions are the user's nodes, which go/types
@@ -334,20 +351,13 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerVariadicInterfaces(f, opts)) },
 	},
 	{
-		// Declarations only; after the passes that rename methods of
-		// generic types, whose selectors it reads (methodorder.go).
-		name:  "methods of generic types after the methods they call",
-		needs: holdsMethod,
-		kinds: []Kind{Decls},
-		apply: orderGenericMethods,
-	},
-	{
 		// Declarations only: a cycle of generic types would crash the
 		// interpreter (generictypes.go).
 		name:  "generic types that name themselves (refused)",
 		needs: holdsTypeDecl | holdsMethod,
 		kinds: []Kind{Decls},
 		apply: func(f *File, opts Options) {
+			lowerSelfInstances(f, opts)
 			f.fail(checkGenericCycles(f))
 			f.fail(checkGenericMethodSelfRefs(f))
 		},

@@ -48,6 +48,13 @@ func splitNilAssignments(f *File) {
 		if nils == 0 {
 			return nil
 		}
+		if nilsOneByOne(as) {
+			var each []ast.Stmt
+			for _, l := range as.Lhs {
+				each = append(each, &ast.AssignStmt{Lhs: []ast.Expr{l}, TokPos: as.TokPos, Tok: token.ASSIGN, Rhs: []ast.Expr{as.Rhs[0]}})
+			}
+			return &ast.BlockStmt{Lbrace: as.Pos(), List: each, Rbrace: as.End()}
+		}
 		var keep, moved []ast.Stmt
 		var kl, kr []ast.Expr
 		for i, l := range as.Lhs {
@@ -72,6 +79,39 @@ func splitNilAssignments(f *File) {
 		}
 		return &ast.BlockStmt{Lbrace: as.Pos(), List: append(keep, moved...), Rbrace: as.End()}
 	})
+}
+
+// nilsOneByOne tells whether as assigns nil to every left side, each a
+// name or a field of a name that no left side assigns (e.prev, e.next =
+// nil, nil in a linked list): assigned one by one, in order, the pairs do
+// what the statement does, with no type to write (typeParallelNils' typed
+// nil, (*entry[K, V])(nil) in generic code, crashes the interpreter for
+// an instance of several type parameters).
+func nilsOneByOne(as *ast.AssignStmt) bool {
+	assigned := map[string]bool{}
+	for _, l := range as.Lhs {
+		if id, ok := l.(*ast.Ident); ok {
+			assigned[id.Name] = true
+		}
+	}
+	for i, l := range as.Lhs {
+		if !isNilIdent(as.Rhs[i]) {
+			return false
+		}
+		switch l := l.(type) {
+		case *ast.Ident:
+			if l.Name == "_" {
+				return false
+			}
+		case *ast.SelectorExpr:
+			if x, ok := l.X.(*ast.Ident); !ok || assigned[x.Name] {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // isNilIdent: x is the identifier nil.
@@ -109,6 +149,9 @@ func typeParallelNils(f *File, opts Options) *cellio.Error {
 	}
 	var typed *typedLowering
 	for _, as := range found {
+		if !inHeader[as] && nilsOneByOne(as) {
+			continue // splitNilAssignments assigns them one by one
+		}
 		for i, r := range as.Rhs {
 			_, name := as.Lhs[i].(*ast.Ident)
 			if !isNilIdent(r) || name && !inHeader[as] {

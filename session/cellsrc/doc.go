@@ -95,6 +95,12 @@
 //     names, typed by go/types, and an assignment (a var of one gets its
 //     type written): yaegi's global analysis cannot type such a call
 //     (genericdefine.go);
+//   - a var declaration in a function body (or a nested block of the
+//     statements) whose value calls a generic function becomes a := of
+//     its names, or, with a type, the declaration without values and an
+//     assignment per name, through hidden copies where the values name
+//     one of the names: yaegi left such a variable zero, silently
+//     (genericlocals.go);
 //   - a cycle among a part's generic types that yaegi would recurse on
 //     until the stack overflows (anything but a type naming itself with
 //     one type argument) is refused, naming the reference

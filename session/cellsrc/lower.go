@@ -119,6 +119,15 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerGenericVarInits(f, opts)) },
 	},
 	{
+		// After the typed pass, which writes the instances' type
+		// arguments; before the shadowing pass, which renames what the
+		// nested blocks of the statements declare (genericlocals.go).
+		name:  "var declarations in function bodies initialized by calls of generic functions",
+		needs: holdsVar,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerGenericLocalVars,
+	},
+	{
 		// While the code is the user's, which go/types checks.
 		name:  "constant expressions that overflow their sized type",
 		needs: holdsCall | holdsConst | namesConstant,

@@ -101,6 +101,10 @@
 //     assignment per name, through hidden copies where the values name
 //     one of the names: yaegi left such a variable zero, silently
 //     (genericlocals.go);
+//   - a negation, complement or not of a non-literal (-x, ^x, !ok)
+//     returned or assigned with = gets parentheses: yaegi returned nil
+//     for `return -x` into an any and stopped the function silently after
+//     `m[k] = -x` into a map of any (unaryresults.go);
 //   - a cycle among a part's generic types that yaegi would recurse on
 //     until the stack overflows (anything but a type naming itself with
 //     one type argument) is refused, naming the reference

@@ -895,6 +895,14 @@ var passes = []pass{
 		apply: lowerWitnessCalls,
 	},
 	{
+		// Late, for the returns and assignments the passes above write
+		// too (unaryresults.go).
+		name:  "negations, complements and nots returned or assigned with =",
+		needs: holdsReturn | holdsAssign,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerUnaryResults,
+	},
+	{
 		// Last: the names it writes are the interpreter's concern alone,
 		// and no pass after it reads a type parameter by its name
 		// (typeparamnames.go).

@@ -327,8 +327,15 @@ func commClause(stack []ast.Node) bool {
 func (l *typedLowering) copiedIntoInterface(x ast.Expr, dest types.Type) types.Type {
 	switch ast.Unparen(x).(type) {
 	case *ast.CompositeLit:
-		if !l.libraryInterface(dest) {
-			return nil // fresh; not to a library's wrapper (copyOf)
+		// Fresh, but one of a map or slice type assigned or declared
+		// straight into an interface panicked in yaegi's reflect.Set
+		// (var s Store = mapStore{}); its copy goes in right.
+		switch coreType(l.t.Info.TypeOf(x)).(type) {
+		case *types.Map, *types.Slice:
+		default:
+			if !l.libraryInterface(dest) {
+				return nil // not to a library's wrapper (copyOf)
+			}
 		}
 	case *ast.BasicLit, *ast.FuncLit:
 		return nil

@@ -104,7 +104,10 @@
 //   - a negation, complement or not of a non-literal (-x, ^x, !ok)
 //     returned or assigned with = gets parentheses: yaegi returned nil
 //     for `return -x` into an any and stopped the function silently after
-//     `m[k] = -x` into a map of any (unaryresults.go);
+//     `m[k] = -x` into a map of any; so does a composite literal assigned
+//     with = to a field, an element or a pointer's target, where yaegi
+//     panicked in reflect.Set for a place of an interface type
+//     (m.state = busy{}) (unaryresults.go);
 //   - a cycle among a part's generic types that yaegi would recurse on
 //     until the stack overflows (anything but a type naming itself with
 //     one type argument) is refused, naming the reference

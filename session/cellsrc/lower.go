@@ -897,7 +897,7 @@ var passes = []pass{
 	{
 		// Late, for the returns and assignments the passes above write
 		// too (unaryresults.go).
-		name:  "negations, complements and nots returned or assigned with =",
+		name:  "negations, complements and nots returned or assigned with =; literals assigned to fields and elements",
 		needs: holdsReturn | holdsAssign,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerUnaryResults,

@@ -18,6 +18,10 @@ import (
 //	v = ^mask       →  v = (^mask)
 //
 // The operand of a literal is left alone: the interpreter folds it.
+//
+// So is a composite literal assigned with = to a field, an element or a
+// pointer's target (m.state = busy{}, the state pattern's step): where
+// that place was of an interface type, yaegi panicked in reflect.Set.
 func lowerUnaryResults(f *File, _ Options) {
 	paren := func(list []ast.Expr) {
 		for i, x := range list {
@@ -36,8 +40,20 @@ func lowerUnaryResults(f *File, _ Options) {
 		case *ast.ReturnStmt:
 			paren(n.Results)
 		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN {
-				paren(n.Rhs)
+			if n.Tok != token.ASSIGN {
+				break
+			}
+			paren(n.Rhs)
+			if len(n.Lhs) != len(n.Rhs) {
+				break
+			}
+			for i, x := range n.Rhs {
+				if _, lit := x.(*ast.CompositeLit); !lit {
+					continue
+				}
+				if _, ident := ast.Unparen(n.Lhs[i]).(*ast.Ident); !ident {
+					n.Rhs[i] = &ast.ParenExpr{Lparen: x.Pos(), X: x, Rparen: x.End()}
+				}
 			}
 		}
 		return true

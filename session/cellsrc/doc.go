@@ -101,6 +101,9 @@
 //     assignment per name, through hidden copies where the values name
 //     one of the names: yaegi left such a variable zero, silently
 //     (genericlocals.go);
+//   - `var a, b = f()` in a nested block of the statements becomes
+//     `a, b := f()`: yaegi left the names undefined there, or crashed
+//     (blockmultivars.go);
 //   - a negation, complement or not of a non-literal (-x, ^x, !ok)
 //     returned or assigned with = gets parentheses: yaegi returned nil
 //     for `return -x` into an any and stopped the function silently after

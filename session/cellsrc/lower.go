@@ -128,6 +128,14 @@ var passes = []pass{
 		apply: lowerGenericLocalVars,
 	},
 	{
+		// Before the shadowing pass, which renames what it writes
+		// (blockmultivars.go).
+		name:  "var declarations of several names from one call in nested blocks of the statements",
+		needs: holdsVar,
+		kinds: []Kind{Stmts},
+		apply: lowerBlockMultiVars,
+	},
+	{
 		// While the code is the user's, which go/types checks.
 		name:  "constant expressions that overflow their sized type",
 		needs: holdsCall | holdsConst | namesConstant,

@@ -104,6 +104,10 @@
 //   - `var a, b = f()` in a nested block of the statements becomes
 //     `a, b := f()`: yaegi left the names undefined there, or crashed
 //     (blockmultivars.go);
+//   - the methods of a generic type are declared after the methods of it
+//     they call: yaegi compiled an instance's methods in order, and one
+//     calling a method declared below failed with "undefined selector" or
+//     an index out of range (genericmethodorder.go);
 //   - a negation, complement or not of a non-literal (-x, ^x, !ok)
 //     returned or assigned with = gets parentheses: yaegi returned nil
 //     for `return -x` into an any and stopped the function silently after

@@ -911,6 +911,14 @@ var passes = []pass{
 		apply: lowerUnaryResults,
 	},
 	{
+		// Late, once the method bodies are what the interpreter runs
+		// (genericmethodorder.go).
+		name:  "methods of generic types declared after the methods they call",
+		needs: holdsMethod,
+		kinds: []Kind{Decls},
+		apply: lowerGenericMethodOrder,
+	},
+	{
 		// Last: the names it writes are the interpreter's concern alone,
 		// and no pass after it reads a type parameter by its name
 		// (typeparamnames.go).

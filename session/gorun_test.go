@@ -187,10 +187,8 @@ var knownGaps = map[string]string{
 	// corpus13_*.go: Go tour chapters in Go 1.22+ idioms, generic
 	// containers, error idioms, io wrappers (the kernel runs the refused
 	// cells as programs: magics/program_test.go).
-	"corpus13_embedding_interfaces.go/program": "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
-	"corpus13_embedding_interfaces.go/cell":    "a composite literal of a struct embedding a cell interface, given a struct value (Service{Logger: prefixLogger{...}}): yaegi panics in reflect.Set",
-	"corpus13_json_tags_marshal.go/program":    "a MarshalJSON method of a cell type, which encoding/json cannot call",
-	"corpus13_json_tags_marshal.go/cell":       "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	"corpus13_json_tags_marshal.go/program": "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	"corpus13_json_tags_marshal.go/cell":    "a MarshalJSON method of a cell type, which encoding/json cannot call",
 	// cellsrc/ifaceequal.go: == inside a generic function compares the
 	// interpreter's boxes of a cell interface's values.
 	"corpus13_shapes_modern.go/program": "slices.Contains on a slice of a cell interface: refused",
@@ -421,6 +419,12 @@ var knownGaps = map[string]string{
 	"corpus45_text_template.go/cell":      "a template calling a method of a cell type (.Total)",
 	"corpus45_vending_machine.go/program": "a struct keeping functions that take it in a map (handler map[State]func(*Machine, Event) error): refused",
 	"corpus45_vending_machine.go/cell":    "a struct keeping functions that take it in a map (handler map[State]func(*Machine, Event) error): refused",
+	// corpus46_*.go: design patterns and idioms (the kernel runs each
+	// refused cell as a program: magics/program_test.go).
+	"corpus46_error_chain.go/program":        "errors.As to an interface a cell type implements (var te TempError): refused",
+	"corpus46_error_chain.go/cell":           "errors.As to an interface a cell type implements (var te TempError): refused",
+	"corpus46_generic_decorators.go/program": "a generic function given a conversion to an instance of a generic func type (Memoize(Fn[int, int](square))): yaegi's compiler panics",
+	"corpus46_generic_decorators.go/cell":    "a generic function given a conversion to an instance of a generic func type (Memoize(Fn[int, int](square))): yaegi's compiler panics",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -112,6 +112,22 @@
 //     callees first (it compiles them in declared order, and a call of
 //     one not yet compiled failed), and methods that call each other
 //     round are refused, naming them (genericmethodorder.go);
+//   - a var declaration in a function body (or a nested block of the
+//     statements) whose value calls a generic function becomes a := of
+//     its names, or, with a type, the declaration without values and an
+//     assignment per name, through hidden copies where the values name
+//     one of the names: yaegi left such a variable zero, silently
+//     (genericlocals.go);
+//   - `var a, b = f()` in a nested block of the statements becomes
+//     `a, b := f()`: yaegi left the names undefined there, or crashed
+//     (blockmultivars.go);
+//   - a negation, complement or not of a non-literal (-x, ^x, !ok)
+//     returned or assigned with = gets parentheses: yaegi returned nil
+//     for `return -x` into an any and stopped the function silently after
+//     `m[k] = -x` into a map of any; so does a composite literal assigned
+//     with = to a field, an element or a pointer's target, where yaegi
+//     panicked in reflect.Set for a place of an interface type
+//     (m.state = busy{}) (unaryresults.go);
 //   - not a pass: when yaegi's compiler panics, CrashCause names the
 //     constructs known to crash it (a pointer to a several-parameter
 //     instance outside what genericassert.go rewrites, a call of a

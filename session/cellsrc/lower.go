@@ -127,6 +127,23 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerGenericVarInits(f, opts)) },
 	},
 	{
+		// After the typed pass, which writes the instances' type
+		// arguments; before the shadowing pass, which renames what the
+		// nested blocks of the statements declare (genericlocals.go).
+		name:  "var declarations in function bodies initialized by calls of generic functions",
+		needs: holdsVar,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerGenericLocalVars,
+	},
+	{
+		// Before the shadowing pass, which renames what it writes
+		// (blockmultivars.go).
+		name:  "var declarations of several names from one call in nested blocks of the statements",
+		needs: holdsVar,
+		kinds: []Kind{Stmts},
+		apply: lowerBlockMultiVars,
+	},
+	{
 		// While the code is the user's, which go/types checks.
 		name:  "constant expressions that overflow their sized type",
 		needs: holdsCall | holdsConst | namesConstant,
@@ -917,6 +934,14 @@ var passes = []pass{
 		needs: holdsTypeParams | holdsMethod,
 		kinds: []Kind{Decls},
 		apply: lowerWitnessCalls,
+	},
+	{
+		// Late, for the returns and assignments the passes above write
+		// too (unaryresults.go).
+		name:  "negations, complements and nots returned or assigned with =; literals assigned to fields and elements",
+		needs: holdsReturn | holdsAssign,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerUnaryResults,
 	},
 	{
 		// Last: the names it writes are the interpreter's concern alone,

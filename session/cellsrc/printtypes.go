@@ -23,7 +23,9 @@ import (
 // An argument whose static type is an interface is left alone (its
 // dynamic type is not known here; cellfmt says so where it matters),
 // except one of a cell interface with methods, whose dynamic type must be
-// one of the cell types implementing it (ifaceArg). An interface inside an
+// one of the cell types implementing it (ifaceArg), and one of error or
+// fmt.Stringer where a cell type in it has a method fmt would call that
+// the interface lacks (losesFmtMethod). An interface inside an
 // argument's type ([]Shape, map[string]any, a struct's error field) gets
 // the same list of candidates in its description (candidatesAt), from
 // which the runner picks the dynamic type of each value held there: the
@@ -152,7 +154,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -594,6 +596,50 @@ func libraryIface(t types.Type) bool {
 	}
 	iface, ok := n.Underlying().(*types.Interface)
 	return ok && iface.NumMethods() > 0 && !hasFmtMethod(n)
+}
+
+// losesFmtMethod: t is error or fmt.Stringer (a library interface with a
+// method fmt calls) and a top-level cell type implementing it has a
+// method fmt would call first that t lacks: Format, GoString, or Error in
+// a Stringer. The interpreter's wrapper of such an interface has its
+// methods alone, so fmt called Error where Go calls Format (%+v of an
+// error with a stack printed the message alone, silently). fmt.Errorf's
+// arguments keep the interpreter's value, which %w must wrap whole.
+func (l *typedLowering) losesFmtMethod(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" { // error's is nil
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || !hasFmtMethod(n) {
+		return false
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return false
+	}
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || obj.IsAlias() {
+			continue
+		}
+		named, ok := obj.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		if _, isIface := named.Underlying().(*types.Interface); isIface {
+			continue
+		}
+		for _, c := range []types.Type{named, types.NewPointer(named)} {
+			if !types.Implements(c, iface) {
+				continue
+			}
+			if HasFmtMethod(c, "Format") || HasFmtMethod(c, "GoString") || HasFmtMethod(c, "Error") && !HasFmtMethod(n, "Error") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasFmtMethod: t's method set has a method fmt calls (Format, GoString,

@@ -416,6 +416,12 @@ var knownGaps = map[string]string{
 	"corpus38_topo_sort.go/cell":       "errors.As with a generic error type of the cell (*CycleError[int]): refused",
 	"corpus38_validate_all.go/program": "errors.As with a generic error type of the cell (ValidationError[int]): refused",
 	"corpus38_validate_all.go/cell":    "errors.As with a generic error type of the cell (ValidationError[int]): refused",
+	// corpus42_*.go: a beginner tutorial series (the kernel runs each
+	// refused cell as a program: magics/program_test.go).
+	"corpus42_custom_errors.go/program":   "errors.As to an anonymous interface a cell error type implements (interface{ Temporary() bool }): refused",
+	"corpus42_custom_errors.go/cell":      "errors.As to an anonymous interface a cell error type implements (interface{ Temporary() bool }): refused",
+	"corpus42_empty_interface.go/program": "a value of a cell number type with a String method in an []any literal, switched on with a case of fmt.Stringer (refused)",
+	"corpus42_empty_interface.go/cell":    "a value of a cell number type with a String method in an []any literal, switched on with a case of fmt.Stringer (refused)",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

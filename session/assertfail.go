@@ -29,6 +29,29 @@ func (r *cellTypeRegistry) assertFailed(iface, asserted, concrete string, v any)
 	return typeAssertionError("interface conversion: " + iface + " is " + concrete + ", not " + asserted)
 }
 
+// assertValueFailed is __gogil.AssertValueFailed, the panic of a failed
+// x.(T), T a type that is not an interface nor a cell type, on any
+// interface: as assertFailed's, but a plain value of a type that cells'
+// types share (an int where a `type count int` is declared) may be one of
+// theirs that lost its box, or the library type's own: rather than name
+// either, the cell ends with an error.
+func (r *cellTypeRegistry) assertValueFailed(iface, asserted string, v any) error {
+	if v != nil {
+		rv := reflect.ValueOf(v)
+		t := rv.Type()
+		plain := !isBox(t) && !isInterfaceWrapper(t) && !(t.Kind() == reflect.Pointer && isBox(t.Elem()))
+		structural := t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct
+		if names := r.names(t); plain && !structural && len(names) > 0 {
+			shown := make([]string, len(names))
+			for i, n := range names {
+				shown[i] = cellfmt.MainName(n)
+			}
+			panic(gapf("gogil cannot name the type of the value in this failed assertion %s.(%s): the interpreter holds values of %s as plain %s values, and this %s may be one of them or not; assert with the comma-ok form (v, ok := x.(%s)) and handle !ok", iface, asserted, strings.Join(shown, ", "), t, t, asserted))
+		}
+	}
+	return r.assertFailed(iface, asserted, "", v)
+}
+
 // dynamicName names the type of the value v holds as Go would, "" for
 // nil: a cell type by the registry (one of several of one shape is
 // named as such, not guessed), a library type by reflect.

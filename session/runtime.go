@@ -230,6 +230,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/cellassert.go, assertfail.go).
 			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),
 			cellsrc.AssertIfaceFailedHelper: reflect.ValueOf(s.cellTypes.assertIfaceFailed),
+			cellsrc.AssertValueFailedHelper: reflect.ValueOf(s.cellTypes.assertValueFailed),
 			cellsrc.IfaceOperandHelper:      reflect.ValueOf(s.cellTypes.ifaceOperand),
 			// Exiting and DeferredPanic: deferred calls of functions
 			// (cellsrc/deferguard.go).

@@ -139,6 +139,8 @@ func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
 			out = l.ifaceAssert(ta, op, asserted, n)
 		} else if op, asserted, ok := l.assertedLibraryInterface(ta); ok {
 			out = l.libraryAssert(ta, op, asserted, false, n)
+		} else if op, asserted, ok := l.assertedOtherValue(ta); ok {
+			out = l.otherAssert(ta, op, asserted, n)
 		}
 		if tv, typed := l.t.Info.Types[ta]; typed && out != x {
 			// The passes after this one look the value's type up.
@@ -234,15 +236,92 @@ func (l *typedLowering) cellAssert(ta *ast.TypeAssertExpr, op, asserted types.Ty
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
 }
 
+// assertedOtherValue: ta asserts a type that is not an interface, nor a
+// cell type (assertedCellType's) nor an instance of a generic type
+// (genericassert.go's), on an interface: float64, []any,
+// *strconv.NumError. yaegi's panic for such an assertion that fails, on
+// an operand it holds as a library value (the result of a library call,
+// ctx.Value(k), an error), is its message for a missing method:
+// "string is not float64: missing method " where Go's is "interface {} is
+// string, not float64"; recovered and printed, that was a wrong value.
+// otherAssert's form (the interpreter's comma-ok, then the runner's
+// AssertValueFailed) says Go's words.
+func (l *typedLowering) assertedOtherValue(ta *ast.TypeAssertExpr) (operand, asserted types.Type, ok bool) {
+	if ta.Type == nil {
+		return nil, nil, false
+	}
+	tv, typed := l.t.Info.Types[ta.Type]
+	if !typed || !tv.IsType() || tv.Type == nil || types.IsInterface(tv.Type) || mentionsTypeParam(tv.Type) || mentionsInstance(tv.Type) {
+		return nil, nil, false
+	}
+	op, typed := l.t.Info.Types[ta.X]
+	if !typed || op.Type == nil || mentionsTypeParam(op.Type) || !types.IsInterface(op.Type) {
+		return nil, nil, false
+	}
+	return op.Type, tv.Type, true
+}
+
+// AssertValueFailedHelper is the runner's panic of a failed assertion
+// that assertedOtherValue describes: Go's, or an error where the value's
+// type is not known for sure.
+const AssertValueFailedHelper = "AssertValueFailed"
+
+// otherAssert writes ta as the interpreter's comma-ok form in a function
+// literal, called at once, that panics with AssertValueFailed's value when
+// the assertion fails.
+func (l *typedLowering) otherAssert(ta *ast.TypeAssertExpr, op, asserted types.Type, n *int) ast.Expr {
+	*n++
+	pos := ta.Pos()
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	str := func(s string) ast.Expr {
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(s)}
+	}
+	x, v, ok := fmt.Sprintf("__gogil_x%d", *n), fmt.Sprintf("__gogil_assert%d", *n), fmt.Sprintf("__gogil_ok%d", *n)
+	body := []ast.Stmt{
+		&ast.AssignStmt{Lhs: []ast.Expr{id(x)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{ta.X}},
+		&ast.AssignStmt{Lhs: []ast.Expr{id(v), id(ok)}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: id(x), Type: ta.Type, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
+		&ast.IfStmt{If: pos, Cond: id(ok), Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(v)}}}, Rbrace: pos}},
+		&ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
+			Args: []ast.Expr{helperCall(pos, AssertValueFailedHelper, str(RuntimeTypeString(op)), str(RuntimeTypeString(asserted)), id(x))}}},
+	}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: &ast.FieldList{List: []*ast.Field{{Type: l.copyExpr(ta.Type)}}}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+	}
+	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// mentionsInstance: t is, or is made of, an instance of a generic type.
+func mentionsInstance(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t.TypeArgs().Len() > 0 || t.TypeParams().Len() > 0
+	case *types.Pointer:
+		return mentionsInstance(t.Elem())
+	case *types.Slice:
+		return mentionsInstance(t.Elem())
+	case *types.Array:
+		return mentionsInstance(t.Elem())
+	case *types.Chan:
+		return mentionsInstance(t.Elem())
+	case *types.Map:
+		return mentionsInstance(t.Key()) || mentionsInstance(t.Elem())
+	}
+	return false
+}
+
 // RuntimeTypeString writes t as Go's run time names it in a panic's
 // message: a package by its name (main.celsius, *main.sq, time.Duration),
 // the methods of an interface literal by their package too
 // (interface { main.area() float64 }).
 func RuntimeTypeString(t types.Type) string {
 	qualify := func(p *types.Package) string { return p.Name() }
-	it, isIface := types.Unalias(t).(*types.Interface)
+	t = runtimeType(t)
+	it, isIface := t.(*types.Interface)
 	if !isIface {
-		return types.TypeString(t, qualify)
+		// The run time writes an empty interface inside another type
+		// as it writes it alone.
+		return strings.ReplaceAll(types.TypeString(t, qualify), "interface{}", "interface {}")
 	}
 	if it.Empty() {
 		return "interface {}"
@@ -257,6 +336,49 @@ func RuntimeTypeString(t types.Type) string {
 		methods = append(methods, name+strings.TrimPrefix(types.TypeString(m.Type(), qualify), "func"))
 	}
 	return "interface { " + strings.Join(methods, "; ") + " }"
+}
+
+// runtimeType is t as the run time knows it, for naming: without aliases
+// (any, os.PathError, byte and rune are interface {}, fs.PathError, uint8
+// and int32 there), its functions' parameters without names.
+func runtimeType(t types.Type) types.Type {
+	switch u := types.Unalias(t).(type) {
+	case *types.Basic:
+		if u.Info()&types.IsUntyped == 0 {
+			return types.Typ[u.Kind()]
+		}
+		return u
+	case *types.Pointer:
+		return types.NewPointer(runtimeType(u.Elem()))
+	case *types.Slice:
+		return types.NewSlice(runtimeType(u.Elem()))
+	case *types.Array:
+		return types.NewArray(runtimeType(u.Elem()), u.Len())
+	case *types.Map:
+		return types.NewMap(runtimeType(u.Key()), runtimeType(u.Elem()))
+	case *types.Chan:
+		return types.NewChan(u.Dir(), runtimeType(u.Elem()))
+	case *types.Interface:
+		if u.Empty() {
+			// go/types writes the universe's any as any.
+			return types.NewInterfaceType(nil, nil).Complete()
+		}
+		return u
+	case *types.Signature:
+		if u.TypeParams().Len() > 0 {
+			return u
+		}
+		tuple := func(tu *types.Tuple) *types.Tuple {
+			vars := make([]*types.Var, tu.Len())
+			for i := range tu.Len() {
+				vars[i] = types.NewVar(token.NoPos, nil, "", runtimeType(tu.At(i).Type()))
+			}
+			return types.NewTuple(vars...)
+		}
+		return types.NewSignatureType(nil, nil, nil, tuple(u.Params()), tuple(u.Results()), u.Variadic())
+	default:
+		return u
+	}
 }
 
 // shadowed: the name of the top-level type t (or of its element) means

@@ -137,7 +137,12 @@
 //     in a function literal, for nativecase.go to decide, its operand on
 //     an any guarded by the runner's IfaceOperand (yaegi answered a cell
 //     value inside a function with a nil value and true, and crashed on a
-//     nil operand) (cellassert.go);
+//     nil operand); a plain assertion to any other type that is not an
+//     interface (float64, []any, *strconv.NumError), whose failure yaegi
+//     words as a missing method where its operand is a library value,
+//     becomes yaegi's comma-ok in a function literal that panics with the
+//     runner's AssertValueFailed, Go's message or, for a plain value of a
+//     type the cells' types share, an error (cellassert.go);
 //   - a range with no value variable over a pointer to an array ranges
 //     over p[:] (rangeptr.go: yaegi panics on it in a function);
 //   - a constant expression of a sized type that overflows it

@@ -426,6 +426,10 @@ var knownGaps = map[string]string{
 	// cell type of that shape is declared may be a celsius without its box.
 	"wrong_assert_message_shared_shape.go/program": "a failed plain assertion on a plain float64 beside a cell float64 type: which type Go's message names is not known (refused)",
 	"wrong_assert_message_shared_shape.go/cell":    "a failed plain assertion on a plain float64 beside a cell float64 type: which type Go's message names is not known (refused)",
+	// runtime.go's recoveredValue: a reflect panic that is none of Go's
+	// run-time errors may be the interpreter's own failure.
+	"wrong_recover_reflect_panic.go/program": "a panic of package reflect recovered (reflect.Value.Elem of an int): refused, as it may be the interpreter's",
+	"wrong_recover_reflect_panic.go/cell":    "a panic of package reflect recovered (reflect.Value.Elem of an int): refused, as it may be the interpreter's",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -127,6 +127,7 @@ func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
 		}
 		return true
 	})
+	var fromLibrary map[types.Object]bool // made on first need
 	replaceExprs(file, func(x ast.Expr) ast.Expr {
 		ta, isAssert := x.(*ast.TypeAssertExpr)
 		if !isAssert || commaOk[ta] {
@@ -140,7 +141,14 @@ func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
 		} else if op, asserted, ok := l.assertedLibraryInterface(ta); ok {
 			out = l.libraryAssert(ta, op, asserted, false, n)
 		} else if op, asserted, ok := l.assertedOtherValue(ta); ok {
-			out = l.otherAssert(ta, op, asserted, n)
+			if fromLibrary == nil {
+				fromLibrary = l.libraryDefined(file)
+			}
+			// yaegi names a type made of cell types by its own reflect
+			// type ([]struct { X int; Y int } for []Point).
+			if l.libraryHeld(ta.X, op, fromLibrary) || HoldsCellType(types.Unalias(asserted), map[types.Type]bool{}) {
+				out = l.otherAssert(ta, op, asserted, n)
+			}
 		}
 		if tv, typed := l.t.Info.Types[ta]; typed && out != x {
 			// The passes after this one look the value's type up.
@@ -240,8 +248,8 @@ func (l *typedLowering) cellAssert(ta *ast.TypeAssertExpr, op, asserted types.Ty
 // cell type (assertedCellType's) nor an instance of a generic type
 // (genericassert.go's), on an interface: float64, []any,
 // *strconv.NumError. yaegi's panic for such an assertion that fails, on
-// an operand it holds as a library value (the result of a library call,
-// ctx.Value(k), an error), is its message for a missing method:
+// an operand it holds as a library value (libraryHeld: an error,
+// ctx.Value(k)), is its message for a missing method:
 // "string is not float64: missing method " where Go's is "interface {} is
 // string, not float64"; recovered and printed, that was a wrong value.
 // otherAssert's form (the interpreter's comma-ok, then the runner's
@@ -289,6 +297,92 @@ func (l *typedLowering) otherAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 		Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
+}
+
+// libraryHeld: the interpreter holds the operand x, of type op, as a
+// library value, for which its failed assertion has the wrong words: op
+// is error or a library's interface (fmt.Stringer), or x is an empty
+// interface that a library call gave (ctx.Value(k), or a variable := or
+// an untyped var declared from one). A variable declared any, a cell
+// function's result or parameter are its own (right) values.
+func (l *typedLowering) libraryHeld(x ast.Expr, op types.Type, fromLibrary map[types.Object]bool) bool {
+	it, ok := op.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	if !it.Empty() {
+		_, cell := l.cellInterface(op)
+		return !cell
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		return l.libraryCall(x)
+	case *ast.Ident:
+		return fromLibrary[l.t.Info.Uses[x]]
+	}
+	return false
+}
+
+// libraryCall: call calls a function or method a library declares.
+func (l *typedLowering) libraryCall(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr: // an instance of a generic function
+		return l.libraryCall(&ast.CallExpr{Fun: f.X})
+	case *ast.IndexListExpr:
+		return l.libraryCall(&ast.CallExpr{Fun: f.X})
+	default:
+		return false
+	}
+	fn, ok := l.t.Info.Uses[id].(*types.Func)
+	// The runner's checker gives some library methods no package
+	// (context.Context's Value).
+	return ok && (fn.Pkg() == nil || !cellPackage(l.t, fn.Pkg()))
+}
+
+// libraryDefined are the variables of file that a := or a var without a
+// type declares from the results of a library call.
+func (l *typedLowering) libraryDefined(file *ast.File) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	define := func(names []*ast.Ident, values []ast.Expr) {
+		for i, name := range names {
+			var v ast.Expr
+			switch {
+			case len(values) == 1:
+				v = values[0]
+			case i < len(values):
+				v = values[i]
+			}
+			call, ok := ast.Unparen(v).(*ast.CallExpr)
+			if obj := l.t.Info.Defs[name]; obj != nil && ok && l.libraryCall(call) {
+				out[obj] = true
+			}
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				return true
+			}
+			var names []*ast.Ident
+			for _, x := range n.Lhs {
+				id, _ := x.(*ast.Ident)
+				names = append(names, id)
+			}
+			define(names, n.Rhs)
+		case *ast.ValueSpec:
+			if n.Type == nil {
+				define(n.Names, n.Values)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 // mentionsInstance: t is, or is made of, an instance of a generic type.

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // A failed x.(T), T not an interface, recovered and printed: Go names the
@@ -23,6 +24,10 @@ type celsius float64
 func (c celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }
 
 type Point struct{ X, Y int }
+
+func getErr() error { return errors.New("e") }
+
+func asNumError(e error) *strconv.NumError { return e.(*strconv.NumError) }
 
 func try(name string, f func()) {
 	defer func() { fmt.Println(name, "->", recover()) }()
@@ -55,6 +60,16 @@ func main() {
 		var r io.Reader = strings.NewReader("x")
 		_ = r.(*os.File)
 	})
+	try("cell function's error", func() { _ = getErr().(*strconv.NumError) })
+	try("error parameter", func() { _ = asNumError(errors.New("p")) })
+	try(":= of a library call", func() {
+		ctx := context.WithValue(context.Background(), "k", "s")
+		w := ctx.Value("k")
+		_ = w.(int)
+	})
+	try("fmt.Stringer", func() { var st fmt.Stringer = time.Second; _ = st.(time.Month) })
+	try("error of :=", func() { _, err := strconv.Atoi("x"); _ = err.(*time.ParseError) })
+	try("errors.Unwrap", func() { _ = errors.Unwrap(fmt.Errorf("%w", errors.New("x"))).(*strconv.NumError) })
 	var x any = 1
 	try("[]any", func() { _ = x.([]any) })
 	try("map[string]any", func() { _ = x.(map[string]any) })

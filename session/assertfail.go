@@ -29,12 +29,39 @@ func (r *cellTypeRegistry) assertFailed(iface, asserted, concrete string, v any)
 	return typeAssertionError("interface conversion: " + iface + " is " + concrete + ", not " + asserted)
 }
 
-// assertValueFailed is __gogil.AssertValueFailed, the panic of a failed
-// x.(T), T a type that is not an interface nor a cell type, on any
-// interface: as assertFailed's, but a plain value of a type that cells'
-// types share (an int where a `type count int` is declared) may be one of
-// theirs that lost its box, or the library type's own: rather than name
-// either, the cell ends with an error.
+// assertOperand is __gogil.AssertOperand (cellsrc/cellassert.go): v is
+// the operand of x.(T), T neither an interface nor a cell type, iface its
+// static type, asserted T as Go names it, target a nil *T. It gives v back
+// where the interpreter's assertion on it succeeds, deciding as that
+// does (the value out of the interpreter's box or wrapper, its reflect
+// type T's or assignable to it), and panics with Go's message where it
+// would fail, which the interpreter words as a missing method.
+func (r *cellTypeRegistry) assertOperand(v any, iface, asserted string, target any) any {
+	if v == nil {
+		panic(r.assertFailed(iface, asserted, "", nil))
+	}
+	rv := reflect.ValueOf(v)
+	if isBox(rv.Type()) {
+		rv = interpValue(rv)
+	}
+	if rv.IsValid() && isInterfaceWrapper(rv.Type()) {
+		if held := rv.Field(0); held.Kind() == reflect.Interface && !held.IsNil() {
+			rv = held.Elem()
+		}
+	}
+	dest := reflect.TypeOf(target).Elem()
+	if rv.IsValid() && (rv.Type() == dest || rv.Type().AssignableTo(dest)) {
+		return v
+	}
+	panic(r.assertValueFailed(iface, asserted, v))
+}
+
+// assertValueFailed is the panic of a failed x.(T), T a type that is not
+// an interface nor a cell type, on any interface: as assertFailed's, but
+// a plain value of a type that cells' types share (an int where a `type
+// count int` is declared) may be one of theirs that lost its box, or the
+// library type's own: rather than name either, the cell ends with an
+// error.
 func (r *cellTypeRegistry) assertValueFailed(iface, asserted string, v any) error {
 	if v != nil {
 		rv := reflect.ValueOf(v)

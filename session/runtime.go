@@ -230,7 +230,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/cellassert.go, assertfail.go).
 			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),
 			cellsrc.AssertIfaceFailedHelper: reflect.ValueOf(s.cellTypes.assertIfaceFailed),
-			cellsrc.AssertValueFailedHelper: reflect.ValueOf(s.cellTypes.assertValueFailed),
+			cellsrc.AssertOperandHelper:     reflect.ValueOf(s.cellTypes.assertOperand),
 			cellsrc.IfaceOperandHelper:      reflect.ValueOf(s.cellTypes.ifaceOperand),
 			// Exiting and DeferredPanic: deferred calls of functions
 			// (cellsrc/deferguard.go).

@@ -25,6 +25,10 @@ func (c celsius) String() string { return fmt.Sprintf("%.1fC", float64(c)) }
 
 type Point struct{ X, Y int }
 
+type cellErr struct{}
+
+func (*cellErr) Error() string { return "cell" }
+
 func getErr() error { return errors.New("e") }
 
 func asNumError(e error) *strconv.NumError { return e.(*strconv.NumError) }
@@ -79,6 +83,13 @@ func main() {
 	try("func type", func() { _ = x.(func(any) error) })
 	try("celsius in any", func() { var c any = celsius(1); _ = c.(float64) })
 	try("succeeds", func() { fmt.Println(x.(int)+1, reflect.ValueOf(2.5).Interface().(float64)) })
+	var pts any = []Point{{1, 2}}
+	try("[]Point succeeds", func() { fmt.Println(pts.([]Point)[0].Y) })
+	try("cell error to library type", func() { var e error = &cellErr{}; _ = e.(*strconv.NumError) })
+	try("library error succeeds", func() {
+		_, err := strconv.Atoi("z")
+		fmt.Println(err.(*strconv.NumError).Num)
+	})
 	var y any = map[string]any{"a": []any{1, "b"}}
 	try("nested succeeds", func() { fmt.Println(y.(map[string]any)["a"].([]any)[1].(string)) })
 }

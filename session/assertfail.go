@@ -109,6 +109,13 @@ func (r *cellTypeRegistry) dynamicName(v any) string {
 			rv = held.Elem()
 		}
 	}
+	if rv.Kind() == reflect.Interface {
+		// The box of a nil cell interface holds a nil interface {}.
+		if rv.IsNil() {
+			return ""
+		}
+		rv = rv.Elem()
+	}
 	names := r.names(rv.Type())
 	switch len(names) {
 	case 0:

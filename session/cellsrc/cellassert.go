@@ -304,6 +304,11 @@ func (l *typedLowering) libraryHeld(x ast.Expr, op types.Type, fromLibrary map[t
 		_, cell := l.cellInterface(op)
 		return !cell
 	}
+	if _, named := types.Unalias(op).(*types.Named); named {
+		// A named empty interface (type Any interface{}): yaegi's
+		// words name interface {}.
+		return true
+	}
 	switch x := ast.Unparen(x).(type) {
 	case *ast.CallExpr:
 		return l.libraryCall(x)

@@ -29,6 +29,56 @@ func (r *cellTypeRegistry) assertFailed(iface, asserted, concrete string, v any)
 	return typeAssertionError("interface conversion: " + iface + " is " + concrete + ", not " + asserted)
 }
 
+// assertOperand is __gogil.AssertOperand (cellsrc/cellassert.go): v is
+// the operand of x.(T), T neither an interface nor a cell type, iface its
+// static type, asserted T as Go names it, target a nil *T. It gives v back
+// where the interpreter's assertion on it succeeds, deciding as that
+// does (the value out of the interpreter's box or wrapper, its reflect
+// type T's or assignable to it), and panics with Go's message where it
+// would fail, which the interpreter words as a missing method.
+func (r *cellTypeRegistry) assertOperand(v any, iface, asserted string, target any) any {
+	if v == nil {
+		panic(r.assertFailed(iface, asserted, "", nil))
+	}
+	rv := reflect.ValueOf(v)
+	if isBox(rv.Type()) {
+		rv = interpValue(rv)
+	}
+	if rv.IsValid() && isInterfaceWrapper(rv.Type()) {
+		if held := rv.Field(0); held.Kind() == reflect.Interface && !held.IsNil() {
+			rv = held.Elem()
+		}
+	}
+	dest := reflect.TypeOf(target).Elem()
+	if rv.IsValid() && (rv.Type() == dest || rv.Type().AssignableTo(dest)) {
+		return v
+	}
+	panic(r.assertValueFailed(iface, asserted, v))
+}
+
+// assertValueFailed is the panic of a failed x.(T), T a type that is not
+// an interface nor a cell type, on any interface: as assertFailed's, but
+// a plain value of a type that cells' types share (an int where a `type
+// count int` is declared) may be one of theirs that lost its box, or the
+// library type's own: rather than name either, the cell ends with an
+// error.
+func (r *cellTypeRegistry) assertValueFailed(iface, asserted string, v any) error {
+	if v != nil {
+		rv := reflect.ValueOf(v)
+		t := rv.Type()
+		plain := !isBox(t) && !isInterfaceWrapper(t) && !(t.Kind() == reflect.Pointer && isBox(t.Elem()))
+		structural := t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct
+		if names := r.names(t); plain && !structural && len(names) > 0 {
+			shown := make([]string, len(names))
+			for i, n := range names {
+				shown[i] = cellfmt.MainName(n)
+			}
+			panic(gapf("gogil cannot name the type of the value in this failed assertion %s.(%s): the interpreter holds values of %s as plain %s values, and this %s may be one of them or not; assert with the comma-ok form (v, ok := x.(%s)) and handle !ok", iface, asserted, strings.Join(shown, ", "), t, t, asserted))
+		}
+	}
+	return r.assertFailed(iface, asserted, "", v)
+}
+
 // dynamicName names the type of the value v holds as Go would, "" for
 // nil: a cell type by the registry (one of several of one shape is
 // named as such, not guessed), a library type by reflect.
@@ -58,6 +108,13 @@ func (r *cellTypeRegistry) dynamicName(v any) string {
 		if held := rv.Field(0); held.Kind() == reflect.Interface && !held.IsNil() {
 			rv = held.Elem()
 		}
+	}
+	if rv.Kind() == reflect.Interface {
+		// The box of a nil cell interface holds a nil interface {}.
+		if rv.IsNil() {
+			return ""
+		}
+		rv = rv.Elem()
 	}
 	names := r.names(rv.Type())
 	switch len(names) {

@@ -97,3 +97,32 @@ func BenchmarkTypedCells(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkAssertions runs, side by side, a loop of 10000 plain
+// assertions to int on an any, which keep the interpreter's own form
+// (cellsrc/cellassert.go lowers only those on library values), with the
+// same loop in the comma-ok form: their ratio should stay near 1. The
+// third, to a library type on an error, is lowered into a function
+// literal (for Go's message on failure) and shows what that costs.
+func BenchmarkAssertions(b *testing.B) {
+	loops := []struct{ name, code string }{
+		{"plain", "s := 0\nfor _, x := range xs { s += x.(int) }"},
+		{"comma-ok", "s := 0\nfor _, x := range xs { v, _ := x.(int); s += v }"},
+		{"lowered", "n := 0\nfor _, e := range errs { n += len(e.(*strconv.NumError).Num) }"},
+	}
+	for _, l := range loops {
+		b.Run(l.name, func(b *testing.B) {
+			s := newSession(b)
+			ctx := context.Background()
+			setup := "import \"strconv\"\nxs := make([]any, 10000)\nerrs := make([]error, 10000)\nfor i := range xs { xs[i], errs[i] = i, &strconv.NumError{Num: \"1\"} }"
+			if _, e := s.Execute(ctx, Cell{Code: setup}, &recorder{}); e != nil {
+				b.Fatal(e)
+			}
+			for b.Loop() {
+				if _, e := s.Execute(ctx, Cell{Code: l.code}, &recorder{}); e != nil {
+					b.Fatal(e)
+				}
+			}
+		})
+	}
+}

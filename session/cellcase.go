@@ -232,6 +232,9 @@ func anys(names []string) []any {
 // error naming them rather than take it for the library type's.
 func (r *cellTypeRegistry) libraryCase(v any, mode int, iface, shadows string, cases ...any) any {
 	if v == nil {
+		if mode == 2 {
+			panic(r.assertFailed(iface, casesName(cases), "", nil))
+		}
 		return v
 	}
 	rv := reflect.ValueOf(v)
@@ -282,6 +285,11 @@ func (r *cellTypeRegistry) libraryCase(v any, mode int, iface, shadows string, c
 			name = r.dynamicName(v)
 		}
 		panic(typeAssertionError("interface conversion: " + iface + " is " + name + ", not " + casesName(cases)))
+	case !hit && mode == 2:
+		// The assertion fails: the interpreter's own panic, on the
+		// library value this call hands it, would say a method is
+		// missing (string is not float64: missing method).
+		panic(r.assertValueFailed(iface, casesName(cases), v))
 	case !hit || len(same) == 0:
 		return v
 	case !boxed && !wrapped && t.Kind() != reflect.Pointer:

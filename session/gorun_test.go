@@ -425,6 +425,20 @@ var knownGaps = map[string]string{
 	"corpus46_error_chain.go/cell":           "errors.As to an interface a cell type implements (var te TempError): refused",
 	"corpus46_generic_decorators.go/program": "a generic function given a conversion to an instance of a generic func type (Memoize(Fn[int, int](square))): yaegi's compiler panics",
 	"corpus46_generic_decorators.go/cell":    "a generic function given a conversion to an instance of a generic func type (Memoize(Fn[int, int](square))): yaegi's compiler panics",
+	// corpus42_*.go: a beginner tutorial series (the kernel runs each
+	// refused cell as a program: magics/program_test.go).
+	"corpus42_custom_errors.go/program":   "errors.As to an anonymous interface a cell error type implements (interface{ Temporary() bool }): refused",
+	"corpus42_custom_errors.go/cell":      "errors.As to an anonymous interface a cell error type implements (interface{ Temporary() bool }): refused",
+	"corpus42_empty_interface.go/program": "a value of a cell number type with a String method in an []any literal, switched on with a case of fmt.Stringer (refused)",
+	"corpus42_empty_interface.go/cell":    "a value of a cell number type with a String method in an []any literal, switched on with a case of fmt.Stringer (refused)",
+	// session/assertfail.go's assertValueFailed: a plain float64 where a
+	// cell type of that shape is declared may be a celsius without its box.
+	"wrong_assert_message_shared_shape.go/program": "a failed plain assertion on a plain float64 beside a cell float64 type: which type Go's message names is not known (refused)",
+	"wrong_assert_message_shared_shape.go/cell":    "a failed plain assertion on a plain float64 beside a cell float64 type: which type Go's message names is not known (refused)",
+	// runtime.go's recoveredValue: a reflect panic that is none of Go's
+	// run-time errors may be the interpreter's own failure.
+	"wrong_recover_reflect_panic.go/program": "a panic of package reflect recovered (reflect.Value.Elem of an int): refused, as it may be the interpreter's",
+	"wrong_recover_reflect_panic.go/cell":    "a panic of package reflect recovered (reflect.Value.Elem of an int): refused, as it may be the interpreter's",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

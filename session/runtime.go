@@ -225,6 +225,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/cellassert.go, assertfail.go).
 			cellsrc.AssertFailedHelper:      reflect.ValueOf(s.cellTypes.assertFailed),
 			cellsrc.AssertIfaceFailedHelper: reflect.ValueOf(s.cellTypes.assertIfaceFailed),
+			cellsrc.AssertOperandHelper:     reflect.ValueOf(s.cellTypes.assertOperand),
 			cellsrc.IfaceOperandHelper:      reflect.ValueOf(s.cellTypes.ifaceOperand),
 			// Exiting and DeferredPanic: deferred calls of functions
 			// (cellsrc/deferguard.go).
@@ -697,8 +698,16 @@ func recoveredValue(r any) any {
 	if m := sliceToArray.FindStringSubmatch(text); m != nil {
 		return runtimeerr.NewBoundsError("runtime error: cannot convert slice with length " + m[1] + " to array or pointer to array with length " + m[2])
 	}
+	if e, ok := exactReflectWordings[text]; ok {
+		return e()
+	}
 	goText, ok := goWording(text)
 	switch {
+	case !ok && strings.HasPrefix(text, "reflect"):
+		// A panic of package reflect that is none of Go's run-time
+		// errors in its words: the interpreter failed on code Go runs
+		// (unsupported), and Go's recover would give another value.
+		panic(gapf("gogil cannot recover this panic: package reflect raised it inside the interpreter (%q), and it is none of Go's run-time errors, so Go's program would recover another value or none", text))
 	case !ok:
 		return r
 	case goText == nilDereference:
@@ -789,6 +798,20 @@ var reflectWordings = []struct{ prefix, suffix, goText string }{
 	// capacity as well.
 	{"reflect.Value.Slice", "slice index out of bounds", "runtime error: slice bounds out of range"},
 	{"reflect.MakeSlice: negative len", "", "runtime error: makeslice: len out of range"},
+	{"reflect.MakeSlice: negative cap", "", "runtime error: makeslice: cap out of range"},
+	{"reflect.MakeSlice: len > cap", "", "runtime error: makeslice: cap out of range"},
+	{"reflect.MakeChan: negative buffer size", "", "makechan: size out of range"},
+}
+
+// exactReflectWordings are the reflect panics whose Go counterparts say
+// no more than they do (no index, no length): recover gives Go's value.
+var exactReflectWordings = map[string]func() error{
+	"reflect.MakeSlice: negative len": func() error { return runtimeerr.NewErrorString("makeslice: len out of range") },
+	"reflect.MakeSlice: negative cap": func() error { return runtimeerr.NewErrorString("makeslice: cap out of range") },
+	"reflect.MakeSlice: len > cap":    func() error { return runtimeerr.NewErrorString("makeslice: cap out of range") },
+	"reflect.MakeChan: negative buffer size": func() error {
+		return runtimeerr.NewPlainError("makechan: size out of range")
+	},
 }
 
 func rawPanicText(r any) string {

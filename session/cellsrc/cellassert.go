@@ -127,6 +127,7 @@ func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
 		}
 		return true
 	})
+	var fromLibrary map[types.Object]bool // made on first need
 	replaceExprs(file, func(x ast.Expr) ast.Expr {
 		ta, isAssert := x.(*ast.TypeAssertExpr)
 		if !isAssert || commaOk[ta] {
@@ -139,6 +140,15 @@ func (l *typedLowering) lowerCellAsserts(file *ast.File, n *int) {
 			out = l.ifaceAssert(ta, op, asserted, n)
 		} else if op, asserted, ok := l.assertedLibraryInterface(ta); ok {
 			out = l.libraryAssert(ta, op, asserted, false, n)
+		} else if op, asserted, ok := l.assertedOtherValue(ta); ok {
+			if fromLibrary == nil {
+				fromLibrary = l.libraryDefined(file)
+			}
+			// yaegi names a type made of cell types by its own reflect
+			// type ([]struct { X int; Y int } for []Point).
+			if l.libraryHeld(ta.X, op, fromLibrary) || HoldsCellType(types.Unalias(asserted), map[types.Type]bool{}) {
+				out = l.otherAssert(ta, op, asserted)
+			}
 		}
 		if tv, typed := l.t.Info.Types[ta]; typed && out != x {
 			// The passes after this one look the value's type up.
@@ -234,15 +244,173 @@ func (l *typedLowering) cellAssert(ta *ast.TypeAssertExpr, op, asserted types.Ty
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
 }
 
+// assertedOtherValue: ta asserts a type that is not an interface, nor a
+// cell type (assertedCellType's) nor an instance of a generic type
+// (genericassert.go's), on an interface: float64, []any,
+// *strconv.NumError. yaegi's panic for such an assertion that fails, on
+// an operand it holds as a library value (libraryHeld: an error,
+// ctx.Value(k)), is its message for a missing method:
+// "string is not float64: missing method " where Go's is "interface {} is
+// string, not float64"; recovered and printed, that was a wrong value.
+// otherAssert's form (the runner's AssertOperand on the operand) says
+// Go's words.
+func (l *typedLowering) assertedOtherValue(ta *ast.TypeAssertExpr) (operand, asserted types.Type, ok bool) {
+	if ta.Type == nil {
+		return nil, nil, false
+	}
+	tv, typed := l.t.Info.Types[ta.Type]
+	if !typed || !tv.IsType() || tv.Type == nil || types.IsInterface(tv.Type) || mentionsTypeParam(tv.Type) || mentionsInstance(tv.Type) {
+		return nil, nil, false
+	}
+	op, typed := l.t.Info.Types[ta.X]
+	if !typed || op.Type == nil || mentionsTypeParam(op.Type) || !types.IsInterface(op.Type) {
+		return nil, nil, false
+	}
+	return op.Type, tv.Type, true
+}
+
+// AssertOperandHelper is the runner's guard of the operand of an
+// assertion that assertedOtherValue describes: it hands the operand back
+// where the interpreter's assertion succeeds, and panics as Go's does
+// where it would fail (or ends the cell where the value's type is not
+// known for sure).
+const AssertOperandHelper = "AssertOperand"
+
+// otherAssert writes ta as the interpreter's assertion on the operand the
+// runner's AssertOperand hands back: a call, where a function literal
+// holding the comma-ok form was some 80 times slower in a loop.
+func (l *typedLowering) otherAssert(ta *ast.TypeAssertExpr, op, asserted types.Type) ast.Expr {
+	pos := ta.Pos()
+	str := func(s string) ast.Expr {
+		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(s)}
+	}
+	target := &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: l.copyExpr(ta.Type)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{&ast.Ident{NamePos: pos, Name: "nil"}}, Rparen: pos}
+	call := helperCall(pos, AssertOperandHelper, ta.X, str(RuntimeTypeString(op)), str(RuntimeTypeString(asserted)), target)
+	return &ast.TypeAssertExpr{X: call, Lparen: ta.Lparen, Type: ta.Type, Rparen: ta.Rparen}
+}
+
+// libraryHeld: the interpreter holds the operand x, of type op, as a
+// library value, for which its failed assertion has the wrong words: op
+// is error or a library's interface (fmt.Stringer), or x is an empty
+// interface that a library call gave (ctx.Value(k), or a variable := or
+// an untyped var declared from one). A variable declared any, a cell
+// function's result or parameter are its own (right) values.
+func (l *typedLowering) libraryHeld(x ast.Expr, op types.Type, fromLibrary map[types.Object]bool) bool {
+	it, ok := op.Underlying().(*types.Interface)
+	if !ok {
+		return false
+	}
+	if !it.Empty() {
+		_, cell := l.cellInterface(op)
+		return !cell
+	}
+	if _, named := types.Unalias(op).(*types.Named); named {
+		// A named empty interface (type Any interface{}): yaegi's
+		// words name interface {}.
+		return true
+	}
+	switch x := ast.Unparen(x).(type) {
+	case *ast.CallExpr:
+		return l.libraryCall(x)
+	case *ast.Ident:
+		return fromLibrary[l.t.Info.Uses[x]]
+	}
+	return false
+}
+
+// libraryCall: call calls a function or method a library declares.
+func (l *typedLowering) libraryCall(call *ast.CallExpr) bool {
+	var id *ast.Ident
+	switch f := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		id = f
+	case *ast.SelectorExpr:
+		id = f.Sel
+	case *ast.IndexExpr: // an instance of a generic function
+		return l.libraryCall(&ast.CallExpr{Fun: f.X})
+	case *ast.IndexListExpr:
+		return l.libraryCall(&ast.CallExpr{Fun: f.X})
+	default:
+		return false
+	}
+	fn, ok := l.t.Info.Uses[id].(*types.Func)
+	// The runner's checker gives some library methods no package
+	// (context.Context's Value).
+	return ok && (fn.Pkg() == nil || !cellPackage(l.t, fn.Pkg()))
+}
+
+// libraryDefined are the variables of file that a := or a var without a
+// type declares from the results of a library call.
+func (l *typedLowering) libraryDefined(file *ast.File) map[types.Object]bool {
+	out := map[types.Object]bool{}
+	define := func(names []*ast.Ident, values []ast.Expr) {
+		for i, name := range names {
+			var v ast.Expr
+			switch {
+			case len(values) == 1:
+				v = values[0]
+			case i < len(values):
+				v = values[i]
+			}
+			call, ok := ast.Unparen(v).(*ast.CallExpr)
+			if obj := l.t.Info.Defs[name]; obj != nil && ok && l.libraryCall(call) {
+				out[obj] = true
+			}
+		}
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				return true
+			}
+			var names []*ast.Ident
+			for _, x := range n.Lhs {
+				id, _ := x.(*ast.Ident)
+				names = append(names, id)
+			}
+			define(names, n.Rhs)
+		case *ast.ValueSpec:
+			if n.Type == nil {
+				define(n.Names, n.Values)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// mentionsInstance: t is, or is made of, an instance of a generic type.
+func mentionsInstance(t types.Type) bool {
+	switch t := types.Unalias(t).(type) {
+	case *types.Named:
+		return t.TypeArgs().Len() > 0 || t.TypeParams().Len() > 0
+	case *types.Pointer:
+		return mentionsInstance(t.Elem())
+	case *types.Slice:
+		return mentionsInstance(t.Elem())
+	case *types.Array:
+		return mentionsInstance(t.Elem())
+	case *types.Chan:
+		return mentionsInstance(t.Elem())
+	case *types.Map:
+		return mentionsInstance(t.Key()) || mentionsInstance(t.Elem())
+	}
+	return false
+}
+
 // RuntimeTypeString writes t as Go's run time names it in a panic's
 // message: a package by its name (main.celsius, *main.sq, time.Duration),
 // the methods of an interface literal by their package too
 // (interface { main.area() float64 }).
 func RuntimeTypeString(t types.Type) string {
 	qualify := func(p *types.Package) string { return p.Name() }
-	it, isIface := types.Unalias(t).(*types.Interface)
+	t = runtimeType(t)
+	it, isIface := t.(*types.Interface)
 	if !isIface {
-		return types.TypeString(t, qualify)
+		// The run time writes an empty interface inside another type
+		// as it writes it alone.
+		return strings.ReplaceAll(types.TypeString(t, qualify), "interface{}", "interface {}")
 	}
 	if it.Empty() {
 		return "interface {}"
@@ -257,6 +425,49 @@ func RuntimeTypeString(t types.Type) string {
 		methods = append(methods, name+strings.TrimPrefix(types.TypeString(m.Type(), qualify), "func"))
 	}
 	return "interface { " + strings.Join(methods, "; ") + " }"
+}
+
+// runtimeType is t as the run time knows it, for naming: without aliases
+// (any, os.PathError, byte and rune are interface {}, fs.PathError, uint8
+// and int32 there), its functions' parameters without names.
+func runtimeType(t types.Type) types.Type {
+	switch u := types.Unalias(t).(type) {
+	case *types.Basic:
+		if u.Info()&types.IsUntyped == 0 {
+			return types.Typ[u.Kind()]
+		}
+		return u
+	case *types.Pointer:
+		return types.NewPointer(runtimeType(u.Elem()))
+	case *types.Slice:
+		return types.NewSlice(runtimeType(u.Elem()))
+	case *types.Array:
+		return types.NewArray(runtimeType(u.Elem()), u.Len())
+	case *types.Map:
+		return types.NewMap(runtimeType(u.Key()), runtimeType(u.Elem()))
+	case *types.Chan:
+		return types.NewChan(u.Dir(), runtimeType(u.Elem()))
+	case *types.Interface:
+		if u.Empty() {
+			// go/types writes the universe's any as any.
+			return types.NewInterfaceType(nil, nil).Complete()
+		}
+		return u
+	case *types.Signature:
+		if u.TypeParams().Len() > 0 {
+			return u
+		}
+		tuple := func(tu *types.Tuple) *types.Tuple {
+			vars := make([]*types.Var, tu.Len())
+			for i := range tu.Len() {
+				vars[i] = types.NewVar(token.NoPos, nil, "", runtimeType(tu.At(i).Type()))
+			}
+			return types.NewTuple(vars...)
+		}
+		return types.NewSignatureType(nil, nil, nil, tuple(u.Params()), tuple(u.Results()), u.Variadic())
+	default:
+		return u
+	}
 }
 
 // shadowed: the name of the top-level type t (or of its element) means

@@ -164,7 +164,16 @@
 //     in a function literal, for nativecase.go to decide, its operand on
 //     an any guarded by the runner's IfaceOperand (yaegi answered a cell
 //     value inside a function with a nil value and true, and crashed on a
-//     nil operand) (cellassert.go);
+//     nil operand); a plain assertion to another type that is not an
+//     interface (float64, *strconv.NumError) on an operand yaegi holds as
+//     a library value (an error, a fmt.Stringer, ctx.Value(k)), whose
+//     failure it words as a missing method, or to a type made of cell
+//     types ([]Point, which it names by its reflect type), gets its
+//     operand from the runner's AssertOperand, which panics where the
+//     assertion would fail: with Go's message or, for a plain value of a
+//     type the cells' types share, an error. Other plain assertions keep
+//     yaegi's own form, whose words are right and which the call would
+//     make some 10 times slower (cellassert.go);
 //   - a range with no value variable over a pointer to an array ranges
 //     over p[:] (rangeptr.go: yaegi panics on it in a function);
 //   - a constant expression of a sized type that overflows it

@@ -51,14 +51,15 @@ func (l *typedLowering) cellInterface(t types.Type) (*types.Interface, bool) {
 }
 
 // assertsInterface is the cheap syntactic test: the part has a type
-// assertion to something other than a basic type name, or a type switch.
+// assertion or a type switch.
 func assertsInterface(file *ast.File) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.TypeAssertExpr:
-			// error too: cellassert.go lowers assertions to it.
-			found = found || n.Type != nil && !obviousType(n.Type) || isInterfaceLit(n.Type) || isIdent(n.Type, "error")
+			// Any type: cellassert.go lowers assertions to error, and
+			// the plain assertions to basic types too (assertedOtherValue).
+			found = found || n.Type != nil
 		case *ast.TypeSwitchStmt:
 			found = true
 		}
@@ -68,8 +69,6 @@ func assertsInterface(file *ast.File) bool {
 }
 
 func isIdent(x ast.Expr, name string) bool { id, ok := x.(*ast.Ident); return ok && id.Name == name }
-
-func isInterfaceLit(x ast.Expr) bool { _, ok := x.(*ast.InterfaceType); return ok }
 
 func lowerInterfaceAsserts(f *File, opts Options) *cellio.Error {
 	if !assertsInterface(f.AST) {

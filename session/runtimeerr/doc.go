@@ -1,8 +1,9 @@
 // Package runtime (imported as runtimeerr, from session/runtimeerr) holds
 // the run-time errors gogil has to make itself where Go's runtime makes
 // them and no other package can: a failed type assertion's
-// *TypeAssertionError, whose fields are the runtime's own, and the
-// boundsError of a slice converted to a longer array. It is named
+// *TypeAssertionError, whose fields are the runtime's own, the
+// boundsError of a slice converted to a longer array, and the errorString
+// and plainError of a make out of range. It is named
 // runtime so that a program printing the error's type with %T reads
 // *runtime.TypeAssertionError, as under Go.
 //

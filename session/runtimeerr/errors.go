@@ -27,3 +27,28 @@ func (e boundsError) Error() string { return e.msg }
 
 // RuntimeError makes it a runtime.Error, as Go's is.
 func (boundsError) RuntimeError() {}
+
+// errorString is the runtime's error for a run-time error that says all
+// there is to say (makeslice: len out of range); its text starts with
+// "runtime error: ", as Go's does, and %T prints runtime.errorString.
+type errorString string
+
+// NewErrorString is the error whose text is "runtime error: " + msg.
+func NewErrorString(msg string) error { return errorString(msg) }
+
+func (e errorString) Error() string { return "runtime error: " + string(e) }
+
+// RuntimeError makes it a runtime.Error, as Go's is.
+func (errorString) RuntimeError() {}
+
+// plainError is errorString without the prefix, as Go's runtime makes
+// for a channel's errors (makechan: size out of range).
+type plainError string
+
+// NewPlainError is the error whose text is msg.
+func NewPlainError(msg string) error { return plainError(msg) }
+
+func (e plainError) Error() string { return string(e) }
+
+// RuntimeError makes it a runtime.Error, as Go's is.
+func (plainError) RuntimeError() {}

@@ -411,6 +411,10 @@ var knownGaps = map[string]string{
 	"corpus38_topo_sort.go/cell":       "errors.As with a generic error type of the cell (*CycleError[int]): refused",
 	"corpus38_validate_all.go/program": "errors.As with a generic error type of the cell (ValidationError[int]): refused",
 	"corpus38_validate_all.go/cell":    "errors.As with a generic error type of the cell (ValidationError[int]): refused",
+	// celllogs.go noCaller: a logger asked for its caller's file and line
+	// would name the interpreter's frame.
+	"corpus13_gbe_logging.go/program": "log.Lshortfile in a cell: the interpreter has no Go frames of the cell's own (a gap)",
+	"corpus13_gbe_logging.go/cell":    "log.Lshortfile in a cell: the interpreter has no Go frames of the cell's own (a gap)",
 	// corpus45_*.go: small tools and simulations (the kernel runs each as
 	// a program: magics/program_test.go).
 	"corpus45_ledger_json.go/program":     "MarshalJSON/UnmarshalJSON of a cell type (Cents) inside the encoded struct: refused",

@@ -37,12 +37,22 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 	// A deferred call's method is bound as a method value is: Go
 	// evaluates the receiver at the defer, yaegi when the function
 	// returns (`r := &Res{n}; defer r.Close()` in a loop closed the last
-	// one each time).
+	// one each time). So is a go statement's: the go statements' pass
+	// hands the method to the runner as a method value, whose receiver
+	// yaegi read when the goroutine called it (`go p.dine()` in a range
+	// over philosophers ran the last one in every goroutine).
 	called := map[*ast.SelectorExpr]bool{}
 	deferred := map[*ast.SelectorExpr]bool{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if d, ok := n.(*ast.DeferStmt); ok {
-			if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok {
+		var call *ast.CallExpr
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			call = n.Call
+		case *ast.GoStmt:
+			call = n.Call
+		}
+		if call != nil {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				deferred[sel] = true
 			}
 		}

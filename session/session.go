@@ -554,7 +554,7 @@ func (s *Session) Execute(ctx context.Context, cell Cell, sink cellio.Cell) (Res
 		ex.mu.Unlock()
 	}
 	s.flush()
-	s.noteGenericLibrary(failure)
+	s.noteGenericLibrary(failure, cell.Code)
 	if errors.Is(failure, cellio.Panic) {
 		trace := s.takeTrace()
 		failure.Traceback = append(failure.Traceback, formatTrace(trace)...)

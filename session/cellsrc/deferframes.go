@@ -24,7 +24,11 @@ import (
 //     not at the defer: after `h := f; defer h(); h = g` it called g.
 //     A deferred call of a name that the part assigns with = is made
 //     through a fresh variable set at the defer (as deferargs.go does for
-//     the arguments).
+//     the arguments). So is one of a type assertion or an index
+//     (`defer v.(func())()`, `defer handlers[name]()`): in a loop every
+//     such defer called the last iteration's function, silently. An
+//     index that may instantiate a generic function (`defer f[int]()`)
+//     is left as it was.
 //
 // A literal made through keepFrame no longer sees the panic of the
 // function it was written in: `handler := func() { recover() }` then
@@ -33,9 +37,27 @@ import (
 // keepDeferredFrames rewrites the functions of file that defer a call;
 // main, if not nil, is the body of the cell's statements, whose defers are
 // the runner's.
-func keepDeferredFrames(f *File, main *ast.FuncDecl) *cellio.Error {
+func keepDeferredFrames(f *File, main *ast.FuncDecl, opts Options) *cellio.Error {
 	file := f.AST
 	reassigned := assignedNames(file)
+	generic := genericFuncNames(file)
+	copied := func(fun ast.Expr) bool {
+		switch fun := fun.(type) {
+		case *ast.Ident:
+			return reassigned[fun.Name]
+		case *ast.TypeAssertExpr:
+			return true
+		case *ast.IndexExpr:
+			switch x := ast.Unparen(fun.X).(type) {
+			case *ast.Ident:
+				return !generic[x.Name] && (opts.Generic == nil || !opts.Generic(x.Name))
+			case *ast.SelectorExpr:
+				return !qualifiedIdent(x, opts.Global) // a package's generic function
+			}
+			return true
+		}
+		return false
+	}
 	wrap := map[*ast.FuncLit]bool{}
 	n := 0
 	var function func(body *ast.BlockStmt)
@@ -66,7 +88,7 @@ func keepDeferredFrames(f *File, main *ast.FuncDecl) *cellio.Error {
 				wrap[lit] = true
 			}
 		}
-		n = copyDeferredNames(body, reassigned, n)
+		n = copyDeferredNames(body, copied, n)
 	}
 	for _, decl := range file.Decls {
 		fd, ok := decl.(*ast.FuncDecl)
@@ -138,10 +160,21 @@ func assignedNames(file *ast.File) map[string]bool {
 	return names
 }
 
+// genericFuncNames are the generic functions file declares.
+func genericFuncNames(file *ast.File) map[string]bool {
+	names := map[string]bool{}
+	for _, decl := range file.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Type.TypeParams != nil {
+			names[fd.Name.Name] = true
+		}
+	}
+	return names
+}
+
 // copyDeferredNames makes each defer of body (not of the literals in it)
-// whose function is a name in reassigned call a copy of it made at the
-// defer; n numbers the copies.
-func copyDeferredNames(body *ast.BlockStmt, reassigned map[string]bool, n int) int {
+// whose function copied says must be read at the defer call a copy of it
+// made there; n numbers the copies.
+func copyDeferredNames(body *ast.BlockStmt, copied func(ast.Expr) bool, n int) int {
 	list := func(stmts []ast.Stmt) []ast.Stmt {
 		var out []ast.Stmt
 		for _, st := range stmts {
@@ -150,15 +183,15 @@ func copyDeferredNames(body *ast.BlockStmt, reassigned map[string]bool, n int) i
 				out = append(out, st)
 				continue
 			}
-			id, ok := d.Call.Fun.(*ast.Ident)
-			if !ok || !reassigned[id.Name] {
+			fun := ast.Unparen(d.Call.Fun)
+			if !copied(fun) {
 				out = append(out, st)
 				continue
 			}
 			n++
-			pos := id.Pos()
+			pos := fun.Pos()
 			name := fmt.Sprintf("__gogil_deferfn%d", n)
-			out = append(out, &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: name}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{id}})
+			out = append(out, &ast.AssignStmt{Lhs: []ast.Expr{&ast.Ident{NamePos: pos, Name: name}}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{fun}})
 			d.Call.Fun = &ast.Ident{NamePos: pos, Name: name}
 			out = append(out, d)
 		}

@@ -324,7 +324,9 @@
 //     defer (deferargs.go: yaegi evaluates them when the function
 //     returns); so is the function value of one made by a call (a
 //     method value's literal, below, or `defer trace("f")()`), which
-//     yaegi made once for all iterations of a loop;
+//     yaegi made once for all iterations of a loop, and one given by a
+//     name the part reassigns, a type assertion or an index (`defer
+//     v.(func())()`, `defer cleanups[k]()`: deferframes.go);
 //   - in a file that calls os.Exit or a Fatal, each deferred call of a
 //     function returns at once while the cell exits; a call that must
 //     move into a literal for that is made by keepFrame into a variable
@@ -399,10 +401,12 @@
 //     switch around the call turns back into the goto;
 //   - a call of a method a struct promotes from an embedded interface
 //     names the field (x.Logger.Log; yaegi panics on x.Log), and a method
-//     value of a cell type's method, and the method of a deferred call,
-//     binds its receiver when made: a copy of a value, a pointer, or the
-//     address of a local variable (promoted.go: yaegi kept the variable,
-//     and a loop's `defer f.Close()` closed the last f each time); so does
+//     value of a cell type's method, and the method of a deferred call or
+//     of a go statement, binds its receiver when made: a copy of a value,
+//     a pointer, the address of a local variable, or the embedded field
+//     (or its address) a method is promoted from (promoted.go: yaegi kept
+//     the variable, and a loop's `defer f.Close()` closed the last f each
+//     time, its `go w.Run()` ran the last w in every goroutine); so does
 //     a method value of a library interface (s.String of a fmt.Stringer,
 //     err.Error), which yaegi read from the variable when called, and a
 //     part with no types of the cells is checked for it when it uses a

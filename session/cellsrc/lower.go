@@ -685,12 +685,12 @@ var passes = []pass{
 		name:  "closures called while their function runs its deferred calls; deferred function values",
 		needs: holdsDefer,
 		kinds: []Kind{Decls, Stmts},
-		apply: func(f *File, _ Options) {
+		apply: func(f *File, opts Options) {
 			var main *ast.FuncDecl
 			if f.Part.Kind == Stmts {
 				main = f.Main
 			}
-			f.fail(keepDeferredFrames(f, main))
+			f.fail(keepDeferredFrames(f, main, opts))
 		},
 	},
 	{

@@ -36,12 +36,22 @@ func lowerPromotedInterfaceMethods(f *File, opts Options) *cellio.Error {
 	// A deferred call's method is bound as a method value is: Go
 	// evaluates the receiver at the defer, yaegi when the function
 	// returns (`r := &Res{n}; defer r.Close()` in a loop closed the last
-	// one each time).
+	// one each time). So is a go statement's: the go statements' pass
+	// hands the method to the runner as a method value, whose receiver
+	// yaegi read when the goroutine called it (`go p.dine()` in a range
+	// over philosophers ran the last one in every goroutine).
 	called := map[*ast.SelectorExpr]bool{}
 	deferred := map[*ast.SelectorExpr]bool{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
-		if d, ok := n.(*ast.DeferStmt); ok {
-			if sel, ok := ast.Unparen(d.Call.Fun).(*ast.SelectorExpr); ok {
+		var call *ast.CallExpr
+		switch n := n.(type) {
+		case *ast.DeferStmt:
+			call = n.Call
+		case *ast.GoStmt:
+			call = n.Call
+		}
+		if call != nil {
+			if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
 				deferred[sel] = true
 			}
 		}
@@ -155,7 +165,7 @@ func (l *typedLowering) boundMethodValue(sel *ast.SelectorExpr, s *types.Selecti
 func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.Selection, recvType types.Type) ast.Expr {
 	arg := sel.X
 	if len(s.Index()) != 1 {
-		return sel
+		return l.boundPromotedPointerMethodValue(sel, s, recvType)
 	}
 	if !types.Identical(s.Recv(), recvType) {
 		// A package-level variable keeps its address; a local one
@@ -167,11 +177,51 @@ func (l *typedLowering) boundPointerMethodValue(sel *ast.SelectorExpr, s *types.
 		}
 		arg = &ast.UnaryExpr{OpPos: sel.X.Pos(), Op: token.AND, X: sel.X}
 	}
-	// A generic or local type is left as it was: the literal would have
-	// to name it where yaegi's generics or scopes may not.
+	if !nameableReceiver(recvType) {
+		return sel
+	}
+	return l.methodValueOnce(sel, recvType, s.Type(), arg)
+}
+
+// nameableReceiver: recvType, a pointer to a named type, can be written in
+// the literal that binds a method value. A local type, or an instance
+// whose type arguments are type parameters (a method of a generic type
+// starting a goroutine on its own receiver), is left as it was: the
+// literal would have to name it where yaegi's scopes or generics may not.
+// An instance of a package-level generic type with concrete arguments
+// (*Box[int]) yaegi takes.
+func nameableReceiver(recvType types.Type) bool {
 	named, ok := recvType.(*types.Pointer).Elem().(*types.Named)
-	if !ok || named.TypeArgs().Len() > 0 || named.TypeParams().Len() > 0 ||
-		named.Obj().Pkg() == nil || named.Obj().Parent() != named.Obj().Pkg().Scope() {
+	return ok && named.TypeParams().Len() == named.TypeArgs().Len() && !mentionsTypeParam(named) &&
+		named.Obj().Pkg() != nil && named.Obj().Parent() == named.Obj().Pkg().Scope()
+}
+
+// boundPromotedPointerMethodValue is boundPointerMethodValue for a method
+// promoted from an embedded field (o.Close of `struct{ *Conn }`, or of
+// `struct{ Conn }`): yaegi read the embedded field when the method value
+// was called (go o.Close() in a range over such structs closed the last
+// one each time). Go reads the field when the method value is made, or
+// takes its address for an embedded value, so the literal is handed
+// o.Conn or &o.Conn.
+func (l *typedLowering) boundPromotedPointerMethodValue(sel *ast.SelectorExpr, s *types.Selection, recvType types.Type) ast.Expr {
+	path := embeddedPath(s.Recv(), s.Index()[:len(s.Index())-1])
+	if len(path) == 0 || !nameableReceiver(recvType) {
+		return sel
+	}
+	var arg ast.Expr = sel.X
+	for _, field := range path {
+		arg = &ast.SelectorExpr{X: arg, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: field.Name()}}
+	}
+	last := path[len(path)-1].Type()
+	switch {
+	case types.Identical(last, recvType):
+	case types.Identical(last, recvType.(*types.Pointer).Elem()):
+		// Through a pointer the field is addressable; otherwise x must be.
+		if !s.Indirect() && (l.packageVar(sel.X) || !l.addressable(sel.X)) {
+			return sel
+		}
+		arg = &ast.UnaryExpr{OpPos: sel.X.Pos(), Op: token.AND, X: arg}
+	default:
 		return sel
 	}
 	return l.methodValueOnce(sel, recvType, s.Type(), arg)

@@ -31,7 +31,31 @@ func lowerGenericLocalVars(f *File, opts Options) {
 		}
 	}
 	generic := func(name string) bool { return own[name] || opts.Generic != nil && opts.Generic(name) }
+	var top *ast.BlockStmt
+	if f.Main != nil {
+		top = f.Main.Body
+	}
+	rewriteLocalVars(f.AST, top, true, func(vs *ast.ValueSpec) bool {
+		return len(vs.Values) > 0 && callsGeneric(vs.Values, generic)
+	})
+}
+
+// rewriteLocalVars writes, in the statement lists under root (blocks but
+// top, the statements of a cell, and the clauses of switches and
+// selects), each var declaration of which some spec is one rewrite says
+// as declarations of the other specs and, for those specs, the := or the
+// declaration and assignments of localVarInit. inFuncLits: also in
+// function literals.
+func rewriteLocalVars(root ast.Node, top *ast.BlockStmt, inFuncLits bool, rewrite func(*ast.ValueSpec) bool) {
 	n := 0
+	some := func(gd *ast.GenDecl) bool {
+		for _, spec := range gd.Specs {
+			if vs, ok := spec.(*ast.ValueSpec); ok && rewrite(vs) {
+				return true
+			}
+		}
+		return false
+	}
 	list := func(stmts []ast.Stmt) []ast.Stmt {
 		var out []ast.Stmt
 		changed := false
@@ -40,14 +64,14 @@ func lowerGenericLocalVars(f *File, opts Options) {
 			if ds, ok := st.(*ast.DeclStmt); ok {
 				gd, _ = ds.Decl.(*ast.GenDecl)
 			}
-			if gd == nil || gd.Tok != token.VAR || !specsCallGeneric(gd, generic) {
+			if gd == nil || gd.Tok != token.VAR || !some(gd) {
 				out = append(out, st)
 				continue
 			}
 			changed = true
 			for _, spec := range gd.Specs {
 				vs := spec.(*ast.ValueSpec)
-				if len(vs.Values) == 0 || !callsGeneric(vs.Values, generic) {
+				if !rewrite(vs) {
 					out = append(out, varStmt(gd, vs))
 					continue
 				}
@@ -59,10 +83,12 @@ func lowerGenericLocalVars(f *File, opts Options) {
 		}
 		return out
 	}
-	ast.Inspect(f.AST, func(node ast.Node) bool {
+	ast.Inspect(root, func(node ast.Node) bool {
 		switch x := node.(type) {
+		case *ast.FuncLit:
+			return inFuncLits
 		case *ast.BlockStmt:
-			if f.Main == nil || x != f.Main.Body {
+			if x != top {
 				x.List = list(x.List)
 			}
 		case *ast.CaseClause:
@@ -72,15 +98,6 @@ func lowerGenericLocalVars(f *File, opts Options) {
 		}
 		return true
 	})
-}
-
-func specsCallGeneric(gd *ast.GenDecl, generic func(string) bool) bool {
-	for _, spec := range gd.Specs {
-		if vs, ok := spec.(*ast.ValueSpec); ok && callsGeneric(vs.Values, generic) {
-			return true
-		}
-	}
-	return false
 }
 
 // varStmt is vs declared on its own.

@@ -618,18 +618,7 @@ func (l *typedLowering) losesFmtMethod(t types.Type) bool {
 	if scope == nil {
 		return false
 	}
-	for _, name := range scope.Names() {
-		obj, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || obj.IsAlias() {
-			continue
-		}
-		named, ok := obj.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, isIface := named.Underlying().(*types.Interface); isIface {
-			continue
-		}
+	for _, named := range concreteTypes(scope) {
 		for _, c := range []types.Type{named, types.NewPointer(named)} {
 			if !types.Implements(c, iface) {
 				continue
@@ -890,18 +879,8 @@ func asTargetName(t types.Type) (string, bool) {
 func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	var args []ast.Expr
-	for _, name := range scope.Names() {
-		obj, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || obj.IsAlias() {
-			continue
-		}
-		named, ok := obj.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 {
-			continue
-		}
-		if _, isIface := named.Underlying().(*types.Interface); isIface {
-			continue
-		}
+	for _, named := range concreteTypes(scope) {
+		name := named.Obj().Name()
 		for _, star := range []bool{false, true} {
 			var t types.Type = named
 			var texpr ast.Expr = id(name)
@@ -920,7 +899,7 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 				continue
 			}
 			if inner := scope.Innermost(pos); inner != nil {
-				if _, o := inner.LookupParent(name, pos); o != obj {
+				if _, o := inner.LookupParent(name, pos); o != named.Obj() {
 					// The call cannot name the type to call its Unwrap.
 					args = append(args, lit, id("true"))
 					continue
@@ -972,4 +951,22 @@ func (l *typedLowering) refuseInterfaceTarget(call *ast.CallExpr, target types.T
 			return
 		}
 	}
+}
+
+// concreteTypes are the types scope declares that values can have: no
+// alias, no generic type, no interface.
+func concreteTypes(scope *types.Scope) []*types.Named {
+	var out []*types.Named
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || obj.IsAlias() {
+			continue
+		}
+		named, ok := obj.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
+			continue
+		}
+		out = append(out, named)
+	}
+	return out
 }

@@ -17,7 +17,11 @@ import (
 // complex() whole from the value go/types computed for it
 // (complexConstant), and each constant argument of another that is not a
 // literal as the literal of its value (converted to its type where it is
-// typed), so that the interpreter sees literals of one kind.
+// typed), so that the interpreter sees literals of one kind. It panicked
+// too ("reflect: call of reflect.Value.Complex on interface Value") on
+// real() and imag() of a constant (real(3+4i), the tour's basic types),
+// which are constants themselves: such a call becomes the literal of the
+// value go/types computed (partConstant).
 func lowerComplexArgs(f *File, opts Options) *cellio.Error {
 	if !callsComplexOfNames(f.AST) {
 		return nil
@@ -28,6 +32,12 @@ func lowerComplexArgs(f *File, opts Options) *cellio.Error {
 	}
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		call, ok := x.(*ast.CallExpr)
+		if ok && len(call.Args) == 1 && l.err == nil && isBuiltin(l.t.Info, call.Fun, "real", "imag") {
+			if folded := l.partConstant(call); folded != nil {
+				return folded
+			}
+			return x
+		}
 		if !ok || len(call.Args) != 2 || !isBuiltin(l.t.Info, call.Fun, "complex") || l.err != nil {
 			return x
 		}
@@ -86,6 +96,30 @@ func (l *typedLowering) complexConstant(call *ast.CallExpr, tv types.TypeAndValu
 	return out
 }
 
+// partConstant writes call, real() or imag() of a constant, as the
+// literal of its value, converted to its type where it is typed
+// (real(complex64(1i)) is a float32); nil where call is no constant.
+func (l *typedLowering) partConstant(call *ast.CallExpr) ast.Expr {
+	tv, ok := l.t.Info.Types[call]
+	if !ok || tv.Value == nil {
+		return nil
+	}
+	out := exactLiteral(constant.ToFloat(tv.Value), call.Pos())
+	if out == nil {
+		return nil
+	}
+	out = floatLiteral(out)
+	if b, basic := tv.Type.(*types.Basic); !basic || b.Info()&types.IsUntyped == 0 {
+		typ, named := l.nameType(call, tv.Type)
+		if !named {
+			return nil
+		}
+		out = &ast.CallExpr{Fun: typ, Lparen: call.Pos(), Args: []ast.Expr{out}, Rparen: call.End()}
+	}
+	l.t.Info.Types[out] = tv
+	return out
+}
+
 // isBuiltin: fun names one of the builtins names.
 func isBuiltin(info *types.Info, fun ast.Expr, names ...string) bool {
 	id, ok := ast.Unparen(fun).(*ast.Ident)
@@ -104,10 +138,16 @@ func isBuiltin(info *types.Info, fun ast.Expr, names ...string) bool {
 }
 
 // callsComplexOfNames is the syntactic test that keeps go/types away: a
-// call of complex with an argument that is not a literal.
+// call of complex with an argument that is not a literal, or a call of
+// real or imag (whose argument may be a constant).
 func callsComplexOfNames(file *ast.File) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 1 {
+			if id, ok := call.Fun.(*ast.Ident); ok && (id.Name == "real" || id.Name == "imag") {
+				found = true
+			}
+		}
 		if call, ok := n.(*ast.CallExpr); ok && len(call.Args) == 2 {
 			if id, ok := call.Fun.(*ast.Ident); ok && id.Name == "complex" {
 				for _, a := range call.Args {

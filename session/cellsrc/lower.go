@@ -473,7 +473,7 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerShiftConsts(f, opts)) },
 	},
 	{
-		name:  "constant arguments of complex() that are not literals",
+		name:  "constant arguments of complex() that are not literals; real() and imag() of constants",
 		needs: holdsCall,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerComplexArgs(f, opts)) },

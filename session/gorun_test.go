@@ -26,6 +26,8 @@ var knownGaps = map[string]string{
 	"corpus5_interfaces.go/cell":             "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"corpus9_expr_eval.go/program":           "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"corpus9_expr_eval.go/cell":              "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"corpus47_empty_iface_switch.go/program": "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	"corpus47_empty_iface_switch.go/cell":    "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_any_plain_basic.go/program": "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_any_plain_basic.go/cell":    "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_logger_spread.go/program":   "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",

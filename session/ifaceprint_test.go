@@ -21,7 +21,10 @@ func TestInterfacePrinting(t *testing.T) {
 		{"named float", []string{decls, "var i I = F(1.5)\nfmt.Printf(\"(%v, %T)\\n\", i, i)"}, "(1.5, main.F)\n"},
 		{"in a function", []string{decls + "func describe(i I) { fmt.Printf(\"(%v, %T)\\n\", i, i) }", "describe(F(2))\ndescribe(&T{\"x\"})\nvar t *T\ndescribe(t)\ndescribe(nil)"},
 			"(2, main.F)\n(&{x}, *main.T)\n(<nil>, *main.T)\n(<nil>, <nil>)\n"},
-		{"plain float in any", []string{decls, "var e any = 2.5\nfmt.Printf(\"%v %T\\n\", e, e)"}, "2.5 float64\n"},
+		// A plain float64 beside a cell type of another kind with methods:
+		// beside F, a float64 with methods, it is refused (below).
+		{"plain float in any", []string{"type I interface{ M() }\ntype N int\nfunc (N) M() {}", "var e any = 2.5\nfmt.Printf(\"%v %T\\n\", e, e)"}, "2.5 float64\n"},
+		{"named float in any", []string{decls, "var e any = F(2.5)\nfmt.Printf(\"%v %T\\n\", e, e)"}, "2.5 main.F\n"},
 		{"stringer", []string{"type Namer interface{ Name() string }\ntype C float64\nfunc (c C) Name() string { return \"c\" }\nfunc (c C) String() string { return fmt.Sprintf(\"%.1f°C\", float64(c)) }",
 			"var n Namer = C(21)\nfmt.Println(n)\nfmt.Printf(\"%v %T %s %.2f\\n\", n, n, n, n)"}, "21.0°C\n21.0°C main.C 21.0°C 21.00\n"},
 		{"bad verb names the cell type", []string{decls, "var i I = F(2)\nfmt.Printf(\"%d\\n\", i)"}, "%!d(main.F=2)\n"},
@@ -78,6 +81,15 @@ func TestInterfacePrintingRefuses(t *testing.T) {
 			"", "(fmt.Print): the type of a value printed is one of main.F, main.G"},
 		{"in log", []string{decls, "import \"log\"\nlog.Printf(\"%T\", get())"},
 			"", "(log.Printf): the type of a value printed is one of main.F, main.G"},
+		// A cell type of a basic kind with methods other than String
+		// printed as its underlying type (float64) where a returned any
+		// lost its box.
+		// A plain value and one of a cell type of its kind with methods
+		// that lost its box look alike.
+		{"plain float in any beside a float type with methods", []string{decls, "var e any = 2.5\nfmt.Printf(\"%v %T\\n\", e, e)"},
+			"", "(fmt.Printf): the type of a value printed is one of main.F, main.G, float64"},
+		{"returned any of a basic kind with methods", []string{"type MyFloat float64\nfunc (f MyFloat) Abs() float64 { return float64(f) }\nfunc getAny() any { return MyFloat(3) }", "fmt.Println(getAny())\nfmt.Printf(\"%T\\n\", getAny())"},
+			"3\n", "(fmt.Printf): the type of a value printed is one of main.MyFloat, float64"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

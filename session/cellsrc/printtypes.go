@@ -342,7 +342,9 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	// In an empty interface the interpreter may hand fmt a value of a
 	// cell type without its methods (a recovered value, an any returned
 	// by a function): the types with a String or Error method are the
-	// candidates, which fmt would print otherwise.
+	// candidates, which fmt would print otherwise, and the types of basic
+	// kinds with other methods (boxedBasic), which %T printed as their
+	// underlying type.
 	empty := iface.NumMethods() == 0
 	scope := l.mainScope()
 	if scope == nil {
@@ -388,7 +390,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 			continue
 		}
 		for _, t := range []types.Type{named, types.NewPointer(named)} {
-			if !types.Implements(t, iface) || empty && !hasFmtMethod(t) {
+			if !types.Implements(t, iface) || empty && !hasFmtMethod(t) && !boxedBasic(t) {
 				continue
 			}
 			for _, u := range local {
@@ -427,6 +429,22 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 		}
 	}
 	return call
+}
+
+// boxedBasic: t is a named type of a basic kind with methods, whose
+// values the interpreter boxes in an interface (namedBasic leaves them
+// to it) and hands over as plain numbers or strings where the box is
+// lost (an any returned by a function): `type MyFloat float64` with an
+// Abs method printed as float64 for %T, silently.
+func boxedBasic(t types.Type) bool {
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok {
+		return false
+	}
+	if _, basic := named.Underlying().(*types.Basic); !basic {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(named)).Len() > 0
 }
 
 // ifaceEntry is one candidate of TypedIface: label, the id of t's

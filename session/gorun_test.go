@@ -434,6 +434,10 @@ var knownGaps = map[string]string{
 	"corpus46_error_chain.go/cell":           "errors.As to an interface a cell type implements (var te TempError): refused",
 	"corpus46_generic_decorators.go/program": "a generic function given a conversion to an instance of a generic func type (Memoize(Fn[int, int](square))): yaegi's compiler panics",
 	"corpus46_generic_decorators.go/cell":    "a generic function given a conversion to an instance of a generic func type (Memoize(Fn[int, int](square))): yaegi's compiler panics",
+	// corpus49_*.go: programs-and-exercises sites (the kernel runs the
+	// cell again as a program: magics/program_test.go).
+	"corpus49_student_report_json.go/program": "a template calling a method of a cell type (.Average)",
+	"corpus49_student_report_json.go/cell":    "a template calling a method of a cell type (.Average)",
 	// corpus42_*.go: a beginner tutorial series (the kernel runs each
 	// refused cell as a program: magics/program_test.go).
 	"corpus42_custom_errors.go/program":   "errors.As to an anonymous interface a cell error type implements (interface{ Temporary() bool }): refused",

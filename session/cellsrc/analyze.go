@@ -3,7 +3,6 @@ package cellsrc
 import (
 	"go/ast"
 	"go/token"
-	"path"
 	"strings"
 )
 
@@ -31,7 +30,7 @@ func (f *File) FilterImports(packageName func(importPath string) string, keep fu
 			im := Import{Path: strings.Trim(is.Path.Value, "`\"")}
 			im.Local = packageName(im.Path)
 			if im.Local == "" {
-				im.Local = path.Base(im.Path)
+				im.Local = assumedName(im.Path)
 			}
 			if is.Name != nil {
 				im.Local = is.Name.Name

@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"path"
+	"strconv"
+	"strings"
 )
 
 // yaegi v0.16.1 evaluates the arguments of a deferred call when the
@@ -66,14 +69,21 @@ func importName(imp *ast.ImportSpec) string {
 	if imp.Name != nil {
 		return imp.Name.Name
 	}
-	path := imp.Path.Value
-	path = path[1 : len(path)-1]
-	for i := len(path) - 1; i >= 0; i-- {
-		if path[i] == '/' {
-			return path[i+1:]
+	return assumedName(strings.Trim(imp.Path.Value, "`\""))
+}
+
+// assumedName is the name a package of importPath declares, by Go's
+// convention: its last element, or the one before a major version
+// suffix, as math/rand/v2 is package rand. The standard library keeps
+// the convention, and a cell imports nothing else.
+func assumedName(importPath string) string {
+	base := path.Base(importPath)
+	if dir := path.Dir(importPath); dir != "." && len(base) > 1 && base[0] == 'v' {
+		if _, err := strconv.Atoi(base[1:]); err == nil {
+			return path.Base(dir)
 		}
 	}
-	return path
+	return base
 }
 
 type deferArgs struct {

@@ -107,13 +107,7 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 		if !autoOK(path) {
 			return ProgramSource{}, fmt.Sprintf("it imports %q", path)
 		}
-		name := ""
-		if im.Name != nil {
-			name = im.Name.Name
-		} else {
-			name = path[strings.LastIndex(path, "/")+1:]
-		}
-		explicit[name] = true
+		explicit[importName(im)] = true
 	}
 	need := map[string]bool{}
 	for _, id := range file.Unresolved {

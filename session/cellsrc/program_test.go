@@ -22,6 +22,8 @@ func TestProgram(t *testing.T) {
 			has: []string{"x := 5\n\n//line cell:2:1\nvar y = x\n//line cell:3:1"}},
 		{name: "a program pasted whole", cell: "package main\n\nimport \"fmt\"\n\nfunc main() { fmt.Println(1) }\n",
 			has: []string{"func main() { fmt.Println(1) }"}, names: []string{"main"}},
+		{name: "a package named before its major version", cell: "import \"math/rand/v2\"\n\nfmt.Println(rand.N(1))\n",
+			has: []string{"import \"math/rand/v2\"", "import \"fmt\""}},
 		{name: "declarations only", cell: "type T int\n", why: "runs nothing"},
 		{name: "an earlier cell's name", cell: "fmt.Println(earlier)\n", why: "it uses earlier"},
 		{name: "a package of gogil's", cell: "display.HTML(\"x\")\n", why: "it uses display"},
@@ -51,5 +53,16 @@ func TestProgram(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestAssumedName(t *testing.T) {
+	for path, want := range map[string]string{
+		"fmt": "fmt", "math/rand": "rand", "math/rand/v2": "rand",
+		"encoding/json/v2": "json", "v2": "v2", "example.com/vx": "vx",
+	} {
+		if got := assumedName(path); got != want {
+			t.Errorf("assumedName(%q) = %q, want %q", path, got, want)
+		}
 	}
 }

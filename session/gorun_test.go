@@ -349,7 +349,7 @@ var knownGaps = map[string]string{
 	"corpus37_go124_weak.go/cell":         "import \"weak\" (generic API only)",
 	"corpus37_go124_sha3_hkdf.go/program": "import \"crypto/hkdf\" (generic API only)",
 	"corpus37_go124_sha3_hkdf.go/cell":    "import \"crypto/hkdf\" (generic API only)",
-	// corpus48: Go 1.22-1.24 release-note programs; the same three gaps
+	// corpus48: Go 1.22-1.24 release-note programs, refused with errors
 	// (the kernel runs each refused cell as a program).
 	"corpus48_unique_make.go/program":              "import \"unique\" (generic API only)",
 	"corpus48_unique_make.go/cell":                 "import \"unique\" (generic API only)",
@@ -357,6 +357,10 @@ var knownGaps = map[string]string{
 	"corpus48_sha3_hkdf.go/cell":                   "import \"crypto/hkdf\" (generic API only)",
 	"corpus48_generic_alias.go/program":            "a generic type alias (Go 1.24): refused",
 	"corpus48_generic_alias.go/cell":               "a generic type alias (Go 1.24): refused",
+	"corpus48_iter_control_flow.go/program":        "goto out of the body of a range over a function: refused",
+	"corpus48_iter_control_flow.go/cell":           "goto out of the body of a range over a function: refused",
+	"corpus48_loopvar_mutation.go/program":         "a closure in a for loop's condition that captures the loop variable: refused",
+	"corpus48_loopvar_mutation.go/cell":            "a closure in a for loop's condition that captures the loop variable: refused",
 	"corpus37_go124_generic_alias.go/program":      "a generic type alias (Go 1.24): refused",
 	"corpus37_go124_generic_alias.go/cell":         "a generic type alias (Go 1.24): refused",
 	"corpus37_go125_reflect_typeassert.go/program": "reflect.Value.Field on a cell type with methods (refused); reflect.TypeAssert (generic)",

@@ -357,8 +357,6 @@ var knownGaps = map[string]string{
 	"corpus48_sha3_hkdf.go/cell":                   "import \"crypto/hkdf\" (generic API only)",
 	"corpus48_generic_alias.go/program":            "a generic type alias (Go 1.24): refused",
 	"corpus48_generic_alias.go/cell":               "a generic type alias (Go 1.24): refused",
-	"corpus48_iter_control_flow.go/program":        "goto out of the body of a range over a function: refused",
-	"corpus48_iter_control_flow.go/cell":           "goto out of the body of a range over a function: refused",
 	"corpus48_loopvar_mutation.go/program":         "a closure in a for loop's condition that captures the loop variable: refused",
 	"corpus48_loopvar_mutation.go/cell":            "a closure in a for loop's condition that captures the loop variable: refused",
 	"corpus37_go124_generic_alias.go/program":      "a generic type alias (Go 1.24): refused",

@@ -23,7 +23,7 @@ func TestCompileErrorsNameTheCause(t *testing.T) {
 		{"", "fmt.Printn(\"x\")", `1:1: undefined: fmt.Printn (package "fmt" has no exported Printn)`},
 		{"", "w := strings.NoSuch(\"a\")", "1:6: undefined: strings.NoSuch"},
 		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tdefer func() { fmt.Println(x, recover()) }()\n}", "a deferred call that recovers, in the body of a range over a function"},
-		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tgoto out\n}\nout:\nfmt.Println(1)", "goto out out of the body of a range over a function"},
+		{"", "for i := 0; func() bool { f := func() int { return i }; _ = f; return i < 2 }(); i++ {\n}", "a function literal in a for loop's condition or post statement that uses the loop's variable i"},
 		// yaegi crashes compiling these; the error names what it crashed on
 		// (cellsrc/genericcrash.go), also when a later part instantiates the
 		// generic code.

@@ -345,12 +345,22 @@ var knownGaps = map[string]string{
 	"corpus37_go124_json_omitzero.go/cell":    "json omitzero on a field of a cell type whose IsZero method is not its plain zero test: refused",
 	// corpus37: what is new in Go 1.21 to 1.26 (the kernel runs each
 	// refused cell as a program: magics/program_test.go).
-	"corpus37_go123_unique.go/program":             "import \"unique\" (generic API only)",
-	"corpus37_go123_unique.go/cell":                "import \"unique\" (generic API only)",
-	"corpus37_go124_weak.go/program":               "import \"weak\" (generic API only)",
-	"corpus37_go124_weak.go/cell":                  "import \"weak\" (generic API only)",
-	"corpus37_go124_sha3_hkdf.go/program":          "import \"crypto/hkdf\" (generic API only)",
-	"corpus37_go124_sha3_hkdf.go/cell":             "import \"crypto/hkdf\" (generic API only)",
+	"corpus37_go123_unique.go/program":    "import \"unique\" (generic API only)",
+	"corpus37_go123_unique.go/cell":       "import \"unique\" (generic API only)",
+	"corpus37_go124_weak.go/program":      "import \"weak\" (generic API only)",
+	"corpus37_go124_weak.go/cell":         "import \"weak\" (generic API only)",
+	"corpus37_go124_sha3_hkdf.go/program": "import \"crypto/hkdf\" (generic API only)",
+	"corpus37_go124_sha3_hkdf.go/cell":    "import \"crypto/hkdf\" (generic API only)",
+	// corpus48: Go 1.22-1.24 release-note programs, refused with errors
+	// (the kernel runs each refused cell as a program).
+	"corpus48_unique_make.go/program":              "import \"unique\" (generic API only)",
+	"corpus48_unique_make.go/cell":                 "import \"unique\" (generic API only)",
+	"corpus48_sha3_hkdf.go/program":                "import \"crypto/hkdf\" (generic API only)",
+	"corpus48_sha3_hkdf.go/cell":                   "import \"crypto/hkdf\" (generic API only)",
+	"corpus48_generic_alias.go/program":            "a generic type alias (Go 1.24): refused",
+	"corpus48_generic_alias.go/cell":               "a generic type alias (Go 1.24): refused",
+	"corpus48_loopvar_mutation.go/program":         "a closure in a for loop's condition that captures the loop variable: refused",
+	"corpus48_loopvar_mutation.go/cell":            "a closure in a for loop's condition that captures the loop variable: refused",
 	"corpus37_go124_generic_alias.go/program":      "a generic type alias (Go 1.24): refused",
 	"corpus37_go124_generic_alias.go/cell":         "a generic type alias (Go 1.24): refused",
 	"corpus37_go125_reflect_typeassert.go/program": "reflect.Value.Field on a cell type with methods (refused); reflect.TypeAssert (generic)",

@@ -52,6 +52,14 @@ func TestLibraryBeyondTheInterpreter(t *testing.T) {
 			t.Errorf("%s: the error does not say %q:\n%s", c.code, c.want, text)
 		}
 	}
+	// The cell layer writes iter.Seq out, so an error of a cell that names
+	// it has another cause, and no note blames it.
+	_, e := s.Execute(context.Background(), Cell{Code: "import \"iter\"\nfunc nums() iter.Seq[int] { return func(yield func(int) bool) { yield(1) } }\nfor i := 0; func() bool { f := func() int { return i }; _ = f; return i < 2 }(); i++ {\n}"}, &recorder{})
+	if e == nil || !strings.Contains(e.Value, "for loop's condition") {
+		t.Errorf("a closure in a loop's condition: got %v, want gogil's refusal", e)
+	} else if text := strings.Join(e.Traceback, "\n"); strings.Contains(text, "iter.Seq of package iter is generic") {
+		t.Errorf("the refusal blames iter.Seq:\n%s", text)
+	}
 	if rec, _ := run(t, s, `fmt.Println("still up")`); rec.out() != "still up\n" {
 		t.Error("session broken")
 	}

@@ -17,6 +17,9 @@ func TestMistakeMessages(t *testing.T) {
 		{"return 1", "SyntaxError", "1:1: return with values outside a function", ""},
 		{"if true {\n\treturn nil\n}", "SyntaxError", "2:2: return with values outside a function", ""},
 		{"import \"syscall\"", "CompileError", `package "syscall" is not available to interpreted cells`, "GOPATH"},
+		// a standard package with only a generic API says so
+		{"import \"unique\"", "CompileError", `package "unique" is not available to interpreted cells: all its API is generic (Handle, Make)`, "GOPATH"},
+		{"import \"crypto/hkdf\"", "CompileError", `all its API is generic (Expand, Extract, Key)`, "standard library of"},
 	}
 	for _, tt := range tests {
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})

@@ -17,6 +17,7 @@ import (
 
 	"github.com/gogil/gogil/cellio"
 	"github.com/gogil/gogil/session/cellsrc"
+	"github.com/gogil/gogil/session/stdlib"
 )
 
 // run evaluates a cell, then its top-level deferred calls. It runs on the
@@ -932,6 +933,14 @@ func (c *cellRun) compileError(err error, n ast.Node) *cellio.Error {
 		msg = fmt.Sprintf("%s package %s is not available to interpreted cells: they import the standard library of %s "+
 			"(less syscall, unsafe, plugin and embed), modules (%%go get), and display, gil, threading and workloads; "+
 			"a %%%%native cell, compiled by the Go toolchain, can import it", at, pkg, runtime.Version())
+		if api := stdlib.GenericAPI(strings.Trim(pkg, `"`)); len(api) > 0 {
+			// A standard package left out of the tables for having only a
+			// generic API: saying "the standard library" alone would
+			// leave the user wondering why this one is missing.
+			msg = fmt.Sprintf("%s package %s is not available to interpreted cells: all its API is generic (%s), and the "+
+				"interpreter (yaegi) calls the standard library through reflect, which cannot instantiate generic code; "+
+				"a %%%%native cell, compiled by the Go toolchain, can import it", at, pkg, strings.Join(api, ", "))
+		}
 	}
 	e := &cellio.Error{Kind: cellio.CompileError, Value: firstLine(msg)}
 	e.Traceback = append([]string{"CompileError: " + msg}, cellsrc.PointAt(c.cell.Code, msg)...)

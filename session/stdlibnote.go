@@ -25,6 +25,12 @@ var (
 // (atomic.Pointer[node]).
 var instantiated = regexp.MustCompile(`\b(\w+)\.([A-Z]\w*)\[`)
 
+// rewrittenGeneric are the generic types of the library the cell layer
+// writes out as what they are defined as (cellsrc/iterseq.go): a cell that
+// names them runs, so they never explain its error, and a note blaming
+// them would send the user after the wrong cause.
+var rewrittenGeneric = map[string]bool{"iter.Seq": true, "iter.Seq2": true}
+
 // noteGenericLibrary adds why to a compile error that names a generic
 // function or type of the standard library: yaegi calls native code
 // through reflect, which cannot instantiate generic code, so the tables
@@ -43,7 +49,7 @@ func (s *Session) noteGenericLibrary(e *cellio.Error, code string) {
 	}
 	for _, m := range instantiated.FindAllStringSubmatch(code, -1) {
 		for _, p := range s.pathsNamed(m[1]) {
-			if stdlib.Generic(p, m[2]) {
+			if stdlib.Generic(p, m[2]) && !rewrittenGeneric[p+"."+m[2]] {
 				e.Traceback = append(e.Traceback, genericNote(s.pkgNames[p], m[2], p))
 				return
 			}

@@ -28,8 +28,8 @@ import (
 //	}
 //
 // In the body, continue (of this loop) becomes return true and break
-// return false; a return, or a break or continue of an enclosing loop,
-// stores what to do in __gogil_rf1_next (and the results) and returns
+// return false; a return, a break or continue of an enclosing loop, or a
+// goto to a label outside the body stores what to do in __gogil_rf1_next (and the results) and returns
 // false, and the code after the call does it. Each iteration gets its own
 // k and v, the literal's parameters, as in Go. The live flag makes a call
 // of yield after the loop ended panic, as Go does. Loops nested in the
@@ -258,8 +258,11 @@ func (l *typedLowering) rangeFuncBlock(rs *ast.RangeStmt, loop *rangeFuncLoop, l
 	}
 	for _, key := range r.order {
 		tok, label := token.BREAK, key[len("break "):]
-		if key[0] == 'c' {
+		switch key[0] {
+		case 'c':
 			tok, label = token.CONTINUE, key[len("continue "):]
+		case 'g':
+			tok, label = token.GOTO, key[len("goto "):]
 		}
 		out = append(out, r.onNext(r.exits[key], &ast.BranchStmt{Tok: tok, Label: ast.NewIdent(label)}))
 	}
@@ -418,8 +421,10 @@ func (r *rangeFuncLowering) branch(s *ast.BranchStmt, inLoop, inBreakable bool, 
 		if r.bodyLabels[label] {
 			return s
 		}
-		r.l.fail(s, "goto %s out of the body of a range over a function is not supported by gogil; use a labelled break or continue", label)
-		return s
+		// Out of the body: carried out after the call like a break of an
+		// enclosing loop. The goto after the call leaves the same blocks
+		// the one in the body did (the loop's block is the call's), so Go's
+		// rules for it hold there when they held here.
 	default:
 		return s
 	}

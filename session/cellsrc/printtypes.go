@@ -751,14 +751,30 @@ const ErrorsIsHelper = "ErrorsIs"
 // mainScope is the scope of the cells' package, nil if the part uses and
 // defines nothing of it.
 func (l *typedLowering) mainScope() *types.Scope {
-	for _, m := range []map[*ast.Ident]types.Object{l.t.Info.Uses, l.t.Info.Defs} {
-		for _, obj := range m {
-			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
-				return obj.Pkg().Scope()
+	// Uses also name objects of earlier cells' packages, each its own
+	// "main", whose scopes lack this cell's types; a map's order picked
+	// one of them at random. The checked package is the one whose scope
+	// holds the cell's own scopes, or its definitions.
+	for _, sc := range l.t.Info.Scopes {
+		for ; sc != nil && sc.Parent() != nil; sc = sc.Parent() {
+			if sc.Parent() == types.Universe {
+				return sc
 			}
 		}
 	}
-	return nil
+	var fallback *types.Scope
+	for _, m := range []map[*ast.Ident]types.Object{l.t.Info.Defs, l.t.Info.Uses} {
+		for _, obj := range m {
+			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+				if m := obj.Pkg().Scope(); obj.Parent() == m {
+					return m
+				} else if fallback == nil {
+					fallback = m
+				}
+			}
+		}
+	}
+	return fallback
 }
 
 func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {

@@ -888,7 +888,9 @@ func asTargetName(t types.Type) (string, bool) {
 
 // chainMethods are the trailing arguments of ErrorsAs and ErrorsIs: for
 // each top-level cell type T and *T whose method set has the method
-// marker (As, Is), its name and nil; else, if it has an Unwrap method, its
+// marker (As, Is(error) bool), its name and nil, except that an Is the
+// call can name gives its name and a function calling it, followed by
+// the pair for its Unwrap below; else, if it has an Unwrap method, its
 // name and a function calling it on a value the runner found in the chain;
 // else its name and false (the runner refuses a name it was not given);
 // true where a local name hides the type at the call.
@@ -906,20 +908,30 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 			}
 			mset := types.NewMethodSet(t)
 			lit := &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}
-			if mset.Lookup(nil, marker) != nil {
-				args = append(args, lit, id("nil"))
-				continue
+			hidden := false
+			if inner := scope.Innermost(pos); inner != nil {
+				// A local name hiding the type leaves the call no way to
+				// name it to call its methods.
+				_, o := inner.LookupParent(name, pos)
+				hidden = o != named.Obj()
+			}
+			// errors.Is calls only an Is(error) bool; another Is is no hook.
+			if mset.Lookup(nil, marker) != nil && (marker != "Is" || isMethod(mset)) {
+				if marker != "Is" || hidden {
+					args = append(args, lit, id("nil"))
+					continue
+				}
+				// The runner calls the cell's Is with a target it holds
+				// natively; its Unwrap, if any, follows as a pair of its own.
+				args = append(args, lit, isCaller(pos, texpr))
 			}
 			if mset.Lookup(nil, "Unwrap") == nil {
 				args = append(args, lit, id("false"))
 				continue
 			}
-			if inner := scope.Innermost(pos); inner != nil {
-				if _, o := inner.LookupParent(name, pos); o != named.Obj() {
-					// The call cannot name the type to call its Unwrap.
-					args = append(args, lit, id("true"))
-					continue
-				}
+			if hidden {
+				args = append(args, lit, id("true"))
+				continue
 			}
 			v := id("__v")
 			args = append(args, lit, &ast.FuncLit{
@@ -934,6 +946,36 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 		}
 	}
 	return args
+}
+
+// isMethod reports whether mset's Is method is Go's errors.Is hook,
+// Is(error) bool, the only one errors.Is calls.
+func isMethod(mset *types.MethodSet) bool {
+	sig, ok := mset.Lookup(nil, "Is").Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+		return false
+	}
+	errorType := types.Universe.Lookup("error").Type()
+	return types.Identical(sig.Params().At(0).Type(), errorType) &&
+		types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool])
+}
+
+// isCaller is func(__v any, __t error) bool { return __v.(T).Is(__t) }.
+func isCaller(pos token.Pos, texpr ast.Expr) *ast.FuncLit {
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	return &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params: &ast.FieldList{List: []*ast.Field{
+				{Names: []*ast.Ident{id("__v")}, Type: id("any")},
+				{Names: []*ast.Ident{id("__t")}, Type: id("error")},
+			}},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: id("bool")}}},
+		},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+			&ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.TypeAssertExpr{X: id("__v"), Type: texpr}, Sel: id("Is")},
+				Args: []ast.Expr{id("__t")}, Rparen: pos},
+		}}}},
+	}
 }
 
 // refuseInterfaceTarget refuses errors.As to an interface a cell type

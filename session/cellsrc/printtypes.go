@@ -2,6 +2,7 @@ package cellsrc
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
 	"strconv"
@@ -154,7 +155,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && (l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, tv.Type)) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -596,6 +597,71 @@ func libraryIface(t types.Type) bool {
 	}
 	iface, ok := n.Underlying().(*types.Interface)
 	return ok && iface.NumMethods() > 0 && !hasFmtMethod(n)
+}
+
+// bypassesFmtMethod: t is error or fmt.Stringer, a top-level cell type
+// implements it, and call's format has a verb for which fmt prints the
+// value itself rather than calling Error or String (%d, %#v, %f), or a
+// format it cannot read. The interpreter's wrapper of the interface is no
+// value fmt can print: %#v of an error holding E2{4, 5} printed 5,
+// silently; Go prints main.E2{N:4, M:5}.
+func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" { // error's is nil
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || !hasFmtMethod(n) || !formatBypassesMethods(l.t, call) {
+		return false
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return false
+	}
+	for _, named := range concreteTypes(scope) {
+		if types.Implements(named, iface) || types.Implements(types.NewPointer(named), iface) {
+			return true
+		}
+	}
+	return false
+}
+
+// formatBypassesMethods: call is a Printf-like call whose format is not a
+// constant, or has a verb other than %v, %s, %q, %x, %X (which call Error
+// and String) and %T, or %#v.
+func formatBypassesMethods(t *Types, call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	at := printedFrom(t, call) - 1
+	if !ok || !strings.HasSuffix(sel.Sel.Name, "f") || at < 0 || at >= len(call.Args) {
+		return false
+	}
+	tv, ok := t.Info.Types[call.Args[at]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return true
+	}
+	format := constant.StringVal(tv.Value)
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		sharp := false
+		for i++; i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0; i++ {
+			sharp = sharp || format[i] == '#'
+		}
+		if i >= len(format) {
+			break
+		}
+		switch format[i] {
+		case '%', 's', 'q', 'x', 'X', 'T':
+		case 'v':
+			if sharp {
+				return true
+			}
+		default:
+			return true
+		}
+	}
+	return false
 }
 
 // losesFmtMethod: t is error or fmt.Stringer (a library interface with a

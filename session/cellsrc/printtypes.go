@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -155,7 +156,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && (l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, tv.Type)) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -604,14 +605,27 @@ func libraryIface(t types.Type) bool {
 // value itself rather than calling Error or String (%d, %#v, %f), or a
 // format it cannot read. The interpreter's wrapper of the interface is no
 // value fmt can print: %#v of an error holding E2{4, 5} printed 5,
-// silently; Go prints main.E2{N:4, M:5}.
-func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, t types.Type) bool {
+// silently; Go prints main.E2{N:4, M:5}. In fmt.Errorf, whose %w must
+// wrap the interpreter's value, only argument arg's own verb counts.
+func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, arg int, errorf bool, t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
 	if !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" { // error's is nil
 		return false
 	}
 	iface, ok := n.Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 || !hasFmtMethod(n) || !formatBypassesMethods(l.t, call) {
+	if !ok || iface.NumMethods() == 0 || !hasFmtMethod(n) {
+		return false
+	}
+	verbs, known, printf := formatVerbs(l.t, call)
+	if !printf {
+		return false
+	}
+	if errorf {
+		at := arg - printedFrom(l.t, call)
+		if !known || at < 0 || at >= len(verbs) || !verbs[at] {
+			return false
+		}
+	} else if known && !slices.Contains(verbs, true) {
 		return false
 	}
 	scope := l.mainScope()
@@ -626,18 +640,20 @@ func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, t types.Type) bool
 	return false
 }
 
-// formatBypassesMethods: call is a Printf-like call whose format is not a
-// constant, or has a verb other than %v, %s, %q, %x, %X (which call Error
-// and String) and %T, or %#v.
-func formatBypassesMethods(t *Types, call *ast.CallExpr) bool {
+// formatVerbs reads the format of call, a Printf-like call: for each
+// argument in turn, whether its verb is one for which fmt does not call
+// Error or String (any but %v, %s, %q, %x, %X, %T and %w, and %#v).
+// known is false for a format that is not a constant or that indexes
+// arguments or takes a width from one.
+func formatVerbs(t *Types, call *ast.CallExpr) (bypass []bool, known, printf bool) {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	at := printedFrom(t, call) - 1
 	if !ok || !strings.HasSuffix(sel.Sel.Name, "f") || at < 0 || at >= len(call.Args) {
-		return false
+		return nil, false, false
 	}
 	tv, ok := t.Info.Types[call.Args[at]]
 	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
-		return true
+		return nil, false, true
 	}
 	format := constant.StringVal(tv.Value)
 	for i := 0; i < len(format); i++ {
@@ -646,22 +662,25 @@ func formatBypassesMethods(t *Types, call *ast.CallExpr) bool {
 		}
 		sharp := false
 		for i++; i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0; i++ {
+			if format[i] == '*' || format[i] == '[' {
+				return nil, false, true
+			}
 			sharp = sharp || format[i] == '#'
 		}
 		if i >= len(format) {
 			break
 		}
 		switch format[i] {
-		case '%', 's', 'q', 'x', 'X', 'T':
+		case '%':
+		case 's', 'q', 'x', 'X', 'T', 'w':
+			bypass = append(bypass, false)
 		case 'v':
-			if sharp {
-				return true
-			}
+			bypass = append(bypass, sharp)
 		default:
-			return true
+			bypass = append(bypass, true)
 		}
 	}
-	return false
+	return bypass, true, true
 }
 
 // losesFmtMethod: t is error or fmt.Stringer (a library interface with a

@@ -37,4 +37,7 @@ func main() {
 	_, err := os.Open("/no/such/c50")
 	fmt.Printf("%v %T\n", err, err)
 	fmt.Println(fmt.Sprintf("%d", e), e)
+	wrapped := fmt.Errorf("ctx %#v: %w", e, e)
+	fmt.Println(wrapped, errors.Is(wrapped, pair{4, 5}))
+	fmt.Printf("%*d|%[1]d\n", 3, e)
 }

@@ -20,7 +20,13 @@ func appendLine(path, line string) error {
 }
 
 func main() {
-	path := filepath.Join(os.TempDir(), "c50_append.log")
+	dir, err := os.MkdirTemp("", "c50")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "c50_append.log")
 	os.Remove(path)
 	defer os.Remove(path)
 	for i, msg := range []string{"boot", "ready", "shutdown"} {

@@ -38,7 +38,13 @@ func countLines(path string) (n int, longest string, err error) {
 }
 
 func main() {
-	path := filepath.Join(os.TempDir(), "c50_readstring.txt")
+	dir, err := os.MkdirTemp("", "c50")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "c50_readstring.txt")
 	f, err := os.Create(path)
 	if err != nil {
 		fmt.Println(err)

@@ -10,7 +10,13 @@ import (
 )
 
 func main() {
-	path := filepath.Join(os.TempDir(), "c50_words.txt")
+	dir, err := os.MkdirTemp("", "c50")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "c50_words.txt")
 	text := "the quick brown fox\njumps over the lazy dog\nthe end\n"
 	os.WriteFile(path, []byte(text), 0600)
 	defer os.Remove(path)

@@ -9,7 +9,13 @@ import (
 )
 
 func main() {
-	path := filepath.Join(os.TempDir(), "c50_scanner_lines.txt")
+	dir, err := os.MkdirTemp("", "c50")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	path := filepath.Join(dir, "c50_scanner_lines.txt")
 	content := "# config\nhost = localhost\n\nport = 8080\n# end\ndebug = true\n"
 	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
 		fmt.Println(err)

@@ -36,23 +36,29 @@ type asWalk struct {
 	name   string
 	unwrap map[string]func(any) any
 	hasAs  map[string]bool
-	isCall bool   // errors.Is's walk: hasAs marks Is methods
-	op     string // what errorchain.go's helpers run (errors.Unwrap, ==), for their errors
+	isFn   map[string]func(any, error) bool // a cell type's Is method, for errors.Is
+	isCall bool                             // errors.Is's walk: hasAs marks Is methods
+	op     string                           // what errorchain.go's helpers run (errors.Unwrap, ==), for their errors
 	known  map[string]bool
 	hidden map[string]bool // a local name hides the type at the call
 }
 
 // methods reads the trailing arguments of ErrorsAs and ErrorsIs: pairs of
 // a type's name and its Unwrap function, nil for an As (Is) method,
-// false for neither, or true for an Unwrap the call could not name.
+// false for neither, or true for an Unwrap the call could not name; for
+// errors.Is a pair with the function calling the type's Is method may
+// come first.
 func (w *asWalk) methods(args []any) {
 	w.unwrap, w.hasAs, w.known, w.hidden = map[string]func(any) any{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
+	w.isFn = map[string]func(any, error) bool{}
 	for i := 0; i+1 < len(args); i += 2 {
 		n, _ := args[i].(string)
 		w.known[n] = true
 		switch f := args[i+1].(type) {
 		case func(any) any:
 			w.unwrap[n] = f
+		case func(any, error) bool:
+			w.isFn[n] = f
 		case nil:
 			w.hasAs[n] = true
 		case bool:
@@ -260,8 +266,10 @@ func (e errorsAsError) Error() string {
 // of the error interface does not carry, or target is one. Links are
 // named as errorsAs names them; two cell values are equal when their
 // names are and their values compare equal, as Go's == on the interfaces.
-// methods are as errorsAs's, a name alone marking an Is method, which
-// gogil refuses to call.
+// methods are as errorsAs's, plus a func(any, error) bool calling a cell
+// type's Is(error) bool, which the walk calls for a native target; a name
+// alone marks an Is method gogil cannot call (another signature, a type
+// the call cannot name), and a cell target ends the cell at any Is method.
 func (r *cellTypeRegistry) errorsIs(err, target error, methods ...any) bool {
 	if err == nil || target == nil {
 		return err == target
@@ -314,6 +322,17 @@ func (w *asWalk) is(err, target error, tname string, theld reflect.Value, tcell 
 		}
 		if w.hasAs[name] {
 			w.fail("the error " + name + " in the chain has an Is method, which gogil cannot call")
+		}
+		if isFn := w.isFn[name]; isFn != nil {
+			// A cell target reaches the interpreted method without its
+			// identity, so its answer could be silently false.
+			if tcell {
+				w.fail("the error " + name + " in the chain has an Is method, which gogil cannot call with a target of a type declared in a cell")
+			}
+			w.needValue(name, held)
+			if isFn(held.Interface(), target) {
+				return true
+			}
 		}
 		f := w.next(name)
 		if f == nil {

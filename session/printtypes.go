@@ -125,10 +125,22 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 			break
 		}
 	}
-	if !v.IsValid() || isInterfaceWrapper(v.Type()) {
-		return v, nil // cellfmt prints what a wrapper holds by its methods
+	if !v.IsValid() {
+		return v, nil
 	}
-	if !boxed && isBasic(v.Type()) {
+	wrapper, unwrapped := v, "" // the cell type a library interface's wrapper names
+	if isInterfaceWrapper(v.Type()) {
+		// fmt prints a wrapper (an error in a struct's field) by its
+		// methods, which %v and %s call, but %#v and %d print the one
+		// field of the value yaegi kept in it (Err:5 for an E2{4, 5}):
+		// the value comes out, as typedIface takes it.
+		inner, name, err := r.unwrap(v)
+		if err != nil || inner == nil {
+			return v, nil // cellfmt prints what a wrapper holds by its methods
+		}
+		v, unwrapped = reflect.ValueOf(inner), name
+	}
+	if !boxed && unwrapped == "" && isBasic(v.Type()) {
 		// Unboxed, as typedIface finds it: a plain value, or a value of a
 		// cell type with methods that lost its box; either where such a
 		// type has its reflect type.
@@ -153,11 +165,17 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 		if c.Type == nil || c.Type.Kind != reflect.Invalid && c.Type.Kind != v.Kind() {
 			continue // Kind is set for composites: a cheap test before the registry's lock
 		}
+		if unwrapped != "" && c.Name != unwrapped {
+			continue
+		}
 		if t, ok := r.typeOf(c.Name); ok && t == v.Type() {
 			matches = append(matches, c)
 			withMethods = withMethods || c.Type.Method > 0 || c.Type.Formatter > 0 || c.Type.GoStringer > 0
 			local = local || c.Local && !boxed
 		}
+	}
+	if unwrapped != "" && (len(matches) != 1 || local) {
+		return wrapper, nil // not told apart: the wrapper, by its methods
 	}
 	if len(matches) > 1 && boxedAs != "" && !local {
 		// The box records which of the cell types of one shape the value

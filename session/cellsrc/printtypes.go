@@ -2,8 +2,10 @@ package cellsrc
 
 import (
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -154,7 +156,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -616,6 +618,89 @@ func libraryIface(t types.Type) bool {
 	return ok && iface.NumMethods() > 0 && !hasFmtMethod(n)
 }
 
+// bypassesFmtMethod: t is error or fmt.Stringer, a top-level cell type
+// implements it, and call's format has a verb for which fmt prints the
+// value itself rather than calling Error or String (%d, %#v, %f), or a
+// format it cannot read. The interpreter's wrapper of the interface is no
+// value fmt can print: %#v of an error holding E2{4, 5} printed 5,
+// silently; Go prints main.E2{N:4, M:5}. In fmt.Errorf, whose %w must
+// wrap the interpreter's value, only argument arg's own verb counts.
+func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, arg int, errorf bool, t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" { // error's is nil
+		return false
+	}
+	iface, ok := n.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() == 0 || !hasFmtMethod(n) {
+		return false
+	}
+	verbs, known, printf := formatVerbs(l.t, call)
+	if !printf {
+		return false
+	}
+	if errorf {
+		at := arg - printedFrom(l.t, call)
+		if !known || at < 0 || at >= len(verbs) || !verbs[at] {
+			return false
+		}
+	} else if known && !slices.Contains(verbs, true) {
+		return false
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return false
+	}
+	for _, named := range concreteTypes(scope) {
+		if types.Implements(named, iface) || types.Implements(types.NewPointer(named), iface) {
+			return true
+		}
+	}
+	return false
+}
+
+// formatVerbs reads the format of call, a Printf-like call: for each
+// argument in turn, whether its verb is one for which fmt does not call
+// Error or String (any but %v, %s, %q, %x, %X, %T and %w, and %#v).
+// known is false for a format that is not a constant or that indexes
+// arguments or takes a width from one.
+func formatVerbs(t *Types, call *ast.CallExpr) (bypass []bool, known, printf bool) {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	at := printedFrom(t, call) - 1
+	if !ok || !strings.HasSuffix(sel.Sel.Name, "f") || at < 0 || at >= len(call.Args) {
+		return nil, false, false
+	}
+	tv, ok := t.Info.Types[call.Args[at]]
+	if !ok || tv.Value == nil || tv.Value.Kind() != constant.String {
+		return nil, false, true
+	}
+	format := constant.StringVal(tv.Value)
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			continue
+		}
+		sharp := false
+		for i++; i < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[i]) >= 0; i++ {
+			if format[i] == '*' || format[i] == '[' {
+				return nil, false, true
+			}
+			sharp = sharp || format[i] == '#'
+		}
+		if i >= len(format) {
+			break
+		}
+		switch format[i] {
+		case '%':
+		case 's', 'q', 'x', 'X', 'T', 'w':
+			bypass = append(bypass, false)
+		case 'v':
+			bypass = append(bypass, sharp)
+		default:
+			bypass = append(bypass, true)
+		}
+	}
+	return bypass, true, true
+}
+
 // losesFmtMethod: t is error or fmt.Stringer (a library interface with a
 // method fmt calls) and a top-level cell type implementing it has a
 // method fmt would call first that t lacks: Format, GoString, or Error in
@@ -769,14 +854,30 @@ const ErrorsIsHelper = "ErrorsIs"
 // mainScope is the scope of the cells' package, nil if the part uses and
 // defines nothing of it.
 func (l *typedLowering) mainScope() *types.Scope {
-	for _, m := range []map[*ast.Ident]types.Object{l.t.Info.Uses, l.t.Info.Defs} {
-		for _, obj := range m {
-			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
-				return obj.Pkg().Scope()
+	// Uses also name objects of earlier cells' packages, each its own
+	// "main", whose scopes lack this cell's types; a map's order picked
+	// one of them at random. The checked package is the one whose scope
+	// holds the cell's own scopes, or its definitions.
+	for _, sc := range l.t.Info.Scopes {
+		for ; sc != nil && sc.Parent() != nil; sc = sc.Parent() {
+			if sc.Parent() == types.Universe {
+				return sc
 			}
 		}
 	}
-	return nil
+	var fallback *types.Scope
+	for _, m := range []map[*ast.Ident]types.Object{l.t.Info.Defs, l.t.Info.Uses} {
+		for _, obj := range m {
+			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+				if m := obj.Pkg().Scope(); obj.Parent() == m {
+					return m
+				} else if fallback == nil {
+					fallback = m
+				}
+			}
+		}
+	}
+	return fallback
 }
 
 func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
@@ -890,7 +991,9 @@ func asTargetName(t types.Type) (string, bool) {
 
 // chainMethods are the trailing arguments of ErrorsAs and ErrorsIs: for
 // each top-level cell type T and *T whose method set has the method
-// marker (As, Is), its name and nil; else, if it has an Unwrap method, its
+// marker (As, Is(error) bool), its name and nil, except that an Is the
+// call can name gives its name and a function calling it, followed by
+// the pair for its Unwrap below; else, if it has an Unwrap method, its
 // name and a function calling it on a value the runner found in the chain;
 // else its name and false (the runner refuses a name it was not given);
 // true where a local name hides the type at the call.
@@ -908,20 +1011,30 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 			}
 			mset := types.NewMethodSet(t)
 			lit := &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)}
-			if mset.Lookup(nil, marker) != nil {
-				args = append(args, lit, id("nil"))
-				continue
+			hidden := false
+			if inner := scope.Innermost(pos); inner != nil {
+				// A local name hiding the type leaves the call no way to
+				// name it to call its methods.
+				_, o := inner.LookupParent(name, pos)
+				hidden = o != named.Obj()
+			}
+			// errors.Is calls only an Is(error) bool; another Is is no hook.
+			if mset.Lookup(nil, marker) != nil && (marker != "Is" || isMethod(mset)) {
+				if marker != "Is" || hidden {
+					args = append(args, lit, id("nil"))
+					continue
+				}
+				// The runner calls the cell's Is with a target it holds
+				// natively; its Unwrap, if any, follows as a pair of its own.
+				args = append(args, lit, isCaller(pos, texpr))
 			}
 			if mset.Lookup(nil, "Unwrap") == nil {
 				args = append(args, lit, id("false"))
 				continue
 			}
-			if inner := scope.Innermost(pos); inner != nil {
-				if _, o := inner.LookupParent(name, pos); o != named.Obj() {
-					// The call cannot name the type to call its Unwrap.
-					args = append(args, lit, id("true"))
-					continue
-				}
+			if hidden {
+				args = append(args, lit, id("true"))
+				continue
 			}
 			v := id("__v")
 			args = append(args, lit, &ast.FuncLit{
@@ -936,6 +1049,36 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 		}
 	}
 	return args
+}
+
+// isMethod reports whether mset's Is method is Go's errors.Is hook,
+// Is(error) bool, the only one errors.Is calls.
+func isMethod(mset *types.MethodSet) bool {
+	sig, ok := mset.Lookup(nil, "Is").Type().(*types.Signature)
+	if !ok || sig.Params().Len() != 1 || sig.Results().Len() != 1 || sig.Variadic() {
+		return false
+	}
+	errorType := types.Universe.Lookup("error").Type()
+	return types.Identical(sig.Params().At(0).Type(), errorType) &&
+		types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool])
+}
+
+// isCaller is func(__v any, __t error) bool { return __v.(T).Is(__t) }.
+func isCaller(pos token.Pos, texpr ast.Expr) *ast.FuncLit {
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	return &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params: &ast.FieldList{List: []*ast.Field{
+				{Names: []*ast.Ident{id("__v")}, Type: id("any")},
+				{Names: []*ast.Ident{id("__t")}, Type: id("error")},
+			}},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: id("bool")}}},
+		},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+			&ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.TypeAssertExpr{X: id("__v"), Type: texpr}, Sel: id("Is")},
+				Args: []ast.Expr{id("__t")}, Rparen: pos},
+		}}}},
+	}
 }
 
 // refuseInterfaceTarget refuses errors.As to an interface a cell type

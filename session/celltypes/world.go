@@ -87,6 +87,8 @@ func (w *World) Check(fset *token.FileSet, file *ast.File) *cellsrc.Types {
 		Uses:       map[*ast.Ident]types.Object{},
 		Instances:  map[*ast.Ident]types.Instance{},
 		Selections: map[*ast.SelectorExpr]*types.Selection{},
+		// The lowering finds the checked package's scope through these.
+		Scopes: map[ast.Node]*types.Scope{},
 	}
 	var errs []error
 	if err := w.check(fset, file, info, &errs); err != nil {

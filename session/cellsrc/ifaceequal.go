@@ -158,7 +158,7 @@ func (l *typedLowering) refuseInterfaceInstances() {
 		for i := range params.Len() {
 			arg := inst.TypeArgs.At(i)
 			named, ok := arg.(*types.Named)
-			if !ok || !types.IsInterface(named) || named.Obj().Pkg() == nil || named.Obj().Pkg().Path() != "main" {
+			if !ok || !types.IsInterface(named) || !inMain(named.Obj()) {
 				continue
 			}
 			if c, ok := params.At(i).Constraint().Underlying().(*types.Interface); ok && c.IsComparable() {

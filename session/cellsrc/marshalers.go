@@ -197,7 +197,7 @@ func cellMethodIn(t types.Type, methods []string, seen map[types.Type]bool) (*ty
 	seen[t] = true
 	switch u := t.(type) {
 	case *types.Named:
-		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+		if !inMain(u.Obj()) {
 			return nil, ""
 		}
 		for _, m := range methods {
@@ -257,7 +257,7 @@ func cellIsZeroField(t types.Type, plain func(*types.Func) bool, seen map[types.
 	seen[t] = true
 	switch u := t.(type) {
 	case *types.Named:
-		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+		if !inMain(u.Obj()) {
 			return nil, ""
 		}
 		return cellIsZeroField(u.Underlying(), plain, seen)
@@ -275,7 +275,7 @@ func cellIsZeroField(t types.Type, plain func(*types.Func) bool, seen map[types.
 			if p, ok := ft.(*types.Pointer); ok {
 				ft = p.Elem()
 			}
-			if n, ok := ft.(*types.Named); ok && n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" {
+			if n, ok := ft.(*types.Named); ok && inMain(n.Obj()) {
 				if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(n), true, n.Obj().Pkg(), "IsZero"); obj != nil {
 					if fn, isFunc := obj.(*types.Func); isFunc && !plain(fn) {
 						return n, f.Name()
@@ -428,7 +428,7 @@ func cellEmbeddedField(t types.Type, key string, seen map[types.Type]bool) (fiel
 	seen[t] = true
 	switch u := t.(type) {
 	case *types.Named:
-		if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+		if !inMain(u.Obj()) {
 			return nil, ""
 		}
 		if st, ok := u.Underlying().(*types.Struct); ok && registersFields(u) {
@@ -517,7 +517,7 @@ func unnamedXMLElement(t types.Type) *types.Named {
 			t = u.Elem()
 			continue
 		case *types.Named:
-			if u.Obj().Pkg() == nil || u.Obj().Pkg().Path() != "main" {
+			if !inMain(u.Obj()) {
 				return nil
 			}
 			if _, ok := u.Underlying().(*types.Struct); !ok {

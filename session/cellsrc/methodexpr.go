@@ -70,6 +70,12 @@ func namedOf(t types.Type) *types.Named {
 	return n
 }
 
+// inMain: obj is declared by the cells, which go/types checks as package
+// main.
+func inMain(obj types.Object) bool {
+	return obj.Pkg() != nil && obj.Pkg().Path() == "main"
+}
+
 // cellPackage says that p is the cells' own package (the qualifier writes
 // it as nothing).
 func cellPackage(t *Types, p *types.Package) bool {

@@ -357,7 +357,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	// guess.
 	var local []types.Type
 	for ident, obj := range l.t.Info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" && tn.Parent() != scope && ident.Name != "_" && mayImplement(tn.Type(), iface) {
+		if tn, ok := obj.(*types.TypeName); ok && inMain(tn) && tn.Parent() != scope && ident.Name != "_" && mayImplement(tn.Type(), iface) {
 			local = append(local, tn.Type().Underlying())
 		}
 	}
@@ -508,7 +508,7 @@ func HoldsInterface(t types.Type, seen map[types.Type]bool) bool {
 		if types.IsInterface(t) {
 			return true
 		}
-		return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main" && HoldsInterface(t.Underlying(), seen)
+		return inMain(t.Obj()) && HoldsInterface(t.Underlying(), seen)
 	case *types.Pointer:
 		return HoldsInterface(t.Elem(), seen)
 	case *types.Slice:
@@ -542,7 +542,7 @@ func (l *typedLowering) candidatesAt(pos token.Pos) Candidates {
 	}
 	var locals []types.Type
 	for ident, obj := range l.t.Info.Defs {
-		if tn, ok := obj.(*types.TypeName); ok && tn.Pkg() != nil && tn.Pkg().Path() == "main" && tn.Parent() != scope && ident.Name != "_" {
+		if tn, ok := obj.(*types.TypeName); ok && inMain(tn) && tn.Parent() != scope && ident.Name != "_" {
 			locals = append(locals, tn.Type())
 		}
 	}
@@ -627,7 +627,7 @@ func libraryIface(t types.Type) bool {
 // wrap the interpreter's value, only argument arg's own verb counts.
 func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, arg int, errorf bool, t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" { // error's is nil
+	if !ok || inMain(n.Obj()) { // error's is nil
 		return false
 	}
 	iface, ok := n.Underlying().(*types.Interface)
@@ -710,7 +710,7 @@ func formatVerbs(t *Types, call *ast.CallExpr) (bypass []bool, known, printf boo
 // arguments keep the interpreter's value, which %w must wrap whole.
 func (l *typedLowering) losesFmtMethod(t types.Type) bool {
 	n, ok := types.Unalias(t).(*types.Named)
-	if !ok || n.Obj().Pkg() != nil && n.Obj().Pkg().Path() == "main" { // error's is nil
+	if !ok || inMain(n.Obj()) { // error's is nil
 		return false
 	}
 	iface, ok := n.Underlying().(*types.Interface)
@@ -816,7 +816,7 @@ func HoldsCellType(t types.Type, seen map[types.Type]bool) bool {
 	seen[t] = true
 	switch t := t.(type) {
 	case *types.Named:
-		return t.Obj().Pkg() != nil && t.Obj().Pkg().Path() == "main"
+		return inMain(t.Obj())
 	case *types.Pointer:
 		return HoldsCellType(t.Elem(), seen)
 	case *types.Slice:
@@ -868,7 +868,7 @@ func (l *typedLowering) mainScope() *types.Scope {
 	var fallback *types.Scope
 	for _, m := range []map[*ast.Ident]types.Object{l.t.Info.Defs, l.t.Info.Uses} {
 		for _, obj := range m {
-			if obj != nil && obj.Pkg() != nil && obj.Pkg().Path() == "main" {
+			if obj != nil && inMain(obj) {
 				if m := obj.Pkg().Scope(); obj.Parent() == m {
 					return m
 				} else if fallback == nil {
@@ -983,7 +983,7 @@ func asTargetName(t types.Type) (string, bool) {
 		return "", false
 	}
 	obj := named.Obj()
-	if obj.Pkg() == nil || obj.Pkg().Path() != "main" || obj.Parent() != obj.Pkg().Scope() {
+	if !inMain(obj) || obj.Parent() != obj.Pkg().Scope() {
 		return "", false
 	}
 	return star + obj.Name(), true

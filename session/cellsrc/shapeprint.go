@@ -75,7 +75,7 @@ func (l *typedLowering) cellShapes() []types.Type {
 func eraseCellNames(t types.Type, within map[*types.Named]bool) (types.Type, bool) {
 	switch t := types.Unalias(t).(type) {
 	case *types.Named:
-		if t.Obj().Pkg() == nil || t.Obj().Pkg().Path() != "main" {
+		if !inMain(t.Obj()) {
 			return t, true
 		}
 		if within[t] || t.TypeArgs().Len() > 0 {

@@ -249,13 +249,7 @@ func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfm
 		node.Key, node.Elem = boxesInside(t.Key(), at, seen), boxesInside(t.Elem(), at, seen)
 		holds = node.Key != nil || node.Elem != nil
 	case reflect.Struct:
-		for i := range t.NumField() {
-			f := t.Field(i)
-			ft := boxesInside(f.Type, at, seen)
-			holds = holds || ft != nil
-			name, exported := cellfmt.FieldName(f.Name)
-			node.Fields = append(node.Fields, cellfmt.Field{Name: name, Exported: exported, Type: ft})
-		}
+		holds = addFields(node, t, func(ft reflect.Type) *cellfmt.Type { return boxesInside(ft, at, seen) })
 	}
 	if !holds {
 		delete(seen, t)

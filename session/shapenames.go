@@ -76,20 +76,28 @@ func (r *cellTypeRegistry) shapeNode(t reflect.Type, seen map[reflect.Type]*cell
 		default:
 			node.Text = cellfmt.OneOf(mainNames(named))
 		}
-		holds = len(named) > 0
-		for i := range t.NumField() {
-			f := t.Field(i)
-			ft := r.shapeNode(f.Type, seen)
-			holds = holds || ft != nil
-			name, exported := cellfmt.FieldName(f.Name)
-			node.Fields = append(node.Fields, cellfmt.Field{Name: name, Exported: exported, Type: ft})
-		}
+		fieldsHold := addFields(node, t, func(ft reflect.Type) *cellfmt.Type { return r.shapeNode(ft, seen) })
+		holds = len(named) > 0 || fieldsHold
 	}
 	if !holds {
 		delete(seen, t)
 		return nil
 	}
 	return node
+}
+
+// addFields gives node a field for each of struct type t's, typed by
+// child (nil: the field prints by its reflect type); it tells whether
+// some field's type is not nil.
+func addFields(node *cellfmt.Type, t reflect.Type, child func(reflect.Type) *cellfmt.Type) (holds bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		ft := child(f.Type)
+		holds = holds || ft != nil
+		name, exported := cellfmt.FieldName(f.Name)
+		node.Fields = append(node.Fields, cellfmt.Field{Name: name, Exported: exported, Type: ft})
+	}
+	return holds
 }
 
 func mainNames(names []string) []string {

@@ -320,23 +320,10 @@ func (l *typedLowering) libraryHeld(x ast.Expr, op types.Type, fromLibrary map[t
 
 // libraryCall: call calls a function or method a library declares.
 func (l *typedLowering) libraryCall(call *ast.CallExpr) bool {
-	var id *ast.Ident
-	switch f := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = f
-	case *ast.SelectorExpr:
-		id = f.Sel
-	case *ast.IndexExpr: // an instance of a generic function
-		return l.libraryCall(&ast.CallExpr{Fun: f.X})
-	case *ast.IndexListExpr:
-		return l.libraryCall(&ast.CallExpr{Fun: f.X})
-	default:
-		return false
-	}
-	fn, ok := l.t.Info.Uses[id].(*types.Func)
+	fn := l.calledFunc(call.Fun)
 	// The runner's checker gives some library methods no package
 	// (context.Context's Value).
-	return ok && (fn.Pkg() == nil || !cellPackage(l.t, fn.Pkg()))
+	return fn != nil && (fn.Pkg() == nil || !cellPackage(l.t, fn.Pkg()))
 }
 
 // libraryDefined are the variables of file that a := or a var without a

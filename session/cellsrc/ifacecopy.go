@@ -454,21 +454,28 @@ func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, ty
 // libraryFunction: fun names a function or method of a package other than
 // the cells'.
 func (l *typedLowering) libraryFunction(fun ast.Expr) bool {
+	fn := l.calledFunc(fun)
+	return fn != nil && fn.Pkg() != nil && !cellPackage(l.t, fn.Pkg())
+}
+
+// calledFunc is the function or method fun names (f, x.f, or an instance
+// of a generic one, f[int]), nil if it names none.
+func (l *typedLowering) calledFunc(fun ast.Expr) *types.Func {
 	var id *ast.Ident
 	switch f := ast.Unparen(fun).(type) {
 	case *ast.Ident:
 		id = f
 	case *ast.SelectorExpr:
 		id = f.Sel
-	case *ast.IndexExpr: // an instance of a generic function
-		return l.libraryFunction(f.X)
+	case *ast.IndexExpr:
+		return l.calledFunc(f.X)
 	case *ast.IndexListExpr:
-		return l.libraryFunction(f.X)
+		return l.calledFunc(f.X)
 	default:
-		return false
+		return nil
 	}
-	fn, ok := l.t.Info.Uses[id].(*types.Func)
-	return ok && fn.Pkg() != nil && !cellPackage(l.t, fn.Pkg())
+	fn, _ := l.t.Info.Uses[id].(*types.Func)
+	return fn
 }
 
 func typeOfObject(o types.Object) types.Type {

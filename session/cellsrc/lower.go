@@ -532,7 +532,7 @@ var passes = []pass{
 		// While the calls are the user's nodes, which go/types typed
 		// (printbuiltins.go).
 		name:  "print and println",
-		needs: holdsCall,
+		needs: holdsPrintName,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrintBuiltins(f, opts)) },
 	},

@@ -28,15 +28,19 @@ import (
 const PrintHelper = "Print"
 
 func lowerPrintBuiltins(f *File, opts Options) *cellio.Error {
-	isPrint := func(n ast.Node) bool {
+	// printName is the builtin's name n calls, if it is a call of one
+	// named so.
+	printName := func(n ast.Node) string {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
-			return false
+			return ""
 		}
-		id, ok := ast.Unparen(call.Fun).(*ast.Ident)
-		return ok && (id.Name == "print" || id.Name == "println")
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok && (id.Name == "print" || id.Name == "println") {
+			return id.Name
+		}
+		return ""
 	}
-	if !someNode(f.AST, isPrint) {
+	if !someNode(f.AST, func(n ast.Node) bool { return printName(n) != "" }) {
 		return nil
 	}
 	l := f.typedLowering(opts)
@@ -45,7 +49,7 @@ func lowerPrintBuiltins(f *File, opts Options) *cellio.Error {
 		// cell's own, nor its interface operands from others.
 		var at ast.Node
 		ast.Inspect(f.AST, func(n ast.Node) bool {
-			if at == nil && isPrint(n) && !declaresName(f.AST, n.(*ast.CallExpr).Fun.(*ast.Ident).Name) {
+			if name := printName(n); at == nil && name != "" && !declaresName(f.AST, name) {
 				at = n
 			}
 			return at == nil

@@ -53,6 +53,7 @@ const (
 	holdsUnnamedParam                    // a parameter without a name
 	holdsChar                            // a rune literal
 	holdsSlog                            // the identifier slog (log/slog)
+	holdsPrintName                       // the identifier print or println
 	holdsDivZero                         // x / 0, a literal zero divisor
 
 	// The names the part uses that the runner's lookups (Options) say
@@ -147,8 +148,11 @@ func scan(file *ast.File) holds {
 				}
 			}
 		case *ast.Ident:
-			if n.Name == "slog" {
+			switch n.Name {
+			case "slog":
 				h |= holdsSlog
+			case "print", "println":
+				h |= holdsPrintName
 			}
 		case *ast.BasicLit:
 			if n.Kind == token.CHAR {

@@ -295,6 +295,11 @@ func holdsBox(t reflect.Type, seen map[reflect.Type]bool) bool {
 // verb fmt would call their String or Error method for) in an error
 // naming them, not one picked; none leaves x as it is.
 func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidates ...any) any {
+	// What fmt.Errorf's %w wraps must unwrap to the interpreter's error.
+	return cellfmt.WithCellError(typedIfaceValue(printed, cells, x, candidates...), x)
+}
+
+func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, candidates ...any) any {
 	if x == nil {
 		return nil
 	}

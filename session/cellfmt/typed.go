@@ -108,6 +108,22 @@ type TypedError struct {
 	original error
 }
 
+// WithCellError is typed, what the printing layer made of the value
+// inside original, with original kept to give back where typed is a
+// TypedError that has none: the value of an error variable printed under
+// fmt.Errorf's %w must unwrap to the interpreter's own error.
+func WithCellError(typed, original any) any {
+	e, ok := typed.(TypedError)
+	if !ok || e.original != nil {
+		return typed
+	}
+	if t := reflect.TypeOf(original); t == nil || t.Kind() != reflect.Struct || t.NumField() < 2 || t.Field(0).Name != "IValue" {
+		return typed
+	}
+	e.original, _ = original.(error)
+	return e
+}
+
 // CellError is the error as the interpreter made it, nil if it did not
 // hand one over.
 func (e TypedError) CellError() error { return e.original }

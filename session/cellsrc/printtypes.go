@@ -150,13 +150,18 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 			l.typedSpread(call, opts.Describe)
 			continue
 		}
-		errorf := isErrorf(call)
+		verbs, known, _ := formatVerbs(t, call)
 		for i, arg := range call.Args {
 			if i < printedFrom(t, call) {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
+			// Only what fmt.Errorf may wrap (%w, or a format it cannot
+			// read) must reach it as the interpreter's value; an argument
+			// under any other verb is printed, as Printf's are.
+			at := i - printedFrom(t, call)
+			errorf := isErrorf(call) && !(known && at < len(verbs) && verbs[at].letter != 'w')
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -640,10 +645,10 @@ func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, arg int, errorf bo
 	}
 	if errorf {
 		at := arg - printedFrom(l.t, call)
-		if !known || at < 0 || at >= len(verbs) || !verbs[at] {
+		if !known || at < 0 || at >= len(verbs) || !verbs[at].bypasses() {
 			return false
 		}
-	} else if known && !slices.Contains(verbs, true) {
+	} else if known && !slices.ContainsFunc(verbs, formatVerb.bypasses) {
 		return false
 	}
 	scope := l.mainScope()
@@ -658,12 +663,10 @@ func (l *typedLowering) bypassesFmtMethod(call *ast.CallExpr, arg int, errorf bo
 	return false
 }
 
-// formatVerbs reads the format of call, a Printf-like call: for each
-// argument in turn, whether its verb is one for which fmt does not call
-// Error or String (any but %v, %s, %q, %x, %X, %T and %w, and %#v).
-// known is false for a format that is not a constant or that indexes
-// arguments or takes a width from one.
-func formatVerbs(t *Types, call *ast.CallExpr) (bypass []bool, known, printf bool) {
+// formatVerbs reads the format of call, a Printf-like call: the verb of
+// each argument in turn. known is false for a format that is not a
+// constant or that indexes arguments or takes a width from one.
+func formatVerbs(t *Types, call *ast.CallExpr) (verbs []formatVerb, known, printf bool) {
 	sel, ok := call.Fun.(*ast.SelectorExpr)
 	at := printedFrom(t, call) - 1
 	if !ok || !strings.HasSuffix(sel.Sel.Name, "f") || at < 0 || at >= len(call.Args) {
@@ -688,17 +691,30 @@ func formatVerbs(t *Types, call *ast.CallExpr) (bypass []bool, known, printf boo
 		if i >= len(format) {
 			break
 		}
-		switch format[i] {
-		case '%':
-		case 's', 'q', 'x', 'X', 'T', 'w':
-			bypass = append(bypass, false)
-		case 'v':
-			bypass = append(bypass, sharp)
-		default:
-			bypass = append(bypass, true)
+		if format[i] != '%' {
+			verbs = append(verbs, formatVerb{format[i], sharp})
 		}
 	}
-	return bypass, true, true
+	return verbs, true, true
+}
+
+// A formatVerb is one verb of a format and whether it has the flag #.
+type formatVerb struct {
+	letter byte
+	sharp  bool
+}
+
+// bypasses: fmt prints the value itself under v rather than call its
+// Error or String method (any verb but %v, %s, %q, %x, %X, %T and %w,
+// and %#v).
+func (v formatVerb) bypasses() bool {
+	switch v.letter {
+	case 's', 'q', 'x', 'X', 'T', 'w':
+		return false
+	case 'v':
+		return v.sharp
+	}
+	return true
 }
 
 // losesFmtMethod: t is error or fmt.Stringer (a library interface with a

@@ -26,6 +26,10 @@ var knownGaps = map[string]string{
 	"corpus50_marshal_value.go/cell":      "a MarshalJSON method of a cell type, which encoding/json cannot call",
 	"corpus50_marshal_pointer.go/program": "a MarshalJSON method of a cell type, which encoding/json cannot call",
 	"corpus50_marshal_pointer.go/cell":    "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	// cellsrc/localnames.go: the interpreter names no type declared in a
+	// function body.
+	"wrong_local_type_names.go/program": "%T and %#v of an interface that may hold a type declared in a function body (refused)",
+	"wrong_local_type_names.go/cell":    "%T and %#v of an interface that may hold a type declared in a function body (refused)",
 	// printtypes.go typedIface: a plain value and a value of a cell type
 	// that lost its box look alike in an empty interface.
 	"corpus5_interfaces.go/program":          "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",

@@ -69,11 +69,16 @@ func nativeShapeExports() map[string]reflect.Value {
 }
 
 // noteShapeValues remembers that a lowered part may put a library value
-// in a cell's interface.
+// in a cell's interface, or declares a type in a function body.
 func (c *cellRun) noteShapeValues(f *cellsrc.File) {
 	if f.PutsLibraryValuesInCellInterfaces() {
 		c.s.mu.Lock()
 		c.s.shapeValues = true
+		c.s.mu.Unlock()
+	}
+	if cellsrc.DeclaresLocalType(f.AST) {
+		c.s.mu.Lock()
+		c.s.localTypes = true
 		c.s.mu.Unlock()
 	}
 }

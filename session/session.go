@@ -148,7 +148,11 @@ type Session struct {
 	// compare and print such interfaces as they do values of cell types.
 	// Guarded by mu.
 	shapeValues bool
-	trace       []string // interpreted panic frames diverted from stderr
+	// localTypes: a part declared a type in a function body, whose
+	// values the later parts' printing calls may find in an interface
+	// (cellsrc/localnames.go). Guarded by mu.
+	localTypes bool
+	trace      []string // interpreted panic frames diverted from stderr
 	// traceFrames are the cell frames of the panic being reported, read
 	// from the panicking goroutine's stack when yaegi printed its first
 	// frame line (panicframes.go); nil until then.

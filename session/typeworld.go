@@ -23,7 +23,7 @@ func (s *Session) newWorld() *celltypes.World {
 // call only for a part that needs types.
 func (c *cellRun) lowerOptions() cellsrc.Options {
 	c.s.mu.Lock()
-	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0 || c.s.shapeValues
+	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0 || c.s.shapeValues || c.s.localTypes
 	var renamed map[string]bool
 	if len(c.s.declared.renamed)+len(c.pendingRenamed) > 0 {
 		renamed = maps.Clone(c.s.declared.renamed)

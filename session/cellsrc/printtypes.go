@@ -150,7 +150,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 			l.typedSpread(call, opts.Describe)
 			continue
 		}
-		verbs, known, _ := formatVerbs(t, call)
+		verbs, known, printf := formatVerbs(t, call)
 		for i, arg := range call.Args {
 			if i < printedFrom(t, call) {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
@@ -161,6 +161,11 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 			at := i - printedFrom(t, call)
 			errorf := isErrorf(call) && !(known && at < len(verbs) && verbs[at].letter != 'w')
 			tv, ok := t.Info.Types[arg]
+			if ok && tv.Type != nil && !tv.IsType() {
+				if l.refuseLocalTypeNames(arg, at, verbs, known, printf, tv.Type); l.err != nil {
+					return l.err
+				}
+			}
 			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}

@@ -21,6 +21,10 @@ type Types struct {
 	// bodies are their values' plain zero tests (PlainZeroTest): json's
 	// omitzero, which cannot call them, comes to the same answer.
 	PlainZeroTests map[*types.Func]bool
+	// BoxedLocalTypes are the types declared in earlier parts' function
+	// bodies whose values those parts put in an interface, by name
+	// (BoxedLocalTypes): %T of an any this part prints may be one.
+	BoxedLocalTypes []string
 }
 
 // TypeChecker type-checks a part's AST, as the user wrote it, against the

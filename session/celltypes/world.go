@@ -27,6 +27,8 @@ type World struct {
 	// zeroTests are the checked parts' IsZero methods that are plain zero
 	// tests (cellsrc.PlainZeroTest).
 	zeroTests map[*types.Func]bool
+	// boxedLocals are the checked parts' cellsrc.BoxedLocalTypes.
+	boxedLocals []string
 }
 
 type stagedPart struct {
@@ -50,6 +52,7 @@ func (w *World) reset() {
 	}
 	w.objects = map[string]types.Object{}
 	w.zeroTests = map[*types.Func]bool{}
+	w.boxedLocals = nil
 	w.checked = 0
 }
 
@@ -94,7 +97,7 @@ func (w *World) Check(fset *token.FileSet, file *ast.File) *cellsrc.Types {
 	if err := w.check(fset, file, info, &errs); err != nil {
 		return nil
 	}
-	return &cellsrc.Types{Info: info, Qualifier: w.qualifier, Errors: errs, PlainZeroTests: w.zeroTests}
+	return &cellsrc.Types{Info: info, Qualifier: w.qualifier, Errors: errs, PlainZeroTests: w.zeroTests, BoxedLocalTypes: w.boxedLocals}
 }
 
 func (w *World) qualifier(p *types.Package) (string, bool) {
@@ -137,8 +140,19 @@ func (w *World) checkIn(sp stagedPart) {
 		// The values a := assigns to an earlier variable (ReusedByDefine).
 		info.Types = map[ast.Expr]types.TypeAndValue{}
 	}
+	locals := cellsrc.DeclaresLocalType(f.AST)
+	if locals {
+		// What cellsrc.BoxedLocalTypes reads.
+		info.Types = map[ast.Expr]types.TypeAndValue{}
+		info.Uses = map[*ast.Ident]types.Object{}
+		info.Selections = map[*ast.SelectorExpr]*types.Selection{}
+		info.Scopes = map[ast.Node]*types.Scope{}
+	}
 	if w.check(w.fset, f.AST, info, nil) != nil {
 		return
+	}
+	if locals {
+		w.boxedLocals = append(w.boxedLocals, cellsrc.BoxedLocalTypes(&cellsrc.Types{Info: info, Qualifier: w.qualifier}, f.AST)...)
 	}
 	keep := func(id *ast.Ident) {
 		if obj := info.Defs[id]; obj != nil && id.Name != "_" {

@@ -2,13 +2,14 @@ package goroutine
 
 import (
 	"runtime"
+	"sync"
 
 	"github.com/petermattis/goid"
 )
 
 // ID returns the calling goroutine's id.
 func ID() uint64 {
-	if fastIDs {
+	if fastIDs() {
 		return uint64(goid.Get())
 	}
 	return stackID()
@@ -17,8 +18,10 @@ func ID() uint64 {
 // fastIDs says whether goid.Get, which reads the id from the runtime's
 // goroutine structure, agrees with the stack trace on this Go version. It
 // is checked on two goroutines because one agreement could be luck (an
-// offset that happens to hold the same small number).
-var fastIDs = func() bool {
+// offset that happens to hold the same small number); at the first call,
+// not in the package's init, where the second goroutine's start cost
+// every process milliseconds of its start-up.
+var fastIDs = sync.OnceValue(func() bool {
 	agree := func() bool { return uint64(goid.Get()) == stackID() }
 	if !agree() {
 		return false
@@ -26,7 +29,7 @@ var fastIDs = func() bool {
 	other := make(chan bool)
 	go func() { other <- agree() }()
 	return <-other
-}()
+})
 
 // stackID reads the id from the start of the calling goroutine's stack
 // trace, "goroutine 42 [running]:", the only public source of it. (The rest

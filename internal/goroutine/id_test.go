@@ -6,7 +6,7 @@ import (
 )
 
 func TestIDMatchesStackTrace(t *testing.T) {
-	if !fastIDs {
+	if !fastIDs() {
 		// Still correct (ids then come from the stack trace), but every
 		// lookup pays microseconds: make the regression visible.
 		t.Error("goid disagrees with the stack trace on this Go version; ID fell back to the slow path")

@@ -373,6 +373,14 @@ var knownGaps = map[string]string{
 	// unexported field (the interpreter's is renamed and settable).
 	"wrong_reflect_value_fieldbyname_iface.go/program": "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
 	"wrong_reflect_value_fieldbyname_iface.go/cell":    "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	// reflectdynamic.go: a reflect.Value's String of a kind other than
+	// string names its type, which for a cell type the interpreter's has
+	// no name for; a reflect.Type of a []T or map[K]T of a cell type T,
+	// or of an element's Value, printed or asked its name.
+	"wrong_reflect_value_string.go/program":   "reflect.Value.String of a cell struct (it names the type)",
+	"wrong_reflect_value_string.go/cell":      "reflect.Value.String of a cell struct (it names the type)",
+	"wrong_reflect_composite_type.go/program": "reflect.TypeOf of a []T of a cell type T, printed",
+	"wrong_reflect_composite_type.go/cell":    "reflect.TypeOf of a []T of a cell type T, printed",
 	// jsonnames.go: encoding/json's type error in a struct type declared
 	// in a function, or of a variable's struct literal type, which the
 	// registry cannot name (Go names the local type, not the literal).

@@ -279,7 +279,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// A reflect.Type of a value in an interface
 			// (cellsrc/reflectdynamic.go, reflectcheck.go).
-			cellsrc.ReflectedTypeHelper: reflect.ValueOf(s.cellTypes.reflectedType),
+			cellsrc.ReflectedTypeHelper:      reflect.ValueOf(s.cellTypes.reflectedType),
+			cellsrc.ReflectValueStringHelper: reflect.ValueOf(s.cellTypes.reflectValueString),
 			// A context key of a cell type (cellsrc/contextkeys.go).
 			cellsrc.ContextKeyHelper:   reflect.ValueOf(newContextKey),
 			cellsrc.ContextKeyOfHelper: reflect.ValueOf(s.cellTypes.contextKeyOf),

@@ -37,6 +37,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 	}
 	parents := parentsOf(f.AST)
 	checked := map[*ast.CallExpr]string{}
+	strings := map[*ast.CallExpr]bool{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if l.err != nil {
 			return false
@@ -44,6 +45,9 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
+		}
+		if l.reflectValueString(call) {
+			strings[call] = true // reflectdynamic.go
 		}
 		if named := l.reflectedCellValue(call); named != nil {
 			if why := l.reflectValueUse(call, named, parents, 0); why != "" {
@@ -54,7 +58,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		named := l.reflectedCellType(call, parents)
 		if named == nil {
-			if l.reflectedIfaceType(call) {
+			if l.reflectedIfaceType(call) || l.reflectedMadeOfCellType(call) || l.reflectValueType(call) {
 				if why := l.dynamicTypeUse(call, parents); why != "" {
 					checked[call] = why // reflectdynamic.go
 				}
@@ -67,10 +71,15 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
-	if l.err == nil && len(checked) > 0 {
+	if l.err == nil && len(checked)+len(strings) > 0 {
 		replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
-			if call, ok := x.(*ast.CallExpr); ok && checked[call] != "" {
+			call, ok := x.(*ast.CallExpr)
+			switch {
+			case !ok:
+			case checked[call] != "":
 				return reflectedTypeCall(call, checked[call])
+			case strings[call]:
+				return helperCall(call.Pos(), ReflectValueStringHelper, call.Fun.(*ast.SelectorExpr).X)
 			}
 			return x
 		})

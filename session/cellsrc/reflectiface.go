@@ -206,6 +206,12 @@ func valueTypeUse(l *typedLowering, v ast.Expr, parents map[ast.Node]ast.Node, d
 			(l.isReflectFunc(sel, "Indirect") || l.isReflectFunc(sel, "Append") || l.isReflectFunc(sel, "AppendSlice")) {
 			return valueTypeUse(l, p, parents, depth+1)
 		}
+		// reflectdynamic.go's v.String(), checked where it runs.
+		if sel, ok := p.Fun.(*ast.SelectorExpr); ok && len(p.Args) == 1 && p.Args[0] == v && sel.Sel.Name == ReflectValueStringHelper {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == RuntimeAlias {
+				return false
+			}
+		}
 		// Stored by a Value's Set (f.Set(reflect.Append(f, x))): reflect
 		// compares the two types, which are alike whichever names them.
 		if sel, ok := p.Fun.(*ast.SelectorExpr); ok && valueStores[sel.Sel.Name] && l.isReflectValue(sel.X) {

@@ -299,6 +299,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// interface (cellsrc/reflectiface.go).
 			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),
 			cellsrc.ReflectFieldsOperandHelper: reflect.ValueOf(s.cellTypes.reflectFieldsOperand),
+			cellsrc.ReflectKindOperandHelper:   reflect.ValueOf(s.cellTypes.reflectKindOperand),
 			"Recovered": reflect.ValueOf(func(r any) any {
 				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {

@@ -373,6 +373,12 @@ var knownGaps = map[string]string{
 	// unexported field (the interpreter's is renamed and settable).
 	"wrong_reflect_value_fieldbyname_iface.go/program": "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
 	"wrong_reflect_value_fieldbyname_iface.go/cell":    "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	// corpus53: a learn-Go-with-tests course; the kernel runs these as
+	// programs (magics/program_test.go).
+	"corpus53_reflection_types.go/program": "reflect.Value.FieldByName of a cell struct with methods and an unexported field",
+	"corpus53_reflection_types.go/cell":    "reflect.Value.FieldByName of a cell struct with methods and an unexported field",
+	"corpus53_reflection_walk.go/program":  "a reflect.Value of a cell struct held in an interface, returned by a function (walk's getValue)",
+	"corpus53_reflection_walk.go/cell":     "a reflect.Value of a cell struct held in an interface, returned by a function (walk's getValue)",
 	// reflectdynamic.go: a reflect.Value's String of a kind other than
 	// string names its type, which for a cell type the interpreter's has
 	// no name for; a reflect.Type of a []T or map[K]T of a cell type T,

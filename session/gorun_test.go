@@ -379,6 +379,11 @@ var knownGaps = map[string]string{
 	"corpus53_reflection_types.go/cell":    "reflect.Value.FieldByName of a cell struct with methods and an unexported field",
 	"corpus53_reflection_walk.go/program":  "a reflect.Value of a cell struct held in an interface, returned by a function (walk's getValue)",
 	"corpus53_reflection_walk.go/cell":     "a reflect.Value of a cell struct held in an interface, returned by a function (walk's getValue)",
+	// printtypes.go heldFmtType: a []T, map[K]T or struct with a field of
+	// a cell type T with a String method, held in an interface, is to
+	// fmt made of T's underlying type, as a plain one is (refused).
+	"wrong_print_any_made_of_stringer.go/program": "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_print_any_made_of_stringer.go/cell":    "a []T of a cell type T with a String method, held in an any, printed (refused)",
 	// reflectdynamic.go: a reflect.Value's String of a kind other than
 	// string names its type, which for a cell type the interpreter's has
 	// no name for; a reflect.Type of a []T or map[K]T of a cell type T,

@@ -300,6 +300,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),
 			cellsrc.ReflectFieldsOperandHelper: reflect.ValueOf(s.cellTypes.reflectFieldsOperand),
 			cellsrc.ReflectKindOperandHelper:   reflect.ValueOf(s.cellTypes.reflectKindOperand),
+			cellsrc.DeepEqualHelper:            reflect.ValueOf(s.cellTypes.deepEqual),
 			"Recovered": reflect.ValueOf(func(r any) any {
 				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {

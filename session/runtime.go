@@ -301,6 +301,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.ReflectFieldsOperandHelper: reflect.ValueOf(s.cellTypes.reflectFieldsOperand),
 			cellsrc.ReflectKindOperandHelper:   reflect.ValueOf(s.cellTypes.reflectKindOperand),
 			cellsrc.DeepEqualHelper:            reflect.ValueOf(s.cellTypes.deepEqual),
+			// Operands of different static types: never deeply equal.
+			cellsrc.DeepUnequalHelper: reflect.ValueOf(func(a, b any) bool { return false }),
 			"Recovered": reflect.ValueOf(func(r any) any {
 				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {

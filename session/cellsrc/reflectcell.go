@@ -37,7 +37,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 	}
 	parents := parentsOf(f.AST)
 	checked := map[*ast.CallExpr]string{}
-	strings, deepEquals := map[*ast.CallExpr]bool{}, map[*ast.CallExpr]bool{}
+	strings, deepEquals, unlike := map[*ast.CallExpr]bool{}, map[*ast.CallExpr]bool{}, map[*ast.CallExpr]bool{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if l.err != nil {
 			return false
@@ -51,6 +51,8 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		if l.deepEqualOfIfaces(call) {
 			deepEquals[call] = true
+		} else if l.deepEqualOfUnlike(call) {
+			unlike[call] = true
 		}
 		if named := l.reflectedCellValue(call); named != nil {
 			if why := l.reflectValueUse(call, named, parents, 0); why != "" {
@@ -74,7 +76,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
-	if l.err == nil && len(checked)+len(strings)+len(deepEquals) > 0 {
+	if l.err == nil && len(checked)+len(strings)+len(deepEquals)+len(unlike) > 0 {
 		replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 			call, ok := x.(*ast.CallExpr)
 			switch {
@@ -85,6 +87,8 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 				return helperCall(call.Pos(), ReflectValueStringHelper, call.Fun.(*ast.SelectorExpr).X)
 			case deepEquals[call]:
 				return helperCall(call.Pos(), DeepEqualHelper, call.Args...)
+			case unlike[call]:
+				return helperCall(call.Pos(), DeepUnequalHelper, call.Args...)
 			}
 			return x
 		})
@@ -110,6 +114,31 @@ func (l *typedLowering) deepEqualOfIfaces(call *ast.CallExpr) bool {
 		}
 	}
 	return false
+}
+
+// DeepUnequalHelper is the runner's reflect.DeepEqual of operands whose
+// static types differ, which Go never finds equal, where the interpreter
+// gives a Bitcoin and an int, or a cell struct and the struct it is made
+// of, one reflect type.
+const DeepUnequalHelper = "DeepUnequal"
+
+// deepEqualOfUnlike: call is reflect.DeepEqual(a, b) with a and b of
+// different types, neither an interface (an untyped constant has its
+// default type, which it has in the interface DeepEqual takes).
+func (l *typedLowering) deepEqualOfUnlike(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || !l.isReflectFunc(sel, "DeepEqual") {
+		return false
+	}
+	var ts [2]types.Type
+	for i, a := range call.Args {
+		tv, ok := l.t.Info.Types[a]
+		if !ok || tv.Type == nil || types.IsInterface(tv.Type) {
+			return false
+		}
+		ts[i] = types.Default(tv.Type)
+	}
+	return !types.Identical(ts[0], ts[1])
 }
 
 // holdsInterface: t is, or is made of, an interface type.

@@ -430,8 +430,10 @@
 //     reflect.Type or Value is asked only its kind, length or number of
 //     fields comes out of the interpreter's box or wrapper first, whose
 //     kind is struct; reflect.DeepEqual of operands of interface types
-//     goes through the runner, which compares the values wrappers hold
-//     (reflectcell.go's deepEqualOfIfaces);
+//     goes through the runner, which compares the values wrappers hold,
+//     and of operands of different static types is false, which the
+//     interpreter's one reflect type of a Bitcoin and an int made true
+//     (reflectcell.go's deepEqualOfIfaces, deepEqualOfUnlike);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value); so is

@@ -377,6 +377,30 @@ var knownGaps = map[string]string{
 	// unexported field (the interpreter's is renamed and settable).
 	"wrong_reflect_value_fieldbyname_iface.go/program": "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
 	"wrong_reflect_value_fieldbyname_iface.go/cell":    "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	// corpus53: a learn-Go-with-tests course; the kernel runs these as
+	// programs (magics/program_test.go).
+	"corpus53_reflection_types.go/program": "reflect.Value.FieldByName of a cell struct with methods and an unexported field",
+	"corpus53_reflection_types.go/cell":    "reflect.Value.FieldByName of a cell struct with methods and an unexported field",
+	"corpus53_reflection_walk.go/program":  "a reflect.Value of a cell struct held in an interface, returned by a function (walk's getValue)",
+	"corpus53_reflection_walk.go/cell":     "a reflect.Value of a cell struct held in an interface, returned by a function (walk's getValue)",
+	// printtypes.go heldFmtType: a []T, map[K]T or struct with a field of
+	// a cell type T with a String method, held in an interface, is to
+	// fmt made of T's underlying type, as a plain one is (refused).
+	"wrong_print_any_made_of_stringer.go/program": "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_print_any_made_of_stringer.go/cell":    "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	// deepequal.go: reflect.DeepEqual of an []any or a struct whose
+	// field of type any holds a cell value with methods, which the
+	// interpreter keeps in a wrapper of funcs (refused).
+	"wrong_reflect_deepequal_nested.go/program": "reflect.DeepEqual of []any holding values of a cell type with methods (refused)",
+	"wrong_reflect_deepequal_nested.go/cell":    "reflect.DeepEqual of []any holding values of a cell type with methods (refused)",
+	// reflectdynamic.go: a reflect.Value's String of a kind other than
+	// string names its type, which for a cell type the interpreter's has
+	// no name for; a reflect.Type of a []T or map[K]T of a cell type T,
+	// or of an element's Value, printed or asked its name.
+	"wrong_reflect_value_string.go/program":   "reflect.Value.String of a cell struct (it names the type)",
+	"wrong_reflect_value_string.go/cell":      "reflect.Value.String of a cell struct (it names the type)",
+	"wrong_reflect_composite_type.go/program": "reflect.TypeOf of a []T of a cell type T, printed",
+	"wrong_reflect_composite_type.go/cell":    "reflect.TypeOf of a []T of a cell type T, printed",
 	// jsonnames.go: encoding/json's type error in a struct type declared
 	// in a function, or of a variable's struct literal type, which the
 	// registry cannot name (Go names the local type, not the literal).

@@ -89,6 +89,8 @@ func printed(fn, text string) string {
 	if words, ok := cellfmt.Unsure(text); ok {
 		way := "print the value without naming its type (%T, %#v)"
 		switch {
+		case strings.HasPrefix(words, "made of "):
+			way = "print it from a variable of its own type, not of an interface type"
 		case basicAmong(words):
 			way = "hold the value in a variable of its own type before printing it, or convert it (int(x), string(s))"
 		case strings.HasPrefix(words, "one of main.") || strings.HasPrefix(words, "one of *main."):

@@ -208,6 +208,21 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 	case boxed && at.Unknown:
 		return v, &cellfmt.Type{Text: "%!T(gogil: a type the printing call cannot name: generic, or hidden by a local name)", Unsure: true}
 	}
+	if unwrapped == "" && v.Type().Name() == "" {
+		// A []Bitcoin in an []any: as typedIface's, a []int to fmt.
+		fmtTypes := map[reflect.Type]string{}
+		for _, c := range at.Candidates {
+			if c.Type == nil || c.Type.Method == 0 && c.Type.Formatter == 0 && c.Type.GoStringer == 0 {
+				continue
+			}
+			if t, ok := r.typeOf(c.Name); ok {
+				fmtTypes[t] = c.Name
+			}
+		}
+		if inner, ok := heldFmtType(v.Type(), fmtTypes, map[reflect.Type]bool{}); ok {
+			return v, madeOfFmtType(v.Type(), inner)
+		}
+	}
 	if n := boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{}); n != nil || boxed {
 		return v, n
 	}
@@ -327,6 +342,7 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 		x, rt, unwrapped = inner, reflect.TypeOf(inner), name
 	}
 	var matches []string
+	fmtTypes := map[reflect.Type]string{} // the candidates with methods
 	id, methods, withMethods := -1, []any(nil), false
 	anyID, anyMethods := -1, []any(nil)
 	switched, switchedID, switchedMethods := "", -1, []any(nil)
@@ -350,6 +366,9 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 			continue
 		}
 		t, ok := cells.typeOf(name)
+		if ok && n > 0 {
+			fmtTypes[t] = name
+		}
 		if !ok || t != rt || unwrapped != "" && name != unwrapped {
 			continue
 		}
@@ -400,7 +419,57 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 		}
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
 	}
+	if anyID >= 0 && !boxed && unwrapped == "" && rt.Name() == "" {
+		// A []Bitcoin, a map[string]Point, a Wallet whose field is a
+		// Bitcoin: in an empty interface, the interpreter's value of it
+		// is a []int, a map of the struct Point is made of, a struct of
+		// an int, with no String method for fmt to find, and a []int is
+		// the same. fmt printed [1 2] where Go prints [1 BTC 2 BTC].
+		if inner, ok := heldFmtType(rt, fmtTypes, map[reflect.Type]bool{}); ok {
+			return cellfmt.NewTyped(x, madeOfFmtType(rt, inner), nil)
+		}
+	}
 	return composite(printed, cells, x, anyID, anyMethods)
+}
+
+// madeOfFmtType is the description of t, made of the cell type inner,
+// which has a String or Error method that fmt cannot find there: a verb
+// that would call it prints an error.
+func madeOfFmtType(t reflect.Type, inner string) *cellfmt.Type {
+	return &cellfmt.Type{Kind: t.Kind(), Unsure: true, Text: cellfmt.UnsureType(
+		"made of " + cellfmt.MainName(inner) + ", a cell type with a String or Error method, held in an interface, where the interpreter gives it the type of what it is made of")}
+}
+
+// heldFmtType names a type of fmtTypes (reflect types of cell types with
+// String or Error methods) that t, an unnamed type, is made of: its
+// elements, keys, fields, what it points to.
+func heldFmtType(t reflect.Type, fmtTypes map[reflect.Type]string, seen map[reflect.Type]bool) (string, bool) {
+	if seen[t] || isBox(t) {
+		return "", false
+	}
+	seen[t] = true
+	var parts []reflect.Type
+	switch t.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Chan:
+		parts = append(parts, t.Elem())
+	case reflect.Map:
+		parts = append(parts, t.Key(), t.Elem())
+	case reflect.Struct:
+		for i := range t.NumField() {
+			parts = append(parts, t.Field(i).Type)
+		}
+	}
+	for _, p := range parts {
+		if name, ok := fmtTypes[p]; ok {
+			return name, true
+		}
+		if p.Name() == "" {
+			if name, ok := heldFmtType(p, fmtTypes, seen); ok {
+				return name, true
+			}
+		}
+	}
+	return "", false
 }
 
 // boxedCandidate is the cell type the interpreter's box records for its

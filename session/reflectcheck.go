@@ -21,9 +21,23 @@ func (r *cellTypeRegistry) reflectedType(t reflect.Type, why string) reflect.Typ
 		return t
 	}
 	if name, ok := r.cellTypeIn(t, map[reflect.Type]bool{}); ok {
-		panic(gapf("gogil cannot reflect on %s, a type declared in a cell, through an interface, with %s: the interpreter's reflect type of it has no name, no methods, and unexported or embedded fields that look exported and plain; Kind, NumField and reflect.ValueOf's exported fields answer as Go does", name, why))
+		panic(gapf("gogil cannot reflect on %s, a type declared in a cell, reached through an interface, an element or a field, with %s: the interpreter's reflect type of it has no name, no methods, and unexported or embedded fields that look exported and plain; Kind, NumField and reflect.ValueOf's exported fields answer as Go does", name, why))
 	}
 	return t
+}
+
+// reflectValueString is __gogil.ReflectValueString
+// (cellsrc/reflectdynamic.go): v.String(), which for a kind other than
+// string names v's type, as <main.Person Value>; of a cell type, or one
+// made of it, the interpreter's type has no name, so the cell ends in a
+// gap rather than print <struct { Name string } Value>.
+func (r *cellTypeRegistry) reflectValueString(v reflect.Value) string {
+	if v.IsValid() && v.Kind() != reflect.String {
+		if name, ok := r.cellTypeIn(v.Type(), map[reflect.Type]bool{}); ok {
+			panic(gapf("gogil cannot give reflect.Value's String of a value of %s, a type declared in a cell: it names the type, and the interpreter's reflect type of it has no name; String of a string kind, Kind, and %%T answer as Go does", name))
+		}
+	}
+	return v.String()
 }
 
 // cellTypeIn names a cell type t is or is made of.

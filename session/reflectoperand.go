@@ -2,6 +2,8 @@ package session
 
 import (
 	"reflect"
+
+	"github.com/gogil/gogil/internal/yaegistate"
 )
 
 // reflectOperand is __gogil.ReflectOperand (cellsrc/reflectiface.go): v,
@@ -51,4 +53,35 @@ func (r *cellTypeRegistry) reflectFieldsOperand(v any) any {
 		return v
 	}
 	return r.reflectOperand(v)
+}
+
+// reflectKindOperand is __gogil.ReflectKindOperand: as reflectOperand, for
+// an operand whose reflect.Type or Value is asked only what answers as
+// Go's for a cell type (its Kind, NumField, Len, Int). A cell value the
+// interpreter put in its box or in its wrapper for a library interface (a
+// value of a type with methods) comes out of it, as those would answer for
+// the struct that holds it: struct and 2 where Go says float64, or 3.
+func (r *cellTypeRegistry) reflectKindOperand(v any) any {
+	if v == nil {
+		return v
+	}
+	rv := reflect.ValueOf(v)
+	for rv.IsValid() && (isBox(rv.Type()) || isInterfaceWrapper(rv.Type())) {
+		if isBox(rv.Type()) {
+			rv = yaegistate.InterfaceValue(rv)
+		} else {
+			held, _, err := r.unwrap(rv)
+			if err != nil {
+				panic(gapf("gogil cannot reflect on this value of a cell type with methods held in an interface: the interpreter's wrapper of it does not say which type it is, or keeps part of it; hold a pointer (&T{...}) in it"))
+			}
+			rv = reflect.ValueOf(held)
+		}
+		for rv.IsValid() && rv.Kind() == reflect.Interface {
+			rv = rv.Elem()
+		}
+	}
+	if !rv.IsValid() || !rv.CanInterface() {
+		panic(gapf("gogil cannot reflect on this value of a cell type held in an interface: the interpreter's box of it hides it"))
+	}
+	return rv.Interface()
 }

@@ -279,7 +279,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.NamedErrorHelper: reflect.ValueOf(s.cellTypes.namedError),
 			// A reflect.Type of a value in an interface
 			// (cellsrc/reflectdynamic.go, reflectcheck.go).
-			cellsrc.ReflectedTypeHelper: reflect.ValueOf(s.cellTypes.reflectedType),
+			cellsrc.ReflectedTypeHelper:      reflect.ValueOf(s.cellTypes.reflectedType),
+			cellsrc.ReflectValueStringHelper: reflect.ValueOf(s.cellTypes.reflectValueString),
 			// A context key of a cell type (cellsrc/contextkeys.go).
 			cellsrc.ContextKeyHelper:   reflect.ValueOf(newContextKey),
 			cellsrc.ContextKeyOfHelper: reflect.ValueOf(s.cellTypes.contextKeyOf),
@@ -298,6 +299,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			// interface (cellsrc/reflectiface.go).
 			cellsrc.ReflectOperandHelper:       reflect.ValueOf(s.cellTypes.reflectOperand),
 			cellsrc.ReflectFieldsOperandHelper: reflect.ValueOf(s.cellTypes.reflectFieldsOperand),
+			cellsrc.ReflectKindOperandHelper:   reflect.ValueOf(s.cellTypes.reflectKindOperand),
+			cellsrc.DeepEqualHelper:            reflect.ValueOf(s.cellTypes.deepEqual),
+			// Operands of different static types: never deeply equal.
+			cellsrc.DeepUnequalHelper: reflect.ValueOf(func(a, b any) bool { return false }),
 			"Recovered": reflect.ValueOf(func(r any) any {
 				r = panickedValue(r)
 				if v, ok := s.cellTypes.unhashable(r); ok {

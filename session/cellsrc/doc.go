@@ -423,7 +423,17 @@
 //     number of fields, goes through the runner, which refuses it where
 //     the dynamic type is a cell type's, except for Field and FieldByName
 //     of a struct whose fields are all exported, plain and not of cell
-//     types (reflectdynamic.go, reflectiface.go);
+//     types (reflectdynamic.go, reflectiface.go); so does one of a []T or
+//     map[K]T of a cell type T, or of a Value's element or field
+//     (v.Index(0).Type()), and a Value's String, which names the type for
+//     a kind other than string; a value held in an interface whose
+//     reflect.Type or Value is asked only its kind, length or number of
+//     fields comes out of the interpreter's box or wrapper first, whose
+//     kind is struct; reflect.DeepEqual of operands of interface types
+//     goes through the runner, which compares the values wrappers hold,
+//     and of operands of different static types is false, which the
+//     interpreter's one reflect type of a Bitcoin and an int made true
+//     (reflectcell.go's deepEqualOfIfaces, deepEqualOfUnlike);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value); so is

@@ -37,6 +37,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 	}
 	parents := parentsOf(f.AST)
 	checked := map[*ast.CallExpr]string{}
+	strings, deepEquals, unlike := map[*ast.CallExpr]bool{}, map[*ast.CallExpr]bool{}, map[*ast.CallExpr]bool{}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if l.err != nil {
 			return false
@@ -44,6 +45,14 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		call, ok := n.(*ast.CallExpr)
 		if !ok {
 			return true
+		}
+		if l.reflectValueString(call) {
+			strings[call] = true // reflectdynamic.go
+		}
+		if l.deepEqualOfIfaces(call) {
+			deepEquals[call] = true
+		} else if l.deepEqualOfUnlike(call) {
+			unlike[call] = true
 		}
 		if named := l.reflectedCellValue(call); named != nil {
 			if why := l.reflectValueUse(call, named, parents, 0); why != "" {
@@ -54,7 +63,7 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		named := l.reflectedCellType(call, parents)
 		if named == nil {
-			if l.reflectedIfaceType(call) {
+			if l.reflectedIfaceType(call) || l.reflectedMadeOfCellType(call) || l.reflectValueType(call) {
 				if why := l.dynamicTypeUse(call, parents); why != "" {
 					checked[call] = why // reflectdynamic.go
 				}
@@ -67,10 +76,19 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
-	if l.err == nil && len(checked) > 0 {
+	if l.err == nil && len(checked)+len(strings)+len(deepEquals)+len(unlike) > 0 {
 		replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
-			if call, ok := x.(*ast.CallExpr); ok && checked[call] != "" {
+			call, ok := x.(*ast.CallExpr)
+			switch {
+			case !ok:
+			case checked[call] != "":
 				return reflectedTypeCall(call, checked[call])
+			case strings[call]:
+				return helperCall(call.Pos(), ReflectValueStringHelper, call.Fun.(*ast.SelectorExpr).X)
+			case deepEquals[call]:
+				return helperCall(call.Pos(), DeepEqualHelper, call.Args...)
+			case unlike[call]:
+				return helperCall(call.Pos(), DeepUnequalHelper, call.Args...)
 			}
 			return x
 		})
@@ -78,13 +96,87 @@ func refuseCellReflectTypes(f *File, opts Options) *cellio.Error {
 	return l.err
 }
 
-// callsReflectTypeOf is the cheap syntactic test: reflect.TypeOf or
-// reflect.ValueOf appears.
+// DeepEqualHelper is the runner's reflect.DeepEqual of operands held in
+// interfaces, where the interpreter's wrappers of cell values with
+// methods hold funcs, which DeepEqual never finds equal.
+const DeepEqualHelper = "DeepEqual"
+
+// deepEqualOfIfaces: call is reflect.DeepEqual(a, b) with a or b of an
+// interface type (a helper's got, want any), or made of one ([]any).
+func (l *typedLowering) deepEqualOfIfaces(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || !l.isReflectFunc(sel, "DeepEqual") {
+		return false
+	}
+	for _, a := range call.Args {
+		if tv, ok := l.t.Info.Types[a]; ok && tv.Type != nil && holdsInterface(tv.Type, map[types.Type]bool{}) {
+			return true
+		}
+	}
+	return false
+}
+
+// DeepUnequalHelper is the runner's reflect.DeepEqual of operands whose
+// static types differ, which Go never finds equal, where the interpreter
+// gives a Bitcoin and an int, or a cell struct and the struct it is made
+// of, one reflect type.
+const DeepUnequalHelper = "DeepUnequal"
+
+// deepEqualOfUnlike: call is reflect.DeepEqual(a, b) with a and b of
+// different types, neither an interface (an untyped constant has its
+// default type, which it has in the interface DeepEqual takes).
+func (l *typedLowering) deepEqualOfUnlike(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	if !ok || len(call.Args) != 2 || !l.isReflectFunc(sel, "DeepEqual") {
+		return false
+	}
+	var ts [2]types.Type
+	for i, a := range call.Args {
+		tv, ok := l.t.Info.Types[a]
+		if !ok || tv.Type == nil || types.IsInterface(tv.Type) {
+			return false
+		}
+		ts[i] = types.Default(tv.Type)
+	}
+	return !types.Identical(ts[0], ts[1])
+}
+
+// holdsInterface: t is, or is made of, an interface type.
+func holdsInterface(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return true
+	case *types.Pointer:
+		return holdsInterface(u.Elem(), seen)
+	case *types.Slice:
+		return holdsInterface(u.Elem(), seen)
+	case *types.Array:
+		return holdsInterface(u.Elem(), seen)
+	case *types.Map:
+		return holdsInterface(u.Key(), seen) || holdsInterface(u.Elem(), seen)
+	case *types.Chan:
+		return holdsInterface(u.Elem(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsInterface(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// callsReflectTypeOf is the cheap syntactic test: reflect.TypeOf,
+// reflect.ValueOf or reflect.DeepEqual appears.
 func callsReflectTypeOf(file *ast.File) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok {
-			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "reflect" && (sel.Sel.Name == "TypeOf" || sel.Sel.Name == "ValueOf") {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == "reflect" && (sel.Sel.Name == "TypeOf" || sel.Sel.Name == "ValueOf" || sel.Sel.Name == "DeepEqual") {
 				found = true
 			}
 		}

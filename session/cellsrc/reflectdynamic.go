@@ -36,6 +36,38 @@ func (l *typedLowering) reflectedIfaceType(call *ast.CallExpr) bool {
 	return ok && tv.Type != nil && types.IsInterface(tv.Type)
 }
 
+// reflectedMadeOfCellType: call makes a reflect.Type of a value whose
+// static type is made of a cell type without being one or a pointer to
+// one (reflectedCellType's): a []Person, a map[string]Person, whose
+// reflect type the interpreter prints []struct { Name string }.
+func (l *typedLowering) reflectedMadeOfCellType(call *ast.CallExpr) bool {
+	x := l.reflectedOperand(call)
+	if x == nil {
+		return false
+	}
+	tv, ok := l.t.Info.Types[x]
+	return ok && tv.Type != nil && mentionsCellNamed(l.t, tv.Type, map[types.Type]bool{})
+}
+
+// reflectValueType: call is v.Type() of a reflect.Value that is not
+// reflect.ValueOf(x)'s own (reflectedOperand's): an element, a field, a
+// Value handed in, whose type the lowering cannot see.
+func (l *typedLowering) reflectValueType(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "Type" && len(call.Args) == 0 && l.reflectedOperand(call) == nil && l.isReflectValue(sel.X)
+}
+
+// ReflectValueStringHelper is the runner's v.String() of a reflect.Value:
+// of a kind other than string it names the type (<main.Person Value>),
+// which for a cell type the interpreter's has no name for.
+const ReflectValueStringHelper = "ReflectValueString"
+
+// reflectValueString: call is v.String() of a reflect.Value.
+func (l *typedLowering) reflectValueString(call *ast.CallExpr) bool {
+	sel, ok := call.Fun.(*ast.SelectorExpr)
+	return ok && sel.Sel.Name == "String" && len(call.Args) == 0 && l.isReflectValue(sel.X)
+}
+
 // fieldMethods are the reflect.Type methods that answer as Go does for a
 // cell struct whose fields are all exported, plain and not of cell types,
 // which only the runner can tell (FieldsUse).

@@ -26,6 +26,7 @@ import (
 const (
 	ReflectOperandHelper       = "ReflectOperand"
 	ReflectFieldsOperandHelper = "ReflectFieldsOperand"
+	ReflectKindOperandHelper   = "ReflectKindOperand"
 )
 
 func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
@@ -37,7 +38,7 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	parents := parentsOf(f.AST)
-	var guard, guardFields []*ast.CallExpr
+	var guard, guardFields, kinds []*ast.CallExpr
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		call, ok := n.(*ast.CallExpr)
 		if !ok || len(call.Args) != 1 {
@@ -60,6 +61,10 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 			use = typeUse
 		}
 		if !use(l, call, parents, 0) {
+			// Its Kind, NumField, Len answer as Go's for the value a
+			// cell type's, but not for the interpreter's box or wrapper
+			// of a value with methods (a struct of its own).
+			kinds = append(kinds, call)
 			return true
 		}
 		l.reflectFields = true
@@ -77,6 +82,9 @@ func guardInterfaceReflects(f *File, opts Options) *cellio.Error {
 	}
 	for _, call := range guardFields {
 		call.Args[0] = helperCall(call.Args[0].Pos(), ReflectFieldsOperandHelper, call.Args[0])
+	}
+	for _, call := range kinds {
+		call.Args[0] = helperCall(call.Args[0].Pos(), ReflectKindOperandHelper, call.Args[0])
 	}
 	return nil
 }
@@ -205,6 +213,12 @@ func valueTypeUse(l *typedLowering, v ast.Expr, parents map[ast.Node]ast.Node, d
 		if sel, ok := p.Fun.(*ast.SelectorExpr); ok && len(p.Args) > 0 && p.Args[0] == v &&
 			(l.isReflectFunc(sel, "Indirect") || l.isReflectFunc(sel, "Append") || l.isReflectFunc(sel, "AppendSlice")) {
 			return valueTypeUse(l, p, parents, depth+1)
+		}
+		// reflectdynamic.go's v.String(), checked where it runs.
+		if sel, ok := p.Fun.(*ast.SelectorExpr); ok && len(p.Args) == 1 && p.Args[0] == v && sel.Sel.Name == ReflectValueStringHelper {
+			if id, ok := sel.X.(*ast.Ident); ok && id.Name == RuntimeAlias {
+				return false
+			}
 		}
 		// Stored by a Value's Set (f.Set(reflect.Append(f, x))): reflect
 		// compares the two types, which are alike whichever names them.

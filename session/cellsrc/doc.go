@@ -174,8 +174,10 @@
 //     type the cells' types share, an error. Other plain assertions keep
 //     yaegi's own form, whose words are right and which the call would
 //     make some 10 times slower (cellassert.go);
-//   - a range with no value variable over a pointer to an array ranges
-//     over p[:] (rangeptr.go: yaegi panics on it in a function);
+//   - a range over a pointer p to an array ranges over (p)[:] when it
+//     has a value variable, over [N]struct{}{} when it has not
+//     (rangeptr.go: in a function yaegi panics on the second, and the
+//     first leaves p's slot holding the array, which a later use panics on);
 //   - a constant expression of a sized type that overflows it
 //     (int8(-129), uint8(200)+100), which yaegi wrapped, is a compile
 //     error as in Go, where the part converts to a sized numeric type or

@@ -329,7 +329,7 @@ var passes = []pass{
 	},
 	{
 		// While the ranges are the user's nodes, which go/types typed.
-		name:  "ranges without a value over pointers to arrays",
+		name:  "ranges over pointers to arrays",
 		needs: holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeArrayPointers,

@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +21,9 @@ type cellTypeRegistry struct {
 	byName map[string]reflect.Type
 	byType map[reflect.Type][]string // names of T and *T, sorted
 	fields map[string]cellFields     // struct types' embedded and unexported fields (encodings.go)
+	locals map[reflect.Type][]string // names of types declared in function bodies, sorted (cellsrc/localtypes.go)
+	// A generic function declared a type in its body.
+	unknownLocals bool
 
 	// The stand-ins of cell types of basic kinds (standin.go).
 	standins     map[standinKey]reflect.Type
@@ -69,6 +73,41 @@ func (r *cellTypeRegistry) drop(t reflect.Type, name string) {
 	} else {
 		r.byType[t] = names
 	}
+}
+
+// registerLocal is __gogil.LocalType: ptr is a nil *T of a type T
+// declared in a function body, which runs the declaration, or nil for
+// one declared in a generic function.
+func (r *cellTypeRegistry) registerLocal(name string, ptr any) {
+	pt := reflect.TypeOf(ptr)
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if pt == nil || pt.Kind() != reflect.Pointer {
+		// A type of a generic function, which may use its type
+		// parameters, comes with no pointer: its reflect types are
+		// not known.
+		r.unknownLocals = true
+		return
+	}
+	t := pt.Elem()
+	if r.locals == nil {
+		r.locals = map[reflect.Type][]string{}
+	}
+	names := r.locals[t]
+	i := sort.SearchStrings(names, name)
+	if i < len(names) && names[i] == name {
+		return
+	}
+	r.locals[t] = slices.Insert(names, i, name)
+}
+
+// localNames are the types declared in function bodies whose reflect type
+// is t, of the declarations that have run; all is false once a generic
+// function declared one, whose reflect type may be any.
+func (r *cellTypeRegistry) localNames(t reflect.Type) (names []string, all bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.locals[t], !r.unknownLocals
 }
 
 // names are the cell types whose reflect type is t.

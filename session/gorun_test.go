@@ -373,11 +373,6 @@ var knownGaps = map[string]string{
 	// unexported field (the interpreter's is renamed and settable).
 	"wrong_reflect_value_fieldbyname_iface.go/program": "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
 	"wrong_reflect_value_fieldbyname_iface.go/cell":    "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
-	// jsonnames.go: encoding/json's type error in a struct type declared
-	// in a function, or of a variable's struct literal type, which the
-	// registry cannot name (Go names the local type, not the literal).
-	"wrong_json_error_local_type.go/program": "the struct a json type error names, declared in a function",
-	"wrong_json_error_local_type.go/cell":    "the struct a json type error names, a variable's struct literal type",
 	// printing.go: %#v of a cell struct held in an interface writes the
 	// type's name, which the interpreter's type lost.
 	// corpus40_*.go: reflection, struct tags, encodings and templates

@@ -239,6 +239,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/boxed.go, boxed.go).
 			"CellType": reflect.ValueOf(s.cellTypes.register),
 			"Unbox":    reflect.ValueOf(s.cellTypes.unbox),
+			// LocalType: types declared in function bodies
+			// (cellsrc/localtypes.go), which json's errors name.
+			cellsrc.LocalTypeHelper: reflect.ValueOf(s.cellTypes.registerLocal),
 			// Named: values of cell types of basic kinds put in
 			// interfaces (cellsrc/namedbasic.go, standin.go).
 			cellsrc.NamedHelper: reflect.ValueOf(s.cellTypes.named),

@@ -174,6 +174,11 @@
 //     type the cells' types share, an error. Other plain assertions keep
 //     yaegi's own form, whose words are right and which the call would
 //     make some 10 times slower (cellassert.go);
+//   - a type declared in a function body is registered with the runner
+//     by name and reflect type when its declaration runs
+//     (__gogil.LocalType, localtypes.go), so that encoding/json's errors
+//     name it as Go does and name no struct for a struct literal type,
+//     which yaegi gives the same reflect type;
 //   - a range over a pointer p to an array ranges over (p)[:] when it
 //     has a value variable, over [N]struct{}{} when it has not
 //     (rangeptr.go: in a function yaegi panics on the second, and the

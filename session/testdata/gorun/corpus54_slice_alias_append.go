@@ -38,5 +38,5 @@ func main() {
 			caps = append(caps, last)
 		}
 	}
-	fmt.Println("len", len(grow), "first caps", caps[:4])
+	fmt.Println("len", len(grow), "first caps", caps[:4], grow[:3])
 }

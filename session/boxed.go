@@ -22,7 +22,7 @@ type cellTypeRegistry struct {
 	byType map[reflect.Type][]string // names of T and *T, sorted
 	fields map[string]cellFields     // struct types' embedded and unexported fields (encodings.go)
 	locals map[reflect.Type][]string // names of types declared in function bodies, sorted (cellsrc/localtypes.go)
-	// A generic function declared a type in its body.
+	// A cell declared generic code (genericCode).
 	unknownLocals bool
 
 	// The stand-ins of cell types of basic kinds (standin.go).
@@ -76,20 +76,15 @@ func (r *cellTypeRegistry) drop(t reflect.Type, name string) {
 }
 
 // registerLocal is __gogil.LocalType: ptr is a nil *T of a type T
-// declared in a function body, which runs the declaration, or nil for
-// one declared in a generic function.
+// declared in a function body, which runs the declaration.
 func (r *cellTypeRegistry) registerLocal(name string, ptr any) {
 	pt := reflect.TypeOf(ptr)
-	r.mu.Lock()
-	defer r.mu.Unlock()
 	if pt == nil || pt.Kind() != reflect.Pointer {
-		// A type of a generic function, which may use its type
-		// parameters, comes with no pointer: its reflect types are
-		// not known.
-		r.unknownLocals = true
 		return
 	}
 	t := pt.Elem()
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.locals == nil {
 		r.locals = map[reflect.Type][]string{}
 	}
@@ -101,9 +96,18 @@ func (r *cellTypeRegistry) registerLocal(name string, ptr any) {
 	r.locals[t] = slices.Insert(names, i, name)
 }
 
+// genericCode notes that a cell declared a generic function or method,
+// whose values may be of types no registration names (a type declared in
+// it, an instance Box[T] of a type parameter).
+func (r *cellTypeRegistry) genericCode() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.unknownLocals = true
+}
+
 // localNames are the types declared in function bodies whose reflect type
-// is t, of the declarations that have run; all is false once a generic
-// function declared one, whose reflect type may be any.
+// is t, of the declarations that have run; all is false once a cell
+// declared generic code, whose values' types may have no registration.
 func (r *cellTypeRegistry) localNames(t reflect.Type) (names []string, all bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()

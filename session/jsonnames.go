@@ -65,9 +65,7 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer, locals func(reflect.T
 	all := append(slices.Clone(n), local...)
 	slices.Sort(all)
 	switch all = slices.Compact(all); {
-	case !sure:
-		return unknown()
-	case len(all) == 0:
+	case len(all) == 0 && sure:
 		// No type of its shape was declared: a struct literal type.
 	case len(all) == 1:
 		ute.Struct = all[0]

@@ -3,6 +3,7 @@ package cellsrc
 import (
 	"go/ast"
 	"go/token"
+	"slices"
 	"strconv"
 )
 
@@ -15,46 +16,64 @@ import (
 // followed by __gogil.LocalType("T", (*T)(nil)), which hands the runner
 // its name and reflect type when the declaration runs, before any value of
 // it exists. A reflect type no cell type, top-level or local, was
-// registered with is then a struct literal type's.
+// registered with is then a struct literal type's, while no cell declared
+// generic code.
 
 // LocalTypeHelper is the runner's helper of this file.
 const LocalTypeHelper = "LocalType"
 
 // registerLocalTypes writes the registrations after every declaration of
-// types in a statement list (a function body, or a block in one). In a
-// generic function, whose local types may use its type parameters, the
-// registration passes nil: the runner then knows that it cannot know all
-// local types.
+// types in a statement list (a function body, or a block in one) outside
+// generic code, whose types may use the type parameters; the runner
+// knows that it cannot name them all once a part declares generic code
+// (DeclaresGenericCode).
 func registerLocalTypes(f *File) {
 	for _, d := range f.AST.Decls {
-		generic := false
-		if fd, ok := d.(*ast.FuncDecl); ok {
-			generic = fd.Type.TypeParams != nil
-			if fd.Recv != nil && len(fd.Recv.List) == 1 {
-				_, params := genericReceiver(ast.Unparen(fd.Recv.List[0].Type))
-				generic = generic || params > 0
-			}
+		if genericFunc(d) {
+			continue
 		}
 		ast.Inspect(d, func(n ast.Node) bool {
 			switch n := n.(type) {
 			case *ast.BlockStmt:
-				n.List = withLocalTypes(n.List, generic)
+				n.List = withLocalTypes(n.List)
 			case *ast.CaseClause:
-				n.Body = withLocalTypes(n.Body, generic)
+				n.Body = withLocalTypes(n.Body)
 			case *ast.CommClause:
-				n.Body = withLocalTypes(n.Body, generic)
+				n.Body = withLocalTypes(n.Body)
 			}
 			return true
 		})
 	}
 }
 
+// DeclaresGenericCode: the part declares a generic function or a method
+// of a generic type, which may declare types of its type parameters, or
+// name instances of generic cell types with them (Box[T]): the reflect
+// types of values it makes may be of types no registration names.
+func (f *File) DeclaresGenericCode() bool {
+	return slices.ContainsFunc(f.AST.Decls, genericFunc)
+}
+
+// genericFunc: d is a generic function or a method of a generic type.
+func genericFunc(d ast.Decl) bool {
+	fd, ok := d.(*ast.FuncDecl)
+	if !ok {
+		return false
+	}
+	if fd.Recv != nil && len(fd.Recv.List) == 1 {
+		if _, params := genericReceiver(ast.Unparen(fd.Recv.List[0].Type)); params > 0 {
+			return true
+		}
+	}
+	return fd.Type.TypeParams != nil
+}
+
 // withLocalTypes is list with the registrations of the types a statement
 // of it declares after that statement.
-func withLocalTypes(list []ast.Stmt, generic bool) []ast.Stmt {
+func withLocalTypes(list []ast.Stmt) []ast.Stmt {
 	var out []ast.Stmt
 	for i, s := range list {
-		regs := localTypeRegistrations(s, generic)
+		regs := localTypeRegistrations(s)
 		switch {
 		case len(regs) > 0 && out == nil:
 			out = append(append(make([]ast.Stmt, 0, len(list)+len(regs)), list[:i+1]...), regs...)
@@ -73,7 +92,7 @@ func withLocalTypes(list []ast.Stmt, generic bool) []ast.Stmt {
 // localTypeRegistrations are the registrations of the types s declares,
 // if it is a declaration of types: not of aliases or interfaces, whose
 // values are of other types.
-func localTypeRegistrations(s ast.Stmt, generic bool) []ast.Stmt {
+func localTypeRegistrations(s ast.Stmt) []ast.Stmt {
 	ds, ok := s.(*ast.DeclStmt)
 	if !ok {
 		return nil
@@ -93,10 +112,7 @@ func localTypeRegistrations(s ast.Stmt, generic bool) []ast.Stmt {
 		}
 		pos := ts.Name.Pos()
 		id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
-		var ptr ast.Expr = id("nil")
-		if !generic {
-			ptr = &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos}
-		}
+		ptr := &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: id(ts.Name.Name)}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos}
 		regs = append(regs, &ast.ExprStmt{X: helperCall(pos, LocalTypeHelper,
 			&ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(ts.Name.Name)}, ptr)})
 	}

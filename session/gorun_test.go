@@ -373,6 +373,11 @@ var knownGaps = map[string]string{
 	// unexported field (the interpreter's is renamed and settable).
 	"wrong_reflect_value_fieldbyname_iface.go/program": "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
 	"wrong_reflect_value_fieldbyname_iface.go/cell":    "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	// cellsrc/literalstructs.go: a value of a struct literal type with
+	// a cell struct type's fields, put in an interface, where the
+	// interpreter's one reflect type for both would make it a Point.
+	"wrong_struct_literal_in_interface.go/program": "a value of a struct literal type of a cell struct type's fields in an interface: refused",
+	"wrong_struct_literal_in_interface.go/cell":    "a value of a struct literal type of a cell struct type's fields in an interface: refused",
 	// jsonnames.go: encoding/json's type error in an instance of a
 	// generic cell type made in a generic function (Box[T]), which no
 	// registration names.

@@ -69,11 +69,17 @@ func nativeShapeExports() map[string]reflect.Value {
 }
 
 // noteShapeValues remembers that a lowered part may put a library value
-// in a cell's interface.
+// in a cell's interface, and that it wrote a struct literal type of a cell
+// struct type's fields (cellsrc/literalstructs.go).
 func (c *cellRun) noteShapeValues(f *cellsrc.File) {
 	if f.PutsLibraryValuesInCellInterfaces() {
 		c.s.mu.Lock()
 		c.s.shapeValues = true
+		c.s.mu.Unlock()
+	}
+	if f.WritesSharedLiteralStructs() {
+		c.s.mu.Lock()
+		c.s.literalStructs = true
 		c.s.mu.Unlock()
 	}
 }

@@ -58,6 +58,11 @@ type Options struct {
 	// earlier parts gave a hidden name (File.RenamedMethods): their
 	// selectors in this part are renamed too (genericmethods.go).
 	RenamedMethods map[string]bool
+	// LiteralStructs: an earlier part wrote a struct literal type with
+	// the fields of a struct type the cells declared
+	// (File.WritesSharedLiteralStructs), whose values the part's must not
+	// put in interfaces (literalstructs.go).
+	LiteralStructs bool
 	// Recovers: the cell calls recover(), so an index out of range must
 	// panic with Go's value (bounds.go).
 	Recovers bool
@@ -117,6 +122,14 @@ var passes = []pass{
 		needs: holdsCall | holdsSelector | holdsRange | holdsTypeParams | namesGeneric,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// While the struct types are the user's, which go/types typed
+		// (literalstructs.go).
+		name:  "struct literal types of a declared struct type's fields (compared: converted; in interfaces: refused)",
+		needs: holdsStructType | withLiteralStructs,
+		kinds: []Kind{Decls, Stmts},
+		apply: refuseLiteralStructs,
 	},
 	{
 		// After the typed pass, which writes the instances' type

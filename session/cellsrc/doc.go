@@ -174,6 +174,11 @@
 //     type the cells' types share, an error. Other plain assertions keep
 //     yaegi's own form, whose words are right and which the call would
 //     make some 10 times slower (cellassert.go);
+//   - a struct literal type with the fields of a declared struct type is
+//     converted to it where x == y compares the two, and a value of it
+//     put in an interface (but by fmt's and log's printing) is refused,
+//     in this part or a later one: yaegi gives both one reflect type
+//     (literalstructs.go);
 //   - a type declared in a function body is registered with the runner
 //     by name and reflect type when its declaration runs
 //     (__gogil.LocalType, localtypes.go), so that encoding/json's errors

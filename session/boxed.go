@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -20,6 +21,9 @@ type cellTypeRegistry struct {
 	byName map[string]reflect.Type
 	byType map[reflect.Type][]string // names of T and *T, sorted
 	fields map[string]cellFields     // struct types' embedded and unexported fields (encodings.go)
+	locals map[reflect.Type][]string // names of types declared in function bodies, sorted (cellsrc/localtypes.go)
+	// A cell declared generic code (genericCode).
+	unknownLocals bool
 
 	// The stand-ins of cell types of basic kinds (standin.go).
 	standins     map[standinKey]reflect.Type
@@ -69,6 +73,45 @@ func (r *cellTypeRegistry) drop(t reflect.Type, name string) {
 	} else {
 		r.byType[t] = names
 	}
+}
+
+// registerLocal is __gogil.LocalType: ptr is a nil *T of a type T
+// declared in a function body, which runs the declaration.
+func (r *cellTypeRegistry) registerLocal(name string, ptr any) {
+	pt := reflect.TypeOf(ptr)
+	if pt == nil || pt.Kind() != reflect.Pointer {
+		return
+	}
+	t := pt.Elem()
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.locals == nil {
+		r.locals = map[reflect.Type][]string{}
+	}
+	names := r.locals[t]
+	i := sort.SearchStrings(names, name)
+	if i < len(names) && names[i] == name {
+		return
+	}
+	r.locals[t] = slices.Insert(names, i, name)
+}
+
+// genericCode notes that a cell declared a generic function or method,
+// whose values may be of types no registration names (a type declared in
+// it, an instance Box[T] of a type parameter).
+func (r *cellTypeRegistry) genericCode() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.unknownLocals = true
+}
+
+// localNames are the types declared in function bodies whose reflect type
+// is t, of the declarations that have run; all is false once a cell
+// declared generic code, whose values' types may have no registration.
+func (r *cellTypeRegistry) localNames(t reflect.Type) (names []string, all bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.locals[t], !r.unknownLocals
 }
 
 // names are the cell types whose reflect type is t.

@@ -545,6 +545,11 @@ func (s *shadower) nameStruct(err error, target any) error {
 			t = o
 		}
 		return s.reg.names(t)
+	}, func(t reflect.Type) ([]string, bool) {
+		if o, ok := orig[t]; ok {
+			t = o
+		}
+		return s.reg.localNames(t)
 	})
 }
 

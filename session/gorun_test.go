@@ -401,11 +401,24 @@ var knownGaps = map[string]string{
 	"wrong_reflect_value_string.go/cell":      "reflect.Value.String of a cell struct (it names the type)",
 	"wrong_reflect_composite_type.go/program": "reflect.TypeOf of a []T of a cell type T, printed",
 	"wrong_reflect_composite_type.go/cell":    "reflect.TypeOf of a []T of a cell type T, printed",
-	// jsonnames.go: encoding/json's type error in a struct type declared
-	// in a function, or of a variable's struct literal type, which the
-	// registry cannot name (Go names the local type, not the literal).
-	"wrong_json_error_local_type.go/program": "the struct a json type error names, declared in a function",
-	"wrong_json_error_local_type.go/cell":    "the struct a json type error names, a variable's struct literal type",
+	// corpus54: a recover and re-panic in a deferred call of a function
+	// with other deferred calls to run, which yaegi would skip (the cell
+	// ends in a gap; the kernel runs the program); == of two interface
+	// values holding equal ints beside a cell type of int (codeErr), which
+	// the interpreter holds as an int in any.
+	"corpus54_exit_custom_panic.go/program": "a panic in a deferred call of a function with other deferred calls to run",
+	"corpus54_interface_compare.go/program": "== of interfaces holding equal ints beside a cell type of int: refused",
+	"corpus54_interface_compare.go/cell":    "== of interfaces holding equal ints beside a cell type of int: refused",
+	// cellsrc/literalstructs.go: a value of a struct literal type with
+	// a cell struct type's fields, put in an interface, where the
+	// interpreter's one reflect type for both would make it a Point.
+	"wrong_struct_literal_in_interface.go/program": "a value of a struct literal type of a cell struct type's fields in an interface: refused",
+	"wrong_struct_literal_in_interface.go/cell":    "a value of a struct literal type of a cell struct type's fields in an interface: refused",
+	// jsonnames.go: encoding/json's type error in an instance of a
+	// generic cell type made in a generic function (Box[T]), which no
+	// registration names.
+	"wrong_json_generic_instance.go/program": "the struct a json type error names, an instance made in a generic function",
+	"wrong_json_generic_instance.go/cell":    "the struct a json type error names, an instance made in a generic function",
 	// printing.go: %#v of a cell struct held in an interface writes the
 	// type's name, which the interpreter's type lost.
 	// corpus40_*.go: reflection, struct tags, encodings and templates

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/gogil/gogil/session/cellfmt"
@@ -13,12 +14,16 @@ import (
 // reflect type's name, which yaegi leaves empty for a cell's struct types:
 // "Go struct field .age" where Go says "Go struct field User.age". The
 // Unmarshal cells call (encodings.go) puts the cell type's name back when the runner's
-// registry knows it for sure (one cell type of that shape), nothing for a
-// struct literal type in a cell type's field (as Go), and ends the cell in
-// a gap when it cannot tell (a type declared in a function, two cell
-// types of one shape): never another type's name, nor a made-up one.
+// registry knows it for sure (one type of that shape, declared at the top
+// level of a cell or in a function body whose declaration has run),
+// nothing for a struct literal type (as Go: no type of its shape was
+// declared, or it is a field's type of a top-level cell type), and ends
+// the cell in a gap when it cannot tell (two types of one shape): never
+// another type's name, nor a made-up one. locals names the types declared
+// in function bodies (cellsrc/localtypes.go), and says whether it knows
+// them all.
 
-func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
+func nameJSONStruct(err error, v any, names cellfmt.Namer, locals func(reflect.Type) ([]string, bool)) error {
 	var ute *json.UnmarshalTypeError
 	if !errors.As(err, &ute) || ute.Struct != "" || ute.Field == "" {
 		return err
@@ -48,14 +53,22 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer) error {
 	if named == nil {
 		return unknown()
 	}
-	switch n := names(named); {
-	case len(n) == 1:
-		ute.Struct = n[0]
-	case len(n) == 0 && named != root && len(names(root)) > 0:
+	n := names(named)
+	if len(n) == 0 && named != root && len(names(root)) > 0 {
 		// A field's struct type no top-level cell type has, reached
 		// from a top-level cell type (whose fields cannot be of a type
 		// declared in a function): a struct literal type, which Go's
 		// reflect names "" too.
+		return err
+	}
+	local, sure := locals(named)
+	all := append(slices.Clone(n), local...)
+	slices.Sort(all)
+	switch all = slices.Compact(all); {
+	case len(all) == 0 && sure:
+		// No type of its shape was declared: a struct literal type.
+	case len(all) == 1:
+		ute.Struct = all[0]
 	default:
 		return unknown()
 	}

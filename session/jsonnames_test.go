@@ -9,8 +9,10 @@ import (
 )
 
 // The struct a JSON error names is the cell type when exactly one has its
-// shape, through nested fields too; when it cannot be told (two of that
-// shape, or none), the call ends in a gap rather than name one.
+// shape, through nested fields too, top-level or local; none when no type
+// has it (a struct literal type, as Go); when it cannot be told (two of
+// that shape, or a generic function declared local types), the call ends
+// in a gap rather than name one.
 func TestNameJSONStruct(t *testing.T) {
 	// Unnamed struct types, as yaegi gives a cell's.
 	type outer = struct {
@@ -27,19 +29,31 @@ func TestNameJSONStruct(t *testing.T) {
 		}
 		return nil
 	}
+	noLocals := func(reflect.Type) ([]string, bool) { return nil, true }
+	unknownLocals := func(reflect.Type) ([]string, bool) { return nil, false }
+	localCfg := func(t reflect.Type) ([]string, bool) {
+		if t == reflect.TypeOf(outer{}) {
+			return []string{"cfg"}, true
+		}
+		return nil, true
+	}
 	for _, c := range []struct {
-		data  string
-		names func(reflect.Type) []string
-		want  string
+		data   string
+		names  func(reflect.Type) []string
+		locals func(reflect.Type) ([]string, bool)
+		want   string
 	}{
-		{`{"address":{"zip":"x"}}`, one, "Go struct field Address.address.zip"},
-		{`{"address":{"zip":"x"}}`, two, "gap"},
-		{`{"age":"old"}`, func(reflect.Type) []string { return nil }, "gap"},
-		{`{"age":"old"}`, one, "Go struct field Address.Age"},
+		{`{"address":{"zip":"x"}}`, one, noLocals, "Go struct field Address.address.zip"},
+		{`{"address":{"zip":"x"}}`, two, noLocals, "gap"},
+		{`{"age":"old"}`, func(reflect.Type) []string { return nil }, noLocals, "Go struct field .Age"},
+		{`{"age":"old"}`, func(reflect.Type) []string { return nil }, unknownLocals, "gap"},
+		{`{"age":"old"}`, func(reflect.Type) []string { return nil }, localCfg, "Go struct field cfg.Age"},
+		{`{"age":"old"}`, one, localCfg, "gap"},
+		{`{"age":"old"}`, one, noLocals, "Go struct field Address.Age"},
 		// Only the outer struct is a cell type: the field's struct
 		// literal type has no name, in Go's message too.
-		{`{"address":{"zip":"x"}}`, outerOnly, "Go struct field .address.zip"},
-		{`{"age":"old"}`, outerOnly, "Go struct field Outer.Age"},
+		{`{"address":{"zip":"x"}}`, outerOnly, unknownLocals, "Go struct field .address.zip"},
+		{`{"age":"old"}`, outerOnly, noLocals, "Go struct field Outer.Age"},
 	} {
 		var v outer
 		var err error
@@ -52,7 +66,7 @@ func TestNameJSONStruct(t *testing.T) {
 					err = errors.New("gap")
 				}
 			}()
-			err = nameJSONStruct(json.Unmarshal([]byte(c.data), &v), &v, c.names)
+			err = nameJSONStruct(json.Unmarshal([]byte(c.data), &v), &v, c.names, c.locals)
 		}()
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want it to say %q", c.data, err, c.want)

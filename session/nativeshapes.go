@@ -69,11 +69,18 @@ func nativeShapeExports() map[string]reflect.Value {
 }
 
 // noteShapeValues remembers that a lowered part may put a library value
-// in a cell's interface, or declares a type in a function body.
+// in a cell's interface, that it wrote a struct literal type of a cell
+// struct type's fields (cellsrc/literalstructs.go), or that it declares a
+// type in a function body (cellsrc/localnames.go).
 func (c *cellRun) noteShapeValues(f *cellsrc.File) {
 	if f.PutsLibraryValuesInCellInterfaces() {
 		c.s.mu.Lock()
 		c.s.shapeValues = true
+		c.s.mu.Unlock()
+	}
+	if f.WritesSharedLiteralStructs() {
+		c.s.mu.Lock()
+		c.s.literalStructs = true
 		c.s.mu.Unlock()
 	}
 	if cellsrc.DeclaresLocalType(f.AST) {

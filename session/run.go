@@ -590,6 +590,9 @@ func (c *cellRun) recordDecls(pp *cellsrc.File, newTypes, newMethods map[string]
 	for _, sym := range pp.Declared() {
 		s.declared.user[sym.Name] = userSymbol{kind: sym.Kind, decl: sym.Decl, generic: sym.Generic}
 	}
+	if pp.DeclaresGenericCode() {
+		s.cellTypes.genericCode()
+	}
 }
 
 func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) {

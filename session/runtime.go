@@ -239,6 +239,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/boxed.go, boxed.go).
 			"CellType": reflect.ValueOf(s.cellTypes.register),
 			"Unbox":    reflect.ValueOf(s.cellTypes.unbox),
+			// LocalType: types declared in function bodies
+			// (cellsrc/localtypes.go), which json's errors name.
+			cellsrc.LocalTypeHelper: reflect.ValueOf(s.cellTypes.registerLocal),
 			// Named: values of cell types of basic kinds put in
 			// interfaces (cellsrc/namedbasic.go, standin.go).
 			cellsrc.NamedHelper: reflect.ValueOf(s.cellTypes.named),
@@ -569,6 +572,9 @@ func (s *Session) recoverGoroutine(ex *execution) {
 	if isGap(r) && ex != nil && ex.endOnGap(r, true) {
 		return // the cell ends with it (see Execute)
 	}
+	if !isGap(r) && ex != nil && ex.endOnPanic(r) {
+		return // the cell ends with it, as Go's program does (see Execute)
+	}
 	stack := debug.Stack()
 	s.streams.Stderr.Flush() // let the interpreted frames reach the trace first
 	frames := s.takeTrace()
@@ -606,6 +612,30 @@ func (ex *execution) endOnGap(v any, inGoroutine bool) bool {
 	}
 	ex.endForGap()
 	return true
+}
+
+// endOnPanic ends the running cell with the panic v of a goroutine it
+// started, which nothing recovered (Go's program ends there), and tells
+// whether the cell was still running to end so. A goroutine that outlived
+// its cell only reports its panic.
+func (ex *execution) endOnPanic(v any) bool {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	if ex.ended || ex.endForGap == nil {
+		return false
+	}
+	if ex.gap == nil {
+		ex.gap = &cellGap{value: v, inGoroutine: true, fatal: true}
+	}
+	ex.endForGap()
+	return true
+}
+
+// endedByPanic: a goroutine the cell started ended it with its panic.
+func (ex *execution) endedByPanic() bool {
+	ex.mu.Lock()
+	defer ex.mu.Unlock()
+	return ex.gap != nil && ex.gap.fatal
 }
 
 // end marks the cell ended and gives the gap that ended it, if one did.
@@ -654,14 +684,24 @@ func (s *Session) recoveredOrStop(r any) any {
 	return nil
 }
 
-// cellGap is the gap that ended a cell from within its code.
+// cellGap is the gap that ended a cell from within its code, or the
+// panic that ended it from a goroutine it started.
 type cellGap struct {
 	value       any
 	inGoroutine bool
+	// fatal: no gap, but a panic (or an os.Exit) in a goroutine the
+	// cell started that nothing recovered, which ends Go's program.
+	fatal bool
 }
 
 func (g *cellGap) error() *cellio.Error {
 	e := panicError(g.value)
+	if g.fatal {
+		e.Value += " (in a goroutine the cell started)"
+		e.Traceback[0] += " (in a goroutine the cell started)"
+		e.Traceback = append(e.Traceback, "note: Go's program ends when a goroutine panics and nothing recovers it, so the cell ends here; the kernel keeps running")
+		return e
+	}
 	if g.inGoroutine {
 		e.Value += " (in a goroutine the cell started)"
 		e.Traceback[0] += " (in a goroutine the cell started)"
@@ -969,6 +1009,16 @@ func (s *Session) sleep(d time.Duration) {
 	select {
 	case <-t.C:
 	case <-wake:
+		// A goroutine of the cell panicked, and Go's program ended
+		// there: the cell's code goes no further than the sleep,
+		// which an interrupt's wake leaves to yaegi's own stop.
+		ex := s.owner()
+		if ex == nil {
+			ex = s.current()
+		}
+		if ex != nil && ex.endedByPanic() {
+			panic(selectInterrupted{})
+		}
 	}
 }
 

@@ -152,7 +152,11 @@ type Session struct {
 	// values the later parts' printing calls may find in an interface
 	// (cellsrc/localnames.go). Guarded by mu.
 	localTypes bool
-	trace      []string // interpreted panic frames diverted from stderr
+	// literalStructs: a part wrote a struct literal type with the fields
+	// of a cell struct type (cellsrc/literalstructs.go), whose values
+	// later parts must not put in interfaces. Guarded by mu.
+	literalStructs bool
+	trace          []string // interpreted panic frames diverted from stderr
 	// traceFrames are the cell frames of the panic being reported, read
 	// from the panicking goroutine's stack when yaegi printed its first
 	// frame line (panicframes.go); nil until then.

@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/gogil/gogil/cellio"
 	"github.com/traefik/yaegi/interp"
 )
 
@@ -319,8 +320,17 @@ func TestExitDoesNotKillTheKernel(t *testing.T) {
 
 func TestGoStatements(t *testing.T) {
 	s := newSession(t)
-	rec, _ := run(t, s, "go func() { panic(\"in goroutine\") }()\ntime.Sleep(20 * time.Millisecond)")
-	waitFor(t, func() bool { return strings.Contains(rec.err(), "in goroutine") })
+	// A goroutine's panic ends the cell, as it ends Go's program; the
+	// kernel keeps running.
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "go func() { panic(\"in goroutine\") }()\ntime.Sleep(10 * time.Second)"}, rec)
+	if e == nil || e.Kind != cellio.Panic || !strings.Contains(e.Value, "in goroutine (in a goroutine the cell started)") {
+		t.Errorf("error %v, stderr %q", e, rec.err())
+	}
+	// One that outlives its cell is reported on stderr.
+	rec, _ = run(t, s, "release := make(chan bool)\ngo func() { <-release; panic(\"late\") }()")
+	run(t, s, "close(release)")
+	waitFor(t, func() bool { return strings.Contains(rec.err(), "late") })
 	if !strings.Contains(rec.err(), "panic in a goroutine (recovered") {
 		t.Errorf("report: %q", rec.err())
 	}
@@ -340,10 +350,10 @@ results`)
 	}
 	run(t, s, "ch := make(chan int, 1)\ngo close(ch)\n<-ch")
 	run(t, s, "func sq(x float64) float64 { return x * x }\nconst k = 2\nout := make(chan float64, 2)\ngo func(v float64) { out <- sq(v) }(1)\ngo func(v float64) { out <- v }(k)\n<-out\n<-out")
-	if _, err := s.Execute(context.Background(), Cell{Code: "go os.Exit(2)\ntime.Sleep(20*time.Millisecond)"}, rec); err != nil {
+	// os.Exit in a goroutine ends the cell, as it ends Go's program.
+	if _, err := s.Execute(context.Background(), Cell{Code: "go os.Exit(2)\ntime.Sleep(10*time.Second)"}, rec); err == nil || err.Kind != cellio.Exit || !strings.Contains(err.Value, "os.Exit(2) called") {
 		t.Fatal(err)
 	}
-	waitFor(t, func() bool { return strings.Contains(rec.err(), "os.Exit(2) called") })
 }
 
 func TestCellSpawnOverride(t *testing.T) {
@@ -522,13 +532,13 @@ func TestInterruptedNativeWaitIsLeftBehind(t *testing.T) {
 // the cell, whose panic is reported like any goroutine's.
 func TestWaitGroupGo(t *testing.T) {
 	s := newSession(t)
-	rec, _ := run(t, s, `import "sync"
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: `import "sync"
 var wg sync.WaitGroup
 wg.Go(func() { panic("in wg.Go") })
-wg.Wait()`)
-	waitFor(t, func() bool { return strings.Contains(rec.err(), "in wg.Go") })
-	if !strings.Contains(rec.err(), "panic in a goroutine (recovered") {
-		t.Errorf("report: %q", rec.err())
+wg.Wait()`}, rec)
+	if e == nil || e.Kind != cellio.Panic || !strings.Contains(e.Value, "in wg.Go (in a goroutine the cell started)") {
+		t.Errorf("error %v, stderr %q", e, rec.err())
 	}
 	_, res := run(t, s, "1 + 1")
 	if plain(res) != "2" {

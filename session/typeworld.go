@@ -24,6 +24,7 @@ func (s *Session) newWorld() *celltypes.World {
 func (c *cellRun) lowerOptions() cellsrc.Options {
 	c.s.mu.Lock()
 	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0 || c.s.shapeValues || c.s.localTypes
+	literalStructs := c.s.literalStructs
 	var renamed map[string]bool
 	if len(c.s.declared.renamed)+len(c.pendingRenamed) > 0 {
 		renamed = maps.Clone(c.s.declared.renamed)
@@ -41,6 +42,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		// recover should not pay.
 		Recovers:       c.recovers,
 		CellTypes:      cellTypes,
+		LiteralStructs: literalStructs,
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,
 		Constant:       c.isGlobalConst,

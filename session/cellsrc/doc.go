@@ -174,8 +174,20 @@
 //     type the cells' types share, an error. Other plain assertions keep
 //     yaegi's own form, whose words are right and which the call would
 //     make some 10 times slower (cellassert.go);
-//   - a range with no value variable over a pointer to an array ranges
-//     over p[:] (rangeptr.go: yaegi panics on it in a function);
+//   - a struct literal type with the fields of a declared struct type is
+//     converted to it where x == y compares the two, and a value of it
+//     put in an interface (but by fmt's and log's printing) is refused,
+//     in this part or a later one: yaegi gives both one reflect type
+//     (literalstructs.go);
+//   - a type declared in a function body is registered with the runner
+//     by name and reflect type when its declaration runs
+//     (__gogil.LocalType, localtypes.go), so that encoding/json's errors
+//     name it as Go does and name no struct for a struct literal type,
+//     which yaegi gives the same reflect type;
+//   - a range over a pointer p to an array ranges over (p)[:] when it
+//     has a value variable, over [N]struct{}{} when it has not
+//     (rangeptr.go: in a function yaegi panics on the second, and the
+//     first leaves p's slot holding the array, which a later use panics on);
 //   - a constant expression of a sized type that overflows it
 //     (int8(-129), uint8(200)+100), which yaegi wrapped, is a compile
 //     error as in Go, where the part converts to a sized numeric type or

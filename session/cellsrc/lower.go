@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, ReflectValueStringHelper, ReflectKindOperandHelper, DeepEqualHelper, DeepUnequalHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, "TypeCase", CellTypeHelper, LocalTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, ReflectValueStringHelper, ReflectKindOperandHelper, DeepEqualHelper, DeepUnequalHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -58,6 +58,11 @@ type Options struct {
 	// earlier parts gave a hidden name (File.RenamedMethods): their
 	// selectors in this part are renamed too (genericmethods.go).
 	RenamedMethods map[string]bool
+	// LiteralStructs: an earlier part wrote a struct literal type with
+	// the fields of a struct type the cells declared
+	// (File.WritesSharedLiteralStructs), whose values the part's must not
+	// put in interfaces (literalstructs.go).
+	LiteralStructs bool
 	// Recovers: the cell calls recover(), so an index out of range must
 	// panic with Go's value (bounds.go).
 	Recovers bool
@@ -117,6 +122,14 @@ var passes = []pass{
 		needs: holdsCall | holdsSelector | holdsRange | holdsTypeParams | namesGeneric,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
+	},
+	{
+		// While the struct types are the user's, which go/types typed
+		// (literalstructs.go).
+		name:  "struct literal types of a declared struct type's fields (compared: converted; in interfaces: refused)",
+		needs: holdsStructType | withLiteralStructs,
+		kinds: []Kind{Decls, Stmts},
+		apply: refuseLiteralStructs,
 	},
 	{
 		// After the typed pass, which writes the instances' type
@@ -329,7 +342,7 @@ var passes = []pass{
 	},
 	{
 		// While the ranges are the user's nodes, which go/types typed.
-		name:  "ranges without a value over pointers to arrays",
+		name:  "ranges over pointers to arrays",
 		needs: holdsRange,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerRangeArrayPointers,
@@ -402,6 +415,13 @@ var passes = []pass{
 			registerCellTypes(f)
 			registerCellFields(f)
 		},
+	},
+	{
+		// The types declared in function bodies (localtypes.go).
+		name:  "local types registered by their reflect types",
+		needs: holdsTypeDecl,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { registerLocalTypes(f) },
 	},
 	{
 		// While the code is the user's, which go/types typed

@@ -58,6 +58,9 @@ type File struct {
 	hidden    func(key string) bool // the methods renamed, this part's and earlier
 	// A case of a runner interface it wrote (nativeshapes.go).
 	shapeCases bool
+	// It writes a struct literal type of a declared struct type's fields
+	// (literalstructs.go).
+	literalStructs bool
 }
 
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,

@@ -67,6 +67,7 @@ const (
 	// on in any part.
 	withCellTypes      // Options.CellTypes
 	withRenamedMethods // Options.RenamedMethods is not empty
+	withLiteralStructs // Options.LiteralStructs
 
 	namesAny = namesGeneric | namesConstant | namesRuneConstant
 )
@@ -93,6 +94,9 @@ func (s *partScan) admits(f *File, opts Options, needs holds) bool {
 		}
 		if len(opts.RenamedMethods) > 0 {
 			s.found |= withRenamedMethods
+		}
+		if opts.LiteralStructs {
+			s.found |= withLiteralStructs
 		}
 	}
 	if s.found&needs != 0 {

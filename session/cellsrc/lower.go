@@ -944,6 +944,14 @@ var passes = []pass{
 		apply: lowerUnaryResults,
 	},
 	{
+		// Late, after the passes that type-check the part, which print
+		// struct types with the names the cell wrote (blankfields.go).
+		name:  "struct types of several blank fields",
+		needs: holdsStructType,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RenameBlankFields(f.AST) },
+	},
+	{
 		// Last: the names it writes are the interpreter's concern alone,
 		// and no pass after it reads a type parameter by its name
 		// (typeparamnames.go).

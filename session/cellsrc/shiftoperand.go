@@ -37,7 +37,9 @@ func lowerShiftOperands(f *File, opts Options) *cellio.Error {
 		if !ok || left.Value == nil || left.Type == nil {
 			return true
 		}
-		if basic, ok := left.Type.(*types.Basic); ok && (basic.Info()&types.IsUntyped != 0 || basic.Kind() == types.Int) {
+		// An integer constant is an int to yaegi too; 1.0 or 'a' is not,
+		// though the context makes it one: var m int = 1.0 << s.
+		if basic, ok := left.Type.(*types.Basic); ok && (basic.Info()&types.IsUntyped != 0 || basic.Kind() == types.Int && integerConstExpr(l.t.Info, b.X)) {
 			return true
 		}
 		t, ok := l.nameType(b.X, left.Type)
@@ -84,6 +86,26 @@ func untypedConstExpr(info *types.Info, x ast.Expr) bool {
 		case nil:
 		default:
 			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// integerConstExpr: x, an untyped constant expression, is written with
+// integer literals and untyped integer constants only, so that the
+// interpreter gives it int as Go does where the context does not type it.
+func integerConstExpr(info *types.Info, x ast.Expr) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			ok = ok && n.Kind == token.INT
+		case *ast.Ident:
+			if c, isConst := info.Uses[n].(*types.Const); isConst {
+				basic, isBasic := c.Type().(*types.Basic)
+				ok = ok && isBasic && basic.Kind() == types.UntypedInt
+			}
 		}
 		return ok
 	})

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -21,6 +22,13 @@ func lowerShiftOperands(f *File, opts Options) *cellio.Error {
 	l := f.typedLowering(opts)
 	if l == nil {
 		return nil
+	}
+	// Go refuses a float operand (u := 1.0 << s); yaegi ran the cell to
+	// that statement and ended it there without a word.
+	for _, err := range l.t.Errors {
+		if te, ok := err.(types.Error); ok && !te.Soft && strings.Contains(te.Msg, "shifted operand") {
+			return f.compileError(posNode(te.Pos), "%s", te.Msg)
+		}
 	}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)

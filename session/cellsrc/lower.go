@@ -944,6 +944,13 @@ var passes = []pass{
 		apply: lowerUnaryResults,
 	},
 	{
+		// Anywhere: the conversion it writes is plain Go (makechan.go).
+		name:  "make of a send-only or receive-only channel",
+		needs: holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerDirectionalMakes,
+	},
+	{
 		// Late, after the passes that type-check the part, which print
 		// struct types with the names the cell wrote (blankfields.go).
 		name:  "struct types of several blank fields",

@@ -87,6 +87,14 @@ type pass struct {
 // it in needs (scan.go), which TestScanSkipsOnlyNoOps checks.
 var passes = []pass{
 	{
+		// Before any pass types the part: the &T it writes is then typed
+		// like the user's own (elidedptrs.go).
+		name:  "elided &T of pointer elements of composite literals",
+		needs: holdsCompositeLit,
+		kinds: []Kind{Decls, Stmts},
+		apply: writeElidedPointers,
+	},
+	{
 		// First: the passes after it type the code it writes, checked
 		// again where the top level's names were typed wrong
 		// (reusedefine.go).

@@ -171,6 +171,21 @@ func constLiteral(v constant.Value, pos token.Pos) ast.Expr {
 		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: v.ExactString()}
 	case constant.Bool:
 		return &ast.Ident{NamePos: pos, Name: v.ExactString()}
+	case constant.Complex:
+		// (re + im i), each part as exact as a float: a run that holds a
+		// complex constant is written too (`const a, b = 1i, 2 > 1`).
+		re := constLiteral(constant.Real(v), pos)
+		im := constant.Imag(v)
+		op := token.ADD
+		if constant.Sign(im) < 0 {
+			op, im = token.SUB, constant.UnaryOp(token.SUB, im, 0)
+		}
+		imLit, ok := constLiteral(im, pos).(*ast.BasicLit)
+		if re == nil || !ok {
+			return nil
+		}
+		imag := &ast.BasicLit{ValuePos: pos, Kind: token.IMAG, Value: imLit.Value + "i"}
+		return &ast.ParenExpr{Lparen: pos, X: &ast.BinaryExpr{X: floatLiteral(re), OpPos: pos, Op: op, Y: imag}, Rparen: pos}
 	}
 	return nil
 }

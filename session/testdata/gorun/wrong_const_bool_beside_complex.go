@@ -23,7 +23,17 @@ const (
 	Ratio = 2.0 / 3
 )
 
+const z, on = -1.5 - 2i, 2 > 1
+
+const (
+	Φ             = iota*1i - 1/1i
+	c64 complex64 = 3 - 0.5i
+	Ψ
+)
+
 func main() {
+	fmt.Println(z, on, Φ, c64, Ψ, real(z), imag(Φ))
+	fmt.Printf("%T %T %T\n", z, c64, Ψ)
 	fmt.Println(Debug, Greater, Σ, Third, Mask, Same)
 	fmt.Println(KB, MB, Ratio)
 	if Debug && Greater && Same {

@@ -24,6 +24,8 @@ func TestCompileErrorsNameTheCause(t *testing.T) {
 		{"", "w := strings.NoSuch(\"a\")", "1:6: undefined: strings.NoSuch"},
 		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tdefer func() { fmt.Println(x, recover()) }()\n}", "a deferred call that recovers, in the body of a range over a function"},
 		{"", "for i := 0; func() bool { f := func() int { return i }; _ = f; return i < 2 }(); i++ {\n}", "a function literal in a for loop's condition or post statement that uses the loop's variable i"},
+		// yaegi ran the cell up to the shift and ended it there, silently.
+		{"var s uint = 3", "fmt.Println(\"before\")\nu := 1.0 << s\nfmt.Println(u)", "2:6: invalid operation: shifted operand 1.0 (type float64) must be integer"},
 		// yaegi crashes compiling these; the error names what it crashed on
 		// (cellsrc/genericcrash.go), also when a later part instantiates the
 		// generic code.

@@ -653,6 +653,13 @@ func writeTypeText(b *strings.Builder, t types.Type, inArgs bool) {
 			return
 		}
 		writeTypeText(b, t.Elem(), inArgs)
+	case *types.Basic:
+		// byte and rune are go/types' names of uint8 and int32; reflect
+		// knows only the latter ([]rune prints []int32).
+		if t.Kind() == types.Uint8 || t.Kind() == types.Int32 {
+			t = types.Typ[t.Kind()]
+		}
+		b.WriteString(t.Name())
 	default:
 		b.WriteString(types.TypeString(t, qualify))
 	}

@@ -107,13 +107,20 @@ func renamed(name string) bool {
 	return !unicode.IsUpper(r)
 }
 
-// fieldName is the name the cell wrote.
+// fieldName is the name the cell wrote: a blank field after a struct's
+// first has a name of its own (blankFieldMark, cellsrc.BlankFieldMark),
+// which yaegi's reflect.StructOf needs.
 func fieldName(name string) string {
 	if renamed(name) {
+		if strings.HasPrefix(name[1:], blankFieldMark) {
+			return "_"
+		}
 		return name[1:]
 	}
 	return name
 }
+
+const blankFieldMark = "_gogilBlank"
 
 // method is a wrapped value's method to call for fmt: Error before String,
 // as fmt does.

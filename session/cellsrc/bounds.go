@@ -89,12 +89,13 @@ func fmtMethodBodies(file *ast.File) []ast.Node {
 
 // lowerBoundsIn writes the indexes and slices under root.
 func lowerBoundsIn(root ast.Node, info *types.Info, safe map[*ast.IndexExpr]bool) {
+	late := lateTargets(root, info)
 	// The nodes are rewritten in place: an index expression stays the node
 	// go/types typed for the passes after this one.
 	ast.Inspect(root, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.IndexExpr:
-			if safe[n] || !pureExpr(info, n.X) {
+			if safe[n] || late[n] || !pureExpr(info, n.X) {
 				break
 			}
 			kind, ok := boundedKind(info, n.X)
@@ -134,6 +135,60 @@ func lowerBoundsIn(root ast.Node, info *types.Info, safe map[*ast.IndexExpr]bool
 		}
 		return true
 	})
+}
+
+// lateTargets are the index expressions assigned to whose check the
+// helper would make too early. Go checks an assigned element's index when
+// it assigns, after it has evaluated the right-hand side and assigned the
+// targets to the left: in `a[5] = f()` f runs (and prints) before the
+// panic, in `a[0], a[7] = 1, 2` a[0] is 1 after it. The helper, an operand
+// of the target, runs first. Such a target is left to the interpreter,
+// whose recovered panic the runner refuses (a gap, not a wrong value);
+// one whose right-hand side cannot show it was run early (a[5] = 10)
+// keeps the helper, and Go's words.
+func lateTargets(root ast.Node, info *types.Info) map[*ast.IndexExpr]bool {
+	late := map[*ast.IndexExpr]bool{}
+	ast.Inspect(root, func(n ast.Node) bool {
+		as, ok := n.(*ast.AssignStmt)
+		if !ok || as.Tok == token.DEFINE {
+			return true
+		}
+		quiet := len(as.Lhs) == 1
+		for _, r := range as.Rhs {
+			quiet = quiet && effectFree(info, r)
+		}
+		if quiet {
+			return true
+		}
+		for _, l := range as.Lhs {
+			if ix, ok := ast.Unparen(l).(*ast.IndexExpr); ok {
+				late[ix] = true
+			}
+		}
+		return true
+	})
+	return late
+}
+
+// effectFree: evaluating x calls no function (a conversion, len and cap
+// aside) and receives nothing, so that nothing shows when it ran.
+func effectFree(info *types.Info, x ast.Expr) bool {
+	free := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false // not called here
+		case *ast.CallExpr:
+			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() || isBuiltin(info, n.Fun, "len", "cap") {
+				break
+			}
+			free = false
+		case *ast.UnaryExpr:
+			free = free && n.Op != token.ARROW
+		}
+		return free
+	})
+	return free
 }
 
 type boundKind int

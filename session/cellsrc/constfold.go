@@ -44,15 +44,30 @@ func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 			typ    ast.Expr
 			values []ast.Expr
 		}
-		var plan []written
-		ok := true
+		// A run is a spec with values and the specs after it that repeat
+		// them; one whose values cannot all be written is left alone
+		// whole, since a spec that repeats takes its expressions, and the
+		// other runs are written still: a complex constant beside
+		// `Debug = 2 > 1` kept the comparison from being written, which
+		// yaegi gets wrong (false), silently.
+		var plan, run []written
+		runOK := true
+		flush := func() {
+			if runOK {
+				plan = append(plan, run...)
+			}
+			run, runOK = nil, true
+		}
 		for _, s := range gd.Specs {
 			spec := s.(*ast.ValueSpec)
+			if len(spec.Values) > 0 {
+				flush()
+			}
 			w := written{spec: spec}
 			for _, id := range spec.Names {
 				c, isConst := l.t.Info.Defs[id].(*types.Const)
 				if !isConst {
-					ok = false
+					runOK = false
 					break
 				}
 				lit := constLiteral(c.Val(), id.Pos())
@@ -60,7 +75,7 @@ func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 					lit = floatLiteral(lit)
 				}
 				if lit == nil {
-					ok = false
+					runOK = false
 					break
 				}
 				if b, basic := c.Type().(*types.Basic); !basic || b.Info()&types.IsUntyped == 0 {
@@ -70,12 +85,10 @@ func lowerShiftConsts(f *File, opts Options) *cellio.Error {
 				}
 				w.values = append(w.values, lit)
 			}
-			if !ok {
-				break
-			}
-			plan = append(plan, w)
+			run = append(run, w)
 		}
-		if !ok || l.err != nil {
+		flush()
+		if l.err != nil {
 			continue
 		}
 		for _, w := range plan {
@@ -158,6 +171,21 @@ func constLiteral(v constant.Value, pos token.Pos) ast.Expr {
 		return &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: v.ExactString()}
 	case constant.Bool:
 		return &ast.Ident{NamePos: pos, Name: v.ExactString()}
+	case constant.Complex:
+		// (re + im i), each part as exact as a float: a run that holds a
+		// complex constant is written too (`const a, b = 1i, 2 > 1`).
+		re := constLiteral(constant.Real(v), pos)
+		im := constant.Imag(v)
+		op := token.ADD
+		if constant.Sign(im) < 0 {
+			op, im = token.SUB, constant.UnaryOp(token.SUB, im, 0)
+		}
+		imLit, ok := constLiteral(im, pos).(*ast.BasicLit)
+		if re == nil || !ok {
+			return nil
+		}
+		imag := &ast.BasicLit{ValuePos: pos, Kind: token.IMAG, Value: imLit.Value + "i"}
+		return &ast.ParenExpr{Lparen: pos, X: &ast.BinaryExpr{X: floatLiteral(re), OpPos: pos, Op: op, Y: imag}, Rparen: pos}
 	}
 	return nil
 }

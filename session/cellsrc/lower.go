@@ -92,6 +92,14 @@ type pass struct {
 // it in needs (scan.go), which TestScanSkipsOnlyNoOps checks.
 var passes = []pass{
 	{
+		// Before any pass types the part: the &T it writes is then typed
+		// like the user's own (elidedptrs.go).
+		name:  "elided &T of pointer elements of composite literals",
+		needs: holdsCompositeLit,
+		kinds: []Kind{Decls, Stmts},
+		apply: writeElidedPointers,
+	},
+	{
 		// First: the passes after it type the code it writes, checked
 		// again where the top level's names were typed wrong
 		// (reusedefine.go).
@@ -962,6 +970,21 @@ var passes = []pass{
 		needs: holdsReturn | holdsAssign,
 		kinds: []Kind{Decls, Stmts},
 		apply: lowerUnaryResults,
+	},
+	{
+		// Anywhere: the conversion it writes is plain Go (makechan.go).
+		name:  "make of a send-only or receive-only channel",
+		needs: holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: lowerDirectionalMakes,
+	},
+	{
+		// Late, after the passes that type-check the part, which print
+		// struct types with the names the cell wrote (blankfields.go).
+		name:  "struct types of several blank fields",
+		needs: holdsStructType,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RenameBlankFields(f.AST) },
 	},
 	{
 		// Last: the names it writes are the interpreter's concern alone,

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -22,6 +23,13 @@ func lowerShiftOperands(f *File, opts Options) *cellio.Error {
 	if l == nil {
 		return nil
 	}
+	// Go refuses a float operand (u := 1.0 << s); yaegi ran the cell to
+	// that statement and ended it there without a word.
+	for _, err := range l.t.Errors {
+		if te, ok := err.(types.Error); ok && !te.Soft && strings.Contains(te.Msg, "shifted operand") {
+			return f.compileError(posNode(te.Pos), "%s", te.Msg)
+		}
+	}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)
 		if !ok || (b.Op != token.SHL && b.Op != token.SHR) || l.err != nil {
@@ -37,7 +45,9 @@ func lowerShiftOperands(f *File, opts Options) *cellio.Error {
 		if !ok || left.Value == nil || left.Type == nil {
 			return true
 		}
-		if basic, ok := left.Type.(*types.Basic); ok && (basic.Info()&types.IsUntyped != 0 || basic.Kind() == types.Int) {
+		// An integer constant is an int to yaegi too; 1.0 or 'a' is not,
+		// though the context makes it one: var m int = 1.0 << s.
+		if basic, ok := left.Type.(*types.Basic); ok && (basic.Info()&types.IsUntyped != 0 || basic.Kind() == types.Int && integerConstExpr(l.t.Info, b.X)) {
 			return true
 		}
 		t, ok := l.nameType(b.X, left.Type)
@@ -84,6 +94,26 @@ func untypedConstExpr(info *types.Info, x ast.Expr) bool {
 		case nil:
 		default:
 			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
+// integerConstExpr: x, an untyped constant expression, is written with
+// integer literals and untyped integer constants only, so that the
+// interpreter gives it int as Go does where the context does not type it.
+func integerConstExpr(info *types.Info, x ast.Expr) bool {
+	ok := true
+	ast.Inspect(x, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.BasicLit:
+			ok = ok && n.Kind == token.INT
+		case *ast.Ident:
+			if c, isConst := info.Uses[n].(*types.Const); isConst {
+				basic, isBasic := c.Type().(*types.Basic)
+				ok = ok && isBasic && basic.Kind() == types.UntypedInt
+			}
 		}
 		return ok
 	})

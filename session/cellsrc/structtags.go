@@ -24,6 +24,7 @@ func RewriteHiddenFieldTags(file *ast.File) {
 		if !ok || st.Fields == nil {
 			return true
 		}
+		splitMixedFields(st)
 		for _, field := range st.Fields.List {
 			if len(field.Names) == 0 || exported(field.Names[0].Name) {
 				continue
@@ -55,6 +56,43 @@ func RewriteHiddenFieldTags(file *ast.File) {
 		}
 		return true
 	})
+}
+
+// splitMixedFields gives each name of a field that declares exported and
+// unexported names together (a, B int) a field of its own, so that the
+// tag of an unexported one hides it alone: tagging the field hid B from
+// encoding/json too, silently. The struct type is the same type to Go.
+func splitMixedFields(st *ast.StructType) {
+	mixed := false
+	for _, field := range st.Fields.List {
+		for _, name := range field.Names[min(1, len(field.Names)):] {
+			if exported(name.Name) != exported(field.Names[0].Name) {
+				mixed = true
+			}
+		}
+	}
+	if !mixed {
+		return
+	}
+	var list []*ast.Field
+	for _, field := range st.Fields.List {
+		if len(field.Names) < 2 {
+			list = append(list, field)
+			continue
+		}
+		for i, name := range field.Names {
+			f := *field
+			f.Names = []*ast.Ident{name}
+			if i > 0 {
+				f.Doc = nil
+			}
+			if i < len(field.Names)-1 {
+				f.Comment = nil
+			}
+			list = append(list, &f)
+		}
+	}
+	st.Fields.List = list
 }
 
 // HiddenTagMark begins what RewriteHiddenFieldTags adds to a tag; a key

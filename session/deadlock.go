@@ -3,6 +3,7 @@ package session
 import (
 	"fmt"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -168,7 +169,15 @@ func (s *Session) deadlocked() (report string, stuck []uint64) {
 		// session's in tests), waiting or running, shares no channel with
 		// ours: values cross between interpreters as copies.
 	}
-	if len(waiting) == 0 {
+	// Go's deadlock is main's: a program whose main has returned has
+	// ended, whatever its goroutines wait for. The cell's statements that
+	// have just returned are gone from the dump while the cell's end is on
+	// its way, and the goroutines they leave waiting (a prime sieve's
+	// filters) looked like a deadlock.
+	statements := func(g goroutine.Goroutine) bool {
+		return yaegistate.Execution(g.CreatedBy.Function) && !s.after.leftBehind[g.ID]
+	}
+	if !slices.ContainsFunc(waiting, statements) {
 		return "", nil
 	}
 	var b strings.Builder

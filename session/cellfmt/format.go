@@ -566,16 +566,19 @@ func compareKeys(a, b reflect.Value) int {
 
 // typeString is a type as the cell wrote it, as far as reflect tells:
 // yaegi's renamed fields get their names back, wrappers are their value.
-// typeStringNamed is typeString of t with each type a cell type has
-// written as names names it (one of several where several do); named says
-// that t holds such a type.
+// typeStringNamed is typeString of t with each struct type a cell type
+// has written as names names it (one of several where several do); named
+// says that t holds such a type.
 func typeStringNamed(t reflect.Type, names Namer) (text string, named bool) {
-	if t.Name() != "" && t.PkgPath() == "" {
-		return t.String(), false // predeclared: the cells' types of its kind are not told apart
+	if t.Name() != "" {
+		return t.String(), false
 	}
-	switch n := names(t); len(n) {
-	case 0:
-	case 1:
+	// A struct type of a cell type's very fields is taken for it (as
+	// PlainShape says); a slice, array or map is as often plain, and
+	// left as fmt prints it.
+	switch n := names(t); {
+	case t.Kind() != reflect.Struct || len(n) == 0:
+	case len(n) == 1:
 		return MainName(n[0]), true
 	default:
 		shown := make([]string, len(n))
@@ -583,9 +586,6 @@ func typeStringNamed(t reflect.Type, names Namer) (text string, named bool) {
 			shown[k] = MainName(one)
 		}
 		return OneOf(shown), true
-	}
-	if t.Name() != "" {
-		return t.String(), false
 	}
 	switch t.Kind() {
 	case reflect.Pointer:

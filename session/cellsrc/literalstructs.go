@@ -89,7 +89,12 @@ func refuseLiteralStructs(f *File, opts Options) {
 		return
 	}
 	l.convertComparedLiterals(f.AST)
-	l.eachInterfaceOperand(f.AST, func(x ast.Expr) bool {
+	// reflect.DeepEqual's operands are compared by their static types
+	// (session/deepequal.go).
+	skip := func(call *ast.CallExpr) bool {
+		return printFunc(l.t.Info, call.Fun) || isDeepEqual(l.t.Info, call.Fun)
+	}
+	l.eachInterfaceOperand(f.AST, skip, func(x ast.Expr) bool {
 		named := sharing(x)
 		if named == nil {
 			return true
@@ -145,8 +150,8 @@ func (l *typedLowering) convertComparedLiterals(file *ast.File) {
 
 // eachInterfaceOperand calls visit with each expression of the file that
 // Go converts to an interface type where it is used, but for the
-// arguments of fmt's and log's functions, until visit returns false.
-func (l *typedLowering) eachInterfaceOperand(file *ast.File, visit func(ast.Expr) bool) {
+// arguments of the calls skip says, until visit returns false.
+func (l *typedLowering) eachInterfaceOperand(file *ast.File, skip func(*ast.CallExpr) bool, visit func(ast.Expr) bool) {
 	info := l.t.Info
 	isIface := func(t types.Type) bool {
 		if t == nil {
@@ -206,7 +211,7 @@ func (l *typedLowering) eachInterfaceOperand(file *ast.File, visit func(ast.Expr
 				into(tv.Type, n.Args...) // any(v)
 				break
 			}
-			if printFunc(info, n.Fun) {
+			if skip(n) {
 				break
 			}
 			sig, ok := typeOf(n.Fun).(*types.Signature)
@@ -234,7 +239,7 @@ func (l *typedLowering) eachInterfaceOperand(file *ast.File, visit func(ast.Expr
 				into(typeOf(n.Type), n.Values...)
 			}
 		case *ast.CompositeLit:
-			switch t := types.Unalias(typeOf(n)).Underlying().(type) {
+			switch t := coreType(typeOf(n)).(type) {
 			case *types.Slice:
 				l.compositeInto(n, t.Elem(), nil, into)
 			case *types.Array:
@@ -260,11 +265,11 @@ func (l *typedLowering) eachInterfaceOperand(file *ast.File, visit func(ast.Expr
 				into(typeOf(n.Y), n.X)
 			}
 		case *ast.SendStmt:
-			if ch, ok := types.Unalias(typeOf(n.Chan)).Underlying().(*types.Chan); ok {
+			if ch, ok := coreType(typeOf(n.Chan)).(*types.Chan); ok {
 				into(ch.Elem(), n.Value)
 			}
 		case *ast.IndexExpr:
-			if m, ok := types.Unalias(typeOf(n.X)).Underlying().(*types.Map); ok {
+			if m, ok := coreType(typeOf(n.X)).(*types.Map); ok {
 				into(m.Key(), n.Index)
 			}
 		}
@@ -286,6 +291,16 @@ func (l *typedLowering) compositeInto(lit *ast.CompositeLit, elem, key types.Typ
 		}
 		into(elem, e)
 	}
+}
+
+// isDeepEqual: fun is reflect.DeepEqual.
+func isDeepEqual(info *types.Info, fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	return ok && fn.Pkg() != nil && fn.Pkg().Path() == "reflect" && fn.Name() == "DeepEqual"
 }
 
 // printFunc: fun is one of the functions of fmt or log.

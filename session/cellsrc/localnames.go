@@ -117,95 +117,15 @@ func (l *typedLowering) localTypesInInterfaces() []*types.TypeName {
 	if len(locals) == 0 {
 		return nil
 	}
-	info := l.t.Info
-	typeOf := func(x ast.Expr) types.Type {
-		if tv, ok := info.Types[x]; ok {
-			return tv.Type
-		}
-		return nil
+	// A printing call's arguments print by their static types;
+	// encoding/json or sort reads a value it is handed and gives none
+	// back.
+	skip := func(call *ast.CallExpr) bool {
+		return l.isPrintCall(call) || l.libraryFunction(call.Fun) && !keepsValues(l.calledFunc(call.Fun))
 	}
-	converted := func(x ast.Expr, to types.Type) {
-		if to == nil || !types.IsInterface(to) {
-			return
-		}
-		if from := typeOf(x); from != nil {
-			markLocals(from, locals, map[types.Type]bool{})
-		}
-	}
-	var results []*types.Tuple // of the functions around the node
-	var stack []ast.Node
-	ast.Inspect(l.f.AST, func(n ast.Node) bool {
-		if n == nil {
-			switch stack[len(stack)-1].(type) {
-			case *ast.FuncDecl, *ast.FuncLit:
-				results = results[:len(results)-1]
-			}
-			stack = stack[:len(stack)-1]
-			return true
-		}
-		stack = append(stack, n)
-		switch n := n.(type) {
-		case *ast.FuncDecl:
-			var res *types.Tuple
-			if fn, ok := info.Defs[n.Name].(*types.Func); ok {
-				res = fn.Type().(*types.Signature).Results()
-			}
-			results = append(results, res)
-		case *ast.FuncLit:
-			var res *types.Tuple
-			if sig, ok := typeOf(n).(*types.Signature); ok {
-				res = sig.Results()
-			}
-			results = append(results, res)
-		case *ast.ReturnStmt:
-			if len(results) > 0 && results[len(results)-1] != nil && results[len(results)-1].Len() == len(n.Results) {
-				for i, r := range n.Results {
-					converted(r, results[len(results)-1].At(i).Type())
-				}
-			}
-		case *ast.CallExpr:
-			if tv, ok := info.Types[n.Fun]; ok && tv.IsType() {
-				if len(n.Args) == 1 {
-					converted(n.Args[0], tv.Type)
-				}
-				break
-			}
-			sig, ok := typeOf(n.Fun).(*types.Signature)
-			if !ok || l.isPrintCall(n) || l.libraryFunction(n.Fun) && !keepsValues(l.calledFunc(n.Fun)) {
-				// A printing call's arguments print by their static
-				// types; encoding/json or sort reads a value it is
-				// handed and gives none back.
-				break
-			}
-			params := sig.Params()
-			for i, a := range n.Args {
-				switch {
-				case sig.Variadic() && i >= params.Len()-1 && !n.Ellipsis.IsValid():
-					if s, ok := params.At(params.Len() - 1).Type().(*types.Slice); ok {
-						converted(a, s.Elem())
-					}
-				case i < params.Len():
-					converted(a, params.At(i).Type())
-				}
-			}
-		case *ast.AssignStmt:
-			if n.Tok == token.ASSIGN && len(n.Lhs) == len(n.Rhs) {
-				for i := range n.Lhs {
-					converted(n.Rhs[i], typeOf(n.Lhs[i]))
-				}
-			}
-		case *ast.ValueSpec:
-			if n.Type != nil {
-				for _, v := range n.Values {
-					converted(v, typeOf(n.Type))
-				}
-			}
-		case *ast.SendStmt:
-			if ch, ok := coreType(typeOf(n.Chan)).(*types.Chan); ok {
-				converted(n.Value, ch.Elem())
-			}
-		case *ast.CompositeLit:
-			l.literalConversions(n, converted)
+	l.eachInterfaceOperand(l.f.AST, skip, func(x ast.Expr) bool {
+		if tv, ok := l.t.Info.Types[x]; ok && tv.Type != nil {
+			markLocals(tv.Type, locals, map[types.Type]bool{})
 		}
 		return true
 	})
@@ -227,39 +147,6 @@ func keepsValues(fn *types.Func) bool {
 		return true
 	}
 	return false
-}
-
-// literalConversions hands converted each element of lit with the type
-// its place in lit wants.
-func (l *typedLowering) literalConversions(lit *ast.CompositeLit, converted func(ast.Expr, types.Type)) {
-	t := coreType(l.t.Info.Types[lit].Type)
-	for i, e := range lit.Elts {
-		key, value := ast.Expr(nil), e
-		if kv, ok := e.(*ast.KeyValueExpr); ok {
-			key, value = kv.Key, kv.Value
-		}
-		switch t := t.(type) {
-		case *types.Struct:
-			if id, ok := key.(*ast.Ident); ok {
-				for f := range t.Fields() {
-					if f.Name() == id.Name {
-						converted(value, f.Type())
-					}
-				}
-			} else if key == nil && i < t.NumFields() {
-				converted(value, t.Field(i).Type())
-			}
-		case *types.Slice:
-			converted(value, t.Elem())
-		case *types.Array:
-			converted(value, t.Elem())
-		case *types.Map:
-			if key != nil {
-				converted(key, t.Key())
-			}
-			converted(value, t.Elem())
-		}
-	}
 }
 
 // markLocals marks the local types t is or holds.

@@ -38,6 +38,10 @@ var knownGaps = map[string]string{
 	"wrong_print_any_plain_basic.go/cell":    "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_logger_spread.go/program":   "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_logger_spread.go/cell":      "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	// typedparam.go: a value of a type parameter is handed to fmt as its
+	// reflect type, which a cell type of a basic kind shares.
+	"wrong_print_typeparam_basic.go/program": "%T of a type parameter's value where a cell type of a basic kind shares its reflect type (refused)",
+	"wrong_print_typeparam_basic.go/cell":    "%T of a type parameter's value where a cell type of a basic kind shares its reflect type (refused)",
 	// nativecase.go: a case of fmt.Stringer, which a `type Temp float64`
 	// implements, on a plain float64: the interpreter's case Temp takes it.
 	"wrong_stringer_case_basic.go/program": "a number in an any beside a cell type of that kind with a String method, switched on with a case of fmt.Stringer (refused)",

@@ -156,6 +156,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
+			if ok && tv.Type != nil && !tv.IsType() && paramShaped(tv.Type) {
+				if x := l.paramArg(arg, tv.Type, opts.Describe); x != nil {
+					call.Args[i] = x
+					continue
+				}
+			}
 			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}

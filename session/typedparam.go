@@ -1,0 +1,264 @@
+package session
+
+import (
+	"reflect"
+	"strings"
+	"sync"
+
+	"github.com/gogil/gogil/session/cellfmt"
+)
+
+// typedParam is __gogil.TypedParam (cellsrc's paramArg): x is a printed
+// value whose static type is a type parameter, or a slice, map, array or
+// pointer made of type parameters ([]T, map[K]V). yaegi hands fmt the
+// value of an instance by its reflect type and without its box, so the
+// missing box, which tells a plain value in an any from a cell value,
+// proves nothing here: Show[T any](xs ...T) printed %T of a []point as
+// []struct { X int; Y int }, and a []temp with a String method as the
+// plain numbers, silently. candidates are TypedIface's (the any's own
+// description, then the top-level cell types with fmt methods), then
+// "@Owner#i", id -1 and no methods for each type parameter involved.
+//
+// A box or a library interface's wrapper is TypedIface's to print. A
+// value of a non-struct cell type's reflect type, which the type
+// parameters may stand for (paramArgRegistry), may be of that type or
+// plain: its %T is an error, and so is a verb that would call a method
+// of one of them. A value of exactly a candidate's struct type, or of
+// no cell type's shape, is TypedIface's. Otherwise the value is described
+// by its shape (shapeNode): a struct shape of one cell type is that
+// type, with the fmt methods a candidate carries for it (or for a pointer
+// to it), and a predeclared type inside that a cell type the parameters
+// may stand for shares is one of them, as above.
+func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArgRegistry, x any, candidates ...any) any {
+	if x == nil {
+		return nil
+	}
+	rt := reflect.TypeOf(x)
+	if isBox(rt) || isInterfaceWrapper(rt) {
+		return typedIface(printed, cells, x, candidates...)
+	}
+	entries := map[string]paramEntry{}
+	var keys []string
+	for i := 0; i+2 < len(candidates); {
+		name, ok1 := candidates[i].(string)
+		id, ok2 := candidates[i+1].(int)
+		n, ok3 := candidates[i+2].(int)
+		if !ok1 || !ok2 || !ok3 || n < 0 || i+3+n > len(candidates) {
+			return x
+		}
+		if key, ok := strings.CutPrefix(name, "@"); ok {
+			keys = append(keys, key)
+		} else {
+			entries[name] = paramEntry{id, candidates[i+3 : i+3+n]}
+		}
+		i += 3 + n
+	}
+	// possible keeps the names of cell types the type parameters may
+	// stand for; the others' values never reach here.
+	possible := params.possible(keys)
+	keep := func(names []string) []string {
+		if possible == nil {
+			return names
+		}
+		var kept []string
+		for _, n := range names {
+			if possible[strings.TrimPrefix(n, "*")] {
+				kept = append(kept, n)
+			}
+		}
+		return kept
+	}
+	structShape := rt.Kind() == reflect.Struct || rt.Kind() == reflect.Pointer && rt.Elem().Kind() == reflect.Struct
+	if !structShape || rt.Name() != "" {
+		// A value of a non-struct cell type's very reflect type may be of
+		// it or be plain: the text names both.
+		if top := keep(cells.names(rt)); len(top) > 0 {
+			plain := rt.String()
+			if p, shared := cellfmt.PlainShape(rt); shared {
+				plain = p
+			}
+			return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(append(mainNames(top), plain)), Kind: rt.Kind(), Unsure: withMethods(entries, top)}, nil)
+		}
+		if isBasic(rt) {
+			return x
+		}
+	}
+	for name := range entries {
+		if t, ok := cells.typeOf(name); ok && name != "" && t == rt {
+			return typedIface(printed, cells, x, candidates...)
+		}
+	}
+	node := cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{})
+	if node == nil {
+		return typedIface(printed, cells, x, candidates...)
+	}
+	var methods []any
+	bases := map[string]int{}
+	// attach gives node the fmt methods of the candidate name, whose
+	// functions join the list the Typed carries.
+	attach := func(node *cellfmt.Type, name string) {
+		e, ok := entries[name]
+		if !ok || len(e.fns) == 0 {
+			return
+		}
+		desc := printed.lookup(e.id)
+		if desc == nil {
+			return
+		}
+		base, ok := bases[name]
+		if !ok {
+			base = len(methods)
+			methods = append(methods, e.fns...)
+			bases[name] = base
+		}
+		shift := func(k int) int {
+			if k == 0 {
+				return 0
+			}
+			return base + k
+		}
+		node.Method, node.MethodName = shift(desc.Method), desc.MethodName
+		node.Formatter, node.GoStringer = shift(desc.Formatter), shift(desc.GoStringer)
+	}
+	structName := func(t reflect.Type) (string, []string) {
+		var named []string
+		for _, n := range cells.names(t) {
+			if !strings.HasPrefix(n, "*") {
+				named = append(named, n)
+			}
+		}
+		if len(named) == 1 {
+			return named[0], named
+		}
+		return "", named
+	}
+	seen := map[*cellfmt.Type]bool{}
+	var walk func(node *cellfmt.Type, t reflect.Type)
+	walk = func(node *cellfmt.Type, t reflect.Type) {
+		if node == nil || seen[node] {
+			return
+		}
+		seen[node] = true
+		switch t.Kind() {
+		case reflect.Pointer:
+			walk(node.Elem, t.Elem())
+			if t.Elem().Kind() == reflect.Struct && t.Elem().Name() == "" {
+				if name, _ := structName(t.Elem()); name != "" {
+					attach(node, "*"+name)
+				}
+			}
+		case reflect.Slice, reflect.Array, reflect.Chan:
+			walk(node.Elem, t.Elem())
+		case reflect.Map:
+			walk(node.Key, t.Key())
+			walk(node.Elem, t.Elem())
+		case reflect.Struct:
+			for i, f := range node.Fields {
+				if i < t.NumField() {
+					walk(f.Type, t.Field(i).Type)
+				}
+			}
+			name, named := structName(t)
+			switch {
+			case name != "":
+				attach(node, name)
+			case withMethods(entries, named):
+				node.Unsure = true
+			}
+		default:
+			if !isBasic(t) {
+				return
+			}
+			if names := keep(cells.names(t)); len(names) > 0 {
+				node.Text = cellfmt.OneOf(append(mainNames(names), t.String()))
+				node.Unsure = withMethods(entries, names)
+			} else {
+				node.Text = t.String()
+			}
+		}
+	}
+	walk(node, rt)
+	return cellfmt.NewTypedResolved(x, node, methods, cells.resolveDynamic)
+}
+
+// paramEntry is a candidate of TypedParam: its description's id and the
+// functions calling its fmt methods.
+type paramEntry struct {
+	id  int
+	fns []any
+}
+
+// withMethods: a candidate among names carries fmt methods.
+func withMethods(entries map[string]paramEntry, names []string) bool {
+	for _, n := range names {
+		if e, ok := entries[n]; ok && len(e.fns) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// paramArgRegistry is what __gogil.ParamArgs reported: for each type
+// parameter of a generic function or type of the cells ("Pair#1", its
+// index after its owner's name), the cell types of basic kinds its
+// instances gave it, and ("@Make#0") the type parameters of generic code
+// that instantiated it with theirs.
+type paramArgRegistry struct {
+	mu   sync.Mutex
+	args map[string]map[string]bool
+}
+
+// add is __gogil.ParamArgs.
+func (r *paramArgRegistry) add(key string, args ...string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.args == nil {
+		r.args = map[string]map[string]bool{}
+	}
+	if r.args[key] == nil {
+		r.args[key] = map[string]bool{}
+	}
+	for _, a := range args {
+		r.args[key][a] = true
+	}
+}
+
+// possible is the set of cell type names the type parameters keys may
+// stand for, following the type parameters that instantiated them; nil
+// (any) where keys is empty or names "?", a type parameter the printing
+// call could not place.
+func (r *paramArgRegistry) possible(keys []string) map[string]bool {
+	if len(keys) == 0 {
+		return nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	out := map[string]bool{}
+	seen := map[string]bool{}
+	var visit func(key string) bool
+	visit = func(key string) bool {
+		if key == "?" {
+			return false
+		}
+		if seen[key] {
+			return true
+		}
+		seen[key] = true
+		for a := range r.args[key] {
+			if k, ok := strings.CutPrefix(a, "@"); ok {
+				if !visit(k) {
+					return false
+				}
+				continue
+			}
+			out[a] = true
+		}
+		return true
+	}
+	for _, k := range keys {
+		if !visit(k) {
+			return nil
+		}
+	}
+	return out
+}

@@ -39,6 +39,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 	}
 	entries := map[string]paramEntry{}
 	var keys []string
+	instance := false // the static type is an instance of a generic cell type, or a pointer to one
 	for i := 0; i+2 < len(candidates); {
 		name, ok1 := candidates[i].(string)
 		id, ok2 := candidates[i+1].(int)
@@ -48,6 +49,8 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 		}
 		if key, ok := strings.CutPrefix(name, "@"); ok {
 			keys = append(keys, key)
+		} else if name == "!instance" {
+			instance = true
 		} else {
 			entries[name] = paramEntry{id, candidates[i+3 : i+3+n]}
 		}
@@ -89,6 +92,21 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 		}
 	}
 	node := cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{})
+	if instance {
+		// An instance no code of the cells named, or one of a shape
+		// several types have, is no name %T can print.
+		named := node
+		if named != nil && rt.Kind() == reflect.Pointer {
+			named = named.Elem
+		}
+		if named == nil || !strings.HasPrefix(named.Text, "main.") {
+			unsure := &cellfmt.Type{Text: cellfmt.UnsureType("an instance of a generic type printed in generic code, which the interpreter does not name"), Kind: rt.Kind()}
+			if node == nil {
+				return cellfmt.NewTyped(x, unsure, nil)
+			}
+			node.Text = unsure.Text
+		}
+	}
 	if node == nil {
 		return typedIface(printed, cells, x, candidates...)
 	}

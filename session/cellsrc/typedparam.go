@@ -42,7 +42,22 @@ func madeOfParams(t types.Type) bool {
 	case *types.Basic:
 		return true
 	case *types.Named:
-		return t.TypeArgs().Len() == 0 && t.Obj().Pkg() != nil && !inMain(t.Obj())
+		if t.TypeArgs().Len() == 0 {
+			return t.Obj().Pkg() != nil && !inMain(t.Obj())
+		}
+		// An instance of a generic cell type (Pair[K, V] in its methods)
+		// the runner names by its reflect type, as registerCellInstances
+		// registered it; one with a fmt method of its own keeps the
+		// static description, which carries the method.
+		if !inMain(t.Obj()) || t.Obj().Parent() != t.Obj().Pkg().Scope() || hasFmtMethod(t) || hasFmtMethod(types.NewPointer(t)) {
+			return false
+		}
+		for i := range t.TypeArgs().Len() {
+			if !madeOfParams(t.TypeArgs().At(i)) {
+				return false
+			}
+		}
+		return true
 	case *types.Pointer:
 		return madeOfParams(t.Elem())
 	case *types.Slice:
@@ -82,6 +97,14 @@ func (l *typedLowering) paramArg(arg ast.Expr, static types.Type, describe Descr
 	}
 	for _, key := range slices.Sorted(maps.Keys(keys)) {
 		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote("@" + key)}, intAt(pos, -1), intAt(pos, 0))
+	}
+	top := static
+	if p, ok := top.(*types.Pointer); ok {
+		top = p.Elem()
+	}
+	if named, ok := types.Unalias(top).(*types.Named); ok && named.TypeArgs().Len() > 0 {
+		// The runner must name the instance, or say it cannot.
+		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote("!instance")}, intAt(pos, -1), intAt(pos, 0))
 	}
 	inner := scope.Innermost(pos)
 	for _, name := range scope.Names() {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -322,6 +323,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		x, rt, unwrapped = inner, reflect.TypeOf(inner), name
 	}
 	var matches []string
+	entries := map[string]paramEntry{} // the candidates, for composite's shapes
 	id, methods, withMethods := -1, []any(nil), false
 	anyID, anyMethods := -1, []any(nil)
 	switched, switchedID, switchedMethods := "", -1, []any(nil)
@@ -338,6 +340,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 			anyID, anyMethods = cid, fns
 			continue
 		}
+		entries[name] = paramEntry{cid, fns}
 		if rest, ok := strings.CutPrefix(name, "="); ok {
 			// The interpreter's type switch named the dynamic type
 			// (cellsrc/ifaceshape.go), where candidates share a shape.
@@ -357,6 +360,16 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	}
 	if switchedID >= 0 && len(matches) > 1 {
 		matches, id, methods, withMethods = []string{switched}, switchedID, switchedMethods, len(switchedMethods) > 0
+	}
+	if len(matches) > 0 && !boxed {
+		// An instance of a generic type of the candidate's very reflect
+		// type, which no candidate lists (cellsrc's ifaceArg), may be the
+		// value's too.
+		for _, n := range cells.names(rt) {
+			if strings.Contains(n, "[") && !slices.Contains(matches, n) {
+				matches = append(matches, n)
+			}
+		}
 	}
 	if len(matches) > 0 && !boxed && anyID >= 0 && isBasic(rt) {
 		// A number, string or bool in an empty interface that the
@@ -395,7 +408,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		}
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
 	}
-	return composite(printed, cells, x, anyID, anyMethods)
+	return composite(printed, cells, x, anyID, anyMethods, entries)
 }
 
 // boxedCandidate is the cell type the interpreter's box records for its
@@ -424,7 +437,7 @@ func isBasic(t reflect.Type) bool {
 // any's description anyID, as in a value of a static type that holds
 // interfaces. The composite's own type the interpreter does not name: %T
 // and %#v print an error. x as it is otherwise.
-func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int, methods []any) any {
+func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int, methods []any, entries map[string]paramEntry) any {
 	rt := reflect.TypeOf(x)
 	if anyID < 0 || rt.Name() != "" {
 		return x
@@ -438,6 +451,9 @@ func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int,
 		if t = cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{}); t == nil {
 			return x
 		}
+		// A cell type of one struct shape inside (the Card field of a
+		// Pair[int, Card]) prints by the fmt methods a candidate carries.
+		methods = attachMethods(printed, cells, t, rt, entries, func(names []string) []string { return names })
 	}
 	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
 }

@@ -110,6 +110,16 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 	if node == nil {
 		return typedIface(printed, cells, x, candidates...)
 	}
+	methods := attachMethods(printed, cells, node, rt, entries, keep)
+	return cellfmt.NewTypedResolved(x, node, methods, cells.resolveDynamic)
+}
+
+// attachMethods gives the nodes of node, the shape of a value of reflect
+// type rt, that name one cell type the fmt methods its candidate entry
+// carries (for a struct, or a pointer to one), and marks Unsure a
+// predeclared type that cell types keep lets stand for one with methods;
+// it returns the functions the nodes' methods index.
+func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt.Type, rt reflect.Type, entries map[string]paramEntry, keep func([]string) []string) []any {
 	var methods []any
 	bases := map[string]int{}
 	// attach gives node the fmt methods of the candidate name, whose
@@ -196,7 +206,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 		}
 	}
 	walk(node, rt)
-	return cellfmt.NewTypedResolved(x, node, methods, cells.resolveDynamic)
+	return methods
 }
 
 // paramEntry is a candidate of TypedParam: its description's id and the

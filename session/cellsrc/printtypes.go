@@ -392,7 +392,13 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 			continue
 		}
 		if named.TypeParams().Len() > 0 {
-			if mayImplement(named, iface) {
+			// In an empty interface, an instance of a generic type
+			// without fmt methods prints by its fields, and the runner
+			// tells its registered reflect type (instancetypes.go) from
+			// a candidate's: it need not keep the candidates' methods
+			// from a value of theirs (a Card in a list.Element's Value
+			// printed by its fields where the cell declared a MinHeap[T]).
+			if mayImplement(named, iface) && !(empty && !hasFmtMethod(named) && !hasFmtMethod(types.NewPointer(named))) {
 				return nil
 			}
 			continue

@@ -42,6 +42,10 @@ var knownGaps = map[string]string{
 	// reflect type, which a cell type of a basic kind shares.
 	"wrong_print_typeparam_basic.go/program": "%T of a type parameter's value where a cell type of a basic kind shares its reflect type (refused)",
 	"wrong_print_typeparam_basic.go/cell":    "%T of a type parameter's value where a cell type of a basic kind shares its reflect type (refused)",
+	// printtypes.go typedIface: an instance of a generic type with a
+	// String method in an any, whose method the printing call cannot name.
+	"wrong_print_any_generic_stringer.go/program": "an instance of a generic type with a String method in an any (refused)",
+	"wrong_print_any_generic_stringer.go/cell":    "an instance of a generic type with a String method in an any (refused)",
 	// nativecase.go: a case of fmt.Stringer, which a `type Temp float64`
 	// implements, on a plain float64: the interpreter's case Temp takes it.
 	"wrong_stringer_case_basic.go/program": "a number in an any beside a cell type of that kind with a String method, switched on with a case of fmt.Stringer (refused)",

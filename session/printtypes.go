@@ -302,6 +302,10 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	rt := reflect.TypeOf(x)
 	unwrapped := "" // the cell type a library interface's wrapper names
 	boxed := isBox(rt)
+	boxedName := ""
+	if boxed {
+		boxedName = boxedTypeName(reflect.ValueOf(x))
+	}
 	if boxed {
 		// The interpreter's own box, which fmt would print as a struct of
 		// pointers: the value it holds is the cell value.
@@ -324,6 +328,7 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 	}
 	var matches []string
 	entries := map[string]paramEntry{} // the candidates, for composite's shapes
+	var genericFmt []string            // generic types whose fmt methods no candidate carries
 	id, methods, withMethods := -1, []any(nil), false
 	anyID, anyMethods := -1, []any(nil)
 	switched, switchedID, switchedMethods := "", -1, []any(nil)
@@ -338,6 +343,10 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		i += 3 + n
 		if name == "" {
 			anyID, anyMethods = cid, fns
+			continue
+		}
+		if generic, ok := strings.CutPrefix(name, cellsrc.GenericFmtMark); ok {
+			genericFmt = append(genericFmt, generic)
 			continue
 		}
 		entries[name] = paramEntry{cid, fns}
@@ -357,6 +366,9 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		if name == switched {
 			switchedID, switchedMethods = cid, fns
 		}
+	}
+	if instanceOf(boxedName, cells.names(rt), genericFmt) {
+		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.UnsureType("an instance of a generic type with a String or Error method, held in an interface, whose method gogil cannot call there"), Kind: rt.Kind(), Unsure: true}, nil)
 	}
 	if switchedID >= 0 && len(matches) > 1 {
 		matches, id, methods, withMethods = []string{switched}, switchedID, switchedMethods, len(switchedMethods) > 0
@@ -409,6 +421,21 @@ func typedIface(printed *printedTypes, cells *cellTypeRegistry, x any, candidate
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
 	}
 	return composite(printed, cells, x, anyID, anyMethods, entries)
+}
+
+// instanceOf: the box's type name, or a name of the value's reflect type,
+// is an instance (Stack[main.Card], *Stack[int]) of one of generics.
+func instanceOf(boxed string, names []string, generics []string) bool {
+	if len(generics) == 0 {
+		return false
+	}
+	for _, n := range append(names, strings.TrimPrefix(strings.TrimPrefix(boxed, "*"), "main.")) {
+		base, _, ok := strings.Cut(strings.TrimPrefix(n, "*"), "[")
+		if ok && slices.Contains(generics, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // boxedCandidate is the cell type the interpreter's box records for its

@@ -370,6 +370,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	pos := arg.Pos()
 	args := []ast.Expr{arg}
 	var listed []listedType
+	var genericFmt []string // generic types with fmt methods
 	if empty && scopeHasTypes(scope) {
 		// An any may hold an unnamed composite of interfaces ([]Shape,
 		// map[string]error), which the interpreter fills with its boxes
@@ -398,8 +399,16 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 			// a candidate's: it need not keep the candidates' methods
 			// from a value of theirs (a Card in a list.Element's Value
 			// printed by its fields where the cell declared a MinHeap[T]).
-			if mayImplement(named, iface) && !(empty && !hasFmtMethod(named) && !hasFmtMethod(types.NewPointer(named))) {
+			if !mayImplement(named, iface) {
+				continue
+			}
+			if !empty {
 				return nil
+			}
+			if hasFmtMethod(named) || hasFmtMethod(types.NewPointer(named)) {
+				// Its instances' methods the call cannot name: the runner
+				// ends the printing of one in an error (typedIface).
+				genericFmt = append(genericFmt, name)
 			}
 			continue
 		}
@@ -428,6 +437,9 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 			listed = append(listed, listedType{label, t})
 		}
 	}
+	for _, name := range genericFmt {
+		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(GenericFmtMark + name)}, intAt(pos, -1), intAt(pos, 0))
+	}
 	// The runner unboxes the interpreter's own box of a value of a cell
 	// type with methods in an empty interface, candidates or not.
 	if len(args) == 1 && !(empty && declaresMethods(scope)) {
@@ -444,6 +456,10 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	}
 	return call
 }
+
+// GenericFmtMark begins a TypedIface candidate naming a generic type with
+// a fmt method, whose instances the printing call cannot print by it.
+const GenericFmtMark = "!generic:"
 
 // boxedBasic: t is a named type of a basic kind with methods, whose
 // values the interpreter boxes in an interface (namedBasic leaves them

@@ -30,7 +30,6 @@ func (s *Stack[T]) String() string {
 	return "Stack(" + strings.Join(parts, ",") + ")"
 }
 
-
 func show(v any) { fmt.Println(v) }
 
 func main() {

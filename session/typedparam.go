@@ -71,16 +71,29 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 		}
 		return kept
 	}
+	// plain: a value of the predeclared type t may be just that, not a
+	// cell type's (a type argument or an interface in one gave it).
+	plain := func(t reflect.Type) bool {
+		return possible == nil || possible["=*"] || possible["="+t.String()]
+	}
 	structShape := rt.Kind() == reflect.Struct || rt.Kind() == reflect.Pointer && rt.Elem().Kind() == reflect.Struct
 	if !structShape || rt.Name() != "" {
 		// A value of a non-struct cell type's very reflect type may be of
 		// it or be plain: the text names both.
 		if top := keep(cells.names(rt)); len(top) > 0 {
-			plain := rt.String()
-			if p, shared := cellfmt.PlainShape(rt); shared {
-				plain = p
+			if len(top) == 1 && isBasic(rt) && !plain(rt) {
+				// No type argument gave the predeclared type: the value
+				// is of the one cell type of its kind they gave.
+				if e, ok := entries[top[0]]; ok {
+					return printed.typed(cells, x, e.id, e.fns...)
+				}
+				return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.MainName(top[0]), Kind: rt.Kind()}, nil)
 			}
-			return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(append(mainNames(top), plain)), Kind: rt.Kind(), Unsure: withMethods(entries, top)}, nil)
+			shown := rt.String()
+			if p, shared := cellfmt.PlainShape(rt); shared {
+				shown = p
+			}
+			return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(append(mainNames(top), shown)), Kind: rt.Kind(), Unsure: withMethods(entries, top)}, nil)
 		}
 		if isBasic(rt) {
 			return x
@@ -110,7 +123,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 	if node == nil {
 		return typedIface(printed, cells, x, candidates...)
 	}
-	methods := attachMethods(printed, cells, node, rt, entries, keep)
+	methods := attachMethods(printed, cells, node, rt, entries, keep, plain)
 	return cellfmt.NewTypedResolved(x, node, methods, cells.resolveDynamic)
 }
 
@@ -119,7 +132,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 // carries (for a struct, or a pointer to one), and marks Unsure a
 // predeclared type that cell types keep lets stand for one with methods;
 // it returns the functions the nodes' methods index.
-func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt.Type, rt reflect.Type, entries map[string]paramEntry, keep func([]string) []string) []any {
+func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt.Type, rt reflect.Type, entries map[string]paramEntry, keep func([]string) []string, plain func(reflect.Type) bool) []any {
 	var methods []any
 	bases := map[string]int{}
 	// attach gives node the fmt methods of the candidate name, whose
@@ -161,29 +174,31 @@ func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt
 		return "", named
 	}
 	seen := map[*cellfmt.Type]bool{}
-	var walk func(node *cellfmt.Type, t reflect.Type)
-	walk = func(node *cellfmt.Type, t reflect.Type) {
+	// Inside a struct of a cell type, a predeclared field type says
+	// nothing of what the type arguments gave: plain holds there.
+	var walk func(node *cellfmt.Type, t reflect.Type, inStruct bool)
+	walk = func(node *cellfmt.Type, t reflect.Type, inStruct bool) {
 		if node == nil || seen[node] {
 			return
 		}
 		seen[node] = true
 		switch t.Kind() {
 		case reflect.Pointer:
-			walk(node.Elem, t.Elem())
+			walk(node.Elem, t.Elem(), inStruct)
 			if t.Elem().Kind() == reflect.Struct && t.Elem().Name() == "" {
 				if name, _ := structName(t.Elem()); name != "" {
 					attach(node, "*"+name)
 				}
 			}
 		case reflect.Slice, reflect.Array, reflect.Chan:
-			walk(node.Elem, t.Elem())
+			walk(node.Elem, t.Elem(), inStruct)
 		case reflect.Map:
-			walk(node.Key, t.Key())
-			walk(node.Elem, t.Elem())
+			walk(node.Key, t.Key(), inStruct)
+			walk(node.Elem, t.Elem(), inStruct)
 		case reflect.Struct:
 			for i, f := range node.Fields {
 				if i < t.NumField() {
-					walk(f.Type, t.Field(i).Type)
+					walk(f.Type, t.Field(i).Type, true)
 				}
 			}
 			name, named := structName(t)
@@ -197,7 +212,10 @@ func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt
 			if !isBasic(t) {
 				return
 			}
-			if names := keep(cells.names(t)); len(names) > 0 {
+			if names := keep(cells.names(t)); len(names) == 1 && !inStruct && !plain(t) {
+				node.Text = cellfmt.MainName(names[0])
+				attach(node, names[0])
+			} else if len(names) > 0 {
 				node.Text = cellfmt.OneOf(append(mainNames(names), t.String()))
 				node.Unsure = withMethods(entries, names)
 			} else {
@@ -205,7 +223,7 @@ func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt
 			}
 		}
 	}
-	walk(node, rt)
+	walk(node, rt, false)
 	return methods
 }
 

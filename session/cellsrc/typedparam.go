@@ -279,19 +279,34 @@ func registerParamArgs(f *File, l *typedLowering) {
 }
 
 // cellTypesIn adds to got the names the runner registers (boxed.go,
-// instancetypes.go) of the cell types t is or is made of.
+// instancetypes.go) of the cell types t is or is made of, "=T" for each
+// predeclared type T in it, and "=*" where an interface in it may hold
+// any plain value.
 func (l *typedLowering) cellTypesIn(t types.Type, seen map[types.Type]bool, got map[string]bool) {
 	if t == nil || seen[t] {
 		return
 	}
 	seen[t] = true
 	switch u := types.Unalias(t).(type) {
+	case *types.Basic:
+		// A plain value of the type: "=int64" (reflect's names).
+		switch u.Kind() {
+		case types.Byte:
+			got["=uint8"] = true
+		case types.Rune:
+			got["=int32"] = true
+		default:
+			got["="+u.Name()] = true
+		}
+	case *types.Interface:
+		got["=*"] = true // any plain value may be inside
 	case *types.Named:
 		for i := range u.TypeArgs().Len() {
 			l.cellTypesIn(u.TypeArgs().At(i), seen, got)
 		}
 		obj := u.Obj()
 		if !inMain(obj) {
+			l.cellTypesIn(u.Underlying(), seen, got)
 			return
 		}
 		if obj.Parent() != obj.Pkg().Scope() {
@@ -305,7 +320,15 @@ func (l *typedLowering) cellTypesIn(t types.Type, seen map[types.Type]bool, got 
 		} else {
 			got["?"] = true
 		}
-		l.cellTypesIn(u.Underlying(), seen, got)
+		// The cell types inside it, not its predeclared ones: the
+		// runner takes a value of its shape for it (TypedParam).
+		inner := map[string]bool{}
+		l.cellTypesIn(u.Underlying(), seen, inner)
+		for k := range inner {
+			if k[0] != '=' {
+				got[k] = true
+			}
+		}
 	case *types.Pointer:
 		l.cellTypesIn(u.Elem(), seen, got)
 	case *types.Slice:

@@ -28,17 +28,23 @@ const TypedParamHelper = "TypedParam"
 
 // paramShaped: t is a type parameter without methods in its constraint
 // (whose values fmt prints by their dynamic type), or an unnamed pointer,
-// slice, array, channel or map made of such type parameters and of
-// library or predeclared types.
+// slice, array, channel or map made of type parameters, instances of
+// generic cell types without fmt methods, and library or predeclared
+// types ([]T of a T fmt.Stringer printed [{1 a}] for a []card).
 func paramShaped(t types.Type) bool {
+	if tp, bare := types.Unalias(t).(*types.TypeParam); bare {
+		// One whose constraint has methods is a cell interface's value
+		// to ifaceArg, which lists the types implementing it.
+		iface, ok := tp.Underlying().(*types.Interface)
+		return ok && iface.NumMethods() == 0
+	}
 	return mentionsTypeParam(t) && madeOfParams(t)
 }
 
 func madeOfParams(t types.Type) bool {
 	switch t := types.Unalias(t).(type) {
 	case *types.TypeParam:
-		iface, ok := t.Underlying().(*types.Interface)
-		return ok && iface.NumMethods() == 0
+		return true
 	case *types.Basic:
 		return true
 	case *types.Named:

@@ -42,11 +42,6 @@ var knownGaps = map[string]string{
 	// by its shape, whose int64 field may be a Money or a plain int64.
 	"wrong_print_typeparam_plain.go/program": "a field of a cell type of a basic kind with a String method, in a struct printed from generic code (refused)",
 	"wrong_print_typeparam_plain.go/cell":    "a field of a cell type of a basic kind with a String method, in a struct printed from generic code (refused)",
-	// typedparam.go: which cell types a type parameter stands for is
-	// known per generic, not per position: Index[K, V]'s K was given an
-	// int once, so a V's int may be plain too.
-	"wrong_print_typeparam_stringer.go/program": "a map[K]V printed in generic code whose V's cell type of a basic kind shares the reflect type K was given elsewhere (refused)",
-	"wrong_print_typeparam_stringer.go/cell":    "a map[K]V printed in generic code whose V's cell type of a basic kind shares the reflect type K was given elsewhere (refused)",
 	// printtypes.go typedIface: an instance of a generic type with a
 	// String method in an any, whose method the printing call cannot name.
 	"wrong_print_any_generic_stringer.go/program": "an instance of a generic type with a String method in an any (refused)",

@@ -480,7 +480,7 @@ func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int,
 		}
 		// A cell type of one struct shape inside (the Card field of a
 		// Pair[int, Card]) prints by the fmt methods a candidate carries.
-		methods = attachMethods(printed, cells, t, rt, entries, func(names []string) []string { return names }, func(reflect.Type) bool { return true })
+		methods = attachMethods(printed, cells, nil, t, rt, entries, argScope{active: true}, nil)
 	}
 	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
 }

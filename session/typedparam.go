@@ -2,6 +2,7 @@ package session
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -38,8 +39,8 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 		return typedIface(printed, cells, x, candidates...)
 	}
 	entries := map[string]paramEntry{}
-	var keys []string
-	instance := false // the static type is an instance of a generic cell type, or a pointer to one
+	paths := map[string]string{} // where in the static type a type parameter is: its key
+	instance := false            // the static type is an instance of a generic cell type, or a pointer to one
 	for i := 0; i+2 < len(candidates); {
 		name, ok1 := candidates[i].(string)
 		id, ok2 := candidates[i+1].(int)
@@ -47,8 +48,9 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 		if !ok1 || !ok2 || !ok3 || n < 0 || i+3+n > len(candidates) {
 			return x
 		}
-		if key, ok := strings.CutPrefix(name, "@"); ok {
-			keys = append(keys, key)
+		if at, ok := strings.CutPrefix(name, "@"); ok {
+			path, key, _ := strings.Cut(at, "=")
+			paths[path] = key
 		} else if name == "!instance" {
 			instance = true
 		} else {
@@ -56,32 +58,17 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 		}
 		i += 3 + n
 	}
-	// possible keeps the names of cell types the type parameters may
-	// stand for; the others' values never reach here.
-	possible := params.possible(keys)
-	keep := func(names []string) []string {
-		if possible == nil {
-			return names
-		}
-		var kept []string
-		for _, n := range names {
-			if possible[strings.TrimPrefix(n, "*")] {
-				kept = append(kept, n)
-			}
-		}
-		return kept
-	}
-	// plain: a value of the predeclared type t may be just that, not a
-	// cell type's (a type argument or an interface in one gave it).
-	plain := func(t reflect.Type) bool {
-		return possible == nil || possible["=*"] || possible["="+t.String()]
+	// A bare type parameter's value may be of a cell type itself.
+	here := argScope{}
+	if key, ok := paths[""]; ok {
+		here = argScope{true, params.possible([]string{key})}
 	}
 	structShape := rt.Kind() == reflect.Struct || rt.Kind() == reflect.Pointer && rt.Elem().Kind() == reflect.Struct
-	if !structShape || rt.Name() != "" {
+	if here.active && (!structShape || rt.Name() != "") {
 		// A value of a non-struct cell type's very reflect type may be of
 		// it or be plain: the text names both.
-		if top := keep(cells.names(rt)); len(top) > 0 {
-			if len(top) == 1 && isBasic(rt) && !plain(rt) {
+		if top := here.keep(cells.names(rt)); len(top) > 0 {
+			if len(top) == 1 && isBasic(rt) && !here.plain(rt) {
 				// No type argument gave the predeclared type: the value
 				// is of the one cell type of its kind they gave.
 				if e, ok := entries[top[0]]; ok {
@@ -123,7 +110,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 	if node == nil {
 		return typedIface(printed, cells, x, candidates...)
 	}
-	methods := attachMethods(printed, cells, node, rt, entries, keep, plain)
+	methods := attachMethods(printed, cells, params, node, rt, entries, here, paths)
 	return cellfmt.NewTypedResolved(x, node, methods, cells.resolveDynamic)
 }
 
@@ -132,7 +119,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 // carries (for a struct, or a pointer to one), and marks Unsure a
 // predeclared type that cell types keep lets stand for one with methods;
 // it returns the functions the nodes' methods index.
-func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt.Type, rt reflect.Type, entries map[string]paramEntry, keep func([]string) []string, plain func(reflect.Type) bool) []any {
+func attachMethods(printed *printedTypes, cells *cellTypeRegistry, params *paramArgRegistry, node *cellfmt.Type, rt reflect.Type, entries map[string]paramEntry, root argScope, paths map[string]string) []any {
 	var methods []any
 	bases := map[string]int{}
 	// attach gives node the fmt methods of the candidate name, whose
@@ -174,31 +161,36 @@ func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt
 		return "", named
 	}
 	seen := map[*cellfmt.Type]bool{}
-	// Inside a struct of a cell type, a predeclared field type says
-	// nothing of what the type arguments gave: plain holds there.
-	var walk func(node *cellfmt.Type, t reflect.Type, inStruct bool)
-	walk = func(node *cellfmt.Type, t reflect.Type, inStruct bool) {
+	// path is where node is in the printed static type ("e" an element,
+	// "k" a key, "f1." a field); inStruct says node is inside a struct
+	// of a cell type, where a predeclared field type says nothing of
+	// what the type arguments gave: plain holds there.
+	var walk func(node *cellfmt.Type, t reflect.Type, path string, sc argScope, inStruct bool)
+	walk = func(node *cellfmt.Type, t reflect.Type, path string, sc argScope, inStruct bool) {
 		if node == nil || seen[node] {
 			return
 		}
 		seen[node] = true
+		if key, ok := paths[path]; ok && path != "" {
+			sc, inStruct = argScope{true, params.possible([]string{key})}, false
+		}
 		switch t.Kind() {
 		case reflect.Pointer:
-			walk(node.Elem, t.Elem(), inStruct)
+			walk(node.Elem, t.Elem(), path+"e", sc, inStruct)
 			if t.Elem().Kind() == reflect.Struct && t.Elem().Name() == "" {
 				if name, _ := structName(t.Elem()); name != "" {
 					attach(node, "*"+name)
 				}
 			}
 		case reflect.Slice, reflect.Array, reflect.Chan:
-			walk(node.Elem, t.Elem(), inStruct)
+			walk(node.Elem, t.Elem(), path+"e", sc, inStruct)
 		case reflect.Map:
-			walk(node.Key, t.Key(), inStruct)
-			walk(node.Elem, t.Elem(), inStruct)
+			walk(node.Key, t.Key(), path+"k", sc, inStruct)
+			walk(node.Elem, t.Elem(), path+"e", sc, inStruct)
 		case reflect.Struct:
 			for i, f := range node.Fields {
 				if i < t.NumField() {
-					walk(f.Type, t.Field(i).Type, true)
+					walk(f.Type, t.Field(i).Type, path+"f"+strconv.Itoa(i)+".", sc, inStruct || sc.active)
 				}
 			}
 			name, named := structName(t)
@@ -212,7 +204,11 @@ func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt
 			if !isBasic(t) {
 				return
 			}
-			if names := keep(cells.names(t)); len(names) == 1 && !inStruct && !plain(t) {
+			if !sc.active {
+				node.Text = t.String() // written in the static type
+				return
+			}
+			if names := sc.keep(cells.names(t)); len(names) == 1 && !inStruct && !sc.plain(t) {
 				node.Text = cellfmt.MainName(names[0])
 				attach(node, names[0])
 			} else if len(names) > 0 {
@@ -223,8 +219,41 @@ func attachMethods(printed *printedTypes, cells *cellTypeRegistry, node *cellfmt
 			}
 		}
 	}
-	walk(node, rt, false)
+	walk(node, rt, "", root, false)
 	return methods
+}
+
+// argScope is what the type arguments tell at a place in a printed
+// value: active, the place is a type parameter's (or inside one), which
+// may stand for the cell types possible (nil: any); not active, the
+// static type is written there, and a predeclared type is plain.
+type argScope struct {
+	active   bool
+	possible map[string]bool
+}
+
+// keep is names without the cell types the place cannot hold.
+func (s argScope) keep(names []string) []string {
+	if !s.active {
+		return nil
+	}
+	if s.possible == nil {
+		return names
+	}
+	var kept []string
+	for _, n := range names {
+		if s.possible[strings.TrimPrefix(n, "*")] {
+			kept = append(kept, n)
+		}
+	}
+	return kept
+}
+
+// plain: a value of the predeclared type t at the place may be just
+// that, not a cell type's (a type argument, or an interface in one, gave
+// it).
+func (s argScope) plain(t reflect.Type) bool {
+	return !s.active || s.possible == nil || s.possible["=*"] || s.possible["="+t.String()]
 }
 
 // paramEntry is a candidate of TypedParam: its description's id and the

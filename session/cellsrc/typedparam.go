@@ -93,16 +93,13 @@ func (l *typedLowering) paramArg(arg ast.Expr, static types.Type, describe Descr
 	}
 	entry, _ := l.ifaceEntry(arg, "", own, describe)
 	args := append([]ast.Expr{arg}, entry...)
-	// The type parameters' keys, for the runner's record of what they
-	// were instantiated with (registerParamArgs).
-	var tps []*types.TypeParam
-	typeParamsIn(static, map[types.Type]bool{}, &tps)
-	keys := map[string]bool{}
-	for _, tp := range tps {
-		keys[l.paramKey(tp)] = true
-	}
-	for _, key := range slices.Sorted(maps.Keys(keys)) {
-		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote("@" + key)}, intAt(pos, -1), intAt(pos, 0))
+	// Where each type parameter is in the static type, and its key, for
+	// the runner's record of what it was instantiated with
+	// (registerParamArgs).
+	paths := map[string]string{}
+	l.paramPaths(static, "", paths, map[types.Type]bool{})
+	for _, path := range slices.Sorted(maps.Keys(paths)) {
+		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote("@" + path + "=" + paths[path])}, intAt(pos, -1), intAt(pos, 0))
 	}
 	top := static
 	if p, ok := top.(*types.Pointer); ok {
@@ -181,6 +178,39 @@ func (l *typedLowering) paramKey(tp *types.TypeParam) string {
 		}
 	}
 	return "?"
+}
+
+// paramPaths records, for each type parameter in t (a printed static
+// type made of type parameters, paramShaped), its place as the runner's
+// walk of the value names it ("" the value, "e" an element or a
+// pointer's target, "k" a map's key, "f1." a struct's second field) and
+// its key.
+func (l *typedLowering) paramPaths(t types.Type, path string, out map[string]string, seen map[types.Type]bool) {
+	switch u := types.Unalias(t).(type) {
+	case *types.TypeParam:
+		out[path] = l.paramKey(u)
+	case *types.Pointer:
+		l.paramPaths(u.Elem(), path+"e", out, seen)
+	case *types.Slice:
+		l.paramPaths(u.Elem(), path+"e", out, seen)
+	case *types.Array:
+		l.paramPaths(u.Elem(), path+"e", out, seen)
+	case *types.Chan:
+		l.paramPaths(u.Elem(), path+"e", out, seen)
+	case *types.Map:
+		l.paramPaths(u.Key(), path+"k", out, seen)
+		l.paramPaths(u.Elem(), path+"e", out, seen)
+	case *types.Named:
+		if seen[u] || u.TypeArgs().Len() == 0 {
+			return
+		}
+		seen[u] = true
+		l.paramPaths(u.Underlying(), path, out, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			l.paramPaths(u.Field(i).Type(), path+"f"+strconv.Itoa(i)+".", out, seen)
+		}
+	}
 }
 
 // typeParamsIn are the type parameters t mentions.

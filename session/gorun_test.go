@@ -56,6 +56,14 @@ var knownGaps = map[string]string{
 	"wrong_print_any_plain_basic.go/cell":    "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_logger_spread.go/program":   "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
 	"wrong_print_logger_spread.go/cell":      "a number or string in an any beside a cell type of that kind with a String method: the interpreter hands either over unboxed (refused)",
+	// typedparam.go: a struct of a cell type reaches fmt from generic code
+	// by its shape, whose int64 field may be a Money or a plain int64.
+	"wrong_print_typeparam_plain.go/program": "a field of a cell type of a basic kind with a String method, in a struct printed from generic code (refused)",
+	"wrong_print_typeparam_plain.go/cell":    "a field of a cell type of a basic kind with a String method, in a struct printed from generic code (refused)",
+	// printtypes.go typedIface: an instance of a generic type with a
+	// String method in an any, whose method the printing call cannot name.
+	"wrong_print_any_generic_stringer.go/program": "an instance of a generic type with a String method in an any (refused)",
+	"wrong_print_any_generic_stringer.go/cell":    "an instance of a generic type with a String method in an any (refused)",
 	// nativecase.go: a case of fmt.Stringer, which a `type Temp float64`
 	// implements, on a plain float64: the interpreter's case Temp takes it.
 	"wrong_stringer_case_basic.go/program": "a number in an any beside a cell type of that kind with a String method, switched on with a case of fmt.Stringer (refused)",

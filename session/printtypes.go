@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -321,6 +322,10 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 	rt := reflect.TypeOf(x)
 	unwrapped := "" // the cell type a library interface's wrapper names
 	boxed := isBox(rt)
+	boxedName := ""
+	if boxed {
+		boxedName = boxedTypeName(reflect.ValueOf(x))
+	}
 	if boxed {
 		// The interpreter's own box, which fmt would print as a struct of
 		// pointers: the value it holds is the cell value.
@@ -343,6 +348,8 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 	}
 	var matches []string
 	fmtTypes := map[reflect.Type]string{} // the candidates with methods
+	entries := map[string]paramEntry{}    // the candidates, for composite's shapes
+	var genericFmt []string               // generic types whose fmt methods no candidate carries
 	id, methods, withMethods := -1, []any(nil), false
 	anyID, anyMethods := -1, []any(nil)
 	switched, switchedID, switchedMethods := "", -1, []any(nil)
@@ -359,6 +366,11 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 			anyID, anyMethods = cid, fns
 			continue
 		}
+		if generic, ok := strings.CutPrefix(name, cellsrc.GenericFmtMark); ok {
+			genericFmt = append(genericFmt, generic)
+			continue
+		}
+		entries[name] = paramEntry{cid, fns}
 		if rest, ok := strings.CutPrefix(name, "="); ok {
 			// The interpreter's type switch named the dynamic type
 			// (cellsrc/ifaceshape.go), where candidates share a shape.
@@ -379,8 +391,21 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 			switchedID, switchedMethods = cid, fns
 		}
 	}
+	if instanceOf(boxedName, cells.names(rt), genericFmt) {
+		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.UnsureType("an instance of a generic type with a String or Error method, held in an interface, whose method gogil cannot call there"), Kind: rt.Kind(), Unsure: true}, nil)
+	}
 	if switchedID >= 0 && len(matches) > 1 {
 		matches, id, methods, withMethods = []string{switched}, switchedID, switchedMethods, len(switchedMethods) > 0
+	}
+	if len(matches) > 0 && !boxed {
+		// An instance of a generic type of the candidate's very reflect
+		// type, which no candidate lists (cellsrc's ifaceArg), may be the
+		// value's too.
+		for _, n := range cells.names(rt) {
+			if strings.Contains(n, "[") && !slices.Contains(matches, n) {
+				matches = append(matches, n)
+			}
+		}
 	}
 	if len(matches) > 0 && !boxed && anyID >= 0 && isBasic(rt) {
 		// A number, string or bool in an empty interface that the
@@ -419,7 +444,8 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 		}
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
 	}
-	if anyID >= 0 && !boxed && unwrapped == "" && rt.Name() == "" {
+	out := composite(printed, cells, x, anyID, anyMethods, entries)
+	if _, typed := out.(cellfmt.Typed); !typed && anyID >= 0 && !boxed && unwrapped == "" && rt.Name() == "" {
 		// A []Bitcoin, a map[string]Point, a Wallet whose field is a
 		// Bitcoin: in an empty interface, the interpreter's value of it
 		// is a []int, a map of the struct Point is made of, a struct of
@@ -429,7 +455,22 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 			return cellfmt.NewTyped(x, madeOfFmtType(rt, inner), nil)
 		}
 	}
-	return composite(printed, cells, x, anyID, anyMethods)
+	return out
+}
+
+// instanceOf: the box's type name, or a name of the value's reflect type,
+// is an instance (Stack[main.Card], *Stack[int]) of one of generics.
+func instanceOf(boxed string, names []string, generics []string) bool {
+	if len(generics) == 0 {
+		return false
+	}
+	for _, n := range append(names, strings.TrimPrefix(strings.TrimPrefix(boxed, "*"), "main.")) {
+		base, _, ok := strings.Cut(strings.TrimPrefix(n, "*"), "[")
+		if ok && slices.Contains(generics, base) {
+			return true
+		}
+	}
+	return false
 }
 
 // madeOfFmtType is the description of t, made of the cell type inner,
@@ -498,7 +539,7 @@ func isBasic(t reflect.Type) bool {
 // any's description anyID, as in a value of a static type that holds
 // interfaces. The composite's own type the interpreter does not name: %T
 // and %#v print an error. x as it is otherwise.
-func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int, methods []any) any {
+func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int, methods []any, entries map[string]paramEntry) any {
 	rt := reflect.TypeOf(x)
 	if anyID < 0 || rt.Name() != "" {
 		return x
@@ -512,6 +553,9 @@ func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int,
 		if t = cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{}); t == nil {
 			return x
 		}
+		// A cell type of one struct shape inside (the Card field of a
+		// Pair[int, Card]) prints by the fmt methods a candidate carries.
+		methods = attachMethods(printed, cells, nil, t, rt, entries, argScope{active: true}, nil)
 	}
 	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
 }

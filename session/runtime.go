@@ -211,6 +211,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.TypedIfaceHelper: reflect.ValueOf(func(x any, candidates ...any) any {
 				return typedIface(&s.printed, &s.cellTypes, x, candidates...)
 			}),
+			cellsrc.TypedParamHelper: reflect.ValueOf(func(x any, candidates ...any) any {
+				return typedParam(&s.printed, &s.cellTypes, &s.paramArgs, x, candidates...)
+			}),
+			cellsrc.ParamArgsHelper: reflect.ValueOf(s.paramArgs.add),
 			// TypeCase decides a type switch's native cases
 			// (cellsrc/nativecase.go).
 			"TypeCase": reflect.ValueOf(typeCase),

@@ -183,6 +183,9 @@ type Session struct {
 	printed printedTypes // static types of printed values (printtypes.go)
 	// cellTypes names the reflect types of cell types (boxed.go).
 	cellTypes cellTypeRegistry
+	// paramArgs are the cell types each type parameter was instantiated
+	// with (typedparam.go).
+	paramArgs paramArgRegistry
 }
 
 // afterInterrupt is what an interrupt leaves for the next run: it must

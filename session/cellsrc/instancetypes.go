@@ -113,6 +113,7 @@ func registerCellInstances(f *File, opts Options) {
 	for _, tv := range l.t.Info.Types {
 		walk(tv.Type)
 	}
+	registerParamArgs(f, l)
 	if len(found) == 0 {
 		return
 	}

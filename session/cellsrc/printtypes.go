@@ -166,6 +166,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 					return l.err
 				}
 			}
+			if ok && tv.Type != nil && !tv.IsType() && paramShaped(tv.Type) {
+				if x := l.paramArg(arg, tv.Type, opts.Describe); x != nil {
+					call.Args[i] = x
+					continue
+				}
+			}
 			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
@@ -374,6 +380,7 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	pos := arg.Pos()
 	args := []ast.Expr{arg}
 	var listed []listedType
+	var genericFmt []string // generic types with fmt methods
 	if empty && scopeHasTypes(scope) {
 		// An any may hold an unnamed composite of interfaces ([]Shape,
 		// map[string]error), which the interpreter fills with its boxes
@@ -396,8 +403,22 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 			continue
 		}
 		if named.TypeParams().Len() > 0 {
-			if mayImplement(named, iface) {
+			// In an empty interface, an instance of a generic type
+			// without fmt methods prints by its fields, and the runner
+			// tells its registered reflect type (instancetypes.go) from
+			// a candidate's: it need not keep the candidates' methods
+			// from a value of theirs (a Card in a list.Element's Value
+			// printed by its fields where the cell declared a MinHeap[T]).
+			if !mayImplement(named, iface) {
+				continue
+			}
+			if !empty {
 				return nil
+			}
+			if hasFmtMethod(named) || hasFmtMethod(types.NewPointer(named)) {
+				// Its instances' methods the call cannot name: the runner
+				// ends the printing of one in an error (typedIface).
+				genericFmt = append(genericFmt, name)
 			}
 			continue
 		}
@@ -426,6 +447,9 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 			listed = append(listed, listedType{label, t})
 		}
 	}
+	for _, name := range genericFmt {
+		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(GenericFmtMark + name)}, intAt(pos, -1), intAt(pos, 0))
+	}
 	// The runner unboxes the interpreter's own box of a value of a cell
 	// type with methods in an empty interface, candidates or not.
 	if len(args) == 1 && !(empty && declaresMethods(scope)) {
@@ -442,6 +466,10 @@ func (l *typedLowering) ifaceArg(arg ast.Expr, static types.Type, iface *types.I
 	}
 	return call
 }
+
+// GenericFmtMark begins a TypedIface candidate naming a generic type with
+// a fmt method, whose instances the printing call cannot print by it.
+const GenericFmtMark = "!generic:"
 
 // boxedBasic: t is a named type of a basic kind with methods, whose
 // values the interpreter boxes in an interface (namedBasic leaves them

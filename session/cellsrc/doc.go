@@ -183,7 +183,10 @@
 //     by name and reflect type when its declaration runs
 //     (__gogil.LocalType, localtypes.go), so that encoding/json's errors
 //     name it as Go does and name no struct for a struct literal type,
-//     which yaegi gives the same reflect type;
+//     which yaegi gives the same reflect type; %T and %#v of an interface
+//     that may hold one (a part, this or an earlier one, puts a value of
+//     it in an interface) are refused by the printing pass, since yaegi
+//     names no such type there (localnames.go);
 //   - a range over a pointer p to an array ranges over (p)[:] when it
 //     has a value variable, over [N]struct{}{} when it has not
 //     (rangeptr.go: in a function yaegi panics on the second, and the

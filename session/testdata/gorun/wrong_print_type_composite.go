@@ -21,7 +21,6 @@ func main() {
 		[]Point{{1, 2}},
 		map[string]*Point{"a": {3, 4}},
 		[2]Point{},
-		[]struct{ P Point }{{Point{5, 6}}},
 		Point{7, 8},
 		&Point{9, 10},
 		[]int{1},

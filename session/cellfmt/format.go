@@ -104,19 +104,11 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 				// predeclared one too, whose cell types the interpreter cannot
 				// tell apart. The runner's stand-ins for cell types of basic
 				// kinds (named, of a package) are named for their cell type.
-				inner, namedInside := "", false
-				if names != nil && t.Name() == "" && len(names(t)) == 0 {
-					// []Point, map[string]*Point: the composite has no
-					// cell type, but what it is made of may.
-					inner, namedInside = typeStringNamed(t, names)
-				}
-				if !replaced && !namedInside && (t.Name() != "" && t.PkgPath() == "" || len(names(t)) == 0) {
+				if !replaced && (t.Name() != "" && t.PkgPath() == "" || len(names(t)) == 0) {
 					continue // fmt prints it right: no cell type has its type
 				}
 				name = typeString(t)
-				if namedInside {
-					name = inner
-				} else if names != nil {
+				if names != nil {
 					switch n := names(t); len(n) {
 					case 0:
 					case 1:
@@ -566,72 +558,6 @@ func compareKeys(a, b reflect.Value) int {
 
 // typeString is a type as the cell wrote it, as far as reflect tells:
 // yaegi's renamed fields get their names back, wrappers are their value.
-// typeStringNamed is typeString of t with each struct type a cell type
-// has written as names names it (one of several where several do); named
-// says that t holds such a type.
-func typeStringNamed(t reflect.Type, names Namer) (text string, named bool) {
-	if t.Name() != "" {
-		return t.String(), false
-	}
-	// A struct type of a cell type's very fields is taken for it (as
-	// PlainShape says); a slice, array or map is as often plain, and
-	// left as fmt prints it.
-	switch n := names(t); {
-	case t.Kind() != reflect.Struct || len(n) == 0:
-	case len(n) == 1:
-		return MainName(n[0]), true
-	default:
-		shown := make([]string, len(n))
-		for k, one := range n {
-			shown[k] = MainName(one)
-		}
-		return OneOf(shown), true
-	}
-	switch t.Kind() {
-	case reflect.Pointer:
-		elem, named := typeStringNamed(t.Elem(), names)
-		return "*" + elem, named
-	case reflect.Slice:
-		elem, named := typeStringNamed(t.Elem(), names)
-		return "[]" + elem, named
-	case reflect.Array:
-		elem, named := typeStringNamed(t.Elem(), names)
-		return "[" + strconv.Itoa(t.Len()) + "]" + elem, named
-	case reflect.Map:
-		key, kn := typeStringNamed(t.Key(), names)
-		elem, en := typeStringNamed(t.Elem(), names)
-		return "map[" + key + "]" + elem, kn || en
-	case reflect.Chan:
-		elem, named := typeStringNamed(t.Elem(), names)
-		switch t.ChanDir() {
-		case reflect.RecvDir:
-			return "<-chan " + elem, named
-		case reflect.SendDir:
-			return "chan<- " + elem, named
-		}
-		return "chan " + elem, named
-	case reflect.Struct:
-		if t.NumField() == 0 {
-			return "struct {}", false
-		}
-		fields, named := make([]string, t.NumField()), false
-		for i := range fields {
-			f := t.Field(i)
-			ft, n := typeStringNamed(f.Type, names)
-			named = named || n
-			fields[i] = fieldName(f.Name) + " " + ft
-			if f.Anonymous {
-				fields[i] = ft
-			}
-			if tag := UserTag(string(f.Tag)); tag != "" {
-				fields[i] += " " + strconv.Quote(tag)
-			}
-		}
-		return "struct { " + strings.Join(fields, "; ") + " }", named
-	}
-	return typeString(t), false
-}
-
 func typeString(t reflect.Type) string {
 	if t.Name() != "" {
 		return t.String()

@@ -87,6 +87,16 @@ type pass struct {
 // it in needs (scan.go), which TestScanSkipsOnlyNoOps checks.
 var passes = []pass{
 	{
+		// Before every pass that types the code, so that the variables
+		// it declares are typed, and before the assertion passes, which
+		// would move its recover() into a function literal
+		// (recoverassert.go).
+		name:  "recover() asserted to a type",
+		needs: holdsTypeAssert | holdsTypeSwitch,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { hoistRecoverAsserts(f.AST) },
+	},
+	{
 		// First: the passes after it type the code it writes, checked
 		// again where the top level's names were typed wrong
 		// (reusedefine.go).

@@ -898,6 +898,9 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 		return
 	}
 	if sel.Sel.Name == "As" {
+		if scope := l.mainScope(); scope != nil && l.refusedInterfaceTarget(tv.Type, scope) && l.lowerInterfaceAs(call, tv.Type, scope) {
+			return
+		}
 		// The error that names the cell type implementing the target
 		// first, then the one for any interface written in a cell.
 		if scope := l.mainScope(); scope != nil {

@@ -156,7 +156,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 				continue // Fprintf's writer, Printf's format: typed parameters, not printed values
 			}
 			tv, ok := t.Info.Types[arg]
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || literalIface(tv.Type) || !errorf && l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -616,6 +616,15 @@ func libraryIface(t types.Type) bool {
 	}
 	iface, ok := n.Underlying().(*types.Interface)
 	return ok && iface.NumMethods() > 0 && !hasFmtMethod(n)
+}
+
+// literalIface: t is an interface literal with methods
+// (interface{ Area() int }): the interpreter hands fmt a cell value
+// held in one without its methods, as in an empty interface, and fmt
+// printed {1} where Go calls its String method.
+func literalIface(t types.Type) bool {
+	iface, ok := types.Unalias(t).(*types.Interface)
+	return ok && iface.NumMethods() > 0
 }
 
 // bypassesFmtMethod: t is error or fmt.Stringer, a top-level cell type

@@ -50,6 +50,10 @@ type Options struct {
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
 	Generic func(name string) bool
+	// Type, if not nil, says whether a name is a type an earlier part
+	// declared: a part that selects a method on one (T.M, a method
+	// expression) is type-checked (methodexpr.go).
+	Type func(name string) bool
 	// Variadic, if not nil, says whether a name may be a variadic
 	// function (or function variable) an earlier part declared: a part
 	// that calls one is type-checked (variadiccalls.go).

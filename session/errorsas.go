@@ -37,6 +37,7 @@ type asWalk struct {
 	unwrap map[string]func(any) any
 	hasAs  map[string]bool
 	isFn   map[string]func(any, error) bool // a cell type's Is method, for errors.Is
+	isOn   map[string]func(any) bool        // the same, called with the interpreter's own target
 	isCall bool                             // errors.Is's walk: hasAs marks Is methods
 	op     string                           // what errorchain.go's helpers run (errors.Unwrap, ==), for their errors
 	known  map[string]bool
@@ -50,7 +51,7 @@ type asWalk struct {
 // come first.
 func (w *asWalk) methods(args []any) {
 	w.unwrap, w.hasAs, w.known, w.hidden = map[string]func(any) any{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	w.isFn = map[string]func(any, error) bool{}
+	w.isFn, w.isOn = map[string]func(any, error) bool{}, map[string]func(any) bool{}
 	for i := 0; i+1 < len(args); i += 2 {
 		n, _ := args[i].(string)
 		w.known[n] = true
@@ -59,6 +60,8 @@ func (w *asWalk) methods(args []any) {
 			w.unwrap[n] = f
 		case func(any, error) bool:
 			w.isFn[n] = f
+		case func(any) bool:
+			w.isOn[n] = f
 		case nil:
 			w.hasAs[n] = true
 		case bool:
@@ -322,6 +325,14 @@ func (w *asWalk) is(err, target error, tname string, theld reflect.Value, tcell 
 		}
 		if w.hasAs[name] {
 			w.fail("the error " + name + " in the chain has an Is method, which gogil cannot call")
+		}
+		if isOn := w.isOn[name]; isOn != nil {
+			// The interpreted code hands the method its own value of the
+			// target, whose type a cell target keeps.
+			w.needValue(name, held)
+			if isOn(held.Interface()) {
+				return true
+			}
 		}
 		if isFn := w.isFn[name]; isFn != nil {
 			// A cell target reaches the interpreted method without its

@@ -47,6 +47,7 @@ func (l *typedLowering) lowerInterfaceEquality() {
 	}
 	l.refuseInterfaceInstances()
 	compared := map[*ast.BinaryExpr]bool{}
+	structs := map[*ast.BinaryExpr]ast.Expr{} // the struct type compared, written out
 	ast.Inspect(l.f.AST, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)
 		if !ok || !mentionsErrorChain(b) {
@@ -58,6 +59,8 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		}
 		if isIface(tx) || isIface(ty) {
 			compared[b] = true
+		} else if structs[b] = l.structWithInterfaces(tx, ty); structs[b] != nil {
+			compared[b] = true
 		}
 		return true
 	})
@@ -68,6 +71,9 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		b, ok := x.(*ast.BinaryExpr)
 		if !ok || !compared[b] {
 			return x
+		}
+		if texpr := structs[b]; texpr != nil {
+			return l.structEquality(b, texpr)
 		}
 		args := []ast.Expr{b.X, b.Y}
 		if kx, ky := l.dynamicTypeName(b.X), l.dynamicTypeName(b.Y); kx != "" && ky != "" {
@@ -85,6 +91,108 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		}
 		return call
 	})
+}
+
+// A struct == compares its interface fields as yaegi's == compares
+// interfaces, boxes and all: Box{Circle{1}} == Box{Circle{1}} was false,
+// silently. structWithInterfaces is the type of the operands, written
+// out, when both are one struct type with a field (or a field's field) of
+// an interface type other than error, and no array on the way;
+// structEquality writes the comparison field by field,
+//
+//	func(__gogil_eqa, __gogil_eqb T) bool {
+//		return __gogil.IfaceEqual(__gogil_eqa.S, __gogil_eqb.S) && __gogil_eqa.N == __gogil_eqb.N
+//	}(x, y)
+func (l *typedLowering) structWithInterfaces(tx, ty types.Type) ast.Expr {
+	if !types.Identical(tx, ty) {
+		return nil
+	}
+	st, ok := tx.Underlying().(*types.Struct)
+	if !ok || !holdsComparedInterface(st, map[types.Type]bool{}) || mentionsLocalType(tx, map[types.Type]bool{}) {
+		return nil
+	}
+	x, ok := l.nameType(l.f.AST, tx)
+	if !ok {
+		return nil
+	}
+	return x
+}
+
+// holdsComparedInterface: a field of st, or of a struct field of it, is an
+// interface other than error; false where an array holds one, which the
+// field-by-field comparison does not reach.
+func holdsComparedInterface(st *types.Struct, seen map[types.Type]bool) bool {
+	if seen[st] {
+		return false
+	}
+	seen[st] = true
+	for i := range st.NumFields() {
+		switch u := st.Field(i).Type().Underlying().(type) {
+		case *types.Interface:
+			if !types.Identical(st.Field(i).Type(), types.Universe.Lookup("error").Type()) {
+				return true
+			}
+		case *types.Struct:
+			if holdsComparedInterface(u, seen) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (l *typedLowering) structEquality(b *ast.BinaryExpr, texpr ast.Expr) ast.Expr {
+	pos := b.OpPos
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	st := l.t.Info.Types[b.X].Type.Underlying().(*types.Struct)
+	var terms []ast.Expr
+	var fields func(st *types.Struct, pa, pb ast.Expr)
+	fields = func(st *types.Struct, pa, pb ast.Expr) {
+		for i := range st.NumFields() {
+			f := st.Field(i)
+			if f.Name() == "_" {
+				continue // Go's == skips blank fields
+			}
+			fa := &ast.SelectorExpr{X: pa, Sel: id(f.Name())}
+			fb := &ast.SelectorExpr{X: pb, Sel: id(f.Name())}
+			switch u := f.Type().Underlying().(type) {
+			case *types.Interface:
+				if !types.Identical(f.Type(), types.Universe.Lookup("error").Type()) {
+					terms = append(terms, &ast.CallExpr{Fun: &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(IfaceEqualHelper)}, Lparen: pos, Args: []ast.Expr{fa, fb}, Rparen: pos})
+					continue
+				}
+			case *types.Struct:
+				if holdsComparedInterface(u, map[types.Type]bool{}) {
+					fields(u, fa, fb)
+					continue
+				}
+			}
+			terms = append(terms, &ast.BinaryExpr{X: fa, OpPos: pos, Op: token.EQL, Y: fb})
+		}
+	}
+	fields(st, id("__gogil_eqa"), id("__gogil_eqb"))
+	var all ast.Expr = id("true")
+	for i, t := range terms {
+		if i == 0 {
+			all = t
+		} else {
+			all = &ast.BinaryExpr{X: all, OpPos: pos, Op: token.LAND, Y: t}
+		}
+	}
+	var call ast.Expr = &ast.CallExpr{
+		Fun: &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos,
+				Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{id("__gogil_eqa"), id("__gogil_eqb")}, Type: texpr}}},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: id("bool")}}},
+			},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{all}}}, Rbrace: pos},
+		},
+		Lparen: pos, Args: []ast.Expr{b.X, b.Y}, Rparen: b.End(),
+	}
+	if b.Op == token.NEQ {
+		call = &ast.UnaryExpr{OpPos: b.Pos(), Op: token.NOT, X: call}
+	}
+	return call
 }
 
 // NativeTypeName is dynamicTypeName's name of any type no cell declares.

@@ -32,6 +32,13 @@ func main() {
 	b1 := Board{a, "b"}
 	b2 := Board{b, "b"}
 	fmt.Println(b1 == b2, b1 == Board{c, "b"})
+	pair := [2]Shape{Circle{1}, Rect{2, 3}}
+	fmt.Println(pair == [2]Shape{Circle{1}, Rect{2, 3}}, pair != [2]Shape{Circle{1}, Rect{3, 2}})
+	type Row struct {
+		Cells [2]Shape
+		Tag   string
+	}
+	fmt.Println(Row{pair, "r"} == Row{[2]Shape{Circle{1}, Rect{2, 3}}, "r"})
 	slots := []Slot{a, c}
 	for i, s := range slots {
 		if s == b {

@@ -259,6 +259,10 @@
 //   - a variable without a written type initialized by an untyped rune
 //     constant of literals ('A', 'a' + 1) gets rune(...) (runeconst.go:
 //     yaegi typed such a global int);
+//   - x == y of struct or array values holding an interface field or
+//     element becomes a function literal comparing them part by part, the
+//     interfaces by __gogil.IfaceEqual (ifaceequal.go: yaegi's == compared
+//     its boxes of the cell values the interfaces hold);
 //   - a recover() asserted to a type (recover().(error)) gets a variable
 //     declared above its statement, before any pass moves the assertion
 //     into a function literal, where recover returns nil
@@ -432,7 +436,9 @@
 //     types (reflectdynamic.go, reflectiface.go);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
-//     code never sees the method and would write the plain value); so is
+//     code never sees the method and would write the plain value), and so
+//     is one on a value holding an interface such a cell type implements
+//     (the runner writes a boxed cell value by its fields); so is
 //     a gob Encode or Decode of one with GobEncode, MarshalBinary,
 //     MarshalText or their decoding twins, and json's encoding of a field
 //     tagged omitzero of a cell type with an IsZero method, which Go's

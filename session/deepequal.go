@@ -2,7 +2,6 @@ package session
 
 import (
 	"reflect"
-	"unsafe"
 
 	"github.com/gogil/gogil/internal/yaegistate"
 	"github.com/traefik/yaegi/interp"
@@ -30,7 +29,7 @@ func deepEqual(x, y any) bool {
 }
 
 type deepVisit struct {
-	a1, a2 unsafe.Pointer
+	a1, a2 uintptr
 	typ    reflect.Type
 }
 
@@ -71,8 +70,8 @@ func deepValueEqual(v1, v2 reflect.Value, visited map[deepVisit]bool) bool {
 		if v1.IsNil() || v2.IsNil() {
 			break
 		}
-		p1, p2 := v1.UnsafePointer(), v2.UnsafePointer()
-		if uintptr(p1) > uintptr(p2) {
+		p1, p2 := v1.Pointer(), v2.Pointer()
+		if p1 > p2 {
 			p1, p2 = p2, p1
 		}
 		k := deepVisit{p1, p2, v1.Type()}
@@ -93,7 +92,7 @@ func deepValueEqual(v1, v2 reflect.Value, visited map[deepVisit]bool) bool {
 		if v1.IsNil() != v2.IsNil() || v1.Len() != v2.Len() {
 			return false
 		}
-		if v1.UnsafePointer() == v2.UnsafePointer() {
+		if v1.Pointer() == v2.Pointer() {
 			return true
 		}
 		for i := range v1.Len() {
@@ -108,7 +107,7 @@ func deepValueEqual(v1, v2 reflect.Value, visited map[deepVisit]bool) bool {
 		}
 		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
 	case reflect.Pointer:
-		if v1.UnsafePointer() == v2.UnsafePointer() {
+		if v1.Pointer() == v2.Pointer() {
 			return true
 		}
 		return deepValueEqual(v1.Elem(), v2.Elem(), visited)
@@ -123,7 +122,7 @@ func deepValueEqual(v1, v2 reflect.Value, visited map[deepVisit]bool) bool {
 		if v1.IsNil() != v2.IsNil() || v1.Len() != v2.Len() {
 			return false
 		}
-		if v1.UnsafePointer() == v2.UnsafePointer() {
+		if v1.Pointer() == v2.Pointer() {
 			return true
 		}
 		it := v1.MapRange()

@@ -149,6 +149,15 @@ func (s *shadower) shadowType(t reflect.Type) reflect.Type {
 	s.busy[t] = true
 	defer delete(s.busy, t)
 	st := t
+	if isBox(t) && !s.decode {
+		// The interpreter's box of a cell value held in an interface
+		// ([]Shape, a struct field of type any): the library would see
+		// the box's unexported fields and write {}; the shadow holds the
+		// boxed value in an interface{} instead.
+		s.iface[t] = true
+		s.types[t] = anyType
+		return anyType
+	}
 	switch t.Kind() {
 	case reflect.Interface:
 		s.iface[t] = true
@@ -307,6 +316,8 @@ func (s *shadower) encodingMethod(t reflect.Type) string {
 	return ""
 }
 
+var anyType = reflect.TypeFor[any]()
+
 // needs: v's value must be copied into st (its type changes, or it holds
 // an interface whose value may).
 func (s *shadower) needs(t, st reflect.Type) bool {
@@ -324,6 +335,19 @@ func (s *shadower) shadow(v reflect.Value, st reflect.Type) reflect.Value {
 		// decode into, held in an interface, must not need a shadow.
 		s.checkInPlace(v)
 		return v
+	}
+	if isBox(t) && !s.decode {
+		inner := interpValue(v)
+		out := reflect.New(st).Elem()
+		if inner.IsValid() && s.key == "xml" {
+			// encoding/xml names an element by its value's type, which
+			// the interpreter's value of a cell type does not carry.
+			s.fail("a value of %s held in an interface: encoding/xml would name its element by the type, which the interpreter's value of a cell type does not carry; encode a struct with an XMLName field, or the value itself", s.typeName(inner.Type()))
+		}
+		if inner.IsValid() {
+			out.Set(s.shadow(inner, s.shadowType(inner.Type())))
+		}
+		return out
 	}
 	switch t.Kind() {
 	case reflect.Interface:

@@ -37,6 +37,7 @@ type asWalk struct {
 	unwrap map[string]func(any) any
 	hasAs  map[string]bool
 	isFn   map[string]func(any, error) bool // a cell type's Is method, for errors.Is
+	isOn   map[string]func(any) bool        // the same, called with the interpreter's own target
 	isCall bool                             // errors.Is's walk: hasAs marks Is methods
 	op     string                           // what errorchain.go's helpers run (errors.Unwrap, ==), for their errors
 	known  map[string]bool
@@ -50,7 +51,7 @@ type asWalk struct {
 // come first.
 func (w *asWalk) methods(args []any) {
 	w.unwrap, w.hasAs, w.known, w.hidden = map[string]func(any) any{}, map[string]bool{}, map[string]bool{}, map[string]bool{}
-	w.isFn = map[string]func(any, error) bool{}
+	w.isFn, w.isOn = map[string]func(any, error) bool{}, map[string]func(any) bool{}
 	for i := 0; i+1 < len(args); i += 2 {
 		n, _ := args[i].(string)
 		w.known[n] = true
@@ -59,6 +60,8 @@ func (w *asWalk) methods(args []any) {
 			w.unwrap[n] = f
 		case func(any, error) bool:
 			w.isFn[n] = f
+		case func(any) bool:
+			w.isOn[n] = f
 		case nil:
 			w.hasAs[n] = true
 		case bool:
@@ -323,6 +326,14 @@ func (w *asWalk) is(err, target error, tname string, theld reflect.Value, tcell 
 		if w.hasAs[name] {
 			w.fail("the error " + name + " in the chain has an Is method, which gogil cannot call")
 		}
+		if isOn := w.isOn[name]; isOn != nil {
+			// The interpreted code hands the method its own value of the
+			// target, whose type a cell target keeps.
+			w.needValue(name, held)
+			if isOn(held.Interface()) {
+				return true
+			}
+		}
 		if isFn := w.isFn[name]; isFn != nil {
 			// A cell target reaches the interpreted method without its
 			// identity, so its answer could be silently false.
@@ -359,4 +370,82 @@ type errorsIsError struct{ why string }
 
 func (e errorsIsError) Error() string {
 	return "gogil cannot run errors.Is on an error chain holding values of types declared in cells: " + e.why
+}
+
+// errorsAsInterface is __gogil.ErrorsAsIface: errors.As(err, target) for
+// a target of an interface type I that native errors.As cannot match
+// (cellsrc/errorsasiface.go). It walks the chain in errors.As's order and
+// answers which link matched (target, I as the cell writes it, names I in
+// its errors): 0 none; i a cell value of the type
+// implementers[i-1] names, which go/types says implements I. The caller
+// assigns the value it returns to the target. A library value having
+// each of I's method names (methods) ends the cell: the interpreter
+// could not put it in the target.
+func (r *cellTypeRegistry) errorsAsInterface(err error, target string, methods, implementers []string, chain ...any) (int, any) {
+	w := asWalk{r: r, name: target}
+	w.methods(chain)
+	return w.asInterface(err, methods, implementers)
+}
+
+func (w *asWalk) asInterface(err error, methods, implementers []string) (int, any) {
+	for err != nil {
+		link, held, cell := w.link(err)
+		if !cell {
+			if hasMethods(reflect.TypeOf(err), methods) {
+				w.fail("the library error " + reflect.TypeOf(err).String() + " in the chain has the target's methods, and the interpreter cannot put a library value in an interface written in a cell; use a target of a library interface (net.Error) or of the concrete type")
+			}
+			if _, ok := err.(interface{ As(any) bool }); ok {
+				w.fail("the library error " + reflect.TypeOf(err).String() + " in the chain has an As method, which gogil cannot call with a target of an interface written in a cell")
+			}
+			switch x := err.(type) {
+			case interface{ Unwrap() error }:
+				err = x.Unwrap()
+				continue
+			case interface{ Unwrap() []error }:
+				for _, e := range x.Unwrap() {
+					if i, v := w.asInterface(e, methods, implementers); i != 0 {
+						return i, v
+					}
+				}
+			}
+			return 0, nil
+		}
+		for i, name := range implementers {
+			if name == link {
+				w.needValue(link, held)
+				return i + 1, held.Interface()
+			}
+		}
+		if w.hasAs[link] {
+			w.fail("the error " + link + " in the chain has an As method, which gogil cannot call with the cell's target")
+		}
+		f := w.next(link)
+		if f == nil {
+			return 0, nil
+		}
+		w.needValue(link, held)
+		switch next := f(held.Interface()).(type) {
+		case error:
+			err = next
+			continue
+		case []error:
+			for _, e := range next {
+				if i, v := w.asInterface(e, methods, implementers); i != 0 {
+					return i, v
+				}
+			}
+		}
+		return 0, nil
+	}
+	return 0, nil
+}
+
+// hasMethods: t's method set has each of the names.
+func hasMethods(t reflect.Type, names []string) bool {
+	for _, n := range names {
+		if _, ok := t.MethodByName(n); !ok {
+			return false
+		}
+	}
+	return true
 }

@@ -86,11 +86,6 @@ func (*withAs) As(any) bool { return true }
 var err error = &Query{"q", &withAs{}}
 var nf *NotFound
 fmt.Println(errors.As(err, &nf))`, "*withAs in the chain has an As method"},
-		{"cell Is method, cell target", `type withIs struct{}
-func (*withIs) Error() string { return "w" }
-func (*withIs) Is(error) bool { return true }
-var err error = &Query{"q", &withIs{}}
-fmt.Println(errors.Is(err, code(3)))`, "*withIs in the chain has an Is method, which gogil cannot call with a target of a type declared in a cell"},
 		{"type name hidden at the call", `func f(err error) bool {
 	Query := 1
 	_ = Query

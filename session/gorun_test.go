@@ -34,6 +34,22 @@ var knownGaps = map[string]string{
 	// index before the right-hand side and the targets to its left.
 	"wrong_assign_index_order.go/program": "a recovered index out of range assigned to after a call on the right, or right of another target: refused",
 	"wrong_assign_index_order.go/cell":    "a recovered index out of range assigned to after a call on the right, or right of another target: refused",
+	// corpus52_*.go: programs following the Go blog (the kernel runs
+	// these as programs).
+	"corpus52_gob_roundtrip.go/program":  "gob of interface values of registered cell types, which come back as the interpreter's boxes",
+	"corpus52_gob_roundtrip.go/cell":     "gob of interface values of registered cell types, which come back as the interpreter's boxes",
+	"corpus52_json_custom.go/program":    "MarshalText and MarshalJSON methods of cell types, which encoding/json cannot call",
+	"corpus52_json_custom.go/cell":       "MarshalText and MarshalJSON methods of cell types, which encoding/json cannot call",
+	"corpus52_panic_recover.go/program":  "errors.As of a runtime.Error to an interface written in a cell",
+	"corpus52_panic_recover.go/cell":     "errors.As of a runtime.Error to an interface written in a cell",
+	"corpus52_reflect_laws.go/program":   "reflect's Name of a cell type",
+	"corpus52_reflect_laws.go/cell":      "reflect's Name of a cell type",
+	"corpus52_reflect_tags.go/program":   "reflect's Method and fields of a cell type with an unexported field",
+	"corpus52_reflect_tags.go/cell":      "reflect's Method and fields of a cell type with an unexported field",
+	"corpus52_text_template.go/program":  "a template calling a method of a cell type",
+	"corpus52_text_template.go/cell":     "a template calling a method of a cell type",
+	"corpus52_unique_handles.go/program": "package unique, all generic",
+	"corpus52_unique_handles.go/cell":    "package unique, all generic",
 	// corpus50_*.go: errors, files and encoding from blog posts (the
 	// kernel runs these as programs: magics/program_test.go).
 	"corpus50_marshal_value.go/program":   "a MarshalJSON method of a cell type, which encoding/json cannot call",
@@ -128,8 +144,6 @@ var knownGaps = map[string]string{
 	// functions that call reflect.TypeFor[E] and close over h(e.(E));
 	// a state function type naming itself is refused; three empty state
 	// structs are one type to the interpreter, so printing them is refused.
-	"corpus27_error_behaviour.go/program":   "errors.As to a cell interface (temporary) a cell error type implements",
-	"corpus27_error_behaviour.go/cell":      "errors.As to a cell interface (temporary) a cell error type implements",
 	"corpus27_generic_event_bus.go/program": "generic functions Subscribe[E], Publish[E] over reflect.TypeFor[E]: yaegi's CFG panics",
 	"corpus27_generic_event_bus.go/cell":    "generic functions Subscribe[E], Publish[E] over reflect.TypeFor[E]: yaegi's CFG panics",
 	"corpus27_state_func.go/program":        "a function type that names itself (type stateFn func(*lexer) stateFn): refused",
@@ -321,8 +335,6 @@ var knownGaps = map[string]string{
 	// corpus9_*.go: textbook chapters and exercise-platform solutions.
 	// cellsrc/printtypes.go refuses errors.As to a cell interface: the
 	// interpreter hands errors.As a value without the cell's methods.
-	"corpus9_errors_custom.go/program": "errors.As to a pointer to an interface declared in a cell (var te TempErr; errors.As(err, &te))",
-	"corpus9_errors_custom.go/cell":    "errors.As to a pointer to an interface declared in a cell (var te TempErr; errors.As(err, &te))",
 	// runtime.go's recoveredValue: yaegi's panic for an index out of range
 	// is reflect's, without the index and length Go's value prints.
 	// corpus7_*.go: intermediate tutorials (concurrency, data structures,
@@ -332,8 +344,6 @@ var knownGaps = map[string]string{
 	"corpus7_state_machine.go/cell":    "a function type that names itself (type stateFn func(r rune) stateFn)",
 	// cellsrc/printtypes.go: native errors.As sees cell values without
 	// their methods.
-	"corpus7_error_hierarchy.go/program": "errors.As to an anonymous interface a cell error type implements",
-	"corpus7_error_hierarchy.go/cell":    "errors.As to an anonymous interface a cell error type implements",
 	// The generic types of the standard library are not in the
 	// interpreter's tables (stdlibnote.go says why in the error).
 	"corpus2_atomic_pointer.go/program": "the generic type sync/atomic.Pointer",
@@ -516,8 +526,6 @@ var knownGaps = map[string]string{
 	"corpus49_student_report_json.go/cell":    "a template calling a method of a cell type (.Average)",
 	// corpus42_*.go: a beginner tutorial series (the kernel runs each
 	// refused cell as a program: magics/program_test.go).
-	"corpus42_custom_errors.go/program":   "errors.As to an anonymous interface a cell error type implements (interface{ Temporary() bool }): refused",
-	"corpus42_custom_errors.go/cell":      "errors.As to an anonymous interface a cell error type implements (interface{ Temporary() bool }): refused",
 	"corpus42_empty_interface.go/program": "a value of a cell number type with a String method in an []any literal, switched on with a case of fmt.Stringer (refused)",
 	"corpus42_empty_interface.go/cell":    "a value of a cell number type with a String method in an []any literal, switched on with a case of fmt.Stringer (refused)",
 	// session/assertfail.go's assertValueFailed: a plain float64 where a

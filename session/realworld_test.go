@@ -117,12 +117,6 @@ func TestRealWorldRefusals(t *testing.T) {
 type stateFn func(*lexer) stateFn
 var st stateFn
 fmt.Println(st == nil)`, "the function type stateFn names itself"},
-		{"errors.As to an interface a cell type implements", `type tempErr struct{}
-func (*tempErr) Error() string { return "busy" }
-func (*tempErr) Temporary() bool { return true }
-var err error = fmt.Errorf("op: %w", &tempErr{})
-var te interface{ Temporary() bool }
-fmt.Println(errors.As(err, &te))`, "errors.As to the interface interface{Temporary() bool}, which the cell type *tempErr implements"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

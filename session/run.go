@@ -754,6 +754,18 @@ func (c *cellRun) isGenericFunc(name string) bool {
 	return s.declared.user[name].generic
 }
 
+// isCellType says whether name is a type of an earlier cell or part, on
+// which a method expression (T.M) is lowered (cellsrc's methodexpr.go).
+func (c *cellRun) isCellType(name string) bool {
+	if kind, ok := c.pendingVars[name]; ok {
+		return kind == "type"
+	}
+	s := c.s
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.declared.user[name].kind == "type"
+}
+
 // maybeVariadic says whether name may be a variadic function or function
 // variable of an earlier part (its declaration has a "..."), whose calls
 // the lowering then types (cellsrc's variadiccalls.go).

@@ -259,6 +259,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/printtypes.go, errorsas.go).
 			"ErrorsAs": reflect.ValueOf(s.cellTypes.errorsAs),
 			"ErrorsIs": reflect.ValueOf(s.cellTypes.errorsIs),
+			// errors.As for a target of an interface written in a cell
+			// or implemented by a cell type (cellsrc/errorsasiface.go).
+			cellsrc.ErrorsAsIfaceHelper: reflect.ValueOf(s.cellTypes.errorsAsInterface),
 			// errors.Unwrap and == of errors (cellsrc/errorchain.go,
 			// errorchain.go).
 			cellsrc.ErrorsUnwrapHelper: reflect.ValueOf(s.cellTypes.errorsUnwrap),

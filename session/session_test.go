@@ -467,7 +467,7 @@ func TestHostileCode(t *testing.T) {
 		{strings.Repeat("x = 1\n", 40_000), "CodeTooLarge"},
 		{"s := `" + strings.Repeat("a", 2<<20) + "`", ""},
 		{"f := func(yield func(int) bool) { yield(1); yield(2) }\nfor i := range f { _ = i; break }", "panic"},
-		{"import \"slices\"\nslices.CompareFunc([]int{1}, []int{2}, func(a, b int) int { return a - b })", "CompileError"},
+		{"import \"slices\"\nslices.CompareFuncs([]int{1}, []int{2}, func(a, b int) int { return a - b })", "CompileError"},
 	}
 	for _, tt := range tests {
 		_, e := s.Execute(context.Background(), Cell{Code: tt.code}, &recorder{})

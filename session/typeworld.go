@@ -49,6 +49,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		RuneConstant:   c.mayBeRuneConst,
 		Generic:        c.isGenericFunc,
 		Variadic:       c.maybeVariadic,
+		Type:           c.isCellType,
 		RenamedMethods: renamed,
 		Types: func(file *ast.File) *cellsrc.Types {
 			return c.s.world.Check(c.s.interp.FileSet(), file)

@@ -274,6 +274,14 @@
 //   - a variable without a written type initialized by an untyped rune
 //     constant of literals ('A', 'a' + 1) gets rune(...) (runeconst.go:
 //     yaegi typed such a global int);
+//   - x == y of struct or array values holding an interface field or
+//     element becomes a function literal comparing them part by part, the
+//     interfaces by __gogil.IfaceEqual (ifaceequal.go: yaegi's == compared
+//     its boxes of the cell values the interfaces hold);
+//   - a recover() asserted to a type (recover().(error)) gets a variable
+//     declared above its statement, before any pass moves the assertion
+//     into a function literal, where recover returns nil
+//     (recoverassert.go);
 //   - recover() becomes __gogil.Recovered(recover()), which gives Go's
 //     runtime error for the reflect panics yaegi lets through for a nil
 //     pointer (recovered.go);
@@ -314,7 +322,9 @@
 //   - a method expression of a cell's or a library's type (T.M, (*T).M,
 //     fmt.Stringer.String) becomes the function literal Go defines it to
 //     be, written from its go/types signature (methodexpr.go; yaegi calls
-//     it with wrong arguments, or drops the receiver parameter);
+//     it with wrong arguments, or drops the receiver parameter); a part is
+//     typed for it when it selects on (*T), an exported name, or a type
+//     the part or Options.Type names;
 //   - a shift whose signed count may be negative gets its count through
 //     __gogil.ShiftCount, which panics as Go does (shiftcount.go: yaegi
 //     shifts anyway); loop counters and len keep the shift as written;
@@ -451,7 +461,9 @@
 //     (reflectcell.go's deepEqualOfIfaces, deepEqualOfUnlike);
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
-//     code never sees the method and would write the plain value); so is
+//     code never sees the method and would write the plain value), and so
+//     is one on a value holding an interface such a cell type implements
+//     (the runner writes a boxed cell value by its fields); so is
 //     a gob Encode or Decode of one with GobEncode, MarshalBinary,
 //     MarshalText or their decoding twins, and json's encoding of a field
 //     tagged omitzero of a cell type with an IsZero method, which Go's
@@ -473,9 +485,15 @@
 //     A value whose static type holds a struct with a promoted embedded
 //     field the runner has no registration of (a struct literal type, a
 //     type declared in a function, a generic type) is refused, naming it;
-//   - errors.As with a target of an interface written in a cell is
-//     refused (printtypes.go: errors.As cannot match a library error with
-//     the interpreter's value of that interface);
+//   - errors.As with a target of an interface written in a cell, or one a
+//     cell type implements, becomes a literal calling
+//     __gogil.ErrorsAsIface, which walks the chain and names the cell
+//     value whose type go/types says implements it, assigned to the target
+//     with its type written out; a library value with the interface's
+//     methods ends the cell, which the interpreter could not put in it
+//     (errorsasiface.go: errors.As cannot match a library error with the
+//     interpreter's value of that interface, nor see a cell value's
+//     methods);
 //   - panic(nil) becomes panic(__gogil.PanicNil()), Go's
 //     *runtime.PanicNilError (panicnil.go: yaegi panicked with the nil,
 //     which recover() returned, so the panic looked like no panic);

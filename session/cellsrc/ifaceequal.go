@@ -47,6 +47,7 @@ func (l *typedLowering) lowerInterfaceEquality() {
 	}
 	l.refuseInterfaceInstances()
 	compared := map[*ast.BinaryExpr]bool{}
+	structs := map[*ast.BinaryExpr]ast.Expr{} // the struct type compared, written out
 	ast.Inspect(l.f.AST, func(n ast.Node) bool {
 		b, ok := n.(*ast.BinaryExpr)
 		if !ok || !mentionsErrorChain(b) {
@@ -58,6 +59,8 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		}
 		if isIface(tx) || isIface(ty) {
 			compared[b] = true
+		} else if structs[b] = l.structWithInterfaces(b, tx, ty); structs[b] != nil {
+			compared[b] = true
 		}
 		return true
 	})
@@ -68,6 +71,9 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		b, ok := x.(*ast.BinaryExpr)
 		if !ok || !compared[b] {
 			return x
+		}
+		if texpr := structs[b]; texpr != nil {
+			return l.structEquality(b, texpr)
 		}
 		args := []ast.Expr{b.X, b.Y}
 		if kx, ky := l.dynamicTypeName(b.X), l.dynamicTypeName(b.Y); kx != "" && ky != "" {
@@ -85,6 +91,146 @@ func (l *typedLowering) lowerInterfaceEquality() {
 		}
 		return call
 	})
+}
+
+// A struct or array == compares its interface fields or elements as
+// yaegi's == compares interfaces, boxes and all: Box{Circle{1}} ==
+// Box{Circle{1}} was false, silently. structWithInterfaces is the type of
+// the operands, written out, when both are one struct or array type with
+// a field or element (at any depth) of an interface type other than
+// error; structEquality writes the comparison part by part,
+//
+//	func(__gogil_eqa, __gogil_eqb T) bool {
+//		return __gogil.IfaceEqual(__gogil_eqa.S, __gogil_eqb.S) && __gogil_eqa.N == __gogil_eqb.N
+//	}(x, y)
+//
+// an array's elements compared in a loop of such a literal of its own.
+func (l *typedLowering) structWithInterfaces(b *ast.BinaryExpr, tx, ty types.Type) ast.Expr {
+	if !types.Identical(tx, ty) || !holdsComparedInterface(tx, map[types.Type]bool{}) {
+		return nil
+	}
+	switch tx.Underlying().(type) {
+	case *types.Struct, *types.Array:
+	default:
+		return nil
+	}
+	// A type declared in the function is written by its name where that
+	// name means it; one the comparison cannot name is refused.
+	seen := map[types.Type]bool{}
+	if named, ok := types.Unalias(tx).(*types.Named); ok && named.Obj().Parent() != nil && named.Obj().Pkg() != nil && named.Obj().Parent() != named.Obj().Pkg().Scope() {
+		if scope := l.mainScope(); scope != nil {
+			if inner := scope.Innermost(b.Pos()); inner != nil {
+				if _, o := inner.LookupParent(named.Obj().Name(), b.Pos()); o == named.Obj() {
+					seen[named] = true
+				}
+			}
+		}
+	}
+	x, ok := l.nameType(b, tx)
+	if !ok || mentionsLocalType(tx, seen) {
+		l.fail(b, "== of values of %s, which holds an interface, is not supported by gogil here: the interpreter compares its own boxes of the values an interface holds, and gogil cannot write the type to compare them part by part; compare the fields yourself", types.TypeString(tx, cellQualifier))
+		return nil
+	}
+	return x
+}
+
+// holdsComparedInterface: t is, or has a field or element (not through
+// a pointer) of, an interface other than error.
+func holdsComparedInterface(t types.Type, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return !types.Identical(t, types.Universe.Lookup("error").Type())
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsComparedInterface(u.Field(i).Type(), seen) {
+				return true
+			}
+		}
+	case *types.Array:
+		return holdsComparedInterface(u.Elem(), seen)
+	}
+	return false
+}
+
+func (l *typedLowering) structEquality(b *ast.BinaryExpr, texpr ast.Expr) ast.Expr {
+	var call ast.Expr = l.equalityLiteral(b.OpPos, l.t.Info.Types[b.X].Type, texpr, b.X, b.Y, 0)
+	if b.Op == token.NEQ {
+		call = &ast.UnaryExpr{OpPos: b.Pos(), Op: token.NOT, X: call}
+	}
+	return call
+}
+
+// equalityLiteral is the call of a function literal comparing xa and xb,
+// of type t (written texpr), part by part; depth names its parameters.
+func (l *typedLowering) equalityLiteral(pos token.Pos, t types.Type, texpr, xa, xb ast.Expr, depth int) ast.Expr {
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	suffix := strconv.Itoa(depth)
+	pa, pb := "__gogil_eqa"+suffix, "__gogil_eqb"+suffix
+	var body []ast.Stmt
+	if arr, ok := t.Underlying().(*types.Array); ok {
+		i := "__gogil_eqi" + suffix
+		elem := func(p string) ast.Expr { return &ast.IndexExpr{X: id(p), Lbrack: pos, Index: id(i), Rbrack: pos} }
+		body = []ast.Stmt{
+			&ast.RangeStmt{For: pos, Key: id(i), TokPos: pos, Tok: token.DEFINE, X: id(pa), Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+				&ast.IfStmt{If: pos, Cond: &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: &ast.ParenExpr{Lparen: pos, X: l.partEquality(pos, arr.Elem(), elem(pa), elem(pb), depth), Rparen: pos}},
+					Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id("false")}}}, Rbrace: pos}},
+			}, Rbrace: pos}},
+			&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id("true")}},
+		}
+	} else {
+		body = []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{l.partEquality(pos, t, id(pa), id(pb), depth)}}}
+	}
+	return &ast.CallExpr{
+		Fun: &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos,
+				Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{id(pa), id(pb)}, Type: texpr}}},
+				Results: &ast.FieldList{List: []*ast.Field{{Type: id("bool")}}},
+			},
+			Body: &ast.BlockStmt{Lbrace: pos, List: body, Rbrace: pos},
+		},
+		Lparen: pos, Args: []ast.Expr{xa, xb}, Rparen: pos,
+	}
+}
+
+// partEquality compares xa and xb of type t: an interface by IfaceEqual,
+// a struct field by field, an array holding interfaces by a literal of
+// its own, anything else by ==.
+func (l *typedLowering) partEquality(pos token.Pos, t types.Type, xa, xb ast.Expr, depth int) ast.Expr {
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	if !holdsComparedInterface(t, map[types.Type]bool{}) {
+		return &ast.BinaryExpr{X: xa, OpPos: pos, Op: token.EQL, Y: xb}
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Interface:
+		return &ast.CallExpr{Fun: &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(IfaceEqualHelper)}, Lparen: pos, Args: []ast.Expr{xa, xb}, Rparen: pos}
+	case *types.Array:
+		if texpr, ok := l.nameType(l.f.AST, t); ok {
+			return l.equalityLiteral(pos, t, texpr, xa, xb, depth+1)
+		}
+	case *types.Struct:
+		var all ast.Expr
+		for i := range u.NumFields() {
+			f := u.Field(i)
+			if f.Name() == "_" {
+				continue // Go's == skips blank fields
+			}
+			term := l.partEquality(pos, f.Type(), &ast.SelectorExpr{X: xa, Sel: id(f.Name())}, &ast.SelectorExpr{X: xb, Sel: id(f.Name())}, depth)
+			if all == nil {
+				all = term
+			} else {
+				all = &ast.BinaryExpr{X: all, OpPos: pos, Op: token.LAND, Y: term}
+			}
+		}
+		if all != nil {
+			return all
+		}
+		return id("true")
+	}
+	return &ast.BinaryExpr{X: xa, OpPos: pos, Op: token.EQL, Y: xb}
 }
 
 // NativeTypeName is dynamicTypeName's name of any type no cell declares.

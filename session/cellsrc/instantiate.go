@@ -130,6 +130,7 @@ func (l *typedLowering) missingTypeArgs(id *ast.Ident, given int) []ast.Expr {
 	if sig, ok := fn.Type().(*types.Signature); ok && sig.Variadic() || l.declaresGeneric(fn.Name()) {
 		seen = l.visibleTypeParams(id)
 	}
+	l.nameableLocalTypes(id, inst.TypeArgs, seen)
 	args := make([]ast.Expr, inst.TypeArgs.Len())
 	for i := range inst.TypeArgs.Len() {
 		t := inst.TypeArgs.At(i)
@@ -207,6 +208,42 @@ func (l *typedLowering) visibleTypeParams(at *ast.Ident) map[types.Type]bool {
 		}
 	}
 	return seen
+}
+
+// nameableLocalTypes marks in seen the types of the type arguments that
+// a function around at declares and that their names mean there: yaegi
+// v0.16.1 cannot infer E of Len[S ~[]E, E any](s S) from a type local
+// to a function (type IDs []int in main; "undefined type for E"), yet
+// runs Len[IDs, int](ids). Inside a generic function a local type may
+// mention the function's type parameters, which the interpreter
+// substitutes in its own way: none is marked there.
+func (l *typedLowering) nameableLocalTypes(at *ast.Ident, args *types.TypeList, seen map[types.Type]bool) {
+	for _, d := range l.f.AST.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && at.Pos() >= fd.Pos() && at.Pos() < fd.End() && (fd.Type.TypeParams != nil || fd.Recv != nil) {
+			return
+		}
+	}
+	scope := l.mainScope()
+	if scope == nil {
+		return
+	}
+	inner := scope.Innermost(at.Pos())
+	if inner == nil {
+		return
+	}
+	for i := range args.Len() {
+		named, ok := types.Unalias(args.At(i)).(*types.Named)
+		if !ok || named.TypeParams().Len() > 0 {
+			continue
+		}
+		o := named.Obj()
+		if o.Pkg() == nil || o.Parent() == o.Pkg().Scope() {
+			continue
+		}
+		if _, here := inner.LookupParent(o.Name(), at.Pos()); here == o {
+			seen[named] = true
+		}
+	}
 }
 
 func appendIdent(ids []*ast.Ident, x ast.Expr) []*ast.Ident {

@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, TypedParamHelper, ParamArgsHelper, "TypeCase", CellTypeHelper, LocalTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, TypedParamHelper, ParamArgsHelper, "TypeCase", CellTypeHelper, LocalTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsAsIfaceHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -50,6 +50,10 @@ type Options struct {
 	// earlier part declared: a part that calls one is type-checked, for
 	// the type arguments the interpreter cannot infer (instantiate.go).
 	Generic func(name string) bool
+	// Type, if not nil, says whether a name is a type an earlier part
+	// declared: a part that selects a method on one (T.M, a method
+	// expression) is type-checked (methodexpr.go).
+	Type func(name string) bool
 	// Variadic, if not nil, says whether a name may be a variadic
 	// function (or function variable) an earlier part declared: a part
 	// that calls one is type-checked (variadiccalls.go).
@@ -91,6 +95,16 @@ type pass struct {
 // testdata/lower/; one that looks for something most parts lack declares
 // it in needs (scan.go), which TestScanSkipsOnlyNoOps checks.
 var passes = []pass{
+	{
+		// Before every pass that types the code, so that the variables
+		// it declares are typed, and before the assertion passes, which
+		// would move its recover() into a function literal
+		// (recoverassert.go).
+		name:  "recover() asserted to a type",
+		needs: holdsTypeAssert | holdsTypeSwitch,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { hoistRecoverAsserts(f.AST) },
+	},
 	{
 		// Before any pass types the part: the &T it writes is then typed
 		// like the user's own (elidedptrs.go).

@@ -99,6 +99,11 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 				obj.Pkg().Name(), obj.Name(), named.Obj().Name(), method, obj.Pkg().Path(), method)
 			return true
 		}
+		if iface, named, method := l.heldEncodingMethod(tv.Type, map[types.Type]bool{}); named != nil {
+			l.fail(call, "%s.%s of a value holding an interface (%s) that may hold %s, whose %s method gogil cannot hand to %s (the interpreter gives native code a cell type's value without its methods): call its %s method yourself, or encode a value of a type without it",
+				obj.Pkg().Name(), obj.Name(), types.TypeString(iface, cellQualifier), named.Obj().Name(), method, obj.Pkg().Path(), method)
+			return true
+		}
 		key := obj.Pkg().Name()
 		if key == "json" && encodes[obj.Name()] {
 			plain := func(fn *types.Func) bool {
@@ -221,6 +226,55 @@ func cellMethodIn(t types.Type, methods []string, seen map[types.Type]bool) (*ty
 		}
 	}
 	return nil, ""
+}
+
+// heldEncodingMethod finds, in t or what t is made of, an interface that
+// a top-level cell type with an encoding method implements: the runner
+// encodes a cell value it finds in an interface by its fields
+// (encodings.go), as it cannot call the method.
+func (l *typedLowering) heldEncodingMethod(t types.Type, seen map[types.Type]bool) (types.Type, *types.Named, string) {
+	if seen[t] {
+		return nil, nil, ""
+	}
+	seen[t] = true
+	if iface, ok := t.Underlying().(*types.Interface); ok {
+		scope := l.mainScope()
+		if scope == nil {
+			return nil, nil, ""
+		}
+		for _, named := range concreteTypes(scope) {
+			if !types.Implements(named, iface) && !types.Implements(types.NewPointer(named), iface) {
+				continue
+			}
+			for _, m := range encodingMethods {
+				if obj, _, _ := types.LookupFieldOrMethod(types.NewPointer(named), true, named.Obj().Pkg(), m); obj != nil {
+					if _, isFunc := obj.(*types.Func); isFunc {
+						return t, named, m
+					}
+				}
+			}
+		}
+		return nil, nil, ""
+	}
+	switch u := t.(type) {
+	case *types.Named:
+		if !inMain(u.Obj()) {
+			return nil, nil, ""
+		}
+		return l.heldEncodingMethod(u.Underlying(), seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if i, n, m := l.heldEncodingMethod(u.Field(i).Type(), seen); n != nil {
+				return i, n, m
+			}
+		}
+	}
+	for _, e := range held(t) {
+		if i, n, m := l.heldEncodingMethod(e, seen); n != nil {
+			return i, n, m
+		}
+	}
+	return nil, nil, ""
 }
 
 // held are the types a pointer, slice, array or map type holds values of

@@ -22,7 +22,7 @@ import (
 // Only a part that has a selector on (*T) or on an exported name it does
 // not declare itself is type-checked.
 func lowerMethodExprs(f *File, opts Options) *cellio.Error {
-	if !mayHaveMethodExpr(f.AST) {
+	if !mayHaveMethodExpr(f.AST, opts.Type) {
 		return nil
 	}
 	l := f.typedLowering(opts)
@@ -150,8 +150,9 @@ func (l *typedLowering) forwardingLiteral(sel *ast.SelectorExpr, sig *types.Sign
 // mayHaveMethodExpr is true when the part has a selector whose operand is
 // (*T) or an exported name the part does not declare as a variable,
 // parameter or import.
-func mayHaveMethodExpr(file *ast.File) bool {
+func mayHaveMethodExpr(file *ast.File, isType func(string) bool) bool {
 	local := map[string]bool{}
+	typeNames := map[string]bool{} // the part's own types
 	for _, imp := range file.Imports {
 		local[importName(imp)] = true
 	}
@@ -179,6 +180,8 @@ func mayHaveMethodExpr(file *ast.File) bool {
 					local[id.Name] = true
 				}
 			}
+		case *ast.TypeSpec:
+			typeNames[n.Name.Name] = true
 		}
 		return true
 	})
@@ -196,9 +199,9 @@ func mayHaveMethodExpr(file *ast.File) bool {
 		case *ast.Ident:
 			// Exported type names only: a lower-case name is most often a
 			// package an earlier cell imported, and a cell that uses one
-			// must not pay a type-check (lower-case types keep yaegi's
-			// failure, which is an error, not a wrong value).
-			if !local[x.Name] && exported(x.Name) {
+			// must not pay a type-check; a lower-case type the cells
+			// declared (logger.Log) is one the part or isType names.
+			if !local[x.Name] && (exported(x.Name) || typeNames[x.Name] || isType != nil && isType(x.Name)) {
 				found = true
 			}
 		case *ast.SelectorExpr:

@@ -172,7 +172,7 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 					continue
 				}
 			}
-			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
+			if !ok || tv.Type == nil || tv.IsType() || !(PrintsByStaticType(tv.Type) || emptyInterface(tv.Type) || libraryIface(tv.Type) || literalIface(tv.Type) || l.losesFmtMethod(tv.Type) || l.bypassesFmtMethod(call, i, errorf, tv.Type) || l.holdsCellValues(tv.Type) || l.sharesCellShape(tv.Type, &shapes)) {
 				continue
 			}
 			if iface, isIface := tv.Type.Underlying().(*types.Interface); isIface {
@@ -656,6 +656,15 @@ func libraryIface(t types.Type) bool {
 	return ok && iface.NumMethods() > 0 && !hasFmtMethod(n)
 }
 
+// literalIface: t is an interface literal with methods
+// (interface{ Area() int }): the interpreter hands fmt a cell value
+// held in one without its methods, as in an empty interface, and fmt
+// printed {1} where Go calls its String method.
+func literalIface(t types.Type) bool {
+	iface, ok := types.Unalias(t).(*types.Interface)
+	return ok && iface.NumMethods() > 0
+}
+
 // bypassesFmtMethod: t is error or fmt.Stringer, a top-level cell type
 // implements it, and call's format has a verb for which fmt prints the
 // value itself rather than calling Error or String (%d, %#v, %f), or a
@@ -947,6 +956,9 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 		return
 	}
 	if sel.Sel.Name == "As" {
+		if scope := l.mainScope(); scope != nil && l.refusedInterfaceTarget(tv.Type, scope) && l.lowerInterfaceAs(call, tv.Type, scope) {
+			return
+		}
 		// The error that names the cell type implementing the target
 		// first, then the one for any interface written in a cell.
 		if scope := l.mainScope(); scope != nil {
@@ -977,7 +989,7 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 	case scope == nil:
 	case sel.Sel.Name == "Is" && (holds || len(chainMethods(scope, "Is", call.Rparen)) > 0):
 		if _, isIface := tv.Type.Underlying().(*types.Interface); !holds || !isIface {
-			lower(ErrorsIsHelper)
+			l.lowerErrorsIs(call, scope)
 			return
 		}
 	case sel.Sel.Name == "As" && holds:
@@ -994,6 +1006,30 @@ func (l *typedLowering) refuseErrorCall(call *ast.CallExpr) {
 		return
 	}
 	l.fail(call, "errors.%s with an error type declared in a cell (%s) is not supported by gogil: the interpreter hands errors.%s a copy of the value without its fields; compare the unwrapped error with == (errors.Unwrap) or use a type switch", sel.Sel.Name, types.TypeString(tv.Type, func(p *types.Package) string { return p.Name() }), sel.Sel.Name)
+}
+
+// lowerErrorsIs writes errors.Is(err, target) as
+//
+//	func(__gogil_ise, __gogil_ist error) bool {
+//		return __gogil.ErrorsIs(__gogil_ise, __gogil_ist, chain methods...)
+//	}(err, target)
+//
+// whose cell Is methods get __gogil_ist, the interpreter's own value of
+// the target: one handed to the runner and back reaches the method as
+// the interpreter's wrapper, which its assertion to the cell's type
+// (target.(StatusError)) would miss.
+func (l *typedLowering) lowerErrorsIs(call *ast.CallExpr, scope *types.Scope) {
+	pos := call.Rparen
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	args := append([]ast.Expr{id("__gogil_ise"), id("__gogil_ist")}, chainMethodsFor(scope, "Is", pos, "__gogil_ist")...)
+	helper := &ast.CallExpr{Fun: &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(ErrorsIsHelper)}, Lparen: pos, Args: args, Rparen: pos}
+	call.Fun = &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{id("__gogil_ise"), id("__gogil_ist")}, Type: id("error")}}},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: id("bool")}}},
+		},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{helper}}}, Rbrace: pos},
+	}
 }
 
 func isNamed(t types.Type) bool {
@@ -1047,6 +1083,15 @@ func asTargetName(t types.Type) (string, bool) {
 // else its name and false (the runner refuses a name it was not given);
 // true where a local name hides the type at the call.
 func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
+	return chainMethodsFor(scope, marker, pos, "")
+}
+
+// chainMethodsFor is chainMethods; with isTarget, the name of a variable
+// of the interpreted code holding errors.Is's target, an Is method the
+// call can name is called by func(__v any) bool { return
+// __v.(T).Is(isTarget) }, on the interpreter's own value of the target,
+// which a cell target keeps its type in.
+func chainMethodsFor(scope *types.Scope, marker string, pos token.Pos, isTarget string) []ast.Expr {
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	var args []ast.Expr
 	for _, named := range concreteTypes(scope) {
@@ -1075,7 +1120,11 @@ func chainMethods(scope *types.Scope, marker string, pos token.Pos) []ast.Expr {
 				}
 				// The runner calls the cell's Is with a target it holds
 				// natively; its Unwrap, if any, follows as a pair of its own.
-				args = append(args, lit, isCaller(pos, texpr))
+				if isTarget != "" {
+					args = append(args, lit, boundIsCaller(pos, texpr, isTarget))
+				} else {
+					args = append(args, lit, isCaller(pos, texpr))
+				}
 			}
 			if mset.Lookup(nil, "Unwrap") == nil {
 				args = append(args, lit, id("false"))
@@ -1110,6 +1159,21 @@ func isMethod(mset *types.MethodSet) bool {
 	errorType := types.Universe.Lookup("error").Type()
 	return types.Identical(sig.Params().At(0).Type(), errorType) &&
 		types.Identical(sig.Results().At(0).Type(), types.Typ[types.Bool])
+}
+
+// boundIsCaller is func(__v any) bool { return __v.(T).Is(target) }.
+func boundIsCaller(pos token.Pos, texpr ast.Expr, target string) *ast.FuncLit {
+	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
+	return &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos,
+			Params:  &ast.FieldList{List: []*ast.Field{{Names: []*ast.Ident{id("__v")}, Type: id("any")}}},
+			Results: &ast.FieldList{List: []*ast.Field{{Type: id("bool")}}},
+		},
+		Body: &ast.BlockStmt{List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{
+			&ast.CallExpr{Fun: &ast.SelectorExpr{X: &ast.TypeAssertExpr{X: id("__v"), Type: texpr}, Sel: id("Is")},
+				Args: []ast.Expr{id(target)}, Rparen: pos},
+		}}}},
+	}
 }
 
 // isCaller is func(__v any, __t error) bool { return __v.(T).Is(__t) }.

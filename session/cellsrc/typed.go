@@ -28,7 +28,7 @@ var genericFuncs = []string{
 	"slices.Collect", "slices.Sorted", "slices.Values", "slices.All", "slices.Backward", "slices.Chunk",
 	"maps.Keys", "maps.Values", "maps.All", "maps.Collect", "maps.Equal", "maps.Clone", "maps.Copy", "maps.DeleteFunc",
 	"slices.DeleteFunc", "slices.Concat", "slices.EqualFunc", "slices.IsSortedFunc", "slices.BinarySearchFunc",
-	"slices.CompactFunc", "slices.SortedFunc", "slices.Repeat", "slices.Replace", "slices.Grow", "slices.Clip",
+	"slices.CompactFunc", "slices.SortedFunc", "slices.SortedStableFunc", "slices.CompareFunc", "slices.Repeat", "slices.Replace", "slices.Grow", "slices.Clip",
 	"maps.EqualFunc", "maps.Insert", "slices.AppendSeq", "iter.Pull", "iter.Pull2",
 	// The generic functions of packages that are not all generic
 	// (stdlibgeneric.go).

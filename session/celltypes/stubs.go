@@ -65,6 +65,8 @@ func IsSortedFunc[S ~[]E, E any](x S, cmp func(a, b E) int) bool
 func BinarySearchFunc[S ~[]E, E, T any](x S, target T, cmp func(E, T) int) (int, bool)
 func CompactFunc[S ~[]E, E any](s S, eq func(E, E) bool) S
 func SortedFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E
+func SortedStableFunc[E any](seq iter.Seq[E], cmp func(E, E) int) []E
+func CompareFunc[S1 ~[]E1, S2 ~[]E2, E1, E2 any](s1 S1, s2 S2, cmp func(E1, E2) int) int
 func Repeat[S ~[]E, E any](x S, count int) S
 func Replace[S ~[]E, E any](s S, i, j int, v ...E) S
 func Grow[S ~[]E, E any](s S, n int) S

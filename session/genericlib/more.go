@@ -19,6 +19,8 @@ func moreExports() map[string]reflect.Value {
 		"SlicesBinarySearchFunc": reflect.ValueOf(SlicesBinarySearchFunc),
 		"SlicesCompactFunc":      reflect.ValueOf(SlicesCompactFunc),
 		"SlicesSortedFunc":       reflect.ValueOf(SlicesSortedFunc),
+		"SlicesSortedStableFunc": reflect.ValueOf(SlicesSortedStableFunc),
+		"SlicesCompareFunc":      reflect.ValueOf(SlicesCompareFunc),
 		"SlicesRepeat":           reflect.ValueOf(SlicesRepeat),
 		"SlicesReplace":          reflect.ValueOf(SlicesReplace),
 		"SlicesGrow":             reflect.ValueOf(SlicesGrow),
@@ -153,6 +155,31 @@ func SlicesSortedFunc(seq, cmp any) any {
 	out := collect("slices.SortedFunc", seq).Interface()
 	sortFunc(out, cmp, false)
 	return out
+}
+
+// SlicesSortedStableFunc is slices.SortedStableFunc.
+func SlicesSortedStableFunc(seq, cmp any) any {
+	out := collect("slices.SortedStableFunc", seq).Interface()
+	sortFunc(out, cmp, true)
+	return out
+}
+
+// SlicesCompareFunc is slices.CompareFunc: cmp sees the pairs in order
+// up to the first that differs.
+func SlicesCompareFunc(s1, s2, cmp any) int {
+	x, y, f := reflect.ValueOf(s1), reflect.ValueOf(s2), reflect.ValueOf(cmp)
+	for i := range x.Len() {
+		if i >= y.Len() {
+			return +1
+		}
+		if c := callInt(f, x.Index(i), y.Index(i)); c != 0 {
+			return c
+		}
+	}
+	if x.Len() < y.Len() {
+		return -1
+	}
+	return 0
 }
 
 // SlicesRepeat is slices.Repeat, with Go's panics.

@@ -121,23 +121,14 @@ func (w *asWalk) as(err error) bool {
 				w.dst.Set(held)
 				return true
 			}
-			if w.hasAs[link] {
-				w.fail("the error " + link + " in the chain has an As method, which gogil cannot call with the cell's target")
-			}
-			f := w.next(link)
-			if f == nil {
-				return false
-			}
-			w.needValue(link, held)
-			switch next := f(held.Interface()).(type) {
-			case error:
-				err = next
+			one, several := w.unwrapCell(link, held)
+			if one != nil {
+				err = one
 				continue
-			case []error:
-				for _, e := range next {
-					if w.as(e) {
-						return true
-					}
+			}
+			for _, e := range several {
+				if w.as(e) {
+					return true
 				}
 			}
 			return false
@@ -416,28 +407,41 @@ func (w *asWalk) asInterface(err error, methods, implementers []string) (int, an
 				return i + 1, held.Interface()
 			}
 		}
-		if w.hasAs[link] {
-			w.fail("the error " + link + " in the chain has an As method, which gogil cannot call with the cell's target")
-		}
-		f := w.next(link)
-		if f == nil {
-			return 0, nil
-		}
-		w.needValue(link, held)
-		switch next := f(held.Interface()).(type) {
-		case error:
-			err = next
+		one, several := w.unwrapCell(link, held)
+		if one != nil {
+			err = one
 			continue
-		case []error:
-			for _, e := range next {
-				if i, v := w.asInterface(e, methods, implementers); i != 0 {
-					return i, v
-				}
+		}
+		for _, e := range several {
+			if i, v := w.asInterface(e, methods, implementers); i != 0 {
+				return i, v
 			}
 		}
 		return 0, nil
 	}
 	return 0, nil
+}
+
+// unwrapCell is what the Unwrap method of link, a cell error type whose
+// value the interpreter holds as held, gives: one error or several, none
+// where it has no Unwrap method. An As method ends the call: gogil
+// cannot call it with the cell's target.
+func (w *asWalk) unwrapCell(link string, held reflect.Value) (one error, several []error) {
+	if w.hasAs[link] {
+		w.fail("the error " + link + " in the chain has an As method, which gogil cannot call with the cell's target")
+	}
+	f := w.next(link)
+	if f == nil {
+		return nil, nil
+	}
+	w.needValue(link, held)
+	switch next := f(held.Interface()).(type) {
+	case error:
+		return next, nil
+	case []error:
+		return nil, next
+	}
+	return nil, nil
 }
 
 // hasMethods: t's method set has each of the names.

@@ -110,15 +110,8 @@ func (l *typedLowering) paramArg(arg ast.Expr, static types.Type, describe Descr
 		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote("!instance")}, intAt(pos, -1), intAt(pos, 0))
 	}
 	inner := scope.Innermost(pos)
-	for _, name := range scope.Names() {
-		obj, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || obj.IsAlias() {
-			continue
-		}
-		named, ok := obj.Type().(*types.Named)
-		if !ok || named.TypeParams().Len() > 0 || types.IsInterface(named) {
-			continue
-		}
+	for _, named := range concreteTypes(scope) {
+		obj, name := named.Obj(), named.Obj().Name()
 		for _, t := range []types.Type{named, types.NewPointer(named)} {
 			if !hasFmtMethod(t) {
 				continue

@@ -57,8 +57,27 @@ func mayPassEmbeddingValue(file *ast.File) bool {
 	return found
 }
 
+// mayCallUpgrading is the syntactic test that keeps go/types away from a
+// part that calls no function with the name of one of upgradingCalls.
+func mayCallUpgrading(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok {
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
+				for _, names := range upgradingCalls {
+					if names[sel.Sel.Name] {
+						found = true
+					}
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
 func refuseHiddenPromotedMethods(f *File, opts Options) *cellio.Error {
-	if !opts.CellTypes && !mayPassEmbeddingValue(f.AST) {
+	if !mayCallUpgrading(f.AST) || !opts.CellTypes && !mayPassEmbeddingValue(f.AST) {
 		return nil
 	}
 	l := f.typedLowering(opts)

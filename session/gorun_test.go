@@ -409,6 +409,19 @@ var knownGaps = map[string]string{
 	// unexported field (the interpreter's is renamed and settable).
 	"wrong_reflect_value_fieldbyname_iface.go/program": "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
 	"wrong_reflect_value_fieldbyname_iface.go/cell":    "reflect.Value.FieldByName of a cell struct with an unexported field, held in an interface",
+	// corpus59: a tour of the standard library; the kernel runs these
+	// as programs (magics/program_test.go).
+	"corpus59_context_values.go/program": "printing a context whose WithValue key is of a cell type (context names the key's type)",
+	"corpus59_context_values.go/cell":    "printing a context whose WithValue key is of a cell type (context names the key's type)",
+	"corpus59_json_custom.go/program":    "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	"corpus59_json_custom.go/cell":       "a MarshalJSON method of a cell type, which encoding/json cannot call",
+	"corpus59_text_template.go/program":  "a template calling a method of a cell type",
+	"corpus59_text_template.go/cell":     "a template calling a method of a cell type",
+	// hiddenmethods.go: the interpreter hides the pointer methods of a
+	// library type embedded by value (bytes.Buffer's WriteString), so
+	// io.Copy would call the cell's own Write where Go does not (refused).
+	"wrong_embedded_buffer_override.go/program": "a library's upgrade to a method promoted from an embedded bytes.Buffer, beside the cell's own Write",
+	"wrong_embedded_buffer_override.go/cell":    "a library's upgrade to a method promoted from an embedded bytes.Buffer, beside the cell's own Write",
 	// corpus53: a learn-Go-with-tests course; the kernel runs these as
 	// programs (magics/program_test.go).
 	"corpus53_reflection_types.go/program": "reflect.Value.FieldByName of a cell struct with methods and an unexported field",

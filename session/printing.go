@@ -64,9 +64,11 @@ func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperN
 			printed("fmt.Errorf", err.Error())
 			return err
 		},
-		"Fprint":   func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, sprint(a)) },
-		"Fprintf":  func(w io.Writer, f string, a ...any) (int, error) { return io.WriteString(w, sprintf(f, a)) },
-		"Fprintln": func(w io.Writer, a ...any) (int, error) { return io.WriteString(w, sprintln(a)) },
+		// fmt's Fprint family calls Write once, never WriteString: a writer
+		// of a cell type with both methods must see the call Go makes.
+		"Fprint":   func(w io.Writer, a ...any) (int, error) { return w.Write([]byte(sprint(a))) },
+		"Fprintf":  func(w io.Writer, f string, a ...any) (int, error) { return w.Write([]byte(sprintf(f, a))) },
+		"Fprintln": func(w io.Writer, a ...any) (int, error) { return w.Write([]byte(sprintln(a))) },
 	}
 }
 

@@ -459,6 +459,12 @@
 //     and of operands of different static types is false, which the
 //     interpreter's one reflect type of a Bitcoin and an int made true
 //     (reflectcell.go's deepEqualOfIfaces, deepEqualOfUnlike);
+//   - a call of io.Copy, io.WriteString, bufio's constructors and the
+//     like with a cell value that embeds a library type by value (a
+//     bytes.Buffer) and declares Write or Read itself is refused
+//     (hiddenmethods.go): the interpreter hides the embedded type's
+//     pointer methods, so the library would call the cell's Write where
+//     Go calls the promoted WriteString or ReadFrom;
 //   - a json or xml call on a value holding a cell type with an encoding
 //     method (MarshalJSON...) is refused, naming it (marshalers.go: native
 //     code never sees the method and would write the plain value), and so

@@ -277,6 +277,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(orderGenericMethods(f, opts)) },
 	},
 	{
+		// Before the passes that wrap values handed to interface
+		// parameters, while the arguments are the user's (hiddenmethods.go).
+		name:  "cell values whose promoted upgrade methods native code would miss (refused)",
+		needs: holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseHiddenPromotedMethods(f, opts)) },
+	},
+	{
 		// While the conversions are the user's nodes, which go/types
 		// typed (namedbasic.go).
 		name:  "values of cell types of basic kinds put in interfaces",

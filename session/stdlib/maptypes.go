@@ -42,7 +42,13 @@ func init() {
 	// most methods first: the standard library looks for these optional
 	// methods (io.Copy for WriteTo and ReadFrom, net/http for Hijack).
 	MapTypes[reflect.ValueOf((*_io_Reader)(nil))] = []reflect.Type{typeOf[readerWriterTo]()}
-	MapTypes[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{typeOf[writerReaderFrom]()}
+	// io.WriteString calls WriteString when the writer has one, and a cell
+	// type embedding a bytes.Buffer or strings.Builder has it; behind the
+	// plain wrapper the text would go through Write instead, so a Write
+	// that counts or transforms would see calls Go does not make.
+	MapTypes[reflect.ValueOf((*_io_Writer)(nil))] = []reflect.Type{
+		typeOf[writerReaderFromStringWriter](), typeOf[writerReaderFrom](), typeOf[writerStringWriter](),
+	}
 	MapTypes[reflect.ValueOf((*_net_http_ResponseWriter)(nil))] = []reflect.Type{typeOf[responseHijacker]()}
 }
 
@@ -66,6 +72,30 @@ type writerReaderFrom struct {
 
 func (w writerReaderFrom) Write(p []byte) (int, error)            { return w.WWrite(p) }
 func (w writerReaderFrom) ReadFrom(from io.Reader) (int64, error) { return w.WReadFrom(from) }
+
+type writerStringWriter struct {
+	IValue       any
+	WWrite       func(p []byte) (int, error)
+	WWriteString func(s string) (int, error)
+}
+
+func (w writerStringWriter) Write(p []byte) (int, error)       { return w.WWrite(p) }
+func (w writerStringWriter) WriteString(s string) (int, error) { return w.WWriteString(s) }
+
+type writerReaderFromStringWriter struct {
+	IValue       any
+	WWrite       func(p []byte) (int, error)
+	WReadFrom    func(r io.Reader) (int64, error)
+	WWriteString func(s string) (int, error)
+}
+
+func (w writerReaderFromStringWriter) Write(p []byte) (int, error) { return w.WWrite(p) }
+func (w writerReaderFromStringWriter) ReadFrom(from io.Reader) (int64, error) {
+	return w.WReadFrom(from)
+}
+func (w writerReaderFromStringWriter) WriteString(s string) (int, error) {
+	return w.WWriteString(s)
+}
 
 type responseHijacker struct {
 	IValue       any

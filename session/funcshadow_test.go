@@ -9,7 +9,10 @@ import (
 // A variable of a cell's statements named like a function or type the
 // statements use ends the cell with an error naming the cause, where the
 // interpreter said "too many arguments"; a later cell that redefines the
-// name without using it is left alone (cellsrc/funcshadow.go).
+// name without using it is left alone (cellsrc/funcshadow.go). A package
+// variable of the cell's declarations and a variable of its statements of
+// the same name end in an error naming it, where the interpreter said
+// "variable definition loop" (compileerrors.go).
 func TestVariableNamedLikeAFunctionItUses(t *testing.T) {
 	for _, tc := range []struct {
 		name  string
@@ -25,6 +28,8 @@ func TestVariableNamedLikeAFunctionItUses(t *testing.T) {
 			"point is a type of the cells", ""},
 		{"use before", []string{"import \"fmt\"\nfunc total() int { return 3 }\nfmt.Println(total())\ntotal := 5\n_ = total"},
 			"total is a function of the cells", ""},
+		{"package variable and main's local", []string{"var total int\nfunc add(n int) { total += n }\nadd(3)\ntotal := 10\n_ = total"},
+			"total is declared by this cell's declarations and again by its statements", ""},
 		{"redefined later, unused", []string{"import \"fmt\"", "func total() int { return 3 }", "total := 5\nfmt.Println(total)"},
 			"", "5\n"},
 		{"function variable", []string{"import \"fmt\"", "f := func() int { return 1 }\nf2 := f()\nfmt.Println(f2)"},

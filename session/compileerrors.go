@@ -3,11 +3,14 @@ package session
 import (
 	"fmt"
 	"go/ast"
+	"go/parser"
 	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
 	"strings"
+
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // yaegi's words for some common mistakes name a consequence, not the
@@ -39,6 +42,9 @@ func (c *cellRun) explain(msg string, n ast.Node) (better string, ok bool) {
 		if id, pkg := c.undefinedName(n); id != nil {
 			pos := c.s.interp.FileSet().Position(id.Pos())
 			return fmt.Sprintf("%d:%d: undefined: %s (%s) [the interpreter said: %s]", pos.Line, pos.Column, id.Name, c.why(id.Name, pkg), text), true
+		}
+		if name := declaredTwice(c.cell.Code); name != "" {
+			return fmt.Sprintf("%s: %s is declared by this cell's declarations and again by its statements (%s := ..., a local variable of main in a program): gogil runs a cell's statements at its top level, where one name is one global; give the statements' variable another name [the interpreter said: %s]", at, name, name, text), true
 		}
 	case text == "too many arguments" || text == "not enough arguments":
 		if call := c.callAt(n, at); call != nil {
@@ -269,4 +275,71 @@ func exprText(e ast.Expr) string {
 		return exprText(e.X) + "[...]"
 	}
 	return "the function"
+}
+
+// declaredTwice is a name that code, a cell, declares at file level (a
+// var, const, type or function) and again at the top level of its
+// statements: a program's package-level variable and main's local of the
+// same name, which yaegi's one global per name turns into "variable
+// definition loop". Asked only once the interpreter failed.
+func declaredTwice(code string) string {
+	decls := map[string]bool{}
+	var stmts []*ast.Ident
+	for _, p := range cellsrc.Split(code) {
+		switch p.Kind {
+		case cellsrc.Decls:
+			f, err := parser.ParseFile(token.NewFileSet(), "", "package p\n"+p.Text, 0)
+			if err != nil {
+				continue
+			}
+			for _, d := range f.Decls {
+				switch d := d.(type) {
+				case *ast.FuncDecl:
+					if d.Recv == nil {
+						decls[d.Name.Name] = true
+					}
+				case *ast.GenDecl:
+					for _, spec := range d.Specs {
+						switch spec := spec.(type) {
+						case *ast.ValueSpec:
+							for _, id := range spec.Names {
+								decls[id.Name] = true
+							}
+						case *ast.TypeSpec:
+							decls[spec.Name.Name] = true
+						}
+					}
+				}
+			}
+		case cellsrc.Stmts:
+			f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+p.Text+"\n}", 0)
+			if err != nil || len(f.Decls) == 0 {
+				continue
+			}
+			for _, st := range f.Decls[0].(*ast.FuncDecl).Body.List {
+				switch st := st.(type) {
+				case *ast.AssignStmt:
+					if st.Tok == token.DEFINE {
+						for _, x := range st.Lhs {
+							if id, ok := x.(*ast.Ident); ok {
+								stmts = append(stmts, id)
+							}
+						}
+					}
+				case *ast.DeclStmt:
+					if gd, ok := st.Decl.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+						for _, spec := range gd.Specs {
+							stmts = append(stmts, spec.(*ast.ValueSpec).Names...)
+						}
+					}
+				}
+			}
+		}
+	}
+	for _, id := range stmts {
+		if id.Name != "_" && decls[id.Name] {
+			return id.Name
+		}
+	}
+	return ""
 }

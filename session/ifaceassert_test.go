@@ -25,12 +25,16 @@ func TestAssertToCellInterface(t *testing.T) {
 		t.Errorf("printed %q, want %q", got, want)
 	}
 	rec = &recorder{}
-	_, e := s.Execute(context.Background(), Cell{Code: "var d any = time.Second\n_, ok := d.(interface{ String() string })\nfmt.Println(ok)"}, rec)
-	if e == nil || !strings.Contains(e.Value, "time.Duration") || !strings.Contains(e.Value, "String") {
+	_, e := s.Execute(context.Background(), Cell{Code: "var d any = time.Second\n_, ok := d.(interface{ Round(time.Duration) time.Duration })\nfmt.Println(ok)"}, rec)
+	if e == nil || !strings.Contains(e.Value, "time.Duration") || !strings.Contains(e.Value, "Round") {
 		t.Errorf("a library value with the interface's methods: error %v, printed %q", e, rec.out())
 	}
 	// The method sets of the errors package's idioms have library
 	// interfaces of the runner's (cellsrc/nativeshapes.go).
+	rec = &recorder{}
+	if _, e := s.Execute(context.Background(), Cell{Code: "var d any = time.Second\ns, ok := d.(interface{ String() string })\nfmt.Println(ok, s.String())"}, rec); e != nil || rec.out() != "true 1s\n" {
+		t.Errorf("fmt.Stringer's method set: error %v, printed %q", e, rec.out())
+	}
 	rec = &recorder{}
 	if _, e := s.Execute(context.Background(), Cell{Code: "err := errors.Join(errors.New(\"a\"))\nu, ok := err.(interface{ Unwrap() []error })\nfmt.Println(ok, len(u.Unwrap()))"}, rec); e != nil || rec.out() != "true 1\n" {
 		t.Errorf("errors.Join's value: error %v, printed %q", e, rec.out())

@@ -25,6 +25,20 @@ type Timeouter interface{ Timeout() bool }
 // Temporaryer is the method set of net's temporary errors.
 type Temporaryer interface{ Temporary() bool }
 
+// Stringer is the method set of fmt.Stringer, which a cell writes as
+// interface{ String() string } (time.Duration, net.IP, big.Int...).
+type Stringer interface{ String() string }
+
+// RuntimeErrorer is the marker method of runtime.Error: a recovered
+// runtime panic (index out of range, nil map, division by zero).
+type RuntimeErrorer interface{ RuntimeError() }
+
+// RuntimeError is runtime.Error's method set written as a literal.
+type RuntimeError interface {
+	Error() string
+	RuntimeError()
+}
+
 type _UnwrapErrors struct {
 	IValue  any
 	WUnwrap func() []error
@@ -53,18 +67,47 @@ type _Temporaryer struct {
 
 func (w _Temporaryer) Temporary() bool { return w.WTemporary() }
 
+type _Stringer struct {
+	IValue  any
+	WString func() string
+}
+
+func (w _Stringer) String() string { return w.WString() }
+
+type _RuntimeErrorer struct {
+	IValue        any
+	WRuntimeError func()
+}
+
+func (w _RuntimeErrorer) RuntimeError() { w.WRuntimeError() }
+
+type _RuntimeError struct {
+	IValue        any
+	WError        func() string
+	WRuntimeError func()
+}
+
+func (w _RuntimeError) Error() string { return w.WError() }
+func (w _RuntimeError) RuntimeError() { w.WRuntimeError() }
+
 // nativeShapeExports are the runner's symbols of those interfaces, by the
 // names cellsrc.NativeShapes gives them.
 func nativeShapeExports() map[string]reflect.Value {
 	return map[string]reflect.Value{
-		"UnwrapErrors":  reflect.ValueOf((*UnwrapErrors)(nil)),
-		"_UnwrapErrors": reflect.ValueOf((*_UnwrapErrors)(nil)),
-		"UnwrapError":   reflect.ValueOf((*UnwrapError)(nil)),
-		"_UnwrapError":  reflect.ValueOf((*_UnwrapError)(nil)),
-		"Timeouter":     reflect.ValueOf((*Timeouter)(nil)),
-		"_Timeouter":    reflect.ValueOf((*_Timeouter)(nil)),
-		"Temporaryer":   reflect.ValueOf((*Temporaryer)(nil)),
-		"_Temporaryer":  reflect.ValueOf((*_Temporaryer)(nil)),
+		"UnwrapErrors":    reflect.ValueOf((*UnwrapErrors)(nil)),
+		"_UnwrapErrors":   reflect.ValueOf((*_UnwrapErrors)(nil)),
+		"UnwrapError":     reflect.ValueOf((*UnwrapError)(nil)),
+		"_UnwrapError":    reflect.ValueOf((*_UnwrapError)(nil)),
+		"Timeouter":       reflect.ValueOf((*Timeouter)(nil)),
+		"_Timeouter":      reflect.ValueOf((*_Timeouter)(nil)),
+		"Temporaryer":     reflect.ValueOf((*Temporaryer)(nil)),
+		"_Temporaryer":    reflect.ValueOf((*_Temporaryer)(nil)),
+		"Stringer":        reflect.ValueOf((*Stringer)(nil)),
+		"_Stringer":       reflect.ValueOf((*_Stringer)(nil)),
+		"RuntimeErrorer":  reflect.ValueOf((*RuntimeErrorer)(nil)),
+		"_RuntimeErrorer": reflect.ValueOf((*_RuntimeErrorer)(nil)),
+		"RuntimeError":    reflect.ValueOf((*RuntimeError)(nil)),
+		"_RuntimeError":   reflect.ValueOf((*_RuntimeError)(nil)),
 	}
 }
 

@@ -187,6 +187,13 @@
 //     that may hold one (a part, this or an earlier one, puts a value of
 //     it in an interface) are refused by the printing pass, since yaegi
 //     names no such type there (localnames.go);
+//   - a variable declared at the top level of a statements part with the
+//     name of a function or type of the cells that the part also uses
+//     (`score := score(hand)`, main's local in the program) is refused by
+//     name (funcshadow.go: yaegi holds one global per name, so the
+//     variable replaced the function and its calls failed with "too many
+//     arguments"); a later cell that redefines the name without using it
+//     is left alone;
 //   - a range over a pointer p to an array ranges over (p)[:] when it
 //     has a value variable, over [N]struct{}{} when it has not
 //     (rangeptr.go: in a function yaegi panics on the second, and the

@@ -123,6 +123,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerReusedDefines(f, opts)) },
 	},
 	{
+		// After the passes that must come before the part is typed, while
+		// the names are the user's (funcshadow.go).
+		name:  "variables of the statements named like a function or type they use (refused)",
+		needs: holdsDefine | holdsVar,
+		kinds: []Kind{Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseFuncShadows(f, opts)) },
+	},
+	{
 		// Before the typed pass, which rewrites initializers; it types
 		// the part (initorder.go).
 		name:  "package-level variables in Go's initialization order",

@@ -13,7 +13,9 @@ import (
 // idioms of package errors assert that way
 // (`u, ok := err.(interface{ Unwrap() []error })` for errors.Join's
 // value, `interface{ Unwrap() error }`, `interface{ Timeout() bool }`),
-// so for those method sets the runner declares a library interface of
+// and so do tutorials for fmt.Stringer's and runtime.Error's method sets
+// (`v.(interface{ String() string })`, a recovered value asserted to
+// `interface{ RuntimeError() }`), so for those method sets the runner declares a library interface of
 // the same methods (NativeShapes), which the interpreter matches a
 // library value against with reflect; the assertion's switch gets a case
 // of it after the cell interface's own. A value it matches goes into
@@ -25,10 +27,13 @@ import (
 // interface of, that interface's name in the runner's package. A key is
 // the interface's methods, sorted, each as "Name func(params) results".
 var NativeShapes = map[string]string{
-	"Unwrap func() []error": "UnwrapErrors",
-	"Unwrap func() error":   "UnwrapError",
-	"Timeout func() bool":   "Timeouter",
-	"Temporary func() bool": "Temporaryer",
+	"Unwrap func() []error":                    "UnwrapErrors",
+	"Unwrap func() error":                      "UnwrapError",
+	"Timeout func() bool":                      "Timeouter",
+	"Temporary func() bool":                    "Temporaryer",
+	"String func() string":                     "Stringer",
+	"RuntimeError func()":                      "RuntimeErrorer",
+	"Error func() string; RuntimeError func()": "RuntimeError",
 }
 
 // nativeShape is the runner's interface of it's method set, if it

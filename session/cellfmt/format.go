@@ -394,6 +394,11 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 		if v.IsValid() && v.CanInterface() {
 			x = v.Interface()
 		}
+		if _, ok := x.([]byte); ok && depth > 0 {
+			// fmt names a []byte argument []byte but one inside a value
+			// []uint8, its reflect type; a reflect.Value prints as the latter.
+			x = v
+		}
 		fmt.Fprintf(st, fmt.FormatString(st, verb), x)
 		return
 	}

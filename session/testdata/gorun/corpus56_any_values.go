@@ -46,7 +46,7 @@ func main() {
 		fmt.Println(describe(v))
 	}
 	fmt.Println(vals[:5]...)
-	fmt.Printf("%v\n", vals[2:5])
+	fmt.Printf("%v\n", vals[4:7])
 	fmt.Printf("%+v\n", vals[2:3])
 	fmt.Printf("%T\n", vals[2])
 	m := map[string]any{

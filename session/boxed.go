@@ -21,6 +21,9 @@ type cellTypeRegistry struct {
 	byName map[string]reflect.Type
 	byType map[reflect.Type][]string // names of T and *T, sorted
 	fields map[string]cellFields     // struct types' embedded and unexported fields (encodings.go)
+	// plain names, per struct type, the fields of predeclared types alone
+	// (cellsrc's plainFields), which print by their reflect types.
+	plain  map[string]map[string]bool
 	locals map[reflect.Type][]string // names of types declared in function bodies, sorted (cellsrc/localtypes.go)
 	// A cell declared generic code (genericCode).
 	unknownLocals bool
@@ -32,9 +35,10 @@ type cellTypeRegistry struct {
 	standinBases map[reflect.Type]reflect.Type // the interpreter's type of each
 }
 
-// register is __gogil.CellType: ptr is a nil *T. A later cell declaring
-// the name again replaces its type.
-func (r *cellTypeRegistry) register(name string, ptr any) {
+// register is __gogil.CellType: ptr is a nil *T; plain, for a struct
+// type, its fields of predeclared types, comma-separated. A later cell
+// declaring the name again replaces its type.
+func (r *cellTypeRegistry) register(name string, ptr any, plain ...string) {
 	pt := reflect.TypeOf(ptr)
 	if pt == nil || pt.Kind() != reflect.Pointer {
 		return
@@ -44,6 +48,17 @@ func (r *cellTypeRegistry) register(name string, ptr any) {
 	defer r.mu.Unlock()
 	if r.byName == nil {
 		r.byName, r.byType = map[string]reflect.Type{}, map[reflect.Type][]string{}
+	}
+	delete(r.plain, name)
+	if len(plain) == 1 && plain[0] != "" {
+		if r.plain == nil {
+			r.plain = map[string]map[string]bool{}
+		}
+		set := map[string]bool{}
+		for _, f := range strings.Split(plain[0], ",") {
+			set[f] = true
+		}
+		r.plain[name] = set
 	}
 	if old, ok := r.byName[name]; ok {
 		r.drop(old, name)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strings"
 )
 
@@ -82,4 +83,21 @@ func leaked(text string) (string, bool) {
 // the cell with, where fn would have written it.
 func leakGap(fn, name string) error {
 	return gapf("gogil cannot print this as Go does (%s): the text names %s, a type of the interpreter's or gogil's own, since a library function was handed the interpreter's form of a value of a cell type where Go hands it the value", fn, name)
+}
+
+// methodNotFoundText is the interpreter's panic where, at run time, it
+// finds no method a value it puts in an interface must have ("14:22:
+// method not found: String"). Code Go compiled never panics so: yaegi
+// v0.16.1 looks a method promoted from an embedded library type (String
+// of a time.Duration in `type Timeout struct{ time.Duration }`) up on the
+// last field of a struct value, not on the struct.
+var methodNotFoundText = regexp.MustCompile(`^(\d+:\d+: )?method not found: (\w+)$`)
+
+// methodNotFound is the gap's words for such a panic's text.
+func methodNotFound(text string) (string, bool) {
+	m := methodNotFoundText.FindStringSubmatch(text)
+	if m == nil {
+		return "", false
+	}
+	return fmt.Sprintf("%sgogil cannot put this value in an interface: the interpreter does not find its method %s (a method promoted from a library type that a struct embeds, such as String of an embedded time.Duration, on a struct value); use a pointer to the struct (&v) there", m[1], m[2]), true
 }

@@ -224,7 +224,7 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 			return v, madeOfFmtType(v.Type(), inner)
 		}
 	}
-	if n := boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{}); n != nil || boxed {
+	if n := r.boxesInside(v.Type(), at, map[reflect.Type]*cellfmt.Type{}); n != nil || boxed {
 		return v, n
 	}
 	return v, r.shapeNode(v.Type(), map[reflect.Type]*cellfmt.Type{})
@@ -236,7 +236,7 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 // candidates, from which the dynamic type of what it holds is picked as
 // for at. %#v, which would name the composite type, prints an error
 // instead. nil where t holds no box.
-func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfmt.Type) *cellfmt.Type {
+func (r *cellTypeRegistry) boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfmt.Type) *cellfmt.Type {
 	if n, ok := seen[t]; ok {
 		return n
 	}
@@ -251,21 +251,71 @@ func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfm
 	if t.Name() != "" {
 		return nil
 	}
+	if !holdsBox(t, true, map[reflect.Type]bool{}) {
+		// A recursive type (type Node struct{ Next *Node }) meets itself
+		// in seen below before its node is known to hold anything: a
+		// node taken for one that holds a box named the value's type by
+		// its reflect type (*struct { Val int; Next *unsafe2.dummy }),
+		// not by the cell type's name.
+		return nil
+	}
+	const unnamed = "%!T(gogil: a type the interpreter does not name)"
 	node := &cellfmt.Type{Text: t.String(), Kind: t.Kind()}
-	if holdsBox(t, map[reflect.Type]bool{}) {
-		node.Text = "%!T(gogil: a type the interpreter does not name)"
+	if holdsBox(t, false, map[reflect.Type]bool{}) {
+		node.Text = unnamed
+	}
+	if t.Kind() == reflect.Struct {
+		// A cell struct type with a field of an interface type (type
+		// Tree struct{ Data any }) is an unnamed struct to reflect: %T
+		// printed struct { Data interface {} } for a Tree in an any. Its
+		// name is set before the fields, which may lead back to it.
+		var named []string
+		for _, n := range r.names(t) {
+			if !strings.HasPrefix(n, "*") {
+				named = append(named, n)
+			}
+		}
+		switch len(named) {
+		case 0:
+		case 1:
+			node.Text = cellfmt.MainName(named[0])
+		default:
+			node.Text = cellfmt.OneOf(mainNames(named))
+		}
 	}
 	seen[t] = node
+	// elem is the text of a part of a composite, as shapeNode's.
+	elem := func(n *cellfmt.Type, t reflect.Type) string {
+		switch {
+		case isBox(t):
+			return unnamed // an interface a cell declared: not named
+		case n != nil:
+			return n.Text
+		}
+		if n := r.shapeNode(t, map[reflect.Type]*cellfmt.Type{}); n != nil {
+			return n.Text
+		}
+		return t.String()
+	}
 	holds := false
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
-		node.Elem = boxesInside(t.Elem(), at, seen)
+		node.Elem = r.boxesInside(t.Elem(), at, seen)
 		holds = node.Elem != nil
+		switch text := elem(node.Elem, t.Elem()); t.Kind() {
+		case reflect.Pointer:
+			node.Text = "*" + text
+		case reflect.Slice:
+			node.Text = "[]" + text
+		default:
+			node.Text = fmt.Sprintf("[%d]%s", t.Len(), text)
+		}
 	case reflect.Map:
-		node.Key, node.Elem = boxesInside(t.Key(), at, seen), boxesInside(t.Elem(), at, seen)
+		node.Key, node.Elem = r.boxesInside(t.Key(), at, seen), r.boxesInside(t.Elem(), at, seen)
 		holds = node.Key != nil || node.Elem != nil
+		node.Text = "map[" + elem(node.Key, t.Key()) + "]" + elem(node.Elem, t.Elem())
 	case reflect.Struct:
-		holds = addFields(node, t, func(ft reflect.Type) *cellfmt.Type { return boxesInside(ft, at, seen) })
+		holds = addFields(node, t, func(ft reflect.Type) *cellfmt.Type { return r.boxesInside(ft, at, seen) })
 	}
 	if !holds {
 		delete(seen, t)
@@ -276,13 +326,14 @@ func boxesInside(t reflect.Type, at *cellfmt.Type, seen map[reflect.Type]*cellfm
 
 // holdsBox: t is made of the interpreter's valueInterface, which stands
 // for an interface type it does not name ([]Shape is []valueInterface);
-// reflect names any other unnamed type as Go does ([]interface {}).
-func holdsBox(t reflect.Type, seen map[reflect.Type]bool) bool {
+// reflect names any other unnamed type as Go does ([]interface {});
+// orIface counts a native interface too, which may hold boxes.
+func holdsBox(t reflect.Type, orIface bool, seen map[reflect.Type]bool) bool {
 	if seen[t] {
 		return false
 	}
 	seen[t] = true
-	if isBox(t) {
+	if isBox(t) || orIface && t.Kind() == reflect.Interface {
 		return true
 	}
 	if t.Name() != "" {
@@ -290,12 +341,12 @@ func holdsBox(t reflect.Type, seen map[reflect.Type]bool) bool {
 	}
 	switch t.Kind() {
 	case reflect.Pointer, reflect.Slice, reflect.Array:
-		return holdsBox(t.Elem(), seen)
+		return holdsBox(t.Elem(), orIface, seen)
 	case reflect.Map:
-		return holdsBox(t.Key(), seen) || holdsBox(t.Elem(), seen)
+		return holdsBox(t.Key(), orIface, seen) || holdsBox(t.Elem(), orIface, seen)
 	case reflect.Struct:
 		for i := range t.NumField() {
-			if holdsBox(t.Field(i).Type, seen) {
+			if holdsBox(t.Field(i).Type, orIface, seen) {
 				return true
 			}
 		}
@@ -548,7 +599,7 @@ func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int,
 	if at == nil || at.Kind != reflect.Interface {
 		return x
 	}
-	t := boxesInside(rt, at, map[reflect.Type]*cellfmt.Type{})
+	t := cells.boxesInside(rt, at, map[reflect.Type]*cellfmt.Type{})
 	if t == nil {
 		if t = cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{}); t == nil {
 			return x

@@ -931,6 +931,9 @@ func panicError(v any) *cellio.Error {
 		return &cellio.Error{Kind: cellio.Exit, Value: exit.String(), Traceback: []string{"Exit: " + exit.String()}}
 	}
 	text := panicText(v)
+	if words, ok := methodNotFound(text); ok {
+		return &cellio.Error{Kind: cellio.Panic, Value: words, Traceback: []string{"panic: " + words}, Unsupported: true}
+	}
 	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}, Unsupported: unsupported(v)}
 }
 

@@ -76,7 +76,23 @@ func (r *cellTypeRegistry) shapeNode(t reflect.Type, seen map[reflect.Type]*cell
 		default:
 			node.Text = cellfmt.OneOf(mainNames(named))
 		}
-		fieldsHold := addFields(node, t, func(ft reflect.Type) *cellfmt.Type { return r.shapeNode(ft, seen) })
+		var plain map[string]bool
+		if len(named) == 1 {
+			r.mu.Lock()
+			plain = r.plain[named[0]]
+			r.mu.Unlock()
+		}
+		fieldsHold := false
+		for i := range t.NumField() {
+			f := t.Field(i)
+			name, exported := cellfmt.FieldName(f.Name)
+			var ft *cellfmt.Type
+			if !plain[name] {
+				ft = r.shapeNode(f.Type, seen)
+			}
+			fieldsHold = fieldsHold || ft != nil
+			node.Fields = append(node.Fields, cellfmt.Field{Name: name, Exported: exported, Type: ft})
+		}
 		holds = len(named) > 0 || fieldsHold
 	}
 	if !holds {

@@ -76,10 +76,22 @@ type WrapperNamer func(w reflect.Value) (name string, ok bool)
 func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (string, []any) {
 	b := Args(a)
 	changed := len(a) > 0 && &b[0] != &a[0]
-	if !changed && !hasTyped(a) && (names == nil || strings.IndexByte(format, 'T') < 0) {
+	standins := standinArgs(a, names)
+	if !changed && !hasTyped(a) && standins == nil && (names == nil || strings.IndexByte(format, 'T') < 0) {
 		return format, a
 	}
 	uses := verbs(format, len(a))
+	for i, name := range standins {
+		if name == "" || uses[i].width || len(uses[i].offsets) > 0 || b[i] != a[i] {
+			continue // a %T of a Typed would print cellfmt.Typed
+		}
+		// fmt names a value's type in a bad verb's text (%!d(main.Name=x)):
+		// Typed names the cell type there, not its stand-in.
+		if !changed {
+			b, changed = append([]any(nil), a...), true
+		}
+		b[i] = NewTyped(a[i], &Type{Text: name, Kind: reflect.TypeOf(a[i]).Kind()}, nil)
+	}
 	bytes := []byte(format)
 	for i, u := range uses {
 		if len(u.offsets) == 0 || u.other {
@@ -134,6 +146,29 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 		}
 	}
 	return string(bytes), b
+}
+
+// standinArgs names, by index, the arguments that are values of the
+// runner's stand-ins for cell types of basic kinds (a named type of a
+// package that names finds exactly one cell type for); nil where none is.
+func standinArgs(a []any, names Namer) []string {
+	if names == nil {
+		return nil
+	}
+	var out []string
+	for i, x := range a {
+		t := reflect.TypeOf(x)
+		if t == nil || t.PkgPath() == "" || t.Name() == "" || !(t.Kind() <= reflect.Complex128 || t.Kind() == reflect.String) {
+			continue
+		}
+		if n := names(t); len(n) == 1 {
+			if out == nil {
+				out = make([]string, len(a))
+			}
+			out[i] = MainName(n[0])
+		}
+	}
+	return out
 }
 
 // wrappedName is wrapped's name for the type of what w holds, where w is
@@ -259,6 +294,7 @@ type use struct {
 	offsets []int
 	other   bool
 	sharp   bool // a %#v prints it, with its type's name
+	width   bool // a * takes it as a width or precision
 }
 
 // GoSyntaxArgs says which of n arguments format prints with %#v, which
@@ -292,7 +328,7 @@ func verbs(format string, n int) []use {
 	star := func(i int) int {
 		if i < len(format) && format[i] == '*' {
 			if arg >= 0 && arg < n {
-				uses[arg].other = true
+				uses[arg].other, uses[arg].width = true, true
 			}
 			arg++
 			return i + 1
@@ -393,6 +429,11 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 		var x any
 		if v.IsValid() && v.CanInterface() {
 			x = v.Interface()
+		}
+		if _, ok := x.([]byte); ok && depth > 0 {
+			// fmt names a []byte argument []byte but one inside a value
+			// []uint8, its reflect type; a reflect.Value prints as the latter.
+			x = v
 		}
 		fmt.Fprintf(st, fmt.FormatString(st, verb), x)
 		return

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"strconv"
+	"strings"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -55,9 +56,65 @@ func registerCellTypes(f *File) {
 		if _, iface := ts.Type.(*ast.InterfaceType); iface {
 			continue
 		}
-		regs = append(regs, typeRegistration(ts, CellTypeHelper))
+		var extra []ast.Expr
+		if plain := plainFields(ts.Type); len(plain) > 0 {
+			extra = append(extra, &ast.BasicLit{ValuePos: ts.Name.Pos(), Kind: token.STRING, Value: strconv.Quote(strings.Join(plain, ","))})
+		}
+		regs = append(regs, typeRegistration(ts, CellTypeHelper, extra...))
 	}
 	f.AST.Decls = append(f.AST.Decls, regs...)
+}
+
+// plainFields names the fields of a struct type whose types are made of
+// predeclared types alone (int, []string, map[string]float64): the runner
+// prints them by their reflect types. Without them, it could not tell an
+// int field from one of a cell type of kind int, which has that reflect
+// type too, and refused to print a Point{X, Y int} held in an any where a
+// cell declared a Color int with a String method.
+func plainFields(t ast.Expr) []string {
+	st, ok := t.(*ast.StructType)
+	if !ok || st.Fields == nil {
+		return nil
+	}
+	var names []string
+	for _, f := range st.Fields.List {
+		if !predeclaredOnly(f.Type) {
+			continue
+		}
+		for _, n := range f.Names {
+			if n.Name != "_" {
+				names = append(names, n.Name)
+			}
+		}
+	}
+	return names
+}
+
+// predeclaredOnly: the type expression names predeclared types of basic
+// kinds alone, in slices, arrays, maps and pointers.
+func predeclaredOnly(t ast.Expr) bool {
+	switch t := t.(type) {
+	case *ast.Ident:
+		switch t.Name {
+		case "bool", "string", "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64", "uintptr",
+			"float32", "float64", "complex64", "complex128", "byte", "rune":
+			return true
+		}
+	case *ast.ArrayType:
+		if t.Len != nil {
+			if _, ok := t.Len.(*ast.BasicLit); !ok {
+				return false
+			}
+		}
+		return predeclaredOnly(t.Elt)
+	case *ast.MapType:
+		return predeclaredOnly(t.Key) && predeclaredOnly(t.Value)
+	case *ast.StarExpr:
+		return predeclaredOnly(t.X)
+	case *ast.ParenExpr:
+		return predeclaredOnly(t.X)
+	}
+	return false
 }
 
 // typeRegistration is func init() { __gogil.helper("T", (*T)(nil),

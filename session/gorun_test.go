@@ -538,8 +538,6 @@ var knownGaps = map[string]string{
 	"wrong_recover_reflect_panic.go/cell":    "a panic of package reflect recovered (reflect.Value.Elem of an int): refused, as it may be the interpreter's",
 	// corpus57_*.go: exercise-track solutions (the kernel runs these as
 	// programs: magics/program_test.go).
-	"corpus57_stringer_ptr.go/program":   "a type switch of a library error (errors.Join's) to an interface literal (interface{ Unwrap() []error }): refused",
-	"corpus57_stringer_ptr.go/cell":      "a type switch of a library error (errors.Join's) to an interface literal (interface{ Unwrap() []error }): refused",
 	"corpus57_sorting_room.go/program":   "a type switch on an any holding a cell type of int (box) beside a case of int: refused",
 	"corpus57_sorting_room.go/cell":      "a type switch on an any holding a cell type of int (box) beside a case of int: refused",
 	"corpus57_fmt_cell_types.go/program": "a cell struct of an int field (Pair[int, bool]) printed from an []any beside a cell type of int with a String method (Suit): refused",

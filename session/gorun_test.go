@@ -420,11 +420,6 @@ var knownGaps = map[string]string{
 	// fmt made of T's underlying type, as a plain one is (refused).
 	"wrong_print_any_made_of_stringer.go/program": "a []T of a cell type T with a String method, held in an any, printed (refused)",
 	"wrong_print_any_made_of_stringer.go/cell":    "a []T of a cell type T with a String method, held in an any, printed (refused)",
-	// deepequal.go: reflect.DeepEqual of an []any or a struct whose
-	// field of type any holds a cell value with methods, which the
-	// interpreter keeps in a wrapper of funcs (refused).
-	"wrong_reflect_deepequal_nested.go/program": "reflect.DeepEqual of []any holding values of a cell type with methods (refused)",
-	"wrong_reflect_deepequal_nested.go/cell":    "reflect.DeepEqual of []any holding values of a cell type with methods (refused)",
 	// reflectdynamic.go: a reflect.Value's String of a kind other than
 	// string names its type, which for a cell type the interpreter's has
 	// no name for; a reflect.Type of a []T or map[K]T of a cell type T,

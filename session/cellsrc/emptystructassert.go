@@ -28,6 +28,9 @@ import (
 //	}
 //	v, ok := T{}, __gogil_esN
 func lowerEmptyStructAsserts(f *File, opts Options) *cellio.Error {
+	if !assertsInterface(f.AST) {
+		return nil
+	}
 	l := f.typedLowering(opts)
 	if l == nil {
 		return nil
@@ -35,12 +38,21 @@ func lowerEmptyStructAsserts(f *File, opts Options) *cellio.Error {
 	n := 0
 	eachList(f.AST, func(list []ast.Stmt) []ast.Stmt {
 		var out []ast.Stmt
-		for _, st := range list {
-			if rewritten := l.emptyStructAssert(st, &n); rewritten != nil {
-				out = append(out, rewritten...)
+		for i, st := range list {
+			rewritten := l.emptyStructAssert(st, &n)
+			if rewritten == nil {
+				if out != nil {
+					out = append(out, st)
+				}
 				continue
 			}
-			out = append(out, st)
+			if out == nil {
+				out = append(out, list[:i]...)
+			}
+			out = append(out, rewritten...)
+		}
+		if out == nil {
+			return list // untouched, as the scan that skips this pass leaves it
 		}
 		return out
 	})

@@ -83,6 +83,13 @@ func (l *typedLowering) lowerInterfaceAs(call *ast.CallExpr, target types.Type, 
 			cases = append(cases, asCase(pos, strconv.Itoa(len(labels)), texpr, ok && s.NumFields() == 0))
 		}
 	}
+	// A library error with the target's methods: the runner's library
+	// interface of them (nativeshapes.go), where it declares one.
+	if shape, ok := nativeShape(iface); ok {
+		l.f.shapeCases = true
+		labels = append(labels, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote("=" + shape)})
+		cases = append(cases, asCase(pos, strconv.Itoa(len(labels)), &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(shape)}, false))
+	}
 	var names []ast.Expr
 	for i := range iface.NumMethods() {
 		names = append(names, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(iface.Method(i).Name())})

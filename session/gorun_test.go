@@ -327,11 +327,6 @@ var knownGaps = map[string]string{
 	"corpus5_structs.go/program":              "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	"corpus5_structs.go/cell":                 "reflect.Type fields of a cell struct type with an embedded and an unexported field",
 	// corpus8_*.go: Go 1.21-1.26 as blog posts and docs write it.
-	// corpus10_*.go: I/O, networking and encodings tutorials.
-	// cellsrc/printtypes.go: errors.As cannot match a library error with
-	// the interpreter's value of an interface written in a cell.
-	"corpus10_http_context.go/program": "errors.As with a target of an interface literal (interface{ Timeout() bool })",
-	"corpus10_http_context.go/cell":    "errors.As with a target of an interface literal (interface{ Timeout() bool })",
 	// corpus9_*.go: textbook chapters and exercise-platform solutions.
 	// cellsrc/printtypes.go refuses errors.As to a cell interface: the
 	// interpreter hands errors.As a value without the cell's methods.

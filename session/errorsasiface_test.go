@@ -37,8 +37,9 @@ func (w wrapErr) Unwrap() error { return w.inner }
 		{"no match", "var t temporary\nfmt.Println(errors.As(fmt.Errorf(\"x: %w\", plainErr{3}), &t), t == nil)\n", "false true\n", ""},
 		{"not wrapped", "var t temporary\nfmt.Println(errors.As(fmt.Errorf(\"x: %v\", &netErr{\"x\"}), &t))\n", "false\n", ""},
 		{"library error without the methods", "var t temporary\n_, err := strconv.Atoi(\"x\")\nfmt.Println(errors.As(fmt.Errorf(\"parse: %w\", err), &t), errors.Is(err, strconv.ErrSyntax))\n", "false true\n", ""},
-		{"library error with the methods", "var t interface{ Timeout() bool }\n_, err := os.Open(\"/nonexistent/x\")\nfmt.Println(errors.As(err, &t))\n", "",
-			"the library error *fs.PathError in the chain has the target's methods"},
+		{"library error with the methods of a shape", "var t interface{ Timeout() bool }\n_, err := os.Open(\"/nonexistent/x\")\nfmt.Println(errors.As(err, &t))\n", "true\n", ""},
+		{"library error with the methods", "var t interface {\n\tTimeout() bool\n\tTemporary() bool\n}\n_, err := os.Open(\"/nonexistent/x\")\nfmt.Println(errors.As(err, &t))\n", "",
+			"the library error syscall.Errno in the chain has the target's methods"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -502,11 +502,24 @@
 //     cell type implements, becomes a literal calling
 //     __gogil.ErrorsAsIface, which walks the chain and names the cell
 //     value whose type go/types says implements it, assigned to the target
-//     with its type written out; a library value with the interface's
-//     methods ends the cell, which the interpreter could not put in it
+//     with its type written out (a struct type without fields as its
+//     one value); a library value with the interface's methods goes in
+//     through the runner's library interface of them where it declares
+//     one (nativeshapes.go: Unwrap, Timeout, Temporary), and otherwise
+//     ends the cell, which the interpreter could not put it in
 //     (errorsasiface.go: errors.As cannot match a library error with the
 //     interpreter's value of that interface, nor see a cell value's
 //     methods);
+//   - a comma-ok assertion x.(T) to a struct type T without fields
+//     (the earlier passes' assertions included) becomes a type switch
+//     setting the flag, T{} being its value (emptystructassert.go:
+//     yaegi's assertion of an any or error holding such a value
+//     panicked, reflect: Field index out of bounds);
+//   - a type switch's case of a cell interface whose method set the
+//     runner declares a library interface of (Unwrap() []error,
+//     Timeout() bool) asks TypeCase about that interface in the case's
+//     place, so a library value (errors.Join's) runs the clause Go runs
+//     (nativecase.go, nativeshapes.go);
 //   - panic(nil) becomes panic(__gogil.PanicNil()), Go's
 //     *runtime.PanicNilError (panicnil.go: yaegi panicked with the nil,
 //     which recover() returned, so the panic looked like no panic);

@@ -76,8 +76,19 @@ func (l *typedLowering) lowerInterfaceAs(call *ast.CallExpr, target types.Type, 
 				continue
 			}
 			labels = append(labels, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(label)})
-			cases = append(cases, asCase(pos, strconv.Itoa(len(labels)), texpr))
+			// A struct without fields has one value, which the case
+			// writes out: yaegi's assertion of an any holding one panics
+			// (emptystructassert.go).
+			s, ok := t.Underlying().(*types.Struct)
+			cases = append(cases, asCase(pos, strconv.Itoa(len(labels)), texpr, ok && s.NumFields() == 0))
 		}
+	}
+	// A library error with the target's methods: the runner's library
+	// interface of them (nativeshapes.go), where it declares one.
+	if shape, ok := nativeShape(iface); ok {
+		l.f.shapeCases = true
+		labels = append(labels, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote("=" + shape)})
+		cases = append(cases, asCase(pos, strconv.Itoa(len(labels)), &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(shape)}, false))
 	}
 	var names []ast.Expr
 	for i := range iface.NumMethods() {
@@ -112,14 +123,19 @@ func (l *typedLowering) lowerInterfaceAs(call *ast.CallExpr, target types.Type, 
 	return true
 }
 
-// asCase is `case value: *__gogil_asp = __gogil_asv.(texpr)`.
-func asCase(pos token.Pos, value string, texpr ast.Expr) ast.Stmt {
+// asCase is `case value: *__gogil_asp = __gogil_asv.(texpr)`, or, for a
+// struct type without fields (empty), `*__gogil_asp = texpr{}`.
+func asCase(pos token.Pos, value string, texpr ast.Expr, empty bool) ast.Stmt {
 	v := &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: value}
+	var x ast.Expr = &ast.TypeAssertExpr{X: &ast.Ident{NamePos: pos, Name: "__gogil_asv"}, Type: texpr}
+	if empty {
+		x = &ast.CompositeLit{Type: texpr, Lbrace: pos, Rbrace: pos}
+	}
 	return &ast.CaseClause{Case: pos, List: []ast.Expr{v}, Colon: pos, Body: []ast.Stmt{
 		&ast.AssignStmt{
 			Lhs:    []ast.Expr{&ast.StarExpr{Star: pos, X: &ast.Ident{NamePos: pos, Name: "__gogil_asp"}}},
 			TokPos: pos, Tok: token.ASSIGN,
-			Rhs: []ast.Expr{&ast.TypeAssertExpr{X: &ast.Ident{NamePos: pos, Name: "__gogil_asv"}, Type: texpr}},
+			Rhs: []ast.Expr{x},
 		},
 	}}
 }

@@ -364,6 +364,15 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceAsserts(f, opts)) },
 	},
 	{
+		// After the assertions above, which become comma-ok ones, while
+		// their types are the user's nodes, which go/types typed
+		// (emptystructassert.go).
+		name:  "assertions to struct types without fields",
+		needs: holdsTypeAssert,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerEmptyStructAsserts(f, opts)) },
+	},
+	{
 		// While the ranges are the user's nodes, which go/types typed.
 		name:  "ranges with a value over slices of channels",
 		needs: holdsRange,

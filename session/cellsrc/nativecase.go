@@ -233,6 +233,25 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 						}
 					}
 				}
+				// A library value with its methods (errors.Join's for
+				// interface{ Unwrap() []error }) is the runner's to
+				// match, through its library interface of the same
+				// methods (nativeshapes.go), in the clauses' order.
+				if it, ok := e.typ.Underlying().(*types.Interface); ok {
+					if shape, ok := nativeShape(it); ok {
+						l.f.shapeCases = true
+						sel := &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(shape)}
+						body := []ast.Stmt{set(kName, intLit(k))}
+						if single(i) {
+							body = append(body, set(xName(i), &ast.TypeAssertExpr{X: id(vName), Lparen: pos, Type: sel, Rparen: pos}))
+						}
+						helperClauses = append(helperClauses, &ast.CaseClause{Case: pos, List: []ast.Expr{intLit(len(helperArgs))}, Colon: pos, Body: body})
+						helperArgs = append(helperArgs, &ast.CallExpr{
+							Fun:    &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: &ast.SelectorExpr{X: id(RuntimeAlias), Sel: id(shape)}}, Rparen: pos},
+							Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos,
+						})
+					}
+				}
 			case e.typ != nil && !types.IsInterface(e.typ) && matchedBy(e.typ, taken):
 				// An earlier case of an interface takes its values: Go
 				// never gets here, and the interpreter would see a

@@ -20,8 +20,10 @@ import (
 // library value against with reflect; the assertion's switch gets a case
 // of it after the cell interface's own. A value it matches goes into
 // the cell interface as it is: its dynamic type, methods and printing
-// are the library value's. Any other method set still ends on the
-// runner's refusal (NativeMatch).
+// are the library value's. A type switch's case of such a method set
+// is the runner's TypeCase's to answer for a library value, in that
+// case's place among the clauses (nativecase.go). Any other method set
+// still ends on the runner's refusal (NativeMatch).
 
 // NativeShapes names, for each method set the runner declares a library
 // interface of, that interface's name in the runner's package. A key is

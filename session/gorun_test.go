@@ -56,8 +56,6 @@ var knownGaps = map[string]string{
 	"corpus52_gob_roundtrip.go/cell":     "gob of interface values of registered cell types, which come back as the interpreter's boxes",
 	"corpus52_json_custom.go/program":    "MarshalText and MarshalJSON methods of cell types, which encoding/json cannot call",
 	"corpus52_json_custom.go/cell":       "MarshalText and MarshalJSON methods of cell types, which encoding/json cannot call",
-	"corpus52_panic_recover.go/program":  "errors.As of a runtime.Error to an interface written in a cell",
-	"corpus52_panic_recover.go/cell":     "errors.As of a runtime.Error to an interface written in a cell",
 	"corpus52_reflect_laws.go/program":   "reflect's Name of a cell type",
 	"corpus52_reflect_laws.go/cell":      "reflect's Name of a cell type",
 	"corpus52_reflect_tags.go/program":   "reflect's Method and fields of a cell type with an unexported field",

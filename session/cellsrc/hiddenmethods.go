@@ -60,15 +60,25 @@ func mayPassEmbeddingValue(file *ast.File) bool {
 // mayCallUpgrading is the syntactic test that keeps go/types away from a
 // part that calls no function with the name of one of upgradingCalls.
 func mayCallUpgrading(file *ast.File) bool {
+	return callsSelectorNamed(file, func(name string) bool {
+		for _, names := range upgradingCalls {
+			if names[name] {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// callsSelectorNamed: file calls x.name for a name named says yes to,
+// the syntactic test of a pass that looks for calls of a library's
+// functions by name.
+func callsSelectorNamed(file *ast.File, named func(string) bool) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok {
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-				for _, names := range upgradingCalls {
-					if names[sel.Sel.Name] {
-						found = true
-					}
-				}
+			if sel, ok := call.Fun.(*ast.SelectorExpr); ok && named(sel.Sel.Name) {
+				found = true
 			}
 		}
 		return !found

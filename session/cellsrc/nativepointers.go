@@ -29,21 +29,14 @@ type pointerCall struct {
 // mayPassCellPointer is the syntactic test that keeps go/types away from
 // a part that calls no function with the name of one of pointerCalls.
 func mayPassCellPointer(file *ast.File) bool {
-	found := false
-	ast.Inspect(file, func(n ast.Node) bool {
-		if call, ok := n.(*ast.CallExpr); ok {
-			if sel, ok := call.Fun.(*ast.SelectorExpr); ok {
-				for _, names := range pointerCalls {
-					_, found = names[sel.Sel.Name]
-					if found {
-						break
-					}
-				}
+	return callsSelectorNamed(file, func(name string) bool {
+		for _, names := range pointerCalls {
+			if _, ok := names[name]; ok {
+				return true
 			}
 		}
-		return !found
+		return false
 	})
-	return found
 }
 
 func refuseCellPointerArgs(f *File, opts Options) *cellio.Error {

@@ -16,8 +16,16 @@ import (
 //
 //	{
 //	    wg.Add(1)
-//	    go func(__gogil_done, __gogil_f func()) { defer __gogil_done(); __gogil_f() }(wg.Done, f)
+//	    go func(__gogil_done, __gogil_f func()) {
+//	        if !__gogil.DoneAfter(__gogil_done) { defer __gogil_done() }
+//	        __gogil_f()
+//	    }(wg.Done, f)
 //	}
+//
+// The runner calls Done once the goroutine is uncounted, as Go's Done
+// runs as its goroutine ends: runtime.NumGoroutine after wg.Wait then
+// counts what Go's does (a deferred Done woke Wait while the goroutine
+// still counted).
 //
 // wg is written twice, so only a receiver whose evaluation has no effect
 // (a name, a field of one: plainOperand) is rewritten.
@@ -86,6 +94,10 @@ func (l *typedLowering) isWaitGroupMethod(sel *ast.SelectorExpr) bool {
 	return ok && n.Obj().Name() == "WaitGroup"
 }
 
+// DoneAfterHelper is the runner's call of wg.Go's Done after the
+// goroutine ends.
+const DoneAfterHelper = "DoneAfter"
+
 func waitGroupGo(wg, fn ast.Expr, pos token.Pos) ast.Stmt {
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	method := func(name string) *ast.SelectorExpr { return &ast.SelectorExpr{X: copyOperand(wg), Sel: ident(name)} }
@@ -95,7 +107,13 @@ func waitGroupGo(wg, fn ast.Expr, pos token.Pos) ast.Stmt {
 			{Names: []*ast.Ident{ident("__gogil_done"), ident("__gogil_f")}, Type: funcType},
 		}}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
-			&ast.DeferStmt{Defer: pos, Call: &ast.CallExpr{Fun: ident("__gogil_done"), Lparen: pos, Rparen: pos}},
+			&ast.IfStmt{If: pos,
+				Cond: &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: &ast.CallExpr{
+					Fun:  &ast.SelectorExpr{X: ident(RuntimeAlias), Sel: ident(DoneAfterHelper)},
+					Args: []ast.Expr{ident("__gogil_done")}, Lparen: pos, Rparen: pos}},
+				Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+					&ast.DeferStmt{Defer: pos, Call: &ast.CallExpr{Fun: ident("__gogil_done"), Lparen: pos, Rparen: pos}},
+				}, Rbrace: pos}},
 			&ast.ExprStmt{X: &ast.CallExpr{Fun: ident("__gogil_f"), Lparen: pos, Rparen: pos}},
 		}, Rbrace: pos},
 	}

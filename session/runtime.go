@@ -465,6 +465,9 @@ func (s *Session) spawn(via int, fn any, args []any, spread bool) {
 		defer func() {
 			if done, _ := s.doneAfter.LoadAndDelete(id); done != nil {
 				if f := done.(*func()); f != nil {
+					// Done panics on a negative counter (a cell that
+					// also called wg.Done): reported, as in the function.
+					defer s.recoverGoroutine(ex)
 					(*f)()
 				}
 			}

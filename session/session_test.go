@@ -552,3 +552,17 @@ wg.Wait()`}, rec)
 		t.Error("session dead after a panic in wg.Go")
 	}
 }
+
+// wg.Go's Done, which the runner calls after the goroutine ends, panics
+// on a counter the cell took below zero: the cell ends with that panic,
+// as Go's program does, and the kernel goes on.
+func TestWaitGroupGoNegativeCounter(t *testing.T) {
+	s := newSession(t)
+	_, e := s.Execute(context.Background(), Cell{Code: "import \"sync\"\nvar wg sync.WaitGroup\nwg.Go(func() { wg.Done() })\ntime.Sleep(time.Second)"}, &recorder{})
+	if e == nil || !strings.Contains(e.Value, "negative WaitGroup counter") {
+		t.Errorf("got %v, want the panic of a negative WaitGroup counter", e)
+	}
+	if _, res := run(t, s, "1 + 1"); plain(res) != "2" {
+		t.Error("session dead after the panic of wg.Go's Done")
+	}
+}

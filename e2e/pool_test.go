@@ -15,7 +15,7 @@ import (
 
 const poolSetup = `
 func square(x int) int { return x * x }
-func workerPid(x int) int { return os.Getpid() }
+func workerPid(x int) int { time.Sleep(20 * time.Millisecond); return os.Getpid() }
 pool := multiprocessing.Pool(2)
 r, err := pool.Map(square, []int{1, 2, 3})
 fmt.Println(r, err)
@@ -30,6 +30,8 @@ for _, p := range pids {
 `
 
 // workerPids runs poolSetup and returns the worker processes it saw.
+// poolSetup's tasks sleep a little, so that one worker cannot take all
+// eight before the other asks (it did once, under load).
 func workerPids(t *testing.T, out string) []int {
 	t.Helper()
 	if !strings.Contains(out, "[1 4 9] <nil>") {

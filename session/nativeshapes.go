@@ -126,7 +126,7 @@ func (c *cellRun) noteShapeValues(f *cellsrc.File) {
 		c.s.literalStructs = true
 		c.s.mu.Unlock()
 	}
-	if cellsrc.DeclaresLocalType(f.AST) {
+	if f.DeclaresLocalTypes() {
 		c.s.mu.Lock()
 		c.s.localTypes = true
 		c.s.mu.Unlock()

@@ -28,6 +28,7 @@ const LocalTypeHelper = "LocalType"
 // knows that it cannot name them all once a part declares generic code
 // (DeclaresGenericCode).
 func registerLocalTypes(f *File) {
+	f.localTypes = DeclaresLocalType(f.AST)
 	for _, d := range f.AST.Decls {
 		if genericFunc(d) {
 			continue
@@ -45,6 +46,12 @@ func registerLocalTypes(f *File) {
 		})
 	}
 }
+
+// DeclaresLocalTypes: the part declares a type in a function body, generic
+// or not (the session's printing of interfaces then types later parts,
+// localnames.go). Known from the pass, which runs only on a part that
+// declares a type.
+func (f *File) DeclaresLocalTypes() bool { return f.localTypes }
 
 // DeclaresGenericCode: the part declares a generic function or a method
 // of a generic type, which may declare types of its type parameters, or

@@ -61,6 +61,8 @@ type File struct {
 	// It writes a struct literal type of a declared struct type's fields
 	// (literalstructs.go).
 	literalStructs bool
+	// It declares a type in a function body (localtypes.go).
+	localTypes bool
 }
 
 // Parse wraps a part the way yaegi's REPL does (declarations at file level,

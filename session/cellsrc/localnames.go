@@ -98,8 +98,17 @@ func hasTypeDecl(body *ast.BlockStmt) bool {
 
 // localTypesInInterfaces are the types declared in the cell's function
 // bodies whose values, or composites of them, the cell converts to an
-// interface.
+// interface; found once for the part, whose every %T of an interface
+// asks.
 func (l *typedLowering) localTypesInInterfaces() []*types.TypeName {
+	if l.boxedLocals == nil {
+		boxed := l.findLocalTypesInInterfaces()
+		l.boxedLocals = &boxed
+	}
+	return *l.boxedLocals
+}
+
+func (l *typedLowering) findLocalTypesInInterfaces() []*types.TypeName {
 	scope := l.mainScope()
 	if scope == nil {
 		return nil

@@ -207,6 +207,7 @@ type typedLowering struct {
 	aliases        int                 // see instanceAliases in instantiate.go
 	reflectFields  bool                // see guardInterfaceReflects in reflectiface.go
 	reflectReads   map[*ast.Ident]bool // see assignedUse in reflectiface.go
+	boxedLocals    *[]*types.TypeName  // see localTypesInInterfaces, once per part
 }
 
 func (l *typedLowering) fail(at ast.Node, format string, args ...any) {

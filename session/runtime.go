@@ -169,9 +169,9 @@ func interpreterCode(name string) bool {
 func (s *Session) runtimeExports() interp.Exports {
 	exports := interp.Exports{
 		runtimePath + "/rt": {
-			"Go":                    reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, false) }),
-			cellsrc.DoneAfterHelper: reflect.ValueOf(s.doneAfterGoroutine),
-			"GoSpread":              reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, true) }),
+			"Go":                 reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, false, nil) }),
+			cellsrc.GoDoneHelper: reflect.ValueOf(func(via int, fn any, done func()) { s.spawn(via, fn, nil, false, done) }),
+			"GoSpread":           reflect.ValueOf(func(via int, fn any, args ...any) { s.spawn(via, fn, args, true, nil) }),
 			// Top-level defer statements of a cell (see cellsrc.RewriteDefer).
 			"Defer":       reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, false) }),
 			"DeferSpread": reflect.ValueOf(func(fn any, args ...any) { s.pushDefer(fn, args, true) }),
@@ -431,47 +431,30 @@ func (unsupportedTypeCase) Error() string {
 		"assign it to a variable of the interface type first"
 }
 
-// doneAfterGoroutine is __gogil.DoneAfter: done is to run when the
-// calling goroutine, one a cell's go statement started, has ended and is
-// uncounted. It is false where the caller is no such goroutine, which
-// then defers done itself.
-func (s *Session) doneAfterGoroutine(done func()) bool {
-	id := goroutine.ID()
-	if _, ok := s.doneAfter.Load(id); !ok {
-		return false
-	}
-	s.doneAfter.Store(id, &done)
-	return true
-}
-
 // spawn is what `go f(x)` in a cell becomes: f(x) runs on a new goroutine
 // (or through the cell's spawner) and a panic in it is reported on the
 // cell's stderr instead of killing the kernel. fn and args were evaluated
 // at the go statement; spread says the last argument is a variadic slice.
-func (s *Session) spawn(via int, fn any, args []any, spread bool) {
+func (s *Session) spawn(via int, fn any, args []any, spread bool, then func()) {
 	ex := s.owner() // a goroutine's goroutines belong to its cell
 	if ex == nil {
 		ex = s.current()
 	}
 	guarded := func() {
 		defer s.own(ex)()
-		// wg.Go's Done (cellsrc/waitgroupgo.go, DoneAfter) runs once the
+		// wg.Go's Done (then, cellsrc/waitgroupgo.go) runs once the
 		// goroutine is uncounted, as Go's runs as the goroutine ends:
 		// run by the function's own defer, it woke wg.Wait while the
 		// goroutine still counted, and NumGoroutine after Wait counted it
 		// under load.
-		id := goroutine.ID()
-		s.doneAfter.Store(id, (*func())(nil))
-		defer func() {
-			if done, _ := s.doneAfter.LoadAndDelete(id); done != nil {
-				if f := done.(*func()); f != nil {
-					// Done panics on a negative counter (a cell that
-					// also called wg.Done): reported, as in the function.
-					defer s.recoverGoroutine(ex)
-					(*f)()
-				}
-			}
-		}()
+		if then != nil {
+			defer func() {
+				// Done panics on a negative counter (a cell that also
+				// called wg.Done): reported, as in the function.
+				defer s.recoverGoroutine(ex)
+				then()
+			}()
+		}
 		// Uncounted as soon as the function is done (and recovered), so
 		// that runtime.NumGoroutine after a wg.Wait sees what Go's does.
 		defer s.goroutines.Add(-1)

@@ -130,10 +130,6 @@ type Session struct {
 	// goroutines: the cells' goroutines (go statements, AfterFunc
 	// callbacks) that have not returned, for runtime.NumGoroutine.
 	goroutines atomic.Int64
-	// doneAfter holds, by goroutine id, what a goroutine a cell started
-	// runs once it is uncounted (doneAfterGoroutine): a *func(), nil
-	// until it asks.
-	doneAfter sync.Map
 	// mayWake: a cell named a timer, a deadline or a signal, or compiled
 	// code was loaded; the deadlock check (deadlock.go) is off from then on.
 	mayWake atomic.Bool

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"strconv"
 
 	"github.com/gogil/gogil/cellio"
 )
@@ -11,21 +12,18 @@ import (
 // (*sync.WaitGroup).Go (Go 1.25) starts its goroutine natively: a panic
 // in the cell's function there killed the kernel's process, and
 // runtime.NumGoroutine did not count it. `wg.Go(f)` as a statement becomes
-// what the method does, with a go statement the later pass hands to the
-// runner:
+// what the method does, the goroutine started by the runner as a go
+// statement's is (rewrite.go's spawnStmt, with the cell's spawner):
 //
 //	{
 //	    wg.Add(1)
-//	    go func(__gogil_done, __gogil_f func()) {
-//	        if !__gogil.DoneAfter(__gogil_done) { defer __gogil_done() }
-//	        __gogil_f()
-//	    }(wg.Done, f)
+//	    __gogil.GoDone(spawner, f, wg.Done)
 //	}
 //
-// The runner calls Done once the goroutine is uncounted, as Go's Done
-// runs as its goroutine ends: runtime.NumGoroutine after wg.Wait then
-// counts what Go's does (a deferred Done woke Wait while the goroutine
-// still counted).
+// The runner calls Done once the goroutine has ended and is uncounted, as
+// Go's Done runs as its goroutine ends: runtime.NumGoroutine after
+// wg.Wait then counts what Go's does (a Done deferred in the goroutine
+// woke Wait while it still counted).
 //
 // wg is written twice, so only a receiver whose evaluation has no effect
 // (a name, a field of one: plainOperand) is rewritten.
@@ -50,7 +48,7 @@ func lowerWaitGroupGo(f *File, opts Options) *cellio.Error {
 		if !ok || sel.Sel.Name != "Go" || !l.isWaitGroupMethod(sel) || !plainOperand(sel.X) {
 			return nil
 		}
-		return waitGroupGo(sel.X, call.Args[0], call.Pos())
+		return waitGroupGo(sel.X, call.Args[0], call.Pos(), opts.Spawner)
 	})
 	return nil
 }
@@ -94,31 +92,18 @@ func (l *typedLowering) isWaitGroupMethod(sel *ast.SelectorExpr) bool {
 	return ok && n.Obj().Name() == "WaitGroup"
 }
 
-// DoneAfterHelper is the runner's call of wg.Go's Done after the
-// goroutine ends.
-const DoneAfterHelper = "DoneAfter"
+// GoDoneHelper is the runner's go statement of wg.Go, which calls Done
+// after the goroutine ends.
+const GoDoneHelper = "GoDone"
 
-func waitGroupGo(wg, fn ast.Expr, pos token.Pos) ast.Stmt {
+func waitGroupGo(wg, fn ast.Expr, pos token.Pos, spawner int) ast.Stmt {
 	ident := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	method := func(name string) *ast.SelectorExpr { return &ast.SelectorExpr{X: copyOperand(wg), Sel: ident(name)} }
-	funcType := &ast.FuncType{Func: pos, Params: &ast.FieldList{}}
-	body := &ast.FuncLit{
-		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{List: []*ast.Field{
-			{Names: []*ast.Ident{ident("__gogil_done"), ident("__gogil_f")}, Type: funcType},
-		}}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
-			&ast.IfStmt{If: pos,
-				Cond: &ast.UnaryExpr{OpPos: pos, Op: token.NOT, X: &ast.CallExpr{
-					Fun:  &ast.SelectorExpr{X: ident(RuntimeAlias), Sel: ident(DoneAfterHelper)},
-					Args: []ast.Expr{ident("__gogil_done")}, Lparen: pos, Rparen: pos}},
-				Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
-					&ast.DeferStmt{Defer: pos, Call: &ast.CallExpr{Fun: ident("__gogil_done"), Lparen: pos, Rparen: pos}},
-				}, Rbrace: pos}},
-			&ast.ExprStmt{X: &ast.CallExpr{Fun: ident("__gogil_f"), Lparen: pos, Rparen: pos}},
-		}, Rbrace: pos},
+	if lit, ok := ast.Unparen(fn).(*ast.FuncLit); ok {
+		fn = keepFrame(lit) // as spawnStmt keeps a go statement's literal
 	}
 	return &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
 		&ast.ExprStmt{X: &ast.CallExpr{Fun: method("Add"), Lparen: pos, Args: []ast.Expr{&ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "1"}}, Rparen: pos}},
-		&ast.GoStmt{Go: pos, Call: &ast.CallExpr{Fun: body, Lparen: pos, Args: []ast.Expr{method("Done"), fn}, Rparen: pos}},
+		&ast.ExprStmt{X: helperCall(pos, GoDoneHelper, &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: strconv.Itoa(spawner)}, fn, method("Done"))},
 	}, Rbrace: pos}
 }

@@ -250,6 +250,9 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Named: values of cell types of basic kinds put in
 			// interfaces (cellsrc/namedbasic.go, standin.go).
 			cellsrc.NamedHelper: reflect.ValueOf(s.cellTypes.named),
+			cellsrc.NamedParamHelper: reflect.ValueOf(func(v any, key string) any {
+				return namedParam(&s.cellTypes, &s.paramArgs, v, key)
+			}),
 			// CellFields and Encoding: json and xml of cell structs with
 			// embedded or unexported fields (cellsrc/marshalers.go,
 			// encodings.go).

@@ -162,6 +162,26 @@ func (r *cellTypeRegistry) named(v any, name string) any {
 	return rv.Convert(s).Interface()
 }
 
+// namedParam is __gogil.NamedParam (cellsrc/namedbasic.go): v, of the
+// type parameter key ("Describe#0"), goes into an interface. Where v's
+// reflect type is a cell type's of a basic kind without methods that the
+// type parameter's instances gave it, and the instances gave it neither
+// the predeclared type itself nor another cell type of that reflect type
+// (whose values would look the same), v is of that cell type: it goes in
+// as named puts it. Otherwise v is left as the interpreter holds it.
+func namedParam(cells *cellTypeRegistry, params *paramArgRegistry, v any, key string) any {
+	if v == nil || !isBasic(reflect.TypeOf(v)) {
+		return v
+	}
+	t := reflect.TypeOf(v)
+	here := argScope{true, params.possible([]string{key})}
+	names := here.keep(cells.names(t))
+	if len(names) != 1 || here.plain(t) || !here.possible["+"+names[0]] {
+		return v
+	}
+	return cells.named(v, names[0])
+}
+
 // standinName is the cell type whose stand-in t is.
 func (r *cellTypeRegistry) standinName(t reflect.Type) (string, bool) {
 	r.mu.Lock()

@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", GoDoneHelper, ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, TypedParamHelper, ParamArgsHelper, "TypeCase", CellTypeHelper, LocalTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsAsIfaceHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", GoDoneHelper, ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, TypedParamHelper, ParamArgsHelper, "TypeCase", CellTypeHelper, LocalTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsAsIfaceHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, NamedParamHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -296,7 +296,7 @@ var passes = []pass{
 		// While the conversions are the user's nodes, which go/types
 		// typed (namedbasic.go).
 		name:  "values of cell types of basic kinds put in interfaces",
-		needs: holdsTypeDecl | withCellTypes,
+		needs: holdsTypeDecl | holdsTypeParams | withCellTypes,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerNamedBasics(f, opts)) },
 	},

@@ -21,12 +21,28 @@ import (
 // type. Only top-level types without methods take part: a method set
 // needs the interpreter's own dispatch, and a local type has no name the
 // runner knows.
+//
+// In generic code the static type of such a value is a type parameter,
+// and what it stands for is known only when the code runs: a T converted
+// to an interface (any(v), an any result, an append to an []any) becomes
+// __gogil.NamedParam(v, "Owner#i"), which the runner makes Named's value
+// where the instances of the type parameter that the cells reported
+// (typedparam.go's ParamArgs) leave one such cell type the value can be
+// of, and leaves alone where they leave none, or several (a Celsius and a
+// plain float64 are one type to the interpreter: that case stays as it
+// was). A printing call's own arguments are not written: TypedParam
+// describes them.
 
-// NamedHelper is the runner's helper of this file.
-const NamedHelper = "Named"
+// NamedHelper and NamedParamHelper are the runner's helpers of this file.
+const (
+	NamedHelper      = "Named"
+	NamedParamHelper = "NamedParam"
+)
 
 func lowerNamedBasics(f *File, opts Options) *cellio.Error {
-	if !opts.CellTypes && !declaresType(f.AST) {
+	// A generic function may be handed a cell type a later cell
+	// declares.
+	if !opts.CellTypes && !declaresType(f.AST) && !f.DeclaresGenericCode() {
 		return nil
 	}
 	l := f.typedLowering(opts)
@@ -34,6 +50,7 @@ func lowerNamedBasics(f *File, opts Options) *cellio.Error {
 		return nil
 	}
 	info := l.t.Info
+	printArgs := false // wrap is handed a printing call's arguments
 	wrap := func(x *ast.Expr, target types.Type) {
 		if *x == nil || target == nil || !types.IsInterface(target) {
 			return
@@ -41,12 +58,17 @@ func lowerNamedBasics(f *File, opts Options) *cellio.Error {
 		if _, param := target.(*types.TypeParam); param {
 			return
 		}
+		helper := NamedHelper
 		name, ok := l.namedBasic(*x)
 		if !ok {
-			return
+			tp, param := types.Unalias(typeOf(info, *x)).(*types.TypeParam)
+			if !param || printArgs || !admitsNamedBasic(tp) {
+				return
+			}
+			helper, name = NamedParamHelper, l.paramKey(tp)
 		}
 		pos := (*x).Pos()
-		call := helperCall(pos, NamedHelper, *x, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+		call := helperCall(pos, helper, *x, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
 		// The passes after this one see a value of the interface.
 		if tv := info.Types[*x]; tv.Value == nil {
 			tv.Type = target
@@ -115,12 +137,49 @@ func lowerNamedBasics(f *File, opts Options) *cellio.Error {
 		case *ast.CompositeLit:
 			l.wrapElements(n, wrap)
 		case *ast.CallExpr:
+			printArgs = isPrintCall(n)
 			l.wrapArguments(n, wrap)
+			printArgs = false
 		}
 		return true
 	}
 	ast.Inspect(f.AST, visit)
 	return l.err
+}
+
+// admitsNamedBasic: a value of the type parameter tp may be of a cell
+// type of a basic kind without methods (Named's): its constraint asks
+// for no method, and its type set, where it names one, holds a basic
+// type.
+func admitsNamedBasic(tp *types.TypeParam) bool {
+	iface, ok := tp.Underlying().(*types.Interface)
+	if !ok || iface.NumMethods() > 0 {
+		return false
+	}
+	var terms []types.Type
+	for i := range iface.NumEmbeddeds() {
+		switch e := iface.EmbeddedType(i).(type) {
+		case *types.Union:
+			for j := range e.Len() {
+				terms = append(terms, e.Term(j).Type())
+			}
+		case *types.Interface:
+			// comparable, or a constraint of its own, whose terms are
+			// not looked into.
+			return true
+		default:
+			terms = append(terms, e)
+		}
+	}
+	if len(terms) == 0 {
+		return true
+	}
+	for _, t := range terms {
+		if _, basic := t.Underlying().(*types.Basic); basic {
+			return true
+		}
+	}
+	return false
 }
 
 func typeOf(info *types.Info, x ast.Expr) types.Type {

@@ -344,6 +344,11 @@ func (l *typedLowering) cellTypesIn(t types.Type, seen map[types.Type]bool, got 
 		}
 		if u.TypeArgs().Len() == 0 {
 			got[obj.Name()] = true
+			if _, basic := u.Underlying().(*types.Basic); basic && types.NewMethodSet(types.NewPointer(u)).Len() == 0 {
+				// Of a basic kind without methods: NamedParam may put a
+				// value of it in an interface as Named does.
+				got["+"+obj.Name()] = true
+			}
 		} else if name, ok := l.reflectInstanceName(u); ok {
 			got[name] = true
 		} else {
@@ -354,7 +359,7 @@ func (l *typedLowering) cellTypesIn(t types.Type, seen map[types.Type]bool, got 
 		inner := map[string]bool{}
 		l.cellTypesIn(u.Underlying(), seen, inner)
 		for k := range inner {
-			if k[0] != '=' {
+			if k[0] != '=' && k[0] != '+' {
 				got[k] = true
 			}
 		}

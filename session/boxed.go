@@ -33,6 +33,10 @@ type cellTypeRegistry struct {
 	standinsUsed map[reflect.Kind]int
 	standinNames map[reflect.Type]string
 	standinBases map[reflect.Type]reflect.Type // the interpreter's type of each
+	// unsure are the reflect types of cell types of basic kinds whose
+	// values went into an interface without a stand-in (markUnsure): a
+	// plain value of one there may be of such a type.
+	unsure map[reflect.Type]bool
 }
 
 // register is __gogil.CellType: ptr is a nil *T; plain, for a struct

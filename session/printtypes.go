@@ -155,6 +155,12 @@ func (r *cellTypeRegistry) resolveDynamic(v reflect.Value, at *cellfmt.Type) (re
 				shown, withMethods = append(shown, cellfmt.MainName(c.Name)), true
 			}
 		}
+		// Or of one without methods that went in plain (markUnsure).
+		for _, n := range r.unsureNames(v.Type()) {
+			if !slices.Contains(shown, cellfmt.MainName(n)) {
+				shown = append(shown, cellfmt.MainName(n))
+			}
+		}
 		if len(shown) == 0 {
 			return v, nil
 		}
@@ -483,6 +489,13 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 				shown = append(shown, cellfmt.MainName(n))
 			}
 			return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
+		}
+	}
+	if len(matches) == 0 && !boxed && anyID >= 0 && isBasic(rt) {
+		// A value of a cell type of this kind went into an interface as
+		// a plain value (generic code given it and its basic type).
+		if names := cells.unsureNames(rt); len(names) > 0 {
+			return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(append(mainNames(names), rt.String()))}, nil)
 		}
 	}
 	switch {

@@ -2,6 +2,7 @@ package session
 
 import (
 	"reflect"
+	"strings"
 
 	"github.com/gogil/gogil/session/cellfmt"
 )
@@ -146,6 +147,7 @@ func (r *cellTypeRegistry) named(v any, name string) any {
 	if !ok {
 		slots := standinTypes[t.Kind()]
 		if r.standinsUsed[t.Kind()] >= len(slots) {
+			r.markUnsureLocked(t)
 			return v
 		}
 		if r.standins == nil {
@@ -176,10 +178,43 @@ func namedParam(cells *cellTypeRegistry, params *paramArgRegistry, v any, key st
 	t := reflect.TypeOf(v)
 	here := argScope{true, params.possible([]string{key})}
 	names := here.keep(cells.names(t))
-	if len(names) != 1 || here.plain(t) || !here.possible["+"+names[0]] {
+	if len(names) == 0 {
+		return v
+	}
+	if len(names) > 1 || here.plain(t) || !here.possible["+"+names[0]] {
+		cells.mu.Lock()
+		cells.markUnsureLocked(t)
+		cells.mu.Unlock()
 		return v
 	}
 	return cells.named(v, names[0])
+}
+
+// markUnsureLocked records that a value of a cell type whose reflect type
+// is t went into an interface as a plain value: %T of a plain t there
+// is then an error naming the types (unsureNames), not t. r.mu is held.
+func (r *cellTypeRegistry) markUnsureLocked(t reflect.Type) {
+	if r.unsure == nil {
+		r.unsure = map[reflect.Type]bool{}
+	}
+	r.unsure[t] = true
+}
+
+// unsureNames are the cell types a plain value of t held in an interface
+// may be of, where one of them went in as a plain value (markUnsure).
+func (r *cellTypeRegistry) unsureNames(t reflect.Type) []string {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if !r.unsure[t] {
+		return nil
+	}
+	var names []string
+	for _, n := range r.byType[t] {
+		if !strings.HasPrefix(n, "*") {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // standinName is the cell type whose stand-in t is.

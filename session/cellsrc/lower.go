@@ -326,6 +326,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerInterfaceCopies(f, opts)) },
 	},
 	{
+		// After the passes that wrap values put in interfaces, which
+		// type their calls; while the values are nodes go/types typed.
+		name:  "parallel assignments of values of empty interface types",
+		needs: holdsAssignMulti,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerParallelIfaces(f, opts)) },
+	},
+	{
 		// While the channels are the user's nodes, which go/types typed
 		// (selects.go); before the passes that look at selects.
 		name:  "select statements",

@@ -365,6 +365,9 @@ var knownGaps = map[string]string{
 	// The same as a struct field (stdlibnote.go finds it in the code).
 	"corpus43_atomic_pointer.go/program": "the generic type sync/atomic.Pointer, as a struct field",
 	"corpus43_atomic_pointer.go/cell":    "the generic type sync/atomic.Pointer, as a struct field",
+	// corpus62: the same, beside atomic.Int64 and atomic.Bool, which run.
+	"corpus62_atomic_types.go/program": "the generic type sync/atomic.Pointer",
+	"corpus62_atomic_types.go/cell":    "the generic type sync/atomic.Pointer",
 	// cellsrc/marshalers.go: native encoding/json never sees a cell
 	// type's methods; the cell is refused before it runs.
 	"corpus2_json_marshaler.go/program": "a MarshalJSON method of a cell type, which encoding/json cannot call",

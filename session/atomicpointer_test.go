@@ -24,11 +24,13 @@ func TestAtomicPointerAcrossCells(t *testing.T) {
 }
 
 // TestAtomicPointerRefusals: what the atomic.Value it is kept in cannot
-// be is refused, naming atomic.Pointer.
+// be, or would print differently, is refused, naming atomic.Pointer.
 func TestAtomicPointerRefusals(t *testing.T) {
 	for name, code := range map[string]string{
 		"method value": "import \"sync/atomic\"\nvar p atomic.Pointer[int]\nload := p.Load\nfmt.Println(load())",
 		"embedded":     "import \"sync/atomic\"\ntype s struct {\n\tatomic.Pointer[int]\n}\nvar v s\nfmt.Println(v.Load())",
+		"printed":      "import \"sync/atomic\"\ntype h struct{ p atomic.Pointer[int] }\nvar v h\nfmt.Printf(\"%+v\\n\", v)",
+		"printed %T":   "import \"sync/atomic\"\nvar p atomic.Pointer[int]\nfmt.Printf(\"%T\\n\", &p)",
 		"generic":      "import \"sync/atomic\"\ntype box[T any] struct{ p atomic.Pointer[T] }\nfunc (b *box[T]) get() *T { return b.p.Load() }\nfmt.Println(new(box[int]).get())",
 	} {
 		rec := &recorder{}

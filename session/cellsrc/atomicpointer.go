@@ -217,19 +217,80 @@ func namesAtomicPointer(n *ast.SelectorExpr) bool {
 	return ok && id.Name == "atomic" && n.Sel.Name == "Pointer"
 }
 
-// selectsAtomicPointerMethod is the cheap test for a part that selects a
-// method named like one of atomic.Pointer's: the variable it selects it
-// on may be one, declared by an earlier part where the type was
-// rewritten, whose Load the interpreter would otherwise give as an any.
-func selectsAtomicPointerMethod(file *ast.File) bool {
+// mayUseAtomicPointer is the cheap test for a part that selects a
+// method named like one of atomic.Pointer's, or a function of fmt or log:
+// the variable it selects it on, or prints, may be or hold one, declared
+// by an earlier part where the type was rewritten, whose Load the
+// interpreter would otherwise give as an any.
+func mayUseAtomicPointer(file *ast.File) bool {
 	found := false
 	ast.Inspect(file, func(n ast.Node) bool {
 		if sel, ok := n.(*ast.SelectorExpr); ok {
 			if _, known := atomicPointerMethods[sel.Sel.Name]; known {
+				found = true
+			} else if id, ok := sel.X.(*ast.Ident); ok && (id.Name == "fmt" || id.Name == "log") {
 				found = true
 			}
 		}
 		return !found
 	})
 	return found
+}
+
+// refuseAtomicPointerPrint refuses handing fmt or log a value that holds
+// an atomic.Pointer (a struct with one in a field, or a pointer to one):
+// fmt would print the atomic.Value it is kept in, whose fields are not
+// Pointer's ({v:<nil>} where Go prints {_:[] _:{} v:<nil>}), and %T would
+// name atomic.Value.
+func (l *typedLowering) refuseAtomicPointerPrint(call *ast.CallExpr) {
+	info := l.info()
+	if info == nil {
+		return
+	}
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return
+	}
+	fn, ok := info.Uses[sel.Sel].(*types.Func)
+	if !ok || fn.Pkg() == nil || (fn.Pkg().Path() != "fmt" && fn.Pkg().Path() != "log") {
+		return
+	}
+	for _, arg := range call.Args {
+		if tv, ok := info.Types[arg]; ok && tv.Type != nil && holdsAtomicPointer(tv.Type, true, map[types.Type]bool{}) {
+			name := types.TypeString(tv.Type, func(p *types.Package) string { return p.Name() })
+			l.fail(arg, "printing a value that holds an atomic.Pointer (%s) is not supported by gogil, which keeps an atomic.Pointer in an atomic.Value and would print that: print what its Load returns", name)
+			return
+		}
+	}
+}
+
+// holdsAtomicPointer: fmt would print an atomic.Pointer's fields in a
+// value of type t; top says t is the value handed over, whose pointer fmt
+// follows (&{...}), as it does no nested one.
+func holdsAtomicPointer(t types.Type, top bool, seen map[types.Type]bool) bool {
+	if seen[t] {
+		return false
+	}
+	seen[t] = true
+	if _, ok := atomicPointerElem(t); ok {
+		_, isPtr := t.(*types.Pointer)
+		return !isPtr || top
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Pointer:
+		return top && holdsAtomicPointer(u.Elem(), false, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if holdsAtomicPointer(u.Field(i).Type(), false, seen) {
+				return true
+			}
+		}
+	case *types.Array:
+		return holdsAtomicPointer(u.Elem(), false, seen)
+	case *types.Slice:
+		return holdsAtomicPointer(u.Elem(), false, seen)
+	case *types.Map:
+		return holdsAtomicPointer(u.Key(), false, seen) || holdsAtomicPointer(u.Elem(), false, seen)
+	}
+	return false
 }

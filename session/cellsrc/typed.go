@@ -153,11 +153,11 @@ func (f *File) types(opts Options) *Types {
 // it, never a guess.
 func lowerTyped(f *File, opts Options) *cellio.Error {
 	generics := callsCellGeneric(f.AST, opts.Generic)
-	if !generics && !needsTypes(f.AST) && !(opts.AtomicPointers && selectsAtomicPointerMethod(f.AST)) {
+	if !generics && !needsTypes(f.AST) && !(opts.AtomicPointers && mayUseAtomicPointer(f.AST)) {
 		return nil
 	}
 	t := f.types(opts)
-	l := &typedLowering{f: f, t: t, plans: map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr{}}
+	l := &typedLowering{f: f, t: t, plans: map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr{}, atomicPointers: opts.AtomicPointers}
 	ast.Inspect(f.AST, l.plan)
 	if l.err != nil {
 		return l.err
@@ -212,6 +212,7 @@ type typedLowering struct {
 	reflectReads   map[*ast.Ident]bool        // see assignedUse in reflectiface.go
 	boxedLocals    *[]*types.TypeName         // see localTypesInInterfaces, once per part
 	atomicCalls    map[*ast.SelectorExpr]bool // see atomicpointer.go
+	atomicPointers bool                       // Options.AtomicPointers
 }
 
 func (l *typedLowering) fail(at ast.Node, format string, args ...any) {
@@ -254,6 +255,9 @@ func (l *typedLowering) plan(n ast.Node) bool {
 		}
 	case *ast.CallExpr:
 		l.planCall(n)
+		if l.atomicPointers {
+			l.refuseAtomicPointerPrint(n)
+		}
 	case *ast.SelectorExpr:
 		l.refuseUnsafe(n)
 		l.refuseAtomicPointerValue(n)

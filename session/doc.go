@@ -274,7 +274,8 @@
 // shadow of the value, with struct types that promote and hide the fields
 // as Go's do (encodings.go), from the field kinds cellsrc registers for
 // each top-level struct type. The generic types of the library
-// (atomic.Pointer[T]) are undefined, with a note saying why;
+// are undefined, with a note saying why, but atomic.Pointer[T], which the
+// cell layer keeps in an atomic.Value (cellsrc/atomicpointer.go);
 // goroutines that outlive their cell race with the compilation of the next
 // cell inside yaegi (its global frame is resized), so hand results over
 // through channels or sync before the cell ends (a *log.Logger's Fatal, of

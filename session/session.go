@@ -156,6 +156,10 @@ type Session struct {
 	// of a cell struct type (cellsrc/literalstructs.go), whose values
 	// later parts must not put in interfaces. Guarded by mu.
 	literalStructs bool
+	// atomicPointers: a staged cell named a generic type .Pointer[ (an
+	// atomic.Pointer, whose method calls later parts must write out:
+	// cellsrc/atomicpointer.go). Guarded by mu.
+	atomicPointers bool
 	trace          []string // interpreted panic frames diverted from stderr
 	// traceFrames are the cell frames of the panic being reported, read
 	// from the panicking goroutine's stack when yaegi printed its first

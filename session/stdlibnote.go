@@ -29,7 +29,9 @@ var instantiated = regexp.MustCompile(`\b(\w+)\.([A-Z]\w*)\[`)
 // writes out as what they are defined as (cellsrc/iterseq.go): a cell that
 // names them runs, so they never explain its error, and a note blaming
 // them would send the user after the wrong cause.
-var rewrittenGeneric = map[string]bool{"iter.Seq": true, "iter.Seq2": true}
+// atomic.Pointer is written as an atomic.Value (cellsrc/atomicpointer.go),
+// or refused by that pass with its own reason.
+var rewrittenGeneric = map[string]bool{"iter.Seq": true, "iter.Seq2": true, "sync/atomic.Pointer": true}
 
 // noteGenericLibrary adds why to a compile error that names a generic
 // function or type of the standard library: yaegi calls native code

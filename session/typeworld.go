@@ -3,6 +3,7 @@ package session
 import (
 	"go/ast"
 	"maps"
+	"strings"
 
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/celltypes"
@@ -25,6 +26,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 	c.s.mu.Lock()
 	cellTypes := len(c.s.declared.types) > 0 || len(c.pendingTypes) > 0 || c.s.shapeValues || c.s.localTypes
 	literalStructs := c.s.literalStructs
+	atomicPointers := c.s.atomicPointers || strings.Contains(c.cell.Code, ".Pointer[")
 	var renamed map[string]bool
 	if len(c.s.declared.renamed)+len(c.pendingRenamed) > 0 {
 		renamed = maps.Clone(c.s.declared.renamed)
@@ -43,6 +45,7 @@ func (c *cellRun) lowerOptions() cellsrc.Options {
 		Recovers:       c.recovers,
 		CellTypes:      cellTypes,
 		LiteralStructs: literalStructs,
+		AtomicPointers: atomicPointers,
 		Describe:       c.s.printed.describe,
 		Global:         c.isGlobalVar,
 		Constant:       c.isGlobalConst,
@@ -63,6 +66,11 @@ func (c *cellRun) stage(p cellsrc.Part) {
 		c.worldAt = append(c.worldAt, c.s.world.Len())
 	}
 	c.s.world.Stage(c.cell.Code, p)
+	if strings.Contains(c.cell.Code, ".Pointer[") {
+		c.s.mu.Lock()
+		c.s.atomicPointers = true
+		c.s.mu.Unlock()
+	}
 }
 
 // forgetTypes takes the parts from first on out of the world.

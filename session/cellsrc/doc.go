@@ -90,6 +90,9 @@
 //     a literal calling errors.As with a *E, which the printing pass
 //     lowers as the user's own; the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
+//     atomic.Pointer[T] becomes atomic.Value, and its methods' calls
+//     assert to and convert from *T (atomicpointer.go); a part selecting
+//     a method named like them is typed once a cell names .Pointer[;
 //   - in the same pass, at the top level of the statements, a := of a
 //     call of a cell generic function, or of a value that calls one in an
 //     operand (Some(5).val, Keys(m)[0]; also as an if's or a switch's

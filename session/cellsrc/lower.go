@@ -67,6 +67,12 @@ type Options struct {
 	// (File.WritesSharedLiteralStructs), whose values the part's must not
 	// put in interfaces (literalstructs.go).
 	LiteralStructs bool
+	// AtomicPointers: the cell or an earlier one names a generic type's
+	// instance .Pointer[T], which may be an atomic.Pointer: a part that
+	// selects a method named like one of its methods, or prints, is
+	// type-checked, since the variable it selects it on or prints may be
+	// or hold one (atomicpointer.go).
+	AtomicPointers bool
 	// Recovers: the cell calls recover(), so an index out of range must
 	// panic with Go's value (bounds.go).
 	Recovers bool

@@ -93,7 +93,7 @@ func needsTypes(file *ast.File) bool {
 				}
 			}
 		case *ast.SelectorExpr:
-			if id, ok := n.X.(*ast.Ident); ok && (genericPackages[id.Name] || stdlibGenericByName[id.Name+"."+n.Sel.Name] || id.Name == "unsafe") {
+			if id, ok := n.X.(*ast.Ident); ok && (genericPackages[id.Name] || stdlibGenericByName[id.Name+"."+n.Sel.Name] || id.Name == "unsafe") || namesAtomicPointer(n) {
 				found = true
 			}
 		case *ast.RangeStmt:
@@ -153,11 +153,11 @@ func (f *File) types(opts Options) *Types {
 // it, never a guess.
 func lowerTyped(f *File, opts Options) *cellio.Error {
 	generics := callsCellGeneric(f.AST, opts.Generic)
-	if !generics && !needsTypes(f.AST) {
+	if !generics && !needsTypes(f.AST) && !(opts.AtomicPointers && mayUseAtomicPointer(f.AST)) {
 		return nil
 	}
 	t := f.types(opts)
-	l := &typedLowering{f: f, t: t, plans: map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr{}}
+	l := &typedLowering{f: f, t: t, plans: map[*ast.CallExpr]func(*ast.CallExpr) ast.Expr{}, atomicPointers: opts.AtomicPointers}
 	ast.Inspect(f.AST, l.plan)
 	if l.err != nil {
 		return l.err
@@ -173,6 +173,9 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 	replaceExprs(f.AST, func(x ast.Expr) ast.Expr {
 		if inst, ok := instances[x]; ok {
 			return inst
+		}
+		if t := l.atomicPointerType(x); t != nil {
+			return t
 		}
 		if call, ok := x.(*ast.CallExpr); ok {
 			if p := l.plans[call]; p != nil {
@@ -204,10 +207,12 @@ type typedLowering struct {
 
 	rangeFuncs     map[*ast.RangeStmt]*rangeFuncLoop // see rangefunc.go
 	rangeFuncCount int
-	aliases        int                 // see instanceAliases in instantiate.go
-	reflectFields  bool                // see guardInterfaceReflects in reflectiface.go
-	reflectReads   map[*ast.Ident]bool // see assignedUse in reflectiface.go
-	boxedLocals    *[]*types.TypeName  // see localTypesInInterfaces, once per part
+	aliases        int                        // see instanceAliases in instantiate.go
+	reflectFields  bool                       // see guardInterfaceReflects in reflectiface.go
+	reflectReads   map[*ast.Ident]bool        // see assignedUse in reflectiface.go
+	boxedLocals    *[]*types.TypeName         // see localTypesInInterfaces, once per part
+	atomicCalls    map[*ast.SelectorExpr]bool // see atomicpointer.go
+	atomicPointers bool                       // Options.AtomicPointers
 }
 
 func (l *typedLowering) fail(at ast.Node, format string, args ...any) {
@@ -250,8 +255,14 @@ func (l *typedLowering) plan(n ast.Node) bool {
 		}
 	case *ast.CallExpr:
 		l.planCall(n)
+		if l.atomicPointers {
+			l.refuseAtomicPointerPrint(n)
+		}
 	case *ast.SelectorExpr:
 		l.refuseUnsafe(n)
+		l.refuseAtomicPointerValue(n)
+	case *ast.Field:
+		l.refuseEmbeddedAtomicPointer(n)
 	}
 	return true
 }
@@ -284,6 +295,9 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 	}
 	sel, ok := fun.(*ast.SelectorExpr)
 	if !ok {
+		return
+	}
+	if l.planAtomicPointerCall(call, sel) {
 		return
 	}
 	pkgID, ok := sel.X.(*ast.Ident)

@@ -77,7 +77,7 @@ func (im *importer) Import(importPath string) (*types.Package, error) {
 	return pkg, nil
 }
 
-// addGeneric declares in pkg the generic functions of src (genericStubs),
+// addGeneric declares in pkg the generic functions and types of src (genericStubs),
 // type-checked as a package beside it.
 func (im *importer) addGeneric(pkg *types.Package, src string) {
 	f, err := parser.ParseFile(im.fset, pkg.Path()+".generic.go", src, 0)
@@ -90,8 +90,11 @@ func (im *importer) addGeneric(pkg *types.Package, src string) {
 		return
 	}
 	for _, name := range beside.Scope().Names() {
-		if obj, ok := beside.Scope().Lookup(name).(*types.Func); ok && pkg.Scope().Lookup(name) == nil {
-			pkg.Scope().Insert(obj)
+		switch obj := beside.Scope().Lookup(name).(type) {
+		case *types.Func, *types.TypeName:
+			if pkg.Scope().Lookup(name) == nil {
+				pkg.Scope().Insert(obj)
+			}
 		}
 	}
 }

@@ -90,8 +90,8 @@ func Insert[Map ~map[K]V, K comparable, V any](m Map, seq iter.Seq2[K, V])
 `,
 }
 
-// genericStubs declare the generic functions of packages that are not all
-// generic, which gogil lowers; the world adds them to the package built
+// genericStubs declare the generic functions (and atomic.Pointer) of
+// packages that are not all generic, which gogil lowers; the world adds them to the package built
 // from the interpreter's tables. Each is checked as a package of its own,
 // which imports the real one for its other types.
 var genericStubs = map[string]string{
@@ -113,5 +113,19 @@ func N[Int ~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | 
 import "reflect"
 
 func TypeFor[T any]() reflect.Type
+`,
+	// A type, not a function: cellsrc/atomicpointer.go writes it as an
+	// atomic.Value and its methods' calls to match.
+	"sync/atomic": `package atomic
+
+type Pointer[T any] struct {
+	_ [0]*T
+	v any
+}
+
+func (x *Pointer[T]) Load() *T
+func (x *Pointer[T]) Store(val *T)
+func (x *Pointer[T]) Swap(new *T) (old *T)
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool)
 `,
 }

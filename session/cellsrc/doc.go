@@ -90,6 +90,16 @@
 //     a literal calling errors.As with a *E, which the printing pass
 //     lowers as the user's own; the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
+//   - after it, a slice variable of main (or of a cell's statements) whose
+//     cap the part asks for, used only in ways escape analysis keeps on
+//     the stack (len, cap, index, range, s = append(s, ...), s = s[i:j]),
+//     gets Go 1.25's 32-byte stack buffer before its first fixed-count
+//     append statement, once per run of main, as the compiler gives it
+//     (cap 4 for int where the heap gives 1); the same cap in another
+//     function (inlined into a loop, the buffer is taken once for all
+//     calls), of a slice given to a function of the cell that only reads
+//     it (then grown by size class), or of a var declared at a cell's top
+//     level (main's or the package's) is refused (stackappend.go);
 //   - in the same pass, at the top level of the statements, a := of a
 //     call of a cell generic function, or of a value that calls one in an
 //     operand (Some(5).val, Keys(m)[0]; also as an if's or a switch's

@@ -90,7 +90,14 @@
 //     a literal calling errors.As with a *E, which the printing pass
 //     lowers as the user's own; the iterators of
 //     maps and slices are real funcs of iter.Seq's structure;
-//   - after it, a slice variable of main (or of a cell's statements) whose
+//   - in the same pass, at the top level of the statements, a := of a
+//     call of a cell generic function, or of a value that calls one in an
+//     operand (Some(5).val, Keys(m)[0]; also as an if's or a switch's
+//     init, then in a block of its own), becomes var declarations of its
+//     new names, typed by go/types, and an assignment (a var of one gets
+//     its type written): yaegi's global analysis cannot type such a call
+//     (genericdefine.go);
+//   - after the typed pass, a slice variable of main (or of a cell's statements) whose
 //     cap the part asks for, used only in ways escape analysis keeps on
 //     the stack (len, cap, index, range, s = append(s, ...), s = s[i:j]),
 //     gets Go 1.25's 32-byte stack buffer before its first fixed-count
@@ -100,13 +107,6 @@
 //     calls), of a slice given to a function of the cell that only reads
 //     it (then grown by size class), or of a var declared at a cell's top
 //     level (main's or the package's) is refused (stackappend.go);
-//   - in the same pass, at the top level of the statements, a := of a
-//     call of a cell generic function, or of a value that calls one in an
-//     operand (Some(5).val, Keys(m)[0]; also as an if's or a switch's
-//     init, then in a block of its own), becomes var declarations of its
-//     new names, typed by go/types, and an assignment (a var of one gets
-//     its type written): yaegi's global analysis cannot type such a call
-//     (genericdefine.go);
 //   - a generic type of several type parameters that names itself with
 //     its own parameters in their order (entry[K, V] in entry) is written
 //     entry[K] for the interpreter, its one case of a recursive generic

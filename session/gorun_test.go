@@ -27,6 +27,7 @@ var knownGaps = map[string]string{
 	"wrong_cap_stack_refused.go/cell":    "cap of a slice a function other than main appends to: refused",
 	"wrong_cap_stack_passed.go/program":  "cap of a slice main appends to and gives to a function of the program: refused",
 	"wrong_cap_stack_passed.go/cell":     "cap of a slice main appends to and gives to a function of the program: refused",
+	"wrong_cap_stack_var.go/cell":        "cap of a slice declared by a var at a cell's top level (main's or the package's): refused",
 	// corpus58_*.go: small games and simulations (the kernel runs these
 	// as programs: magics/program_test.go).
 	"corpus58_statefn_bitboard.go/program": "a function type that names itself (type stateFn func(*Machine) stateFn)",

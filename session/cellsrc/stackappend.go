@@ -55,6 +55,8 @@ type stackSlice struct {
 	capCall *ast.CallExpr
 	ok      bool              // every use is one that stays on the stack
 	first   *ast.AssignStmt   // its first fixed-count s = append(s, ...)
+	def     *ast.AssignStmt   // s := append([]T{}, ...), its definition
+	defList *[]ast.Stmt       // the list def is a statement of
 	block   *[]ast.Stmt       // the list first is a statement of
 	outer   map[ast.Node]bool // the function literals it is used in
 	// global: a variable an earlier part declared at the cell's top
@@ -122,14 +124,36 @@ func lowerStackAppends(f *File, opts Options) *cellio.Error {
 	classifyStackSlices(f.AST, info, slicesByObj)
 	flags := 0
 	for _, s := range order {
-		if !s.ok || s.fn == nil || len(s.outer) > 0 || s.first == nil {
+		if !s.ok || s.fn == nil || len(s.outer) > 0 || (s.first == nil && s.def == nil) {
 			continue
 		}
 		size := gcSizes.Sizeof(s.obj.Type().Underlying().(*types.Slice).Elem())
-		call := s.first.Rhs[0].(*ast.CallExpr)
-		n := int64(len(call.Args) - 1)
-		if size <= 0 || size > stackBufferBytes || n > stackBufferBytes/size {
+		if size <= 0 || size > stackBufferBytes {
 			continue // Go grows it on the heap, as the interpreter does
+		}
+		k := stackBufferBytes / size
+		// A site appending more than the buffer holds grows on the heap.
+		var n int64
+		if s.first != nil {
+			if n = int64(len(s.first.Rhs[0].(*ast.CallExpr).Args) - 1); n > k {
+				s.first = nil
+			}
+		}
+		var from *ast.Ident // the slice the definition appends to, if a variable
+		if s.def != nil {
+			a, sole := soleAppendOf(info, s.fn, s.def)
+			if a != nil && f.Main != nil {
+				if v := info.Uses[a].(*types.Var); v.Parent() == v.Pkg().Scope() {
+					return f.compileError(s.capCall, "cap(%s) of a slice appended to %s, declared at the cell's top level: Go's compiler gives the append a %d-byte stack buffer (cap %d here) when %s is main's own and none when it is a package variable, and gogil cannot tell which %s is; declare it with := among the statements (main's own) to get Go's cap", s.obj.Name(), a.Name, stackBufferBytes, k, a.Name, a.Name)
+				}
+			}
+			if !sole || int64(len(s.def.Rhs[0].(*ast.CallExpr).Args)-1) > k {
+				s.def = nil
+			}
+			from = a
+		}
+		if s.first == nil && s.def == nil {
+			continue
 		}
 		if len(s.passedTo) > 0 {
 			if !keptOnStackBy(f, s.passedTo) {
@@ -143,16 +167,32 @@ func lowerStackAppends(f *File, opts Options) *cellio.Error {
 		if !isMain(f, s.fn) {
 			return f.compileError(s.capCall, "cap(%s) of a slice that only its own function appends to: Go's compiler gives its first append a %d-byte stack buffer (cap %d here), once per call, or once for all the calls when it inlines the function into a loop, which gogil cannot tell; move the appends into main's body or print the slice's length instead", s.obj.Name(), stackBufferBytes, stackBufferBytes/size)
 		}
-		if s.block == nil {
+		if s.first != nil && s.block == nil {
 			return f.compileError(s.first, "cap(%s) of a slice main appends to in a statement gogil cannot prepare (the first append is not a statement of a block): Go's compiler gives it a %d-byte stack buffer, which gogil emulates only before a statement; write the append as a statement of its own", s.obj.Name(), stackBufferBytes)
 		}
-		elem, ok := (&typedLowering{f: f, t: t}).nameType(s.first, s.obj.Type().Underlying().(*types.Slice).Elem())
-		if !ok {
-			return f.compileError(s.capCall, "cap(%s): Go's compiler gives the slice's first append a %d-byte stack buffer, and gogil cannot name its element type here to make the same", s.obj.Name(), stackBufferBytes)
+		typeOf := func(at ast.Node) (ast.Expr, *cellio.Error) {
+			elem, ok := (&typedLowering{f: f, t: t}).nameType(at, s.obj.Type().Underlying().(*types.Slice).Elem())
+			if !ok {
+				return nil, f.compileError(s.capCall, "cap(%s): Go's compiler gives the slice's first append a %d-byte stack buffer, and gogil cannot name its element type here to make the same", s.obj.Name(), stackBufferBytes)
+			}
+			return elem, nil
 		}
-		flags++
-		flag := stackAppendPrefix + strconv.Itoa(flags) + "_" + s.obj.Name()
-		insertStackBuffer(s, flag, elem, n, stackBufferBytes/size)
+		if s.first != nil {
+			elem, e := typeOf(s.first)
+			if e != nil {
+				return e
+			}
+			flags++
+			insertStackBuffer(s, stackAppendPrefix+strconv.Itoa(flags)+"_"+s.obj.Name(), elem, n, k)
+		}
+		if s.def != nil {
+			elem, e := typeOf(s.def)
+			if e != nil {
+				return e
+			}
+			flags++
+			insertDefBuffer(s, stackAppendPrefix+strconv.Itoa(flags)+"_"+s.obj.Name(), elem, from, int64(len(s.def.Rhs[0].(*ast.CallExpr).Args)-1), k)
+		}
 	}
 	return nil
 }
@@ -220,6 +260,9 @@ func classifyStackSlices(file *ast.File, info *types.Info, byObj map[*types.Var]
 				}
 				if _, isParam := parents[len(parents)-1].(*ast.Field); isParam {
 					s.ok = false
+				}
+				if as, ok := parents[len(parents)-1].(*ast.AssignStmt); ok && appendsToEmpty(info, as) && len(lists) > 0 && containsStmt(*lists[len(lists)-1], as) {
+					s.def, s.defList = as, lists[len(lists)-1]
 				}
 			} else if v, ok := info.Uses[n].(*types.Var); ok && byObj[v] != nil {
 				s = byObj[v]
@@ -515,6 +558,132 @@ func addressed(parents []ast.Node) bool {
 	return ok && u.Op == token.AND
 }
 
+// appendsToEmpty: as is s := append(E, x, ...), a fixed count of
+// elements appended to an empty slice literal or a nil slice conversion
+// ([]T{}, []T(nil)): the append's own buffer, taken once per run of the
+// function.
+func appendsToEmpty(info *types.Info, as *ast.AssignStmt) bool {
+	if as.Tok != token.DEFINE || len(as.Lhs) != 1 || len(as.Rhs) != 1 {
+		return false
+	}
+	call, ok := as.Rhs[0].(*ast.CallExpr)
+	if !ok || call.Ellipsis.IsValid() || len(call.Args) < 2 || !isBuiltin(info, call.Fun, "append") {
+		return false
+	}
+	switch x := ast.Unparen(call.Args[0]).(type) {
+	case *ast.CompositeLit:
+		at, ok := x.Type.(*ast.ArrayType)
+		return ok && at.Len == nil && len(x.Elts) == 0
+	case *ast.CallExpr:
+		at, ok := x.Fun.(*ast.ArrayType)
+		if !ok || at.Len != nil || len(x.Args) != 1 {
+			return false
+		}
+		id, ok := x.Args[0].(*ast.Ident)
+		return ok && info.Uses[id] == types.Universe.Lookup("nil")
+	case *ast.Ident:
+		// Another local slice (b := append(a, x)): checked, with the
+		// function at hand, by soleAppendOf.
+		v, ok := info.Uses[x].(*types.Var)
+		return ok && !v.IsField() && v.Pkg() != nil
+	}
+	return false
+}
+
+// soleAppendOf: the slice variable a that def appends to (b := append(a,
+// x)) is fn's own, used in no function literal, and def is the one append
+// to it: Go's buffer for appends to a is then def's, taken when a is
+// empty.
+func soleAppendOf(info *types.Info, fn ast.Node, def *ast.AssignStmt) (*ast.Ident, bool) {
+	a, ok := ast.Unparen(def.Rhs[0].(*ast.CallExpr).Args[0]).(*ast.Ident)
+	if !ok {
+		return nil, true // a literal: the append's own buffer
+	}
+	obj := info.Uses[a]
+	sole := true
+	var walk func(n ast.Node, inLit bool)
+	walk = func(n ast.Node, inLit bool) {
+		ast.Inspect(n, func(m ast.Node) bool {
+			switch m := m.(type) {
+			case *ast.FuncLit:
+				walk(m.Body, true)
+				return false
+			case *ast.Ident:
+				if info.Uses[m] == obj && inLit {
+					sole = false
+				}
+			case *ast.CallExpr:
+				if m != def.Rhs[0] && isBuiltin(info, m.Fun, "append") && len(m.Args) > 0 {
+					if id, ok := ast.Unparen(m.Args[0]).(*ast.Ident); ok && info.Uses[id] == obj {
+						sole = false
+					}
+				}
+			}
+			return sole
+		})
+	}
+	var body *ast.BlockStmt
+	switch fn := fn.(type) {
+	case *ast.FuncDecl:
+		body = fn.Body
+	case *ast.FuncLit:
+		body = fn.Body
+	}
+	if body == nil {
+		return nil, false
+	}
+	if v, ok := obj.(*types.Var); !ok || !(body.Pos() <= v.Pos() && v.Pos() < body.End()) {
+		return a, false // declared elsewhere
+	}
+	walk(body, false)
+	return a, sole
+}
+
+// insertDefBuffer follows s := append([]T{}, x, ...) with the move of its
+// elements into a buffer of cap k, the first time it runs in main.
+func insertDefBuffer(s *stackSlice, flag string, elem ast.Expr, from *ast.Ident, n, k int64) {
+	pos := s.def.End()
+	ident := func(name string) *ast.Ident { return &ast.Ident{Name: name, NamePos: pos} }
+	name := s.obj.Name()
+	var cond ast.Expr = &ast.UnaryExpr{Op: token.NOT, X: ident(flag), OpPos: pos}
+	if from != nil {
+		// The append left from as it was: it was empty and too small.
+		call := func(fun string) *ast.CallExpr {
+			return &ast.CallExpr{Fun: ident(fun), Lparen: pos, Rparen: pos, Args: []ast.Expr{ident(from.Name)}}
+		}
+		num := func(v int64) *ast.BasicLit {
+			return &ast.BasicLit{Kind: token.INT, Value: strconv.FormatInt(v, 10), ValuePos: pos}
+		}
+		cond = &ast.BinaryExpr{X: cond, Op: token.LAND, OpPos: pos, Y: &ast.BinaryExpr{
+			X:  &ast.BinaryExpr{X: call("len"), Op: token.EQL, OpPos: pos, Y: num(0)},
+			Op: token.LAND, OpPos: pos,
+			Y: &ast.BinaryExpr{X: call("cap"), Op: token.LSS, OpPos: pos, Y: num(n)},
+		}}
+	}
+	move := &ast.IfStmt{If: pos, Cond: cond, Body: &ast.BlockStmt{Lbrace: pos, Rbrace: pos, List: []ast.Stmt{
+		&ast.AssignStmt{Lhs: []ast.Expr{ident(flag)}, Tok: token.ASSIGN, TokPos: pos, Rhs: []ast.Expr{ident("true")}},
+		&ast.AssignStmt{Lhs: []ast.Expr{ident(name)}, Tok: token.ASSIGN, TokPos: pos, Rhs: []ast.Expr{
+			&ast.CallExpr{Fun: ident("append"), Lparen: pos, Rparen: pos, Ellipsis: pos, Args: []ast.Expr{
+				&ast.CallExpr{Fun: ident("make"), Lparen: pos, Rparen: pos, Args: []ast.Expr{
+					&ast.ArrayType{Lbrack: pos, Elt: elem},
+					&ast.BasicLit{Kind: token.INT, Value: "0", ValuePos: pos},
+					&ast.BasicLit{Kind: token.INT, Value: strconv.FormatInt(k, 10), ValuePos: pos},
+				}},
+				ident(name),
+			}},
+		}},
+	}}}
+	list := *s.defList
+	for i, st := range list {
+		if st == ast.Stmt(s.def) {
+			list = append(list[:i+1], append([]ast.Stmt{move}, list[i+1:]...)...)
+			break
+		}
+	}
+	*s.defList = list
+	declareFlag(s.fn, flag)
+}
+
 // insertStackBuffer declares the flag at the top of the function's body
 // and puts the buffer in place before the first append statement.
 func insertStackBuffer(s *stackSlice, flag string, elem ast.Expr, n, k int64) {
@@ -552,8 +721,14 @@ func insertStackBuffer(s *stackSlice, flag string, elem ast.Expr, n, k int64) {
 	list = append(list[:at], append([]ast.Stmt{buffer}, list[at:]...)...)
 	*s.block = list
 
+	declareFlag(s.fn, flag)
+}
+
+// declareFlag declares the bool flag at the top of fn's body: one per run
+// of the function, as Go's.
+func declareFlag(fn ast.Node, flag string) {
 	var body *ast.BlockStmt
-	switch fn := s.fn.(type) {
+	switch fn := fn.(type) {
 	case *ast.FuncDecl:
 		body = fn.Body
 	case *ast.FuncLit:

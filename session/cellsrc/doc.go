@@ -102,7 +102,9 @@
 //     the stack (len, cap, index, range, s = append(s, ...), s = s[i:j]),
 //     gets Go 1.25's 32-byte stack buffer before its first fixed-count
 //     append statement, once per run of main, as the compiler gives it
-//     (cap 4 for int where the heap gives 1); the same cap in another
+//     (cap 4 for int where the heap gives 1), and so does t := append(e,
+//     x) of an empty e ([]T{}, []T(nil), a slice of main's appended to
+//     nowhere else); the same cap in another
 //     function (inlined into a loop, the buffer is taken once for all
 //     calls), of a slice given to a function of the cell that only reads
 //     it (then grown by size class), or of a var declared at a cell's top

@@ -100,6 +100,18 @@
 //     new names, typed by go/types, and an assignment (a var of one gets
 //     its type written): yaegi's global analysis cannot type such a call
 //     (genericdefine.go);
+//   - after the typed pass, a slice variable of main (or of a cell's statements) whose
+//     cap the part asks for, used only in ways escape analysis keeps on
+//     the stack (len, cap, index, range, s = append(s, ...), s = s[i:j]),
+//     gets Go 1.25's 32-byte stack buffer before its first fixed-count
+//     append statement, once per run of main, as the compiler gives it
+//     (cap 4 for int where the heap gives 1), and so does t := append(e,
+//     x) of an empty e ([]T{}, []T(nil), a slice of main's appended to
+//     nowhere else); the same cap in another
+//     function (inlined into a loop, the buffer is taken once for all
+//     calls), of a slice given to a function of the cell that only reads
+//     it (then grown by size class), or of a var declared at a cell's top
+//     level (main's or the package's) is refused (stackappend.go);
 //   - a generic type of several type parameters that names itself with
 //     its own parameters in their order (entry[K, V] in entry) is written
 //     entry[K] for the interpreter, its one case of a recursive generic

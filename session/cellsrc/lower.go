@@ -160,6 +160,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},
 	{
+		// After the typed pass, while the slices' identifiers are the
+		// user's, which go/types typed (stackappend.go).
+		name:  "cap of a slice main appends to, which Go's compiler starts in a stack buffer",
+		needs: holdsCapName,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerStackAppends(f, opts)) },
+	},
+	{
 		// While the struct types are the user's, which go/types typed
 		// (literalstructs.go).
 		name:  "struct literal types of a declared struct type's fields (compared: converted; in interfaces: refused)",

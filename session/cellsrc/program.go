@@ -43,10 +43,20 @@ const ProgramFile = "cell"
 // and Go would refuse them unused.
 func Program(code string, auto map[string]string, autoOK func(path string) bool) (prog ProgramSource, why string) {
 	var imports, decls, stmts []Part
-	for _, p := range Split(code) {
+	parts := Split(code)
+	mainVars := MainVars(parts)
+	for _, p := range parts {
 		switch {
 		case p.Kind == Imports:
 			imports = append(imports, p)
+		case p.Kind == Decls && len(stmts) == 0 && len(mainVars) > 0:
+			// A var below the cell's last function that no function
+			// names is the first statement of main's body (var s
+			// []int), whose place decides, among others, whether Go's
+			// compiler gives its appends a stack buffer.
+			global, local := localVarsOf(p, mainVars)
+			decls = append(decls, global...)
+			stmts = append(stmts, local...)
 		case p.Kind == Decls && len(stmts) > 0:
 			// A var after statements reads what they did (x := 5, then
 			// var y = x): it is main's, in its place.
@@ -130,7 +140,7 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 	}
 	sort.Strings(extra)
 	defined := topLevelDefined(file)
-	prog = ProgramSource{Text: write(extra, defined), Imports: extra}
+	prog = ProgramSource{Text: write(extra, unread(file, defined)), Imports: extra}
 	for _, im := range file.Imports {
 		path, _ := strconv.Unquote(im.Path.Value)
 		prog.Imports = append(prog.Imports, path)
@@ -208,7 +218,153 @@ func topLevelDefined(file *ast.File) []string {
 // localVars cuts a part of declarations into those that stay at file
 // level and its var declarations, which go into main's body, each with
 // its own place in the cell.
-func localVars(p Part) (global, local []Part) {
+// declaresOnly: every name g declares is one of names.
+func declaresOnly(g *ast.GenDecl, names map[string]bool) bool {
+	for _, spec := range g.Specs {
+		for _, id := range spec.(*ast.ValueSpec).Names {
+			if !names[id.Name] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unread are those of main's names (topLevelDefined) that main never
+// reads, which the program uses once at its end. A name main reads needs
+// no use of its own, and one would change the program: _ = s is a use
+// escape analysis counts, and Go's compiler then gives s's appends no
+// stack buffer.
+func unread(file *ast.File, names []string) []string {
+	var main *ast.FuncDecl
+	for _, d := range file.Decls {
+		if fd, ok := d.(*ast.FuncDecl); ok && fd.Recv == nil && fd.Name.Name == "main" {
+			main = fd
+		}
+	}
+	if main == nil || main.Body == nil {
+		return names
+	}
+	read := map[string]bool{}
+	assigned := map[*ast.Ident]bool{}
+	ast.Inspect(main.Body, func(n ast.Node) bool {
+		if as, ok := n.(*ast.AssignStmt); ok {
+			for _, l := range as.Lhs {
+				if id, ok := l.(*ast.Ident); ok {
+					assigned[id] = true
+				}
+			}
+		}
+		id, ok := n.(*ast.Ident)
+		if !ok || id.Obj == nil || assigned[id] || id.Obj.Kind != ast.Var {
+			return true
+		}
+		if decl, ok := id.Obj.Decl.(ast.Node); ok && !definesIdent(decl, id) {
+			read[id.Name] = true
+		}
+		return true
+	})
+	var out []string
+	for _, n := range names {
+		if !read[n] {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// definesIdent: id is one of the names decl (an assignment or a value
+// spec) declares.
+func definesIdent(decl ast.Node, id *ast.Ident) bool {
+	switch d := decl.(type) {
+	case *ast.AssignStmt:
+		return slices.Contains(d.Lhs, ast.Expr(id))
+	case *ast.ValueSpec:
+		return slices.Contains(d.Names, id)
+	}
+	return false
+}
+
+// MainVars are the names of the vars of a cell that stand for the first
+// statements of main's body: those declared below the last function the
+// cell declares, before its first statement (a var after statements is
+// main's anyway), that no function of the cell uses (it would be the
+// package's).
+func MainVars(parts []Part) map[string]bool {
+	const head = "package p\n"
+	type varDecl struct {
+		names   []string
+		afterFn bool
+	}
+	var vars []varDecl
+	used := map[string]bool{}
+	for _, p := range parts {
+		if p.Kind == Stmts {
+			break
+		}
+		if p.Kind != Decls {
+			continue
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), "part.go", head+p.Text, parser.SkipObjectResolution)
+		if err != nil {
+			return nil
+		}
+		for _, d := range file.Decls {
+			switch d := d.(type) {
+			case *ast.FuncDecl:
+				for i := range vars {
+					vars[i].afterFn = false
+				}
+			case *ast.GenDecl:
+				if d.Tok != token.VAR {
+					continue
+				}
+				v := varDecl{afterFn: true}
+				for _, spec := range d.Specs {
+					for _, id := range spec.(*ast.ValueSpec).Names {
+						v.names = append(v.names, id.Name)
+					}
+				}
+				vars = append(vars, v)
+			}
+		}
+	}
+	for _, p := range parts {
+		if p.Kind != Decls {
+			continue
+		}
+		file, err := parser.ParseFile(token.NewFileSet(), "part.go", head+p.Text, parser.SkipObjectResolution)
+		if err != nil {
+			return nil
+		}
+		for _, d := range file.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok {
+				ast.Inspect(fd, func(n ast.Node) bool {
+					if id, ok := n.(*ast.Ident); ok {
+						used[id.Name] = true
+					}
+					return true
+				})
+			}
+		}
+	}
+	mains := map[string]bool{}
+	for _, v := range vars {
+		if !v.afterFn || slices.ContainsFunc(v.names, func(n string) bool { return used[n] }) {
+			continue
+		}
+		for _, n := range v.names {
+			mains[n] = true
+		}
+	}
+	return mains
+}
+
+func localVars(p Part) (global, local []Part) { return localVarsOf(p, nil) }
+
+// localVarsOf is localVars moving only the var declarations all of whose
+// names main has (mains; all of them when mains is nil).
+func localVarsOf(p Part, mains map[string]bool) (global, local []Part) {
 	const head = "package p\n"
 	fset := token.NewFileSet()
 	file, err := parser.ParseFile(fset, "part.go", head+p.Text, 0)
@@ -224,7 +380,7 @@ func localVars(p Part) (global, local []Part) {
 			col += p.Col - 1
 		}
 		sub := Part{Kind: Decls, Text: p.Text[from:to], Line: line, Col: col}
-		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR {
+		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR && (mains == nil || declaresOnly(g, mains)) {
 			sub.Kind = Stmts
 			local = append(local, sub)
 			continue

@@ -14,8 +14,12 @@ func TestProgram(t *testing.T) {
 		has        []string // in the program's text
 		names      []string
 	}{
-		{name: "statements", cell: "x := 2\nfmt.Println(strings.Repeat(\"a\", x))\n",
-			has: []string{"import \"fmt\"", "import \"strings\"", "func main() {", "//line cell:1:1", "_ = x"}, names: []string{"x"}},
+		{name: "statements", cell: "x := 2\ny := 3\nfmt.Println(strings.Repeat(\"a\", x))\n",
+			has: []string{"import \"fmt\"", "import \"strings\"", "func main() {", "//line cell:1:1", "\n_ = y\n}"}, names: []string{"x", "y"}},
+		{name: "a var below the functions is main's", cell: "func one() int { return 1 }\nvar s []int\ns = append(s, one())\nfmt.Println(cap(s))\n",
+			has: []string{"func main() {\n//line cell:2:1\nvar s []int\n"}},
+		{name: "a var a function uses is the package's", cell: "var n int\nfunc inc() { n++ }\ninc()\nfmt.Println(n)\n",
+			has: []string{"//line cell:1:1\nvar n int\nfunc inc()"}},
 		{name: "declarations then statements", cell: "type T int\n\nfunc (t T) Double() T { return 2 * t }\n\nfmt.Println(T(2).Double())\n",
 			has: []string{"type T int", "func main() {\n//line cell:5:1"}, names: []string{"T"}},
 		{name: "a var after statements is main's", cell: "x := 5\nvar y = x\nfmt.Println(y)\n",

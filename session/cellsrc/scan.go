@@ -54,6 +54,7 @@ const (
 	holdsChar                            // a rune literal
 	holdsSlog                            // the identifier slog (log/slog)
 	holdsPrintName                       // the identifier print or println
+	holdsCapName                         // the identifier cap
 	holdsDivZero                         // x / 0, a literal zero divisor
 
 	// The names the part uses that the runner's lookups (Options) say
@@ -157,6 +158,8 @@ func scan(file *ast.File) holds {
 				h |= holdsSlog
 			case "print", "println":
 				h |= holdsPrintName
+			case "cap":
+				h |= holdsCapName
 			}
 		case *ast.BasicLit:
 			if n.Kind == token.CHAR {

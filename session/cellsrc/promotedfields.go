@@ -50,7 +50,11 @@ func lowerPromotedFields(f *File, opts Options) *cellio.Error {
 		}
 		x := sel.X
 		for _, field := range path {
-			x = &ast.SelectorExpr{X: x, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: field.Name()}}
+			step := &ast.SelectorExpr{X: x, Sel: &ast.Ident{NamePos: sel.Sel.NamePos, Name: field.Name()}}
+			// Typed for the passes after this one (promoted.go's
+			// addressable, which binds ws[i].C.Inc to &ws[i].Meta.C).
+			t.Info.Types[step] = types.TypeAndValue{Type: field.Type()}
+			x = step
 			if libraryNamed(t, field.Type()) {
 				break
 			}

@@ -112,8 +112,10 @@ func checkPromotedMethods(f *File, opts Options) *cellio.Error {
 					continue
 				}
 				want := s.Index()[:len(s.Index())-1]
-				got, found := yaegiMethodPath(named, s.Obj().Name(), map[types.Type]bool{})
-				if found && slices.Equal(got, want) {
+				got, found := yaegiMethodPath(t, named, s.Obj().Name(), map[types.Type]bool{})
+				if !found && !cellMethod(t, s.Obj()) || found && slices.Equal(got, want) {
+					// With no cell method of the name, yaegi asks reflect,
+					// which promotes a library's methods as Go does.
 					continue
 				}
 				var goes, wrong []string
@@ -141,28 +143,32 @@ func orNone(path string) string {
 }
 
 // yaegiMethodPath is the embedded fields through which yaegi v0.16.1's
-// lookupMethod finds the method name of t: the type's own methods, else
-// the embedded fields in order, each searched whole before the next, a
-// type searched once.
-func yaegiMethodPath(t types.Type, name string, seen map[types.Type]bool) ([]int, bool) {
-	if p, ok := t.(*types.Pointer); ok {
-		t = p.Elem()
+// lookupMethod finds the method name of t among the cells' methods: the
+// type's own, else those of the embedded fields in order, each searched
+// whole before the next, a type searched once. A library's type it does
+// not look into (it asks reflect for those methods after).
+func yaegiMethodPath(t *Types, typ types.Type, name string, seen map[types.Type]bool) ([]int, bool) {
+	if p, ok := typ.(*types.Pointer); ok {
+		typ = p.Elem()
 	}
-	if seen[t] {
+	if seen[typ] {
 		return nil, false
 	}
-	seen[t] = true
-	if named, ok := t.(*types.Named); ok {
+	seen[typ] = true
+	if named, ok := typ.(*types.Named); ok {
+		if named.Obj().Pkg() == nil || !cellPackage(t, named.Obj().Pkg()) {
+			return nil, false
+		}
 		for i := range named.NumMethods() {
 			if named.Method(i).Name() == name {
 				return nil, true
 			}
 		}
 	}
-	switch u := t.Underlying().(type) {
+	switch u := typ.Underlying().(type) {
 	case *types.Interface:
 		for i := range u.NumMethods() {
-			if u.Method(i).Name() == name {
+			if u.Method(i).Name() == name && cellMethod(t, u.Method(i)) {
 				return nil, true
 			}
 		}
@@ -172,10 +178,16 @@ func yaegiMethodPath(t types.Type, name string, seen map[types.Type]bool) ([]int
 			if !field.Embedded() {
 				continue
 			}
-			if path, ok := yaegiMethodPath(field.Type(), name, seen); ok {
+			if path, ok := yaegiMethodPath(t, field.Type(), name, seen); ok {
 				return append([]int{i}, path...), true
 			}
 		}
 	}
 	return nil, false
+}
+
+// cellMethod: obj is a method a cell declared (on a type or in an
+// interface), not a library's.
+func cellMethod(t *Types, obj types.Object) bool {
+	return obj.Pkg() != nil && cellPackage(t, obj.Pkg())
 }

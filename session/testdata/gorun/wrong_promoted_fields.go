@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 )
 
 // yaegi looked promoted fields up depth first and through named fields
@@ -37,6 +38,16 @@ type Cfg struct {
 	Point
 }
 
+// A library's method promoted from the shallower of two embedded
+// strings.Builders: yaegi asks reflect, which gets it right, so the type
+// is not refused.
+type Buf struct{ strings.Builder }
+
+type Twice struct {
+	*Buf
+	strings.Builder
+}
+
 func main() {
 	boss := &Person{"Grace", 60}
 	e := Employee{Boss: boss, Person: Person{"Alan", 41}, Title: "engineer"}
@@ -61,6 +72,10 @@ func main() {
 	var d Cfg
 	_ = json.Unmarshal([]byte(`{"X":5}`), &d)
 	fmt.Println(d.X, d.Inner == nil)
+
+	tw := Twice{Buf: &Buf{}}
+	tw.WriteString("outer")
+	fmt.Printf("%q %q\n", tw.Builder.String(), tw.Buf.String())
 
 	staff := []Employee{e, loner}
 	for _, s := range staff {

@@ -84,7 +84,10 @@ func sameFields(a, b cellFields) bool {
 	return fmt.Sprint(a.embedded) == fmt.Sprint(b.embedded) && fmt.Sprint(a.hidden) == fmt.Sprint(b.hidden)
 }
 
-// EncodingError is a json or xml call gogil cannot make as Go would.
+// EncodingError is a json or xml call gogil cannot make as Go would: a
+// gap, which ends the cell. Returned as the call's error it was lost where
+// the cell dropped the error (b, _ := json.Marshal(v) printed an empty
+// line for a value gogil could not encode, silently).
 type EncodingError struct {
 	Call string // json.Marshal
 	Why  string
@@ -577,26 +580,13 @@ func (s *shadower) nameStruct(err error, target any) error {
 	})
 }
 
-// catch turns a shadower's refusal into the call's error.
-func catch(err *error) {
-	if p := recover(); p != nil {
-		e, ok := p.(*EncodingError)
-		if !ok {
-			panic(p)
-		}
-		*err = e
-	}
-}
-
 func (r *cellTypeRegistry) marshal(call string, v any, marshal func(any) ([]byte, error)) (b []byte, err error) {
-	defer catch(&err)
 	sv := newShadower(r, call, false).encodeValue(v)
 	b, err = marshal(sv)
 	return b, r.renameError(err, v)
 }
 
 func (r *cellTypeRegistry) unmarshal(call string, data []byte, v any, unmarshal func([]byte, any) error) (err error) {
-	defer catch(&err)
 	s := newShadower(r, call, true)
 	target, restore := s.decodeTarget(v)
 	err = unmarshal(data, target)
@@ -611,7 +601,6 @@ func (r *cellTypeRegistry) unmarshal(call string, data []byte, v any, unmarshal 
 // example json.Encode, xml.DecodeElement) of an Encoder or Decoder, whose
 // first argument is the value encoded or decoded into.
 func (r *cellTypeRegistry) encoding(fn any, call string, args ...any) (err error) {
-	defer catch(&err)
 	decode := strings.Contains(call, ".Decode")
 	in := make([]reflect.Value, len(args))
 	f := reflect.ValueOf(fn)

@@ -31,6 +31,22 @@ var knownGaps = map[string]string{
 	"wrong_cap_stack_passed.go/program":  "cap of a slice main appends to and gives to a function of the program: refused",
 	"wrong_cap_stack_passed.go/cell":     "cap of a slice main appends to and gives to a function of the program: refused",
 	"wrong_cap_stack_var.go/cell":        "cap of a slice declared by a var at a cell's top level (main's or the package's): refused",
+	// promotedfields.go checkPromotedMethods: yaegi looks promoted methods
+	// up depth first (the kernel runs this as a program).
+	"wrong_promoted_method_depth.go/program": "a struct type promoting a method from a shallower embedded field than yaegi's depth-first lookup finds: refused",
+	"wrong_promoted_method_depth.go/cell":    "a struct type promoting a method from a shallower embedded field than yaegi's depth-first lookup finds: refused",
+	// encodings.go: a json refusal ends the cell (the kernel runs this as
+	// a program).
+	"wrong_json_dropped_refusal.go/program": "json.Marshal of a type referring to itself through a struct with an embedded field: refused",
+	"wrong_json_dropped_refusal.go/cell":    "json.Marshal of a type referring to itself through a struct with an embedded field: refused",
+	// corpus60_*.go: what Go 1.21-1.25 added (the kernel runs these as
+	// programs: magics/program_test.go).
+	"corpus60_generic_alias.go/program":   "a generic type alias (Go 1.24): refused",
+	"corpus60_generic_alias.go/cell":      "a generic type alias (Go 1.24): refused",
+	"corpus60_unique_make.go/program":     "import \"unique\" (generic API only)",
+	"corpus60_unique_make.go/cell":        "import \"unique\" (generic API only)",
+	"corpus60_reflect_typefor.go/program": "reflect.ValueOf of a cell struct value (and the generic reflect.TypeFor, TypeAssert): refused",
+	"corpus60_reflect_typefor.go/cell":    "reflect.ValueOf of a cell struct value (and the generic reflect.TypeFor, TypeAssert): refused",
 	// corpus58_*.go: small games and simulations (the kernel runs these
 	// as programs: magics/program_test.go).
 	"corpus58_statefn_bitboard.go/program": "a function type that names itself (type stateFn func(*Machine) stateFn)",

@@ -446,6 +446,13 @@
 //     := in a nested block of its global scope ("undefined: r"); a goto
 //     out of such a statement returns a number from the literal that a
 //     switch around the call turns back into the goto;
+//   - a promoted field go/types resolved is written with the embedded
+//     fields it goes through (e.Name becoming e.Person.Name, up to a
+//     library's type) (promotedfields.go: yaegi looked the name up depth
+//     first and through named fields too, so `struct{ Boss *Person;
+//     Person }` read e.Boss.Name, silently); a struct type whose promoted
+//     method yaegi's depth-first lookup would find through other embedded
+//     fields than Go's shallowest is refused where it is declared;
 //   - a call of a method a struct promotes from an embedded interface
 //     names the field (x.Logger.Log; yaegi panics on x.Log), and a method
 //     value of a cell type's method, and the method of a deferred call or

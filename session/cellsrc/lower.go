@@ -647,6 +647,19 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerMethodExprs(f, opts)) },
 	},
 	{
+		name:  "struct types whose promoted methods yaegi resolves otherwise than Go (refused)",
+		needs: holdsStructType,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(checkPromotedMethods(f, opts)) },
+	},
+	{
+		// While the selectors are the user's nodes, which go/types typed.
+		name:  "promoted fields written out",
+		needs: holdsSelector,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerPromotedFields(f, opts)) },
+	},
+	{
 		// While the selectors are the user's nodes, which go/types typed.
 		name:  "methods promoted from embedded interfaces; receivers of method values",
 		needs: holdsSelector,

@@ -322,7 +322,22 @@ func (l *typedLowering) addressable(x ast.Expr) bool {
 		}
 	case *ast.SelectorExpr:
 		s, ok := l.t.Info.Selections[x]
-		if !ok || s.Kind() != types.FieldVal {
+		if !ok {
+			// An embedded field a pass wrote out (promotedfields.go),
+			// typed but not selected by go/types: a field of x.X.
+			if _, typed := l.t.Info.Types[x]; !typed {
+				return false
+			}
+			tv, typed := l.t.Info.Types[x.X]
+			if !typed || tv.Type == nil {
+				return false
+			}
+			if _, isPtr := tv.Type.Underlying().(*types.Pointer); isPtr {
+				return true
+			}
+			return l.addressable(x.X)
+		}
+		if s.Kind() != types.FieldVal {
 			return false
 		}
 		if _, isPtr := s.Recv().Underlying().(*types.Pointer); isPtr || s.Indirect() {

@@ -322,6 +322,12 @@ func (l *typedLowering) planCall(call *ast.CallExpr) {
 	if !genericPackages[pkgPath] && !supported(qualified) {
 		return
 	}
+	if info != nil && info.Types[call.Fun].IsType() {
+		// A conversion (iter.Seq[int](f)), not a call: the iterator
+		// types' pass writes iter's types out as the function types they
+		// stand for; the interpreter names any other one it lacks.
+		return
+	}
 	if !supported(qualified) {
 		l.fail(call, "%s is not supported by gogil: the interpreter cannot call generic functions, and gogil runs only these of slices, maps and cmp: %s", qualified, strings.Join(genericFuncs, ", "))
 		return

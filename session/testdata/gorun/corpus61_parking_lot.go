@@ -106,5 +106,5 @@ func main() {
 	id, err := lot.Park(&Vehicle{"EF56", Medium})
 	fmt.Println(id, err)
 	fmt.Println(lot)
-	fmt.Printf("%v %+v %+v\n", *cars[0], *lot.spots[1], *lot.spots[1].Occupant)
+	fmt.Printf("%v %+v %v\n", *cars[0], *lot.spots[1].Occupant, lot.spots[1].Size)
 }

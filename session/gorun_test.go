@@ -440,8 +440,10 @@ var knownGaps = map[string]string{
 	// printtypes.go heldFmtType: a []T, map[K]T or struct with a field of
 	// a cell type T with a String method, held in an interface, is to
 	// fmt made of T's underlying type, as a plain one is (refused).
-	"wrong_print_any_made_of_stringer.go/program": "a []T of a cell type T with a String method, held in an any, printed (refused)",
-	"wrong_print_any_made_of_stringer.go/cell":    "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_print_any_made_of_stringer.go/program":        "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_print_any_made_of_stringer.go/cell":           "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_print_any_struct_with_iface_field.go/program": "a cell struct with a field of a cell type with a String method and an interface field, held in an any, printed (refused)",
+	"wrong_print_any_struct_with_iface_field.go/cell":    "a cell struct with a field of a cell type with a String method and an interface field, held in an any, printed (refused)",
 	// reflectdynamic.go: a reflect.Value's String of a kind other than
 	// string names its type, which for a cell type the interpreter's has
 	// no name for; a reflect.Type of a []T or map[K]T of a cell type T,

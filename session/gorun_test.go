@@ -456,6 +456,8 @@ var knownGaps = map[string]string{
 	"wrong_map_iface_keys.go/cell":                       "a map keyed by an interface a cell declares (map[Observer]bool): refused",
 	"wrong_map_any_literal_cell_key.go/program":          "a map[any]V literal with a key of a cell type: refused",
 	"wrong_map_any_literal_cell_key.go/cell":             "a map[any]V literal with a key of a cell type: refused",
+	"wrong_pointer_conversion_cell_types.go/program":     "a conversion of a pointer between cell types ((*Fahrenheit)(c)): refused",
+	"wrong_pointer_conversion_cell_types.go/cell":        "a conversion of a pointer between cell types ((*Fahrenheit)(c)): refused",
 	"wrong_print_any_struct_with_iface_field.go/program": "a cell struct with a field of a cell type with a String method and an interface field, held in an any, printed (refused)",
 	"wrong_print_any_struct_with_iface_field.go/cell":    "a cell struct with a field of a cell type with a String method and an interface field, held in an any, printed (refused)",
 	// reflectdynamic.go: a reflect.Value's String of a kind other than

@@ -53,6 +53,12 @@ func main() {
 		l level
 	}{time.Second, 1})
 	fmt.Println(s)
+	in := time.Date(2024, 3, 1, 9, 30, 0, 0, time.UTC)
+	fmt.Printf("%+v\n", struct {
+		In  time.Time
+		out time.Time
+		log []time.Time
+	}{in, in.Add(time.Hour), []time.Time{in}})
 	j.extra = level(0)
 	fmt.Printf("%v\n", j.extra)
 	fmt.Printf("%+v\n", j)

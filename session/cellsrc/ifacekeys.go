@@ -20,7 +20,7 @@ import (
 // indexes and deletes of such maps, and such literals; IfaceEqual (ifaceequal.go)
 // does == right, but a map's hashing is the interpreter's own.
 func refuseInterfaceKeys(f *File, opts Options) *cellio.Error {
-	if !(opts.CellTypes || declaresType(f.AST)) {
+	if !(opts.CellTypes || declaresType(f.AST)) || !mayUseMapKeys(f.AST) {
 		return nil
 	}
 	l := f.typedLowering(opts)
@@ -87,6 +87,26 @@ func refuseInterfaceKeys(f *File, opts Options) *cellio.Error {
 		return true
 	})
 	return l.err
+}
+
+// mayUseMapKeys is the cheap syntactic test, which spares the typing of
+// a part that cannot use a map's keys: an index, a call of delete, or a
+// composite literal with keys.
+func mayUseMapKeys(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			found = true
+		case *ast.CallExpr:
+			id, ok := ast.Unparen(n.Fun).(*ast.Ident)
+			found = found || ok && id.Name == "delete"
+		case *ast.KeyValueExpr:
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 // cellInterfaceIn is a non-empty interface type the cells declared that a

@@ -30,8 +30,17 @@ func TestCaseListsEvaluated(t *testing.T) {
 	if got := rec.out(); got != want {
 		t.Errorf("printed %q, want %q", got, want)
 	}
+	// With cell types in reach (or a case of a literal's form), a
+	// computed case on an interface is compared by IfaceEqual
+	// (cellsrc/ifacecases.go); otherwise the list is refused.
+	computed := "var v any = 3\ncalls := 0\ng := func(n int) int { calls++; return n }\nswitch v {\ncase g(1), g(3):\n\tfmt.Println(\"three\", calls)\n}"
 	rec = &recorder{}
-	_, e := s.Execute(context.Background(), Cell{Code: "var v any = 3\nswitch v {\ncase g(1), g(3):\n\tfmt.Println(\"three\")\n}"}, rec)
+	if _, e := s.Execute(context.Background(), Cell{Code: computed}, rec); e != nil || rec.out() != "three 2\n" {
+		t.Errorf("a computed case list on an interface, cell types in reach: error %v, printed %q", e, rec.out())
+	}
+	rec = &recorder{}
+	computed = "var v any = 3\ng := func(n int) int { return n }\none, three := 1, 3\nswitch v {\ncase g(one), g(three):\n\tfmt.Println(\"three\")\n}"
+	_, e := newSession(t).Execute(context.Background(), Cell{Code: computed}, rec)
 	if e == nil || !strings.Contains(e.Value, "case that lists several values") {
 		t.Errorf("a computed case list on an interface: error %v, printed %q", e, rec.out())
 	}

@@ -47,6 +47,16 @@ var knownGaps = map[string]string{
 	"corpus60_unique_make.go/cell":        "import \"unique\" (generic API only)",
 	"corpus60_reflect_typefor.go/program": "reflect.ValueOf of a cell struct value (and the generic reflect.TypeFor, TypeAssert): refused",
 	"corpus60_reflect_typefor.go/cell":    "reflect.ValueOf of a cell struct value (and the generic reflect.TypeFor, TypeAssert): refused",
+	// corpus61_*.go: object-oriented Go tutorials (the kernel runs these
+	// as programs: magics/program_test.go).
+	"corpus61_statefn_lexer.go/program":     "a function type that names itself (type stateFn func(*lexer) stateFn)",
+	"corpus61_statefn_lexer.go/cell":        "a function type that names itself (type stateFn func(*lexer) stateFn)",
+	"corpus61_json_enum_marshal.go/program": "a MarshalText method of a cell type, which encoding/json cannot call",
+	"corpus61_json_enum_marshal.go/cell":    "a MarshalText method of a cell type, which encoding/json cannot call",
+	"corpus61_stringer_error.go/program":    "an int in an any field printed where a cell type of kind int has a String method (Color): refused",
+	"corpus61_stringer_error.go/cell":       "an int in an any field printed where a cell type of kind int has a String method (Color): refused",
+	"corpus61_type_switch.go/program":       "a type switch on an any that may hold cell types of kind float64 (Celsius, Fahrenheit): refused",
+	"corpus61_type_switch.go/cell":          "a type switch on an any that may hold cell types of kind float64 (Celsius, Fahrenheit): refused",
 	// corpus58_*.go: small games and simulations (the kernel runs these
 	// as programs: magics/program_test.go).
 	"corpus58_statefn_bitboard.go/program": "a function type that names itself (type stateFn func(*Machine) stateFn)",
@@ -463,8 +473,16 @@ var knownGaps = map[string]string{
 	// printtypes.go heldFmtType: a []T, map[K]T or struct with a field of
 	// a cell type T with a String method, held in an interface, is to
 	// fmt made of T's underlying type, as a plain one is (refused).
-	"wrong_print_any_made_of_stringer.go/program": "a []T of a cell type T with a String method, held in an any, printed (refused)",
-	"wrong_print_any_made_of_stringer.go/cell":    "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_print_any_made_of_stringer.go/program":        "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_print_any_made_of_stringer.go/cell":           "a []T of a cell type T with a String method, held in an any, printed (refused)",
+	"wrong_map_iface_keys.go/program":                    "a map keyed by an interface a cell declares (map[Observer]bool): refused",
+	"wrong_map_iface_keys.go/cell":                       "a map keyed by an interface a cell declares (map[Observer]bool): refused",
+	"wrong_map_any_literal_cell_key.go/program":          "a map[any]V literal with a key of a cell type: refused",
+	"wrong_map_any_literal_cell_key.go/cell":             "a map[any]V literal with a key of a cell type: refused",
+	"wrong_pointer_conversion_cell_types.go/program":     "a conversion of a pointer between cell types ((*Fahrenheit)(c)): refused",
+	"wrong_pointer_conversion_cell_types.go/cell":        "a conversion of a pointer between cell types ((*Fahrenheit)(c)): refused",
+	"wrong_print_any_struct_with_iface_field.go/program": "a cell struct with a field of a cell type with a String method and an interface field, held in an any, printed (refused)",
+	"wrong_print_any_struct_with_iface_field.go/cell":    "a cell struct with a field of a cell type with a String method and an interface field, held in an any, printed (refused)",
 	// reflectdynamic.go: a reflect.Value's String of a kind other than
 	// string names its type, which for a cell type the interpreter's has
 	// no name for; a reflect.Type of a []T or map[K]T of a cell type T,

@@ -56,7 +56,7 @@ func (r *cellTypeRegistry) ifaceEqual(x, y any, known ...string) bool {
 	if !xv.Equal(yv) {
 		return false // whatever the types
 	}
-	if len(names) > 1 && !sure {
+	if len(names) > 1 && !sure && !samePointee(xv) {
 		shared()
 	}
 	if !sure && len(names) == 1 && libraryShaped(xv.Type()) {
@@ -65,6 +65,20 @@ func (r *cellTypeRegistry) ifaceEqual(x, y any, known ...string) bool {
 			xv.Type(), qualified(names[0]), xv.Type(), names[0])))
 	}
 	return true
+}
+
+// samePointee: xv, the pointer both operands hold, of a type several
+// cell types share, points to a value of a size other than zero: one
+// object, made as one of those types (the states of a state machine,
+// each a struct{ vm *Machine }, compared with m.state == m.idle). The
+// interpreter hands over such a pointer without its box, but two objects
+// of one reflect type never share an address unless they take no room
+// (the runtime gives every zero-size object one address), and the one
+// way to see an object as another of those types, a conversion of a
+// pointer from one cell type to another, is refused (cellsrc's
+// refusePointerConversion).
+func samePointee(xv reflect.Value) bool {
+	return xv.Kind() == reflect.Pointer && !xv.IsNil() && xv.Type().Elem().Size() > 0
 }
 
 // libraryShaped: t is the reflect type of a library type too, not only of

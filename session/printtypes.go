@@ -508,13 +508,16 @@ func typedIfaceValue(printed *printedTypes, cells *cellTypeRegistry, x any, cand
 		}
 		return cellfmt.NewTyped(x, &cellfmt.Type{Text: cellfmt.OneOf(shown), Unsure: withMethods}, nil)
 	}
-	out := composite(printed, cells, x, anyID, anyMethods, entries)
-	if _, typed := out.(cellfmt.Typed); !typed && anyID >= 0 && !boxed && unwrapped == "" && rt.Name() == "" {
+	out, boxesOnly := composite(printed, cells, x, anyID, anyMethods, entries)
+	if _, typed := out.(cellfmt.Typed); (!typed || boxesOnly) && anyID >= 0 && !boxed && unwrapped == "" && rt.Name() == "" {
 		// A []Bitcoin, a map[string]Point, a Wallet whose field is a
 		// Bitcoin: in an empty interface, the interpreter's value of it
 		// is a []int, a map of the struct Point is made of, a struct of
 		// an int, with no String method for fmt to find, and a []int is
-		// the same. fmt printed [1 2] where Go prints [1 BTC 2 BTC].
+		// the same. fmt printed [1 2] where Go prints [1 BTC 2 BTC]. A
+		// description of the interfaces inside alone (a Job{Lvl Level;
+		// Extra any}) says nothing of the other parts either: it printed
+		// {1 <nil>} where Go prints {high <nil>}.
 		if inner, ok := heldFmtType(rt, fmtTypes, map[reflect.Type]bool{}); ok {
 			return cellfmt.NewTyped(x, madeOfFmtType(rt, inner), nil)
 		}
@@ -603,25 +606,29 @@ func isBasic(t reflect.Type) bool {
 // any's description anyID, as in a value of a static type that holds
 // interfaces. The composite's own type the interpreter does not name: %T
 // and %#v print an error. x as it is otherwise.
-func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int, methods []any, entries map[string]paramEntry) any {
+//
+// boxesOnly says that the description is of the interfaces inside x
+// alone: its other parts print by their reflect types.
+func composite(printed *printedTypes, cells *cellTypeRegistry, x any, anyID int, methods []any, entries map[string]paramEntry) (out any, boxesOnly bool) {
 	rt := reflect.TypeOf(x)
 	if anyID < 0 || rt.Name() != "" {
-		return x
+		return x, false
 	}
 	at := printed.lookup(anyID)
 	if at == nil || at.Kind != reflect.Interface {
-		return x
+		return x, false
 	}
 	t := cells.boxesInside(rt, at, map[reflect.Type]*cellfmt.Type{})
+	boxesOnly = t != nil
 	if t == nil {
 		if t = cells.shapeNode(rt, map[reflect.Type]*cellfmt.Type{}); t == nil {
-			return x
+			return x, false
 		}
 		// A cell type of one struct shape inside (the Card field of a
 		// Pair[int, Card]) prints by the fmt methods a candidate carries.
 		methods = attachMethods(printed, cells, nil, t, rt, entries, argScope{active: true}, nil)
 	}
-	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic)
+	return cellfmt.NewTypedResolved(x, t, methods, cells.resolveDynamic), boxesOnly
 }
 
 // describer builds the cellfmt.Type of one static type.

@@ -396,7 +396,7 @@ func (x value) Format(st fmt.State, verb rune) {
 		}
 		v = inner
 	}
-	printValue(st, verb, v, 0)
+	printValue(st, verb, v, 0, true)
 }
 
 // methodApplies is fmt's rule: String and Error shape %v, %s, %q, %x and
@@ -424,7 +424,10 @@ func callMethod(name string, call func() string, receiver reflect.Value, verb ru
 	return call(), true
 }
 
-func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
+// printValue is fmt's printValue for a cell value; visible says whether
+// fmt could call the methods of v (not those of what an unexported field
+// holds, at any depth: a time.Duration there prints as its nanoseconds).
+func printValue(st fmt.State, verb rune, v reflect.Value, depth int, visible bool) {
 	if !v.IsValid() || !v.CanInterface() || shapeOf(v.Type()) == native {
 		var x any
 		if v.IsValid() && v.CanInterface() {
@@ -434,11 +437,17 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 			// fmt names a []byte argument []byte but one inside a value
 			// []uint8, its reflect type; a reflect.Value prints as the latter.
 			x = v
+		} else if !visible && x != nil {
+			x = withoutMethods(x)
 		}
 		fmt.Fprintf(st, fmt.FormatString(st, verb), x)
 		return
 	}
 	if isWrapper(v.Type()) {
+		if !visible {
+			printValue(st, verb, unwrap(v), depth, false)
+			return
+		}
 		value{v}.Format(st, verb)
 		return
 	}
@@ -447,7 +456,7 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 	t := v.Type()
 	switch v.Kind() {
 	case reflect.Interface:
-		printValue(st, verb, v.Elem(), depth)
+		printValue(st, verb, v.Elem(), depth, visible)
 	case reflect.Pointer:
 		switch {
 		case sharp && v.IsNil():
@@ -456,7 +465,7 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 			deepPointer(st, verb, v, typeString(t))
 		default:
 			st.Write([]byte("&"))
-			printValue(st, verb, v.Elem(), depth+1)
+			printValue(st, verb, v.Elem(), depth+1, visible)
 		}
 	case reflect.Struct:
 		if sharp {
@@ -470,7 +479,7 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 			if names {
 				st.Write([]byte(fieldName(t.Field(i).Name) + ":"))
 			}
-			printValue(st, verb, v.Field(i), depth+1)
+			printValue(st, verb, v.Field(i), depth+1, visible && !renamed(t.Field(i).Name))
 		}
 		st.Write([]byte("}"))
 	case reflect.Slice, reflect.Array:
@@ -487,7 +496,7 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 			if i > 0 {
 				st.Write([]byte(separator(sharp)))
 			}
-			printValue(st, verb, v.Index(i), depth+1)
+			printValue(st, verb, v.Index(i), depth+1, visible)
 		}
 		st.Write([]byte(closer(sharp, "]")))
 	case reflect.Map:
@@ -504,15 +513,24 @@ func printValue(st fmt.State, verb rune, v reflect.Value, depth int) {
 			if i > 0 {
 				st.Write([]byte(separator(sharp)))
 			}
-			printValue(st, verb, k, depth+1)
+			printValue(st, verb, k, depth+1, visible)
 			st.Write([]byte(":"))
-			printValue(st, verb, v.MapIndex(k), depth+1)
+			printValue(st, verb, v.MapIndex(k), depth+1, visible)
 		}
 		st.Write([]byte(closer(sharp, "]")))
 	default:
 		fmt.Fprintf(st, fmt.FormatString(st, verb), v.Interface())
 	}
 }
+
+// withoutMethods is x as fmt sees a value in an unexported field: a
+// reflect.Value that cannot give its interface, which fmt prints by its
+// kind alone, never calling String, Error or Format.
+func withoutMethods(x any) reflect.Value {
+	return reflect.ValueOf(hidden{x}).Field(0)
+}
+
+type hidden struct{ x any }
 
 func separator(sharp bool) string {
 	if sharp {

@@ -174,7 +174,7 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 		v = unwrap(v.Elem())
 	}
 	if t == nil || !v.IsValid() {
-		printValue(st, verb, v, depth)
+		printValue(st, verb, v, depth, visible)
 		return
 	}
 	if t.Unsure && methodApplies(st, verb) {
@@ -205,7 +205,7 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 			deepPointer(st, verb, v, t.Text)
 		default:
 			st.Write([]byte("&"))
-			x.print(st, verb, v.Elem(), t.Elem, depth+1, true)
+			x.print(st, verb, v.Elem(), t.Elem, depth+1, visible)
 		}
 	case t.Kind == reflect.Struct && v.Kind() == reflect.Struct && len(t.Fields) == v.NumField():
 		if sharp {
@@ -219,7 +219,7 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 			if names {
 				st.Write([]byte(f.Name + ":"))
 			}
-			x.print(st, verb, v.Field(i), f.Type, depth+1, f.Exported)
+			x.print(st, verb, v.Field(i), f.Type, depth+1, visible && f.Exported)
 		}
 		st.Write([]byte("}"))
 	case (t.Kind == reflect.Slice || t.Kind == reflect.Array) && v.Kind() == t.Kind:
@@ -240,7 +240,7 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 			if i > 0 {
 				st.Write([]byte(separator(sharp)))
 			}
-			x.print(st, verb, v.Index(i), t.Elem, depth+1, true)
+			x.print(st, verb, v.Index(i), t.Elem, depth+1, visible)
 		}
 		st.Write([]byte(closer(sharp, "]")))
 	case t.Kind == reflect.Map && v.Kind() == reflect.Map:
@@ -257,21 +257,25 @@ func (x Typed) print(st fmt.State, verb rune, v reflect.Value, t *Type, depth in
 			if i > 0 {
 				st.Write([]byte(separator(sharp)))
 			}
-			x.print(st, verb, k, t.Key, depth+1, true)
+			x.print(st, verb, k, t.Key, depth+1, visible)
 			st.Write([]byte(":"))
-			x.print(st, verb, v.MapIndex(k), t.Elem, depth+1, true)
+			x.print(st, verb, v.MapIndex(k), t.Elem, depth+1, visible)
 		}
 		st.Write([]byte(closer(sharp, "]")))
 	case v.CanInterface() && (v.Kind() <= reflect.Complex128 || v.Kind() == reflect.String):
 		// fmt names the reflect type in a bad verb's error (%!d(float64=2)):
 		// the cell type's name replaces it.
-		text := fmt.Sprintf(fmt.FormatString(st, verb), v.Interface())
+		var arg any = v.Interface()
+		if !visible {
+			arg = withoutMethods(arg)
+		}
+		text := fmt.Sprintf(fmt.FormatString(st, verb), arg)
 		if rest, ok := strings.CutPrefix(text, "%!"+string(verb)+"("+v.Type().String()+"="); ok {
 			text = "%!" + string(verb) + "(" + t.Text + "=" + rest
 		}
 		st.Write([]byte(text))
 	default:
-		printValue(st, verb, v, depth)
+		printValue(st, verb, v, depth, visible)
 	}
 }
 
@@ -330,11 +334,11 @@ func (x Typed) printDynamic(st fmt.State, verb rune, v reflect.Value, at *Type, 
 		return
 	}
 	if t == nil {
-		if v.CanInterface() && shapeOf(v.Type()) == native {
+		if v.CanInterface() && shapeOf(v.Type()) == native && visible {
 			printNested(st, verb, v.Interface())
 			return
 		}
-		printValue(st, verb, v, depth)
+		printValue(st, verb, v, depth, visible)
 		return
 	}
 	if strings.HasPrefix(t.Text, "%!T") && verb == 'v' && st.Flag('#') {

@@ -362,6 +362,15 @@
 //   - a switch on an interface whose cases are constants of basic types
 //     becomes a tagless switch of comparisons with the constants in their
 //     default types (ifacecases.go: yaegi converts the tag and panics);
+//     one whose cases are computed (a variable, a composite literal)
+//     compares them by __gogil.IfaceEqual where cell types are in reach
+//     (yaegi compared its boxes, silently unequal, or crashed);
+//   - an index or delete of a map keyed by an interface the cells
+//     declare, and a map[any] literal with a key of a cell type with
+//     methods, are refused (ifacekeys.go: yaegi keys them by its boxes of
+//     the values); so is a conversion of a pointer between cell types
+//     (ifaceconv.go), which __gogil.IfaceEqual's taking two equal
+//     pointers for one object relies on;
 //   - a function literal deferred inside a loop that uses the loop's
 //     variables is refused, naming the workaround of passing them as
 //     arguments (deferloop.go: yaegi runs it with the last iteration's);

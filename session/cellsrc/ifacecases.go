@@ -26,8 +26,14 @@ import (
 // A tag that is a name is compared as it is (the switch may have an init
 // statement then); a switch with an init statement and another tag, or a
 // case of another kind, is left as it was.
+//
+// A case computed (`case Off:` of a var Off State, `case mode{1}:`)
+// fared worse where cell types are in reach: yaegi compared its boxes of
+// two equal values unequal, silently, or converted a box to the case's
+// type and crashed. Where a cell type may be in the interface, such a
+// case is compared by IfaceEqual too, in the order Go evaluates cases.
 func lowerInterfaceCases(f *File, opts Options) *cellio.Error {
-	if !switchesWithLiteralCases(f.AST) {
+	if !switchesWithLiteralCases(f.AST) && !((opts.CellTypes || declaresType(f.AST)) && switchesWithComputedCases(f.AST)) {
 		return nil
 	}
 	l := f.typedLowering(opts)
@@ -56,8 +62,11 @@ func lowerInterfaceCases(f *File, opts Options) *cellio.Error {
 		if s.Init != nil && !isName {
 			return true
 		}
-		// The constants as Go compares them: T(c), or nil.
+		// The constants as Go compares them: T(c), or nil; a value
+		// computed (a variable, a composite literal) where cell types are
+		// in reach, compared by IfaceEqual.
 		var written []map[int]ast.Expr
+		computed := map[ast.Expr]bool{}
 		for _, c := range s.Body.List {
 			cc := c.(*ast.CaseClause)
 			w := map[int]ast.Expr{}
@@ -75,6 +84,8 @@ func lowerInterfaceCases(f *File, opts Options) *cellio.Error {
 						return true
 					}
 					w[i] = &ast.CallExpr{Fun: t, Lparen: x.Pos(), Args: []ast.Expr{x}, Rparen: x.End()}
+				case ok && tv.IsValue() && tv.Type != nil && cellTypes && !isErrorType(tag.Type):
+					w[i], computed[x] = x, true
 				default:
 					return true
 				}
@@ -100,7 +111,7 @@ func lowerInterfaceCases(f *File, opts Options) *cellio.Error {
 				x := written[k][i]
 				tagIdent := &ast.Ident{NamePos: pos, Name: tagName}
 				var term ast.Expr = &ast.BinaryExpr{X: tagIdent, OpPos: x.Pos(), Op: token.EQL, Y: x}
-				if _, isConv := x.(*ast.CallExpr); isConv && cellTypes {
+				if _, isConv := x.(*ast.CallExpr); isConv && cellTypes || computed[x] {
 					term = &ast.CallExpr{
 						Fun:    &ast.SelectorExpr{X: &ast.Ident{NamePos: x.Pos(), Name: RuntimeAlias}, Sel: ast.NewIdent(IfaceEqualHelper)},
 						Lparen: x.Pos(), Args: []ast.Expr{tagIdent, x}, Rparen: x.End(),
@@ -118,6 +129,39 @@ func lowerInterfaceCases(f *File, opts Options) *cellio.Error {
 		return true
 	})
 	return l.err
+}
+
+// switchesWithComputedCases is the cheap syntactic test for the cases
+// compared by IfaceEqual: a switch with a tag has a case that is a name,
+// a selector, a composite literal, a call or an address.
+func switchesWithComputedCases(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		s, ok := n.(*ast.SwitchStmt)
+		if !ok || s.Tag == nil || found {
+			return !found
+		}
+		for _, c := range s.Body.List {
+			for _, x := range c.(*ast.CaseClause).List {
+				switch x := ast.Unparen(x).(type) {
+				case *ast.Ident:
+					found = found || x.Name != "nil" && x.Name != "true" && x.Name != "false"
+				case *ast.SelectorExpr, *ast.CompositeLit, *ast.CallExpr:
+					found = true
+				case *ast.UnaryExpr:
+					found = found || x.Op == token.AND
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isErrorType: t is the error interface, whose comparisons errorchain.go
+// makes.
+func isErrorType(t types.Type) bool {
+	return types.Identical(t, types.Universe.Lookup("error").Type())
 }
 
 // switchesWithLiteralCases is the cheap syntactic test: a switch with a

@@ -40,6 +40,9 @@ func lowerInterfaceConversions(f *File, opts Options) *cellio.Error {
 		if !ok || l.err != nil {
 			return x
 		}
+		if l.refusePointerConversion(call) {
+			return x
+		}
 		if iface := l.interfaceConversion(call); iface != nil {
 			return l.interfaceElement(call.Args[0], call.Fun, info.Types[call])
 		}
@@ -141,4 +144,38 @@ func (l *typedLowering) interfaceElement(x, iface ast.Expr, tv types.TypeAndValu
 		l.t.Info.Types[out] = tv
 	}
 	return out
+}
+
+// refusePointerConversion refuses (*B)(p), p a pointer to a type other
+// than B, B a type the cells declared: the interpreter gives types of one
+// shape one reflect type, and the runner's == of interfaces
+// (session/ifaceequal.go) takes two equal pointers of such a type for
+// one object of one type, which only such a conversion belies.
+func (l *typedLowering) refusePointerConversion(call *ast.CallExpr) bool {
+	if len(call.Args) != 1 {
+		return false
+	}
+	fun, ok := l.t.Info.Types[call.Fun]
+	if !ok || !fun.IsType() || fun.Type == nil {
+		return false
+	}
+	to, ok := fun.Type.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	arg := l.t.Info.Types[call.Args[0]].Type
+	if arg == nil {
+		return false
+	}
+	from, ok := arg.Underlying().(*types.Pointer)
+	if !ok {
+		return false
+	}
+	named, ok := types.Unalias(to.Elem()).(*types.Named)
+	if !ok || !inMain(named.Obj()) || types.Identical(to.Elem(), from.Elem()) {
+		return false
+	}
+	l.fail(call, "gogil cannot run a conversion of a pointer to %s into a pointer to %s, a type declared in a cell: its interpreter gives types of one shape one type, and the object's own type would be lost; convert the value instead (%s(*p)) or keep one type",
+		types.TypeString(from.Elem(), cellQualifier), types.TypeString(to.Elem(), cellQualifier), types.TypeString(to.Elem(), cellQualifier))
+	return true
 }

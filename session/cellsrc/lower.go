@@ -323,6 +323,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(boxExplicitConversions(f, opts)) },
 	},
 	{
+		// While the indexes and literals are the user's nodes, which
+		// go/types typed (ifacekeys.go).
+		name:  "maps keyed by interfaces the cells declare (refused)",
+		needs: holdsIndex | holdsCompositeLit | holdsCall,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(refuseInterfaceKeys(f, opts)) },
+	},
+	{
 		// While the conversions are the user's nodes, which go/types
 		// typed; before the copies, which copy the value it puts in a
 		// literal (ifaceconv.go).

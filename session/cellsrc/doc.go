@@ -481,7 +481,10 @@
 //     MarshalText or their decoding twins, and json's encoding of a field
 //     tagged omitzero of a cell type with an IsZero method, which Go's
 //     encoding/json would call, unless the method is the value's plain
-//     zero test (PlainZeroTest). A cell
+//     zero test (PlainZeroTest). So is a json decode into a value holding
+//     a cell interface type with methods (decodeiface.go: the
+//     interpreter's type of it is interface{}, which json fills with a
+//     map where Go's reports an error). A cell
 //     struct with no XMLName field has lost the name encoding/xml gives
 //     its element: an Encoder's Encode of one becomes EncodeElement with
 //     the type's name as the start element's, and xml.Marshal and

@@ -105,6 +105,13 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 			return true
 		}
 		key := obj.Pkg().Name()
+		if key == "json" && jsonDecodes[obj.Name()] {
+			if named := decodedCellInterface(tv.Type, map[types.Type]bool{}); named != nil {
+				l.fail(call, "json.%s into a value holding %s, an interface type declared in a cell: the interpreter's type of it is interface{}, into which encoding/json would decode a map or a number and report no error, where Go's reports that it cannot unmarshal into main.%s (or decodes into the pointer it holds); decode into a concrete type, or into any and build the %s yourself",
+					obj.Name(), named.Obj().Name(), named.Obj().Name(), named.Obj().Name())
+				return true
+			}
+		}
 		if key == "json" && encodes[obj.Name()] {
 			plain := func(fn *types.Func) bool {
 				for _, d := range f.AST.Decls {

@@ -63,7 +63,7 @@ type Parser struct {
 }
 
 func (p *Parser) peek() Token { return p.toks[p.pos] }
-func (p *Parser) next() Token  { t := p.toks[p.pos]; p.pos++; return t }
+func (p *Parser) next() Token { t := p.toks[p.pos]; p.pos++; return t }
 
 // expr := term (('+'|'-') term)*
 func (p *Parser) expr() (float64, error) {

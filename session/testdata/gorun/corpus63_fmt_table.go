@@ -6,9 +6,9 @@ import (
 )
 
 type Row struct {
-	Name   string
-	Qty    int
-	Price  float64
+	Name    string
+	Qty     int
+	Price   float64
 	InStock bool
 }
 

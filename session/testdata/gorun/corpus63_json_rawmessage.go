@@ -24,8 +24,10 @@ type Event interface {
 	Describe() string
 }
 
-func (l Login) Describe() string    { return "login by " + l.User }
-func (p Purchase) Describe() string { return fmt.Sprintf("%d x %s = %.2f", p.Qty, p.Item, p.Price*float64(p.Qty)) }
+func (l Login) Describe() string { return "login by " + l.User }
+func (p Purchase) Describe() string {
+	return fmt.Sprintf("%d x %s = %.2f", p.Qty, p.Item, p.Price*float64(p.Qty))
+}
 
 func decode(raw []byte) (Event, error) {
 	var env Envelope

@@ -57,10 +57,10 @@ func (l *lexer) next() rune {
 	return r
 }
 
-func (l *lexer) backup()            { l.pos -= l.width }
-func (l *lexer) ignore()            { l.start = l.pos }
-func (l *lexer) emit(t itemType)    { l.items <- item{t, l.input[l.start:l.pos]}; l.start = l.pos }
-func (l *lexer) peek() rune         { r := l.next(); l.backup(); return r }
+func (l *lexer) backup()         { l.pos -= l.width }
+func (l *lexer) ignore()         { l.start = l.pos }
+func (l *lexer) emit(t itemType) { l.items <- item{t, l.input[l.start:l.pos]}; l.start = l.pos }
+func (l *lexer) peek() rune      { r := l.next(); l.backup(); return r }
 func (l *lexer) errorf(format string, args ...any) stateFn {
 	l.items <- item{itemError, fmt.Sprintf(format, args...)}
 	return nil

@@ -7,10 +7,10 @@ import (
 )
 
 type Process struct {
-	PID    int
-	User   string
-	CPU    float64
-	Mem    int
+	PID     int
+	User    string
+	CPU     float64
+	Mem     int
 	Command string
 }
 

@@ -149,7 +149,7 @@ func (s *shadower) shadowType(t reflect.Type) reflect.Type {
 	s.busy[t] = true
 	defer delete(s.busy, t)
 	st := t
-	if isBox(t) && s.decode {
+	if isBox(t) && s.decode && s.key == "json" {
 		panic(decodeIntoBox(s.call))
 	}
 	if isBox(t) && !s.decode {

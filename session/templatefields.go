@@ -15,7 +15,7 @@ import (
 // words back for a field the registry knows the cell type left
 // unexported.
 
-var templateNoField = regexp.MustCompile(`can't evaluate field (\w+) in type \*?main\.(\w+)$`)
+var templateNoField = regexp.MustCompile(`can't evaluate field (\w+) in type (\*?)main\.(\w+)$`)
 
 func (r *cellTypeRegistry) unexportedTemplateField(err error) error {
 	var ee texttemplate.ExecError
@@ -27,11 +27,12 @@ func (r *cellTypeRegistry) unexportedTemplateField(err error) error {
 	if m == nil {
 		return err
 	}
-	field, typ := text[m[2]:m[3]], text[m[4]:m[5]]
+	field, star, typ := text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]]
 	if !r.hiddenField(typ, field) {
 		return err
 	}
-	return texttemplate.ExecError{Name: ee.Name, Err: errors.New(text[:m[0]] + field + " is an unexported field of struct type main." + typ)}
+	// Go names the type the data has, a pointer's too.
+	return texttemplate.ExecError{Name: ee.Name, Err: errors.New(text[:m[0]] + field + " is an unexported field of struct type " + star + "main." + typ)}
 }
 
 // hiddenField: the top-level cell struct type typ has the field the cell

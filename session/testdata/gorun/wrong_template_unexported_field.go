@@ -27,6 +27,8 @@ func main() {
 	t2 := template.Must(template.New("t").Parse("{{.Name}}: {{.Lead.Age}} {{range .members}}{{.}}{{end}}\n"))
 	err = t2.Execute(os.Stdout, Team{Name: "core", Lead: person{"bo", 40}})
 	fmt.Println("\nerr:", err)
+	err = t.Execute(os.Stdout, &person{"cy", 20})
+	fmt.Println("\nerr:", err)
 	t3 := template.Must(template.New("x").Parse("{{.Nope}}\n"))
 	err = t3.Execute(os.Stdout, Team{})
 	fmt.Println("\nerr:", err)

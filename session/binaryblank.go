@@ -16,19 +16,59 @@ import (
 // so binary filled them with the bytes Go skips, and the cell printed or
 // wrote back a padding field that Go's is zero. routeBinaryBlanks swaps
 // those functions for ones that put the blank fields back as they were.
-func routeBinaryBlanks(i *interp.Interpreter) {
+//
+// Go's Read and Decode panic setting a field the cell left unexported
+// (reflect's "using value obtained using unexported field"), which the
+// interpreter's type exports: they end the cell as a gap there instead,
+// so that it runs as Go's program and panics as it does.
+func routeBinaryBlanks(i *interp.Interpreter, reg *cellTypeRegistry) {
 	table := i.Symbols("encoding/binary")["encoding/binary"]
 	if table == nil {
 		return
 	}
 	table["Read"] = reflect.ValueOf(func(r io.Reader, order binary.ByteOrder, data any) error {
+		reg.refuseUnexportedBinary("binary.Read", data)
 		defer keepBlankFields(data)()
 		return binary.Read(r, order, data)
 	})
 	table["Decode"] = reflect.ValueOf(func(buf []byte, order binary.ByteOrder, data any) (int, error) {
+		reg.refuseUnexportedBinary("binary.Decode", data)
 		defer keepBlankFields(data)()
 		return binary.Decode(buf, order, data)
 	})
+}
+
+// refuseUnexportedBinary ends the cell where data (a pointer or slice)
+// holds a top-level cell struct type with a field the cell left
+// unexported (not blank), which Go's binary would panic setting.
+func (reg *cellTypeRegistry) refuseUnexportedBinary(call string, data any) {
+	seen := map[reflect.Type]bool{}
+	var walk func(t reflect.Type) string
+	walk = func(t reflect.Type) string {
+		if t == nil || seen[t] {
+			return ""
+		}
+		seen[t] = true
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array:
+			return walk(t.Elem())
+		case reflect.Struct:
+			info, known, _ := reg.fieldsOf(t)
+			for i := range t.NumField() {
+				name := t.Field(i).Name
+				if known && info.hidden[i] && !blankField(name) {
+					return strings.TrimPrefix(name, "X")
+				}
+				if f := walk(t.Field(i).Type); f != "" {
+					return f
+				}
+			}
+		}
+		return ""
+	}
+	if field := walk(reflect.TypeOf(data)); field != "" {
+		panic(gapf("gogil cannot run %s into a struct with the unexported field %s: Go's %s panics setting it (reflect: using value obtained using unexported field), but the interpreter's type exports it; export the field", call, field, call))
+	}
 }
 
 // blankField: name is the interpreter's name of a field the cell wrote as

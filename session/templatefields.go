@@ -2,8 +2,11 @@ package session
 
 import (
 	"errors"
+	"reflect"
 	"regexp"
 	texttemplate "text/template"
+
+	"github.com/gogil/gogil/session/cellfmt"
 )
 
 // The interpreter's struct type of a cell type exports the fields the cell
@@ -28,6 +31,9 @@ func (r *cellTypeRegistry) unexportedTemplateField(err error) error {
 		return err
 	}
 	field, star, typ := text[m[2]:m[3]], text[m[4]:m[5]], text[m[6]:m[7]]
+	if via := r.promotedField(typ, field); via != "" {
+		panic(gapf("gogil cannot run this template: it names %s.%s, a field Go promotes from the struct %s embeds (%s), which the interpreter's type of %s does not mark as embedded, so text/template found no field %s; name the embedded field in the template (.%s.%s) or run the cell as a program", typ, field, typ, via, typ, field, via, field))
+	}
 	if !r.hiddenField(typ, field) {
 		return err
 	}
@@ -50,4 +56,57 @@ func (r *cellTypeRegistry) hiddenField(typ, field string) bool {
 		}
 	}
 	return false
+}
+
+// promotedField is the embedded field (as the cell named it) of the
+// top-level cell struct type typ through which (a pointer, or other
+// embedded structs) Go promotes a field named field, which the template
+// would have found; "" when there is none.
+func (r *cellTypeRegistry) promotedField(typ, field string) string {
+	r.mu.Lock()
+	f, ok := r.fields[typ]
+	r.mu.Unlock()
+	if !ok || f.t == nil {
+		return ""
+	}
+	seen := map[reflect.Type]bool{}
+	var has func(t reflect.Type, embedded map[int]bool) bool
+	has = func(t reflect.Type, embedded map[int]bool) bool {
+		if seen[t] {
+			return false
+		}
+		seen[t] = true
+		for i := range t.NumField() {
+			sf := t.Field(i)
+			if !sf.Anonymous && !embedded[i] {
+				continue
+			}
+			et := sf.Type
+			if et.Kind() == reflect.Pointer {
+				et = et.Elem()
+			}
+			if et.Kind() != reflect.Struct {
+				continue
+			}
+			if _, found := et.FieldByName(field); found {
+				return true
+			}
+			inner, _, _ := r.fieldsOf(et)
+			if has(et, inner.embedded) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := range f.t.NumField() {
+		if !f.embedded[i] && !f.t.Field(i).Anonymous {
+			continue
+		}
+		clear(seen)
+		if has(f.t, map[int]bool{i: true}) {
+			name, _ := cellfmt.FieldName(f.t.Field(i).Name)
+			return name
+		}
+	}
+	return ""
 }

@@ -273,7 +273,13 @@
 // keeps unexported fields under exported names: json and xml calls get a
 // shadow of the value, with struct types that promote and hide the fields
 // as Go's do (encodings.go), from the field kinds cellsrc registers for
-// each top-level struct type. The generic types of the library
+// each top-level struct type. The same registered kinds let the runner
+// keep encoding/binary's Read out of blank fields and end the cell on an
+// unexported one Go's would panic setting (binaryblank.go), put Go's
+// words in a template's error about an unexported field, and end a
+// template that names a promoted field as a gap (templatefields.go); a
+// json decode that reaches the interpreter's box of a cell interface
+// type is a gap too (decodebox.go). The generic types of the library
 // are undefined, with a note saying why, but atomic.Pointer[T], which the
 // cell layer keeps in an atomic.Value (cellsrc/atomicpointer.go);
 // goroutines that outlive their cell race with the compilation of the next

@@ -152,6 +152,9 @@ func (s *shadower) shadowType(t reflect.Type) reflect.Type {
 	s.busy[t] = true
 	defer delete(s.busy, t)
 	st := t
+	if isBox(t) && s.decode && s.key == "json" {
+		panic(decodeIntoBox(s.call))
+	}
 	if isBox(t) && !s.decode {
 		// The interpreter's box of a cell value held in an interface
 		// ([]Shape, a struct field of type any): the library would see

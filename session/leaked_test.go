@@ -15,7 +15,9 @@ func TestTextNamingTheInterpretersTypeIsAGap(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import (\n\t\"bytes\"\n\t\"encoding/gob\"\n\t\"fmt\"\n\t\"log\"\n)")
 	run(t, s, "type Shape interface{ Area() float64 }\ntype Sq struct{ S float64 }\nfunc (q Sq) Area() float64 { return q.S * q.S }\ntype Doc struct{ Shapes []Shape }")
-	run(t, s, "func encode() error {\n\tgob.Register(Sq{})\n\tvar buf bytes.Buffer\n\treturn gob.NewEncoder(&buf).Encode(Doc{Shapes: []Shape{Sq{2}}})\n}")
+	// The value goes to gob as an any: a cell type gob sees by its static
+	// type is refused before the cell runs (cellsrc/gobnames.go).
+	run(t, s, "func encode() error {\n\tgob.Register(Sq{})\n\tvar buf bytes.Buffer\n\tvar v any = Doc{Shapes: []Shape{Sq{2}}}\n\treturn gob.NewEncoder(&buf).Encode(v)\n}")
 	for _, use := range []string{"fmt.Println(err)", "fmt.Printf(\"failed: %v\\n\", err)", "log.Println(err)", "log.Fatal(err)", "panic(err)"} {
 		rec := &recorder{}
 		_, e := s.Execute(context.Background(), Cell{Code: "if err := encode(); err != nil {\n\t" + use + "\n} else {\n\tfmt.Println(\"encoded\")\n}"}, rec)

@@ -60,7 +60,7 @@ func (r *cellTypeRegistry) namedError(fn any, methods string, args ...any) error
 	if err != nil && methods != "" {
 		refuseTemplateMethod(err.Error(), methods)
 	}
-	return err
+	return r.unexportedTemplateField(err)
 }
 
 // templateField is text/template's error for a name it found no field or

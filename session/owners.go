@@ -108,6 +108,7 @@ func (w routedWriter) Write(p []byte) (int, error) {
 func (s *Session) routePrints(i *interp.Interpreter) error {
 	out := routedWriter{s: s, name: "stdout", pipe: s.streams.Stdout, followUserFile: true}
 	routeEncodings(i, &s.cellTypes)
+	routeBinaryBlanks(i, &s.cellTypes)
 	routeDeepEqual(i)
 	return routeCellPrinting(i, out, s.cellTypes.names, s.cellTypes.wrappedTypeName)
 }

@@ -107,9 +107,9 @@ func renamed(name string) bool {
 	return !unicode.IsUpper(r)
 }
 
-// fieldName is the name the cell wrote: a blank field after a struct's
-// first has a name of its own (blankFieldMark, cellsrc.BlankFieldMark),
-// which yaegi's reflect.StructOf needs.
+// fieldName is the name the cell wrote: every blank field has a name of
+// its own (blankFieldMark, cellsrc.BlankFieldMark), which yaegi's
+// reflect.StructOf needs.
 func fieldName(name string) string {
 	if renamed(name) {
 		if strings.HasPrefix(name[1:], blankFieldMark) {

@@ -11,8 +11,10 @@ import (
 // layout-fixing types have (struct{ _ int; Name string; _ [2]byte }),
 // failed to compile with "duplicate field X_". Go lets no code name a
 // blank field, so RenameBlankFields gives every blank field of a struct
-// after its first a name of its own, BlankFieldMark and its rank; cellfmt
-// prints such a name as _, the name the cell wrote. Each struct type is
+// a name of its own, BlankFieldMark and its rank; cellfmt prints such a
+// name as _, the name the cell wrote. The first is renamed too, so that
+// the runner tells a blank field from one the cell named X_ (binary's
+// Read skips the blank ones: session/binaryblank.go). Each struct type is
 // renamed alike, so that two identical ones stay identical.
 func RenameBlankFields(file *ast.File) {
 	ast.Inspect(file, func(n ast.Node) bool {
@@ -27,9 +29,7 @@ func RenameBlankFields(file *ast.File) {
 					continue
 				}
 				blanks++
-				if blanks > 1 {
-					name.Name = BlankFieldMark + strconv.Itoa(blanks)
-				}
+				name.Name = BlankFieldMark + strconv.Itoa(blanks)
 			}
 		}
 		return true

@@ -509,10 +509,16 @@
 //     is one on a value holding an interface such a cell type implements
 //     (the runner writes a boxed cell value by its fields); so is
 //     a gob Encode or Decode of one with GobEncode, MarshalBinary,
-//     MarshalText or their decoding twins, and json's encoding of a field
+//     MarshalText or their decoding twins, and a gob Encode of a value
+//     holding a cell struct, slice, array or map type (gobnames.go: gob
+//     sends its name, which the interpreter's type lacks, and skips the
+//     unexported fields the interpreter exports), and json's encoding of a field
 //     tagged omitzero of a cell type with an IsZero method, which Go's
 //     encoding/json would call, unless the method is the value's plain
-//     zero test (PlainZeroTest). A cell
+//     zero test (PlainZeroTest). So is a json decode into a value holding
+//     a cell interface type with methods (decodeiface.go: the
+//     interpreter's type of it is interface{}, which json fills with a
+//     map where Go's reports an error). A cell
 //     struct with no XMLName field has lost the name encoding/xml gives
 //     its element: an Encoder's Encode of one becomes EncodeElement with
 //     the type's name as the start element's, and xml.Marshal and

@@ -105,6 +105,13 @@ func refuseCellMarshalers(f *File, opts Options) *cellio.Error {
 			return true
 		}
 		key := obj.Pkg().Name()
+		if key == "json" && jsonDecodes[obj.Name()] {
+			if named := decodedCellInterface(tv.Type, map[types.Type]bool{}); named != nil {
+				l.fail(call, "json.%s into a value holding %s, an interface type declared in a cell: the interpreter's type of it is interface{}, into which encoding/json would decode a map or a number and report no error, where Go's reports that it cannot unmarshal into main.%s (or decodes into the pointer it holds); decode into a concrete type, or into any and build the %s yourself",
+					obj.Name(), named.Obj().Name(), named.Obj().Name(), named.Obj().Name())
+				return true
+			}
+		}
 		if key == "json" && encodes[obj.Name()] {
 			plain := func(fn *types.Func) bool {
 				for _, d := range f.AST.Decls {
@@ -184,6 +191,13 @@ func refuseGobMethods(l *typedLowering, call *ast.CallExpr, obj types.Object) {
 	if named, method := cellMethodIn(tv.Type, gobMethods, map[types.Type]bool{}); named != nil {
 		l.fail(call, "gob %s of a value holding %s, whose %s method gogil cannot hand to encoding/gob (the interpreter gives native code a cell type's value without its methods): gob would encode its fields instead; call the method yourself and encode its result, or encode a value of a type without it",
 			obj.Name(), named.Obj().Name(), method)
+		return
+	}
+	if obj.Name() == "Encode" {
+		if named := gobUnnamedCellType(tv.Type, map[types.Type]bool{}); named != nil {
+			l.fail(call, "gob Encode of a value holding %s, a type declared in a cell: the interpreter's type of it has no name for encoding/gob to send and shows gob the fields the cell left unexported, so the bytes would not be Go's and a Decode of them would fill fields Go's leaves alone; encode it with encoding/json, or run the cell as a program",
+				named.Obj().Name())
+		}
 	}
 }
 

@@ -46,9 +46,10 @@ type Layer struct {
 	// name, for a cell that runs as a program (program.go).
 	autoImports map[string]string
 	// programNames are what cells that ran as programs declared, and
-	// ranAsProgram says the current cell did (only Execute touches them).
+	// ranAs says how the current cell ran as one, if it did (only
+	// Execute touches them).
 	programNames map[string]bool
-	ranAsProgram bool
+	ranAs        string
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -170,9 +171,9 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 		}
 	}
 	done := l.history.start(req.Code, p, req.ExecutionCount)
-	l.ranAsProgram = false
+	l.ranAs = ""
 	out := l.runCell(ctx, cell, next, p.code)
-	if l.ranAsProgram {
+	if l.ranAs == ranRefused {
 		// Pools replay nothing of it: its names are nowhere.
 		done(notReplayed)
 	} else {

@@ -21,16 +21,19 @@ import (
 // as a generic type alias or a self-referring function type) runs as a Go
 // program of its own, built by the go command, when it is one: it declares
 // or imports everything it uses, and it runs something (statements, or a
-// func main). It prints what go run prints. What it declares is not kept
-// for later cells, and it says so before it runs; a later cell that uses
-// one of those names is told why it is undefined.
+// func main). It prints what go run prints, and nothing else: a cell
+// pasted from a tutorial shows exactly the program's output. What it
+// declares is not kept for later cells; a later cell that uses one of
+// those names is told then why it is undefined (explainUndefined), which
+// is where the user needs to know.
 //
 // So does a cell that began to run and ended on a gap (cellio.Error's
 // Unsupported: something Go runs that the interpreter cannot run as Go
 // does): its output so far is cleared and it runs again from its start
-// as a program, saying so, since what it did before the gap (files it
-// wrote, say) it does twice. What it declared stays in the interpreter, as
-// for any cell that failed at run time.
+// as a program, whose output alone the cell then shows. What it did
+// before the gap outside its output (files it wrote, say) it does twice.
+// What it declared stays in the interpreter, as for any cell that failed
+// at run time.
 //
 // A cell that declares again, differently, a type or method an earlier
 // cell declared (which the interpreter refuses: it would keep running the
@@ -48,11 +51,15 @@ import (
 // replay: its kind is none of those whose statements ran in the session.
 var notReplayed = cellio.Failure("RanAsProgram", "the cell ran as a program")
 
-// What a cell that runs as a program says first: why, and what it keeps.
+// What a cell that declares again an earlier cell's type and runs as a
+// program says first: later cells would otherwise run the first
+// definitions with no word of it.
+const redefinedNotice = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: later cells still see the earlier definitions (restart the kernel to replace them).\n"
+
+// How the current cell ran, where it ran as a program (Layer.ranAs).
 const (
-	refusedNotice   = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: what it declares is not defined for later cells.\n"
-	redefinedNotice = "gogil: the interpreter cannot run this cell (%s), so it runs as a Go program of its own, built with the go command. It keeps nothing: later cells still see the earlier definitions (restart the kernel to replace them).\n"
-	gapNotice       = "gogil: the interpreter could not go on with this cell (%s), so its output was cleared and it ran again from its start as a Go program of its own, built with the go command: what it did before that point, it did twice. What it declared stays as the interpreter left it.\n"
+	ranRefused = "refused" // the interpreter refused it
+	ranAgain   = "again"   // it ran again after a gap
 )
 
 // runAsProgram runs a cell the session refused with failure as a program,
@@ -81,21 +88,19 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 		// the interpreter's error says what the user can act on.
 		return kernel.Outcome{}, false
 	}
-	reason, _, _ := strings.Cut(failure.Value, "\n")
-	notice := refusedNotice
-	if redefines {
-		notice = redefinedNotice
-	}
 	switch {
 	case refused:
-		out.Stream("stderr", fmt.Sprintf(notice, reason))
-		l.ranAsProgram = true
+		if redefines {
+			reason, _, _ := strings.Cut(failure.Value, "\n")
+			out.Stream("stderr", fmt.Sprintf(redefinedNotice, reason))
+		}
+		l.ranAs = ranRefused
 		for _, name := range prog.Names {
 			l.programNames[name] = true
 		}
 	default:
 		out.ClearOutput(true)
-		out.Stream("stderr", fmt.Sprintf(gapNotice, reason))
+		l.ranAs = ranAgain
 	}
 	stdout, stderr := &streamWriter{out: out, name: "stdout"}, &streamWriter{out: out, name: "stderr"}
 	err = built.Run(ctx, "", stdout, stderr)

@@ -31,6 +31,8 @@ var knownGaps = map[string]string{
 	"wrong_cap_stack_passed.go/program":  "cap of a slice main appends to and gives to a function of the program: refused",
 	"wrong_cap_stack_passed.go/cell":     "cap of a slice main appends to and gives to a function of the program: refused",
 	"wrong_cap_stack_var.go/cell":        "cap of a slice declared by a var at a cell's top level (main's or the package's): refused",
+	"wrong_cap_stack_library.go/program": "cap of a slice appended to from empty and handed to a library function, copied or converted, where escape analysis decides: refused",
+	"wrong_cap_stack_library.go/cell":    "cap of a slice appended to from empty and handed to a library function, copied or converted, where escape analysis decides: refused",
 	// promotedfields.go checkPromotedMethods: yaegi looks promoted methods
 	// up depth first (the kernel runs this as a program).
 	"wrong_promoted_method_depth.go/program": "a struct type promoting a method from a shallower embedded field than yaegi's depth-first lookup finds: refused",

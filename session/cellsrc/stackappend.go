@@ -67,6 +67,12 @@ type stackSlice struct {
 	// passedTo are the calls of the program's own functions given the
 	// slice, which escape analysis looks into.
 	passedTo []passedSlice
+	// escapes: a use puts the slice in an interface (fmt.Println(s)),
+	// which moves its backing store to the heap for certain.
+	escapes bool
+	// empty: it is declared empty (var s []T, s := []T{}, make of 0),
+	// so that its first append finds it so.
+	empty bool
 }
 
 // passedSlice is a call of the program's own function that is given the
@@ -124,7 +130,7 @@ func lowerStackAppends(f *File, opts Options) *cellio.Error {
 	classifyStackSlices(f.AST, info, slicesByObj)
 	flags := 0
 	for _, s := range order {
-		if !s.ok || s.fn == nil || len(s.outer) > 0 || (s.first == nil && s.def == nil) {
+		if s.fn == nil || (s.first == nil && s.def == nil) {
 			continue
 		}
 		size := gcSizes.Sizeof(s.obj.Type().Underlying().(*types.Slice).Elem())
@@ -132,6 +138,15 @@ func lowerStackAppends(f *File, opts Options) *cellio.Error {
 			continue // Go grows it on the heap, as the interpreter does
 		}
 		k := stackBufferBytes / size
+		if !s.ok || len(s.outer) > 0 {
+			if s.escapes || !s.empty && s.def == nil && !s.global {
+				continue // on the heap for certain: the interpreter's growth is Go's
+			}
+			// Handed to a library function (sort.Ints keeps it on the
+			// stack, Go's cap 4), copied to another variable, used in a
+			// function literal: escape analysis decides.
+			return f.compileError(s.capCall, "cap(%s) of a slice appended to from empty and used where Go's compiler decides by escape analysis whether its first append takes a %d-byte stack buffer (cap %d here) or the heap's growth, which gogil cannot tell; print the slice's length instead", s.obj.Name(), stackBufferBytes, k)
+		}
 		// A site appending more than the buffer holds grows on the heap.
 		var n int64
 		if s.first != nil {
@@ -261,6 +276,7 @@ func classifyStackSlices(file *ast.File, info *types.Info, byObj map[*types.Var]
 				if _, isParam := parents[len(parents)-1].(*ast.Field); isParam {
 					s.ok = false
 				}
+				s.empty = declaredEmpty(info, n, parents[len(parents)-1])
 				if as, ok := parents[len(parents)-1].(*ast.AssignStmt); ok && appendsToEmpty(info, as) && len(lists) > 0 && containsStmt(*lists[len(lists)-1], as) {
 					s.def, s.defList = as, lists[len(lists)-1]
 				}
@@ -272,6 +288,7 @@ func classifyStackSlices(file *ast.File, info *types.Info, byObj map[*types.Var]
 						s.passedTo = append(s.passedTo, passedSlice{call, slices.Index(call.Args, ast.Expr(n))})
 					} else {
 						s.ok = false
+						s.escapes = s.escapes || toInterface(info, n, parents)
 					}
 				}
 				if as := appendToItself(info, n, parents); as != nil && s.first == nil && len(lists) > 0 {
@@ -396,6 +413,104 @@ func stackUse(info *types.Info, id *ast.Ident, parents []ast.Node) bool {
 			return b.Op == token.EQL || b.Op == token.NEQ
 		}
 		return false
+	}
+	return false
+}
+
+// declaredEmpty: the declaration parent of id declares it empty: without
+// a value, or of a nil, an empty literal or make of length and cap 0.
+func declaredEmpty(info *types.Info, id *ast.Ident, parent ast.Node) bool {
+	var value ast.Expr
+	switch p := parent.(type) {
+	case *ast.ValueSpec:
+		if len(p.Values) == 0 {
+			return true
+		}
+		if i := slices.Index(p.Names, id); i >= 0 && len(p.Values) == len(p.Names) {
+			value = p.Values[i]
+		}
+	case *ast.AssignStmt:
+		if i := slices.Index(p.Lhs, ast.Expr(id)); i >= 0 && len(p.Lhs) == len(p.Rhs) {
+			value = p.Rhs[i]
+		}
+	}
+	switch v := ast.Unparen(value).(type) {
+	case *ast.CompositeLit:
+		return len(v.Elts) == 0
+	case *ast.Ident:
+		return v.Name == "nil"
+	case *ast.CallExpr:
+		if tv, ok := info.Types[v.Fun]; ok && tv.IsType() {
+			return len(v.Args) == 1 && declaredEmptyValue(info, v.Args[0])
+		}
+		if isBuiltin(info, v.Fun, "make") && len(v.Args) >= 2 {
+			for _, n := range v.Args[1:] {
+				if !declaredEmptyValue(info, n) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// declaredEmptyValue: x is nil or the constant 0.
+func declaredEmptyValue(info *types.Info, x ast.Expr) bool {
+	tv := info.Types[x]
+	return tv.IsNil() || tv.Value != nil && tv.Value.String() == "0"
+}
+
+// toInterface: the use id is an argument of an interface parameter (of
+// fmt.Println, say), or the value of an interface conversion or
+// assignment: the slice is boxed, and escape analysis moves it to the
+// heap.
+func toInterface(info *types.Info, id *ast.Ident, parents []ast.Node) bool {
+	iface := func(t types.Type) bool { return t != nil && types.IsInterface(t) }
+	// A slice of it (s[:5]) shares its backing store.
+	var use ast.Expr = id
+	for len(parents) > 1 {
+		if sl, ok := parents[len(parents)-1].(*ast.SliceExpr); ok && sl.X == use {
+			use, parents = sl, parents[:len(parents)-1]
+			continue
+		}
+		if pe, ok := parents[len(parents)-1].(*ast.ParenExpr); ok {
+			use, parents = pe, parents[:len(parents)-1]
+			continue
+		}
+		break
+	}
+	switch p := parents[len(parents)-1].(type) {
+	case *ast.CallExpr:
+		tv, ok := info.Types[p.Fun]
+		if !ok || p.Fun == use {
+			return false
+		}
+		if tv.IsType() {
+			return iface(tv.Type)
+		}
+		sig, ok := tv.Type.Underlying().(*types.Signature)
+		if !ok {
+			return false
+		}
+		i := slices.Index(p.Args, use)
+		n := sig.Params().Len()
+		switch {
+		case i < 0 || n == 0:
+			return false
+		case sig.Variadic() && i >= n-1 && !p.Ellipsis.IsValid():
+			return iface(sig.Params().At(n - 1).Type().(*types.Slice).Elem())
+		case i < n:
+			return iface(sig.Params().At(i).Type())
+		}
+	case *ast.AssignStmt:
+		for i, r := range p.Rhs {
+			if r == use && i < len(p.Lhs) && len(p.Lhs) == len(p.Rhs) {
+				return iface(info.TypeOf(p.Lhs[i]))
+			}
+		}
+	case *ast.ValueSpec:
+		return p.Type != nil && iface(info.TypeOf(p.Type))
 	}
 	return false
 }

@@ -33,8 +33,8 @@ func main() {
 	}
 
 	config := struct {
-		Host string
-		Port int
+		Host    string
+		Port    int
 		OnStart func() string
 	}{
 		Host: "localhost",

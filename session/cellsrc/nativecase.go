@@ -211,6 +211,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	var helperArgs []ast.Expr
 	var helperClauses []ast.Stmt
 	var implementing []types.Type // the cell types of the cell interfaces' cases
+	var guarded []types.Type      // those and the cell types of library interfaces' cases
 	var cellIfaces []string       // those interfaces, as written
 	useT := set("_", id(tName))
 	for i, entries := range clauses {
@@ -230,6 +231,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 						if !matchedBy(ct, expanded) {
 							expanded = append(expanded, ct)
 							implementing = append(implementing, ct)
+							guarded = append(guarded, ct)
 						}
 					}
 				}
@@ -269,7 +271,9 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 					Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos,
 				})
 				if types.IsInterface(e.typ) && pkg != nil {
-					expanded = append(expanded, l.implementers(pkg, e.typ, info.Types[operand].Type, taken)...)
+					impl := l.implementers(pkg, e.typ, info.Types[operand].Type, taken)
+					expanded = append(expanded, impl...)
+					guarded = append(guarded, impl...)
 				}
 			}
 		}
@@ -302,7 +306,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		}
 		taken = append(taken, expanded...)
 	}
-	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, implementing)
+	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, guarded)
 	cellTypes := false // a cell type might match a case TypeCase answers
 	for _, c := range dispatch {
 		for _, x := range c.(*ast.CaseClause).List {
@@ -502,7 +506,9 @@ func (l *typedLowering) copyExpr(x ast.Expr) ast.Expr {
 
 // guardImplementers hands an operand of an empty interface, def's value,
 // to the runner's Rebox and CellCase with the cell types that stand for
-// the cases of cell interfaces: the interpreter's case of a cell type
+// the cases of interfaces, the cells' and the library's (a cell struct
+// with a String method passed as an any fell past its case to TypeCase,
+// which could only refuse it): the interpreter's case of a cell type
 // misses a value it boxed putting it in the any, and matches a value of
 // another cell type of the same shape. On an interface of the cells' the
 // cases match by the value's own type, and no guard is needed.

@@ -18,17 +18,23 @@ import (
 // *&os.Args, the variable is read when the code runs.
 
 // readNativeVariablesAtRunTime writes each value read of a variable of an
-// imported package as *&pkg.V. What writes the variable (the left of an
-// assignment, ++, &) and what reads through it (pkg.V.f, pkg.V[i],
-// pkg.V(...)) stays as it is: the interpreter resolves those when they run.
+// imported package as *&pkg.V. What reads through it (pkg.V.f, pkg.V[i],
+// pkg.V(...)) and &pkg.V stay as they are: the interpreter resolves those
+// when they run. Of the writes, only those of a variable of a basic type
+// are written through its address (below).
 func readNativeVariablesAtRunTime(f *File, opts Options) {
 	// The slots that may hold one, found without the types: most parts
 	// hold none, and need not be type-checked here (which would also move
 	// the check the passes after this one read).
-	var slots []*ast.Expr
+	var slots, writes []*ast.Expr
 	slot := func(x *ast.Expr) {
 		if sel, ok := (*x).(*ast.SelectorExpr); ok && qualifiedIdent(sel, opts.Global) {
 			slots = append(slots, x)
+		}
+	}
+	write := func(x *ast.Expr) {
+		if sel, ok := (*x).(*ast.SelectorExpr); ok && qualifiedIdent(sel, opts.Global) {
+			writes = append(writes, x)
 		}
 	}
 	each := func(xs []ast.Expr) {
@@ -40,6 +46,11 @@ func readNativeVariablesAtRunTime(f *File, opts Options) {
 		switch n := n.(type) {
 		case *ast.AssignStmt:
 			each(n.Rhs)
+			for i := range n.Lhs {
+				write(&n.Lhs[i])
+			}
+		case *ast.IncDecStmt:
+			write(&n.X)
 		case *ast.ValueSpec:
 			each(n.Values)
 		case *ast.CallExpr:
@@ -73,33 +84,46 @@ func readNativeVariablesAtRunTime(f *File, opts Options) {
 		}
 		return true
 	})
-	if len(slots) == 0 {
+	if len(slots) == 0 && len(writes) == 0 {
 		return
 	}
 	t := f.types(opts)
 	if t == nil || t.Info == nil {
 		return
 	}
-	for _, x := range slots {
+	through := func(x *ast.Expr) {
 		sel := (*x).(*ast.SelectorExpr)
-		if !isNativeVariable(t.Info, sel) {
-			continue
-		}
 		pos := sel.Pos()
 		*x = &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: sel}}, Rparen: sel.End()}
 	}
+	for _, x := range slots {
+		if v := nativeVariable(t.Info, (*x).(*ast.SelectorExpr)); v != nil {
+			through(x)
+		}
+	}
+	// The interpreter takes a library variable of a basic type for a
+	// constant it refuses to assign to: runtime.MemProfileRate = 0 failed
+	// with "cannot assign to 524288 (int constant)". Through its address
+	// it is the variable.
+	for _, x := range writes {
+		if v := nativeVariable(t.Info, (*x).(*ast.SelectorExpr)); v != nil {
+			if _, basic := v.Type().Underlying().(*types.Basic); basic {
+				through(x)
+			}
+		}
+	}
 }
 
-// isNativeVariable reports whether sel is pkg.V for a variable V of an
-// imported package.
-func isNativeVariable(info *types.Info, sel *ast.SelectorExpr) bool {
+// nativeVariable is V when sel is pkg.V for a variable V of an imported
+// package, else nil.
+func nativeVariable(info *types.Info, sel *ast.SelectorExpr) *types.Var {
 	pkg, ok := sel.X.(*ast.Ident)
 	if !ok {
-		return false
+		return nil
 	}
 	if _, isPkg := info.Uses[pkg].(*types.PkgName); !isPkg {
-		return false
+		return nil
 	}
-	_, isVar := info.Uses[sel.Sel].(*types.Var)
-	return isVar
+	v, _ := info.Uses[sel.Sel].(*types.Var)
+	return v
 }

@@ -126,3 +126,18 @@ func BenchmarkAssertions(b *testing.B) {
 		})
 	}
 }
+
+// A cell that reads library variables and constants, which the lowering
+// of native variables' reads type-checks (nativevarreads.go).
+func BenchmarkExecuteLibraryValues(b *testing.B) {
+	s := newSession(b)
+	ctx := context.Background()
+	if _, e := s.Execute(ctx, Cell{Code: `import ("os"; "time")`}, &recorder{}); e != nil {
+		b.Fatal(e)
+	}
+	for b.Loop() {
+		if _, e := s.Execute(ctx, Cell{Code: "d := time.Second * 2\nw := os.Stdout\n_ = w\nd"}, &recorder{}); e != nil {
+			b.Fatal(e)
+		}
+	}
+}

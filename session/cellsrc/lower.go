@@ -900,6 +900,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { parenthesizeNativeAssignments(f.AST, opts.Global) },
 	},
 	{
+		// After the typed passes, whose lookups of the selectors it
+		// writes would miss (nativevarreads.go).
+		name:  "values of native packages' variables read when the code runs",
+		needs: holdsSelector,
+		kinds: []Kind{Decls, Stmts},
+		apply: readNativeVariablesAtRunTime,
+	},
+	{
 		// After the typed passes, which would look its nodes up; before
 		// the top-level := pass, which declares the variables of the
 		// select clauses it writes.

@@ -235,7 +235,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Exiting and DeferredPanic: deferred calls of functions
 			// (cellsrc/deferguard.go).
 			cellsrc.ExitingHelper:       reflect.ValueOf(s.exiting.Load),
-			cellsrc.DeferredPanicHelper: reflect.ValueOf(func(v any) { panic(deferredPanic{v}) }),
+			cellsrc.DeferredPanicHelper: reflect.ValueOf(deferredPanicking),
 			// NativeMatch ends a type switch's default clause for a
 			// library value a cell interface's case missed
 			// (cellsrc/ifaceassert.go).
@@ -806,6 +806,23 @@ func interpConversionError(r any) (string, bool) {
 var positionedConversion = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
 
 var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`)
+
+// deferredPanicking panics with v as a deferred call's panic, unless v
+// already ends the cell on its own terms (an exit, an interrupt, a gap),
+// as a guarded callee's os.Exit does (cellsrc/deferguard.go).
+func deferredPanicking(v any) {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	switch v.(type) {
+	case exitRequest, selectInterrupted, deferredPanic:
+		panic(v)
+	}
+	if isGap(v) {
+		panic(v)
+	}
+	panic(deferredPanic{v})
+}
 
 // deferredPanic is the panic of a deferred call of a function whose
 // earlier deferred calls the interpreter would skip.

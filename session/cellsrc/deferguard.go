@@ -26,7 +26,13 @@ import (
 //     `defer fmt.Println("nested deferred")` before it). A panic call in a
 //     deferred call after another defer of its function becomes the
 //     runner's DeferredPanicHelper, which ends the cell with an error
-//     saying so, where Go's program would have gone on.
+//     saying so, where Go's program would have gone on. So does a panic
+//     out of such a deferred call's callee (`defer cleanup("db")`, whose
+//     body panics): guardPanic runs the call under a deferred recover that
+//     hands the panic to the same helper. The program then ran on to the
+//     end of its function in gogil, where Go's deferred recover caught
+//     the panic; its output stopped at the panic instead (a gap, so the
+//     kernel runs a program of its own again).
 //
 // The defers at the top level of a cell's statements are the runner's own
 // (RewriteDefer), which runs them as Go does.
@@ -44,6 +50,8 @@ const (
 func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 	exits := namesExit(file) || mayBlock(file)
 	panics := !declaresName(file, "panic")
+	guards := !declaresName(file, "recover")
+	funcs := recoverless(file)
 	hoisted := map[*ast.DeferStmt]*ast.FuncLit{}
 	var body func(b *ast.BlockStmt, top bool)
 	// walk visits the statements of one function, not those of the
@@ -83,6 +91,9 @@ func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 		for i, d := range defers {
 			if i > 0 && panics {
 				replacePanics(d.Call)
+				if guards {
+					guardPanic(d, hoisted, funcs)
+				}
 			}
 			if exits {
 				guardExit(d, hoisted)
@@ -221,6 +232,10 @@ func guardExit(d *ast.DeferStmt, hoisted map[*ast.DeferStmt]*ast.FuncLit) {
 	if id, ok := d.Call.Fun.(*ast.Ident); ok && id.Name == "recover" {
 		return // in a literal, it would recover, which a deferred recover() does not
 	}
+	if lit := hoisted[d]; lit != nil {
+		lit.Body.List = append([]ast.Stmt{test}, lit.Body.List...)
+		return
+	}
 	if !evaluated(d.Call) {
 		return // its arguments are evaluated at the defer, not at the return
 	}
@@ -244,4 +259,84 @@ func replacePanics(call *ast.CallExpr) {
 		}
 		return true
 	})
+}
+
+// guardPanic makes a panic out of d's call end the cell by the runner's
+// DeferredPanicHelper (see the top of the file). A function literal gets
+// the guard as its first statement; a call of a function of the file that
+// never calls recover, or of another package's function, moves into a
+// literal that has it, for hoistGuards (a package's function cannot call
+// the cell's recover). Any other call stays as it is:
+// moved, a callee that recovers would no longer be called by the defer,
+// and its recover would give nil.
+func guardPanic(d *ast.DeferStmt, hoisted map[*ast.DeferStmt]*ast.FuncLit, funcs map[string]bool) {
+	pos := d.Pos()
+	if lit, ok := d.Call.Fun.(*ast.FuncLit); ok {
+		lit.Body.List = append([]ast.Stmt{panicGuard(pos)}, lit.Body.List...)
+		return
+	}
+	switch fun := d.Call.Fun.(type) {
+	case *ast.Ident:
+		if !funcs[fun.Name] || fun.Obj != nil && fun.Obj.Kind != ast.Fun {
+			return
+		}
+	case *ast.SelectorExpr:
+		pkg, ok := fun.X.(*ast.Ident)
+		if !ok || pkg.Obj != nil || !funcs[pkg.Name+"."] {
+			return
+		}
+	default:
+		return
+	}
+	if d.Call.Ellipsis.IsValid() || !evaluated(d.Call) {
+		return
+	}
+	hoisted[d] = &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{panicGuard(pos), &ast.ExprStmt{X: d.Call}}, Rbrace: pos},
+	}
+}
+
+// panicGuard is
+//
+//	defer func() { if r := recover(); r != nil { DeferredPanic(r) } }()
+func panicGuard(pos token.Pos) ast.Stmt {
+	r := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: "__gogil_dp"} }
+	cond := &ast.BinaryExpr{X: r(), OpPos: pos, Op: token.NEQ, Y: &ast.Ident{NamePos: pos, Name: "nil"}}
+	init := &ast.AssignStmt{Lhs: []ast.Expr{r()}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "recover"}, Lparen: pos, Rparen: pos}}}
+	body := &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: helperCall(pos, DeferredPanicHelper, r())}}, Rbrace: pos}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.IfStmt{If: pos, Init: init, Cond: cond, Body: body}}, Rbrace: pos},
+	}
+	return &ast.DeferStmt{Defer: pos, Call: &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}}
+}
+
+// recoverless names the functions (not methods) file declares, without
+// type parameters, whose bodies never name recover, and, each with a dot
+// after it ("fmt."), the packages file imports.
+func recoverless(file *ast.File) map[string]bool {
+	out := map[string]bool{}
+	for _, imp := range file.Imports {
+		if name := importName(imp); name != "_" && name != "." {
+			out[name+"."] = true
+		}
+	}
+	for _, decl := range file.Decls {
+		fd, ok := decl.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || fd.Type.TypeParams != nil {
+			continue
+		}
+		names := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && id.Name == "recover" {
+				names = true
+			}
+			return !names
+		})
+		if !names {
+			out[fd.Name.Name] = true
+		}
+	}
+	return out
 }

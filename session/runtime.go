@@ -759,6 +759,9 @@ func recoveredValue(r any) any {
 		r = v.Interface()
 	}
 	text := rawPanicText(r)
+	if words, ok := wrapperPanic(text); ok {
+		panic(gapf("gogil cannot recover this panic, which Go's program would not make: %s", words))
+	}
 	if msg, ok := interpConversionError(r); ok {
 		return typeAssertionError(msg)
 	}

@@ -236,6 +236,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// (cellsrc/deferguard.go).
 			cellsrc.ExitingHelper:       reflect.ValueOf(s.exiting.Load),
 			cellsrc.DeferredPanicHelper: reflect.ValueOf(deferredPanicking),
+			cellsrc.GoPanickingHelper:   reflect.ValueOf(s.goPanicking),
 			// NativeMatch ends a type switch's default clause for a
 			// library value a cell interface's case missed
 			// (cellsrc/ifaceassert.go).
@@ -668,6 +669,38 @@ func (ex *execution) end() *cellGap {
 	defer ex.mu.Unlock()
 	ex.ended = true
 	return ex.gap
+}
+
+// goPanicking ends the cell that started the calling goroutine with its
+// panic r, which nothing recovered, and stops the goroutine before done,
+// its deferred wg.Done(), can let the cell's code go on: Go's program
+// ends there (cellsrc/deferguard.go guardGoroutineDone). If the cell has
+// ended already, it calls done and returns, and the goroutine panics on.
+func (s *Session) goPanicking(r any, done func()) {
+	ex := s.owner()
+	if ex == nil || isGap(r) || !ex.endOnPanic(r) {
+		done()
+		return
+	}
+	ex.mu.Lock()
+	ex.stopped = append(ex.stopped, goroutine.ID())
+	ex.mu.Unlock()
+	// Once the cell has ended (the interpreter stopped its code), done
+	// lets the code waiting on it return at once, where it would
+	// otherwise block for good and hold up the next cell.
+	for ended := false; !ended; {
+		select {
+		case <-s.quit:
+			runtime.Goexit()
+		case <-time.After(time.Millisecond):
+		}
+		ex.mu.Lock()
+		ended = ex.ended
+		ex.mu.Unlock()
+	}
+	done()
+	<-s.quit
+	runtime.Goexit()
 }
 
 // recoveredOrStop is recover()'s value (recoveredValue), but where that

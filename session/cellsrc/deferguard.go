@@ -52,6 +52,9 @@ func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 	panics := !declaresName(file, "panic")
 	guards := !declaresName(file, "recover")
 	funcs := recoverless(file)
+	if guards && panics {
+		guardGoroutineDone(file)
+	}
 	hoisted := map[*ast.DeferStmt]*ast.FuncLit{}
 	var body func(b *ast.BlockStmt, top bool)
 	// walk visits the statements of one function, not those of the
@@ -339,4 +342,104 @@ func recoverless(file *ast.File) map[string]bool {
 		}
 	}
 	return out
+}
+
+// GoPanickingHelper is the runner's helper of guardGoroutineDone.
+const GoPanickingHelper = "GoPanicking"
+
+func init() { RuntimeHelpers = append(RuntimeHelpers, GoPanickingHelper) }
+
+// guardGoroutineDone: a goroutine that panics, nothing recovering it, ends
+// Go's program as soon as its deferred calls have run, so the deferred
+// wg.Done() that lets main's wg.Wait() return lets main go on only in
+// principle. In gogil the cell ended only after the spawner caught the
+// panic, and main went on in between: a worker's crash was followed by
+// main's "all done", silently. A goroutine literal whose body starts with
+// its only defer, X.Done(), and never names recover, defers instead
+//
+//	func() {
+//		if __gogil_gp := recover(); __gogil_gp != nil {
+//			GoPanicking(__gogil_gp, X.Done)
+//			panic(__gogil_gp)
+//		}
+//		X.Done()
+//	}()
+//
+// where the runner's GoPanicking ends the cell with the panic and stops
+// the goroutine before Done, or, if the cell has ended already, calls
+// Done and returns. Being the first defer, it runs after every other of
+// the body, as the original did; with other defers in the body it would
+// skip them (the interpreter skips a function's deferred calls after one
+// that panics), so they are left alone.
+func guardGoroutineDone(file *ast.File) {
+	doneMethods := false
+	for _, decl := range file.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == "Done" {
+			doneMethods = true // a cell's Done may recover; leave it deferred itself
+		}
+	}
+	if doneMethods {
+		return
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		g, ok := n.(*ast.GoStmt)
+		if !ok {
+			return true
+		}
+		lit, ok := g.Call.Fun.(*ast.FuncLit)
+		if !ok || len(lit.Body.List) == 0 {
+			return true
+		}
+		d, ok := lit.Body.List[0].(*ast.DeferStmt)
+		if !ok || len(d.Call.Args) != 0 {
+			return true
+		}
+		sel, ok := d.Call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Done" {
+			return true
+		}
+		defers, recovers := 0, false
+		ast.Inspect(lit.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				// A literal's own defers are its own; its recover is
+				// looked for all the same (it may be deferred above).
+				ast.Inspect(n.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && id.Name == "recover" {
+						recovers = true
+					}
+					return true
+				})
+				return false
+			case *ast.DeferStmt:
+				defers++
+			case *ast.Ident:
+				recovers = recovers || n.Name == "recover"
+			}
+			return true
+		})
+		if defers != 1 || recovers {
+			return true
+		}
+		d.Call = &ast.CallExpr{Fun: goDoneGuard(d.Pos(), sel), Lparen: d.Pos(), Rparen: d.Pos()}
+		return true
+	})
+}
+
+func goDoneGuard(pos token.Pos, done *ast.SelectorExpr) *ast.FuncLit {
+	r := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: "__gogil_gp"} }
+	call := func() *ast.CallExpr { return &ast.CallExpr{Fun: done, Lparen: pos, Rparen: pos} }
+	init := &ast.AssignStmt{Lhs: []ast.Expr{r()}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "recover"}, Lparen: pos, Rparen: pos}}}
+	cond := &ast.BinaryExpr{X: r(), OpPos: pos, Op: token.NEQ, Y: &ast.Ident{NamePos: pos, Name: "nil"}}
+	then := &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+		&ast.ExprStmt{X: helperCall(pos, GoPanickingHelper, r(), done)},
+		&ast.ExprStmt{X: &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "panic"}, Lparen: pos, Args: []ast.Expr{r()}, Rparen: pos}},
+	}, Rbrace: pos}
+	return &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+			&ast.IfStmt{If: pos, Init: init, Cond: cond, Body: then},
+			&ast.ExprStmt{X: call()},
+		}, Rbrace: pos},
+	}
 }

@@ -114,7 +114,10 @@
 // function on a new goroutine and recovers a panic, reporting it on the
 // stderr stream of the cell that started it: yaegi would otherwise let that
 // panic kill the kernel. The function value and its arguments are
-// evaluated at the go statement. os.Exit and log.Fatal end the cell with an "Exit" error
+// evaluated at the go statement. Where a goroutine literal's only defer,
+// first in its body, is X.Done() (a WaitGroup's), a panic nothing recovers
+// ends the cell before Done runs, as Go's program ends before main gets
+// past wg.Wait() (cellsrc/deferguard.go). os.Exit and log.Fatal end the cell with an "Exit" error
 // and, as Go's os.Exit, run none of the cell's top-level deferred calls
 // (one in a deferred call stops the others); the kernel keeps running. The
 // deferred calls of interpreted functions the exit unwinds through still

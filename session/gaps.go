@@ -76,7 +76,27 @@ func leaked(text string) (string, bool) {
 			return name, true
 		}
 	}
+	if name := interpWrapper.FindString(text); name != "" {
+		return name, true
+	}
 	return "", false
+}
+
+// interpWrapper is the name of one of the interpreter's wrappers of a
+// cell value for a library interface (interp._error for an error): a
+// map keyed by error whose key was a cell type's value panicked with
+// "runtime error: hash of unhashable type interp._error", where Go's
+// program hashes the value.
+var interpWrapper = regexp.MustCompile(`\binterp\._[A-Za-z0-9_]+`)
+
+// wrapperPanic gives the words of a panic whose text names an interpreter
+// wrapper, or ok false.
+func wrapperPanic(text string) (string, bool) {
+	name := interpWrapper.FindString(text)
+	if name == "" {
+		return "", false
+	}
+	return fmt.Sprintf("%s (gogil cannot run this as Go does: %s is its interpreter's wrapper of a value of a cell type behind a library interface, such as an error of a type a cell declares used as a map key of type error, where Go's program has the value itself; a map can be keyed by a comparable value of a concrete type instead)", text, name), true
 }
 
 // leakGap is the gap a text that names the interpreter's type name ends

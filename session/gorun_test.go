@@ -25,6 +25,22 @@ var knownGaps = map[string]string{
 	"corpus68_state_machine_funcs.go/cell":     "a function type that names itself (type stateFn func(*lexer) stateFn)",
 	"corpus68_func_interface_slice.go/program": "a value of a cell string type with a String method in an []interface{} literal, switched on with a case of fmt.Stringer (refused: the interpreter may hand it over as a plain string)",
 	"corpus68_func_interface_slice.go/cell":    "a value of a cell string type with a String method in an []interface{} literal, switched on with a case of fmt.Stringer (refused: the interpreter may hand it over as a plain string)",
+	// corpus66_*.go: error handling (the kernel runs these as programs).
+	"corpus66_multi_unwrap.go/program": "errors.Unwrap of a %w-wrapped struct value of a cell type: refused",
+	"corpus66_multi_unwrap.go/cell":    "errors.Unwrap of a %w-wrapped struct value of a cell type: refused",
+	// gaps.go interpWrapper: a map keyed by error with a cell type's
+	// error as a key (the kernel runs these as programs).
+	"wrong_error_key_cell_type.go/program":           "a map keyed by error holding a cell type's value: the interpreter's wrapper does not hash",
+	"wrong_error_key_cell_type.go/cell":              "a map keyed by error holding a cell type's value: the interpreter's wrapper does not hash",
+	"wrong_error_key_cell_type_recovered.go/program": "a map keyed by error holding a cell type's value, recovered: the interpreter's wrapper does not hash",
+	"wrong_error_key_cell_type_recovered.go/cell":    "a map keyed by error holding a cell type's value, recovered: the interpreter's wrapper does not hash",
+	// deferguard.go guardPanic: a deferred call whose callee panics, with
+	// other deferred calls of its function to run (the kernel runs these
+	// as programs).
+	"wrong_deferred_callee_panic.go/program":          "a panic in a deferred call of a function with other deferred calls to run",
+	"wrong_deferred_callee_panic.go/cell":             "a panic in a deferred call of a function with other deferred calls to run",
+	"wrong_deferred_literal_runtime_panic.go/program": "a panic in a deferred call of a function with other deferred calls to run",
+	"wrong_deferred_literal_runtime_panic.go/cell":    "a panic in a deferred call of a function with other deferred calls to run",
 	// corpus64_*.go: data structures (the kernel runs these as programs).
 	"corpus64_generic_heap.go/program": "two generic types with methods of one name (Heap[T] and sliceHeap[T]: Len, Push, Pop), one of them used as heap.Interface: refused",
 	"corpus64_generic_heap.go/cell":    "two generic types with methods of one name (Heap[T] and sliceHeap[T]: Len, Push, Pop), one of them used as heap.Interface: refused",

@@ -934,6 +934,9 @@ func panicError(v any) *cellio.Error {
 	if words, ok := methodNotFound(text); ok {
 		return &cellio.Error{Kind: cellio.Panic, Value: words, Traceback: []string{"panic: " + words}, Unsupported: true}
 	}
+	if words, ok := wrapperPanic(text); ok && !isGap(v) {
+		return &cellio.Error{Kind: cellio.Panic, Value: words, Traceback: []string{"panic: " + words}, Unsupported: true}
+	}
 	return &cellio.Error{Kind: cellio.Panic, Value: text, Traceback: []string{"panic: " + text}, Unsupported: unsupported(v)}
 }
 

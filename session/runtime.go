@@ -235,7 +235,8 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Exiting and DeferredPanic: deferred calls of functions
 			// (cellsrc/deferguard.go).
 			cellsrc.ExitingHelper:       reflect.ValueOf(s.exiting.Load),
-			cellsrc.DeferredPanicHelper: reflect.ValueOf(func(v any) { panic(deferredPanic{v}) }),
+			cellsrc.DeferredPanicHelper: reflect.ValueOf(deferredPanicking),
+			cellsrc.GoPanickingHelper:   reflect.ValueOf(s.goPanicking),
 			// NativeMatch ends a type switch's default clause for a
 			// library value a cell interface's case missed
 			// (cellsrc/ifaceassert.go).
@@ -670,6 +671,38 @@ func (ex *execution) end() *cellGap {
 	return ex.gap
 }
 
+// goPanicking ends the cell that started the calling goroutine with its
+// panic r, which nothing recovered, and stops the goroutine before done,
+// its deferred wg.Done(), can let the cell's code go on: Go's program
+// ends there (cellsrc/deferguard.go guardGoroutineDone). If the cell has
+// ended already, it calls done and returns, and the goroutine panics on.
+func (s *Session) goPanicking(r any, done func()) {
+	ex := s.owner()
+	if ex == nil || isGap(r) || !ex.endOnPanic(r) {
+		done()
+		return
+	}
+	ex.mu.Lock()
+	ex.stopped = append(ex.stopped, goroutine.ID())
+	ex.mu.Unlock()
+	// Once the cell has ended (the interpreter stopped its code), done
+	// lets the code waiting on it return at once, where it would
+	// otherwise block for good and hold up the next cell.
+	for ended := false; !ended; {
+		select {
+		case <-s.quit:
+			runtime.Goexit()
+		case <-time.After(time.Millisecond):
+		}
+		ex.mu.Lock()
+		ended = ex.ended
+		ex.mu.Unlock()
+	}
+	done()
+	<-s.quit
+	runtime.Goexit()
+}
+
 // recoveredOrStop is recover()'s value (recoveredValue), but where that
 // is a gap the calling goroutine stops for good instead of panicking with
 // it: a panic would unwind through the frames above, whose deferred calls
@@ -759,6 +792,9 @@ func recoveredValue(r any) any {
 		r = v.Interface()
 	}
 	text := rawPanicText(r)
+	if words, ok := wrapperPanic(text); ok {
+		panic(gapf("gogil cannot recover this panic, which Go's program would not make: %s", words))
+	}
 	if msg, ok := interpConversionError(r); ok {
 		return typeAssertionError(msg)
 	}
@@ -806,6 +842,23 @@ func interpConversionError(r any) (string, bool) {
 var positionedConversion = regexp.MustCompile(`^\d+:\d+: (interface conversion: .*)$`)
 
 var sliceToArray = regexp.MustCompile(`^reflect: cannot convert slice with length (\d+) to (?:pointer to )?array with length (\d+)$`)
+
+// deferredPanicking panics with v as a deferred call's panic, unless v
+// already ends the cell on its own terms (an exit, an interrupt, a gap),
+// as a guarded callee's os.Exit does (cellsrc/deferguard.go).
+func deferredPanicking(v any) {
+	if rv, ok := v.(reflect.Value); ok && rv.IsValid() && rv.CanInterface() {
+		v = rv.Interface()
+	}
+	switch v.(type) {
+	case exitRequest, selectInterrupted, deferredPanic:
+		panic(v)
+	}
+	if isGap(v) {
+		panic(v)
+	}
+	panic(deferredPanic{v})
+}
 
 // deferredPanic is the panic of a deferred call of a function whose
 // earlier deferred calls the interpreter would skip.

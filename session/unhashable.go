@@ -36,6 +36,10 @@ func (r *cellTypeRegistry) unhashable(v any) (goValue any, ok bool) {
 	if !found {
 		return nil, false
 	}
+	if words, ok := wrapperPanic(text); ok {
+		// Go's program hashes the cell value itself: no panic to recover.
+		panic(gapf("gogil cannot recover this panic, which Go's program would not make: %s", words))
+	}
 	if r.mayNameCellType(typ) {
 		panic(unrecoverable{goText: "runtime error: hash of unhashable type", said: text})
 	}

@@ -26,7 +26,13 @@ import (
 //     `defer fmt.Println("nested deferred")` before it). A panic call in a
 //     deferred call after another defer of its function becomes the
 //     runner's DeferredPanicHelper, which ends the cell with an error
-//     saying so, where Go's program would have gone on.
+//     saying so, where Go's program would have gone on. So does a panic
+//     out of such a deferred call's callee (`defer cleanup("db")`, whose
+//     body panics): guardPanic runs the call under a deferred recover that
+//     hands the panic to the same helper. The program then ran on to the
+//     end of its function in gogil, where Go's deferred recover caught
+//     the panic; its output stopped at the panic instead (a gap, so the
+//     kernel runs a program of its own again).
 //
 // The defers at the top level of a cell's statements are the runner's own
 // (RewriteDefer), which runs them as Go does.
@@ -44,6 +50,11 @@ const (
 func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 	exits := namesExit(file) || mayBlock(file)
 	panics := !declaresName(file, "panic")
+	guards := !declaresName(file, "recover")
+	funcs := recoverless(file)
+	if guards && panics {
+		guardGoroutineDone(file)
+	}
 	hoisted := map[*ast.DeferStmt]*ast.FuncLit{}
 	var body func(b *ast.BlockStmt, top bool)
 	// walk visits the statements of one function, not those of the
@@ -83,6 +94,9 @@ func guardDeferredCalls(file *ast.File, main *ast.FuncDecl) {
 		for i, d := range defers {
 			if i > 0 && panics {
 				replacePanics(d.Call)
+				if guards {
+					guardPanic(d, hoisted, funcs)
+				}
 			}
 			if exits {
 				guardExit(d, hoisted)
@@ -221,6 +235,10 @@ func guardExit(d *ast.DeferStmt, hoisted map[*ast.DeferStmt]*ast.FuncLit) {
 	if id, ok := d.Call.Fun.(*ast.Ident); ok && id.Name == "recover" {
 		return // in a literal, it would recover, which a deferred recover() does not
 	}
+	if lit := hoisted[d]; lit != nil {
+		lit.Body.List = append([]ast.Stmt{test}, lit.Body.List...)
+		return
+	}
 	if !evaluated(d.Call) {
 		return // its arguments are evaluated at the defer, not at the return
 	}
@@ -244,4 +262,184 @@ func replacePanics(call *ast.CallExpr) {
 		}
 		return true
 	})
+}
+
+// guardPanic makes a panic out of d's call end the cell by the runner's
+// DeferredPanicHelper (see the top of the file). A function literal gets
+// the guard as its first statement; a call of a function of the file that
+// never calls recover, or of another package's function, moves into a
+// literal that has it, for hoistGuards (a package's function cannot call
+// the cell's recover). Any other call stays as it is:
+// moved, a callee that recovers would no longer be called by the defer,
+// and its recover would give nil.
+func guardPanic(d *ast.DeferStmt, hoisted map[*ast.DeferStmt]*ast.FuncLit, funcs map[string]bool) {
+	pos := d.Pos()
+	if lit, ok := d.Call.Fun.(*ast.FuncLit); ok {
+		lit.Body.List = append([]ast.Stmt{panicGuard(pos)}, lit.Body.List...)
+		return
+	}
+	switch fun := d.Call.Fun.(type) {
+	case *ast.Ident:
+		if !funcs[fun.Name] || fun.Obj != nil && fun.Obj.Kind != ast.Fun {
+			return
+		}
+	case *ast.SelectorExpr:
+		pkg, ok := fun.X.(*ast.Ident)
+		if !ok || pkg.Obj != nil || !funcs[pkg.Name+"."] {
+			return
+		}
+	default:
+		return
+	}
+	if d.Call.Ellipsis.IsValid() || !evaluated(d.Call) {
+		return
+	}
+	hoisted[d] = &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{panicGuard(pos), &ast.ExprStmt{X: d.Call}}, Rbrace: pos},
+	}
+}
+
+// panicGuard is
+//
+//	defer func() { if r := recover(); r != nil { DeferredPanic(r) } }()
+func panicGuard(pos token.Pos) ast.Stmt {
+	r := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: "__gogil_dp"} }
+	cond := &ast.BinaryExpr{X: r(), OpPos: pos, Op: token.NEQ, Y: &ast.Ident{NamePos: pos, Name: "nil"}}
+	init := &ast.AssignStmt{Lhs: []ast.Expr{r()}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "recover"}, Lparen: pos, Rparen: pos}}}
+	body := &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: helperCall(pos, DeferredPanicHelper, r())}}, Rbrace: pos}
+	lit := &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.IfStmt{If: pos, Init: init, Cond: cond, Body: body}}, Rbrace: pos},
+	}
+	return &ast.DeferStmt{Defer: pos, Call: &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}}
+}
+
+// recoverless names the functions (not methods) file declares, without
+// type parameters, whose bodies never name recover, and, each with a dot
+// after it ("fmt."), the packages file imports.
+func recoverless(file *ast.File) map[string]bool {
+	out := map[string]bool{}
+	for _, imp := range file.Imports {
+		if name := importName(imp); name != "_" && name != "." {
+			out[name+"."] = true
+		}
+	}
+	for _, decl := range file.Decls {
+		fd, ok := decl.(*ast.FuncDecl)
+		if !ok || fd.Recv != nil || fd.Body == nil || fd.Type.TypeParams != nil {
+			continue
+		}
+		names := false
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			if id, ok := n.(*ast.Ident); ok && id.Name == "recover" {
+				names = true
+			}
+			return !names
+		})
+		if !names {
+			out[fd.Name.Name] = true
+		}
+	}
+	return out
+}
+
+// GoPanickingHelper is the runner's helper of guardGoroutineDone.
+const GoPanickingHelper = "GoPanicking"
+
+func init() { RuntimeHelpers = append(RuntimeHelpers, GoPanickingHelper) }
+
+// guardGoroutineDone: a goroutine that panics, nothing recovering it, ends
+// Go's program as soon as its deferred calls have run, so the deferred
+// wg.Done() that lets main's wg.Wait() return lets main go on only in
+// principle. In gogil the cell ended only after the spawner caught the
+// panic, and main went on in between: a worker's crash was followed by
+// main's "all done", silently. A goroutine literal whose body starts with
+// its only defer, X.Done(), and never names recover, defers instead
+//
+//	func() {
+//		if __gogil_gp := recover(); __gogil_gp != nil {
+//			GoPanicking(__gogil_gp, X.Done)
+//			panic(__gogil_gp)
+//		}
+//		X.Done()
+//	}()
+//
+// where the runner's GoPanicking ends the cell with the panic and stops
+// the goroutine before Done, or, if the cell has ended already, calls
+// Done and returns. Being the first defer, it runs after every other of
+// the body, as the original did; with other defers in the body it would
+// skip them (the interpreter skips a function's deferred calls after one
+// that panics), so they are left alone.
+func guardGoroutineDone(file *ast.File) {
+	doneMethods := false
+	for _, decl := range file.Decls {
+		if fd, ok := decl.(*ast.FuncDecl); ok && fd.Recv != nil && fd.Name.Name == "Done" {
+			doneMethods = true // a cell's Done may recover; leave it deferred itself
+		}
+	}
+	if doneMethods {
+		return
+	}
+	ast.Inspect(file, func(n ast.Node) bool {
+		g, ok := n.(*ast.GoStmt)
+		if !ok {
+			return true
+		}
+		lit, ok := g.Call.Fun.(*ast.FuncLit)
+		if !ok || len(lit.Body.List) == 0 {
+			return true
+		}
+		d, ok := lit.Body.List[0].(*ast.DeferStmt)
+		if !ok || len(d.Call.Args) != 0 {
+			return true
+		}
+		sel, ok := d.Call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != "Done" {
+			return true
+		}
+		defers, recovers := 0, false
+		ast.Inspect(lit.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.FuncLit:
+				// A literal's own defers are its own; its recover is
+				// looked for all the same (it may be deferred above).
+				ast.Inspect(n.Body, func(m ast.Node) bool {
+					if id, ok := m.(*ast.Ident); ok && id.Name == "recover" {
+						recovers = true
+					}
+					return true
+				})
+				return false
+			case *ast.DeferStmt:
+				defers++
+			case *ast.Ident:
+				recovers = recovers || n.Name == "recover"
+			}
+			return true
+		})
+		if defers != 1 || recovers {
+			return true
+		}
+		d.Call = &ast.CallExpr{Fun: goDoneGuard(d.Pos(), sel), Lparen: d.Pos(), Rparen: d.Pos()}
+		return true
+	})
+}
+
+func goDoneGuard(pos token.Pos, done *ast.SelectorExpr) *ast.FuncLit {
+	r := func() *ast.Ident { return &ast.Ident{NamePos: pos, Name: "__gogil_gp"} }
+	call := func() *ast.CallExpr { return &ast.CallExpr{Fun: done, Lparen: pos, Rparen: pos} }
+	init := &ast.AssignStmt{Lhs: []ast.Expr{r()}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "recover"}, Lparen: pos, Rparen: pos}}}
+	cond := &ast.BinaryExpr{X: r(), OpPos: pos, Op: token.NEQ, Y: &ast.Ident{NamePos: pos, Name: "nil"}}
+	then := &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+		&ast.ExprStmt{X: helperCall(pos, GoPanickingHelper, r(), done)},
+		&ast.ExprStmt{X: &ast.CallExpr{Fun: &ast.Ident{NamePos: pos, Name: "panic"}, Lparen: pos, Args: []ast.Expr{r()}, Rparen: pos}},
+	}, Rbrace: pos}
+	return &ast.FuncLit{
+		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}},
+		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+			&ast.IfStmt{If: pos, Init: init, Cond: cond, Body: then},
+			&ast.ExprStmt{X: call()},
+		}, Rbrace: pos},
+	}
 }

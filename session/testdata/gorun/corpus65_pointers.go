@@ -6,7 +6,7 @@ type Counter struct {
 	Value int
 }
 
-func incrementByValue(c Counter) { c.Value++ }
+func incrementByValue(c Counter)    { c.Value++ }
 func incrementByPointer(c *Counter) { c.Value++ }
 
 func zero(x *int) { *x = 0 }

@@ -212,6 +212,10 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	var helperClauses []ast.Stmt
 	var implementing []types.Type // the cell types of the cell interfaces' cases
 	var cellIfaces []string       // those interfaces, as written
+	// The cell struct types that stand for the cases of library
+	// interfaces: the interpreter's case of one misses a value it boxed
+	// in an any (an argument, an element), as for a cell interface's.
+	var boxedImpl []types.Type
 	useT := set("_", id(tName))
 	for i, entries := range clauses {
 		k := i + 1
@@ -269,7 +273,13 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 					Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos,
 				})
 				if types.IsInterface(e.typ) && pkg != nil {
-					expanded = append(expanded, l.implementers(pkg, e.typ, info.Types[operand].Type, taken)...)
+					impl := l.implementers(pkg, e.typ, info.Types[operand].Type, taken)
+					expanded = append(expanded, impl...)
+					for _, ct := range impl {
+						if cellStruct(ct) {
+							boxedImpl = append(boxedImpl, ct)
+						}
+					}
 				}
 			}
 		}
@@ -302,7 +312,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		}
 		taken = append(taken, expanded...)
 	}
-	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, implementing)
+	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, append(implementing, boxedImpl...))
 	cellTypes := false // a cell type might match a case TypeCase answers
 	for _, c := range dispatch {
 		for _, x := range c.(*ast.CaseClause).List {
@@ -573,4 +583,17 @@ func (l *typedLowering) laterTypeGuard(pos token.Pos, k, v ast.Expr, ifaces []st
 	return &ast.IfStmt{If: pos,
 		Cond: &ast.BinaryExpr{X: k, OpPos: pos, Op: token.EQL, Y: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: helperCall(pos, LaterCaseHelper, args...)}}, Rbrace: pos}}
+}
+
+// cellStruct: t is a struct type or a pointer to one. The interpreter
+// makes the reflect type of a cell struct itself, so a value out of a box
+// of one is no library value; one of a basic kind would be (a plain int
+// for a `type Day int`), and CellCase would refuse every library value of
+// that kind.
+func cellStruct(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
 }

@@ -216,6 +216,12 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	// interfaces: the interpreter's case of one misses a value it boxed
 	// in an any (an argument, an element), as for a cell interface's.
 	var boxedImpl []types.Type
+	// The cell types of a basic kind with methods that stand for the
+	// cases of interfaces, and their clauses: the interpreter's case of
+	// one misses a value it boxed, and the value out of the box is a
+	// plain int to it, so BoxedCase names the box's type first.
+	var boxedNames []ast.Expr
+	var boxedClauses []ast.Stmt
 	useT := set("_", id(tName))
 	for i, entries := range clauses {
 		k := i + 1
@@ -296,6 +302,14 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			dispatch = append(dispatch, &ast.CaseClause{Case: pos, List: yaegiList, Colon: pos, Body: body})
 		}
 		for _, ct := range expanded {
+			if name, ok := l.cellTypeName(ct); ok && basicWithMethods(ct) {
+				body := []ast.Stmt{set(kName, intLit(k))}
+				if single(i) {
+					body = append(body, set(xName(i), &ast.TypeAssertExpr{X: id(vName), Lparen: pos, Type: l.typeExpr(ts, ct), Rparen: pos}))
+				}
+				boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, List: []ast.Expr{intLit(len(boxedNames))}, Colon: pos, Body: body})
+				boxedNames = append(boxedNames, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+			}
 			body := []ast.Stmt{useT, set(kName, intLit(k))}
 			// The interpreter matches a value of ct's reflect type, a
 			// plain float64 for a `type Temp float64`, against this
@@ -335,11 +349,17 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	if len(implementing) > 0 && l.wrapperOperand(info.Types[operand].Type) {
 		decided = helperCall(pos, UnboxHelper, decided)
 	}
-	block = append(block, &ast.TypeSwitchStmt{
+	var decide ast.Stmt = &ast.TypeSwitchStmt{
 		Switch: pos,
 		Assign: define(tName, &ast.TypeAssertExpr{X: decided, Lparen: pos, Rparen: pos}),
 		Body:   &ast.BlockStmt{Lbrace: pos, List: dispatch, Rbrace: pos},
-	})
+	}
+	if len(boxedNames) > 0 {
+		markBoxedShadows(operandDef.(*ast.AssignStmt), boxedNames)
+		boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{decide}})
+		decide = &ast.SwitchStmt{Switch: pos, Tag: helperCall(pos, BoxedCaseHelper, append([]ast.Expr{id(vName)}, boxedNames...)...), Body: &ast.BlockStmt{Lbrace: pos, List: boxedClauses, Rbrace: pos}}
+	}
+	block = append(block, decide)
 
 	if len(cellIfaces) > 0 && pkg != nil {
 		block = append(block, l.laterTypeGuard(pos, id(kName), id(vName), cellIfaces, pkg))
@@ -596,4 +616,55 @@ func cellStruct(t types.Type) bool {
 	}
 	_, ok := t.Underlying().(*types.Struct)
 	return ok
+}
+
+// BoxedCaseHelper is the runner's BoxedCase: the index of the name of the
+// cell type whose box the operand is, among its arguments, or -1.
+const BoxedCaseHelper = "BoxedCase"
+
+// basicWithMethods: t is a cell type of a basic kind (not a struct, not a
+// pointer) with methods, which the interpreter boxes in an any.
+func basicWithMethods(t types.Type) bool {
+	t = types.Unalias(t)
+	if _, ok := t.(*types.Pointer); ok {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Basic); !ok {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(t)).Len() > 0
+}
+
+// markBoxedShadows marks, in the LibraryCase call (librarycase.go) that
+// def's value may be, the shadowing cell types whose boxes BoxedCase
+// decides: LibraryCase hands those back rather than refuse them.
+func markBoxedShadows(def *ast.AssignStmt, names []ast.Expr) {
+	call, ok := def.Rhs[0].(*ast.CallExpr)
+	if !ok || len(call.Args) < 4 {
+		return
+	}
+	if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != LibraryCaseHelper {
+		return
+	}
+	lit, ok := call.Args[3].(*ast.BasicLit)
+	if !ok {
+		return
+	}
+	shadows, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return
+	}
+	decided := map[string]bool{}
+	for _, n := range names {
+		if s, err := strconv.Unquote(n.(*ast.BasicLit).Value); err == nil {
+			decided[s] = true
+		}
+	}
+	parts := strings.Split(shadows, ",")
+	for i, p := range parts {
+		if decided[p] {
+			parts[i] = "=" + p
+		}
+	}
+	call.Args[3] = &ast.BasicLit{ValuePos: lit.ValuePos, Kind: token.STRING, Value: strconv.Quote(strings.Join(parts, ","))}
 }

@@ -188,12 +188,10 @@ var knownGaps = map[string]string{
 	// a var, switched on with a case of fmt.Stringer, lost its type for
 	// TypeCase; %T of a map[ID]Miles (cell types of basic kinds) in an any,
 	// which the interpreter gives map[string]float64, is refused.
-	"corpus33_learnx_types.go/program":       "%T of a map of cell types of basic kinds in an any (refused)",
-	"corpus33_learnx_types.go/cell":          "%T of a map of cell types of basic kinds in an any (refused)",
-	"corpus33_enum_state_machine.go/program": "a value of an enum with methods in an any, switched on with a case of fmt.Stringer",
-	"corpus33_enum_state_machine.go/cell":    "a value of an enum with methods in an any, switched on with a case of fmt.Stringer",
-	"corpus33_tour_everything.go/program":    "values of a cell type in an []any literal, switched on with a case of fmt.Stringer",
-	"corpus33_tour_everything.go/cell":       "values of a cell type in an []any literal, switched on with a case of fmt.Stringer",
+	"corpus33_learnx_types.go/program":    "%T of a map of cell types of basic kinds in an any (refused)",
+	"corpus33_learnx_types.go/cell":       "%T of a map of cell types of basic kinds in an any (refused)",
+	"corpus33_tour_everything.go/program": "values of a cell type in an []any literal, switched on with a case of fmt.Stringer",
+	"corpus33_tour_everything.go/cell":    "values of a cell type in an []any literal, switched on with a case of fmt.Stringer",
 	// corpus29: an index out of range recovered is refused for want of
 	// Go's message; reflect.TypeOf of a cell struct held in an interface,
 	// asked its Name, is refused (reflectcheck.go).
@@ -201,15 +199,12 @@ var knownGaps = map[string]string{
 	"corpus29_panics.go/cell":                "index out of range recovered: Go's message",
 	"corpus29_struct_tag_reflect.go/program": "reflect.TypeOf of a cell struct in an interface, asked its Name",
 	"corpus29_struct_tag_reflect.go/cell":    "reflect.TypeOf of a cell struct in an interface, asked its Name",
-	// corpus30: %w on a cell struct value (not a pointer); a type switch
-	// with a native interface case on a value passed as interface{}; a
+	// corpus30: %w on a cell struct value (not a pointer); a
 	// recovered index out of range (also in goroutines, which ended the
 	// cell with the gap rather than wait for a wg.Done yaegi skipped);
 	// reflect's Type of a cell struct (Name, Field, NumMethod).
 	"corpus30_custom_errors.go/program":     "fmt.Errorf's %w of a cell struct value (rectError{...}), which errors.Unwrap cannot hold",
 	"corpus30_custom_errors.go/cell":        "fmt.Errorf's %w of a cell struct value (rectError{...}), which errors.Unwrap cannot hold",
-	"corpus30_interfaces_assert.go/program": "a type switch with fmt.Stringer and error cases on a cell value passed as interface{}",
-	"corpus30_interfaces_assert.go/cell":    "a type switch with fmt.Stringer and error cases on a cell value passed as interface{}",
 	"corpus30_recover_goroutine.go/program": "a recovered index out of range in a goroutine, whose Go value the interpreter cannot give",
 	"corpus30_recover_goroutine.go/cell":    "a recovered index out of range in a goroutine, whose Go value the interpreter cannot give",
 	"corpus30_reflect_query.go/program":     "reflect.TypeOf of a cell struct with unexported fields (Name, Field)",

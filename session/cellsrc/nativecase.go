@@ -178,6 +178,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	vName := fmt.Sprintf("__gogil_tsv%d", n)
 	kName := fmt.Sprintf("__gogil_tsk%d", n)
+	rName := fmt.Sprintf("__gogil_tsr%d", n)
 	tName := fmt.Sprintf("__gogil_tst%d", n)
 	xName := func(i int) string { return fmt.Sprintf("__gogil_tsx%d_%d", n, i+1) }
 	set := func(name string, x ast.Expr) ast.Stmt {
@@ -222,6 +223,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	// plain int to it, so BoxedCase names the box's type first.
 	var boxedNames []ast.Expr
 	var boxedClauses []ast.Stmt
+	var boxedTypes []types.Type // the candidates: implementers, and LibraryCase's shadows
 	useT := set("_", id(tName))
 	for i, entries := range clauses {
 		k := i + 1
@@ -302,14 +304,6 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			dispatch = append(dispatch, &ast.CaseClause{Case: pos, List: yaegiList, Colon: pos, Body: body})
 		}
 		for _, ct := range expanded {
-			if name, ok := l.cellTypeName(ct); ok && basicWithMethods(ct) {
-				body := []ast.Stmt{set(kName, intLit(k))}
-				if single(i) {
-					body = append(body, set(xName(i), &ast.TypeAssertExpr{X: id(vName), Lparen: pos, Type: l.typeExpr(ts, ct), Rparen: pos}))
-				}
-				boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, List: []ast.Expr{intLit(len(boxedNames))}, Colon: pos, Body: body})
-				boxedNames = append(boxedNames, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
-			}
 			body := []ast.Stmt{useT, set(kName, intLit(k))}
 			// The interpreter matches a value of ct's reflect type, a
 			// plain float64 for a `type Temp float64`, against this
@@ -325,6 +319,52 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			dispatch = append(dispatch, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ts, ct)}, Colon: pos, Body: body})
 		}
 		taken = append(taken, expanded...)
+		for _, ct := range expanded {
+			if basicWithMethods(ct) {
+				boxedTypes = append(boxedTypes, ct)
+			}
+		}
+	}
+	if pkg != nil {
+		for _, name := range libraryShadows(operandDef.(*ast.AssignStmt)) {
+			if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok && !matchedBy(tn.Type(), boxedTypes) {
+				boxedTypes = append(boxedTypes, tn.Type())
+			}
+		}
+	}
+	for _, ct := range boxedTypes {
+		name, ok := l.cellTypeName(ct)
+		if !ok || !basicWithMethods(ct) {
+			continue
+		}
+		// Go's clause for a value of ct: the first with ct or an
+		// interface ct implements; the default (0) when none is.
+		target, own := 0, false
+		for i, entries := range clauses {
+			for _, e := range entries {
+				if e.typ == nil || target != 0 {
+					continue
+				}
+				if types.Identical(e.typ, ct) {
+					own = true
+				}
+				if it, ok := e.typ.Underlying().(*types.Interface); types.Identical(e.typ, ct) || ok && types.Implements(ct, it) {
+					target = i + 1
+				}
+			}
+		}
+		if own {
+			continue // a case of its own: CellCase, Rebox and MissedCase decide
+		}
+		// The raw operand: the guards' calls may hand the box back
+		// opened, a plain value the clauses would take for the basic
+		// type's.
+		body := []ast.Stmt{set(vName, id(rName)), set(kName, intLit(target))}
+		if target > 0 && single(target-1) {
+			body = append(body, set(xName(target-1), &ast.TypeAssertExpr{X: id(rName), Lparen: pos, Type: l.typeExpr(ts, ct), Rparen: pos}))
+		}
+		boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, List: []ast.Expr{intLit(len(boxedNames))}, Colon: pos, Body: body})
+		boxedNames = append(boxedNames, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
 	}
 	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, append(implementing, boxedImpl...))
 	cellTypes := false // a cell type might match a case TypeCase answers
@@ -355,9 +395,21 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		Body:   &ast.BlockStmt{Lbrace: pos, List: dispatch, Rbrace: pos},
 	}
 	if len(boxedNames) > 0 {
-		markBoxedShadows(operandDef.(*ast.AssignStmt), boxedNames)
+		def := operandDef.(*ast.AssignStmt)
+		markBoxedShadows(def, boxedNames)
+		operand, use := innermostOperand(def)
+		if tv, ok := info.Types[operand]; ok {
+			info.Types[use] = tv
+		}
+		raw := define(rName, operand)
+		for i, st := range block {
+			if st == operandDef {
+				block = append(block[:i], append([]ast.Stmt{raw}, block[i:]...)...)
+				break
+			}
+		}
 		boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{decide}})
-		decide = &ast.SwitchStmt{Switch: pos, Tag: helperCall(pos, BoxedCaseHelper, append([]ast.Expr{id(vName)}, boxedNames...)...), Body: &ast.BlockStmt{Lbrace: pos, List: boxedClauses, Rbrace: pos}}
+		decide = &ast.SwitchStmt{Switch: pos, Tag: helperCall(pos, BoxedCaseHelper, append([]ast.Expr{id(rName)}, boxedNames...)...), Body: &ast.BlockStmt{Lbrace: pos, List: boxedClauses, Rbrace: pos}}
 	}
 	block = append(block, decide)
 
@@ -635,19 +687,86 @@ func basicWithMethods(t types.Type) bool {
 	return types.NewMethodSet(types.NewPointer(t)).Len() > 0
 }
 
+// libraryShadows are the names of the cell types (not pointers) that the
+// LibraryCase call (librarycase.go) def's value may be refuses in a box.
+func libraryShadows(def *ast.AssignStmt) []string {
+	lit := libraryShadowsLit(def)
+	if lit == nil {
+		return nil
+	}
+	shadows, err := strconv.Unquote(lit.Value)
+	if err != nil || shadows == "" {
+		return nil
+	}
+	var names []string
+	for _, n := range strings.Split(shadows, ",") {
+		if !strings.HasPrefix(n, "*") {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// libraryShadowsLit is the shadows argument of that call, under the
+// CellCase and Rebox of guardImplementers.
+func libraryShadowsLit(def *ast.AssignStmt) *ast.BasicLit {
+	x := def.Rhs[0]
+	for {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return nil
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		switch sel.Sel.Name {
+		case CellCaseHelper, ReboxHelper:
+			x = call.Args[0]
+			continue
+		case LibraryCaseHelper:
+			if len(call.Args) < 4 {
+				return nil
+			}
+			lit, _ := call.Args[3].(*ast.BasicLit)
+			return lit
+		}
+		return nil
+	}
+}
+
+// innermostOperand takes the operand out of the guards' calls of def's
+// value (CellCase, Rebox, LibraryCase), puts the raw operand's variable
+// (__gogil_tsrN, def's tsv renamed) in its place, and returns both.
+func innermostOperand(def *ast.AssignStmt) (ast.Expr, *ast.Ident) {
+	name := strings.Replace(def.Lhs[0].(*ast.Ident).Name, "tsv", "tsr", 1)
+	slot := &def.Rhs[0]
+	for {
+		call, ok := (*slot).(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			break
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != CellCaseHelper && sel.Sel.Name != ReboxHelper && sel.Sel.Name != LibraryCaseHelper {
+			break
+		}
+		if x, ok := sel.X.(*ast.Ident); !ok || x.Name != RuntimeAlias {
+			break
+		}
+		slot = &call.Args[0]
+	}
+	operand := *slot
+	use := &ast.Ident{NamePos: operand.Pos(), Name: name}
+	*slot = use
+	return operand, use
+}
+
 // markBoxedShadows marks, in the LibraryCase call (librarycase.go) that
 // def's value may be, the shadowing cell types whose boxes BoxedCase
 // decides: LibraryCase hands those back rather than refuse them.
 func markBoxedShadows(def *ast.AssignStmt, names []ast.Expr) {
-	call, ok := def.Rhs[0].(*ast.CallExpr)
-	if !ok || len(call.Args) < 4 {
-		return
-	}
-	if sel, ok := call.Fun.(*ast.SelectorExpr); !ok || sel.Sel.Name != LibraryCaseHelper {
-		return
-	}
-	lit, ok := call.Args[3].(*ast.BasicLit)
-	if !ok {
+	lit := libraryShadowsLit(def)
+	if lit == nil {
 		return
 	}
 	shadows, err := strconv.Unquote(lit.Value)
@@ -666,5 +785,5 @@ func markBoxedShadows(def *ast.AssignStmt, names []ast.Expr) {
 			parts[i] = "=" + p
 		}
 	}
-	call.Args[3] = &ast.BasicLit{ValuePos: lit.ValuePos, Kind: token.STRING, Value: strconv.Quote(strings.Join(parts, ","))}
+	lit.Value = strconv.Quote(strings.Join(parts, ","))
 }

@@ -394,6 +394,10 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		Assign: define(tName, &ast.TypeAssertExpr{X: decided, Lparen: pos, Rparen: pos}),
 		Body:   &ast.BlockStmt{Lbrace: pos, List: dispatch, Rbrace: pos},
 	}
+	operandType := info.Types[operand].Type
+	if operandType == nil {
+		boxedNames = nil // LibraryCase refuses what BoxedCase would decide
+	}
 	if len(boxedNames) > 0 {
 		def := operandDef.(*ast.AssignStmt)
 		markBoxedShadows(def, boxedNames)
@@ -402,13 +406,18 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			info.Types[use] = tv
 		}
 		raw := define(rName, operand)
+		// The guards run on the values BoxedCase leaves to the switch:
+		// a box handed through their calls may come back opened.
+		declared := &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
+			&ast.ValueSpec{Names: []*ast.Ident{id(vName)}, Type: l.typeExpr(ts, operandType)},
+		}}}
 		for i, st := range block {
 			if st == operandDef {
-				block = append(block[:i], append([]ast.Stmt{raw}, block[i:]...)...)
+				block = append(block[:i], append([]ast.Stmt{raw, declared}, block[i+1:]...)...)
 				break
 			}
 		}
-		boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{decide}})
+		boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{set(vName, def.Rhs[0]), decide}})
 		decide = &ast.SwitchStmt{Switch: pos, Tag: helperCall(pos, BoxedCaseHelper, append([]ast.Expr{id(rName)}, boxedNames...)...), Body: &ast.BlockStmt{Lbrace: pos, List: boxedClauses, Rbrace: pos}}
 	}
 	block = append(block, decide)

@@ -202,6 +202,17 @@ func (r *cellTypeRegistry) ifaceOperand(v any, impl, lack string) any {
 	return inner.Interface()
 }
 
+// boxedCase is __gogil.BoxedCase (cellsrc/nativecase.go): the index among
+// names of the cell type whose box v is, or -1. A type switch's case of a
+// cell type of a basic kind misses such a box, and the value in it is a
+// plain value of the basic type to the interpreter.
+func (r *cellTypeRegistry) boxedCase(v any, names ...string) int {
+	if _, name, ok := r.boxedCellValue(v); ok {
+		return slices.Index(names, name)
+	}
+	return -1
+}
+
 // noCase is what ifaceOperand hands a switch for a value no case of it
 // matches.
 type noCase struct{}
@@ -261,8 +272,15 @@ func (r *cellTypeRegistry) libraryCase(v any, mode int, iface, shadows string, c
 			hit = true
 		}
 	}
+	if boxed && mode == 0 {
+		// A box of a type the lowering decides itself (BoxedCase, nativecase.go).
+		if _, own, ok := r.boxedCellValue(v); ok && slices.Contains(splitNames(shadows), "="+own) {
+			return v
+		}
+	}
 	var same []string
 	for _, s := range splitNames(shadows) {
+		s = strings.TrimPrefix(s, "=")
 		st, ok := r.typeOf(strings.TrimPrefix(s, "*"))
 		if ok && strings.HasPrefix(s, "*") {
 			st = reflect.PointerTo(st)

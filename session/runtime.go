@@ -332,6 +332,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// selects.go).
 			cellsrc.MissedCaseHelper: reflect.ValueOf(s.cellTypes.missedCase),
 			cellsrc.ReboxHelper:      reflect.ValueOf(s.cellTypes.rebox),
+			cellsrc.BoxedCaseHelper:  reflect.ValueOf(s.cellTypes.boxedCase),
 			cellsrc.LaterCaseHelper:  reflect.ValueOf(s.cellTypes.laterCase),
 			cellsrc.SelectHelper:     reflect.ValueOf(s.choose),
 			cellsrc.SelectRecvHelper: reflect.ValueOf(selectRecv),

@@ -178,6 +178,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	id := func(name string) *ast.Ident { return &ast.Ident{NamePos: pos, Name: name} }
 	vName := fmt.Sprintf("__gogil_tsv%d", n)
 	kName := fmt.Sprintf("__gogil_tsk%d", n)
+	rName := fmt.Sprintf("__gogil_tsr%d", n)
 	tName := fmt.Sprintf("__gogil_tst%d", n)
 	xName := func(i int) string { return fmt.Sprintf("__gogil_tsx%d_%d", n, i+1) }
 	set := func(name string, x ast.Expr) ast.Stmt {
@@ -211,8 +212,18 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	var helperArgs []ast.Expr
 	var helperClauses []ast.Stmt
 	var implementing []types.Type // the cell types of the cell interfaces' cases
-	var guarded []types.Type      // those and the cell types of library interfaces' cases
 	var cellIfaces []string       // those interfaces, as written
+	// The cell struct types that stand for the cases of library
+	// interfaces: the interpreter's case of one misses a value it boxed
+	// in an any (an argument, an element), as for a cell interface's.
+	var boxedImpl []types.Type
+	// The cell types of a basic kind with methods that stand for the
+	// cases of interfaces, and their clauses: the interpreter's case of
+	// one misses a value it boxed, and the value out of the box is a
+	// plain int to it, so BoxedCase names the box's type first.
+	var boxedNames []ast.Expr
+	var boxedClauses []ast.Stmt
+	var boxedTypes []types.Type // the candidates: implementers, and LibraryCase's shadows
 	useT := set("_", id(tName))
 	for i, entries := range clauses {
 		k := i + 1
@@ -231,7 +242,6 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 						if !matchedBy(ct, expanded) {
 							expanded = append(expanded, ct)
 							implementing = append(implementing, ct)
-							guarded = append(guarded, ct)
 						}
 					}
 				}
@@ -273,7 +283,11 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 				if types.IsInterface(e.typ) && pkg != nil {
 					impl := l.implementers(pkg, e.typ, info.Types[operand].Type, taken)
 					expanded = append(expanded, impl...)
-					guarded = append(guarded, impl...)
+					for _, ct := range impl {
+						if cellStruct(ct) {
+							boxedImpl = append(boxedImpl, ct)
+						}
+					}
 				}
 			}
 		}
@@ -305,8 +319,54 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 			dispatch = append(dispatch, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ts, ct)}, Colon: pos, Body: body})
 		}
 		taken = append(taken, expanded...)
+		for _, ct := range expanded {
+			if basicWithMethods(ct) {
+				boxedTypes = append(boxedTypes, ct)
+			}
+		}
 	}
-	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, guarded)
+	if pkg != nil {
+		for _, name := range libraryShadows(operandDef.(*ast.AssignStmt)) {
+			if tn, ok := pkg.Scope().Lookup(name).(*types.TypeName); ok && !matchedBy(tn.Type(), boxedTypes) {
+				boxedTypes = append(boxedTypes, tn.Type())
+			}
+		}
+	}
+	for _, ct := range boxedTypes {
+		name, ok := l.cellTypeName(ct)
+		if !ok || !basicWithMethods(ct) {
+			continue
+		}
+		// Go's clause for a value of ct: the first with ct or an
+		// interface ct implements; the default (0) when none is.
+		target, own := 0, false
+		for i, entries := range clauses {
+			for _, e := range entries {
+				if e.typ == nil || target != 0 {
+					continue
+				}
+				if types.Identical(e.typ, ct) {
+					own = true
+				}
+				if it, ok := e.typ.Underlying().(*types.Interface); types.Identical(e.typ, ct) || ok && types.Implements(ct, it) {
+					target = i + 1
+				}
+			}
+		}
+		if own {
+			continue // a case of its own: CellCase, Rebox and MissedCase decide
+		}
+		// The raw operand: the guards' calls may hand the box back
+		// opened, a plain value the clauses would take for the basic
+		// type's.
+		body := []ast.Stmt{set(vName, id(rName)), set(kName, intLit(target))}
+		if target > 0 && single(target-1) {
+			body = append(body, set(xName(target-1), &ast.TypeAssertExpr{X: id(rName), Lparen: pos, Type: l.typeExpr(ts, ct), Rparen: pos}))
+		}
+		boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, List: []ast.Expr{intLit(len(boxedNames))}, Colon: pos, Body: body})
+		boxedNames = append(boxedNames, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+	}
+	l.guardImplementers(operandDef.(*ast.AssignStmt), info.Types[operand].Type, append(implementing, boxedImpl...))
 	cellTypes := false // a cell type might match a case TypeCase answers
 	for _, c := range dispatch {
 		for _, x := range c.(*ast.CaseClause).List {
@@ -329,11 +389,38 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	if len(implementing) > 0 && l.wrapperOperand(info.Types[operand].Type) {
 		decided = helperCall(pos, UnboxHelper, decided)
 	}
-	block = append(block, &ast.TypeSwitchStmt{
+	var decide ast.Stmt = &ast.TypeSwitchStmt{
 		Switch: pos,
 		Assign: define(tName, &ast.TypeAssertExpr{X: decided, Lparen: pos, Rparen: pos}),
 		Body:   &ast.BlockStmt{Lbrace: pos, List: dispatch, Rbrace: pos},
-	})
+	}
+	operandType := info.Types[operand].Type
+	if operandType == nil {
+		boxedNames = nil // LibraryCase refuses what BoxedCase would decide
+	}
+	if len(boxedNames) > 0 {
+		def := operandDef.(*ast.AssignStmt)
+		markBoxedShadows(def, boxedNames)
+		operand, use := innermostOperand(def)
+		if tv, ok := info.Types[operand]; ok {
+			info.Types[use] = tv
+		}
+		raw := define(rName, operand)
+		// The guards run on the values BoxedCase leaves to the switch:
+		// a box handed through their calls may come back opened.
+		declared := &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
+			&ast.ValueSpec{Names: []*ast.Ident{id(vName)}, Type: l.typeExpr(ts, operandType)},
+		}}}
+		for i, st := range block {
+			if st == operandDef {
+				block = append(block[:i], append([]ast.Stmt{raw, declared}, block[i+1:]...)...)
+				break
+			}
+		}
+		boxedClauses = append(boxedClauses, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{set(vName, def.Rhs[0]), decide}})
+		decide = &ast.SwitchStmt{Switch: pos, Tag: helperCall(pos, BoxedCaseHelper, append([]ast.Expr{id(rName)}, boxedNames...)...), Body: &ast.BlockStmt{Lbrace: pos, List: boxedClauses, Rbrace: pos}}
+	}
+	block = append(block, decide)
 
 	if len(cellIfaces) > 0 && pkg != nil {
 		block = append(block, l.laterTypeGuard(pos, id(kName), id(vName), cellIfaces, pkg))
@@ -579,4 +666,135 @@ func (l *typedLowering) laterTypeGuard(pos token.Pos, k, v ast.Expr, ifaces []st
 	return &ast.IfStmt{If: pos,
 		Cond: &ast.BinaryExpr{X: k, OpPos: pos, Op: token.EQL, Y: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}},
 		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ExprStmt{X: helperCall(pos, LaterCaseHelper, args...)}}, Rbrace: pos}}
+}
+
+// cellStruct: t is a struct type or a pointer to one. The interpreter
+// makes the reflect type of a cell struct itself, so a value out of a box
+// of one is no library value; one of a basic kind would be (a plain int
+// for a `type Day int`), and CellCase would refuse every library value of
+// that kind.
+func cellStruct(t types.Type) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	_, ok := t.Underlying().(*types.Struct)
+	return ok
+}
+
+// BoxedCaseHelper is the runner's BoxedCase: the index of the name of the
+// cell type whose box the operand is, among its arguments, or -1.
+const BoxedCaseHelper = "BoxedCase"
+
+// basicWithMethods: t is a cell type of a basic kind (not a struct, not a
+// pointer) with methods, which the interpreter boxes in an any.
+func basicWithMethods(t types.Type) bool {
+	t = types.Unalias(t)
+	if _, ok := t.(*types.Pointer); ok {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Basic); !ok {
+		return false
+	}
+	return types.NewMethodSet(types.NewPointer(t)).Len() > 0
+}
+
+// libraryShadows are the names of the cell types (not pointers) that the
+// LibraryCase call (librarycase.go) def's value may be refuses in a box.
+func libraryShadows(def *ast.AssignStmt) []string {
+	lit := libraryShadowsLit(def)
+	if lit == nil {
+		return nil
+	}
+	shadows, err := strconv.Unquote(lit.Value)
+	if err != nil || shadows == "" {
+		return nil
+	}
+	var names []string
+	for _, n := range strings.Split(shadows, ",") {
+		if !strings.HasPrefix(n, "*") {
+			names = append(names, n)
+		}
+	}
+	return names
+}
+
+// libraryShadowsLit is the shadows argument of that call, under the
+// CellCase and Rebox of guardImplementers.
+func libraryShadowsLit(def *ast.AssignStmt) *ast.BasicLit {
+	x := def.Rhs[0]
+	for {
+		call, ok := x.(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			return nil
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok {
+			return nil
+		}
+		switch sel.Sel.Name {
+		case CellCaseHelper, ReboxHelper:
+			x = call.Args[0]
+			continue
+		case LibraryCaseHelper:
+			if len(call.Args) < 4 {
+				return nil
+			}
+			lit, _ := call.Args[3].(*ast.BasicLit)
+			return lit
+		}
+		return nil
+	}
+}
+
+// innermostOperand takes the operand out of the guards' calls of def's
+// value (CellCase, Rebox, LibraryCase), puts the raw operand's variable
+// (__gogil_tsrN, def's tsv renamed) in its place, and returns both.
+func innermostOperand(def *ast.AssignStmt) (ast.Expr, *ast.Ident) {
+	name := strings.Replace(def.Lhs[0].(*ast.Ident).Name, "tsv", "tsr", 1)
+	slot := &def.Rhs[0]
+	for {
+		call, ok := (*slot).(*ast.CallExpr)
+		if !ok || len(call.Args) == 0 {
+			break
+		}
+		sel, ok := call.Fun.(*ast.SelectorExpr)
+		if !ok || sel.Sel.Name != CellCaseHelper && sel.Sel.Name != ReboxHelper && sel.Sel.Name != LibraryCaseHelper {
+			break
+		}
+		if x, ok := sel.X.(*ast.Ident); !ok || x.Name != RuntimeAlias {
+			break
+		}
+		slot = &call.Args[0]
+	}
+	operand := *slot
+	use := &ast.Ident{NamePos: operand.Pos(), Name: name}
+	*slot = use
+	return operand, use
+}
+
+// markBoxedShadows marks, in the LibraryCase call (librarycase.go) that
+// def's value may be, the shadowing cell types whose boxes BoxedCase
+// decides: LibraryCase hands those back rather than refuse them.
+func markBoxedShadows(def *ast.AssignStmt, names []ast.Expr) {
+	lit := libraryShadowsLit(def)
+	if lit == nil {
+		return
+	}
+	shadows, err := strconv.Unquote(lit.Value)
+	if err != nil {
+		return
+	}
+	decided := map[string]bool{}
+	for _, n := range names {
+		if s, err := strconv.Unquote(n.(*ast.BasicLit).Value); err == nil {
+			decided[s] = true
+		}
+	}
+	parts := strings.Split(shadows, ",")
+	for i, p := range parts {
+		if decided[p] {
+			parts[i] = "=" + p
+		}
+	}
+	lit.Value = strconv.Quote(strings.Join(parts, ","))
 }

@@ -23,8 +23,10 @@ var knownGaps = map[string]string{
 	// corpus68_*.go: functional style (the kernel runs these as programs).
 	"corpus68_state_machine_funcs.go/program":  "a function type that names itself (type stateFn func(*lexer) stateFn)",
 	"corpus68_state_machine_funcs.go/cell":     "a function type that names itself (type stateFn func(*lexer) stateFn)",
-	"corpus68_func_interface_slice.go/program": "a value of a cell string type with a String method in an []interface{} literal, switched on with a case of fmt.Stringer (refused: the interpreter may hand it over as a plain string)",
-	"corpus68_func_interface_slice.go/cell":    "a value of a cell string type with a String method in an []interface{} literal, switched on with a case of fmt.Stringer (refused: the interpreter may hand it over as a plain string)",
+	"corpus68_func_interface_slice.go/program": "a type switch with a case func(int) int beside type Op func(int) int (refused: the interpreter holds an Op in an any as a plain func(int) int)",
+	"corpus68_func_interface_slice.go/cell":    "a type switch with a case func(int) int beside type Op func(int) int (refused: the interpreter holds an Op in an any as a plain func(int) int)",
+	"wrong_func_type_case.go/program":          "a type switch with a case func(int) int beside type Op func(int) int (refused: the interpreter holds an Op in an any as a plain func(int) int)",
+	"wrong_func_type_case.go/cell":             "a type switch with a case func(int) int beside type Op func(int) int (refused: the interpreter holds an Op in an any as a plain func(int) int)",
 	// corpus66_*.go: error handling (the kernel runs these as programs).
 	"corpus66_multi_unwrap.go/program": "errors.Unwrap of a %w-wrapped struct value of a cell type: refused",
 	"corpus66_multi_unwrap.go/cell":    "errors.Unwrap of a %w-wrapped struct value of a cell type: refused",

@@ -79,7 +79,7 @@ func guardCellCases(f *File, opts Options) *cellio.Error {
 		return l.err
 	}
 	for ta, g := range guards {
-		if len(g.names) == 0 {
+		if len(g.names) == 0 && !l.sharedByCellType(g.natives) {
 			// Library types alone: a value of a cell type matches one of
 			// its underlying type, silently, but the refusal would end
 			// every ctx.Value(k).(string) of a program with a
@@ -266,6 +266,40 @@ func switchGuard(sw *ast.TypeSwitchStmt) *ast.TypeAssertExpr {
 // cases: the names the runner knows their cell types by, and the other
 // types that are not interfaces, whose values the interpreter may confuse
 // with a cell type's.
+// sharedByCellType: a case type of natives is the underlying type of a
+// top-level cell type of a kind that gets no stand-in (a func, slice,
+// map, chan or array: type Op func(int) int), whose values the
+// interpreter holds in an any as values of that type: `case func(int)
+// int` matched an Op, silently. The switch then goes through CellCase,
+// which refuses a value of that reflect type.
+func (l *typedLowering) sharedByCellType(natives []ast.Expr) bool {
+	scope := l.mainScope()
+	if scope == nil {
+		return false
+	}
+	for _, x := range natives {
+		tv := l.t.Info.Types[x]
+		if tv.Type == nil {
+			continue
+		}
+		switch tv.Type.Underlying().(type) {
+		case *types.Signature, *types.Slice, *types.Map, *types.Chan, *types.Array:
+		default:
+			continue
+		}
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || !cellPackage(l.t, tn.Pkg()) {
+				continue
+			}
+			if named, ok := tn.Type().(*types.Named); ok && named.TypeParams().Len() == 0 && types.Identical(named.Underlying(), tv.Type) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 type caseGuard struct {
 	names   []string
 	natives []ast.Expr
@@ -302,7 +336,7 @@ func (l *typedLowering) addCellCase(guards map[*ast.TypeAssertExpr]*caseGuard, t
 	}
 	named, ok := t.(*types.Named)
 	if !ok || named.Obj().Pkg() == nil || !cellPackage(l.t, named.Obj().Pkg()) {
-		if l.nativeCase(tv.Type) {
+		if l.nativeCase(tv.Type) || l.sharedByCellType([]ast.Expr{typ}) {
 			g.natives = append(g.natives, typ)
 			g.ordered = append(g.ordered, typ)
 		}

@@ -389,6 +389,20 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	if len(implementing) > 0 && l.wrapperOperand(info.Types[operand].Type) {
 		decided = helperCall(pos, UnboxHelper, decided)
 	}
+	// A concrete case that a cell type of a kind without stand-ins shares
+	// (case func(int) int beside type Op func(int) int) would take that
+	// type's values: CellCase refuses a value of that reflect type.
+	var shared []ast.Expr
+	for _, c := range dispatch {
+		for _, x := range c.(*ast.CaseClause).List {
+			if l.sharedByCellType([]ast.Expr{x}) {
+				shared = append(shared, &ast.CallExpr{Fun: &ast.ParenExpr{Lparen: pos, X: &ast.StarExpr{Star: pos, X: x}, Rparen: pos}, Lparen: pos, Args: []ast.Expr{id("nil")}, Rparen: pos})
+			}
+		}
+	}
+	if len(shared) > 0 {
+		decided = helperCall(pos, CellCaseHelper, append([]ast.Expr{decided}, shared...)...)
+	}
 	var decide ast.Stmt = &ast.TypeSwitchStmt{
 		Switch: pos,
 		Assign: define(tName, &ast.TypeAssertExpr{X: decided, Lparen: pos, Rparen: pos}),

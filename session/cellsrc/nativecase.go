@@ -425,9 +425,17 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		declared := &ast.DeclStmt{Decl: &ast.GenDecl{TokPos: pos, Tok: token.VAR, Specs: []ast.Spec{
 			&ast.ValueSpec{Names: []*ast.Ident{id(vName)}, Type: l.typeExpr(ts, operandType)},
 		}}}
+		// yaegi v0.16.1 holds a nil interface value of a non-empty
+		// interface type handed to an any as no nil (a nil case misses
+		// it) that no native call can take (reflect: call of
+		// reflect.Value.Interface on zero Value), though it compares
+		// equal to nil: a nil operand is made nil again.
+		renil := &ast.IfStmt{If: pos, Cond: &ast.BinaryExpr{X: id(rName), OpPos: pos, Op: token.EQL, Y: id("nil")}, Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{
+			set(rName, id("nil")),
+		}, Rbrace: pos}}
 		for i, st := range block {
 			if st == operandDef {
-				block = append(block[:i], append([]ast.Stmt{raw, declared}, block[i+1:]...)...)
+				block = append(block[:i], append([]ast.Stmt{raw, renil, declared}, block[i+1:]...)...)
 				break
 			}
 		}

@@ -458,6 +458,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerVariadicInterfaces(f, opts)) },
 	},
 	{
+		// Declarations only, before any pass rewrites generic code: the
+		// interpreter would instantiate without end (instcycle.go).
+		name:  "generic code that instantiates itself without end (refused)",
+		needs: holdsTypeParams | holdsMethod,
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { f.fail(checkInstantiationCycles(f, opts)) },
+	},
+	{
 		// Declarations only: a cycle of generic types would crash the
 		// interpreter (generictypes.go).
 		name:  "generic types that name themselves (refused)",

@@ -118,6 +118,10 @@
 //     makes instances until the kernel's memory runs out, ends the cell
 //     with go/types' error, or the same rule written out for a method
 //     declared in a later cell than its type (instcycle.go);
+//   - a generic type whose methods return both its own instance (Seq[T])
+//     and another (Seq[string], []Seq[int]), which yaegi fails to compile
+//     with an error naming neither, is refused naming both
+//     (otherinstances.go);
 //   - a generic type of several type parameters that names itself with
 //     its own parameters in their order (entry[K, V] in entry) is written
 //     entry[K] for the interpreter, its one case of a recursive generic

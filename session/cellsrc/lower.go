@@ -393,6 +393,13 @@ var passes = []pass{
 		},
 	},
 	{
+		// Before CellCase's guard wraps the operands (instancecases.go).
+		name:  "type assertions of instances of generic types to interfaces",
+		needs: holdsTypeAssert | holdsTypeSwitch,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(guardInstanceCases(f, opts)) },
+	},
+	{
 		// While the assertions are the user's nodes, which go/types
 		// typed; before the passes that rewrite type switches, which find
 		// the type of the operand it wraps (cellcase.go).

@@ -12,11 +12,13 @@ import (
 // without the methods the instance has: x.(fmt.Stringer) on an any
 // holding a Box[int] with a String method failed, and a type switch took
 // the default clause, silently. guardInstanceCases hands the operand of
-// each assertion or type switch on an empty interface that has a case of
-// an interface with methods to the runner's InstanceCase, which gives it
-// back unless it is such a plain value of a type the cells registered for
-// an instance (boxed.go): then the cell ends with an error naming the
-// instance, as gogil cannot tell whether it has the case's methods.
+// each assertion on an empty interface to an interface with methods, and
+// in the default clause (added where there is none) the operand, a
+// variable, of each such type switch with a case of one, to the runner's
+// InstanceCase, which gives it back unless it is a value of a type the
+// cells registered for an instance (boxed.go): then the cell ends with an
+// error naming the instance, as gogil cannot tell whether it has the
+// case's methods.
 
 // InstanceCaseHelper is the runner's helper of this file.
 const InstanceCaseHelper = "InstanceCase"
@@ -29,6 +31,9 @@ func guardInstanceCases(f *File, opts Options) *cellio.Error {
 	}
 	t := f.types(opts)
 	if t == nil || t.Info == nil {
+		return nil
+	}
+	if l := f.typedLowering(opts); l == nil || !namesGenericTypeWithMethods(t.Info, l.mainScope()) {
 		return nil
 	}
 	// methodCase: the type expression x is an interface with methods.
@@ -65,19 +70,39 @@ func guardInstanceCases(f *File, opts Options) *cellio.Error {
 				break
 			}
 			inSwitch[ta] = true
-			if !emptyOperand(ta) || n.Init != nil || !plainOperand(ta.X) {
+			id, ok := ast.Unparen(ta.X).(*ast.Ident)
+			if !ok || id.Name == "_" || !emptyOperand(ta) {
 				break
 			}
+			hasMethodCase := false
+			var def *ast.CaseClause
 			for _, c := range n.Body.List {
-				for _, x := range c.(*ast.CaseClause).List {
-					if methodCase(x) {
-						// The check runs first; the switch keeps its operand
-						// (a call's nil there crashes yaegi, cellcase.go).
-						n.Init = &ast.ExprStmt{X: guard(ta.X)}
-						return true
-					}
+				cc := c.(*ast.CaseClause)
+				if cc.List == nil {
+					def = cc
+				}
+				for _, x := range cc.List {
+					hasMethodCase = hasMethodCase || methodCase(x)
 				}
 			}
+			if !hasMethodCase {
+				break
+			}
+			// An instance that lost its methods falls to the default
+			// clause, which checks the operand first; the switch itself
+			// is left as it is (its operand is CellCase's, cellcase.go).
+			if def == nil {
+				def = &ast.CaseClause{Case: n.Body.Rbrace, Colon: n.Body.Rbrace}
+				n.Body.List = append(n.Body.List, def)
+			}
+			use := &ast.Ident{NamePos: id.NamePos, Name: id.Name}
+			if obj := t.Info.Uses[id]; obj != nil {
+				t.Info.Uses[use] = obj
+			}
+			if tv, ok := t.Info.Types[id]; ok {
+				t.Info.Types[use] = tv
+			}
+			def.Body = append([]ast.Stmt{&ast.ExprStmt{X: guard(use)}}, def.Body...)
 		case *ast.TypeAssertExpr:
 			if n.Type != nil && !inSwitch[n] && emptyOperand(n) && methodCase(n.Type) {
 				n.X = guard(n.X)
@@ -86,4 +111,33 @@ func guardInstanceCases(f *File, opts Options) *cellio.Error {
 		return true
 	})
 	return nil
+}
+
+// namesGenericTypeWithMethods: the part, or the cells' package it is
+// checked in, declares or names a generic cell type with methods, whose
+// instances are the values the guard is for.
+func namesGenericTypeWithMethods(info *types.Info, scope *types.Scope) bool {
+	generic := func(obj types.Object) bool {
+		tn, ok := obj.(*types.TypeName)
+		if !ok || !inMain(tn) {
+			return false
+		}
+		named, ok := tn.Type().(*types.Named)
+		return ok && named.TypeParams().Len() > 0 && named.NumMethods() > 0
+	}
+	if scope != nil {
+		for _, name := range scope.Names() {
+			if generic(scope.Lookup(name)) {
+				return true
+			}
+		}
+	}
+	for _, m := range []map[*ast.Ident]types.Object{info.Defs, info.Uses} {
+		for _, obj := range m {
+			if generic(obj) {
+				return true
+			}
+		}
+	}
+	return false
 }

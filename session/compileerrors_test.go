@@ -33,6 +33,19 @@ func TestCompileErrorsNameTheCause(t *testing.T) {
 			"a pointer to an instance of a generic type of several type parameters (*e[K, V]) in the body of get"},
 		{"", "type e[K comparable, V any] struct{ v V }\nvar x any = &e[string, int]{1}\np := x.(*e[string, int])",
 			"a pointer to an instance of a generic type of several type parameters (*e[string, int]) in the cell's statements"},
+		// Go refuses these (an instantiation cycle); yaegi made instance
+		// after instance until the kernel ran out of memory.
+		{"", "type Ix[T any] struct{ V T }\ntype Seq[T any] struct{ items []T }\nfunc (s Seq[T]) Enumerate() Seq[Ix[T]] { return Seq[Ix[T]]{} }\nfmt.Println(len(Seq[int]{}.Enumerate().items))",
+			"3:33: instantiation cycle: T instantiated as Ix[T]"},
+		{"type U[T any] struct{ items []T }", "func (u U[T]) Wrap() U[[]T] { return U[[]T]{} }",
+			"1:22: instantiation cycle: T instantiated as []T in U[[]T]"},
+		{"", "func F[T any](n int, x T) int {\n\tif n == 0 {\n\t\treturn 0\n\t}\n\treturn 1 + F(n-1, []T{x})\n}\nfmt.Println(F(3, 1))",
+			"5:13: instantiation cycle: T instantiated as []T"},
+		// yaegi's error was "undefined type for T", naming neither method.
+		{"", "type Seq[T any] struct{ items []T }\nfunc (s Seq[T]) Rev() Seq[T] { return s }\nfunc (s Seq[T]) Strings() []Seq[string] { return nil }",
+			"3:29: method Strings of the generic type Seq returns Seq[string] while method Rev returns Seq[T], which is not supported by gogil"},
+		{"", "type Seq[T any] struct{ items []T }\nfunc (s Seq[T]) Strings() Seq[string] { return Seq[string]{} }\nfunc (s Seq[T]) Rev() (Seq[T], bool) { return s, true }",
+			"2:27: method Strings of the generic type Seq returns Seq[string] while method Rev returns Seq[T]"},
 		// The cell that declares NewSet gives generic code a twin of it
 		// to call (cellsrc/witnesscalls.go); a later cell's method has none.
 		{"type Set[T comparable] struct{ m map[T]bool }\nfunc NewSet[T comparable](xs ...T) Set[T] { return Set[T]{m: map[T]bool{}} }", "func (s Set[T]) Copy() Set[T] { return NewSet[T]() }\nfunc use() { fmt.Println(len(NewSet[int](1).Copy().m)) }\nuse()",

@@ -70,6 +70,28 @@ var knownGaps = map[string]string{
 	// a program).
 	"wrong_json_dropped_refusal.go/program": "json.Marshal of a type referring to itself through a struct with an embedded field: refused",
 	"wrong_json_dropped_refusal.go/cell":    "json.Marshal of a type referring to itself through a struct with an embedded field: refused",
+	// namedbasic.go: any(v) of a type parameter in a type switch, whose
+	// instances include named basic types (the kernel runs it as a
+	// program; the interpreter matched a UserID to case int).
+	"wrong_generic_switch_named_basic.go/program": "a type switch on any(v) in generic code instantiated with named basic types: refused",
+	"wrong_generic_switch_named_basic.go/cell":    "a type switch on any(v) in generic code instantiated with named basic types: refused",
+	// instancecases.go: instances of generic types in an any asserted to
+	// interfaces (the kernel runs it as a program; the interpreter took
+	// the default clause).
+	"wrong_generic_instance_iface_case.go/program": "an instance of a generic type held in an any asserted to an interface: refused",
+	"wrong_generic_instance_iface_case.go/cell":    "an instance of a generic type held in an any asserted to an interface: refused",
+	// corpus67_*.go: generics tutorials (the kernel runs these as
+	// programs).
+	"corpus67_generic_errors.go/program":      "errors.As into a pointer to a generic cell error type: refused",
+	"corpus67_generic_errors.go/cell":         "errors.As into a pointer to a generic cell error type: refused",
+	"corpus67_methods_return_inst.go/program": "methods of a generic type returning its own instance and another (Seq[T], Seq[string]): refused",
+	"corpus67_methods_return_inst.go/cell":    "methods of a generic type returning its own instance and another (Seq[T], Seq[string]): refused",
+	"corpus67_named_basic.go/program":         "a type switch on any(v) over named basic types (Celsius, UserID): refused",
+	"corpus67_named_basic.go/cell":            "a type switch on any(v) over named basic types (Celsius, UserID): refused",
+	"corpus67_pair.go/program":                "a method of a generic type of two type parameters that names its own type (Pair[string, K]): refused",
+	"corpus67_pair.go/cell":                   "a method of a generic type of two type parameters that names its own type (Pair[string, K]): refused",
+	"corpus67_stringer_constraint.go/program": "%T of values of a named int type passed to a generic variadic function: refused",
+	"corpus67_stringer_constraint.go/cell":    "%T of values of a named int type passed to a generic variadic function: refused",
 	// corpus60_*.go: what Go 1.21-1.25 added (the kernel runs these as
 	// programs: magics/program_test.go).
 	"corpus60_generic_alias.go/program":   "a generic type alias (Go 1.24): refused",

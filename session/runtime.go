@@ -251,8 +251,11 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Named: values of cell types of basic kinds put in
 			// interfaces (cellsrc/namedbasic.go, standin.go).
 			cellsrc.NamedHelper: reflect.ValueOf(s.cellTypes.named),
-			cellsrc.NamedParamHelper: reflect.ValueOf(func(v any, key string) any {
-				return namedParam(&s.cellTypes, &s.paramArgs, v, key)
+			// InstanceCase: assertions of instances of generic types to
+			// interfaces (cellsrc/instancecases.go, instancecase.go).
+			cellsrc.InstanceCaseHelper: reflect.ValueOf(s.cellTypes.instanceCase),
+			cellsrc.NamedParamHelper: reflect.ValueOf(func(v any, key string, inCase ...bool) any {
+				return namedParam(&s.cellTypes, &s.paramArgs, v, key, len(inCase) > 0 && inCase[0])
 			}),
 			// CellFields and Encoding: json and xml of cell structs with
 			// embedded or unexported fields (cellsrc/marshalers.go,

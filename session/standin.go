@@ -170,8 +170,11 @@ func (r *cellTypeRegistry) named(v any, name string) any {
 // type parameter's instances gave it, and the instances gave it neither
 // the predeclared type itself nor another cell type of that reflect type
 // (whose values would look the same), v is of that cell type: it goes in
-// as named puts it. Otherwise v is left as the interpreter holds it.
-func namedParam(cells *cellTypeRegistry, params *paramArgRegistry, v any, key string) any {
+// as named puts it. Otherwise v is left as the interpreter holds it, but
+// for the operand of a type switch or assertion (inCase), whose case of
+// the basic type would take a value of a cell type for its own: there the
+// cell ends with an error naming the types.
+func namedParam(cells *cellTypeRegistry, params *paramArgRegistry, v any, key string, inCase bool) any {
 	if v == nil || !isBasic(reflect.TypeOf(v)) {
 		return v
 	}
@@ -182,6 +185,16 @@ func namedParam(cells *cellTypeRegistry, params *paramArgRegistry, v any, key st
 		return v
 	}
 	if len(names) > 1 || here.plain(t) || !here.possible["+"+names[0]] {
+		if inCase {
+			var shown []string
+			for _, n := range names {
+				shown = append(shown, cellfmt.MainName(n))
+			}
+			if here.plain(t) {
+				shown = append(shown, t.String())
+			}
+			panic(gapf("gogil cannot run this type switch or assertion on any(v) in generic code: the type parameter's instances include %s, which the interpreter holds there as one type, %s, so a case of %s would take one for the other; switch on a value of an interface the cells declare, or give the generic function the case's type as a type argument and compare with it", strings.Join(shown, ", "), t, t))
+		}
 		cells.mu.Lock()
 		cells.markUnsureLocked(t)
 		cells.mu.Unlock()

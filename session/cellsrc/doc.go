@@ -112,6 +112,16 @@
 //     calls), of a slice given to a function of the cell that only reads
 //     it (then grown by size class), or of a var declared at a cell's top
 //     level (main's or the package's) is refused (stackappend.go);
+//   - generic code that instantiates itself with a type built from its
+//     own type parameter (Seq[Pair[T]] in a method of Seq[T], F[[]T] in
+//     F), which Go refuses as an instantiation cycle and on which yaegi
+//     makes instances until the kernel's memory runs out, ends the cell
+//     with go/types' error, or the same rule written out for a method
+//     declared in a later cell than its type (instcycle.go);
+//   - a generic type whose methods return both its own instance (Seq[T])
+//     and another (Seq[string], []Seq[int]), which yaegi fails to compile
+//     with an error naming neither, is refused naming both
+//     (otherinstances.go);
 //   - a generic type of several type parameters that names itself with
 //     its own parameters in their order (entry[K, V] in entry) is written
 //     entry[K] for the interpreter, its one case of a recursive generic

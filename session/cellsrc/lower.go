@@ -281,6 +281,22 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(lowerFuncConversions(f, opts)) },
 	},
 	{
+		// Declarations only, before any pass rewrites generic code: the
+		// interpreter would instantiate without end (instcycle.go).
+		name:  "generic code that instantiates itself without end (refused)",
+		needs: holdsTypeParams | holdsMethod,
+		kinds: []Kind{Decls},
+		apply: func(f *File, opts Options) { f.fail(checkInstantiationCycles(f, opts)) },
+	},
+	{
+		// Declarations only: yaegi's error names neither method
+		// (otherinstances.go).
+		name:  "methods returning their own instance and another (refused)",
+		needs: holdsMethod,
+		kinds: []Kind{Decls},
+		apply: func(f *File, _ Options) { f.fail(checkOtherInstanceResults(f)) },
+	},
+	{
 		// While the selectors are the user's nodes, which go/types typed;
 		// before the passes that copy a selector's name into code they
 		// write (method expressions, method values, printed methods).
@@ -375,6 +391,13 @@ var passes = []pass{
 				RewriteTopLevelReturns(main.Body)
 			}
 		},
+	},
+	{
+		// Before CellCase's guard wraps the operands (instancecases.go).
+		name:  "type assertions of instances of generic types to interfaces",
+		needs: holdsTypeAssert | holdsTypeSwitch,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(guardInstanceCases(f, opts)) },
 	},
 	{
 		// While the assertions are the user's nodes, which go/types

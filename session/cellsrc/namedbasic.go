@@ -31,7 +31,10 @@ import (
 // of, and leaves alone where they leave none, or several (a Celsius and a
 // plain float64 are one type to the interpreter: that case stays as it
 // was). A printing call's own arguments are not written: TypedParam
-// describes them.
+// describes them. Where such an any(v) is the operand of a type switch or
+// assertion, a case of the basic type would take a value of the cell type
+// for its own, silently (a UserID for an int); NamedParam is told so, and
+// ends the cell with an error naming the types where it cannot tell.
 
 // NamedHelper and NamedParamHelper are the runner's helpers of this file.
 const (
@@ -51,6 +54,17 @@ func lowerNamedBasics(f *File, opts Options) *cellio.Error {
 	}
 	info := l.t.Info
 	printArgs := false // wrap is handed a printing call's arguments
+	// The explicit conversions any(v) that are the operand of a type
+	// switch or assertion: there the runner refuses the value it cannot
+	// tell (NamedParam's third argument), where elsewhere it leaves it.
+	caseOperands := map[ast.Expr]bool{}
+	ast.Inspect(f.AST, func(n ast.Node) bool {
+		if ta, ok := n.(*ast.TypeAssertExpr); ok {
+			caseOperands[ast.Unparen(ta.X)] = true
+		}
+		return true
+	})
+	caseOperand := false // wrap is handed such a conversion's argument
 	wrap := func(x *ast.Expr, target types.Type) {
 		if *x == nil || target == nil || !types.IsInterface(target) {
 			return
@@ -68,7 +82,11 @@ func lowerNamedBasics(f *File, opts Options) *cellio.Error {
 			helper, name = NamedParamHelper, l.paramKey(tp)
 		}
 		pos := (*x).Pos()
-		call := helperCall(pos, helper, *x, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)})
+		args := []ast.Expr{*x, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)}}
+		if helper == NamedParamHelper && caseOperand {
+			args = append(args, &ast.Ident{NamePos: pos, Name: "true"})
+		}
+		call := helperCall(pos, helper, args...)
 		// The passes after this one see a value of the interface.
 		if tv := info.Types[*x]; tv.Value == nil {
 			tv.Type = target
@@ -138,8 +156,9 @@ func lowerNamedBasics(f *File, opts Options) *cellio.Error {
 			l.wrapElements(n, wrap)
 		case *ast.CallExpr:
 			printArgs = isPrintCall(n)
+			caseOperand = caseOperands[n] && len(n.Args) == 1 && emptyInterfaceExpr(n.Fun)
 			l.wrapArguments(n, wrap)
-			printArgs = false
+			printArgs, caseOperand = false, false
 		}
 		return true
 	}

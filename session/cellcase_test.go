@@ -40,21 +40,7 @@ func TestCellCaseAmbiguous(t *testing.T) {
 		{"local type", "func f(v any) bool {\n\ttype local int\n\t_, ok := v.(local)\n\treturn ok\n}", "", "declared inside a function"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := newSession(t)
-			run(t, s, decls)
-			rec := &recorder{}
-			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
-			switch {
-			case tt.err == "" && e != nil:
-				t.Fatalf("%v\n%s", e, strings.Join(e.Traceback, "\n"))
-			case tt.err != "" && (e == nil || !strings.Contains(e.Value, tt.err)):
-				t.Fatalf("error %v, want one with %q; printed %q", e, tt.err, rec.out())
-			}
-			if rec.out() != tt.out {
-				t.Errorf("printed %q, want %q", rec.out(), tt.out)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkCellAfter(t, decls, tt.code, tt.out, tt.err) })
 	}
 }
 

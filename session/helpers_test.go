@@ -99,3 +99,22 @@ func plain(res Result) string {
 	s, _ := res.Value.Data["text/plain"].(string)
 	return s
 }
+
+// checkCellAfter runs decls, then code, in a fresh session: code must
+// print out and, where err is not empty, end in an error containing it.
+func checkCellAfter(t *testing.T, decls, code, out, err string) {
+	t.Helper()
+	s := newSession(t)
+	run(t, s, decls)
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+	switch {
+	case err == "" && e != nil:
+		t.Fatalf("%v\n%s", e, strings.Join(e.Traceback, "\n"))
+	case err != "" && (e == nil || !strings.Contains(e.Value, err)):
+		t.Fatalf("error %v, want one with %q; printed %q", e, err, rec.out())
+	}
+	if rec.out() != out {
+		t.Errorf("printed %q, want %q", rec.out(), out)
+	}
+}

@@ -1,8 +1,6 @@
 package session
 
 import (
-	"context"
-	"strings"
 	"testing"
 )
 
@@ -37,20 +35,6 @@ func TestPlainValuesOfCellTypes(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			s := newSession(t)
-			run(t, s, tt.decls)
-			rec := &recorder{}
-			_, e := s.Execute(context.Background(), Cell{Code: tt.code}, rec)
-			switch {
-			case tt.err == "" && e != nil:
-				t.Fatalf("%v\n%s", e, strings.Join(e.Traceback, "\n"))
-			case tt.err != "" && (e == nil || !strings.Contains(e.Value, tt.err)):
-				t.Fatalf("error %v, want one with %q; printed %q", e, tt.err, rec.out())
-			}
-			if rec.out() != tt.out {
-				t.Errorf("printed %q, want %q", rec.out(), tt.out)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkCellAfter(t, tt.decls, tt.code, tt.out, tt.err) })
 	}
 }

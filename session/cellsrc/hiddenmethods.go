@@ -117,7 +117,10 @@ func refuseHiddenPromotedMethods(f *File, opts Options) *cellio.Error {
 			return true
 		}
 		for i, arg := range call.Args {
-			param := paramType(sig, i, call.Ellipsis.IsValid())
+			param := paramType(sig, call, i)
+			if param == nil {
+				continue
+			}
 			iface, ok := types.Unalias(param).Underlying().(*types.Interface)
 			if !ok || iface.NumMethods() == 0 {
 				continue
@@ -134,28 +137,6 @@ func refuseHiddenPromotedMethods(f *File, opts Options) *cellio.Error {
 		return true
 	})
 	return l.err
-}
-
-// paramType is the type of the parameter that argument i is passed to.
-func paramType(sig *types.Signature, i int, spread bool) types.Type {
-	params := sig.Params()
-	if params.Len() == 0 {
-		return types.Typ[types.Invalid]
-	}
-	if sig.Variadic() && i >= params.Len()-1 {
-		last := params.At(params.Len() - 1).Type()
-		if spread {
-			return last
-		}
-		if s, ok := last.(*types.Slice); ok {
-			return s.Elem()
-		}
-		return last
-	}
-	if i >= params.Len() {
-		return types.Typ[types.Invalid]
-	}
-	return params.At(i).Type()
 }
 
 // hiddenUpgrade says why a value of t, handed to native code as iface,

@@ -123,7 +123,7 @@ func (l *typedLowering) reboxCallArguments(call *ast.CallExpr) {
 		if _, multi := res.Type.(*types.Tuple); multi {
 			continue
 		}
-		p := l.paramType(sig, call, i)
+		p := paramType(sig, call, i)
 		if _, ok := l.cellInterface(p); !ok {
 			continue
 		}

@@ -164,7 +164,7 @@ func lowerInterfaceCopies(f *File, opts Options) *cellio.Error {
 			if sig, ok := coreType(info.TypeOf(n.Fun)).(*types.Signature); ok && several {
 				dests := make([]types.Type, tuple.Len())
 				for i := range dests {
-					dests[i] = l.paramType(sig, n, i)
+					dests[i] = paramType(sig, n, i)
 				}
 				markResults(n.Args[0], dests)
 			}
@@ -436,7 +436,7 @@ func (l *typedLowering) markArguments(call *ast.CallExpr, mark func(ast.Expr, ty
 	}
 	library := l.libraryFunction(call.Fun)
 	for i, a := range call.Args {
-		p := l.paramType(sig, call, i)
+		p := paramType(sig, call, i)
 		if library && !l.libraryInterface(p) {
 			markNil(a, p)
 		} else if _, named := l.nameType(a, p); library && !named {

@@ -219,13 +219,8 @@ func (l *typedLowering) eachInterfaceOperand(file *ast.File, skip func(*ast.Call
 				break
 			}
 			for i, a := range n.Args {
-				switch {
-				case sig.Variadic() && i >= sig.Params().Len()-1 && !n.Ellipsis.IsValid():
-					if sl, ok := sig.Params().At(sig.Params().Len() - 1).Type().(*types.Slice); ok {
-						into(sl.Elem(), a)
-					}
-				case i < sig.Params().Len():
-					into(sig.Params().At(i).Type(), a)
+				if t := paramType(sig, n, i); t != nil {
+					into(t, a)
 				}
 			}
 		case *ast.AssignStmt:

@@ -296,7 +296,7 @@ func (l *typedLowering) wrapArguments(call *ast.CallExpr, wrap func(*ast.Expr, t
 		return
 	}
 	for i := range call.Args {
-		wrap(&call.Args[i], l.paramType(sig, call, i))
+		wrap(&call.Args[i], paramType(sig, call, i))
 	}
 }
 

@@ -91,15 +91,16 @@ func (l *typedLowering) spawnedInterfaceCall(call *ast.CallExpr) *types.Signatur
 		return nil
 	}
 	for i := range call.Args {
-		if _, ok := l.cellInterface(l.paramType(sig, call, i)); ok {
+		if _, ok := l.cellInterface(paramType(sig, call, i)); ok {
 			return sig
 		}
 	}
 	return nil
 }
 
-// paramType is the type of the parameter argument i of call fills.
-func (l *typedLowering) paramType(sig *types.Signature, call *ast.CallExpr, i int) types.Type {
+// paramType is the type of the parameter argument i of call fills (the
+// variadic slice itself for a spread), nil where none is.
+func paramType(sig *types.Signature, call *ast.CallExpr, i int) types.Type {
 	n := sig.Params().Len()
 	if n == 0 {
 		return nil
@@ -138,7 +139,7 @@ func (l *typedLowering) evaluateNow(call *ast.CallExpr, sig *types.Signature) {
 	}
 	for i, a := range call.Args {
 		name := fmt.Sprintf("__gogil_a%d", i)
-		param(name, l.paramType(sig, call, i), a)
+		param(name, paramType(sig, call, i), a)
 		innerArgs = append(innerArgs, ident(name))
 	}
 	if l.err != nil {

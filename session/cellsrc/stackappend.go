@@ -493,15 +493,8 @@ func toInterface(info *types.Info, id *ast.Ident, parents []ast.Node) bool {
 		if !ok {
 			return false
 		}
-		i := slices.Index(p.Args, use)
-		n := sig.Params().Len()
-		switch {
-		case i < 0 || n == 0:
-			return false
-		case sig.Variadic() && i >= n-1 && !p.Ellipsis.IsValid():
-			return iface(sig.Params().At(n - 1).Type().(*types.Slice).Elem())
-		case i < n:
-			return iface(sig.Params().At(i).Type())
+		if i := slices.Index(p.Args, use); i >= 0 {
+			return iface(paramType(sig, p, i))
 		}
 	case *ast.AssignStmt:
 		for i, r := range p.Rhs {

@@ -179,8 +179,12 @@ func namedParam(cells *cellTypeRegistry, params *paramArgRegistry, v any, key st
 		return v
 	}
 	t := reflect.TypeOf(v)
+	all := cells.names(t)
+	if len(all) == 0 {
+		return v // no cell type has t: the instances need not be walked
+	}
 	here := argScope{true, params.possible([]string{key})}
-	names := here.keep(cells.names(t))
+	names := here.keep(all)
 	if len(names) == 0 {
 		return v
 	}
@@ -195,17 +199,22 @@ func namedParam(cells *cellTypeRegistry, params *paramArgRegistry, v any, key st
 			}
 			panic(gapf("gogil cannot run this type switch or assertion on any(v) in generic code: the type parameter's instances include %s, which the interpreter holds there as one type, %s, so a case of %s would take one for the other; switch on a value of an interface the cells declare, or give the generic function the case's type as a type argument and compare with it", strings.Join(shown, ", "), t, t))
 		}
-		cells.mu.Lock()
-		cells.markUnsureLocked(t)
-		cells.mu.Unlock()
+		cells.markUnsure(t)
 		return v
 	}
 	return cells.named(v, names[0])
 }
 
-// markUnsureLocked records that a value of a cell type whose reflect type
+// markUnsure records that a value of a cell type whose reflect type
 // is t went into an interface as a plain value: %T of a plain t there
-// is then an error naming the types (unsureNames), not t. r.mu is held.
+// is then an error naming the types (unsureNames), not t.
+func (r *cellTypeRegistry) markUnsure(t reflect.Type) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.markUnsureLocked(t)
+}
+
+// markUnsureLocked is markUnsure with r.mu held.
 func (r *cellTypeRegistry) markUnsureLocked(t reflect.Type) {
 	if r.unsure == nil {
 		r.unsure = map[reflect.Type]bool{}

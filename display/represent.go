@@ -58,6 +58,11 @@ func PlainText(v any) string {
 		}
 		return x.Error()
 	}
+	if quoted(reflect.TypeOf(v)) {
+		// A value of a string type without a method fmt calls shows
+		// quoted, as a plain string does.
+		return fmt.Sprintf("%q", v)
+	}
 	if refersToItself(reflect.ValueOf(v)) {
 		// %v would follow the cycle until the stack overflows, which in Go
 		// ends the process (a real program printing it crashes too).
@@ -65,6 +70,21 @@ func PlainText(v any) string {
 	}
 	return fmt.Sprintf("%v", v)
 }
+
+// quoted: t is a string type, or a slice of one, that fmt prints without
+// calling a method.
+func quoted(t reflect.Type) bool {
+	plain := func(t reflect.Type) bool {
+		return t.Kind() == reflect.String && !t.Implements(stringerType) && !t.Implements(errorType) && !t.Implements(formatterType)
+	}
+	return t != nil && (plain(t) || t.Kind() == reflect.Slice && plain(t.Elem()) && !t.Implements(stringerType) && !t.Implements(formatterType))
+}
+
+var (
+	stringerType  = reflect.TypeFor[fmt.Stringer]()
+	errorType     = reflect.TypeFor[error]()
+	formatterType = reflect.TypeFor[fmt.Formatter]()
+)
 
 // refersToItself reports whether following v's maps, slices, pointers and
 // interfaces ever leads back to where it has been.

@@ -80,7 +80,12 @@
 // Markdown, SVG or MIME methods). The decision is made from our own AST
 // (cellsrc.TrailingForms): the expression is handed to a native capture
 // function, and if that does not compile (a call with no result) the
-// statement runs bare.
+// statement runs bare. Where the cells declared types, the printing pass
+// hands the trailing expression to the capture itself, its values typed as
+// a printed argument's are (cellsrc/trailingvalues.go), and the text is
+// what the cells' fmt makes of them: a []Shape, a Shape holding a Circle
+// with a String method or a []celsius shows as Go prints it, not as the
+// interpreter's boxes.
 //
 // # Goroutines and stdio
 //

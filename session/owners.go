@@ -1,6 +1,7 @@
 package session
 
 import (
+	"io"
 	"os"
 	"strings"
 
@@ -110,5 +111,6 @@ func (s *Session) routePrints(i *interp.Interpreter) error {
 	routeEncodings(i, &s.cellTypes)
 	routeBinaryBlanks(i, &s.cellTypes)
 	routeDeepEqual(i)
+	s.sprintf = printFunctions(io.Discard, s.cellTypes.names, s.cellTypes.wrappedTypeName)["Sprintf"].(func(string, ...any) string)
 	return routeCellPrinting(i, out, s.cellTypes.names, s.cellTypes.wrappedTypeName)
 }

@@ -54,3 +54,54 @@ func BenchmarkPrintInts(b *testing.B) {
 		})
 	}
 }
+
+// TestCellValuesOfCellTypesShowAsFmtPrintsThem checks the text/plain of a
+// cell's value whose type the cells declared, or holds such a type: a
+// slice of an interface, an interface value, a slice of a type with a
+// String method, a struct field, an array of any and a call's several
+// results show as fmt prints them in Go, not as the interpreter's boxes.
+func TestCellValuesOfCellTypesShowAsFmtPrintsThem(t *testing.T) {
+	s := newSession(t)
+	run(t, s, `type Shape interface{ Area() float64 }
+type Circle struct{ R float64 }
+func (c Circle) Area() float64 { return 3 * c.R * c.R }
+func (c Circle) String() string { return fmt.Sprintf("circle(%g)", c.R) }
+type Square struct{ S float64 }
+func (q Square) Area() float64 { return q.S * q.S }
+type Celsius float64
+func (c Celsius) String() string { return fmt.Sprintf("%g°C", float64(c)) }
+type reading struct {
+	Where string
+	T     Celsius
+}
+type name string
+func find(ok bool) error {
+	if ok {
+		return nil
+	}
+	return fmt.Errorf("missing")
+}
+func pair() (Celsius, error) { return 3, nil }
+var shapes = []Shape{Circle{2}, Square{3}}
+var s Shape = Circle{2}`)
+	for _, c := range []struct{ code, want string }{
+		{`shapes`, "[circle(2) {3}]"},
+		{`s`, "circle(2)"},
+		{`[]Celsius{1, 2}`, "[1°C 2°C]"},
+		{`reading{"roof", 20}`, "{roof 20°C}"},
+		{`[2]any{Celsius(4), Square{1}}`, "[4°C {1}]"},
+		{`pair()`, "3°C, <nil>"},
+		{`name("x")`, `"x"`},
+		{`[]name{"x", "y"}`, `["x" "y"]`},
+		{`find(true)`, "<none>"},
+		{`find(false)`, "missing"},
+		{`Celsius(5)`, "5°C"},
+		{`3 + 4`, "7"},
+		{`"plain"`, `"plain"`},
+	} {
+		_, res := run(t, s, c.code)
+		if got := plain(res); got != c.want {
+			t.Errorf("%s displays %q, want %q", c.code, got, c.want)
+		}
+	}
+}

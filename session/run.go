@@ -608,7 +608,12 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 	if e := c.hook(pp.AST); e != nil {
 		return nil, e
 	}
-	if e := pp.Lower(c.lowerOptions()); e != nil {
+	if trailing != nil {
+		c.ex.callName, c.ex.call = cellsrc.CallName(trailing.X)
+	}
+	opts := c.lowerOptions()
+	opts.Trailing = trailing != nil
+	if e := pp.Lower(opts); e != nil {
 		return nil, e
 	}
 	c.noteShapeValues(pp)
@@ -630,7 +635,8 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 	body := main.Body
 	n := len(body.List)
 	if trailing == nil || n == 0 || body.List[n-1] != ast.Stmt(trailing) {
-		// No trailing expression, or the hook replaced it: run as is.
+		// No trailing expression, or the hook or the printing pass
+		// replaced it (cellsrc/trailingvalues.go): run as is.
 		prog, e := c.compileOrError(body)
 		if e != nil {
 			return nil, e
@@ -640,7 +646,6 @@ func (c *cellRun) statements(p cellsrc.Part, last bool) ([]step, *cellio.Error) 
 	// The trailing expression is evaluated in the same program as the
 	// statements before it: every extra Execute resizes yaegi's global
 	// frame, which races with goroutines the cell started.
-	c.ex.callName, c.ex.call = cellsrc.CallName(trailing.X)
 	var compileErr error
 	for _, form := range cellsrc.TrailingForms(trailing.X) {
 		list := append(append([]ast.Stmt{}, body.List[:n-1]...), form)

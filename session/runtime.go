@@ -21,6 +21,7 @@ import (
 	"github.com/gogil/gogil/display"
 	"github.com/gogil/gogil/internal/goroutine"
 	"github.com/gogil/gogil/internal/yaegistate"
+	"github.com/gogil/gogil/session/cellfmt"
 	"github.com/gogil/gogil/session/cellsrc"
 	"github.com/gogil/gogil/session/genericlib"
 	runtimeerr "github.com/gogil/gogil/session/runtimeerr"
@@ -343,7 +344,7 @@ func (s *Session) runtimeExports() interp.Exports {
 			// Values receives all results of a trailing call.
 			"Values": reflect.ValueOf(func(vs ...any) {
 				if ex := s.current(); ex != nil {
-					ex.values, ex.have = vs, true
+					ex.values, ex.texts, ex.have = vs, s.shownTexts(vs), true
 				}
 			}),
 		},
@@ -1054,6 +1055,9 @@ func resultOutput(ex *execution) *cellio.Output {
 			// interface: nothing to show, as Python shows nothing for None.
 			return nil
 		}
+		if ex.texts != nil && ex.texts[0] != "" {
+			return &cellio.Output{Data: map[string]any{"text/plain": ex.texts[0]}}
+		}
 		out := display.Represent(vs[0])
 		return &out
 	}
@@ -1065,7 +1069,36 @@ func resultOutput(ex *execution) *cellio.Output {
 			return nil
 		}
 	}
-	return &cellio.Output{Data: map[string]any{"text/plain": display.PlainTexts(vs)}}
+	if ex.texts == nil {
+		return &cellio.Output{Data: map[string]any{"text/plain": display.PlainTexts(vs)}}
+	}
+	texts := make([]string, len(vs))
+	for i, v := range vs {
+		texts[i] = ex.texts[i]
+		if texts[i] == "" {
+			texts[i] = display.PlainText(v)
+		}
+	}
+	return &cellio.Output{Data: map[string]any{"text/plain": strings.Join(texts, ", ")}}
+}
+
+// shownTexts makes the text/plain of each of a cell's values that the
+// printing pass typed (cellsrc/trailingvalues.go) as the cells' fmt
+// prints it: nil if it typed none. A value it cannot print as Go does
+// ends the cell on the same gap a print of it would.
+func (s *Session) shownTexts(vs []any) []string {
+	var texts []string
+	for i, v := range vs {
+		verb, ok := cellfmt.ShownVerb(v)
+		if !ok {
+			continue
+		}
+		if texts == nil {
+			texts = make([]string, len(vs))
+		}
+		texts[i] = s.sprintf(verb, v)
+	}
+	return texts
 }
 
 // writes reports whether a function of that name is a print or a write,

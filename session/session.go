@@ -185,6 +185,9 @@ type Session struct {
 	closeOnce sync.Once
 
 	printed printedTypes // static types of printed values (printtypes.go)
+	// sprintf is the cells' fmt.Sprintf, which makes the text of a
+	// cell's value the printing pass typed (shownTexts).
+	sprintf func(format string, a ...any) string
 	// cellTypes names the reflect types of cell types (boxed.go).
 	cellTypes cellTypeRegistry
 	// paramArgs are the cell types each type parameter was instantiated
@@ -240,7 +243,11 @@ type execution struct {
 	sink    cellio.Cell
 	spawner int   // index into Session.spawners for this cell's go statements; 0 is the default
 	values  []any // captured trailing values
-	have    bool
+	// texts are the values' text/plain where the printing pass typed
+	// them ("" elsewhere), made as the cells' fmt prints them; nil if it
+	// typed none (cellsrc/trailingvalues.go).
+	texts []string
+	have  bool
 	// call: the trailing expression is a call (a nil interface result
 	// then shows nothing); callName is the called function's name.
 	call     bool

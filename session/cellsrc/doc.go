@@ -46,7 +46,10 @@
 // is a nil interface then shows nothing). TrailingForms are the ways to
 // evaluate it, tried in order until one compiles: all its values handed to
 // the runner's capture function (one value, or every result of a call with
-// up to four), then the bare statement (a call with no result).
+// up to four), then the bare statement (a call with no result). With
+// Options.Trailing, the printing pass captures a trailing expression whose
+// values hold cell types itself, typed as printed arguments are
+// (trailingvalues.go).
 // LeavesNoCode says when a statement part's positions can be dropped once
 // it ran.
 //

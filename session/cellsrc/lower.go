@@ -79,6 +79,10 @@ type Options struct {
 	// Describe registers the static type of a printed value with the
 	// runner, for __gogil.Typed; nil leaves printed values as they are.
 	Describe Describer
+	// Trailing: the part's trailing expression statement, if it ends in
+	// one, is the cell's value, which the runner shows as the cells' fmt
+	// prints it (trailingvalues.go).
+	Trailing bool
 }
 
 // A pass rewrites a parsed part in place for the interpreter. Passes run
@@ -707,7 +711,7 @@ var passes = []pass{
 	{
 		// While the arguments are the user's nodes, which go/types typed.
 		name:  "values of cell types printed with their static types",
-		needs: holdsCall | holdsSwitch | holdsCompare,
+		needs: holdsCall | holdsSwitch | holdsCompare | withTrailingValue,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerPrinted(f, opts)) },
 	},

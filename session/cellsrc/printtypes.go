@@ -118,7 +118,10 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 	if opts.Describe != nil && f.shapeCases {
 		opts.CellTypes = true
 	}
-	if !printsValues(f.AST, opts) {
+	// The cell's value is shown as fmt prints it (trailingvalues.go).
+	trailing := f.Trailing()
+	shows := opts.Trailing && opts.CellTypes && opts.Describe != nil && trailing != nil
+	if !printsValues(f.AST, opts) && !shows {
 		return nil
 	}
 	t := f.types(opts)
@@ -133,6 +136,12 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 		}
 		return true
 	})
+	var shown *trailingValue
+	if shows {
+		if shown = l.trailingValues(trailing); shown != nil {
+			calls = append(calls, shown.call)
+		}
+	}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && l.err == nil {
 			l.refuseErrorCall(call)
@@ -187,6 +196,9 @@ func lowerPrinted(f *File, opts Options) *cellio.Error {
 			}
 			call.Args[i] = typed
 		}
+	}
+	if l.err == nil && shown != nil {
+		shown.place(f)
 	}
 	return l.err
 }

@@ -69,6 +69,7 @@ const (
 	withCellTypes      // Options.CellTypes
 	withRenamedMethods // Options.RenamedMethods is not empty
 	withLiteralStructs // Options.LiteralStructs
+	withTrailingValue  // Options.Trailing, with Options.CellTypes
 
 	namesAny = namesGeneric | namesConstant | namesRuneConstant
 )
@@ -98,6 +99,9 @@ func (s *partScan) admits(f *File, opts Options, needs holds) bool {
 		}
 		if opts.LiteralStructs {
 			s.found |= withLiteralStructs
+		}
+		if opts.Trailing && opts.CellTypes {
+			s.found |= withTrailingValue
 		}
 	}
 	if s.found&needs != 0 {

@@ -60,8 +60,14 @@ func (c *cellRun) explain(msg string, n ast.Node) (better string, ok bool) {
 		if id, pkg := c.undefinedName(n); id != nil && "undefined: "+id.Name == text {
 			return fmt.Sprintf("%s: %s (%s)", at, text, c.why(id.Name, pkg)), true
 		}
-	case strings.HasPrefix(text, "undefined selector "):
-		return at + ": undefined: " + strings.TrimPrefix(text, "undefined selector "), true
+	case strings.HasPrefix(text, "undefined selector"):
+		// slices.Sort where no import made slices a package of the cell
+		// (the interpreter knows the name from its own tables).
+		if id, pkg := c.undefinedName(n); id != nil && pkg {
+			pos := c.s.interp.FileSet().Position(id.Pos())
+			return fmt.Sprintf("%d:%d: undefined: %s (%s)", pos.Line, pos.Column, id.Name, c.why(id.Name, pkg)), true
+		}
+		return at + ": undefined: " + strings.TrimLeft(strings.TrimPrefix(text, "undefined selector"), ": "), true
 	}
 	return "", false
 }

@@ -22,6 +22,9 @@ func TestCompileErrorsNameTheCause(t *testing.T) {
 		{"func f(a int) int { return a }", "f(1, 2)", "1:6: too many arguments in call to f (2 given)"},
 		{"", "fmt.Printn(\"x\")", `1:1: undefined: fmt.Printn (package "fmt" has no exported Printn)`},
 		{"", "w := strings.NoSuch(\"a\")", "1:6: undefined: strings.NoSuch"},
+		// The interpreter knows slices from its own tables and said
+		// "undefined selector: slices.Sort".
+		{"", "x := []int{3, 1}\nslices.Sort(x)", `2:1: undefined: slices (not imported: add import "slices")`},
 		{"seq := func(yield func(int) bool) { yield(1) }", "for x := range seq {\n\tdefer func() { fmt.Println(x, recover()) }()\n}", "a deferred call that recovers, in the body of a range over a function"},
 		{"", "for i := 0; func() bool { f := func() int { return i }; _ = f; return i < 2 }(); i++ {\n}", "a function literal in a for loop's condition or post statement that uses the loop's variable i"},
 		// yaegi ran the cell up to the shift and ended it there, silently.

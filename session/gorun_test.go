@@ -13,7 +13,7 @@ import (
 	"github.com/gogil/gogil/internal/gorun"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/gorun/*.golden by running go run")
+var update = flag.Bool("update", false, "rewrite the goldens of the testdata/gorun programs -run selects by running go run")
 
 // knownGaps are the go-run cases the session cannot run yet, by case
 // (file/form) and the feature that stops it. A gap must end in an error,
@@ -698,30 +698,34 @@ func TestGoRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, path := range programs {
-		if *update {
-			if err := gorun.Update(path); err != nil {
+		// One subtest per program, so that -run picks the programs that
+		// -update reruns go run for.
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			if *update {
+				if err := gorun.Update(path); err != nil {
+					t.Fatal(err)
+				}
+			}
+			cases, err := gorun.Read(path)
+			if err != nil {
 				t.Fatal(err)
 			}
-		}
-		cases, err := gorun.Read(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range cases {
-			key := c.Key()
-			t.Run(key, func(t *testing.T) {
-				if bug, ok := knownWrong[key]; ok {
-					checkKnownWrong(t, c.Code, c.Want, bug)
-					return
-				}
-				// A known gap ends the cell before the exit: checked as a gap.
-				if c.Exit != 0 && knownGaps[key] == "" {
-					checkGoRunExit(t, c, c.Exit)
-					return
-				}
-				checkGoRun(t, c, knownGaps[key])
-			})
-		}
+			for _, c := range cases {
+				key := c.Key()
+				t.Run(c.Form, func(t *testing.T) {
+					if bug, ok := knownWrong[key]; ok {
+						checkKnownWrong(t, c.Code, c.Want, bug)
+						return
+					}
+					// A known gap ends the cell before the exit: checked as a gap.
+					if c.Exit != 0 && knownGaps[key] == "" {
+						checkGoRunExit(t, c, c.Exit)
+						return
+					}
+					checkGoRun(t, c, knownGaps[key])
+				})
+			}
+		})
 	}
 	for _, table := range []map[string]string{knownGaps, knownWrong} {
 		for key := range table {

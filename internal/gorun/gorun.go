@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -53,7 +54,7 @@ func Read(path string) ([]Case, error) {
 	base := strings.TrimSuffix(path, ".go")
 	want, err := os.ReadFile(base + ".golden")
 	if err != nil {
-		return nil, fmt.Errorf("%w (go test -run GoRun ./session/ -args -update writes it)", err)
+		return nil, fmt.Errorf("%w (go test -run 'TestGoRun/%s$' ./session/ -args -update writes it)", err, regexp.QuoteMeta(filepath.Base(path)))
 	}
 	exit, err := exitStatus(base + ".exit")
 	if err != nil {

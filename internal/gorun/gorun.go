@@ -30,7 +30,16 @@ type Case struct {
 	// which no golden can hold): "" and false otherwise.
 	Stderr    string
 	HasStderr bool
+	// Timed says the program waits on timers (time.Sleep, time.After,
+	// tickers, context deadlines): what it prints, and in which order, can
+	// depend on how busy the machine is, for go run as for a cell. A test
+	// runs a timed case once more when it printed something else, and
+	// fails when the second run differs too.
+	Timed bool
 }
+
+// timers are the calls whose programs print what the clock decides.
+var timers = regexp.MustCompile(`\btime\.(Sleep|After|AfterFunc|Tick|NewTimer|NewTicker)\(|\bcontext\.With(Timeout|Deadline)(Cause)?\(`)
 
 // Key names a case in tables of known gaps: "NAME.go/form".
 func (c Case) Key() string { return c.Name + "/" + c.Form }
@@ -74,9 +83,10 @@ func Read(path string) ([]Case, error) {
 	text := strings.ToValidUTF8(string(want), "\uFFFD")
 	name := filepath.Base(path)
 	errText := strings.ToValidUTF8(string(stderr), "\uFFFD")
+	timed := timers.Match(src)
 	return []Case{
-		{Name: name, Form: "program", Code: string(src), Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr},
-		{Name: name, Form: "cell", Code: cell, Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr},
+		{Name: name, Form: "program", Code: string(src), Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr, Timed: timed},
+		{Name: name, Form: "cell", Code: cell, Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr, Timed: timed},
 	}, nil
 }
 

@@ -539,6 +539,15 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 			table = append(table, str(RuntimeTypeString(t)), str(firstMissing(t, it)))
 		}
 	}
+	var pointerOnly []ast.Expr // the cases of the default's panic (ifaceassert.go)
+	if pkg := l.cellPackage(); pkg != nil {
+		for _, t := range l.pointerOnlyImplementers(pkg, it, op) {
+			if x, ok := l.nameType(ta, t); ok && !l.shadowed(t, pos) {
+				pointerOnly = append(pointerOnly, x)
+				guard = append(guard, str(types.TypeString(t, cellQualifier)))
+			}
+		}
+	}
 	clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.copyExpr(ta.Type)}, Body: ret})
 	var value ast.Expr = id(v)
 	if _, cell := l.cellInterface(op); cell {
@@ -552,14 +561,19 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 	}
 	sort.Strings(names)
 	args := append([]ast.Expr{str(RuntimeTypeString(asserted)), value, str(strings.Join(names, ","))}, table...)
-	clauses = append(clauses, &ast.CaseClause{Case: pos, Body: []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
-		Args: []ast.Expr{helperCall(pos, AssertIfaceFailedHelper, args...)}}}}})
+	failed := []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
+		Args: []ast.Expr{helperCall(pos, AssertIfaceFailedHelper, args...)}}}}
+	if len(pointerOnly) > 0 {
+		last := len(clauses) - 1
+		clauses = append(clauses[:last:last], &ast.CaseClause{Case: pos, List: pointerOnly, Body: failed}, clauses[last])
+	}
+	clauses = append(clauses, &ast.CaseClause{Case: pos, Body: failed})
 	operand := ta.X
 	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
 		// What cellcase.go does for a switch the user wrote: the
 		// interpreter matches a cell type's case by the reflect type in
 		// an empty interface.
-		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{operand}, guard...)...)
+		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{reboxCellCases(operand, guard, l.cellPackage())}, guard...)...)
 	}
 	sw := &ast.TypeSwitchStmt{
 		Switch: pos,

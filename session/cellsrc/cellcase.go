@@ -187,7 +187,7 @@ func (l *typedLowering) reboxOperand(sw *ast.TypeSwitchStmt, ta *ast.TypeAssertE
 				continue
 			}
 			name, ok := l.cellCaseName(t)
-			if !ok || types.NewMethodSet(tv.Type).Len() == 0 {
+			if !ok || !boxedInAny(tv.Type) {
 				continue
 			}
 			shadowed := false

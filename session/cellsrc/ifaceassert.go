@@ -147,6 +147,15 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ta, impl)}, Body: ret})
 			guard = append(guard, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(impl, cellQualifier))})
 		}
+		// A value of a cell type whose pointer alone has the methods:
+		// the interpreter's case of the interface matches it in a
+		// function's parameter, where Go does not, so it has a case of
+		// its own that says no.
+		no := []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}}
+		for _, cand := range l.pointerOnlyImplementers(pkg, it, op) {
+			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ta, cand)}, Body: no})
+			guard = append(guard, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(cand, cellQualifier))})
+		}
 	}
 	clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type}, Body: ret})
 	// A library value with the methods (nativeshapes.go).
@@ -159,7 +168,7 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		// In an empty interface the interpreter matches those cases by
 		// the reflect type, which cell types of one shape share: the
 		// runner refuses a value it would confuse (cellcase.go).
-		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{operand}, guard...)...)
+		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{reboxCellCases(operand, guard, l.cellPackage())}, guard...)...)
 	} else if len(guard) > 0 && l.wrapperOperand(op) {
 		operand = helperCall(pos, UnboxHelper, operand)
 	}
@@ -233,4 +242,57 @@ func (l *typedLowering) guardSwitch(sw *ast.TypeSwitchStmt, n *int) {
 		sw.Body.List = append(sw.Body.List, dflt)
 	}
 	dflt.Body = append([]ast.Stmt{guard}, dflt.Body...)
+}
+
+// reboxCellCases hands operand, of an empty interface, to the runner's
+// Rebox with those of the cell types named in cases (string literals, as
+// CellCase is handed them) that the interpreter boxes in an any: its case
+// of such a type misses the box an implicit conversion made (cellcase.go).
+func reboxCellCases(operand ast.Expr, cases []ast.Expr, pkg *types.Package) ast.Expr {
+	if pkg == nil {
+		return operand
+	}
+	var boxed []ast.Expr
+	for _, c := range cases {
+		name, err := strconv.Unquote(c.(*ast.BasicLit).Value)
+		if err != nil {
+			continue
+		}
+		tn, ok := pkg.Scope().Lookup(strings.TrimPrefix(name, "*")).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		t := tn.Type()
+		if strings.HasPrefix(name, "*") {
+			t = types.NewPointer(t)
+		}
+		if boxedInAny(t) {
+			boxed = append(boxed, c)
+		}
+	}
+	if len(boxed) == 0 {
+		return operand
+	}
+	return helperCall(operand.Pos(), ReboxHelper, append([]ast.Expr{operand}, boxed...)...)
+}
+
+// pointerOnlyImplementers are the cell types T, not pointers, that an
+// operand of type operand can hold, that lack a method of it which *T
+// has: all of its methods.
+func (l *typedLowering) pointerOnlyImplementers(pkg *types.Package, it *types.Interface, operand types.Type) []types.Type {
+	var oi *types.Interface
+	if operand != nil {
+		oi, _ = operand.Underlying().(*types.Interface)
+	}
+	var out []types.Type
+	for _, cand := range concreteCellTypes(pkg) {
+		if _, ptr := cand.(*types.Pointer); ptr || types.Implements(cand, it) || !types.Implements(types.NewPointer(cand), it) {
+			continue
+		}
+		if oi != nil && !types.Implements(cand, oi) {
+			continue
+		}
+		out = append(out, cand)
+	}
+	return out
 }

@@ -314,7 +314,14 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 				body = append([]ast.Stmt{&ast.ExprStmt{X: guard}}, body...)
 			}
 			if single(i) {
-				body = append(body, set(xName(i), id(tName)))
+				var x ast.Expr = id(tName)
+				if dest := clauses[i][0].typ; l.nilConversionOf(ct, dest) {
+					// A nil *MyErr in a case error: the interpreter
+					// would make the clause's variable the nil
+					// interface (typednil.go).
+					x = l.typedNilCallOf(x, ct, dest)
+				}
+				body = append(body, set(xName(i), x))
 			}
 			dispatch = append(dispatch, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ts, ct)}, Colon: pos, Body: body})
 		}
@@ -637,7 +644,7 @@ func (l *typedLowering) guardImplementers(def *ast.AssignStmt, operand types.Typ
 		}
 		lit := &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(name)}
 		all = append(all, lit)
-		if types.NewMethodSet(t).Len() > 0 {
+		if boxedInAny(t) {
 			withMethods = append(withMethods, lit)
 		}
 	}
@@ -706,6 +713,17 @@ func cellStruct(t types.Type) bool {
 // BoxedCaseHelper is the runner's BoxedCase: the index of the name of the
 // cell type whose box the operand is, among its arguments, or -1.
 const BoxedCaseHelper = "BoxedCase"
+
+// boxedInAny: the interpreter boxes a value of t in an any, as it does a
+// value of a type with methods: its method set of a type T holds the
+// methods of *T too, so a T whose pointer alone has methods is boxed.
+func boxedInAny(t types.Type) bool {
+	t = types.Unalias(t)
+	if _, ok := t.(*types.Pointer); !ok {
+		t = types.NewPointer(t)
+	}
+	return types.NewMethodSet(t).Len() > 0
+}
 
 // basicWithMethods: t is a cell type of a basic kind (not a struct, not a
 // pointer) with methods, which the interpreter boxes in an any.

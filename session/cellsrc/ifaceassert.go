@@ -245,9 +245,11 @@ func (l *typedLowering) guardSwitch(sw *ast.TypeSwitchStmt, n *int) {
 }
 
 // reboxCellCases hands operand, of an empty interface, to the runner's
-// Rebox with those of the cell types named in cases (string literals, as
-// CellCase is handed them) that the interpreter boxes in an any: its case
-// of such a type misses the box an implicit conversion made (cellcase.go).
+// Rebox with those of the cell struct types named in cases (string
+// literals, as CellCase is handed them) that the interpreter boxes in an
+// any: its case of such a type misses the box an implicit conversion made
+// (cellcase.go). A type of a basic kind stays boxed: out of the box, its
+// value is a plain int to the interpreter, which CellCase refuses.
 func reboxCellCases(operand ast.Expr, cases []ast.Expr, pkg *types.Package) ast.Expr {
 	if pkg == nil {
 		return operand
@@ -266,7 +268,7 @@ func reboxCellCases(operand ast.Expr, cases []ast.Expr, pkg *types.Package) ast.
 		if strings.HasPrefix(name, "*") {
 			t = types.NewPointer(t)
 		}
-		if boxedInAny(t) {
+		if boxedInAny(t) && cellStruct(t) {
 			boxed = append(boxed, c)
 		}
 	}

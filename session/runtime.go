@@ -32,13 +32,18 @@ import (
 // kernel process must survive them, the cell must end with a clear error.
 type exitRequest struct {
 	code   int
-	caller string // "os.Exit" or "log.Fatal"
+	caller string // "os.Exit", "log.Fatal" or "fatal error" (Go's runtime's)
 	msg    string // what log.Fatal logged, repeated in the error so it is not lost in stderr
 }
 
 func (e exitRequest) String() string {
-	if e.caller == "os.Exit" {
+	switch e.caller {
+	case "os.Exit":
 		return fmt.Sprintf("os.Exit(%d) called; the kernel keeps running", e.code)
+	case "fatal error":
+		// Go's runtime stops the program: no deferred call runs, no
+		// recover sees it.
+		return fmt.Sprintf("fatal error: %s: Go's program stops here, running no deferred call (exit status %d); the kernel keeps running", e.msg, e.code)
 	}
 	return fmt.Sprintf("%s(%q) called (exit status %d); the kernel keeps running", e.caller, strings.TrimSuffix(e.msg, "\n"), e.code)
 }
@@ -339,6 +344,10 @@ func (s *Session) runtimeExports() interp.Exports {
 			cellsrc.BoxedCaseHelper:  reflect.ValueOf(s.cellTypes.boxedCase),
 			cellsrc.LaterCaseHelper:  reflect.ValueOf(s.cellTypes.laterCase),
 			cellsrc.SelectHelper:     reflect.ValueOf(s.choose),
+			// Unlock: an unlock of a mutex not locked ends the cell
+			// with Go's fatal error, not the kernel (cellsrc/mutexunlock.go).
+			cellsrc.UnlockHelper:     reflect.ValueOf(s.unlock),
+			cellsrc.UnlockFuncHelper: reflect.ValueOf(s.unlockFunc),
 			cellsrc.SelectRecvHelper: reflect.ValueOf(selectRecv),
 			cellsrc.SelectSendHelper: reflect.ValueOf(selectSend),
 			// Values receives all results of a trailing call.

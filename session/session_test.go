@@ -553,6 +553,59 @@ wg.Wait()`}, rec)
 	}
 }
 
+// An unlock of a mutex nobody holds is Go's fatal error, which killed the
+// kernel: the cell ends with it (no deferred call, no recover), a mutex
+// held elsewhere unlocks as in Go, and the next cell runs.
+func TestUnlockOfUnlockedMutexEndsTheCell(t *testing.T) {
+	s := newSession(t)
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: `var mu sync.Mutex
+var rw sync.RWMutex
+type Counter struct {
+	sync.Mutex
+	n int
+}
+c := &Counter{}
+c.Lock()
+c.n++
+c.Unlock()
+rw.RLock()
+rw.RUnlock()
+done := make(chan bool)
+mu.Lock()
+go func() { mu.Unlock(); done <- true }() // held by main, unlocked here: Go allows it
+<-done
+func bad() {
+	defer func() { fmt.Println("recovered", recover()) }()
+	mu.Unlock()
+}
+defer fmt.Println("deferred")
+fmt.Println("before", c.n)
+bad()
+fmt.Println("after")`}, rec)
+	if e == nil || e.Kind != cellio.Exit || !strings.Contains(e.Value, "fatal error: sync: unlock of unlocked mutex") || !strings.Contains(e.Value, "(exit status 2)") {
+		t.Errorf("error %v, want Go's fatal error", e)
+	}
+	if got := rec.out(); got != "before 1\n" {
+		t.Errorf("printed %q, want only what Go prints before the fatal error", got)
+	}
+	for code, fatal := range map[string]string{
+		"rw.Unlock()":                       "sync: Unlock of unlocked RWMutex",
+		"rw.RUnlock()":                      "sync: RUnlock of unlocked RWMutex",
+		"rw.Lock()\nrw.RUnlock()":           "sync: RUnlock of unlocked RWMutex",
+		"f := c.Unlock\nc.Lock()\nf()\nf()": "sync: unlock of unlocked mutex",
+	} {
+		_, e := s.Execute(context.Background(), Cell{Code: code}, &recorder{})
+		if e == nil || !strings.Contains(e.Value, fatal) {
+			t.Errorf("%s: error %v, want %q", code, e, fatal)
+		}
+		s.Execute(context.Background(), Cell{Code: "rw = sync.RWMutex{}"}, &recorder{})
+	}
+	if _, res := run(t, s, "1 + 1"); plain(res) != "2" {
+		t.Error("session dead after an unlock of an unlocked mutex")
+	}
+}
+
 // wg.Go's Done, which the runner calls after the goroutine ends, panics
 // on a counter the cell took below zero: the cell ends with that panic,
 // as Go's program does, and the kernel goes on.

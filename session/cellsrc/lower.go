@@ -17,7 +17,7 @@ const RuntimeAlias = "__gogil"
 // RuntimeHelpers are the functions of RuntimeAlias that the code this
 // package writes calls; the runner must provide each (session tests check
 // it).
-var RuntimeHelpers = append([]string{"Go", "GoSpread", GoDoneHelper, ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, TypedParamHelper, ParamArgsHelper, "TypeCase", CellTypeHelper, LocalTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsAsIfaceHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, BoxedCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, NamedParamHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, FormatStateType}, typedHelpers()...)
+var RuntimeHelpers = append([]string{"Go", "GoSpread", GoDoneHelper, ReturnHelper, "Defer", "DeferSpread", "DeferArgs", "Args", "Values", "Typed", TypedIfaceHelper, TypedParamHelper, ParamArgsHelper, "TypeCase", CellTypeHelper, LocalTypeHelper, UnboxHelper, NativeMatchHelper, ErrorsAsHelper, ErrorsAsIfaceHelper, ErrorsIsHelper, ErrorsUnwrapHelper, ErrorsEqualHelper, IfaceEqualHelper, TypedErrorHelper, NamedErrorHelper, RecoveredHelper, DecodeRuneHelper, SelectHelper, SelectRecvHelper, SelectSendHelper, CellCaseHelper, LibraryCaseHelper, BoxedCaseHelper, ReflectOperandHelper, ReflectFieldsOperandHelper, XMLNamedHelper, NamedHelper, NamedParamHelper, MissedCaseHelper, ReboxHelper, LaterCaseHelper, ExitingHelper, DeferredPanicHelper, AssertFailedHelper, AssertIfaceFailedHelper, IfaceOperandHelper, TypedNilHelper, ContextKeyHelper, ContextKeyOfHelper, ShiftCountHelper, ConvertIntoHelper, IndexHelper, SliceHelper, PanickingHelper, SlogTextHelper, PanicNilHelper, PrintHelper, UnlockHelper, UnlockFuncHelper, FormatStateType}, typedHelpers()...)
 
 // Options are what the runner decides for the lowering of one cell.
 type Options struct {
@@ -680,6 +680,15 @@ var passes = []pass{
 		needs: holdsSelector,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerMethodExprs(f, opts)) },
+	},
+	{
+		// Typed, before the promoted methods are written out (its
+		// selections' paths): an unlock of an unlocked mutex killed the
+		// kernel (mutexunlock.go).
+		name:  "sync.Mutex.Unlock",
+		needs: holdsSelector,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerMutexUnlock(f, opts)) },
 	},
 	{
 		name:  "struct types whose promoted methods yaegi resolves otherwise than Go (refused)",

@@ -1,0 +1,79 @@
+package session
+
+import (
+	"fmt"
+	"reflect"
+	"sync"
+	"sync/atomic"
+	"unsafe"
+)
+
+// The checks before an unlock that Go's runtime answers with a fatal
+// error (cellsrc/mutexunlock.go): the fatal error would stop the kernel's
+// process, so the cell ends with it instead.
+
+// unlock is __gogil.Unlock: m's method (Unlock or RUnlock), after the
+// check Go's method makes. A sync.Mutex must be locked, by any goroutine:
+// TryLock succeeds only on one nobody holds, and is undone. A
+// sync.RWMutex's reader count says what its methods check: Unlock needs
+// a writer holding it (a negative count), RUnlock a reader (a count that
+// is neither 0 nor a writer's -rwmutexMaxReaders alone); a try could not
+// tell a writer holding the mutex from one waiting for readers.
+func (s *Session) unlock(m any, method string) {
+	switch m := m.(type) {
+	case *sync.Mutex:
+		if m.TryLock() {
+			m.Unlock()
+			s.fatal("sync: unlock of unlocked mutex")
+		}
+		m.Unlock()
+	case *sync.RWMutex:
+		if count, ok := readerCount(m); ok {
+			switch {
+			case method == "Unlock" && count >= 0:
+				s.fatal("sync: Unlock of unlocked RWMutex")
+			case method == "RUnlock" && (count == 0 || count == -rwmutexMaxReaders):
+				s.fatal("sync: RUnlock of unlocked RWMutex")
+			}
+		}
+		if method == "Unlock" {
+			m.Unlock()
+		} else {
+			m.RUnlock()
+		}
+	default:
+		panic(fmt.Sprintf("gogil: Unlock of a %T", m))
+	}
+}
+
+// unlockFunc is __gogil.UnlockFunc, the method value m.Unlock (or
+// RUnlock) with unlock's check.
+func (s *Session) unlockFunc(m any, method string) func() {
+	return func() { s.unlock(m, method) }
+}
+
+// rwmutexMaxReaders is sync's bound on readers, which a writer subtracts
+// from the reader count.
+const rwmutexMaxReaders = 1 << 30
+
+// readerCountOffset is where sync.RWMutex keeps its reader count, an
+// atomic.Int32; ok is false where a Go release keeps it otherwise (the
+// checks are then left to Go, whose fatal error stops the kernel).
+var readerCountOffset, readerCountOK = func() (uintptr, bool) {
+	f, ok := reflect.TypeFor[sync.RWMutex]().FieldByName("readerCount")
+	return f.Offset, ok && f.Type == reflect.TypeFor[atomic.Int32]()
+}()
+
+func readerCount(rw *sync.RWMutex) (int32, bool) {
+	if !readerCountOK {
+		return 0, false
+	}
+	return (*atomic.Int32)(unsafe.Add(unsafe.Pointer(rw), readerCountOffset)).Load(), true
+}
+
+// fatal ends the cell with Go's fatal error: no deferred call runs and
+// no recover sees it, as the program would stop.
+func (s *Session) fatal(msg string) {
+	s.exiting.Store(true)
+	panic(exitRequest{code: 2, caller: "fatal error", msg: msg})
+}

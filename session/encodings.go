@@ -164,9 +164,22 @@ func (s *shadower) shadowType(t reflect.Type) reflect.Type {
 		s.types[t] = anyType
 		return anyType
 	}
+	if isInterfaceWrapper(t) && !s.decode {
+		// The interpreter's wrapper of a cell value held in a library
+		// interface (a field of type error): the library would see the
+		// wrapper's func fields; the shadow holds the value.
+		s.iface[t] = true
+		s.types[t] = anyType
+		return anyType
+	}
 	switch t.Kind() {
 	case reflect.Interface:
 		s.iface[t] = true
+		if !s.decode && t.NumMethod() > 0 {
+			// Its value's shadow has no methods: the encoder reads
+			// the value an interface holds, whatever its type.
+			st = anyType
+		}
 	case reflect.Pointer:
 		if e := s.shadowType(t.Elem()); e != t.Elem() {
 			st = reflect.PointerTo(e)
@@ -353,6 +366,17 @@ func (s *shadower) shadow(v reflect.Value, st reflect.Type) reflect.Value {
 		if inner.IsValid() {
 			out.Set(s.shadow(inner, s.shadowType(inner.Type())))
 		}
+		return out
+	}
+	if isInterfaceWrapper(t) && !s.decode {
+		held, _, err := s.reg.unwrap(v)
+		if err != nil {
+			s.fail("a value of a cell type with methods held in an interface, whose wrapper in the interpreter does not say which type it is, or keeps part of it; hold a pointer (&T{...}) in it")
+			return reflect.Zero(st)
+		}
+		hv := reflect.ValueOf(held)
+		out := reflect.New(st).Elem()
+		out.Set(s.shadow(hv, s.shadowType(hv.Type())))
 		return out
 	}
 	switch t.Kind() {

@@ -135,3 +135,25 @@ func TestEncodingEmbeddedAcrossCells(t *testing.T) {
 		t.Errorf("printed %q, want %q", rec.out(), want)
 	}
 }
+
+// encoding/json's error names a field's type as declared, main.Level,
+// where the interpreter's reflect type is int: the cell ends in a gap,
+// never naming int, and a decode that succeeds runs.
+func TestJSONErrorOfACellBasicTypeIsAGap(t *testing.T) {
+	s := newSession(t)
+	run(t, s, "import \"encoding/json\"\ntype Level int\ntype Cfg struct {\n\tL Level\n\tN int\n}")
+	for _, code := range []string{
+		"var c Cfg\nfmt.Println(json.Unmarshal([]byte(`{\"L\":\"high\"}`), &c))",
+		"var l Level\nfmt.Println(json.Unmarshal([]byte(`\"high\"`), &l))",
+	} {
+		rec := &recorder{}
+		_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+		if e == nil || !strings.Contains(e.Value, "cannot name the Go type in encoding/json's error") || !e.Unsupported || strings.Contains(rec.out(), "of type int") {
+			t.Errorf("%s: error %v, printed %q; want a gap", code, e, rec.out())
+		}
+	}
+	rec, _ := run(t, s, "var c Cfg\nfmt.Println(json.Unmarshal([]byte(`{\"L\":2,\"N\":3}`), &c), c.L, c.N)")
+	if got := rec.out(); got != "<nil> 2 3\n" {
+		t.Errorf("printed %q", got)
+	}
+}

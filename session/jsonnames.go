@@ -21,11 +21,17 @@ import (
 // the cell in a gap when it cannot tell (two types of one shape): never
 // another type's name, nor a made-up one. locals names the types declared
 // in function bodies (cellsrc/localtypes.go), and says whether it knows
-// them all.
+// them all. The type of the field, which Go's error names too, is a plain
+// int to the interpreter for a cell's `type Level int`: where a cell type
+// has the field's reflect type, the cell ends in a gap too.
 
 func nameJSONStruct(err error, v any, names cellfmt.Namer, locals func(reflect.Type) ([]string, bool)) error {
 	var ute *json.UnmarshalTypeError
-	if !errors.As(err, &ute) || ute.Struct != "" || ute.Field == "" {
+	if !errors.As(err, &ute) {
+		return err
+	}
+	if ute.Struct != "" || ute.Field == "" {
+		refuseCellBasic(ute, err, names)
 		return err
 	}
 	unknown := func() error {
@@ -72,6 +78,7 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer, locals func(reflect.T
 	default:
 		return unknown()
 	}
+	refuseCellBasic(ute, err, names)
 	return err
 }
 
@@ -105,4 +112,16 @@ func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
 		}
 	}
 	return reflect.StructField{}, false
+}
+
+// refuseCellBasic ends the cell where the type ute names is a plain int
+// to the interpreter and may be a cell's `type Level int` in Go's error
+// ("of type main.Level"): a cell type has that reflect type.
+func refuseCellBasic(ute *json.UnmarshalTypeError, err error, names cellfmt.Namer) {
+	if ute.Type == nil || ute.Type.Kind() == reflect.Struct || ute.Type.Kind() == reflect.Pointer {
+		return
+	}
+	if cell := names(ute.Type); len(cell) > 0 {
+		panic(gapf("gogil cannot name the Go type in encoding/json's error (%v): the interpreter's reflect type there is %s, which the cell type %s is too, and Go's error names the type as it was declared", err, ute.Type, strings.Join(cell, " or ")))
+	}
 }

@@ -2,10 +2,9 @@ package session
 
 import (
 	"fmt"
-	"reflect"
 	"sync"
-	"sync/atomic"
-	"unsafe"
+
+	"github.com/gogil/gogil/internal/syncstate"
 )
 
 // The checks before an unlock that Go's runtime answers with a fatal
@@ -17,7 +16,7 @@ import (
 // TryLock succeeds only on one nobody holds, and is undone. A
 // sync.RWMutex's reader count says what its methods check: Unlock needs
 // a writer holding it (a negative count), RUnlock a reader (a count that
-// is neither 0 nor a writer's -rwmutexMaxReaders alone); a try could not
+// is neither 0 nor a writer's -MaxReaders alone); a try could not
 // tell a writer holding the mutex from one waiting for readers.
 func (s *Session) unlock(m any, method string) {
 	switch m := m.(type) {
@@ -28,11 +27,11 @@ func (s *Session) unlock(m any, method string) {
 		}
 		m.Unlock()
 	case *sync.RWMutex:
-		if count, ok := readerCount(m); ok {
+		if count, ok := syncstate.ReaderCount(m); ok {
 			switch {
 			case method == "Unlock" && count >= 0:
 				s.fatal("sync: Unlock of unlocked RWMutex")
-			case method == "RUnlock" && (count == 0 || count == -rwmutexMaxReaders):
+			case method == "RUnlock" && (count == 0 || count == -syncstate.MaxReaders):
 				s.fatal("sync: RUnlock of unlocked RWMutex")
 			}
 		}
@@ -50,25 +49,6 @@ func (s *Session) unlock(m any, method string) {
 // RUnlock) with unlock's check.
 func (s *Session) unlockFunc(m any, method string) func() {
 	return func() { s.unlock(m, method) }
-}
-
-// rwmutexMaxReaders is sync's bound on readers, which a writer subtracts
-// from the reader count.
-const rwmutexMaxReaders = 1 << 30
-
-// readerCountOffset is where sync.RWMutex keeps its reader count, an
-// atomic.Int32; ok is false where a Go release keeps it otherwise (the
-// checks are then left to Go, whose fatal error stops the kernel).
-var readerCountOffset, readerCountOK = func() (uintptr, bool) {
-	f, ok := reflect.TypeFor[sync.RWMutex]().FieldByName("readerCount")
-	return f.Offset, ok && f.Type == reflect.TypeFor[atomic.Int32]()
-}()
-
-func readerCount(rw *sync.RWMutex) (int32, bool) {
-	if !readerCountOK {
-		return 0, false
-	}
-	return (*atomic.Int32)(unsafe.Add(unsafe.Pointer(rw), readerCountOffset)).Load(), true
 }
 
 // fatal ends the cell with Go's fatal error: no deferred call runs and

@@ -207,6 +207,12 @@ func (r *cellTypeRegistry) ifaceOperand(v any, impl, lack string) any {
 // cell type of a basic kind misses such a box, and the value in it is a
 // plain value of the basic type to the interpreter.
 func (r *cellTypeRegistry) boxedCase(v any, names ...string) int {
+	if v != nil && isBox(reflect.TypeOf(v)) {
+		// The box names its type, whatever other cell types share it.
+		if name := boxedName(reflect.ValueOf(v)); name != "" {
+			return slices.Index(names, name)
+		}
+	}
 	if _, name, ok := r.boxedCellValue(v); ok {
 		return slices.Index(names, name)
 	}

@@ -331,6 +331,10 @@ var knownGaps = map[string]string{
 	// is refused rather than answered by the other's method set.
 	"corpus14_stringer_receivers.go/program": "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
 	"corpus14_stringer_receivers.go/cell":    "x.(fmt.Stringer) on an any holding a value of one of two cell struct types of the same shape",
+	// cellcase.go: a *Counter (type Counter int) in an any is a plain
+	// *int to the interpreter, which a *Counter case would take for one.
+	"corpus78_pointer_methods_basic.go/program": "x.(Incrementer) on an any holding a pointer to a cell type of a basic kind",
+	"corpus78_pointer_methods_basic.go/cell":    "x.(Incrementer) on an any holding a pointer to a cell type of a basic kind",
 	// cellsrc/nativecase.go: the runner cannot see the type of a cell
 	// value yaegi converted to an interface in a call or literal.
 	"typeswitch_native.go/program": "a cell value converted to an interface in a call, in a type switch with native interface cases",

@@ -540,8 +540,13 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 		}
 	}
 	var pointerOnly []ast.Expr // the cases of the default's panic (ifaceassert.go)
+	var basics []ast.Expr      // those of a basic kind (boxedBasicCheck)
 	if pkg := l.cellPackage(); pkg != nil {
 		for _, t := range l.pointerOnlyImplementers(pkg, it, op) {
+			if !cellStruct(t) {
+				basics = append(basics, str(types.TypeString(t, cellQualifier)))
+				continue
+			}
 			if x, ok := l.nameType(ta, t); ok && !l.shadowed(t, pos) {
 				pointerOnly = append(pointerOnly, x)
 				guard = append(guard, str(types.TypeString(t, cellQualifier)))
@@ -561,14 +566,28 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 	}
 	sort.Strings(names)
 	args := append([]ast.Expr{str(RuntimeTypeString(asserted)), value, str(strings.Join(names, ","))}, table...)
-	failed := []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
-		Args: []ast.Expr{helperCall(pos, AssertIfaceFailedHelper, args...)}}}}
+	failedWith := func(value ast.Expr) []ast.Stmt {
+		args := append([]ast.Expr{args[0], value}, args[2:]...)
+		return []ast.Stmt{&ast.ExprStmt{X: &ast.CallExpr{Fun: id("panic"), Lparen: pos, Rparen: pos,
+			Args: []ast.Expr{helperCall(pos, AssertIfaceFailedHelper, args...)}}}}
+	}
+	failed := failedWith(value)
 	if len(pointerOnly) > 0 {
 		last := len(clauses) - 1
 		clauses = append(clauses[:last:last], &ast.CaseClause{Case: pos, List: pointerOnly, Body: failed}, clauses[last])
 	}
 	clauses = append(clauses, &ast.CaseClause{Case: pos, Body: failed})
 	operand := ta.X
+	var pre []ast.Stmt
+	if len(basics) > 0 {
+		x := id(fmt.Sprintf("__gogil_operand%d", *n))
+		var boxed ast.Expr = id(x.Name)
+		if _, cell := l.cellInterface(op); cell {
+			boxed = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(x.Name)} // as value above
+		}
+		pre = boxedBasicCheck(pos, x, operand, basics, failedWith(boxed))
+		operand = id(x.Name)
+	}
 	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
 		// What cellcase.go does for a switch the user wrote: the
 		// interpreter matches a cell type's case by the reflect type in
@@ -582,7 +601,7 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 	}
 	lit := &ast.FuncLit{
 		Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{Opening: pos, Closing: pos}, Results: &ast.FieldList{List: []*ast.Field{{Type: l.copyExpr(ta.Type)}}}},
-		Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{sw}, Rbrace: pos},
+		Body: &ast.BlockStmt{Lbrace: pos, List: append(pre, sw), Rbrace: pos},
 	}
 	return &ast.CallExpr{Fun: lit, Lparen: pos, Rparen: pos}
 }

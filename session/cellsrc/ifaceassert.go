@@ -140,7 +140,7 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 	// of their own, which the interpreter matches where its case of
 	// the interface misses (a pointer, a global).
 	var clauses []ast.Stmt
-	var guard []ast.Expr
+	var guard, basics []ast.Expr
 	op := l.t.Info.Types[ta.X].Type
 	if pkg := l.cellPackage(); pkg != nil {
 		for _, impl := range l.implementers(pkg, tv.Type, op, nil) {
@@ -153,6 +153,10 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		// its own that says no.
 		no := []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}}
 		for _, cand := range l.pointerOnlyImplementers(pkg, it, op) {
+			if !cellStruct(cand) {
+				basics = append(basics, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(cand, cellQualifier))})
+				continue
+			}
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ta, cand)}, Body: no})
 			guard = append(guard, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(cand, cellQualifier))})
 		}
@@ -164,6 +168,16 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		l.f.shapeCases = true
 	}
 	operand := ta.X
+	var pre []ast.Stmt
+	if len(basics) > 0 {
+		// A cell type of a basic kind whose pointer alone has the
+		// methods: the interpreter's box of its value matches the case
+		// of the interface, and out of the box it is a plain int; the
+		// runner reads the box's type (BoxedCase).
+		x := &ast.Ident{NamePos: pos, Name: fmt.Sprintf("__gogil_operand%d", *n)}
+		pre = boxedBasicCheck(pos, x, operand, basics, []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}})
+		operand = ast.NewIdent(x.Name)
+	}
 	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
 		// In an empty interface the interpreter matches those cases by
 		// the reflect type, which cell types of one shape share: the
@@ -177,7 +191,7 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		Assign: &ast.AssignStmt{Lhs: []ast.Expr{v}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{&ast.TypeAssertExpr{X: operand, Lparen: ta.Lparen, Rparen: ta.Rparen}}},
 		Body:   &ast.BlockStmt{List: clauses},
 	}
-	body := &ast.BlockStmt{List: []ast.Stmt{sw, &ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}}}
+	body := &ast.BlockStmt{List: append(pre, sw, &ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}})}
 	lit := &ast.FuncLit{Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}, Results: &ast.FieldList{List: []*ast.Field{
 		{Type: result}, {Type: ast.NewIdent("bool")},
 	}}}, Body: body}
@@ -278,9 +292,26 @@ func reboxCellCases(operand ast.Expr, cases []ast.Expr, pkg *types.Package) ast.
 	return helperCall(operand.Pos(), ReboxHelper, append([]ast.Expr{operand}, boxed...)...)
 }
 
-// pointerOnlyImplementers are the cell types T, not pointers, that an
-// operand of type operand can hold, that lack a method of it which *T
-// has: all of its methods.
+// boxedBasicCheck binds operand to x and, when x is the interpreter's box
+// of one of the cell types basics names, runs then:
+//
+//	x := operand
+//	if __gogil.BoxedCase(x, "Counter", ...) >= 0 { then }
+func boxedBasicCheck(pos token.Pos, x *ast.Ident, operand ast.Expr, basics []ast.Expr, then []ast.Stmt) []ast.Stmt {
+	return []ast.Stmt{
+		&ast.AssignStmt{Lhs: []ast.Expr{x}, TokPos: pos, Tok: token.DEFINE, Rhs: []ast.Expr{operand}},
+		&ast.IfStmt{If: pos,
+			Cond: &ast.BinaryExpr{X: helperCall(pos, BoxedCaseHelper, append([]ast.Expr{ast.NewIdent(x.Name)}, basics...)...), OpPos: pos, Op: token.GEQ,
+				Y: &ast.BasicLit{ValuePos: pos, Kind: token.INT, Value: "0"}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: then, Rbrace: pos}},
+	}
+}
+
+// pointerOnlyImplementers are the cell types T that an operand of type
+// operand can hold, that lack a method of it which *T has: all of its
+// methods. A struct's gets a case of its own; a case of a type of a basic
+// kind would make CellCase refuse every plain int, which the interpreter
+// holds it as (boxedBasicCheck instead).
 func (l *typedLowering) pointerOnlyImplementers(pkg *types.Package, it *types.Interface, operand types.Type) []types.Type {
 	var oi *types.Interface
 	if operand != nil {

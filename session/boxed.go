@@ -215,6 +215,15 @@ func (r *cellTypeRegistry) unwrap(rv reflect.Value) (any, string, *unboxError) {
 	return held.Interface(), recv, nil
 }
 
+// plainField: the cell struct type name declared field of types made of
+// predeclared types alone (cellsrc's plainFields), so that its int is an
+// int and no cell type's.
+func (r *cellTypeRegistry) plainField(name, field string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.plain[name][field]
+}
+
 // embeddedLocked: a registered struct type embeds t or *t, so that a
 // method of t may be a promoted one of a value of that struct.
 func (r *cellTypeRegistry) embeddedLocked(t reflect.Type) bool {

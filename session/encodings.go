@@ -604,7 +604,7 @@ func (s *shadower) nameStruct(err error, target any) error {
 			t = o
 		}
 		return s.reg.localNames(t)
-	})
+	}, s.reg.plainField)
 }
 
 func (r *cellTypeRegistry) marshal(call string, v any, marshal func(any) ([]byte, error)) (b []byte, err error) {

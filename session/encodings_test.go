@@ -138,7 +138,8 @@ func TestEncodingEmbeddedAcrossCells(t *testing.T) {
 
 // encoding/json's error names a field's type as declared, main.Level,
 // where the interpreter's reflect type is int: the cell ends in a gap,
-// never naming int, and a decode that succeeds runs.
+// never naming int, and a decode that succeeds runs, as does the error of
+// a field declared int.
 func TestJSONErrorOfACellBasicTypeIsAGap(t *testing.T) {
 	s := newSession(t)
 	run(t, s, "import \"encoding/json\"\ntype Level int\ntype Cfg struct {\n\tL Level\n\tN int\n}")
@@ -155,5 +156,10 @@ func TestJSONErrorOfACellBasicTypeIsAGap(t *testing.T) {
 	rec, _ := run(t, s, "var c Cfg\nfmt.Println(json.Unmarshal([]byte(`{\"L\":2,\"N\":3}`), &c), c.L, c.N)")
 	if got := rec.out(); got != "<nil> 2 3\n" {
 		t.Errorf("printed %q", got)
+	}
+	// A field declared int is an int, as Go's error says.
+	rec, _ = run(t, s, "var c Cfg\nfmt.Println(json.Unmarshal([]byte(`{\"N\":\"x\"}`), &c))")
+	if got, want := rec.out(), "json: cannot unmarshal string into Go struct field Cfg.N of type int\n"; got != want {
+		t.Errorf("printed %q, want %q", got, want)
 	}
 }

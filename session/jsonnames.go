@@ -23,15 +23,18 @@ import (
 // in function bodies (cellsrc/localtypes.go), and says whether it knows
 // them all. The type of the field, which Go's error names too, is a plain
 // int to the interpreter for a cell's `type Level int`: where a cell type
-// has the field's reflect type, the cell ends in a gap too.
+// has the field's reflect type, and plain does not say the field was
+// declared of predeclared types alone, the cell ends in a gap too.
 
-func nameJSONStruct(err error, v any, names cellfmt.Namer, locals func(reflect.Type) ([]string, bool)) error {
+func nameJSONStruct(err error, v any, names cellfmt.Namer, locals func(reflect.Type) ([]string, bool), plain func(structName, field string) bool) error {
 	var ute *json.UnmarshalTypeError
 	if !errors.As(err, &ute) {
 		return err
 	}
 	if ute.Struct != "" || ute.Field == "" {
-		refuseCellBasic(ute, err, names)
+		if !declaredPlain(ute, v, plain) {
+			refuseCellBasic(ute, err, names)
+		}
 		return err
 	}
 	unknown := func() error {
@@ -78,7 +81,9 @@ func nameJSONStruct(err error, v any, names cellfmt.Namer, locals func(reflect.T
 	default:
 		return unknown()
 	}
-	refuseCellBasic(ute, err, names)
+	if !declaredPlain(ute, v, plain) {
+		refuseCellBasic(ute, err, names)
+	}
 	return err
 }
 
@@ -112,6 +117,32 @@ func jsonField(t reflect.Type, key string) (reflect.StructField, bool) {
 		}
 	}
 	return reflect.StructField{}, false
+}
+
+// declaredPlain: the field ute names was declared of predeclared types
+// alone in the struct type ute names (no embedded struct between them),
+// so that the int Go's error names is an int.
+func declaredPlain(ute *json.UnmarshalTypeError, v any, plain func(string, string) bool) bool {
+	if ute.Struct == "" || ute.Field == "" {
+		return false
+	}
+	t := structOf(reflect.TypeOf(v))
+	path := strings.Split(ute.Field, ".")
+	for _, key := range path[:len(path)-1] {
+		if t == nil {
+			return false
+		}
+		f, ok := jsonField(t, key)
+		if !ok || f.Anonymous {
+			return false
+		}
+		t = structOf(f.Type)
+	}
+	if t == nil {
+		return false
+	}
+	f, ok := jsonField(t, path[len(path)-1])
+	return ok && plain(ute.Struct, f.Name)
 }
 
 // refuseCellBasic ends the cell where the type ute names is a plain int

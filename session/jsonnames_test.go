@@ -21,8 +21,19 @@ func TestNameJSONStruct(t *testing.T) {
 		} `json:"address"`
 		Age int
 	}
-	one := func(reflect.Type) []string { return []string{"Address"} }
-	two := func(reflect.Type) []string { return []string{"Address", "Place"} }
+	// The struct types' names; an int is no cell type's.
+	one := func(t reflect.Type) []string {
+		if t.Kind() != reflect.Struct {
+			return nil
+		}
+		return []string{"Address"}
+	}
+	two := func(t reflect.Type) []string {
+		if t.Kind() != reflect.Struct {
+			return nil
+		}
+		return []string{"Address", "Place"}
+	}
 	outerOnly := func(t reflect.Type) []string {
 		if t == reflect.TypeOf(outer{}) {
 			return []string{"Outer"}
@@ -66,7 +77,7 @@ func TestNameJSONStruct(t *testing.T) {
 					err = errors.New("gap")
 				}
 			}()
-			err = nameJSONStruct(json.Unmarshal([]byte(c.data), &v), &v, c.names, c.locals)
+			err = nameJSONStruct(json.Unmarshal([]byte(c.data), &v), &v, c.names, c.locals, func(string, string) bool { return false })
 		}()
 		if err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: got %v, want it to say %q", c.data, err, c.want)

@@ -139,7 +139,7 @@ func (r *cellTypeRegistry) renameError(err error, target any) error {
 	case *json.UnmarshalTypeError:
 		c := *e
 		c.Type = r.renameType(e.Type)
-		return nameJSONStruct(&c, target, r.names, r.localNames)
+		return nameJSONStruct(&c, target, r.names, r.localNames, r.plainField)
 	case *json.InvalidUnmarshalError:
 		return &json.InvalidUnmarshalError{Type: r.renameType(e.Type)}
 	case *json.UnsupportedTypeError:

@@ -126,16 +126,12 @@ func (l *typedLowering) mutexOperand(sel *ast.SelectorExpr) ast.Expr {
 	}
 	x := copyOperand(sel.X)
 	t := selection.Recv()
-	path := selection.Index()
-	for _, i := range path[:len(path)-1] {
-		if p, ok := t.Underlying().(*types.Pointer); ok {
-			t = p.Elem()
-		}
-		st, ok := t.Underlying().(*types.Struct)
-		if !ok || i >= st.NumFields() {
-			return nil
-		}
-		field := st.Field(i)
+	index := selection.Index()
+	fields := embeddedPath(t, index[:len(index)-1])
+	if len(fields) != len(index)-1 {
+		return nil
+	}
+	for _, field := range fields {
 		if !field.Exported() && !cellPackage(l.t, field.Pkg()) {
 			return nil
 		}

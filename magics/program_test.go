@@ -3,6 +3,7 @@ package magics
 import (
 	"context"
 	osexec "os/exec"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -37,37 +38,51 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 	}
 	var mu sync.Mutex
 	var asPrograms, again, failed []string
-	total := 0
-	t.Run("corpus", func(t *testing.T) {
-		for _, path := range programs {
-			cases, err := gorun.Read(path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, c := range cases {
-				total++
-				t.Run(c.Key(), func(t *testing.T) {
-					t.Parallel()
-					l, out, got := runThroughMagics(t, c)
-					if c.Timed && out.Err == nil && got != c.Want {
-						t.Logf("a program waiting on timers printed another order (a busy machine): running it once more")
-						l, out, got = runThroughMagics(t, c)
-					}
-					mu.Lock()
-					switch l.ranAs {
-					case ranRefused:
-						asPrograms = append(asPrograms, c.Key())
-					case ranAgain:
-						again = append(again, c.Key())
-					}
-					if out.Err != nil && c.Exit == 0 {
-						failed = append(failed, c.Key())
-					}
-					mu.Unlock()
-					checkThroughMagics(t, c, out.Err, got)
-				})
-			}
+	var cases []gorun.Case
+	for _, path := range programs {
+		cs, err := gorun.Read(path)
+		if err != nil {
+			t.Fatal(err)
 		}
+		cases = append(cases, cs...)
+	}
+	total := len(cases)
+	t.Run("corpus", func(t *testing.T) {
+		// Most cases wait (on timers, on go build for a program) more
+		// than they compute: workers of their own, more than -parallel's
+		// one per core, keep the cores busy.
+		next := make(chan gorun.Case)
+		var wg sync.WaitGroup
+		for range corpusWorkers() {
+			wg.Go(func() {
+				for c := range next {
+					t.Run(c.Key(), func(t *testing.T) {
+						l, out, got := runThroughMagics(t, c)
+						if c.Timed && out.Err == nil && got != c.Want {
+							t.Logf("a program waiting on timers printed another order (a busy machine): running it once more")
+							l, out, got = runThroughMagics(t, c)
+						}
+						mu.Lock()
+						switch l.ranAs {
+						case ranRefused:
+							asPrograms = append(asPrograms, c.Key())
+						case ranAgain:
+							again = append(again, c.Key())
+						}
+						if out.Err != nil && c.Exit == 0 {
+							failed = append(failed, c.Key())
+						}
+						mu.Unlock()
+						checkThroughMagics(t, c, out.Err, got)
+					})
+				}
+			})
+		}
+		for _, c := range cases {
+			next <- c
+		}
+		close(next)
+		wg.Wait()
 	})
 	for key := range programGaps {
 		if !contains(failed, key) {
@@ -76,6 +91,9 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 	}
 	t.Logf("%d cases: %d refused ran as programs of their own, %d ran again as programs after a gap, %d end in an error", total, len(asPrograms), len(again), len(failed))
 }
+
+// corpusWorkers is how many cases run at once: three per core.
+func corpusWorkers() int { return 3 * runtime.GOMAXPROCS(0) }
 
 // runThroughMagics runs a case in a kernel's layer of its own.
 func runThroughMagics(t *testing.T, c gorun.Case) (*Layer, kernel.Outcome, string) {

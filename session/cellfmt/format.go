@@ -80,7 +80,7 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 	if !changed && !hasTyped(a) && standins == nil && (names == nil || strings.IndexByte(format, 'T') < 0) {
 		return format, a
 	}
-	uses := verbs(format, len(a))
+	uses, takes := verbsAt(format, len(a))
 	for i, name := range standins {
 		if name == "" || uses[i].width || len(uses[i].offsets) > 0 || b[i] != a[i] {
 			continue // a %T of a Typed would print cellfmt.Typed
@@ -93,8 +93,9 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 		b[i] = NewTyped(a[i], &Type{Text: name, Kind: reflect.TypeOf(a[i]).Kind()}, nil)
 	}
 	bytes := []byte(format)
+	var edits []edit
 	for i, u := range uses {
-		if len(u.offsets) == 0 || u.other {
+		if len(u.offsets) == 0 || u.width {
 			continue
 		}
 		var name string
@@ -140,12 +141,74 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 		if !changed {
 			b, changed = append([]any(nil), a...), true
 		}
+		if u.other {
+			// Another verb prints the value itself: the name is an argument
+			// of its own, after the others, that the %T prints as %s.
+			b = append(b, name)
+			edits = append(edits, nameVerbs(format, takes, i, len(a), len(b))...)
+			continue
+		}
 		b[i] = name
 		for _, at := range u.offsets {
 			bytes[at] = 's'
 		}
 	}
-	return string(bytes), b
+	return applyEdits(bytes, edits), b
+}
+
+// An edit replaces format[start:end] with text.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// A take is a place in a format that takes an argument: a verb, or a *
+// width or precision; index is where an explicit [n] before it starts
+// (-1 if none).
+type take struct {
+	at, index, arg int
+	verb           bool
+}
+
+// nameVerbs turns each %T of argument i into a %s of argument k (1-based,
+// the name appended after the others), and gives the place after it that
+// takes an argument without an index the one fmt would have given it
+// (i+1), which the index [k] would change. The last of the n arguments
+// needs none: its name is appended last (names are appended in argument
+// order), so that after [k] fmt runs out of arguments as it did.
+func nameVerbs(format string, takes []take, i, n, k int) []edit {
+	var edits []edit
+	for j, t := range takes {
+		if !t.verb || t.arg != i || format[t.at] != 'T' {
+			continue
+		}
+		start := t.at
+		if t.index >= 0 {
+			start = t.index
+		}
+		edits = append(edits, edit{start, t.at + 1, "[" + strconv.Itoa(k) + "]s"})
+		if j+1 < len(takes) && takes[j+1].index < 0 && i+1 < n {
+			next := takes[j+1].at
+			edits = append(edits, edit{next, next, "[" + strconv.Itoa(i+2) + "]"})
+		}
+	}
+	return edits
+}
+
+// applyEdits makes edits (at distinct places) to format.
+func applyEdits(format []byte, edits []edit) string {
+	if len(edits) == 0 {
+		return string(format)
+	}
+	sort.Slice(edits, func(x, y int) bool { return edits[x].start < edits[y].start })
+	var out []byte
+	last := 0
+	for _, e := range edits {
+		out = append(out, format[last:e.start]...)
+		out = append(out, e.text...)
+		last = e.end
+	}
+	return string(append(out, format[last:]...))
 }
 
 // standinArgs names, by index, the arguments that are values of the
@@ -310,14 +373,30 @@ func GoSyntaxArgs(format string, n int) []bool {
 // verbs reads a format as fmt does (flags, [n] indexes, * widths and
 // precisions) to find which verb prints which argument.
 func verbs(format string, n int) []use {
+	uses, _ := verbsAt(format, n)
+	return uses
+}
+
+// verbsAt is verbs that also lists the places that take an argument.
+func verbsAt(format string, n int) ([]use, []take) {
 	uses := make([]use, n)
+	var takes []take
 	arg := 0
+	indexAt, indexEnd := -1, -1
+	// before is where an index just before i starts, -1 if none is.
+	before := func(i int) int {
+		if indexEnd == i {
+			return indexAt
+		}
+		return -1
+	}
 	index := func(i int) int {
 		if i < len(format) && format[i] == '[' {
 			end := strings.IndexByte(format[i:], ']')
 			if end < 0 {
 				return i
 			}
+			indexAt, indexEnd = i, i+end+1
 			if k, err := strconv.Atoi(format[i+1 : i+end]); err == nil {
 				arg = k - 1
 			}
@@ -327,6 +406,7 @@ func verbs(format string, n int) []use {
 	}
 	star := func(i int) int {
 		if i < len(format) && format[i] == '*' {
+			takes = append(takes, take{at: i, index: before(i), arg: arg})
 			if arg >= 0 && arg < n {
 				uses[arg].other, uses[arg].width = true, true
 			}
@@ -361,6 +441,7 @@ func verbs(format string, n int) []use {
 			i++
 			continue
 		}
+		takes = append(takes, take{at: i, index: before(i), arg: arg, verb: true})
 		if arg >= 0 && arg < n {
 			if format[i] == 'T' {
 				uses[arg].offsets = append(uses[arg].offsets, i)
@@ -375,7 +456,7 @@ func verbs(format string, n int) []use {
 			i++
 		}
 	}
-	return uses
+	return uses, takes
 }
 
 // value prints a cell value as Go's fmt would.

@@ -20,6 +20,11 @@ var update = flag.Bool("update", false, "rewrite the goldens of the testdata/gor
 // having printed only a beginning of what go run prints; a gap that
 // starts passing fails the test, so that the table stays true.
 var knownGaps = map[string]string{
+	// printing.go: heap.Pop's result (an any holding an int) printed by
+	// Print in a program that declares an int type with a String method,
+	// whose values the interpreter also holds in an any as plain ints.
+	"corpus79_heap_pop_print.go/program": "printing an any holding an int beside a cell int type with String (heap.Pop(h) of an IntHeap): refused",
+	"corpus79_heap_pop_print.go/cell":    "printing an any holding an int beside a cell int type with String (heap.Pop(h) of an IntHeap): refused",
 	// corpus68_*.go: functional style (the kernel runs these as programs).
 	"corpus68_state_machine_funcs.go/program":  "a function type that names itself (type stateFn func(*lexer) stateFn)",
 	"corpus68_state_machine_funcs.go/cell":     "a function type that names itself (type stateFn func(*lexer) stateFn)",

@@ -69,6 +69,11 @@ func printFunctions(out io.Writer, names cellfmt.Namer, wrapped cellfmt.WrapperN
 		"Fprint":   func(w io.Writer, a ...any) (int, error) { return w.Write([]byte(sprint(a))) },
 		"Fprintf":  func(w io.Writer, f string, a ...any) (int, error) { return w.Write([]byte(sprintf(f, a))) },
 		"Fprintln": func(w io.Writer, a ...any) (int, error) { return w.Write([]byte(sprintln(a))) },
+		// The Append family formats as the Sprint family does (a %T or %p
+		// of a cell value printed fmt's wrapper, cellfmt.Typed, silently).
+		"Append":   func(b []byte, a ...any) []byte { return append(b, sprint(a)...) },
+		"Appendf":  func(b []byte, f string, a ...any) []byte { return append(b, sprintf(f, a)...) },
+		"Appendln": func(b []byte, a ...any) []byte { return append(b, sprintln(a)...) },
 	}
 }
 

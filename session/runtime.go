@@ -95,9 +95,11 @@ func (s *Session) overrides() interp.Exports {
 			}),
 		},
 		"log/log": {
-			"Fatal":   reflect.ValueOf(func(v ...any) { fatal("log.Fatal", fmt.Sprint(v...)) }),
-			"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal("log.Fatalf", fmt.Sprintf(format, v...)) }),
-			"Fatalln": reflect.ValueOf(func(v ...any) { fatal("log.Fatalln", fmt.Sprintln(v...)) }),
+			// Their text is made as the cells' fmt makes it (fmt's own
+			// printed a %T of a cell value as cellfmt.Typed).
+			"Fatal":   reflect.ValueOf(func(v ...any) { fatal("log.Fatal", sprint(v...)) }),
+			"Fatalf":  reflect.ValueOf(func(format string, v ...any) { fatal("log.Fatalf", sprintf(format, v...)) }),
+			"Fatalln": reflect.ValueOf(func(v ...any) { fatal("log.Fatalln", sprintln(v...)) }),
 			"New":     reflect.ValueOf(newLogger),
 			"Default": reflect.ValueOf(defaultLogger),
 		},

@@ -80,7 +80,7 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 	if !changed && !hasTyped(a) && standins == nil && (names == nil || strings.IndexByte(format, 'T') < 0) {
 		return format, a
 	}
-	uses := verbs(format, len(a))
+	uses, takes := verbsAt(format, len(a))
 	for i, name := range standins {
 		if name == "" || uses[i].width || len(uses[i].offsets) > 0 || b[i] != a[i] {
 			continue // a %T of a Typed would print cellfmt.Typed
@@ -93,8 +93,27 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 		b[i] = NewTyped(a[i], &Type{Text: name, Kind: reflect.TypeOf(a[i]).Kind()}, nil)
 	}
 	bytes := []byte(format)
+	var edits []edit
 	for i, u := range uses {
-		if len(u.offsets) == 0 || u.other {
+		// fmt prints %p (and takes a * width) from the value itself,
+		// without its methods: a stand-in there prints as the stand-in.
+		if raw, as, ok := rawArg(a[i], b[i], u); ok {
+			if !changed {
+				b, changed = append([]any(nil), a...), true
+			}
+			if !u.printed && (!u.pointer || !u.width) {
+				b[i] = raw
+				for _, t := range takes {
+					if u.pointer && t.verb && t.arg == i && format[t.at] == 'p' {
+						bytes[t.at] = as[0]
+					}
+				}
+			} else if u.pointer && !u.width {
+				b = append(b, raw)
+				edits = append(edits, argVerbs(format, takes, 'p', as, i, len(a), len(b))...)
+			}
+		}
+		if len(u.offsets) == 0 || u.width {
 			continue
 		}
 		var name string
@@ -140,12 +159,130 @@ func PrintfNamed(format string, a []any, names Namer, wrapped WrapperNamer) (str
 		if !changed {
 			b, changed = append([]any(nil), a...), true
 		}
+		if u.other {
+			// Another verb prints the value itself: the name is an argument
+			// of its own, after the others, that the %T prints as %s.
+			b = append(b, name)
+			edits = append(edits, argVerbs(format, takes, 'T', "s", i, len(a), len(b))...)
+			continue
+		}
 		b[i] = name
 		for _, at := range u.offsets {
 			bytes[at] = 's'
 		}
 	}
-	return string(bytes), b
+	return applyEdits(bytes, edits), b
+}
+
+// An edit replaces format[start:end] with text.
+type edit struct {
+	start, end int
+	text       string
+}
+
+// A take is a place in a format that takes an argument: a verb, or a *
+// width or precision; index is where an explicit [n] before it starts
+// (-1 if none).
+type take struct {
+	at, index, arg int
+	verb           bool
+}
+
+// argVerbs turns each verb letter of argument i into a verb as of
+// argument k (1-based, appended after the others: the name a %T prints as
+// %s, the value a %p prints), and gives the place after it that takes an
+// argument without an index the one fmt would have given it (i+1), which
+// the index [k] would change. The last of the n arguments needs none: what
+// is appended for it is appended last (in argument order), so that after
+// [k] fmt runs out of arguments as it did.
+func argVerbs(format string, takes []take, letter byte, as string, i, n, k int) []edit {
+	var edits []edit
+	for j, t := range takes {
+		if !t.verb || t.arg != i || format[t.at] != letter {
+			continue
+		}
+		start := t.at
+		if t.index >= 0 {
+			start = t.index
+		}
+		edits = append(edits, edit{start, t.at + 1, "[" + strconv.Itoa(k) + "]" + as})
+		if j+1 < len(takes) && takes[j+1].index < 0 && i+1 < n {
+			next := takes[j+1].at
+			edits = append(edits, edit{next, next, "[" + strconv.Itoa(i+2) + "]"})
+		}
+	}
+	return edits
+}
+
+// rawArg is the value of a printed argument x (b as Args made it) that a
+// %p or a * width must be handed, where fmt would not take b, and the
+// verb (as) a %p of it becomes: a pointer (or slice, map, chan, func) for
+// %p, printed by %p; an integer for a width. Any other value is a bad
+// %p, which fmt writes without calling a Format method: b's own Format
+// writes it, under a %v that hands it 'p'.
+func rawArg(x, b any, u use) (raw any, as string, ok bool) {
+	if !u.pointer && !u.width {
+		return nil, "", false
+	}
+	var v reflect.Value
+	if typed, ok := asTyped(x); ok {
+		v = typed.v
+	} else if b != x {
+		v = unwrap(reflect.ValueOf(x))
+	} else {
+		return nil, "", false
+	}
+	if !v.IsValid() || !v.CanInterface() {
+		return nil, "", false
+	}
+	switch v.Kind() {
+	case reflect.Pointer, reflect.Slice, reflect.Map, reflect.Chan, reflect.Func, reflect.UnsafePointer:
+		return v.Interface(), "p", u.pointer
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
+		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64, reflect.Uintptr:
+		if u.width && !u.pointer {
+			return v.Interface(), "", true
+		}
+	}
+	if f, ok := b.(fmt.Formatter); ok && u.pointer && !u.width {
+		return badPointer{f}, "v", true
+	}
+	return nil, "", false
+}
+
+// badPointer prints as its value under a %p that is not a pointer's:
+// fmt's %!p(T=v), which f writes given 'p'.
+type badPointer struct{ f fmt.Formatter }
+
+func (p badPointer) Format(st fmt.State, _ rune) {
+	if x, ok := asTyped(p.f); ok {
+		// fmt writes the whole value so, with no method of it called
+		// (where a 't' is written into each field of a struct).
+		fmt.Fprintf(st, "%%!p(%s=", x.TypeName())
+		x.print(st, 'v', x.v, x.t, 0, false)
+		fmt.Fprint(st, ")")
+		return
+	}
+	p.f.Format(st, 'p')
+}
+
+// applyEdits makes edits (at distinct places) to format.
+func applyEdits(format []byte, edits []edit) string {
+	if len(edits) == 0 {
+		return string(format)
+	}
+	sort.SliceStable(edits, func(x, y int) bool { return edits[x].start < edits[y].start })
+	var out []byte
+	last := 0
+	for k, e := range edits {
+		if e.start == e.end && k+1 < len(edits) && edits[k+1].start == e.start {
+			continue // the verb there is given an index of its own
+		}
+		out = append(out, format[last:e.start]...)
+		out = append(out, e.text...)
+		last = e.end
+	}
+	return string(append(out, format[last:]...))
 }
 
 // standinArgs names, by index, the arguments that are values of the
@@ -293,6 +430,8 @@ func hasTyped(a []any) bool {
 type use struct {
 	offsets []int
 	other   bool
+	pointer bool // a %p prints it
+	printed bool // a verb other than %T and %p prints it
 	sharp   bool // a %#v prints it, with its type's name
 	width   bool // a * takes it as a width or precision
 }
@@ -310,14 +449,30 @@ func GoSyntaxArgs(format string, n int) []bool {
 // verbs reads a format as fmt does (flags, [n] indexes, * widths and
 // precisions) to find which verb prints which argument.
 func verbs(format string, n int) []use {
+	uses, _ := verbsAt(format, n)
+	return uses
+}
+
+// verbsAt is verbs that also lists the places that take an argument.
+func verbsAt(format string, n int) ([]use, []take) {
 	uses := make([]use, n)
+	var takes []take
 	arg := 0
+	indexAt, indexEnd := -1, -1
+	// before is where an index just before i starts, -1 if none is.
+	before := func(i int) int {
+		if indexEnd == i {
+			return indexAt
+		}
+		return -1
+	}
 	index := func(i int) int {
 		if i < len(format) && format[i] == '[' {
 			end := strings.IndexByte(format[i:], ']')
 			if end < 0 {
 				return i
 			}
+			indexAt, indexEnd = i, i+end+1
 			if k, err := strconv.Atoi(format[i+1 : i+end]); err == nil {
 				arg = k - 1
 			}
@@ -327,6 +482,7 @@ func verbs(format string, n int) []use {
 	}
 	star := func(i int) int {
 		if i < len(format) && format[i] == '*' {
+			takes = append(takes, take{at: i, index: before(i), arg: arg})
 			if arg >= 0 && arg < n {
 				uses[arg].other, uses[arg].width = true, true
 			}
@@ -361,11 +517,14 @@ func verbs(format string, n int) []use {
 			i++
 			continue
 		}
+		takes = append(takes, take{at: i, index: before(i), arg: arg, verb: true})
 		if arg >= 0 && arg < n {
 			if format[i] == 'T' {
 				uses[arg].offsets = append(uses[arg].offsets, i)
 			} else {
 				uses[arg].other = true
+				uses[arg].pointer = uses[arg].pointer || format[i] == 'p'
+				uses[arg].printed = uses[arg].printed || format[i] != 'p'
 				uses[arg].sharp = uses[arg].sharp || sharp && format[i] == 'v'
 			}
 		}
@@ -375,7 +534,7 @@ func verbs(format string, n int) []use {
 			i++
 		}
 	}
-	return uses
+	return uses, takes
 }
 
 // value prints a cell value as Go's fmt would.

@@ -36,6 +36,15 @@ import (
 func RewriteNilTypeCases(file *ast.File) {
 	n := 0
 	done := map[*ast.TypeSwitchStmt]bool{}
+	// A goto to the switch's label would jump into the block written
+	// around it: such a switch is left as it is.
+	gotos := map[string]bool{}
+	ast.Inspect(file, func(n ast.Node) bool {
+		if b, ok := n.(*ast.BranchStmt); ok && b.Tok == token.GOTO && b.Label != nil {
+			gotos[b.Label.Name] = true
+		}
+		return true
+	})
 	eachList(file, func(list []ast.Stmt) []ast.Stmt {
 		for i, st := range list {
 			label, _ := st.(*ast.LabeledStmt)
@@ -43,7 +52,7 @@ func RewriteNilTypeCases(file *ast.File) {
 				st = label.Stmt
 			}
 			ts, ok := st.(*ast.TypeSwitchStmt)
-			if !ok || done[ts] {
+			if !ok || done[ts] || label != nil && gotos[label.Label.Name] {
 				continue
 			}
 			done[ts] = true

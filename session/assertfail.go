@@ -63,20 +63,29 @@ func (r *cellTypeRegistry) assertOperand(v any, iface, asserted string, target a
 // library type's own: rather than name either, the cell ends with an
 // error.
 func (r *cellTypeRegistry) assertValueFailed(iface, asserted string, v any) error {
-	if v != nil {
-		rv := reflect.ValueOf(v)
-		t := rv.Type()
-		plain := !isBox(t) && !isInterfaceWrapper(t) && !(t.Kind() == reflect.Pointer && isBox(t.Elem()))
-		structural := t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct
-		if names := r.names(t); plain && !structural && len(names) > 0 {
-			shown := make([]string, len(names))
-			for i, n := range names {
-				shown[i] = cellfmt.MainName(n)
-			}
-			panic(gapf("gogil cannot name the type of the value in this failed assertion %s.(%s): the interpreter holds values of %s as plain %s values, and this %s may be one of them or not; assert with the comma-ok form (v, ok := x.(%s)) and handle !ok", iface, asserted, strings.Join(shown, ", "), t, t, asserted))
-		}
-	}
+	r.refuseSharedPlain(iface+".("+asserted+")", asserted, v)
 	return r.assertFailed(iface, asserted, "", v)
+}
+
+// refuseSharedPlain ends the cell where v, the operand of a failed
+// assertion (what, as written in the message), is a plain value of a
+// reflect type cell types share (an int where a `type count int` is
+// declared): it may be one of theirs that lost its box, or the library
+// type's own, and the panic's message would name one of them.
+func (r *cellTypeRegistry) refuseSharedPlain(what, asserted string, v any) {
+	if v == nil {
+		return
+	}
+	t := reflect.TypeOf(v)
+	plain := !isBox(t) && !isInterfaceWrapper(t) && !(t.Kind() == reflect.Pointer && isBox(t.Elem()))
+	structural := t.Kind() == reflect.Struct || t.Kind() == reflect.Pointer && t.Elem().Kind() == reflect.Struct
+	if names := r.names(t); plain && !structural && len(names) > 0 {
+		shown := make([]string, len(names))
+		for i, n := range names {
+			shown[i] = cellfmt.MainName(n)
+		}
+		panic(gapf("gogil cannot name the type of the value in this failed assertion %s: the interpreter holds values of %s as plain %s values, and this %s may be one of them or not; assert with the comma-ok form (v, ok := x.(%s)) and handle !ok", what, strings.Join(shown, ", "), t, t, asserted))
+	}
 }
 
 // dynamicName names the type of the value v holds as Go would, "" for
@@ -149,6 +158,7 @@ func boxedTypeName(box reflect.Value) string {
 // Go's order (comma-separated), table the cell types that lack one, each
 // followed by the first it lacks.
 func (r *cellTypeRegistry) assertIfaceFailed(asserted string, v any, methods string, table ...string) error {
+	r.refuseSharedPlain("to "+asserted, asserted, v)
 	concrete := r.dynamicName(v)
 	if concrete == "" {
 		return typeAssertionError("interface conversion: interface is nil, not " + asserted)

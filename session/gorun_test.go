@@ -688,6 +688,19 @@ var knownGaps = map[string]string{
 	"corpus57_sorting_room.go/cell":      "a type switch on an any holding a cell type of int (box) beside a case of int: refused",
 	"corpus57_fmt_cell_types.go/program": "a cell struct of an int field (Pair[int, bool]) printed from an []any beside a cell type of int with a String method (Suit): refused",
 	"corpus57_fmt_cell_types.go/cell":    "a cell struct of an int field (Pair[int, bool]) printed from an []any beside a cell type of int with a String method (Suit): refused",
+	// corpus80_*.go: object-oriented Go (the kernel runs these as
+	// programs). boxed.go unwrap: errors.As to a struct type whose Error
+	// is promoted from an embedded cell type.
+	"corpus80_errors_as_promoted.go/program": "errors.As to a cell struct type whose Error is promoted from an embedded cell type: refused",
+	"corpus80_errors_as_promoted.go/cell":    "errors.As to a cell struct type whose Error is promoted from an embedded cell type: refused",
+	// yaegi: a cell struct whose Write is promoted from an embedded
+	// strings.Builder cannot be an io.Writer (a compile error).
+	"corpus80_embed_builder_writer.go/program": "a cell struct embedding strings.Builder passed as an io.Writer: the interpreter's compile error",
+	"corpus80_embed_builder_writer.go/cell":    "a cell struct embedding strings.Builder passed as an io.Writer: the interpreter's compile error",
+	// assertfail.go refuseSharedPlain: a failed assertion on a plain int
+	// where a cell declares a type of kind int (the message named it).
+	"corpus80_assert_shared_plain.go/program": "the message of a failed assertion on a plain int beside a cell type of kind int: refused",
+	"corpus80_assert_shared_plain.go/cell":    "the message of a failed assertion on a plain int beside a cell type of kind int: refused",
 }
 
 // knownWrong are the cases that print a wrong value without an error,

@@ -888,6 +888,15 @@ var passes = []pass{
 		apply: func(f *File, _ Options) { RewriteHiddenFieldTags(f.AST) },
 	},
 	{
+		// Everywhere, on the switches the typed passes wrote too; before
+		// the binding pass below, which names the variable of the type
+		// switch it leaves (nilcase.go).
+		name:  "type switch cases of nil",
+		needs: holdsTypeSwitch,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, _ Options) { RewriteNilTypeCases(f.AST) },
+	},
+	{
 		// Everywhere (typeswitch.go).
 		name:  "type switches without a variable",
 		needs: holdsTypeSwitch,

@@ -224,6 +224,9 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 	var boxedNames []ast.Expr
 	var boxedClauses []ast.Stmt
 	var boxedTypes []types.Type // the candidates: implementers, and LibraryCase's shadows
+	// A case of a type the cells declare (case *MyErr), which the
+	// interpreter's switch decides: it misses the value a wrapper holds.
+	cellConcrete := false
 	useT := set("_", id(tName))
 	for i, entries := range clauses {
 		k := i + 1
@@ -270,6 +273,9 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 				// duplicate of an implementer written above.
 			case i < first || e.typ == nil || !e.native:
 				yaegiList = append(yaegiList, e.expr)
+				if e.typ != nil && !e.native && !e.cell {
+					cellConcrete = true
+				}
 			default:
 				body := []ast.Stmt{set(kName, intLit(k))}
 				if single(i) {
@@ -283,6 +289,11 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 				if types.IsInterface(e.typ) && pkg != nil {
 					impl := l.implementers(pkg, e.typ, info.Types[operand].Type, taken)
 					expanded = append(expanded, impl...)
+					if len(impl) > 0 {
+						// Cases of the cell types, decided by the
+						// interpreter's switch.
+						cellConcrete = true
+					}
 					for _, ct := range impl {
 						if cellStruct(ct) {
 							boxedImpl = append(boxedImpl, ct)
@@ -393,7 +404,7 @@ func (l *typedLowering) nativeCases(ts *ast.TypeSwitchStmt, label *ast.Ident, n 
 		dispatch = append(dispatch, &ast.CaseClause{Case: pos, Colon: pos, Body: []ast.Stmt{useT}})
 	}
 	var decided ast.Expr = id(vName)
-	if len(implementing) > 0 && l.wrapperOperand(info.Types[operand].Type) {
+	if (len(implementing) > 0 || cellConcrete) && l.wrapperOperand(info.Types[operand].Type) {
 		decided = helperCall(pos, UnboxHelper, decided)
 	}
 	// A concrete case that a cell type of a kind without stand-ins shares

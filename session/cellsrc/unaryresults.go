@@ -35,10 +35,24 @@ func lowerUnaryResults(f *File, _ Options) {
 			list[i] = &ast.ParenExpr{Lparen: u.Pos(), X: u, Rparen: u.End()}
 		}
 	}
+	// A comparison returned is the same: `return a < b` from a func
+	// returning any panicked (reflect: call of reflect.Value.SetBool on
+	// interface Value).
+	parenCompare := func(list []ast.Expr) {
+		for i, x := range list {
+			if b, ok := x.(*ast.BinaryExpr); ok {
+				switch b.Op {
+				case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+					list[i] = &ast.ParenExpr{Lparen: b.Pos(), X: b, Rparen: b.End()}
+				}
+			}
+		}
+	}
 	ast.Inspect(f.AST, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.ReturnStmt:
 			paren(n.Results)
+			parenCompare(n.Results)
 		case *ast.AssignStmt:
 			if n.Tok != token.ASSIGN {
 				break

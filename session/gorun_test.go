@@ -90,12 +90,6 @@ var knownGaps = map[string]string{
 	"corpus67_named_basic.go/cell":            "a type switch on any(v) over named basic types (Celsius, UserID): refused",
 	"corpus67_pair.go/program":                "a method of a generic type of two type parameters that names its own type (Pair[string, K]): refused",
 	"corpus67_pair.go/cell":                   "a method of a generic type of two type parameters that names its own type (Pair[string, K]): refused",
-	// yaegi interp/type.go nodeType (indexListExpr): the type of a call
-	// of a generic function of two or more type parameters, as an
-	// element of a slice or struct literal or an argument of append, is
-	// "not a generic type" (cellsrc/instantiate.go writes the arguments).
-	"corpus81_generic_ctor_in_literal.go/program": "a call of a generic function of two type parameters in a slice or struct literal: yaegi reports not a generic type",
-	"corpus81_generic_ctor_in_literal.go/cell":    "a call of a generic function of two type parameters in a slice or struct literal: yaegi reports not a generic type",
 	// yaegi's CFG (post-order panic): a conversion S(x) from a string in
 	// a generic function instantiated with a named string type
 	// (S ~string, type Tag string); with string itself it works.

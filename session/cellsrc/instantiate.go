@@ -501,3 +501,78 @@ func calledName(call *ast.CallExpr) (*ast.Ident, bool) {
 	id, ok := fun.(*ast.Ident)
 	return id, ok
 }
+
+// yaegi v0.16.1 types an element of a slice, array or struct literal,
+// and an argument of append, by its node: a call of a generic function
+// of several type parameters there, []Pair[string, int]{MakePair("b",
+// 2)} once its type arguments are written in, is "not a generic type"
+// (interp/type.go reads the instance as a type). The same call in a
+// function literal called at once is typed by the literal's result:
+// wrapGenericCalls writes `func() Pair[string, int] { return
+// MakePair[string, int]("b", 2) }()` there, which evaluates at the same
+// place. A call whose result the part cannot name is left as it is.
+func (l *typedLowering) wrapGenericCalls() {
+	info := l.info()
+	if info == nil {
+		return
+	}
+	wrap := func(x ast.Expr) ast.Expr {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return x
+		}
+		il, ok := call.Fun.(*ast.IndexListExpr)
+		if !ok {
+			return x
+		}
+		id, ok := ast.Unparen(il.X).(*ast.Ident)
+		if !ok {
+			return x
+		}
+		fn, ok := info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() == nil || !cellPackage(l.t, fn.Pkg()) {
+			return x
+		}
+		tv, ok := info.Types[call]
+		if !ok || tv.Type == nil {
+			return x
+		}
+		if _, tuple := tv.Type.(*types.Tuple); tuple || mentionsLocalType(tv.Type, map[types.Type]bool{}) {
+			return x
+		}
+		result, ok := l.nameType(call, tv.Type)
+		if !ok {
+			return x
+		}
+		result = l.instanceAliases(result)
+		pos := call.Pos()
+		lit := &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}, Results: &ast.FieldList{List: []*ast.Field{{Type: result}}}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}}, Rbrace: call.End()},
+		}
+		out := &ast.CallExpr{Fun: lit, Lparen: call.End(), Rparen: call.End()}
+		info.Types[out] = tv
+		return out
+	}
+	ast.Inspect(l.f.AST, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			for i, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					kv.Value = wrap(kv.Value)
+					continue
+				}
+				n.Elts[i] = wrap(e)
+			}
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "append" {
+				if _, builtin := info.Uses[id].(*types.Builtin); builtin {
+					for i, a := range n.Args {
+						n.Args[i] = wrap(a)
+					}
+				}
+			}
+		}
+		return true
+	})
+}

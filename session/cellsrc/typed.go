@@ -193,6 +193,7 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 		return x
 	})
 	if generics {
+		l.wrapGenericCalls()
 		l.lowerGenericDefines()
 	}
 	l.lowerRangeFuncs()

@@ -21,4 +21,13 @@ func main() {
 	fmt.Println(table, len(table))
 	e := Entry{Name: "x", Pair: MakePair("y", 9)}
 	fmt.Printf("%+v\n", e)
+	table = append(table, MakePair("d", 4), MakePair[string, int]("e", 5))
+	fmt.Println(table[3:], len(table))
+	var pairs []any
+	pairs = append(pairs, MakePair(1, "a"), MakePair(true, 2.5))
+	fmt.Println(pairs...)
+	arr := [2]Pair[int, bool]{MakePair(1, true), {Key: 2}}
+	fmt.Println(arr, []*Pair[string, int]{&table[0]}[0].Value)
+	byName := map[string]Pair[float64, string]{"pi": MakePair(3.14, "π")}
+	fmt.Println(byName)
 }

@@ -2,11 +2,13 @@ package session
 
 import (
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 
 	"github.com/gogil/gogil/session/cellfmt"
+	"github.com/gogil/gogil/session/cellsrc"
 )
 
 // typedParam is __gogil.TypedParam (cellsrc's paramArg): x is a printed
@@ -41,6 +43,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 	entries := map[string]paramEntry{}
 	paths := map[string]string{} // where in the static type a type parameter is: its key
 	instance := false            // the static type is an instance of a generic cell type, or a pointer to one
+	var genericFmt []string      // generic cell types with fmt methods ("*Name": its pointer's alone)
 	for i := 0; i+2 < len(candidates); {
 		name, ok1 := candidates[i].(string)
 		id, ok2 := candidates[i+1].(int)
@@ -53,6 +56,8 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 			paths[path] = key
 		} else if name == "!instance" {
 			instance = true
+		} else if generic, ok := strings.CutPrefix(name, cellsrc.GenericFmtMark); ok {
+			genericFmt = append(genericFmt, generic)
 		} else {
 			entries[name] = paramEntry{id, candidates[i+3 : i+3+n]}
 		}
@@ -110,6 +115,7 @@ func typedParam(printed *printedTypes, cells *cellTypeRegistry, params *paramArg
 	if node == nil {
 		return typedIface(printed, cells, x, candidates...)
 	}
+	markGenericFmt(node, genericFmt, map[*cellfmt.Type]bool{})
 	methods := attachMethods(printed, cells, params, node, rt, entries, here, paths)
 	return cellfmt.NewTypedResolved(x, node, methods, cells.resolveDynamic)
 }
@@ -336,4 +342,48 @@ func (r *paramArgRegistry) possible(keys []string) map[string]bool {
 		}
 	}
 	return out
+}
+
+// markGenericFmt marks, in the description of a value printed from
+// generic code, each instance of a generic cell type with a String or
+// Error method (or a pointer to one whose pointer has it): the printing
+// call cannot name its methods, and fmt would call them. A verb that
+// would is an error, not the fields silently (Some(Some(2.5)) printed
+// Some({2.5 true}) from fmt.Sprint(o.v) in Optional[T]'s String).
+func markGenericFmt(node *cellfmt.Type, generics []string, seen map[*cellfmt.Type]bool) {
+	if node == nil || len(generics) == 0 || seen[node] {
+		return
+	}
+	seen[node] = true
+	of := func(t *cellfmt.Type, star bool) (string, bool) {
+		if t == nil {
+			return "", false
+		}
+		base, _, ok := strings.Cut(strings.TrimPrefix(t.Text, "main."), "[")
+		if !ok || !strings.HasPrefix(t.Text, "main.") {
+			return "", false
+		}
+		if slices.Contains(generics, base) || star && slices.Contains(generics, "*"+base) {
+			return base, true
+		}
+		return "", false
+	}
+	mark := func(t *cellfmt.Type, name string) {
+		t.Text = cellfmt.UnsureType("an instance of the generic type " + cellfmt.MainName(name) + ", which has a String or Error method, printed from generic code, where gogil cannot call that method")
+		t.Unsure = true
+	}
+	if node.Kind == reflect.Pointer {
+		if name, ok := of(node.Elem, true); ok {
+			mark(node, name)
+			return
+		}
+	} else if name, ok := of(node, false); ok {
+		mark(node, name)
+		return
+	}
+	markGenericFmt(node.Elem, generics, seen)
+	markGenericFmt(node.Key, generics, seen)
+	for _, f := range node.Fields {
+		markGenericFmt(f.Type, generics, seen)
+	}
 }

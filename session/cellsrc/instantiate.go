@@ -55,6 +55,8 @@ func (l *typedLowering) planInstances() map[ast.Expr]ast.Expr {
 	}
 	out := map[ast.Expr]ast.Expr{}
 	inIndex := map[*ast.Ident]bool{}
+	var hoist []ast.Decl
+	defer func() { l.hoistAliases(hoist) }()
 	ast.Inspect(l.f.AST, func(n ast.Node) bool {
 		var id *ast.Ident
 		given := 0
@@ -84,6 +86,23 @@ func (l *typedLowering) planInstances() map[ast.Expr]ast.Expr {
 						n.Indices[i] = l.instanceAliases(x)
 					}
 				}
+			} else if l.genericCellType(id) {
+				// An instance as a type argument of a generic type,
+				// Stack[Pair[string, int]], panics the same way.
+				before := len(l.f.AST.Decls)
+				switch n := n.(type) {
+				case *ast.IndexExpr:
+					if isInstanceExpr(n.Index) {
+						n.Index = l.instanceAliases(n.Index)
+					}
+				case *ast.IndexListExpr:
+					for i, x := range n.Indices {
+						if isInstanceExpr(x) {
+							n.Indices[i] = l.instanceAliases(x)
+						}
+					}
+				}
+				hoist = append(hoist, l.f.AST.Decls[before:]...)
 			}
 		}
 		args := l.missingTypeArgs(id, given)
@@ -246,6 +265,96 @@ func (l *typedLowering) nameableLocalTypes(at *ast.Ident, args *types.TypeList, 
 	}
 }
 
+// nestsInstances: the file writes an index expression of a name whose
+// index is one too, as an instance written as a type argument of a
+// generic type is (Stack[Pair[string, int]]); planInstances aliases it.
+func nestsInstances(file *ast.File) bool {
+	found := false
+	ast.Inspect(file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.IndexExpr:
+			if _, ok := ast.Unparen(n.X).(*ast.Ident); ok && isNamedInstance(n.Index) {
+				found = true
+			}
+		case *ast.IndexListExpr:
+			if _, ok := ast.Unparen(n.X).(*ast.Ident); ok {
+				for _, x := range n.Indices {
+					found = found || isNamedInstance(x)
+				}
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// isNamedInstance: x is an index expression of a name, Pair[string, int].
+func isNamedInstance(x ast.Expr) bool {
+	switch x := x.(type) {
+	case *ast.IndexExpr:
+		_, ok := ast.Unparen(x.X).(*ast.Ident)
+		return ok
+	case *ast.IndexListExpr:
+		_, ok := ast.Unparen(x.X).(*ast.Ident)
+		return ok
+	}
+	return false
+}
+
+// hoistAliases moves the aliases of type arguments of generic types,
+// which instanceAliases appended, before the part's first declaration
+// that names one: the interpreter types a variable or a struct's field
+// where it is declared (var ps Stack[__gogil_inst1_1] above the alias
+// is "nil reflect type"), and an alias above its generic type is too.
+func (l *typedLowering) hoistAliases(hoist []ast.Decl) {
+	if len(hoist) == 0 {
+		return
+	}
+	moved := map[ast.Decl]bool{}
+	names := map[string]bool{}
+	for _, d := range hoist {
+		moved[d] = true
+		for _, spec := range d.(*ast.GenDecl).Specs {
+			names[spec.(*ast.TypeSpec).Name.Name] = true
+		}
+	}
+	var out []ast.Decl
+	placed := false
+	for _, d := range l.f.AST.Decls {
+		if moved[d] {
+			continue
+		}
+		if !placed && someNode(d, func(n ast.Node) bool { id, ok := n.(*ast.Ident); return ok && names[id.Name] }) {
+			out = append(out, hoist...)
+			placed = true
+		}
+		out = append(out, d)
+	}
+	if !placed {
+		out = append(out, hoist...)
+	}
+	l.f.AST.Decls = out
+}
+
+// genericCellType: id names a generic type the cells declare.
+func (l *typedLowering) genericCellType(id *ast.Ident) bool {
+	tn, ok := l.t.Info.Uses[id].(*types.TypeName)
+	if !ok || tn.Pkg() == nil || !cellPackage(l.t, tn.Pkg()) || tn.IsAlias() {
+		return false
+	}
+	named, ok := tn.Type().(*types.Named)
+	return ok && named.TypeParams().Len() > 0
+}
+
+// isInstanceExpr: x, written as a type argument, is an instance.
+func isInstanceExpr(x ast.Expr) bool {
+	switch x.(type) {
+	case *ast.IndexExpr, *ast.IndexListExpr:
+		return true
+	}
+	return false
+}
+
 func appendIdent(ids []*ast.Ident, x ast.Expr) []*ast.Ident {
 	if id, ok := x.(*ast.Ident); ok {
 		ids = append(ids, id)
@@ -262,7 +371,11 @@ func appendIdent(ids []*ast.Ident, x ast.Expr) []*ast.Ident {
 func (l *typedLowering) instanceAliases(x ast.Expr) ast.Expr {
 	alias := func(inst ast.Expr) ast.Expr {
 		l.aliases++
-		name := "__gogil_inst" + strconv.Itoa(l.f.base) + "_" + strconv.Itoa(l.aliases)
+		prefix := "__gogil_inst"
+		if l.aliasPrefix != "" {
+			prefix = l.aliasPrefix
+		}
+		name := prefix + strconv.Itoa(l.f.base) + "_" + strconv.Itoa(l.aliases)
 		spec := &ast.TypeSpec{Name: ast.NewIdent(name), Assign: inst.Pos(), Type: inst}
 		l.f.AST.Decls = append(l.f.AST.Decls, &ast.GenDecl{Tok: token.TYPE, Specs: []ast.Spec{spec}})
 		return &ast.Ident{Name: name, NamePos: inst.Pos()}
@@ -271,7 +384,8 @@ func (l *typedLowering) instanceAliases(x ast.Expr) ast.Expr {
 	// Show[Box[[]int]] written for Show(Box[[]int]{...}), is "type not
 	// found" unless the code instantiated it before: the alias does.
 	// Written in a type argument, an index expression is an instance.
-	aliased := func(e ast.Expr) ast.Expr {
+	var aliased func(e ast.Expr) ast.Expr
+	aliased = func(e ast.Expr) ast.Expr {
 		switch e.(type) {
 		case *ast.IndexListExpr, *ast.IndexExpr:
 		default:
@@ -279,6 +393,16 @@ func (l *typedLowering) instanceAliases(x ast.Expr) ast.Expr {
 		}
 		if tv, ok := l.t.Info.Types[e]; ok && (tv.Type == nil || mentionsLocalType(tv.Type, map[types.Type]bool{})) {
 			return e // the cell's own, naming what a package-level alias cannot
+		}
+		// Its own type arguments that are instances first: the alias
+		// of Box[Pair[int, string]] panics as the instance does.
+		switch e := e.(type) {
+		case *ast.IndexExpr:
+			e.Index = aliased(e.Index)
+		case *ast.IndexListExpr:
+			for i, x := range e.Indices {
+				e.Indices[i] = aliased(x)
+			}
 		}
 		return alias(e)
 	}
@@ -376,4 +500,79 @@ func calledName(call *ast.CallExpr) (*ast.Ident, bool) {
 	}
 	id, ok := fun.(*ast.Ident)
 	return id, ok
+}
+
+// yaegi v0.16.1 types an element of a slice, array or struct literal,
+// and an argument of append, by its node: a call of a generic function
+// of several type parameters there, []Pair[string, int]{MakePair("b",
+// 2)} once its type arguments are written in, is "not a generic type"
+// (interp/type.go reads the instance as a type). The same call in a
+// function literal called at once is typed by the literal's result:
+// wrapGenericCalls writes `func() Pair[string, int] { return
+// MakePair[string, int]("b", 2) }()` there, which evaluates at the same
+// place. A call whose result the part cannot name is left as it is.
+func (l *typedLowering) wrapGenericCalls() {
+	info := l.info()
+	if info == nil {
+		return
+	}
+	wrap := func(x ast.Expr) ast.Expr {
+		call, ok := x.(*ast.CallExpr)
+		if !ok {
+			return x
+		}
+		il, ok := call.Fun.(*ast.IndexListExpr)
+		if !ok {
+			return x
+		}
+		id, ok := ast.Unparen(il.X).(*ast.Ident)
+		if !ok {
+			return x
+		}
+		fn, ok := info.Uses[id].(*types.Func)
+		if !ok || fn.Pkg() == nil || !cellPackage(l.t, fn.Pkg()) {
+			return x
+		}
+		tv, ok := info.Types[call]
+		if !ok || tv.Type == nil {
+			return x
+		}
+		if _, tuple := tv.Type.(*types.Tuple); tuple || mentionsLocalType(tv.Type, map[types.Type]bool{}) {
+			return x
+		}
+		result, ok := l.nameType(call, tv.Type)
+		if !ok {
+			return x
+		}
+		result = l.instanceAliases(result)
+		pos := call.Pos()
+		lit := &ast.FuncLit{
+			Type: &ast.FuncType{Func: pos, Params: &ast.FieldList{}, Results: &ast.FieldList{List: []*ast.Field{{Type: result}}}},
+			Body: &ast.BlockStmt{Lbrace: pos, List: []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{call}}}, Rbrace: call.End()},
+		}
+		out := &ast.CallExpr{Fun: lit, Lparen: call.End(), Rparen: call.End()}
+		info.Types[out] = tv
+		return out
+	}
+	ast.Inspect(l.f.AST, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CompositeLit:
+			for i, e := range n.Elts {
+				if kv, ok := e.(*ast.KeyValueExpr); ok {
+					kv.Value = wrap(kv.Value)
+					continue
+				}
+				n.Elts[i] = wrap(e)
+			}
+		case *ast.CallExpr:
+			if id, ok := n.Fun.(*ast.Ident); ok && id.Name == "append" {
+				if _, builtin := info.Uses[id].(*types.Builtin); builtin {
+					for i, a := range n.Args {
+						n.Args[i] = wrap(a)
+					}
+				}
+			}
+		}
+		return true
+	})
 }

@@ -159,7 +159,7 @@ var passes = []pass{
 	{
 		// First, while the code is the user's: it type-checks the part.
 		name:  "builtins min, max, clear, new(value) and the generic library",
-		needs: holdsCall | holdsSelector | holdsRange | holdsTypeParams | namesGeneric,
+		needs: holdsCall | holdsSelector | holdsRange | holdsIndex | holdsIndexList | holdsTypeParams | namesGeneric,
 		kinds: []Kind{Decls, Stmts},
 		apply: func(f *File, opts Options) { f.fail(lowerTyped(f, opts)) },
 	},

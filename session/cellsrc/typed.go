@@ -152,7 +152,7 @@ func (f *File) types(opts Options) *Types {
 // (instantiate.go). It refuses what it cannot run with an error naming
 // it, never a guess.
 func lowerTyped(f *File, opts Options) *cellio.Error {
-	generics := callsCellGeneric(f.AST, opts.Generic)
+	generics := callsCellGeneric(f.AST, opts.Generic) || nestsInstances(f.AST)
 	if !generics && !needsTypes(f.AST) && !(opts.AtomicPointers && mayUseAtomicPointer(f.AST)) {
 		return nil
 	}
@@ -193,6 +193,7 @@ func lowerTyped(f *File, opts Options) *cellio.Error {
 		return x
 	})
 	if generics {
+		l.wrapGenericCalls()
 		l.lowerGenericDefines()
 	}
 	l.lowerRangeFuncs()
@@ -208,6 +209,7 @@ type typedLowering struct {
 	rangeFuncs     map[*ast.RangeStmt]*rangeFuncLoop // see rangefunc.go
 	rangeFuncCount int
 	aliases        int                        // see instanceAliases in instantiate.go
+	aliasPrefix    string                     // instanceAliases' names, when not __gogil_inst
 	reflectFields  bool                       // see guardInterfaceReflects in reflectiface.go
 	reflectReads   map[*ast.Ident]bool        // see assignedUse in reflectiface.go
 	boxedLocals    *[]*types.TypeName         // see localTypesInInterfaces, once per part

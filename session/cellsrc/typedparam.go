@@ -129,6 +129,29 @@ func (l *typedLowering) paramArg(arg ast.Expr, static types.Type, describe Descr
 			args = append(args, e...)
 		}
 	}
+	// The generic types with fmt methods, whose instances' methods the
+	// call cannot name ("*Name": its pointer's alone): the runner ends
+	// the printing of one in an error.
+	for _, name := range scope.Names() {
+		obj, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || obj.IsAlias() {
+			continue
+		}
+		named, ok := obj.Type().(*types.Named)
+		if !ok || named.TypeParams().Len() == 0 || types.IsInterface(named) {
+			continue
+		}
+		label := ""
+		switch {
+		case hasFmtMethod(named):
+			label = name
+		case hasFmtMethod(types.NewPointer(named)):
+			label = "*" + name
+		default:
+			continue
+		}
+		args = append(args, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(GenericFmtMark + label)}, intAt(pos, -1), intAt(pos, 0))
+	}
 	return &ast.CallExpr{
 		Fun:  &ast.SelectorExpr{X: &ast.Ident{NamePos: pos, Name: RuntimeAlias}, Sel: ast.NewIdent(TypedParamHelper)},
 		Args: args,

@@ -489,7 +489,9 @@ func collect(name string, seq any) reflect.Value {
 		return true
 	})
 	if !out.IsValid() {
-		out = reflect.MakeSlice(reflect.SliceOf(elems[0]), 0, 0)
+		// Go's Collect appends to a nil slice: an empty sequence
+		// collects to nil.
+		out = reflect.Zero(reflect.SliceOf(elems[0]))
 	}
 	return out
 }

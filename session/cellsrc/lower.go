@@ -351,6 +351,14 @@ var passes = []pass{
 		apply: func(f *File, opts Options) { f.fail(refuseInterfaceKeys(f, opts)) },
 	},
 	{
+		// While the operands are the user's nodes, which go/types typed
+		// (nilifaceany.go).
+		name:  "nil cell interfaces made empty interfaces",
+		needs: holdsCall | holdsCompositeLit,
+		kinds: []Kind{Decls, Stmts},
+		apply: func(f *File, opts Options) { f.fail(lowerNilInterfaceToAny(f, opts)) },
+	},
+	{
 		// While the conversions are the user's nodes, which go/types
 		// typed; before the copies, which copy the value it puts in a
 		// literal (ifaceconv.go).

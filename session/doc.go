@@ -10,7 +10,10 @@
 // internal/yaegistate, the one package that touches yaegi's unexported
 // state; New fails with its error, naming what differs, when the linked
 // yaegi is not the version that package was written for. Goroutine ids and
-// dumps come from internal/goroutine.
+// dumps come from internal/goroutine. Whether an Unlock or RUnlock of a
+// sync.RWMutex would be Go's fatal error comes from internal/syncstate,
+// which reads sync's unexported reader count and says when a Go release
+// lays it out otherwise.
 //
 // # Cells
 //

@@ -18,6 +18,11 @@ import (
 // a writer holding it (a negative count), RUnlock a reader (a count that
 // is neither 0 nor a writer's -MaxReaders alone); a try could not
 // tell a writer holding the mutex from one waiting for readers.
+//
+// The check is best-effort: it is not atomic with the unlock, so two
+// goroutines that unlock a mutex locked once at the same instant (or an
+// extra Unlock while a starving Mutex hands itself to a waiter) may still
+// meet Go's fatal error, which stops the kernel as it stops a program.
 func (s *Session) unlock(m any, method string) {
 	switch m := m.(type) {
 	case *sync.Mutex:
@@ -52,7 +57,8 @@ func (s *Session) unlockFunc(m any, method string) func() {
 }
 
 // fatal ends the cell with Go's fatal error: no deferred call runs and
-// no recover sees it, as the program would stop.
+// no recover sees it, as the program would stop (the lowered defers and
+// recover check s.exiting, as for os.Exit).
 func (s *Session) fatal(msg string) {
 	s.exiting.Store(true)
 	panic(exitRequest{code: 2, caller: "fatal error", msg: msg})

@@ -38,7 +38,8 @@ type Case struct {
 	Timed bool
 }
 
-// timers are the calls whose programs print what the clock decides.
+// timers are the calls whose programs print what the clock decides: a
+// textual test (a call in a comment counts), enough to allow a retry.
 var timers = regexp.MustCompile(`\btime\.(Sleep|After|AfterFunc|Tick|NewTimer|NewTicker)\(|\bcontext\.With(Timeout|Deadline)(Cause)?\(`)
 
 // Key names a case in tables of known gaps: "NAME.go/form".

@@ -12,10 +12,19 @@ import (
 const MaxReaders = 1 << 30
 
 // readerCount is where sync.RWMutex keeps its reader count, an
-// atomic.Int32; ok is false where a Go release keeps it otherwise.
+// atomic.Int32; ok is false where a Go release keeps it otherwise, or a
+// writer does not take MaxReaders off it.
 var readerCount, ok = func() (uintptr, bool) {
 	f, found := reflect.TypeFor[sync.RWMutex]().FieldByName("readerCount")
-	return f.Offset, found && f.Type == reflect.TypeFor[atomic.Int32]()
+	if !found || f.Type != reflect.TypeFor[atomic.Int32]() {
+		return 0, false
+	}
+	// A writer takes MaxReaders off the count, as this package assumes.
+	var rw sync.RWMutex
+	rw.Lock()
+	defer rw.Unlock()
+	count := (*atomic.Int32)(unsafe.Add(unsafe.Pointer(&rw), f.Offset)).Load()
+	return f.Offset, count == -MaxReaders
 }()
 
 // ReaderCount is rw's reader count: the readers holding it, less

@@ -24,8 +24,9 @@ import (
 // takes it. The runner checks what Go's method checks before unlocking
 // (session/mutexes.go), and ends the cell with Go's fatal error.
 //
-// X is written where it was, so only a receiver whose evaluation has no
-// effect (a name, a field of one: plainOperand) is rewritten.
+// X is copied (copyOperand) into the pointer, so only a receiver whose
+// evaluation has no effect (a name, a field of one: plainOperand) is
+// rewritten.
 
 // UnlockHelper and UnlockFuncHelper are the runner's helpers of this file.
 const (
@@ -121,7 +122,7 @@ func (l *typedLowering) mutexOperand(sel *ast.SelectorExpr) ast.Expr {
 	if p, ok := rt.(*types.Pointer); ok {
 		rt = p.Elem()
 	}
-	if n, ok := rt.(*types.Named); !ok || n.Obj().Name() != "Mutex" && n.Obj().Name() != "RWMutex" {
+	if n, ok := rt.(*types.Named); !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "sync" || n.Obj().Name() != "Mutex" && n.Obj().Name() != "RWMutex" {
 		return nil
 	}
 	x := copyOperand(sel.X)

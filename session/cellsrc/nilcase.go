@@ -30,7 +30,8 @@ import (
 //
 // A clause of nil alone leaves the type switch; one that lists other types
 // too stays in it, as written (its variable keeps the operand's type), and
-// its body is copied into the nil branch. A default left alone is written
+// its body is copied into the nil branch (a switch whose such clause
+// declares a label is left as it is: the copy would declare it twice). A default left alone is written
 // out in the default branch. break leaves the outer switch
 // from either branch, as it left the type switch.
 func RewriteNilTypeCases(file *ast.File) {
@@ -98,6 +99,9 @@ func lowerNilTypeCase(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt, n int) ast
 	vName := fmt.Sprintf("__gogil_nilv%d", n)
 
 	body := clause.Body
+	if mixed && declaresLabel(clause.Body) {
+		return nil // copied, its label would be declared twice
+	}
 	if mixed {
 		body = make([]ast.Stmt, len(clause.Body))
 		for i, st := range clause.Body {
@@ -160,6 +164,19 @@ func lowerNilTypeCase(ts *ast.TypeSwitchStmt, label *ast.LabeledStmt, n int) ast
 	}
 	block = append(block, st)
 	return &ast.BlockStmt{Lbrace: pos, List: block, Rbrace: ts.End()}
+}
+
+// declaresLabel: a statement of body, or in it, is labeled.
+func declaresLabel(body []ast.Stmt) bool {
+	found := false
+	for _, st := range body {
+		ast.Inspect(st, func(n ast.Node) bool {
+			_, labeled := n.(*ast.LabeledStmt)
+			found = found || labeled
+			return !found
+		})
+	}
+	return found
 }
 
 // usesName: st is `_ = name`.

@@ -17,8 +17,9 @@ import (
 // declaration, an assignment and a return give the nil interface. Each
 // operand of a cell interface type that becomes an empty interface as an
 // argument of a function the cells declared (or a function value of
-// theirs), an element of a composite literal or an appended element is
-// written as that conversion:
+// theirs: a name or field the cells declared, whatever it holds), an
+// element, map key or struct field of a composite literal, or an appended
+// element, is written as that conversion:
 //
 //	func(v I) any { if v == nil { return nil }; return v }(x)
 //
@@ -85,6 +86,26 @@ func lowerNilInterfaceToAny(f *File, opts Options) *cellio.Error {
 				elem = u.Elem()
 			case *types.Map:
 				elem = u.Elem()
+				for _, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						kv.Key = wrap(kv.Key, u.Key())
+					}
+				}
+			case *types.Struct:
+				for i, e := range n.Elts {
+					if kv, ok := e.(*ast.KeyValueExpr); ok {
+						if key, ok := kv.Key.(*ast.Ident); ok {
+							for j := range u.NumFields() {
+								if u.Field(j).Name() == key.Name {
+									kv.Value = wrap(kv.Value, u.Field(j).Type())
+								}
+							}
+						}
+					} else if i < u.NumFields() {
+						n.Elts[i] = wrap(e, u.Field(i).Type())
+					}
+				}
+				return true
 			default:
 				return true
 			}

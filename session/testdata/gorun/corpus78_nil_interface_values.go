@@ -60,6 +60,29 @@ func main() {
 		fmt.Printf("%T ", v)
 	}
 	fmt.Println()
+	type Box struct {
+		Name string
+		V    any
+	}
+	boxes := []Box{{"keyed", none}, {Name: "named", V: none}}
+	counts := map[any]int{none: 1}
+	counts[nil]++
+	fmt.Println(boxes, boxes[0].V == nil, boxes[1].V == nil, counts[nil], len(counts))
+	for _, v := range []any{none, 1, "s"} {
+		switch x := v.(type) {
+		case nil, string:
+		loop:
+			for i := range 3 {
+				if i == 1 {
+					break loop
+				}
+				fmt.Print("nil or string: ", x, " ")
+			}
+		default:
+			fmt.Print("other ", x, " ")
+		}
+	}
+	fmt.Println()
 	defer func() { fmt.Println("recovered:", recover()) }()
 	none.M()
 }

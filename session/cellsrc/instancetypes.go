@@ -137,18 +137,7 @@ func registerCellInstances(f *File, opts Options) {
 		// Its type arguments that are instances too, aliased.
 		// (The typed pass's aliases of the part are __gogil_inst.)
 		l.aliasPrefix = "__gogil_reginst"
-		switch x := x.(type) {
-		case *ast.IndexExpr:
-			if isInstanceExpr(x.Index) {
-				x.Index = l.instanceAliases(x.Index)
-			}
-		case *ast.IndexListExpr:
-			for i, a := range x.Indices {
-				if isInstanceExpr(a) {
-					x.Indices[i] = l.instanceAliases(a)
-				}
-			}
-		}
+		l.aliasInstanceArgs(x)
 		// Named by an alias, as instanceAliases names a type argument:
 		// yaegi crashes on new(Pair[string, int]) before a generic call
 		// with that type argument, and not on the alias.

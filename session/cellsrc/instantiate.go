@@ -90,18 +90,7 @@ func (l *typedLowering) planInstances() map[ast.Expr]ast.Expr {
 				// An instance as a type argument of a generic type,
 				// Stack[Pair[string, int]], panics the same way.
 				before := len(l.f.AST.Decls)
-				switch n := n.(type) {
-				case *ast.IndexExpr:
-					if isInstanceExpr(n.Index) {
-						n.Index = l.instanceAliases(n.Index)
-					}
-				case *ast.IndexListExpr:
-					for i, x := range n.Indices {
-						if isInstanceExpr(x) {
-							n.Indices[i] = l.instanceAliases(x)
-						}
-					}
-				}
+				l.aliasInstanceArgs(n)
 				hoist = append(hoist, l.f.AST.Decls[before:]...)
 			}
 		}
@@ -575,4 +564,21 @@ func (l *typedLowering) wrapGenericCalls() {
 		}
 		return true
 	})
+}
+
+// aliasInstanceArgs names each type argument of the instance x (T[A] or
+// T[A, B]) that is an instance itself by an alias (instanceAliases).
+func (l *typedLowering) aliasInstanceArgs(x ast.Node) {
+	switch x := x.(type) {
+	case *ast.IndexExpr:
+		if isInstanceExpr(x.Index) {
+			x.Index = l.instanceAliases(x.Index)
+		}
+	case *ast.IndexListExpr:
+		for i, a := range x.Indices {
+			if isInstanceExpr(a) {
+				x.Indices[i] = l.instanceAliases(a)
+			}
+		}
+	}
 }

@@ -106,23 +106,8 @@ func mentionsUnlock(n ast.Node) bool {
 // selector, and where a field on the way cannot be named (an unexported
 // one of a library type).
 func (l *typedLowering) mutexOperand(sel *ast.SelectorExpr) ast.Expr {
-	selection, ok := l.t.Info.Selections[sel]
-	if !ok || selection.Kind() != types.MethodVal {
-		return nil
-	}
-	fn, ok := selection.Obj().(*types.Func)
-	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
-		return nil
-	}
-	recv := fn.Type().(*types.Signature).Recv()
-	if recv == nil {
-		return nil
-	}
-	rt := recv.Type()
-	if p, ok := rt.(*types.Pointer); ok {
-		rt = p.Elem()
-	}
-	if n, ok := rt.(*types.Named); !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "sync" || n.Obj().Name() != "Mutex" && n.Obj().Name() != "RWMutex" {
+	name, selection := l.syncReceiver(sel)
+	if name != "Mutex" && name != "RWMutex" {
 		return nil
 	}
 	x := copyOperand(sel.X)

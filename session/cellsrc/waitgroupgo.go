@@ -72,24 +72,35 @@ func mentionsGoMethod(n ast.Node) bool {
 
 // isWaitGroupMethod: sel selects a method of sync.WaitGroup.
 func (l *typedLowering) isWaitGroupMethod(sel *ast.SelectorExpr) bool {
+	name, _ := l.syncReceiver(sel)
+	return name == "WaitGroup"
+}
+
+// syncReceiver names the type of package sync ("WaitGroup", "Mutex")
+// whose method sel selects as a method value, with the selection; "" for
+// any other selector.
+func (l *typedLowering) syncReceiver(sel *ast.SelectorExpr) (string, *types.Selection) {
 	selection, ok := l.t.Info.Selections[sel]
 	if !ok || selection.Kind() != types.MethodVal {
-		return false
+		return "", nil
 	}
 	fn, ok := selection.Obj().(*types.Func)
 	if !ok || fn.Pkg() == nil || fn.Pkg().Path() != "sync" {
-		return false
+		return "", nil
 	}
 	recv := fn.Type().(*types.Signature).Recv()
 	if recv == nil {
-		return false
+		return "", nil
 	}
 	t := recv.Type()
 	if p, ok := t.(*types.Pointer); ok {
 		t = p.Elem()
 	}
 	n, ok := t.(*types.Named)
-	return ok && n.Obj().Name() == "WaitGroup"
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() != "sync" {
+		return "", nil
+	}
+	return n.Obj().Name(), selection
 }
 
 // GoDoneHelper is the runner's go statement of wg.Go, which calls Done

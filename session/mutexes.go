@@ -56,10 +56,7 @@ func (s *Session) unlockFunc(m any, method string) func() {
 	return func() { s.unlock(m, method) }
 }
 
-// fatal ends the cell with Go's fatal error: no deferred call runs and
-// no recover sees it, as the program would stop (the lowered defers and
-// recover check s.exiting, as for os.Exit).
+// fatal ends the cell with Go's fatal error, exit status 2.
 func (s *Session) fatal(msg string) {
-	s.exiting.Store(true)
-	panic(exitRequest{code: 2, caller: "fatal error", msg: msg})
+	s.exit(exitRequest{code: 2, caller: "fatal error", msg: msg})
 }

@@ -48,6 +48,14 @@ func (e exitRequest) String() string {
 	return fmt.Sprintf("%s(%q) called (exit status %d); the kernel keeps running", e.caller, strings.TrimSuffix(e.msg, "\n"), e.code)
 }
 
+// exit ends the cell with e, as the program would stop: no deferred call
+// runs and no recover sees it (the lowered defers and recover check
+// s.exiting).
+func (s *Session) exit(e exitRequest) {
+	s.exiting.Store(true)
+	panic(e)
+}
+
 // cellReturn is what a return among a cell's statements panics with: the
 // runner ends the cell there, as main ends at a return, and runs its
 // deferred calls.
@@ -68,8 +76,7 @@ func (s *Session) overrides() interp.Exports {
 		}
 		s.logs.noCaller()
 		_ = s.logs.std.Output(3, msg)
-		s.exiting.Store(true)
-		panic(exitRequest{code: 1, caller: caller, msg: msg})
+		s.exit(exitRequest{code: 1, caller: caller, msg: msg})
 	}
 	// A logger's printing methods make their text as the cells' fmt does.
 	printing := printFunctions(io.Discard, s.cellTypes.names, s.cellTypes.wrappedTypeName)
@@ -77,8 +84,7 @@ func (s *Session) overrides() interp.Exports {
 	sprintln, _ := printing["Sprintln"].(func(...any) string)
 	sprintf, _ := printing["Sprintf"].(func(string, ...any) string)
 	newLogger, defaultLogger := stdlib.LoggerConstructors(s.logs.std, func(caller, msg string) {
-		s.exiting.Store(true)
-		panic(exitRequest{code: 1, caller: caller, msg: msg})
+		s.exit(exitRequest{code: 1, caller: caller, msg: msg})
 	}, stdlib.LoggerFormat{
 		Sprint:   func(v []any) string { return sprint(v...) },
 		Sprintln: func(v []any) string { return sprintln(v...) },
@@ -90,8 +96,7 @@ func (s *Session) overrides() interp.Exports {
 		"os/os": {
 			"Stdin": reflect.ValueOf(&stdin).Elem(),
 			"Exit": reflect.ValueOf(func(code int) {
-				s.exiting.Store(true)
-				panic(exitRequest{code: code, caller: "os.Exit"})
+				s.exit(exitRequest{code: code, caller: "os.Exit"})
 			}),
 		},
 		"log/log": {

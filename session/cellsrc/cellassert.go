@@ -524,7 +524,7 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 	v := fmt.Sprintf("__gogil_assert%d", *n)
 	ret := []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{id(v)}}}
 	var clauses []ast.Stmt
-	var guard []ast.Expr
+	var guarded []types.Type // the cell types of the cases, which CellCase is told
 	var table []ast.Expr
 	if pkg := l.cellPackage(); pkg != nil {
 		for _, impl := range l.implementers(pkg, asserted, op, nil) {
@@ -533,23 +533,23 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 				continue
 			}
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{x}, Body: ret})
-			guard = append(guard, str(types.TypeString(impl, cellQualifier)))
+			guarded = append(guarded, impl)
 		}
 		for _, t := range l.lacking(pkg, it, op) {
 			table = append(table, str(RuntimeTypeString(t)), str(firstMissing(t, it)))
 		}
 	}
 	var pointerOnly []ast.Expr // the cases of the default's panic (ifaceassert.go)
-	var basics []ast.Expr      // those of a basic kind (boxedBasicCheck)
+	var basics []types.Type    // those of a basic kind (boxedBasicCheck)
 	if pkg := l.cellPackage(); pkg != nil {
 		for _, t := range l.pointerOnlyImplementers(pkg, it, op) {
 			if !cellStruct(t) {
-				basics = append(basics, str(types.TypeString(t, cellQualifier)))
+				basics = append(basics, t)
 				continue
 			}
 			if x, ok := l.nameType(ta, t); ok && !l.shadowed(t, pos) {
 				pointerOnly = append(pointerOnly, x)
-				guard = append(guard, str(types.TypeString(t, cellQualifier)))
+				guarded = append(guarded, t)
 			}
 		}
 	}
@@ -585,14 +585,14 @@ func (l *typedLowering) ifaceAssert(ta *ast.TypeAssertExpr, op, asserted types.T
 		if _, cell := l.cellInterface(op); cell {
 			boxed = &ast.UnaryExpr{OpPos: pos, Op: token.AND, X: id(x.Name)} // as value above
 		}
-		pre = boxedBasicCheck(pos, x, operand, basics, failedWith(boxed))
+		pre = boxedBasicCheck(pos, x, operand, cellTypeNames(pos, basics), failedWith(boxed))
 		operand = id(x.Name)
 	}
-	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
+	if guard := cellTypeNames(pos, guarded); len(guard) > 0 && emptyInterface(op) {
 		// What cellcase.go does for a switch the user wrote: the
 		// interpreter matches a cell type's case by the reflect type in
 		// an empty interface.
-		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{reboxCellCases(operand, guard, l.cellPackage())}, guard...)...)
+		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{reboxCellCases(operand, guarded)}, guard...)...)
 	}
 	sw := &ast.TypeSwitchStmt{
 		Switch: pos,

@@ -140,12 +140,13 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 	// of their own, which the interpreter matches where its case of
 	// the interface misses (a pointer, a global).
 	var clauses []ast.Stmt
-	var guard, basics []ast.Expr
+	var basics []types.Type
+	var guarded []types.Type // the cell types of the cases, which CellCase is told
 	op := l.t.Info.Types[ta.X].Type
 	if pkg := l.cellPackage(); pkg != nil {
 		for _, impl := range l.implementers(pkg, tv.Type, op, nil) {
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ta, impl)}, Body: ret})
-			guard = append(guard, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(impl, cellQualifier))})
+			guarded = append(guarded, impl)
 		}
 		// A value of a cell type whose pointer alone has the methods:
 		// the interpreter's case of the interface matches it in a
@@ -154,11 +155,11 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		no := []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}}
 		for _, cand := range l.pointerOnlyImplementers(pkg, it, op) {
 			if !cellStruct(cand) {
-				basics = append(basics, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(cand, cellQualifier))})
+				basics = append(basics, cand)
 				continue
 			}
 			clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{l.typeExpr(ta, cand)}, Body: no})
-			guard = append(guard, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(cand, cellQualifier))})
+			guarded = append(guarded, cand)
 		}
 	}
 	clauses = append(clauses, &ast.CaseClause{Case: pos, List: []ast.Expr{ta.Type}, Body: ret})
@@ -175,14 +176,15 @@ func (l *typedLowering) assertAsSwitch(x ast.Expr, n *int) ast.Expr {
 		// of the interface, and out of the box it is a plain int; the
 		// runner reads the box's type (BoxedCase).
 		x := &ast.Ident{NamePos: pos, Name: fmt.Sprintf("__gogil_operand%d", *n)}
-		pre = boxedBasicCheck(pos, x, operand, basics, []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}})
+		pre = boxedBasicCheck(pos, x, operand, cellTypeNames(pos, basics), []ast.Stmt{&ast.ReturnStmt{Return: pos, Results: []ast.Expr{ast.NewIdent("nil"), ast.NewIdent("false")}}})
 		operand = ast.NewIdent(x.Name)
 	}
+	guard := cellTypeNames(pos, guarded)
 	if oi, ok := op.Underlying().(*types.Interface); ok && oi.Empty() && len(guard) > 0 {
 		// In an empty interface the interpreter matches those cases by
 		// the reflect type, which cell types of one shape share: the
 		// runner refuses a value it would confuse (cellcase.go).
-		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{reboxCellCases(operand, guard, l.cellPackage())}, guard...)...)
+		operand = helperCall(pos, CellCaseHelper, append([]ast.Expr{reboxCellCases(operand, guarded)}, guard...)...)
 	} else if len(guard) > 0 && l.wrapperOperand(op) {
 		operand = helperCall(pos, UnboxHelper, operand)
 	}
@@ -259,37 +261,32 @@ func (l *typedLowering) guardSwitch(sw *ast.TypeSwitchStmt, n *int) {
 }
 
 // reboxCellCases hands operand, of an empty interface, to the runner's
-// Rebox with those of the cell struct types named in cases (string
-// literals, as CellCase is handed them) that the interpreter boxes in an
-// any: its case of such a type misses the box an implicit conversion made
-// (cellcase.go). A type of a basic kind stays boxed: out of the box, its
-// value is a plain int to the interpreter, which CellCase refuses.
-func reboxCellCases(operand ast.Expr, cases []ast.Expr, pkg *types.Package) ast.Expr {
-	if pkg == nil {
-		return operand
-	}
-	var boxed []ast.Expr
-	for _, c := range cases {
-		name, err := strconv.Unquote(c.(*ast.BasicLit).Value)
-		if err != nil {
-			continue
-		}
-		tn, ok := pkg.Scope().Lookup(strings.TrimPrefix(name, "*")).(*types.TypeName)
-		if !ok {
-			continue
-		}
-		t := tn.Type()
-		if strings.HasPrefix(name, "*") {
-			t = types.NewPointer(t)
-		}
+// Rebox with those of the cell types of cases that are structs (or
+// pointers to them) the interpreter boxes in an any: its case of such a
+// type misses the box an implicit conversion made (cellcase.go). A type
+// of a basic kind stays boxed: out of the box, its value is a plain int
+// to the interpreter, which CellCase refuses.
+func reboxCellCases(operand ast.Expr, cases []types.Type) ast.Expr {
+	var boxed []types.Type
+	for _, t := range cases {
 		if boxedInAny(t) && cellStruct(t) {
-			boxed = append(boxed, c)
+			boxed = append(boxed, t)
 		}
 	}
 	if len(boxed) == 0 {
 		return operand
 	}
-	return helperCall(operand.Pos(), ReboxHelper, append([]ast.Expr{operand}, boxed...)...)
+	return helperCall(operand.Pos(), ReboxHelper, append([]ast.Expr{operand}, cellTypeNames(operand.Pos(), boxed)...)...)
+}
+
+// cellTypeNames are the names the runner knows types by ("T", "*T"), as
+// string literals.
+func cellTypeNames(pos token.Pos, ts []types.Type) []ast.Expr {
+	var names []ast.Expr
+	for _, t := range ts {
+		names = append(names, &ast.BasicLit{ValuePos: pos, Kind: token.STRING, Value: strconv.Quote(types.TypeString(t, cellQualifier))})
+	}
+	return names
 }
 
 // boxedBasicCheck binds operand to x and, when x is the interpreter's box

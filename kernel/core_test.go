@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"log/slog"
+	"slices"
 	"sync"
 	"testing"
 	"time"
@@ -145,6 +146,29 @@ func (p *inProcess) reply(req *wire.Message, content any) sentMessage {
 		p.t.Fatalf("no reply to %s", req.Header.MsgType)
 		return sentMessage{}
 	}
+}
+
+// repliesInAnyOrder takes the next len(reqs) replies, which must answer
+// reqs, in whatever order they come.
+func (p *inProcess) repliesInAnyOrder(reqs ...*wire.Message) map[*wire.Message]sentMessage {
+	p.t.Helper()
+	got := map[*wire.Message]sentMessage{}
+	for range reqs {
+		select {
+		case r := <-p.tr.replies:
+			i := slices.IndexFunc(reqs, func(req *wire.Message) bool { return req.Header.MsgID == r.msg.Parent().MsgID })
+			if i < 0 {
+				p.t.Fatalf("a reply (%s) to %s came before those awaited", r.msg.Header.MsgType, r.msg.Parent().MsgID)
+			}
+			if _, twice := got[reqs[i]]; twice {
+				p.t.Fatalf("%s answered twice", reqs[i].Header.MsgType)
+			}
+			got[reqs[i]] = r
+		case <-time.After(20 * time.Second):
+			p.t.Fatalf("%d of %d replies came", len(got), len(reqs))
+		}
+	}
+	return got
 }
 
 // collect returns the iopub messages whose parent is req, up to its idle.
@@ -410,9 +434,13 @@ func TestControlServedWhileShellBusy(t *testing.T) {
 			t.Errorf("%s answered on %s", msgType, r.channel)
 		}
 	}
-	p.reply(p.send(wire.Control, "interrupt_request", struct{}{}), nil)
+	// The cell may end, and reply, before the interrupt_reply is sent.
+	interrupt := p.send(wire.Control, "interrupt_request", struct{}{})
+	got := p.repliesInAnyOrder(interrupt, blocked)
 	var reply wire.ExecuteReply
-	p.reply(blocked, &reply)
+	if err := got[blocked].msg.DecodeContent(&reply); err != nil {
+		t.Fatal(err)
+	}
 	if reply.EName != "KeyboardInterrupt" {
 		t.Errorf("interrupted cell replied %+v", reply)
 	}

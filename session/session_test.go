@@ -497,10 +497,23 @@ func TestMainFunction(t *testing.T) {
 	}
 }
 
+// A timer's function that panics is reported, not the end of the kernel:
+// by the cell, when the timer fires before the cell returns, otherwise on
+// the cell's stderr afterwards. The next cell runs either way.
 func TestAfterFuncPanicIsRecovered(t *testing.T) {
 	s := newSession(t)
-	rec, _ := run(t, s, "time.AfterFunc(time.Millisecond, func() { panic(\"timer\") })")
-	waitFor(t, func() bool { return strings.Contains(rec.err(), "panic: timer") })
+	rec := &recorder{}
+	_, e := s.Execute(context.Background(), Cell{Code: "time.AfterFunc(time.Millisecond, func() { panic(\"timer\") })"}, rec)
+	if e != nil {
+		if !strings.Contains(e.Error(), "panic: timer") {
+			t.Fatalf("the cell failed with %v", e)
+		}
+	} else {
+		waitFor(t, func() bool { return strings.Contains(rec.err(), "panic: timer") })
+	}
+	if _, res := run(t, s, "1 + 1"); plain(res) != "2" {
+		t.Errorf("the next cell gave %s", plain(res))
+	}
 }
 
 // A cell interrupted in a native wait that nothing will end (a WaitGroup

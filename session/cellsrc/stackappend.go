@@ -171,7 +171,11 @@ func lowerStackAppends(f *File, opts Options) *cellio.Error {
 			continue
 		}
 		if len(s.passedTo) > 0 {
-			if !keptOnStackBy(f, s.passedTo) {
+			kept, unseen := keptOnStackBy(f, s.passedTo)
+			if unseen != "" {
+				return f.compileError(s.capCall, "cap(%s) of a slice main appends to and gives to %s, a function of an earlier cell: whether Go's compiler keeps the slice's backing store on the stack (growing it by size class, cap 3 for three ints where the heap gives 4) depends on what %s does with it, which this cell cannot see; print the slice's length instead", s.obj.Name(), unseen, unseen)
+			}
+			if !kept {
 				continue // it leaves main: the heap's growth
 			}
 			return f.compileError(s.passedTo[0].call, "cap(%s) of a slice main appends to and gives to %s, which only reads it: Go's compiler then keeps the slice's backing store on the stack, growing it by size class where the heap doubles it (cap 3 for three ints, not 4), which gogil does not emulate; print the slice's length instead", s.obj.Name(), types.ExprString(s.passedTo[0].call.Fun))
@@ -527,8 +531,9 @@ func passedToOwnFunc(info *types.Info, id *ast.Ident, parents []ast.Node) bool {
 // cell, and does no more with its parameter than read it (len, cap,
 // index, range), so that escape analysis keeps the slice on the stack. A
 // function that passes it on, keeps or returns it lets it leave, and its
-// growth is the heap's, the interpreter's.
-func keptOnStackBy(f *File, passed []passedSlice) bool {
+// growth is the heap's, the interpreter's. unseen names a function the
+// cell does not declare (an earlier cell's), of which nothing is known.
+func keptOnStackBy(f *File, passed []passedSlice) (kept bool, unseen string) {
 	var others []*ast.File
 	for _, p := range passed {
 		name := p.call.Fun.(*ast.Ident).Name
@@ -543,11 +548,14 @@ func keptOnStackBy(f *File, passed []passedSlice) bool {
 				}
 			}
 		}
-		if fd == nil || !paramOnlyRead(fd, p.arg) {
-			return false
+		if fd == nil {
+			return false, name
+		}
+		if !paramOnlyRead(fd, p.arg) {
+			return false, ""
 		}
 	}
-	return true
+	return true, ""
 }
 
 // funcDeclNamed is file's function (not method) name, or nil.

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/gogil/gogil/cellio"
@@ -766,6 +767,73 @@ func TestGoRun(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestGoRunSplitInTwoCells runs each program as a notebook user keeps it,
+// its declarations in one cell and main's body in the next, in one
+// session: each prints what go run printed, or ends in an error having
+// printed only a beginning of it (a cell of the form may meet a gap the
+// one-cell form avoids, or the other way round; the count is logged).
+// Nothing prints a wrong value.
+func TestGoRunSplitInTwoCells(t *testing.T) {
+	programs, err := gorun.Programs("testdata/gorun")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mu sync.Mutex
+	right, failed := 0, 0
+	for _, path := range programs {
+		cases, err := gorun.Read(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range cases {
+			if c.Cells == nil {
+				continue
+			}
+			t.Run(c.Key(), func(t *testing.T) {
+				t.Parallel()
+				got, e := runSplit(c)
+				if c.Timed && got != c.Want && (e == nil || c.Exit != 0) {
+					t.Logf("a program waiting on timers printed another order (a busy machine): running it once more")
+					got, e = runSplit(c)
+				}
+				mu.Lock()
+				if got == c.Want && (e == nil || c.Exit != 0) {
+					right++
+				} else {
+					failed++
+				}
+				mu.Unlock()
+				switch {
+				case e == nil && got != c.Want:
+					t.Errorf("printed:\n%s\ngo run printed:\n%s", got, c.Want)
+				case e != nil && !strings.HasPrefix(c.Want, got):
+					t.Errorf("printed what go run does not before its error (%v):\n%s", e, got)
+				}
+			})
+		}
+	}
+	t.Cleanup(func() { t.Logf("split in two cells: %d print what go run prints, %d end in an error", right, failed) })
+}
+
+// runSplit runs a case's cells in one session, as far as they succeed.
+func runSplit(c gorun.Case) (string, *cellio.Error) {
+	s, err := New(Options{})
+	if err != nil {
+		return "", cellio.Failure(cellio.InternalError, err.Error())
+	}
+	defer s.Close()
+	var out strings.Builder
+	for _, code := range c.Cells {
+		rec := &recorder{}
+		_, e := s.Execute(context.Background(), Cell{Code: code}, rec)
+		out.WriteString(rec.out())
+		if e != nil {
+			return out.String(), e
+		}
+	}
+	return out.String(), nil
 }
 
 func checkGoRun(t *testing.T, c gorun.Case, gap string) {

@@ -4,7 +4,8 @@
 // status other than 0, and NAME.stderr for a program whose stderr is
 // checked too: one that logs), each in the two forms a notebook user pastes it:
 // the program whole, and as a cell (the declarations, then main's body at
-// the top level).
+// the top level), which Case.Cells also gives split in two cells, as a
+// notebook user keeps them.
 //
 // It must not know the kernel, the session or the interpreter: it reads
 // files and runs the go command. Import it from _test.go files only.

@@ -36,6 +36,10 @@ type Case struct {
 	// runs a timed case once more when it printed something else, and
 	// fails when the second run differs too.
 	Timed bool
+	// Cells is the cell form as a notebook user splits it: the
+	// program's declarations in one cell, main's body in the next (nil
+	// for the program form).
+	Cells []string
 }
 
 // timers are the calls whose programs print what the clock decides: a
@@ -75,10 +79,11 @@ func Read(path string) ([]Case, error) {
 	if err != nil && !os.IsNotExist(err) {
 		return nil, err
 	}
-	cell, err := AsCell(path, src)
+	decls, body, err := asCells(path, src)
 	if err != nil {
 		return nil, err
 	}
+	cell := decls + body
 	// A Jupyter stream is text: the kernel sends bytes that are not UTF-8
 	// as U+FFFD, as ipykernel's decoding does.
 	text := strings.ToValidUTF8(string(want), "\uFFFD")
@@ -87,7 +92,7 @@ func Read(path string) ([]Case, error) {
 	timed := timers.Match(src)
 	return []Case{
 		{Name: name, Form: "program", Code: string(src), Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr, Timed: timed},
-		{Name: name, Form: "cell", Code: cell, Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr, Timed: timed},
+		{Name: name, Form: "cell", Code: cell, Want: text, Exit: exit, Stderr: errText, HasStderr: hasStderr, Timed: timed, Cells: []string{decls, body}},
 	}, nil
 }
 
@@ -107,16 +112,22 @@ func exitStatus(path string) (int, error) {
 // AsCell writes a program as a notebook cell: its imports and
 // declarations, then main's body at the top level.
 func AsCell(path string, src []byte) (string, error) {
+	decls, body, err := asCells(path, src)
+	return decls + body, err
+}
+
+// asCells is AsCell in two parts: the imports and declarations, and
+// main's body.
+func asCells(path string, src []byte) (decls, body string, err error) {
 	fset := token.NewFileSet()
 	file, err := parser.ParseFile(fset, path, src, parser.ParseComments)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
 	text := func(from, to token.Pos) string {
 		return string(src[fset.Position(from).Offset:fset.Position(to).Offset])
 	}
 	var cell strings.Builder
-	var body string
 	for _, d := range file.Decls {
 		if fn, ok := d.(*ast.FuncDecl); ok && fn.Recv == nil && fn.Name.Name == "main" {
 			body = text(fn.Body.Lbrace+1, fn.Body.Rbrace)
@@ -124,7 +135,7 @@ func AsCell(path string, src []byte) (string, error) {
 		}
 		cell.WriteString(text(d.Pos(), d.End()) + "\n\n")
 	}
-	return cell.String() + dedent(body), nil
+	return cell.String(), dedent(body), nil
 }
 
 // dedent takes one tab off each line of main's body, but not off a line

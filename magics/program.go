@@ -70,7 +70,7 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 	if l.history == nil || c.Rewrite != nil || !(refused || failure.Unsupported) {
 		return kernel.Outcome{}, false
 	}
-	prog, why := cellsrc.Program(c.Code, l.autoImports, programImportable)
+	prog, why := cellsrc.ProgramWith(c.Code, l.earlierCells(), l.autoImports, programImportable)
 	if why != "" {
 		if failure.Kind == cellio.CompileError {
 			return kernel.Outcome{}, false // most likely the cell's own error, which the note would only cloud
@@ -123,6 +123,23 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 		return kernel.Outcome{Err: cellio.Failure(cellio.Exit, fmt.Sprintf("exit status %d: %s; the kernel keeps running", exit.Code, how))}, true
 	}
 	return kernel.Outcome{Err: cellio.Failure(cellio.InternalError, "running the cell's program: "+err.Error())}, true
+}
+
+// earlierCells are the cells that ran before the running one, as its
+// program may borrow their declarations: what the session kept of each
+// (the history pools replay records the same).
+func (l *Layer) earlierCells() []cellsrc.Earlier {
+	cells := l.history.since(0)
+	if len(cells) > 0 {
+		cells = cells[:len(cells)-1] // the running cell, last
+	}
+	earlier := make([]cellsrc.Earlier, 0, len(cells))
+	for _, c := range cells {
+		if c.code != "" {
+			earlier = append(earlier, cellsrc.Earlier{Count: c.count, Code: c.code, LeadingOnly: c.leadingOnly, Opaque: c.opaque})
+		}
+	}
+	return earlier
 }
 
 // programImportable tells which packages a cell's program may import:

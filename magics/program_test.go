@@ -27,9 +27,10 @@ var programGaps = map[string]bool{}
 var programWrong = map[string]bool{}
 
 // TestGoRunCorpusThroughTheMagics runs the go-run corpus (both forms of
-// every program) the way the kernel runs a cell, and checks each prints
-// what go run printed, or ends in an error having printed only a
-// beginning of it; programGaps lists those.
+// every program, then the cell form split in two cells) the way the
+// kernel runs a cell, and checks each prints what go run printed, or ends
+// in an error having printed only a beginning of it; programGaps lists
+// those of the first two forms.
 func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 	requireGo(t)
 	programs, err := gorun.Programs("../session/testdata/gorun")
@@ -105,6 +106,85 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 		}
 	}
 	t.Logf("%d cases: %d refused ran as programs of their own, %d ran again as programs after a gap, %d end in an error", total, len(asPrograms), len(again), len(failed))
+
+	// Every program as a notebook user keeps it: the declarations in one
+	// cell, main's body in the next. Where the second meets a gap, its
+	// program takes the first cell's declarations along where they are
+	// what the session holds, and otherwise it ends in an error that
+	// names what it needs. Either way nothing prints a wrong value.
+	var split []gorun.Case
+	for _, c := range cases {
+		if c.Cells != nil {
+			split = append(split, c)
+		}
+	}
+	var right, refused []string
+	t.Run("split", func(t *testing.T) {
+		var later []gorun.Case
+		check := func(t *testing.T, c gorun.Case, failure *cellio.Error, got string) {
+			mu.Lock()
+			if failure == nil && got == c.Want || c.Exit != 0 && got == c.Want {
+				right = append(right, c.Key())
+			} else {
+				refused = append(refused, c.Key())
+			}
+			mu.Unlock()
+			switch {
+			case failure == nil && got != c.Want:
+				t.Errorf("printed:\n%s\ngo run printed:\n%s", got, c.Want)
+			case failure != nil && !strings.HasPrefix(c.Want, got):
+				t.Errorf("printed what go run does not before its error (%s):\n%s", failure.Value, got)
+			}
+		}
+		next := make(chan gorun.Case)
+		var wg sync.WaitGroup
+		for range corpusWorkers() {
+			wg.Go(func() {
+				for c := range next {
+					t.Run(c.Key(), func(t *testing.T) {
+						out, got := runSplitThroughMagics(t, c)
+						if c.Timed && out.Err == nil && got != c.Want {
+							mu.Lock()
+							later = append(later, c)
+							mu.Unlock()
+							return
+						}
+						check(t, c, out.Err, got)
+					})
+				}
+			})
+		}
+		for _, c := range split {
+			next <- c
+		}
+		close(next)
+		wg.Wait()
+		for _, c := range later {
+			t.Run(c.Key(), func(t *testing.T) {
+				out, got := runSplitThroughMagics(t, c)
+				check(t, c, out.Err, got)
+			})
+		}
+	})
+	t.Logf("split in two cells, %d of them run right, %d end in an error naming what the program cannot take", len(right), len(refused))
+}
+
+// runSplitThroughMagics runs a case's cells in one kernel's layer, as
+// far as they succeed.
+func runSplitThroughMagics(t *testing.T, c gorun.Case) (kernel.Outcome, string) {
+	l := newTestLayer(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	var out strings.Builder
+	for i, code := range c.Cells {
+		rec := &recording{}
+		res := l.Execute(ctx, kernel.ExecuteInput{Code: code, ExecutionCount: i + 1}, rec)
+		out.WriteString(rec.text("stdout"))
+		if res.Err != nil {
+			return res, out.String()
+		}
+	}
+	return kernel.Outcome{}, out.String()
 }
 
 // corpusWorkers is how many cases run at once: three per core.
@@ -366,5 +446,65 @@ type chunks struct {
 func (c *chunks) Stream(_, text string) {
 	if text != "" {
 		c.texts = append(c.texts, text)
+	}
+}
+
+// A cell that ends on a gap or is refused and uses what earlier cells
+// declared runs as a program that takes their declarations along, where
+// they are what the session holds; where a name it uses holds a value only
+// the session has, it says which, and the interpreter's error stands.
+func TestProgramTakesEarlierDeclarations(t *testing.T) {
+	requireGo(t)
+	t.Setenv("GOGIL_NATIVE_CACHE", t.TempDir())
+	l := newTestLayer(t)
+	exec(t, l, `import "errors"
+
+type person struct{ Name string }
+
+func (p person) Greeting() string { return greeting + " " + p.Name }
+
+const greeting = "hi"
+
+var ErrNobody = errors.New("nobody")`)
+	exec(t, l, `func greetAll(ps ...person) error {
+	if len(ps) == 0 {
+		return ErrNobody
+	}
+	for _, p := range ps {
+		fmt.Println(p.Greeting())
+	}
+	return nil
+}
+fmt.Println(greetAll())`)
+	for _, tt := range []struct{ name, cell, want, ranAs string }{
+		{"a gap", `import "text/template"
+fmt.Println(greetAll(person{"ann"}))
+tmpl := template.Must(template.New("x").Parse("{{.Greeting}}\n"))
+tmpl.Execute(os.Stdout, person{"bo"})
+`, "hi ann\n<nil>\nhi bo\n", ranAgain},
+		{"refused", `type Set[T comparable] = map[T]struct{}
+s := Set[person]{{"cy"}: {}}
+for p := range s {
+	fmt.Println(len(s), p.Greeting(), greetAll())
+}
+`, "1 hi cy nobody\n", ranRefused},
+	} {
+		rec := &recording{}
+		out := l.Execute(context.Background(), kernel.ExecuteInput{Code: tt.cell}, rec)
+		if out.Err != nil {
+			t.Fatalf("%s: %s: %s\n%s", tt.name, out.Err.Kind, out.Err.Value, strings.Join(out.Err.Traceback, "\n"))
+		}
+		if got := rec.text("stdout"); got != tt.want || l.ranAs != tt.ranAs {
+			t.Errorf("%s: ran as %q, printed %q", tt.name, l.ranAs, got)
+		}
+	}
+
+	exec(t, l, "var hits int")
+	exec(t, l, "hits++")
+	out := l.Execute(context.Background(), kernel.ExecuteInput{Code: `import "text/template"
+fmt.Println(hits)
+template.Must(template.New("x").Parse("{{.Greeting}}\n")).Execute(os.Stdout, person{"dee"})`}, &recording{})
+	if out.Err == nil || !strings.Contains(strings.Join(out.Err.Traceback, "\n"), "this one does not: it uses hits, a variable of an earlier cell") {
+		t.Errorf("a cell using a counter: %v", out.Err)
 	}
 }

@@ -38,12 +38,19 @@ type replayCell struct {
 	// so a %%native cell is not compiled again, and %go get, which pins
 	// modules for the kernel's compiler, is left out.
 	forSubInterpreter string
+	// What a cell that runs as a program may take from it (a program
+	// of a later cell, cellsrc.Earlier): the Go it ran, whether only its
+	// leading declarations stayed, and whether its declarations are the
+	// lock's or the compiler's, which a program cannot repeat.
+	code        string
+	leadingOnly bool
+	opaque      bool
 }
 
 // replayOf is what pools replay of a cell whose magics parse gave p: all
 // its declarations, or with leadingOnly those before its first statement.
 func replayOf(cell string, p parsed, leadingOnly bool) replayCell {
-	var r replayCell
+	r := replayCell{code: p.code, leadingOnly: leadingOnly}
 	var magics, subMagics []string
 	native, pinned := false, false
 	lines := strings.SplitAfter(p.code, "\n")
@@ -63,6 +70,7 @@ func replayOf(cell string, p parsed, leadingOnly bool) replayCell {
 		magics = append(magics, line)
 		lines[inv.line-1] = original[inv.line-1]
 	}
+	r.opaque = native || len(subMagics) > 0
 	if native {
 		if !leadingOnly { // a compiled cell that failed defined nothing
 			r.forProcess = strings.Join(lines, "")

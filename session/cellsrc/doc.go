@@ -33,7 +33,11 @@
 // packages it uses without importing them imported. It says why not when
 // the cell uses a name it does not declare (an earlier cell's, or a typo:
 // the parser's unresolved names tell), a package a program cannot import,
-// or runs nothing.
+// or runs nothing. ProgramWith lets the program take along what earlier
+// cells declared where that is what the session holds (borrow.go): their
+// types, functions, methods and constants, and variables whose value
+// nothing can have changed; a variable with a value only the session has
+// is named in why.
 //
 // # What the runner learns about a part
 //

@@ -42,7 +42,16 @@ const ProgramFile = "cell"
 // used once at main's end, as a notebook's names are kept for later cells
 // and Go would refuse them unused.
 func Program(code string, auto map[string]string, autoOK func(path string) bool) (prog ProgramSource, why string) {
+	return ProgramWith(code, nil, auto, autoOK)
+}
+
+// ProgramWith is Program for a cell that may use what earlier cells
+// declared (earlier, in the order they ran): the program takes along the
+// declarations it needs where they are the same as the session's
+// (borrow.go), and says no, naming the name, where they may not be.
+func ProgramWith(code string, earlier []Earlier, auto map[string]string, autoOK func(path string) bool) (prog ProgramSource, why string) {
 	var imports, decls, stmts []Part
+	var borrowedImports, borrowed []string
 	parts := Split(code)
 	mainVars := MainVars(parts)
 	for _, p := range parts {
@@ -75,7 +84,16 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 		for _, path := range extra {
 			fmt.Fprintf(&b, "import %s\n", strconv.Quote(path))
 		}
-		for _, p := range slices.Concat(imports, decls) {
+		for _, line := range borrowedImports {
+			b.WriteString(line)
+		}
+		for _, p := range imports {
+			fmt.Fprintf(&b, "//line %s:%d:%d\n%s\n", ProgramFile, p.Line, p.Col, p.Text)
+		}
+		for _, text := range borrowed {
+			b.WriteString(text)
+		}
+		for _, p := range decls {
 			fmt.Fprintf(&b, "//line %s:%d:%d\n%s\n", ProgramFile, p.Line, p.Col, p.Text)
 		}
 		if len(stmts) > 0 {
@@ -120,6 +138,7 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 		explicit[importName(im)] = true
 	}
 	need := map[string]bool{}
+	var missing []string
 	for _, id := range file.Unresolved {
 		name := id.Name
 		switch {
@@ -130,6 +149,8 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 			}
 			need[auto[name]] = true
 		case types.Universe.Lookup(name) != nil:
+		case earlier != nil:
+			missing = append(missing, name)
 		default:
 			return ProgramSource{}, fmt.Sprintf("it uses %s, which it does not declare", name)
 		}
@@ -139,8 +160,40 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 		extra = append(extra, path)
 	}
 	sort.Strings(extra)
+	if earlier != nil {
+		b := &borrowing{ix: indexEarlier(earlier), cellDecl: map[string]bool{}, auto: auto, autoOK: autoOK,
+			explicit: map[string]string{}, autoNeed: need, taken: map[*earlierDecl]bool{}, checking: map[*earlierDecl]bool{}, imports: map[string]string{}}
+		for _, d := range file.Decls {
+			for _, n := range declaredBy(d) {
+				b.cellDecl[n] = true
+			}
+		}
+		for _, im := range file.Imports {
+			path, _ := strconv.Unquote(im.Path.Value)
+			b.explicit[importName(im)] = path
+		}
+		for _, name := range missing {
+			if !b.borrow(name) {
+				return ProgramSource{}, b.why
+			}
+		}
+		// A key of a composite literal may be an earlier cell's
+		// constant, which the parser leaves unresolved, unlisted.
+		_, maybe := freeNames(file, file.Scope)
+		for _, name := range maybe {
+			if d := b.ix.byName[name]; d != nil && !b.cellDecl[name] && !b.take(d, name) {
+				return ProgramSource{}, b.why
+			}
+		}
+		borrowedImports, borrowed = b.source(need)
+		for _, path := range b.imports {
+			if !need[path] {
+				prog.Imports = append(prog.Imports, path)
+			}
+		}
+	}
 	defined := topLevelDefined(file)
-	prog = ProgramSource{Text: write(extra, unread(file, defined)), Imports: extra}
+	prog = ProgramSource{Text: write(extra, unread(file, defined)), Imports: append(extra, prog.Imports...)}
 	for _, im := range file.Imports {
 		path, _ := strconv.Unquote(im.Path.Value)
 		prog.Imports = append(prog.Imports, path)

@@ -470,7 +470,7 @@ type borrowing struct {
 	autoNeed map[string]bool   // the paths the cell uses unimported
 	taken    map[*earlierDecl]bool
 	checking map[*earlierDecl]bool // the vars constantVar is in
-	imports  map[string]string // name to path, added for the borrowed
+	imports  map[string]string     // name to path, added for the borrowed
 	why      string
 }
 

@@ -58,7 +58,7 @@ type parser struct {
 }
 
 func (p *parser) peek() Token { return p.toks[p.pos] }
-func (p *parser) next() Token  { t := p.toks[p.pos]; p.pos++; return t }
+func (p *parser) next() Token { t := p.toks[p.pos]; p.pos++; return t }
 
 func (p *parser) expr() (float64, error) {
 	v, err := p.term()

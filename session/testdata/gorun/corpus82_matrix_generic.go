@@ -21,7 +21,7 @@ func New[T Number](r, c int, vals ...T) Matrix[T] {
 	return m
 }
 
-func (m Matrix[T]) At(i, j int) T     { return m.data[i*m.cols+j] }
+func (m Matrix[T]) At(i, j int) T      { return m.data[i*m.cols+j] }
 func (m *Matrix[T]) Set(i, j int, v T) { m.data[i*m.cols+j] = v }
 
 var ErrShape = errors.New("shape mismatch")

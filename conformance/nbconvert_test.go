@@ -79,6 +79,12 @@ var basicsWant = map[string][]wantOutput{
 	"program-gap": {
 		{"stream", "stdout", "rendering:\nhello from gogil\n"},
 	},
+	"split-declare": {
+		{"stream", "stderr", "the interpreter cannot hold these declarations"},
+	},
+	"split-use": {
+		{"stream", "stdout", "[[0 0 0] [0 0 7]] 2\n"},
+	},
 }
 
 // TestNbconvertExecutesBasics executes the tour the way most users

@@ -50,6 +50,11 @@ type Layer struct {
 	// Execute touches them).
 	programNames map[string]bool
 	ranAs        string
+	// keptNames are what cells whose declarations are kept for programs
+	// declared; programWhy is why the current cell is no program, if
+	// it is none.
+	keptNames  map[string]bool
+	programWhy string
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -73,7 +78,7 @@ func New(opts Options) (*Layer, error) { return newLayer(opts, false, nil) }
 // with hook for a sub-interpreter's Layer (subinterp.go): hook is then its
 // one extra package. Workers and sub-interpreters get no pools of their own.
 func newLayer(opts Options, worker bool, hook map[string]map[string]reflect.Value) (*Layer, error) {
-	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}, programNames: map[string]bool{}}
+	l := &Layer{version: opts.Version, modulesUsed: map[string]bool{}, programNames: map[string]bool{}, keptNames: map[string]bool{}}
 	if hook == nil && !worker {
 		l.history = &cellHistory{}
 	}
@@ -171,12 +176,15 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 		}
 	}
 	done := l.history.start(req.Code, p, req.ExecutionCount)
-	l.ranAs = ""
+	l.ranAs, l.programWhy = "", ""
 	out := l.runCell(ctx, cell, next, p.code)
-	if l.ranAs == ranRefused {
+	switch l.ranAs {
+	case ranRefused:
 		// Pools replay nothing of it: its names are nowhere.
 		done(notReplayed)
-	} else {
+	case ranKept:
+		done(keptForPrograms)
+	default:
 		done(out.Err)
 	}
 	return out

@@ -35,6 +35,13 @@ import (
 // What it declared stays in the interpreter, as for any cell that failed
 // at run time.
 //
+// A cell that uses what earlier cells declared is a program too when the
+// program can take those declarations along as the session holds them
+// (cellsrc.ProgramWith, from the history that pools replay): types,
+// functions, constants, values nothing changed. A cell that only
+// declares, declarations the interpreter refuses but Go builds, keeps
+// them for such programs (keepForPrograms) instead of failing.
+//
 // A cell that declares again, differently, a type or method an earlier
 // cell declared (which the interpreter refuses: it would keep running the
 // first) runs as a program too, when it stands alone; later cells still
@@ -60,7 +67,17 @@ const redefinedNotice = "gogil: the interpreter cannot run this cell (%s), so it
 const (
 	ranRefused = "refused" // the interpreter refused it
 	ranAgain   = "again"   // it ran again after a gap
+	ranKept    = "kept"    // its declarations are kept for programs
 )
+
+// keptForPrograms ends, in the history, a cell that only declares and
+// whose declarations the interpreter refused though they are Go: they
+// are kept for the programs of later cells (cellsrc.Earlier), never for
+// pools, whose interpreters would refuse them too.
+var keptForPrograms = cellio.Failure("KeptForPrograms", "the interpreter cannot hold its declarations")
+
+// What a cell whose declarations are kept for programs says.
+const keptNotice = "gogil: the interpreter cannot hold these declarations (%s). They are Go, and kept: a later cell that uses them runs as a Go program of its own, with them, built by the go command (it keeps nothing for the cells after it).\n"
 
 // runAsProgram runs a cell the session refused with failure as a program,
 // when it is one; ok is false when it is not (the failure stands).
@@ -68,9 +85,15 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 	redefines := failure.Kind == cellio.TypeRedefinition || failure.Kind == cellio.MethodRedefinition
 	refused := (failure.Kind == cellio.CompileError && !failure.Unsupported) || redefines
 	if l.history == nil || c.Rewrite != nil || !(refused || failure.Unsupported) {
+		l.programWhy = "a cell under %%gil or %%nogil, or a pool's, never runs as a program"
 		return kernel.Outcome{}, false
 	}
-	prog, why := cellsrc.ProgramWith(c.Code, l.earlierCells(), l.autoImports, programImportable)
+	earlier := l.earlierCells()
+	prog, why := cellsrc.ProgramWith(c.Code, earlier, l.autoImports, programImportable)
+	if why == cellsrc.WhyRunsNothing && refused && !redefines {
+		return l.keepForPrograms(ctx, c, out, failure, earlier)
+	}
+	l.programWhy = why
 	if why != "" {
 		if failure.Kind == cellio.CompileError {
 			return kernel.Outcome{}, false // most likely the cell's own error, which the note would only cloud
@@ -125,6 +148,31 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 	return kernel.Outcome{Err: cellio.Failure(cellio.InternalError, "running the cell's program: "+err.Error())}, true
 }
 
+// keepForPrograms keeps the declarations of a cell that only declares,
+// which the interpreter refused, for the programs of later cells, when
+// they are Go: its program with a main that does nothing builds. Where
+// it does not, the interpreter's error stands (the cell's own error, most
+// likely).
+func (l *Layer) keepForPrograms(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error, earlier []cellsrc.Earlier) (kernel.Outcome, bool) {
+	prog, why := cellsrc.DeclarationsProgram(c.Code, earlier, l.autoImports, programImportable)
+	if why != "" {
+		return kernel.Outcome{}, false
+	}
+	if _, err := l.native.BuildProgram(ctx, prog.Text, prog.Imports); err != nil {
+		if errors.Is(err, context.Canceled) {
+			return kernel.Outcome{Err: cellio.Failure(cellio.KeyboardInterrupt, "the build was interrupted")}, true
+		}
+		return kernel.Outcome{}, false
+	}
+	reason, _, _ := strings.Cut(failure.Value, "\n")
+	out.Stream("stderr", fmt.Sprintf(keptNotice, reason))
+	l.ranAs = ranKept
+	for _, name := range prog.Names {
+		l.keptNames[name] = true
+	}
+	return kernel.Outcome{}, true
+}
+
 // earlierCells are the cells that ran before the running one, as its
 // program may borrow their declarations: what the session kept of each
 // (the history pools replay records the same).
@@ -155,8 +203,22 @@ var undefinedName = regexp.MustCompile(`undefined: ([\p{L}\p{N}_]+)`)
 // explainUndefined adds to a compile error that names an undefined name
 // declared by a cell that ran as a program why it is undefined.
 func (l *Layer) explainUndefined(failure *cellio.Error) {
-	if failure == nil || failure.Kind != cellio.CompileError || len(l.programNames) == 0 {
+	if failure == nil || failure.Kind != cellio.CompileError || len(l.programNames)+len(l.keptNames) == 0 {
 		return
+	}
+	var kept []string
+	for _, m := range undefinedName.FindAllStringSubmatch(failure.Value, -1) {
+		if l.keptNames[m[1]] && !slices.Contains(kept, m[1]) {
+			kept = append(kept, m[1])
+		}
+	}
+	if len(kept) > 0 {
+		sort.Strings(kept)
+		note := fmt.Sprintf("(%s was declared by a cell whose declarations the interpreter cannot hold, kept for cells that run as Go programs; this one cannot: %s)", strings.Join(kept, ", "), l.programWhy)
+		if l.programWhy == "" {
+			note = fmt.Sprintf("(%s was declared by a cell whose declarations the interpreter cannot hold, kept for cells that run as Go programs; this cell's program did not build: the interpreter's error above may be its own)", strings.Join(kept, ", "))
+		}
+		failure.Traceback = append(failure.Traceback, note)
 	}
 	var names []string
 	for _, m := range undefinedName.FindAllStringSubmatch(failure.Value, -1) {

@@ -312,15 +312,15 @@ tmpl.Execute(os.Stdout, person{"ann"})
 }
 
 // What is not a program of its own keeps the interpreter's error: a cell
-// that only declares, one that uses an earlier cell's name, one that uses
-// gogil's packages, one under %%gil.
+// that uses an earlier cell's variable, one that uses gogil's packages,
+// one under %%gil, one that uses a name nothing declares. (A cell that
+// only declares keeps its declarations for programs: below.)
 func TestRefusedCellThatIsNoProgram(t *testing.T) {
 	requireGo(t)
 	t.Setenv("GOGIL_NATIVE_CACHE", t.TempDir())
 	l := newTestLayer(t)
 	exec(t, l, "base := 3")
 	for _, cell := range []string{
-		"type Set[T comparable] = map[T]struct{}\n",
 		"type Set[T comparable] = map[T]struct{}\nfmt.Println(base, Set[int]{})\n",
 		"type Set[T comparable] = map[T]struct{}\nfmt.Println(gil.Held(), Set[int]{})\n",
 		"%%gil\ntype Set[T comparable] = map[T]struct{}\nfmt.Println(Set[int]{})\n",
@@ -506,5 +506,45 @@ fmt.Println(hits)
 template.Must(template.New("x").Parse("{{.Greeting}}\n")).Execute(os.Stdout, person{"dee"})`}, &recording{})
 	if out.Err == nil || !strings.Contains(strings.Join(out.Err.Traceback, "\n"), "this one does not: it uses hits, a variable of an earlier cell") {
 		t.Errorf("a cell using a counter: %v", out.Err)
+	}
+}
+
+// A cell that only declares, whose declarations the interpreter refuses
+// though they are Go, keeps them for later cells, which run as programs
+// with them; pools replay none of it. A cell of declarations that are not
+// Go keeps the interpreter's error.
+func TestDeclarationsKeptForPrograms(t *testing.T) {
+	requireGo(t)
+	t.Setenv("GOGIL_NATIVE_CACHE", t.TempDir())
+	l := newTestLayer(t)
+	rec := &recording{}
+	out := l.Execute(context.Background(), kernel.ExecuteInput{Code: "type Set[T comparable] = map[T]struct{}\n\nfunc size[T comparable](s Set[T]) int { return len(s) }\n", ExecutionCount: 1}, rec)
+	if out.Err != nil {
+		t.Fatalf("%s: %s", out.Err.Kind, out.Err.Value)
+	}
+	if notice := rec.text("stderr"); !strings.Contains(notice, "the interpreter cannot hold these declarations (") || l.ranAs != ranKept {
+		t.Errorf("ran as %q, notice %q", l.ranAs, notice)
+	}
+	for _, c := range l.history.since(0) {
+		if strings.Contains(c.forProcess+c.forSubInterpreter, "Set") {
+			t.Errorf("pools would replay %q", c.forProcess+c.forSubInterpreter)
+		}
+	}
+	rec = &recording{}
+	out = l.Execute(context.Background(), kernel.ExecuteInput{Code: "s := Set[string]{\"a\": {}, \"b\": {}}\nfmt.Println(size(s))\n", ExecutionCount: 2}, rec)
+	if out.Err != nil || rec.text("stdout") != "2\n" || l.ranAs != ranRefused {
+		t.Errorf("a cell using them: %v, ran as %q, printed %q", out.Err, l.ranAs, rec.text("stdout"))
+	}
+
+	out = l.Execute(context.Background(), kernel.ExecuteInput{Code: "type Pairs[T any] = []T\n\nfunc bad() int { return \"x\" }\n", ExecutionCount: 3}, &recording{})
+	if out.Err == nil || out.Err.Kind != cellio.CompileError {
+		t.Errorf("declarations that are not Go: %v", out.Err)
+	}
+
+	exec(t, l, "var hits int")
+	exec(t, l, "hits++")
+	out = l.Execute(context.Background(), kernel.ExecuteInput{Code: "fmt.Println(hits, size(Set[int]{}))\n", ExecutionCount: 6}, &recording{})
+	if out.Err == nil || !strings.Contains(strings.Join(out.Err.Traceback, "\n"), "size was declared by a cell whose declarations the interpreter cannot hold, kept for cells that run as Go programs; this one cannot: it uses hits, a variable of an earlier cell") {
+		t.Errorf("a cell using them and a counter: %v\n%s", out.Err, strings.Join(out.Err.Traceback, "\n"))
 	}
 }

@@ -129,6 +129,10 @@ func (h *cellHistory) start(cell string, p parsed, count int) (done func(failure
 			return
 		}
 		kept := replayCell{}
+		if failure == keptForPrograms {
+			// For later cells' programs alone.
+			kept = replayCell{code: p.code}
+		}
 		for _, k := range ranStatements {
 			if errors.Is(failure, k) {
 				kept = replayOf(cell, p, true)

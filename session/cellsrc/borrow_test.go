@@ -138,3 +138,27 @@ func TestProgramWithEarlierCells(t *testing.T) {
 		})
 	}
 }
+
+// A cell that only declares is written as a program whose main does
+// nothing, so that building it tells whether its declarations are Go;
+// imports it does not use are left out.
+func TestDeclarationsProgram(t *testing.T) {
+	auto := map[string]string{"fmt": "fmt"}
+	importable := func(string) bool { return true }
+	earlier := []Earlier{{Count: 1, Code: "type point struct{ x, y int }\n"}}
+	prog, why := DeclarationsProgram("import (\n\t\"os\"\n\t\"strings\"\n)\n\ntype Set[T comparable] = map[T]struct{}\n\nfunc shout(s string) string { return strings.ToUpper(s) }\n\nvar origin = Set[point]{}\n", earlier, auto, importable)
+	if why != "" {
+		t.Fatal(why)
+	}
+	for _, h := range []string{"import strings \"strings\"", "type point struct", "func main() {}"} {
+		if !strings.Contains(prog.Text, h) {
+			t.Errorf("no %q in\n%s", h, prog.Text)
+		}
+	}
+	if strings.Contains(prog.Text, "\"os\"") {
+		t.Errorf("an unused import kept:\n%s", prog.Text)
+	}
+	if _, why := DeclarationsProgram("fmt.Println(1)\n", nil, auto, importable); why == "" {
+		t.Error("a cell with statements taken for declarations")
+	}
+}

@@ -50,10 +50,31 @@ func Program(code string, auto map[string]string, autoOK func(path string) bool)
 // declarations it needs where they are the same as the session's
 // (borrow.go), and says no, naming the name, where they may not be.
 func ProgramWith(code string, earlier []Earlier, auto map[string]string, autoOK func(path string) bool) (prog ProgramSource, why string) {
+	return program(code, earlier, auto, autoOK, false)
+}
+
+// WhyRunsNothing is Program's why for a cell that only declares.
+const WhyRunsNothing = "it declares things and runs nothing"
+
+// DeclarationsProgram writes a cell that only declares as a program whose
+// main does nothing, taking along what it needs of earlier cells as
+// ProgramWith does: that it builds tells that the declarations are Go,
+// where the interpreter refused them. Of the cell's imports it keeps
+// those the declarations use (a notebook imports for later cells too).
+func DeclarationsProgram(code string, earlier []Earlier, auto map[string]string, autoOK func(path string) bool) (prog ProgramSource, why string) {
+	return program(code, earlier, auto, autoOK, true)
+}
+
+func program(code string, earlier []Earlier, auto map[string]string, autoOK func(path string) bool, declarationsOnly bool) (prog ProgramSource, why string) {
 	var imports, decls, stmts []Part
+	var usedImports []string
+	importsChosen := false // usedImports replace the cell's imports
 	var borrowedImports, borrowed []string
 	parts := Split(code)
 	mainVars := MainVars(parts)
+	if declarationsOnly {
+		mainVars = nil // no main: a var is the package's
+	}
 	for _, p := range parts {
 		switch {
 		case p.Kind == Imports:
@@ -87,8 +108,14 @@ func ProgramWith(code string, earlier []Earlier, auto map[string]string, autoOK 
 		for _, line := range borrowedImports {
 			b.WriteString(line)
 		}
-		for _, p := range imports {
-			fmt.Fprintf(&b, "//line %s:%d:%d\n%s\n", ProgramFile, p.Line, p.Col, p.Text)
+		if importsChosen {
+			for _, line := range usedImports {
+				b.WriteString(line)
+			}
+		} else {
+			for _, p := range imports {
+				fmt.Fprintf(&b, "//line %s:%d:%d\n%s\n", ProgramFile, p.Line, p.Col, p.Text)
+			}
 		}
 		for _, text := range borrowed {
 			b.WriteString(text)
@@ -105,6 +132,8 @@ func ProgramWith(code string, earlier []Earlier, auto map[string]string, autoOK 
 				fmt.Fprintf(&b, "_ = %s\n", name)
 			}
 			b.WriteString("}\n")
+		} else if importsChosen {
+			b.WriteString("\nfunc main() {}\n")
 		}
 		return b.String()
 	}
@@ -125,8 +154,22 @@ func ProgramWith(code string, earlier []Earlier, auto map[string]string, autoOK 
 	switch {
 	case mains > 1:
 		return ProgramSource{}, "it declares func main and has statements at its top level"
-	case !hasMain:
-		return ProgramSource{}, "it declares things and runs nothing"
+	case declarationsOnly && hasMain:
+		return ProgramSource{}, "it runs something"
+	case !hasMain && !declarationsOnly:
+		return ProgramSource{}, WhyRunsNothing
+	}
+	if declarationsOnly {
+		used := map[string]bool{}
+		for _, id := range file.Unresolved {
+			used[id.Name] = true
+		}
+		for _, im := range file.Imports {
+			if name := importName(im); used[name] {
+				usedImports = append(usedImports, fmt.Sprintf("import %s %s\n", name, im.Path.Value))
+			}
+		}
+		importsChosen = true
 	}
 
 	explicit := map[string]bool{}

@@ -253,32 +253,11 @@ func receiverName(fd *ast.FuncDecl) string {
 
 // stmtNames are the names statements define at a cell's top level.
 func stmtNames(src string) []string {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", parser.SkipObjectResolution)
+	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc main() {\n"+src+"\n}", parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}
-	var names []string
-	for _, st := range f.Decls[0].(*ast.FuncDecl).Body.List {
-		switch st := st.(type) {
-		case *ast.AssignStmt:
-			if st.Tok == token.DEFINE {
-				for _, l := range st.Lhs {
-					if id, ok := l.(*ast.Ident); ok && id.Name != "_" {
-						names = append(names, id.Name)
-					}
-				}
-			}
-		case *ast.DeclStmt:
-			if g, ok := st.Decl.(*ast.GenDecl); ok && g.Tok == token.VAR {
-				for _, s := range g.Specs {
-					for _, id := range s.(*ast.ValueSpec).Names {
-						names = append(names, id.Name)
-					}
-				}
-			}
-		}
-	}
-	return names
+	return topLevelDefined(f)
 }
 
 func (ix *earlierIndex) markStmts(src string) {
@@ -307,26 +286,6 @@ var stateSetters = map[string]bool{
 // registration, any function of flag but NewFlagSet) and its
 // assignments through a selector (os.Stdout = f).
 func markStateChanges(f *ast.File, into *[]stateChange) {
-	rootOf := func(e ast.Expr) *ast.Ident {
-		for {
-			switch x := e.(type) {
-			case *ast.ParenExpr:
-				e = x.X
-			case *ast.SelectorExpr:
-				e = x.X
-			case *ast.IndexExpr:
-				e = x.X
-			case *ast.StarExpr:
-				e = x.X
-			case *ast.CallExpr:
-				e = x.Fun
-			case *ast.Ident:
-				return x
-			default:
-				return nil
-			}
-		}
-	}
 	ast.Inspect(f, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.CallExpr:
@@ -334,7 +293,7 @@ func markStateChanges(f *ast.File, into *[]stateChange) {
 			if !ok {
 				return true
 			}
-			root := rootOf(sel.X)
+			root := rootIdent(sel.X, true)
 			if root == nil {
 				return true
 			}
@@ -349,7 +308,7 @@ func markStateChanges(f *ast.File, into *[]stateChange) {
 			}
 			for _, l := range n.Lhs {
 				if sel, ok := l.(*ast.SelectorExpr); ok {
-					if root := rootOf(sel.X); root != nil {
+					if root := rootIdent(sel.X, true); root != nil {
 						*into = append(*into, stateChange{root.Name, "an assignment to " + root.Name + "." + sel.Sel.Name})
 					}
 				}
@@ -400,6 +359,33 @@ func elementRead(id *ast.Ident, parent ast.Node) bool {
 	return false
 }
 
+// rootIdent is the name e reaches through selectors, indexes, pointers
+// and parentheses (x in x.f[i].g), and with throughCalls through the
+// functions called (log in log.Default().SetFlags); nil if none.
+func rootIdent(e ast.Expr, throughCalls bool) *ast.Ident {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.CallExpr:
+			if !throughCalls {
+				return nil
+			}
+			e = x.Fun
+		case *ast.Ident:
+			return x
+		default:
+			return nil
+		}
+	}
+}
+
 // markAssigned notes every name n of f that may change what it holds:
 // n = ..., n op= ..., n++, &n, n.f = ..., n[i] = ..., and a method called
 // on it (which may take its address). Locals of the same name count too:
@@ -407,22 +393,8 @@ func elementRead(id *ast.Ident, parent ast.Node) bool {
 // changed.
 func markAssigned(f *ast.File, into map[string]bool) {
 	root := func(e ast.Expr) {
-		for {
-			switch x := e.(type) {
-			case *ast.ParenExpr:
-				e = x.X
-			case *ast.SelectorExpr:
-				e = x.X
-			case *ast.IndexExpr:
-				e = x.X
-			case *ast.StarExpr:
-				e = x.X
-			case *ast.Ident:
-				into[x.Name] = true
-				return
-			default:
-				return
-			}
+		if id := rootIdent(e, false); id != nil {
+			into[id.Name] = true
 		}
 	}
 	ast.Inspect(f, func(n ast.Node) bool {

@@ -155,8 +155,8 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 // likely).
 func (l *Layer) keepForPrograms(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error, earlier []cellsrc.Earlier) (kernel.Outcome, bool) {
 	prog, why := cellsrc.DeclarationsProgram(c.Code, earlier, l.autoImports, programImportable)
-	if why != "" {
-		return kernel.Outcome{}, false
+	if why != "" || len(prog.Names) == 0 {
+		return kernel.Outcome{}, false // nothing to keep (imports alone)
 	}
 	if _, err := l.native.BuildProgram(ctx, prog.Text, prog.Imports); err != nil {
 		if errors.Is(err, context.Canceled) {

@@ -540,6 +540,10 @@ func TestDeclarationsKeptForPrograms(t *testing.T) {
 	if out.Err == nil || out.Err.Kind != cellio.CompileError {
 		t.Errorf("declarations that are not Go: %v", out.Err)
 	}
+	out = l.Execute(context.Background(), kernel.ExecuteInput{Code: "import \"syscall\"\n", ExecutionCount: 4}, &recording{})
+	if out.Err == nil || out.Err.Kind != cellio.CompileError {
+		t.Errorf("an import the interpreter refuses, which declares nothing to keep: %v", out.Err)
+	}
 
 	exec(t, l, "var hits int")
 	exec(t, l, "hits++")

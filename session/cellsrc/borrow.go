@@ -434,7 +434,6 @@ func markAssigned(f *ast.File, into map[string]bool) {
 // cells.
 type borrowing struct {
 	ix       *earlierIndex
-	earlier  []Earlier
 	cellDecl map[string]bool   // what the cell declares at file level
 	auto     map[string]string // packages usable unimported
 	autoOK   func(string) bool

@@ -299,7 +299,8 @@ func markStateChanges(f *ast.File, into *[]stateChange) {
 			}
 			direct := ast.Expr(root) == sel.X
 			qualified := root.Name + "." + sel.Sel.Name
-			if strings.HasPrefix(sel.Sel.Name, "Set") || direct && (stateSetters[qualified] || root.Name == "flag" && sel.Sel.Name != "NewFlagSet") {
+			setter := strings.HasPrefix(sel.Sel.Name, "Set") && !madeByConstructor(sel.X)
+			if setter || direct && (stateSetters[qualified] || root.Name == "flag" && sel.Sel.Name != "NewFlagSet") {
 				*into = append(*into, stateChange{root.Name, qualified})
 			}
 		case *ast.AssignStmt:
@@ -357,6 +358,35 @@ func elementRead(id *ast.Ident, parent ast.Node) bool {
 		return true
 	}
 	return false
+}
+
+// madeByConstructor: e is reached through a call of a New... function
+// (json.NewEncoder(w).SetIndent), a value of its own that no later call
+// of the package sees.
+func madeByConstructor(e ast.Expr) bool {
+	for {
+		switch x := e.(type) {
+		case *ast.ParenExpr:
+			e = x.X
+		case *ast.SelectorExpr:
+			e = x.X
+		case *ast.IndexExpr:
+			e = x.X
+		case *ast.StarExpr:
+			e = x.X
+		case *ast.CallExpr:
+			fun := x.Fun
+			if sel, ok := fun.(*ast.SelectorExpr); ok && strings.HasPrefix(sel.Sel.Name, "New") {
+				return true
+			}
+			if id, ok := fun.(*ast.Ident); ok && strings.HasPrefix(id.Name, "New") {
+				return true
+			}
+			e = fun
+		default:
+			return false
+		}
+	}
 }
 
 // rootIdent is the name e reaches through selectors, indexes, pointers

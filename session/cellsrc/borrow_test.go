@@ -91,6 +91,9 @@ func TestProgramWithEarlierCells(t *testing.T) {
 		{name: "a cell type's setter is no package's", earlier: []Earlier{
 			{Count: 1, Code: "type T struct{ n int }\n\nfunc (t *T) SetN(n int) { t.n = n }\n"}, {Count: 2, Code: "var t T\nt.SetN(2)\n"},
 		}, cell: "u := T{}\nu.SetN(1)\nfmt.Println(u)\n", has: []string{"func (t *T) SetN"}},
+		{name: "a setter of a value of its own", earlier: []Earlier{
+			{Count: 1, Code: "import (\n\t\"encoding/json\"\n\t\"os\"\n)\n\ntype T struct{ A int }\n\nfunc show(t T) { json.NewEncoder(os.Stdout).SetIndent(\"\", \" \") }\n"},
+		}, cell: "show(T{1})\n", has: []string{"func show"}},
 		{name: "a counter", earlier: []Earlier{
 			{Count: 1, Code: "var count int\n"}, {Count: 2, Code: "count++\n"},
 		}, cell: "fmt.Println(count)\n", why: "it uses count, a variable of an earlier cell"},

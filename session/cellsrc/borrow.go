@@ -192,8 +192,7 @@ func indexEarlier(earlier []Earlier) *earlierIndex {
 				// What ran of a cell that failed may have assigned
 				// and defined, as much as a whole one.
 				stmtsBegun = true
-				ix.markStmts(p.Text)
-				for _, n := range stmtNames(p.Text) {
+				for _, n := range ix.addStmts(p.Text) {
 					seq++
 					ed := &earlierDecl{kind: kindStmtVar, seq: seq, cell: ci, names: []string{n}}
 					ix.byName[n] = ed
@@ -205,30 +204,6 @@ func indexEarlier(earlier []Earlier) *earlierIndex {
 	return ix
 }
 
-// parsePart parses a part of declarations alone.
-func parsePart(p Part) (*ast.File, *token.FileSet) {
-	fset := token.NewFileSet()
-	f, err := parser.ParseFile(fset, "part.go", "package p\n"+p.Text, 0)
-	if err != nil {
-		return nil, nil
-	}
-	return f, fset
-}
-
-// declText is d's text in p, and where it begins in its cell.
-func declText(p Part, fset *token.FileSet, d ast.Decl) (text string, line, col int) {
-	const head = len("package p\n")
-	from := fset.Position(d.Pos()).Offset - head
-	to := fset.Position(d.End()).Offset - head
-	start := fset.Position(d.Pos())
-	line = p.Line + start.Line - 2
-	col = start.Column
-	if line == p.Line {
-		col += p.Col - 1
-	}
-	return p.Text[from:to], line, col
-}
-
 // receiverName is the type name of a method's receiver, its type
 // parameters and pointer dropped.
 func receiverName(fd *ast.FuncDecl) string {
@@ -236,14 +211,11 @@ func receiverName(fd *ast.FuncDecl) string {
 		return ""
 	}
 	t := fd.Recv.List[0].Type
+	if name, n := genericReceiver(t); n > 0 {
+		return name
+	}
 	if s, ok := t.(*ast.StarExpr); ok {
 		t = s.X
-	}
-	switch x := t.(type) {
-	case *ast.IndexExpr:
-		t = x.X
-	case *ast.IndexListExpr:
-		t = x.X
 	}
 	if id, ok := t.(*ast.Ident); ok {
 		return id.Name
@@ -251,23 +223,17 @@ func receiverName(fd *ast.FuncDecl) string {
 	return ""
 }
 
-// stmtNames are the names statements define at a cell's top level.
-func stmtNames(src string) []string {
+// addStmts notes what a part of statements may change and returns the
+// names it defines at the cell's top level.
+func (ix *earlierIndex) addStmts(src string) []string {
 	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc main() {\n"+src+"\n}", parser.SkipObjectResolution)
 	if err != nil {
 		return nil
 	}
-	return topLevelDefined(f)
-}
-
-func (ix *earlierIndex) markStmts(src string) {
-	f, err := parser.ParseFile(token.NewFileSet(), "", "package p\nfunc _() {\n"+src+"\n}", parser.SkipObjectResolution)
-	if err != nil {
-		return
-	}
 	markAssigned(f, ix.assigned)
 	markBareUses(f, ix.bare)
 	markStateChanges(f, &ix.changes)
+	return topLevelDefined(f)
 }
 
 // stateSetters are the functions of the standard library, beyond any
@@ -836,7 +802,7 @@ func freeNames(node ast.Node, scope *ast.Scope) (names, maybe []string) {
 // source is what the program takes: its import lines (less the packages
 // the cell's program imports already, need) and the declarations, in the
 // order they were declared, each behind a //line naming its cell.
-func (b *borrowing) source(need map[string]bool) (imports, decls []string) {
+func (b *borrowing) source(need map[string]bool) (imports, decls, paths []string) {
 	names := make([]string, 0, len(b.imports))
 	for name := range b.imports {
 		names = append(names, name)
@@ -844,6 +810,9 @@ func (b *borrowing) source(need map[string]bool) (imports, decls []string) {
 	slices.Sort(names)
 	for _, name := range names {
 		path := b.imports[name]
+		if !need[path] {
+			paths = append(paths, path)
+		}
 		switch {
 		case name == assumedName(path) && need[path]:
 		case name == assumedName(path):
@@ -860,5 +829,5 @@ func (b *borrowing) source(need map[string]bool) (imports, decls []string) {
 	for _, d := range taken {
 		decls = append(decls, fmt.Sprintf("//line %s:%d:%d\n%s\n", d.file, d.line, d.col, d.text))
 	}
-	return imports, decls
+	return imports, decls, paths
 }

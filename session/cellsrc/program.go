@@ -69,7 +69,7 @@ func program(code string, earlier []Earlier, auto map[string]string, autoOK func
 	var imports, decls, stmts []Part
 	var usedImports []string
 	importsChosen := false // usedImports replace the cell's imports
-	var borrowedImports, borrowed []string
+	var borrowedImports, borrowed, borrowedPaths []string
 	parts := Split(code)
 	mainVars := MainVars(parts)
 	if declarationsOnly {
@@ -172,20 +172,20 @@ func program(code string, earlier []Earlier, auto map[string]string, autoOK func
 		importsChosen = true
 	}
 
-	explicit := map[string]bool{}
+	explicit := map[string]string{} // the cell's imports: name to path
 	for _, im := range file.Imports {
 		path, _ := strconv.Unquote(im.Path.Value)
 		if !autoOK(path) {
 			return ProgramSource{}, fmt.Sprintf("it imports %q", path)
 		}
-		explicit[importName(im)] = true
+		explicit[importName(im)] = path
 	}
 	need := map[string]bool{}
 	var missing []string
 	for _, id := range file.Unresolved {
 		name := id.Name
 		switch {
-		case explicit[name], name == "_":
+		case explicit[name] != "", name == "_":
 		case auto[name] != "":
 			if !autoOK(auto[name]) {
 				return ProgramSource{}, fmt.Sprintf("it uses %s", name)
@@ -205,15 +205,11 @@ func program(code string, earlier []Earlier, auto map[string]string, autoOK func
 	sort.Strings(extra)
 	if earlier != nil {
 		b := &borrowing{ix: indexEarlier(earlier), cellDecl: map[string]bool{}, auto: auto, autoOK: autoOK,
-			explicit: map[string]string{}, autoNeed: need, taken: map[*earlierDecl]bool{}, checking: map[*earlierDecl]bool{}, imports: map[string]string{}}
+			explicit: explicit, autoNeed: need, taken: map[*earlierDecl]bool{}, checking: map[*earlierDecl]bool{}, imports: map[string]string{}}
 		for _, d := range file.Decls {
 			for _, n := range declaredBy(d) {
 				b.cellDecl[n] = true
 			}
-		}
-		for _, im := range file.Imports {
-			path, _ := strconv.Unquote(im.Path.Value)
-			b.explicit[importName(im)] = path
 		}
 		for _, name := range missing {
 			if !b.borrow(name) {
@@ -228,15 +224,10 @@ func program(code string, earlier []Earlier, auto map[string]string, autoOK func
 				return ProgramSource{}, b.why
 			}
 		}
-		borrowedImports, borrowed = b.source(need)
-		for _, path := range b.imports {
-			if !need[path] {
-				prog.Imports = append(prog.Imports, path)
-			}
-		}
+		borrowedImports, borrowed, borrowedPaths = b.source(need)
 	}
 	defined := topLevelDefined(file)
-	prog = ProgramSource{Text: write(extra, unread(file, defined)), Imports: append(extra, prog.Imports...)}
+	prog = ProgramSource{Text: write(extra, unread(file, defined)), Imports: slices.Concat(extra, borrowedPaths)}
 	for _, im := range file.Imports {
 		path, _ := strconv.Unquote(im.Path.Value)
 		prog.Imports = append(prog.Imports, path)
@@ -461,21 +452,13 @@ func localVars(p Part) (global, local []Part) { return localVarsOf(p, nil) }
 // localVarsOf is localVars moving only the var declarations all of whose
 // names main has (mains; all of them when mains is nil).
 func localVarsOf(p Part, mains map[string]bool) (global, local []Part) {
-	const head = "package p\n"
-	fset := token.NewFileSet()
-	file, err := parser.ParseFile(fset, "part.go", head+p.Text, 0)
-	if err != nil {
+	file, fset := parsePart(p)
+	if file == nil {
 		return []Part{p}, nil
 	}
 	for _, d := range file.Decls {
-		from := fset.Position(d.Pos()).Offset - len(head)
-		to := fset.Position(d.End()).Offset - len(head)
-		line := p.Line + fset.Position(d.Pos()).Line - 2
-		col := fset.Position(d.Pos()).Column
-		if line == p.Line {
-			col += p.Col - 1
-		}
-		sub := Part{Kind: Decls, Text: p.Text[from:to], Line: line, Col: col}
+		text, line, col := declText(p, fset, d)
+		sub := Part{Kind: Decls, Text: text, Line: line, Col: col}
 		if g, ok := d.(*ast.GenDecl); ok && g.Tok == token.VAR && (mains == nil || declaresOnly(g, mains)) {
 			sub.Kind = Stmts
 			local = append(local, sub)
@@ -484,4 +467,28 @@ func localVarsOf(p Part, mains map[string]bool) (global, local []Part) {
 		global = append(global, sub)
 	}
 	return global, local
+}
+
+// parsePart parses a part of declarations alone.
+func parsePart(p Part) (*ast.File, *token.FileSet) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "part.go", "package p\n"+p.Text, 0)
+	if err != nil {
+		return nil, nil
+	}
+	return f, fset
+}
+
+// declText is d's text in p, and where it begins in its cell.
+func declText(p Part, fset *token.FileSet, d ast.Decl) (text string, line, col int) {
+	const head = len("package p\n")
+	from := fset.Position(d.Pos()).Offset - head
+	to := fset.Position(d.End()).Offset - head
+	start := fset.Position(d.Pos())
+	line = p.Line + start.Line - 2
+	col = start.Column
+	if line == p.Line {
+		col += p.Col - 1
+	}
+	return p.Text[from:to], line, col
 }

@@ -51,10 +51,8 @@ type Layer struct {
 	programNames map[string]bool
 	ranAs        string
 	// keptNames are what cells whose declarations are kept for programs
-	// declared; programWhy is why the current cell is no program, if
-	// it is none.
-	keptNames  map[string]bool
-	programWhy string
+	// declared.
+	keptNames map[string]bool
 }
 
 // run executes a cell (its code with the magic lines blanked out); magics
@@ -152,10 +150,11 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 		}
 		res, failure := l.session.Execute(ctx, c, cell)
 		if failure != nil {
-			if out, ran := l.runAsProgram(ctx, c, cell, failure); ran {
+			out, ran, why := l.runAsProgram(ctx, c, cell, failure)
+			if ran {
 				return out
 			}
-			l.explainUndefined(failure)
+			l.explainUndefined(failure, why)
 		}
 		return outcome(res, failure)
 	})
@@ -176,7 +175,7 @@ func (l *Layer) Execute(ctx context.Context, req kernel.ExecuteInput, cell celli
 		}
 	}
 	done := l.history.start(req.Code, p, req.ExecutionCount)
-	l.ranAs, l.programWhy = "", ""
+	l.ranAs = ""
 	out := l.runCell(ctx, cell, next, p.code)
 	switch l.ranAs {
 	case ranRefused:

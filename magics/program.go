@@ -80,36 +80,35 @@ var keptForPrograms = cellio.Failure("KeptForPrograms", "the interpreter cannot 
 const keptNotice = "gogil: the interpreter cannot hold these declarations (%s). They are Go, and kept: a later cell that uses them runs as a Go program of its own, with them, built by the go command (it keeps nothing for the cells after it).\n"
 
 // runAsProgram runs a cell the session refused with failure as a program,
-// when it is one; ok is false when it is not (the failure stands).
-func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error) (outcome kernel.Outcome, ok bool) {
+// when it is one; ok is false when it is not (the failure stands), and
+// why then says why it is none ("" when its program did not build).
+func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cell, failure *cellio.Error) (outcome kernel.Outcome, ok bool, why string) {
 	redefines := failure.Kind == cellio.TypeRedefinition || failure.Kind == cellio.MethodRedefinition
 	refused := (failure.Kind == cellio.CompileError && !failure.Unsupported) || redefines
 	if l.history == nil || c.Rewrite != nil || !(refused || failure.Unsupported) {
-		l.programWhy = "a cell under %%gil or %%nogil, or a pool's, never runs as a program"
-		return kernel.Outcome{}, false
+		return kernel.Outcome{}, false, "a cell under %%gil or %%nogil, or a pool's, never runs as a program"
 	}
 	earlier := l.earlierCells()
 	prog, why := cellsrc.ProgramWith(c.Code, earlier, l.autoImports, programImportable)
 	if why == cellsrc.WhyRunsNothing && refused && !redefines {
-		return l.keepForPrograms(ctx, c, out, failure, earlier)
+		outcome, ok := l.keepForPrograms(ctx, c, out, failure, earlier)
+		return outcome, ok, "" // its declarations did not build, or were imports alone
 	}
-	l.programWhy = why
 	if why != "" {
-		if failure.Kind == cellio.CompileError {
-			return kernel.Outcome{}, false // most likely the cell's own error, which the note would only cloud
+		if failure.Kind != cellio.CompileError { // a compile error is most likely the cell's own, which the note would only cloud
+			failure.Traceback = append(failure.Traceback, "(a cell the interpreter cannot run runs as a Go program of its own when it stands alone; this one does not: "+why+")")
 		}
-		failure.Traceback = append(failure.Traceback, "(a cell the interpreter cannot run runs as a Go program of its own when it stands alone; this one does not: "+why+")")
-		return kernel.Outcome{}, false
+		return kernel.Outcome{}, false, why
 	}
 	built, err := l.native.BuildProgram(ctx, prog.Text, prog.Imports)
 	switch {
 	case errors.Is(err, context.Canceled):
-		return kernel.Outcome{Err: cellio.Failure(cellio.KeyboardInterrupt, "the build was interrupted")}, true
+		return kernel.Outcome{Err: cellio.Failure(cellio.KeyboardInterrupt, "the build was interrupted")}, true, ""
 	case err != nil:
 		// Not a program after all (it needs an earlier cell's names the
 		// parser took for its own, a module that does not resolve...):
 		// the interpreter's error says what the user can act on.
-		return kernel.Outcome{}, false
+		return kernel.Outcome{}, false, ""
 	}
 	switch {
 	case refused:
@@ -132,20 +131,20 @@ func (l *Layer) runAsProgram(ctx context.Context, c session.Cell, out cellio.Cel
 	var exit *native.ProgramExit
 	switch {
 	case err == nil:
-		return kernel.Outcome{}, true
+		return kernel.Outcome{}, true, ""
 	case errors.Is(err, context.Canceled):
-		return kernel.Outcome{Err: cellio.Failure(cellio.KeyboardInterrupt, "the program was interrupted (killed)")}, true
+		return kernel.Outcome{Err: cellio.Failure(cellio.KeyboardInterrupt, "the program was interrupted (killed)")}, true, ""
 	case errors.As(err, &exit) && exit.Panic != "":
 		return kernel.Outcome{Err: &cellio.Error{Kind: cellio.Panic, Value: strings.TrimPrefix(exit.Panic, "panic: "),
-			Traceback: []string{exit.Panic}}}, true
+			Traceback: []string{exit.Panic}}}, true, ""
 	case errors.As(err, &exit):
 		how := fmt.Sprintf("os.Exit(%d) was called", exit.Code)
 		if exit.Code == 1 {
 			how = "os.Exit(1) or log.Fatal was called"
 		}
-		return kernel.Outcome{Err: cellio.Failure(cellio.Exit, fmt.Sprintf("exit status %d: %s; the kernel keeps running", exit.Code, how))}, true
+		return kernel.Outcome{Err: cellio.Failure(cellio.Exit, fmt.Sprintf("exit status %d: %s; the kernel keeps running", exit.Code, how))}, true, ""
 	}
-	return kernel.Outcome{Err: cellio.Failure(cellio.InternalError, "running the cell's program: "+err.Error())}, true
+	return kernel.Outcome{Err: cellio.Failure(cellio.InternalError, "running the cell's program: "+err.Error())}, true, ""
 }
 
 // keepForPrograms keeps the declarations of a cell that only declares,
@@ -201,37 +200,34 @@ func programImportable(path string) bool {
 var undefinedName = regexp.MustCompile(`undefined: ([\p{L}\p{N}_]+)`)
 
 // explainUndefined adds to a compile error that names an undefined name
-// declared by a cell that ran as a program why it is undefined.
-func (l *Layer) explainUndefined(failure *cellio.Error) {
+// declared by a cell that ran as a program, or by one whose declarations
+// are kept for programs, why it is undefined; why is why the cell is no
+// program itself (runAsProgram).
+func (l *Layer) explainUndefined(failure *cellio.Error, why string) {
 	if failure == nil || failure.Kind != cellio.CompileError || len(l.programNames)+len(l.keptNames) == 0 {
 		return
 	}
-	var kept []string
+	var kept, names []string
 	for _, m := range undefinedName.FindAllStringSubmatch(failure.Value, -1) {
-		if l.keptNames[m[1]] && !slices.Contains(kept, m[1]) {
-			kept = append(kept, m[1])
+		name := m[1]
+		if l.keptNames[name] && !slices.Contains(kept, name) {
+			kept = append(kept, name)
+		}
+		if l.programNames[name] && !slices.Contains(names, name) {
+			names = append(names, name)
 		}
 	}
-	if len(kept) > 0 {
-		sort.Strings(kept)
-		note := fmt.Sprintf("(%s was declared by a cell whose declarations the interpreter cannot hold, kept for cells that run as Go programs; this one cannot: %s)", strings.Join(kept, ", "), l.programWhy)
-		if l.programWhy == "" {
-			note = fmt.Sprintf("(%s was declared by a cell whose declarations the interpreter cannot hold, kept for cells that run as Go programs; this cell's program did not build: the interpreter's error above may be its own)", strings.Join(kept, ", "))
-		}
-		failure.Traceback = append(failure.Traceback, note)
-	}
-	var names []string
-	for _, m := range undefinedName.FindAllStringSubmatch(failure.Value, -1) {
-		if l.programNames[m[1]] && !slices.Contains(names, m[1]) {
-			names = append(names, m[1])
-		}
-	}
-	if len(names) == 0 {
-		return
-	}
+	sort.Strings(kept)
 	sort.Strings(names)
-	note := fmt.Sprintf("(%s was declared by a cell that ran as a Go program of its own, which keeps nothing for later cells: declare it again here, or in a cell the interpreter can run)", strings.Join(names, ", "))
-	failure.Traceback = append(failure.Traceback, note)
+	switch {
+	case len(kept) > 0 && why != "":
+		failure.Traceback = append(failure.Traceback, fmt.Sprintf("(%s was declared by a cell whose declarations the interpreter cannot hold, kept for cells that run as Go programs; this one cannot: %s)", strings.Join(kept, ", "), why))
+	case len(kept) > 0:
+		failure.Traceback = append(failure.Traceback, fmt.Sprintf("(%s was declared by a cell whose declarations the interpreter cannot hold, kept for cells that run as Go programs; this cell's program did not build: the interpreter's error above may be its own)", strings.Join(kept, ", ")))
+	}
+	if len(names) > 0 {
+		failure.Traceback = append(failure.Traceback, fmt.Sprintf("(%s was declared by a cell that ran as a Go program of its own, which keeps nothing for later cells: declare it again here, or in a cell the interpreter can run)", strings.Join(names, ", ")))
+	}
 }
 
 // streamWriter writes to one of a cell's streams, holding back the bytes

@@ -288,16 +288,13 @@ func markStateChanges(f *ast.File, into *[]stateChange) {
 // markBareUses notes the names f uses other than by reading an element
 // (x[k], len(x), cap(x), range x) or declaring them.
 func markBareUses(f *ast.File, into map[string]bool) {
-	var stack []ast.Node
+	parents := parentsOf(f)
 	ast.Inspect(f, func(n ast.Node) bool {
-		if n == nil {
-			stack = stack[:len(stack)-1]
-			return true
+		if id, ok := n.(*ast.Ident); ok {
+			if parent, ok := parents[id]; ok && !elementRead(id, parent) {
+				into[id.Name] = true
+			}
 		}
-		if id, ok := n.(*ast.Ident); ok && len(stack) > 0 && !elementRead(id, stack[len(stack)-1]) {
-			into[id.Name] = true
-		}
-		stack = append(stack, n)
 		return true
 	})
 }

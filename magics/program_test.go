@@ -63,42 +63,7 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 			mu.Unlock()
 			checkThroughMagics(t, c, out.Err, got)
 		}
-		// Most cases wait (on timers, on go build for a program) more
-		// than they compute: workers of their own, more than -parallel's
-		// one per core, keep the cores busy. A program waiting on timers
-		// that printed another order there runs once more after them,
-		// alone, on a machine the workers no longer load.
-		var later []gorun.Case
-		next := make(chan gorun.Case)
-		var wg sync.WaitGroup
-		for range corpusWorkers() {
-			wg.Go(func() {
-				for c := range next {
-					t.Run(c.Key(), func(t *testing.T) {
-						l, out, got := runThroughMagics(t, c)
-						if c.Timed && out.Err == nil && got != c.Want {
-							t.Logf("a program waiting on timers printed another order (a busy machine): it runs once more, alone, after the others")
-							mu.Lock()
-							later = append(later, c)
-							mu.Unlock()
-							return
-						}
-						record(t, c, l, out, got)
-					})
-				}
-			})
-		}
-		for _, c := range cases {
-			next <- c
-		}
-		close(next)
-		wg.Wait()
-		for _, c := range later {
-			t.Run(c.Key(), func(t *testing.T) {
-				l, out, got := runThroughMagics(t, c)
-				record(t, c, l, out, got)
-			})
-		}
+		runCorpusCases(t, cases, runThroughMagics, record)
 	})
 	for key := range programGaps {
 		if !contains(failed, key) {
@@ -123,7 +88,6 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 	}
 	var right, refused []string
 	t.Run("split", func(t *testing.T) {
-		var later []gorun.Case
 		check := func(t *testing.T, c gorun.Case, failure *cellio.Error, got string) {
 			mu.Lock()
 			if failure == nil && got == c.Want || c.Exit != 0 && got == c.Want {
@@ -139,42 +103,58 @@ func TestGoRunCorpusThroughTheMagics(t *testing.T) {
 				t.Errorf("printed what go run does not before its error (%s):\n%s", failure.Value, got)
 			}
 		}
-		next := make(chan gorun.Case)
-		var wg sync.WaitGroup
-		for range corpusWorkers() {
-			wg.Go(func() {
-				for c := range next {
-					t.Run(c.Key(), func(t *testing.T) {
-						out, got := runSplitThroughMagics(t, c)
-						if c.Timed && out.Err == nil && got != c.Want {
-							mu.Lock()
-							later = append(later, c)
-							mu.Unlock()
-							return
-						}
-						check(t, c, out.Err, got)
-					})
-				}
-			})
-		}
-		for _, c := range split {
-			next <- c
-		}
-		close(next)
-		wg.Wait()
-		for _, c := range later {
-			t.Run(c.Key(), func(t *testing.T) {
-				out, got := runSplitThroughMagics(t, c)
-				check(t, c, out.Err, got)
-			})
-		}
+		runCorpusCases(t, split, runSplitThroughMagics, func(t *testing.T, c gorun.Case, _ *Layer, out kernel.Outcome, got string) {
+			check(t, c, out.Err, got)
+		})
 	})
 	t.Logf("split in two cells, %d of the %d that met a gap run right, %d end in an error naming what the program cannot take", len(right), len(split), len(refused))
 }
 
+// runCorpusCases runs cases as subtests of t, each with run, and hands
+// what each did to record. Most cases wait (on timers, on go build for a
+// program) more than they compute: workers of their own, more than
+// -parallel's one per core, keep the cores busy. A program waiting on
+// timers that printed another order there runs once more after them,
+// alone, on a machine the workers no longer load.
+func runCorpusCases(t *testing.T, cases []gorun.Case, run func(*testing.T, gorun.Case) (*Layer, kernel.Outcome, string),
+	record func(*testing.T, gorun.Case, *Layer, kernel.Outcome, string)) {
+	var mu sync.Mutex
+	var later []gorun.Case
+	next := make(chan gorun.Case)
+	var wg sync.WaitGroup
+	for range corpusWorkers() {
+		wg.Go(func() {
+			for c := range next {
+				t.Run(c.Key(), func(t *testing.T) {
+					l, out, got := run(t, c)
+					if c.Timed && out.Err == nil && got != c.Want {
+						t.Logf("a program waiting on timers printed another order (a busy machine): it runs once more, alone, after the others")
+						mu.Lock()
+						later = append(later, c)
+						mu.Unlock()
+						return
+					}
+					record(t, c, l, out, got)
+				})
+			}
+		})
+	}
+	for _, c := range cases {
+		next <- c
+	}
+	close(next)
+	wg.Wait()
+	for _, c := range later {
+		t.Run(c.Key(), func(t *testing.T) {
+			l, out, got := run(t, c)
+			record(t, c, l, out, got)
+		})
+	}
+}
+
 // runSplitThroughMagics runs a case's cells in one kernel's layer, as
 // far as they succeed.
-func runSplitThroughMagics(t *testing.T, c gorun.Case) (kernel.Outcome, string) {
+func runSplitThroughMagics(t *testing.T, c gorun.Case) (*Layer, kernel.Outcome, string) {
 	l := newTestLayer(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
@@ -184,10 +164,10 @@ func runSplitThroughMagics(t *testing.T, c gorun.Case) (kernel.Outcome, string) 
 		res := l.Execute(ctx, kernel.ExecuteInput{Code: code, ExecutionCount: i + 1}, rec)
 		out.WriteString(rec.text("stdout"))
 		if res.Err != nil {
-			return res, out.String()
+			return l, res, out.String()
 		}
 	}
-	return kernel.Outcome{}, out.String()
+	return l, kernel.Outcome{}, out.String()
 }
 
 // corpusWorkers is how many cases run at once: three per core.

@@ -793,10 +793,10 @@ func TestGoRunSplitInTwoCells(t *testing.T) {
 			}
 			t.Run(c.Key(), func(t *testing.T) {
 				t.Parallel()
-				got, e := runSplit(c)
+				got, e := runSplit(t, c)
 				if c.Timed && got != c.Want && (e == nil || c.Exit != 0) {
 					t.Logf("a program waiting on timers printed another order (a busy machine): running it once more")
-					got, e = runSplit(c)
+					got, e = runSplit(t, c)
 				}
 				mu.Lock()
 				if got == c.Want && (e == nil || c.Exit != 0) {
@@ -818,12 +818,8 @@ func TestGoRunSplitInTwoCells(t *testing.T) {
 }
 
 // runSplit runs a case's cells in one session, as far as they succeed.
-func runSplit(c gorun.Case) (string, *cellio.Error) {
-	s, err := New(Options{})
-	if err != nil {
-		return "", cellio.Failure(cellio.InternalError, err.Error())
-	}
-	defer s.Close()
+func runSplit(t *testing.T, c gorun.Case) (string, *cellio.Error) {
+	s := newSession(t)
 	var out strings.Builder
 	for _, code := range c.Cells {
 		rec := &recorder{}

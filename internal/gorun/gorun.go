@@ -31,10 +31,11 @@ type Case struct {
 	Stderr    string
 	HasStderr bool
 	// Timed says the program waits on timers (time.Sleep, time.After,
-	// tickers, context deadlines): what it prints, and in which order, can
-	// depend on how busy the machine is, for go run as for a cell. A test
-	// runs a timed case once more when it printed something else, and
-	// fails when the second run differs too.
+	// tickers, context deadlines) or starts goroutines that may print
+	// while main does: what it prints, and in which order, can depend on
+	// how busy the machine is, for go run as for a cell. A test runs a
+	// timed case once more when it printed something else, and fails when
+	// the second run differs too.
 	Timed bool
 	// Cells is the cell form as a notebook user splits it: the
 	// program's declarations in one cell, main's body in the next (nil
@@ -42,9 +43,11 @@ type Case struct {
 	Cells []string
 }
 
-// timers are the calls whose programs print what the clock decides: a
-// textual test (a call in a comment counts), enough to allow a retry.
-var timers = regexp.MustCompile(`\btime\.(Sleep|After|AfterFunc|Tick|NewTimer|NewTicker)\(|\bcontext\.With(Timeout|Deadline)(Cause)?\(`)
+// timers are the calls whose programs print what the clock or the
+// scheduler decides (a go statement: a worker that prints "received job 1"
+// before main's "sent all jobs" on a loaded machine): a textual test (a
+// call in a comment counts), enough to allow a retry.
+var timers = regexp.MustCompile(`\btime\.(Sleep|After|AfterFunc|Tick|NewTimer|NewTicker)\(|\bcontext\.With(Timeout|Deadline)(Cause)?\(|(?m)^\s*go\s+(func\b|[\w.]+\()`)
 
 // Key names a case in tables of known gaps: "NAME.go/form".
 func (c Case) Key() string { return c.Name + "/" + c.Form }
